@@ -1,0 +1,169 @@
+package io.github.vaultlint.config;
+
+import io.github.vaultlint.rule.RuleRegistry;
+import io.github.vaultlint.util.Suggest;
+import io.github.vaultlint.vault.Glob;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Loads {@code .vaultlint.yml}. Anything unusable (bad YAML, unknown key or rule id, bad value) is a
+ * {@link ConfigException} whose message names the file, line, column and the fix.
+ */
+public final class ConfigLoader {
+    /** Top-level keys this version understands. */
+    public static final Set<String> KEYS = Set.of("rules", "ignore", "maxFileSize");
+
+    private final RuleRegistry registry;
+
+    public ConfigLoader(RuleRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Loads {@code file}; a missing file gives the defaults unless {@code required}. */
+    public VaultlintConfig load(Path file, boolean required) throws ConfigException {
+        if (file == null || !Files.exists(file)) {
+            if (required) {
+                throw new ConfigException("config file " + file + " does not exist; create it or point vaultlint.config at an existing file");
+            }
+            return VaultlintConfig.defaults();
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read the config (" + e.getMessage() + ")", e);
+        }
+        return parse(file, text);
+    }
+
+    public VaultlintConfig parse(Path file, String text) throws ConfigException {
+        Node root;
+        try {
+            LoaderOptions opts = new LoaderOptions();
+            opts.setMaxAliasesForCollections(20);
+            root = new Yaml(new SafeConstructor(opts)).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark();
+            throw new ConfigException(where(file, m) + ": invalid YAML: " + e.getProblem() + "; fix the syntax");
+        } catch (YAMLException e) {
+            throw new ConfigException(file + ": invalid YAML: " + e.getMessage());
+        }
+        if (root == null) {
+            return new VaultlintConfig(file, Map.of(), List.of(), VaultlintConfig.DEFAULT_MAX_FILE_SIZE);
+        }
+        if (!(root instanceof MappingNode map)) {
+            throw new ConfigException(where(file, root.getStartMark()) + ": the config must be a mapping (rules:, ignore:, ...)");
+        }
+        Map<String, RuleLevel> rules = new LinkedHashMap<>();
+        List<Glob> ignore = new ArrayList<>();
+        long maxFileSize = VaultlintConfig.DEFAULT_MAX_FILE_SIZE;
+        for (NodeTuple t : map.getValue()) {
+            String key = scalar(file, t.getKeyNode(), "key");
+            Node value = t.getValueNode();
+            switch (key) {
+                case "rules":
+                    parseRules(file, value, rules);
+                    break;
+                case "ignore":
+                    for (Node item : sequence(file, value, "ignore")) {
+                        ignore.add(new Glob(scalar(file, item, "ignore glob")));
+                    }
+                    break;
+                case "maxFileSize":
+                    maxFileSize = parseSize(file, value);
+                    break;
+                default:
+                    throw new ConfigException(where(file, t.getKeyNode().getStartMark()) + ": unknown key \"" + key + "\""
+                            + Suggest.didYouMean(key, KEYS) + "; known keys are " + String.join(", ", KEYS.stream().sorted().toList()));
+            }
+        }
+        return new VaultlintConfig(file, rules, ignore, maxFileSize);
+    }
+
+    private void parseRules(Path file, Node value, Map<String, RuleLevel> rules) throws ConfigException {
+        if (value instanceof ScalarNode s && s.getValue().isEmpty()) {
+            return;
+        }
+        if (!(value instanceof MappingNode m)) {
+            throw new ConfigException(where(file, value.getStartMark()) + ": \"rules\" must map rule ids to error|warning|info|off");
+        }
+        for (NodeTuple t : m.getValue()) {
+            String id = scalar(file, t.getKeyNode(), "rule id");
+            if (registry.find(id) == null) {
+                throw new ConfigException(where(file, t.getKeyNode().getStartMark()) + ": unknown rule id \"" + id + "\""
+                        + Suggest.didYouMean(id, registry.ids()) + "; see docs/rules.md for the list of rules");
+            }
+            String level = scalar(file, t.getValueNode(), "level of " + id);
+            RuleLevel l = RuleLevel.parse(level);
+            if (l == null) {
+                throw new ConfigException(where(file, t.getValueNode().getStartMark()) + ": rule \"" + id + "\" has level \""
+                        + level + "\"; use one of error, warning, info, off");
+            }
+            rules.put(id, l);
+        }
+    }
+
+    private static final Pattern SIZE = Pattern.compile("(?i)\\s*(\\d+)\\s*(b|kb|k|mb|m|gb|g)?\\s*");
+
+    private static long parseSize(Path file, Node value) throws ConfigException {
+        String s = scalar(file, value, "maxFileSize");
+        Matcher m = SIZE.matcher(s);
+        if (!m.matches()) {
+            throw new ConfigException(where(file, value.getStartMark()) + ": maxFileSize \"" + s + "\" is not a size; write e.g. 10MB or 500KB");
+        }
+        long n = Long.parseLong(m.group(1));
+        String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
+        switch (unit) {
+            case "k": case "kb": return n * 1024;
+            case "m": case "mb": return n * 1024 * 1024;
+            case "g": case "gb": return n * 1024 * 1024 * 1024;
+            default: return n;
+        }
+    }
+
+    static String scalar(Path file, Node n, String what) throws ConfigException {
+        if (!(n instanceof ScalarNode s)) {
+            throw new ConfigException(where(file, n.getStartMark()) + ": " + what + " must be a single value, not a "
+                    + (n instanceof SequenceNode ? "list" : "mapping"));
+        }
+        return s.getValue();
+    }
+
+    static List<Node> sequence(Path file, Node n, String what) throws ConfigException {
+        if (n instanceof ScalarNode s && s.getValue().isEmpty()) {
+            return List.of();
+        }
+        if (!(n instanceof SequenceNode seq)) {
+            throw new ConfigException(where(file, n.getStartMark()) + ": \"" + what + "\" must be a list");
+        }
+        return seq.getValue();
+    }
+
+    static String where(Path file, Mark m) {
+        return file + (m == null ? "" : ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1));
+    }
+}

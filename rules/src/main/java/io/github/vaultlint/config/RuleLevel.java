@@ -1,0 +1,27 @@
+package io.github.vaultlint.config;
+
+import io.github.vaultlint.rule.Severity;
+
+import java.util.Locale;
+
+/** A rule's configured level: a severity, or off. */
+public enum RuleLevel {
+    ERROR, WARNING, INFO, OFF;
+
+    public Severity severity() {
+        return this == OFF ? null : Severity.valueOf(name());
+    }
+
+    public static RuleLevel parse(String s) {
+        if (s == null) {
+            return null;
+        }
+        switch (s.trim().toLowerCase(Locale.ROOT)) {
+            case "error": return ERROR;
+            case "warning": case "warn": return WARNING;
+            case "info": return INFO;
+            case "off": case "false": case "none": return OFF;
+            default: return null;
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package io.github.vaultlint.engine;
+
+import io.github.vaultlint.config.ConfigException;
+import io.github.vaultlint.config.ConfigLoader;
+import io.github.vaultlint.config.RuleLevel;
+import io.github.vaultlint.config.VaultlintConfig;
+import io.github.vaultlint.link.LinkResolver;
+import io.github.vaultlint.parse.NoteParser;
+import io.github.vaultlint.parse.NoteReader;
+import io.github.vaultlint.rule.Finding;
+import io.github.vaultlint.rule.Rule;
+import io.github.vaultlint.rule.RuleContext;
+import io.github.vaultlint.rule.RuleRegistry;
+import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.vault.Note;
+import io.github.vaultlint.vault.ObsidianSettings;
+import io.github.vaultlint.vault.VaultFile;
+import io.github.vaultlint.vault.VaultIndex;
+import io.github.vaultlint.vault.VaultScanner;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * The pipeline: load config, scan, parse every note once in parallel, build the index, run the
+ * rules (per note in parallel, then vault-wide), and return sorted findings. Knows nothing of Maven.
+ */
+public final class Linter {
+    private final RuleRegistry registry;
+
+    public Linter(RuleRegistry registry) {
+        this.registry = registry;
+    }
+
+    public Linter() {
+        this(RuleRegistry.builtin());
+    }
+
+    public RuleRegistry registry() {
+        return registry;
+    }
+
+    /**
+     * Runs a full check.
+     *
+     * @throws ConfigException when the configuration is unusable (the only reason a run stops)
+     * @throws IOException when the vault root itself cannot be read
+     */
+    public LintResult run(LintOptions options) throws ConfigException, IOException {
+        Map<String, Long> timings = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        Path root = options.vault().toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new ConfigException("vault " + options.vault() + " is not a folder; set vaultlint.vault to the vault root");
+        }
+        VaultlintConfig config = new ConfigLoader(registry).load(options.effectiveConfig(), options.configRequired());
+        ObsidianSettings obsidian = ObsidianSettings.load(root);
+
+        VaultScanner.Result scan = new VaultScanner(p -> config.ignored(p) || obsidian.excludes(p)).scan(root);
+        long t1 = System.nanoTime();
+        timings.put("scan", (t1 - t0) / 1_000_000);
+
+        int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        try {
+            NoteReader reader = new NoteReader(new NoteParser(), config.maxFileSize());
+            List<VaultFile> noteFiles = scan.files().stream().filter(VaultFile::isNote).toList();
+            List<Note> notes = pool.submit(() -> noteFiles.parallelStream().map(reader::read).toList()).get();
+            long t2 = System.nanoTime();
+            timings.put("parse", (t2 - t1) / 1_000_000);
+
+            List<VaultIndex.VaultProblem> problems = new ArrayList<>();
+            for (VaultScanner.ScanProblem p : scan.problems()) {
+                problems.add(new VaultIndex.VaultProblem("unreadable-file", p.path(), 1, 1, p.message()));
+            }
+            if (obsidian.problem() != null) {
+                problems.add(new VaultIndex.VaultProblem("obsidian-config", ObsidianSettings.APP_JSON,
+                        obsidian.problemLine(), obsidian.problemColumn(), ObsidianSettings.APP_JSON + ": " + obsidian.problem()));
+            }
+            VaultIndex index = new VaultIndex(root, scan.files(), notes, scan.folders(), problems);
+            LinkResolver resolver = new LinkResolver(index);
+
+            List<Finding> findings = runRules(pool, index, resolver, config);
+            long t3 = System.nanoTime();
+            timings.put("rules", (t3 - t2) / 1_000_000);
+            int linted = (int) notes.stream().filter(Note::linted).count();
+            return new LintResult(options.vault().toString(), config, index, findings,
+                    Summary.of(linted, scan.files().size(), findings), timings);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("vaultlint failed unexpectedly: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private List<Finding> runRules(ForkJoinPool pool, VaultIndex index, LinkResolver resolver, VaultlintConfig config)
+            throws InterruptedException, ExecutionException {
+        List<Active> active = new ArrayList<>();
+        for (RuleRegistry.Entry e : registry.all()) {
+            RuleLevel level = config.level(e.id());
+            if (level == RuleLevel.OFF) {
+                continue;
+            }
+            Severity sev = level == null ? e.info().severity() : level.severity();
+            active.add(new Active(e.id(), sev, e.create()));
+        }
+        ConcurrentLinkedQueue<Finding> out = new ConcurrentLinkedQueue<>();
+        List<Note> linted = index.notes().stream().filter(Note::linted).toList();
+        pool.submit(() -> linted.parallelStream().forEach(note -> {
+            for (Active a : active) {
+                a.rule.checkNote(note, new Context(a, index, resolver, config, out));
+            }
+        })).get();
+        for (Active a : active) {
+            a.rule.checkVault(new Context(a, index, resolver, config, out));
+        }
+        List<Finding> findings = new ArrayList<>(out);
+        findings.removeIf(f -> !isLinted(index, f.file()));
+        findings.sort(Finding.ORDER);
+        return findings;
+    }
+
+    private static boolean isLinted(VaultIndex index, String path) {
+        VaultFile f = index.file(path);
+        return f == null || f.linted();
+    }
+
+    private record Active(String id, Severity severity, Rule rule) {
+    }
+
+    private record Context(Active active, VaultIndex vault, LinkResolver resolver, VaultlintConfig config,
+                           ConcurrentLinkedQueue<Finding> out) implements RuleContext {
+        @Override
+        public void report(Note note, int line, int column, int endLine, int endColumn, String message) {
+            report(note.path(), line, column, endLine, endColumn, message);
+        }
+
+        @Override
+        public void report(String file, int line, int column, int endLine, int endColumn, String message) {
+            out.add(new Finding(active.id(), active.severity(), file, line, column, endLine, endColumn, message));
+        }
+    }
+}

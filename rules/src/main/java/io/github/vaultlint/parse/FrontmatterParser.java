@@ -1,0 +1,313 @@
+package io.github.vaultlint.parse;
+
+import io.github.vaultlint.vault.Frontmatter;
+import io.github.vaultlint.vault.Link;
+import io.github.vaultlint.vault.Problem;
+import io.github.vaultlint.vault.Tag;
+import io.github.vaultlint.vault.YamlNode;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Parses a note's YAML frontmatter into a positioned {@link YamlNode} tree with SnakeYAML's
+ * composer. Untrusted input: no tags or classes are constructed, aliases, nesting and size are
+ * capped, and alias expansion is budgeted so an alias bomb cannot blow up memory. Not thread-safe:
+ * create one per note (SnakeYAML loaders are not shareable).
+ */
+final class FrontmatterParser {
+    static final String RULE = "frontmatter-syntax";
+    /** Frontmatter larger than this is reported, not parsed. */
+    static final int MAX_CHARS = 256 * 1024;
+    private static final int MAX_NODES = 20_000;
+    private static final int MAX_DEPTH = 40;
+
+    private static final Pattern INT = Pattern.compile("[-+]?[0-9]+");
+    private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+
+    private final List<Problem> problems;
+    private final List<Link> links;
+    private final List<Tag> tags;
+    private final int firstLine; // 1-based note line of the first YAML line
+    private int nodes;
+    private boolean budgetReported;
+
+    FrontmatterParser(List<Problem> problems, List<Link> links, List<Tag> tags, int firstLine) {
+        this.problems = problems;
+        this.links = links;
+        this.tags = tags;
+        this.firstLine = firstLine;
+    }
+
+    /** Parses {@code yaml} (the lines between the fences) and returns the frontmatter model. */
+    Frontmatter parse(String yaml, int startLine, int endLine) {
+        if (yaml.length() > MAX_CHARS) {
+            problem(startLine, 1, "frontmatter is " + (yaml.length() / 1024) + " KB, above the "
+                    + (MAX_CHARS / 1024) + " KB limit; move long content into the note body");
+            return new Frontmatter(startLine, endLine, null);
+        }
+        List<Integer> tabLines = checkTabs(yaml);
+        Node root;
+        try {
+            root = newYaml().compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = m == null ? startLine : firstLine + m.getLine();
+            if (!tabLines.contains(line)) {
+                String what = e.getProblem() == null ? e.getMessage() : e.getProblem();
+                problem(line, m == null ? 1 : m.getColumn() + 1, "YAML does not parse: " + oneLine(what)
+                        + (e.getContext() != null ? " (" + oneLine(e.getContext()) + ")" : "")
+                        + "; fix the YAML syntax at this position");
+            }
+            return new Frontmatter(startLine, endLine, null);
+        } catch (YAMLException e) {
+            problem(startLine, 1, "YAML is rejected: " + oneLine(e.getMessage())
+                    + "; simplify the frontmatter (aliases, nesting and size are capped for safety)");
+            return new Frontmatter(startLine, endLine, null);
+        } catch (StackOverflowError e) {
+            problem(startLine, 1, "YAML is nested too deeply to read; flatten the frontmatter");
+            return new Frontmatter(startLine, endLine, null);
+        }
+        if (root == null) {
+            // Empty frontmatter ("---\n---") is an empty mapping.
+            return new Frontmatter(startLine, endLine,
+                    new YamlNode(YamlNode.Kind.MAPPING, null, "", false, null, List.of(), startLine + 1, 1, startLine + 1, 1));
+        }
+        YamlNode tree = convert(root, new IdentityHashMap<>(), 0, null);
+        if (tree == null) {
+            return new Frontmatter(startLine, endLine, null);
+        }
+        if (tree.kind() != YamlNode.Kind.MAPPING) {
+            problem(tree.line(), tree.column(), "frontmatter must be a mapping of properties (key: value), but is a "
+                    + (tree.kind() == YamlNode.Kind.SEQUENCE ? "list" : "single value")
+                    + "; write each property as \"name: value\"");
+            return new Frontmatter(startLine, endLine, null);
+        }
+        collectTags(tree);
+        return new Frontmatter(startLine, endLine, tree);
+    }
+
+    private static Yaml newYaml() {
+        LoaderOptions opts = new LoaderOptions();
+        opts.setAllowDuplicateKeys(true); // reported ourselves, with positions of every duplicate
+        opts.setMaxAliasesForCollections(20);
+        opts.setNestingDepthLimit(MAX_DEPTH);
+        opts.setCodePointLimit(MAX_CHARS * 2);
+        opts.setAllowRecursiveKeys(false);
+        opts.setProcessComments(false);
+        return new Yaml(new SafeConstructor(opts), new Representer(new DumperOptions()), new DumperOptions(), opts,
+                new Resolver());
+    }
+
+    private List<Integer> checkTabs(String yaml) {
+        List<Integer> lines = new ArrayList<>();
+        int lineNo = 0;
+        int i = 0;
+        while (i <= yaml.length()) {
+            int nl = yaml.indexOf('\n', i);
+            int end = nl < 0 ? yaml.length() : nl;
+            int j = i;
+            while (j < end && (yaml.charAt(j) == ' ' || yaml.charAt(j) == '\t')) {
+                if (yaml.charAt(j) == '\t') {
+                    int line = firstLine + lineNo;
+                    lines.add(line);
+                    problem(line, j - i + 1, "tab used for indentation; YAML allows only spaces here, replace the tab with spaces");
+                    break;
+                }
+                j++;
+            }
+            if (nl < 0) {
+                break;
+            }
+            i = nl + 1;
+            lineNo++;
+        }
+        return lines;
+    }
+
+    private YamlNode convert(Node node, IdentityHashMap<Node, Boolean> path, int depth, String key) {
+        if (++nodes > MAX_NODES || depth > MAX_DEPTH) {
+            if (!budgetReported) {
+                budgetReported = true;
+                problem(line(node.getStartMark()), col(node.getStartMark()),
+                        "frontmatter expands to too many values (aliases or nesting); simplify it");
+            }
+            return null;
+        }
+        if (path.put(node, Boolean.TRUE) != null) {
+            problem(line(node.getStartMark()), col(node.getStartMark()), "recursive YAML alias; remove the self-reference");
+            return null;
+        }
+        try {
+            int l = line(node.getStartMark());
+            int c = col(node.getStartMark());
+            int el = line(node.getEndMark());
+            int ec = col(node.getEndMark());
+            if (node instanceof ScalarNode s) {
+                boolean quoted = s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
+                String text = s.getValue();
+                Object value = quoted ? text : resolvePlain(text);
+                if (value instanceof String str && str.contains("[[")) {
+                    scanLinks(str, l, c + (quoted ? 1 : 0), s);
+                }
+                return new YamlNode(YamlNode.Kind.SCALAR, value, text, quoted, null, null, l, c, el, ec);
+            }
+            if (node instanceof SequenceNode seq) {
+                if (seq.getFlowStyle() == DumperOptions.FlowStyle.FLOW && seq.getValue().size() == 1
+                        && seq.getValue().get(0) instanceof SequenceNode inner
+                        && inner.getFlowStyle() == DumperOptions.FlowStyle.FLOW
+                        && line(inner.getStartMark()) == l && col(inner.getStartMark()) == c + 1) {
+                    String shown = "[[" + flatText(inner) + "]]";
+                    problem(l, c, "unquoted link " + shown + (key != null ? " in \"" + key + "\"" : "")
+                            + " is read by YAML as a nested list; quote it: " + (key != null ? key + ": " : "") + "\"" + shown + "\"");
+                }
+                List<YamlNode> items = new ArrayList<>(seq.getValue().size());
+                for (Node child : seq.getValue()) {
+                    YamlNode y = convert(child, path, depth + 1, key);
+                    if (y == null) {
+                        return null;
+                    }
+                    items.add(y);
+                }
+                return new YamlNode(YamlNode.Kind.SEQUENCE, null, null, false, items, null, l, c, el, ec);
+            }
+            MappingNode map = (MappingNode) node;
+            List<YamlNode.Entry> entries = new ArrayList<>(map.getValue().size());
+            Map<String, Integer> seen = new HashMap<>();
+            for (NodeTuple t : map.getValue()) {
+                Node k = t.getKeyNode();
+                String keyText = k instanceof ScalarNode ks ? ks.getValue() : "(complex key)";
+                int kl = line(k.getStartMark());
+                int kc = col(k.getStartMark());
+                Integer first = seen.putIfAbsent(keyText, kl);
+                if (first != null) {
+                    problem(kl, kc, "duplicate key \"" + keyText + "\" (first defined on line " + first
+                            + "); Obsidian keeps only one value, merge them into a single property");
+                }
+                YamlNode v = convert(t.getValueNode(), path, depth + 1, depth == 0 ? keyText : key);
+                if (v == null) {
+                    return null;
+                }
+                entries.add(new YamlNode.Entry(keyText, kl, kc, v));
+            }
+            return new YamlNode(YamlNode.Kind.MAPPING, null, null, false, null, entries, l, c, el, ec);
+        } finally {
+            path.remove(node);
+        }
+    }
+
+    private static String flatText(Node n) {
+        if (n instanceof ScalarNode s) {
+            return s.getValue();
+        }
+        if (n instanceof SequenceNode seq) {
+            StringBuilder sb = new StringBuilder();
+            for (Node c : seq.getValue()) {
+                if (sb.length() > 0) {
+                    sb.append(", ");
+                }
+                sb.append(flatText(c));
+            }
+            return sb.toString();
+        }
+        return "...";
+    }
+
+    /** YAML 1.2 core schema for plain scalars: null, true/false, integers and floats. Dates stay text. */
+    static Object resolvePlain(String s) {
+        switch (s) {
+            case "": case "~": case "null": case "Null": case "NULL": return null;
+            case "true": case "True": case "TRUE": return Boolean.TRUE;
+            case "false": case "False": case "FALSE": return Boolean.FALSE;
+            case ".inf": case "+.inf": case ".Inf": case "+.Inf": return Double.POSITIVE_INFINITY;
+            case "-.inf": case "-.Inf": return Double.NEGATIVE_INFINITY;
+            case ".nan": case ".NaN": return Double.NaN;
+            default:
+        }
+        if (s.length() < 40) {
+            if (INT.matcher(s).matches()) {
+                try {
+                    return Long.parseLong(s.startsWith("+") ? s.substring(1) : s);
+                } catch (NumberFormatException e) {
+                    return s;
+                }
+            }
+            if (FLOAT.matcher(s).matches()) {
+                return Double.parseDouble(s);
+            }
+        }
+        return s;
+    }
+
+    private void scanLinks(String value, int line, int column, ScalarNode node) {
+        // Only single-line scalars have reliable columns; multi-line ones are positioned on their start.
+        boolean singleLine = node.getStartMark().getLine() == node.getEndMark().getLine();
+        WikiLinkScanner.scan(value, 0, value.length(), (start, end, link) -> links.add(new Link(Link.Kind.FRONTMATTER,
+                link.embed(), value.substring(start, end), link.target(), link.anchor(), link.alias(), line,
+                singleLine ? column + start : column, line, singleLine ? column + end : column)));
+    }
+
+    private void collectTags(YamlNode root) {
+        for (YamlNode.Entry e : root.entries()) {
+            if (!e.key().equals("tags") && !e.key().equals("tag")) {
+                continue;
+            }
+            YamlNode v = e.value();
+            if (v.kind() == YamlNode.Kind.SEQUENCE) {
+                for (YamlNode item : v.items()) {
+                    if (item.isScalar() && item.value() != null) {
+                        addTag(String.valueOf(item.value()), item.line(), item.column());
+                    }
+                }
+            } else if (v.isScalar() && v.value() != null) {
+                for (String part : String.valueOf(v.value()).split("[,\\s]+")) {
+                    if (!part.isEmpty()) {
+                        addTag(part, v.line(), v.column());
+                    }
+                }
+            }
+        }
+    }
+
+    private void addTag(String raw, int line, int column) {
+        String name = raw.startsWith("#") ? raw.substring(1) : raw;
+        if (!name.isBlank()) {
+            tags.add(new Tag(name.trim(), line, column, true));
+        }
+    }
+
+    private int line(Mark m) {
+        return firstLine + m.getLine();
+    }
+
+    private static int col(Mark m) {
+        return m.getColumn() + 1;
+    }
+
+    private void problem(int line, int column, String message) {
+        problems.add(new Problem(RULE, line, column, line, column, message));
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").trim();
+    }
+}

@@ -1,0 +1,538 @@
+package io.github.vaultlint.parse;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import io.github.vaultlint.vault.Block;
+import io.github.vaultlint.vault.BlockId;
+import io.github.vaultlint.vault.Comment;
+import io.github.vaultlint.vault.Frontmatter;
+import io.github.vaultlint.vault.Link;
+import io.github.vaultlint.vault.Note;
+import io.github.vaultlint.vault.Problem;
+import io.github.vaultlint.vault.Tag;
+import io.github.vaultlint.vault.Task;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Turns a note's text into the compact {@link Note} model. One instance is shared by all threads:
+ * the flexmark {@link Parser} is immutable and each call keeps its state on the stack.
+ *
+ * <p>Markdown structure (headings, code, lists, quotes, Markdown links) comes from flexmark.
+ * Obsidian syntax (wikilinks, tags, block ids, %% comments %%, math) is scanned on a masked copy of
+ * the text in which frontmatter, code, comments and math are blanked out, so nothing inside them
+ * counts. Blanking keeps every offset, so positions stay exact.
+ */
+public final class NoteParser {
+    private final Parser parser;
+
+    public NoteParser() {
+        MutableDataSet options = new MutableDataSet();
+        this.parser = Parser.builder(options).build();
+    }
+
+    /** Parses already-decoded note text. {@code problems} may carry reader problems (encoding). */
+    public Note parse(String path, boolean linted, String text, List<Problem> readerProblems) {
+        try {
+            return new Run(path, linted, text, readerProblems).parse();
+        } catch (StackOverflowError e) {
+            return Note.unreadable(path, linted, new Problem("unreadable-file", 1, 1, 1, 1,
+                    "note is nested too deeply to parse (thousands of nested lists or quotes); flatten its structure"));
+        }
+    }
+
+    public Note parse(String path, boolean linted, String text) {
+        return parse(path, linted, text, List.of());
+    }
+
+    private final class Run {
+        final String path;
+        final boolean linted;
+        final String text;
+        final char[] masked;
+        final LineIndex lines;
+        final List<Problem> problems = new ArrayList<>();
+        final List<Link> links = new ArrayList<>();
+        final List<Tag> tags = new ArrayList<>();
+        final List<io.github.vaultlint.vault.Heading> headings = new ArrayList<>();
+        final List<int[]> rawHeadings = new ArrayList<>(); // {level, start, end, textStart, textEnd}
+        final List<BlockId> blockIds = new ArrayList<>();
+        final List<Task> tasks = new ArrayList<>();
+        final List<Block> blocks = new ArrayList<>();
+        final List<Comment> comments = new ArrayList<>();
+        final List<Link> markdownLinks = new ArrayList<>();
+        final List<int[]> markdownLinkOffsets = new ArrayList<>();
+        // Ranges (start, end) that hide content from Obsidian syntax: comments and math.
+        boolean[] hidden;
+
+        Run(String path, boolean linted, String text, List<Problem> readerProblems) {
+            this.path = path;
+            this.linted = linted;
+            this.text = text;
+            this.masked = text.toCharArray();
+            this.lines = new LineIndex(text);
+            this.problems.addAll(readerProblems);
+        }
+
+        Note parse() {
+            Frontmatter fm = frontmatter();
+            Document doc = parser.parse(String.valueOf(masked));
+            walk(doc, 0, 0);
+            hidden = new boolean[masked.length];
+            scanComments();
+            scanMath();
+            for (int i = 0; i < markdownLinks.size(); i++) {
+                if (!hidden[markdownLinkOffsets.get(i)[0]]) {
+                    links.add(markdownLinks.get(i));
+                }
+            }
+            buildHeadings();
+            scanObsidianSyntax();
+            links.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
+            List<Block> placed = placeBlocks();
+            return new Note(path, linted, fm, headings, links, blockIds, tags, tasks, placed, comments, problems,
+                    lines.lineCount());
+        }
+
+        // ---- frontmatter -------------------------------------------------------------------
+
+        private Frontmatter frontmatter() {
+            if (!isFence(0, "---")) {
+                return null;
+            }
+            int total = lines.lineCount();
+            for (int l = 2; l <= total; l++) {
+                int s = lines.lineStart(l);
+                if (isFence(s, "---") || isFence(s, "...")) {
+                    String yaml = text.substring(lineAfter(0), s);
+                    blank(0, lines.lineEnd(text, l));
+                    FrontmatterParser fp = new FrontmatterParser(problems, links, tags, 2);
+                    return fp.parse(yaml, 1, l);
+                }
+            }
+            problems.add(new Problem(FrontmatterParser.RULE, 1, 1, 1, 4,
+                    "frontmatter opened on line 1 is never closed; add a line with --- after the last property"));
+            return null;
+        }
+
+        private boolean isFence(int offset, String fence) {
+            if (!text.startsWith(fence, offset)) {
+                return false;
+            }
+            int i = offset + fence.length();
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            return i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
+        }
+
+        private int lineAfter(int offset) {
+            int nl = text.indexOf('\n', offset);
+            return nl < 0 ? text.length() : nl + 1;
+        }
+
+        // ---- Markdown structure --------------------------------------------------------------
+
+        private void walk(Node node, int listDepth, int quoteDepth) {
+            for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+                visit(n, listDepth, quoteDepth);
+            }
+        }
+
+        private void visit(Node n, int listDepth, int quoteDepth) {
+            if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+                blocks.add(block(Block.Kind.CODE, n, "", listDepth, quoteDepth));
+                blank(n.getStartOffset(), n.getEndOffset());
+            } else if (n instanceof Code) {
+                blank(n.getStartOffset(), n.getEndOffset());
+            } else if (n instanceof HtmlCommentBlock || n instanceof HtmlInlineComment) {
+                addHtmlComment(n);
+            } else if (n instanceof HtmlBlock) {
+                blocks.add(block(Block.Kind.HTML, n, n.getChars().toString().strip(), listDepth, quoteDepth));
+                walk(n, listDepth, quoteDepth); // may hold inline comments
+            } else if (n instanceof Heading h) {
+                BasedSequence t = h.getText();
+                int ts = t.isNull() ? h.getEndOffset() : t.getStartOffset();
+                int te = t.isNull() ? h.getEndOffset() : t.getEndOffset();
+                rawHeadings.add(new int[] {h.getLevel(), h.getStartOffset(), h.getEndOffset(), ts, te});
+                walk(n, listDepth, quoteDepth);
+            } else if (n instanceof ThematicBreak) {
+                blocks.add(block(Block.Kind.THEMATIC_BREAK, n, "", listDepth, quoteDepth));
+            } else if (n instanceof BlockQuote) {
+                walk(n, listDepth, quoteDepth + 1);
+            } else if (n instanceof ListItem item) {
+                visitListItem(item, listDepth + 1, quoteDepth);
+            } else if (n instanceof Paragraph p) {
+                String content = paragraphText(p);
+                boolean table = content.startsWith("|");
+                blocks.add(block(table ? Block.Kind.TABLE : Block.Kind.PARAGRAPH, n, content, listDepth, quoteDepth));
+                walk(n, listDepth, quoteDepth);
+            } else if (n instanceof com.vladsch.flexmark.ast.Link || n instanceof Image) {
+                addMarkdownLink(n, n instanceof Image, ((com.vladsch.flexmark.ast.LinkNodeBase) n).getUrl());
+                walk(n, listDepth, quoteDepth);
+            } else if (n instanceof Reference r) {
+                addMarkdownLink(n, false, r.getUrl());
+            } else {
+                walk(n, listDepth, quoteDepth);
+            }
+        }
+
+        private void visitListItem(ListItem item, int depth, int quoteDepth) {
+            Node first = item.getFirstChild();
+            if (first instanceof Paragraph p) {
+                String content = paragraphText(p);
+                blocks.add(block(Block.Kind.LIST_ITEM, p, content, depth, quoteDepth));
+                if (content.length() >= 3 && content.charAt(0) == '[' && content.charAt(2) == ']'
+                        && (content.length() == 3 || content.charAt(3) == ' ')) {
+                    char mark = content.charAt(1);
+                    tasks.add(new Task(mark != ' ', content.substring(3).strip(), lines.line(item.getStartOffset()),
+                            lines.column(item.getStartOffset())));
+                }
+                walk(p, depth, quoteDepth);
+                for (Node n = p.getNext(); n != null; n = n.getNext()) {
+                    visit(n, depth, quoteDepth);
+                }
+            } else {
+                if (first == null) {
+                    blocks.add(block(Block.Kind.LIST_ITEM, item, "", depth, quoteDepth));
+                }
+                walk(item, depth, quoteDepth);
+            }
+        }
+
+        private String paragraphText(Paragraph p) {
+            List<BasedSequence> contentLines = p.getContentLines();
+            StringBuilder sb = new StringBuilder();
+            for (BasedSequence line : contentLines) {
+                if (sb.length() > 0) {
+                    sb.append('\n');
+                }
+                sb.append(line.trimEOL().toString().strip());
+            }
+            return sb.toString();
+        }
+
+        private Block block(Block.Kind kind, Node n, String content, int depth, int quoteDepth) {
+            int end = Math.max(n.getStartOffset(), n.getEndOffset() - 1);
+            return new Block(kind, content, lines.line(n.getStartOffset()), lines.line(end), depth, quoteDepth, -1);
+        }
+
+        private void addHtmlComment(Node n) {
+            String raw = n.getChars().toString();
+            int s = n.getStartOffset() + Math.max(0, raw.indexOf("<!--"));
+            int close = raw.lastIndexOf("-->");
+            int e = close < 0 ? n.getEndOffset() : n.getStartOffset() + close + 3;
+            String inner = text.substring(Math.min(s + 4, e), Math.max(s + 4, Math.max(s + 4, e - 3)));
+            comments.add(new Comment(true, inner.strip(), lines.line(s), lines.column(s), lines.line(e - 1), lines.column(e - 1) + 1));
+            blank(s, e);
+        }
+
+        private void addMarkdownLink(Node n, boolean image, BasedSequence url) {
+            String raw = url.toString().strip();
+            if (raw.startsWith("<") && raw.endsWith(">")) {
+                raw = raw.substring(1, raw.length() - 1);
+            }
+            if (raw.isEmpty() || isExternal(raw)) {
+                return;
+            }
+            String target = raw;
+            String anchor = null;
+            int hash = raw.indexOf('#');
+            if (hash >= 0) {
+                target = raw.substring(0, hash);
+                anchor = percentDecode(raw.substring(hash + 1));
+            }
+            target = percentDecode(target);
+            int s = n.getStartOffset();
+            int e = n.getEndOffset();
+            markdownLinks.add(new Link(Link.Kind.MARKDOWN, image, n.getChars().toString(), target, anchor, null,
+                    lines.line(s), lines.column(s), lines.line(Math.max(s, e - 1)), lines.column(Math.max(s, e - 1)) + 1));
+            markdownLinkOffsets.add(new int[] {s, e});
+        }
+
+        // ---- Obsidian syntax on the masked text ----------------------------------------------
+
+        private void scanComments() {
+            int i = 0;
+            int n = masked.length;
+            while (i < n - 1) {
+                if (masked[i] == '%' && masked[i + 1] == '%') {
+                    int close = indexOf("%%", i + 2);
+                    int end = close < 0 ? n : close + 2;
+                    String inner = text.substring(i + 2, close < 0 ? n : close);
+                    comments.add(new Comment(false, inner.strip(), lines.line(i), lines.column(i),
+                            lines.line(end - 1), lines.column(end - 1) + 1));
+                    hide(i, end);
+                    i = end;
+                } else {
+                    i++;
+                }
+            }
+        }
+
+        private void scanMath() {
+            int n = masked.length;
+            int i = 0;
+            while (i < n) {
+                char c = masked[i];
+                if (c == '\\') {
+                    i += 2;
+                    continue;
+                }
+                if (c != '$') {
+                    i++;
+                    continue;
+                }
+                if (i + 1 < n && masked[i + 1] == '$') {
+                    int close = indexOf("$$", i + 2);
+                    if (close < 0) {
+                        i += 2;
+                        continue;
+                    }
+                    hide(i, close + 2);
+                    i = close + 2;
+                    continue;
+                }
+                // Inline math: $ followed by non-space, closed on the same line by a $ preceded by
+                // non-space and not followed by a digit (so "$100 and $20" is not math).
+                if (i + 1 < n && !Character.isWhitespace(masked[i + 1])) {
+                    int j = i + 1;
+                    int close = -1;
+                    while (j < n && masked[j] != '\n' && masked[j] != '\r') {
+                        if (masked[j] == '\\') {
+                            j += 2;
+                            continue;
+                        }
+                        if (masked[j] == '$') {
+                            if (!Character.isWhitespace(masked[j - 1]) && (j + 1 >= n || !Character.isDigit(masked[j + 1]))) {
+                                close = j;
+                            }
+                            break;
+                        }
+                        j++;
+                    }
+                    if (close > 0) {
+                        hide(i, close + 1);
+                        i = close + 1;
+                        continue;
+                    }
+                }
+                i++;
+            }
+        }
+
+        private void scanObsidianSyntax() {
+            String m = String.valueOf(masked);
+            WikiLinkScanner.scan(m, 0, m.length(), (start, end, p) -> links.add(new Link(Link.Kind.WIKI, p.embed(),
+                    text.substring(start, end), p.target(), p.anchor(), p.alias(), lines.line(start), lines.column(start),
+                    lines.line(end - 1), lines.column(end - 1) + 1)));
+            scanTagsAndBlockIds(m);
+        }
+
+        private void scanTagsAndBlockIds(String m) {
+            int total = lines.lineCount();
+            for (int l = 1; l <= total; l++) {
+                int s = lines.lineStart(l);
+                int e = lines.lineEnd(m, l);
+                for (int i = s; i < e; i++) {
+                    if (m.charAt(i) == '#' && (i == s || Character.isWhitespace(m.charAt(i - 1)))) {
+                        int j = i + 1;
+                        boolean nonDigit = false;
+                        while (j < e && isTagChar(m.charAt(j))) {
+                            nonDigit |= !Character.isDigit(m.charAt(j));
+                            j++;
+                        }
+                        if (j > i + 1 && nonDigit) {
+                            tags.add(new Tag(m.substring(i + 1, j), l, i - s + 1, false));
+                        }
+                        i = j - 1;
+                    }
+                }
+                // Block id: "^id" at the end of the line, after whitespace or alone on the line.
+                int end = e;
+                while (end > s && Character.isWhitespace(m.charAt(end - 1))) {
+                    end--;
+                }
+                int k = end;
+                while (k > s && isBlockIdChar(m.charAt(k - 1))) {
+                    k--;
+                }
+                if (k < end && k > s && m.charAt(k - 1) == '^' && (k - 1 == s || Character.isWhitespace(m.charAt(k - 2)))) {
+                    blockIds.add(new BlockId(m.substring(k, end), l, k - s));
+                }
+            }
+        }
+
+        private void buildHeadings() {
+            int[] stack = new int[7];
+            Arrays.fill(stack, -1);
+            for (int[] r : rawHeadings) {
+                if (hidden[r[1]]) {
+                    continue; // inside %% comment %%
+                }
+                int level = r[0];
+                String t = text.substring(r[3], Math.max(r[3], r[4])).strip();
+                int parent = -1;
+                for (int lv = level - 1; lv >= 1; lv--) {
+                    if (stack[lv] >= 0) {
+                        parent = stack[lv];
+                        break;
+                    }
+                }
+                int line = lines.line(r[1]);
+                int endOff = Math.max(r[1], r[2] - 1);
+                headings.add(new io.github.vaultlint.vault.Heading(level, t, line, lines.column(r[1]),
+                        lines.line(endOff) == line ? lines.column(endOff) + 1 : lines.lineEnd(text, line) - lines.lineStart(line) + 1,
+                        parent, lines.lineCount()));
+                int idx = headings.size() - 1;
+                stack[level] = idx;
+                for (int lv = level + 1; lv <= 6; lv++) {
+                    stack[lv] = -1;
+                }
+            }
+            // Section end: the line before the next heading of the same or a higher level.
+            for (int i = 0; i < headings.size(); i++) {
+                io.github.vaultlint.vault.Heading h = headings.get(i);
+                int end = lines.lineCount();
+                for (int j = i + 1; j < headings.size(); j++) {
+                    if (headings.get(j).level() <= h.level()) {
+                        end = headings.get(j).line() - 1;
+                        break;
+                    }
+                }
+                headings.set(i, new io.github.vaultlint.vault.Heading(h.level(), h.text(), h.line(), h.column(),
+                        h.endColumn(), h.parent(), Math.max(end, h.line())));
+            }
+        }
+
+        private List<Block> placeBlocks() {
+            List<Block> out = new ArrayList<>(blocks.size());
+            int[] headingLines = new int[headings.size()];
+            for (int i = 0; i < headingLines.length; i++) {
+                headingLines[i] = headings.get(i).line();
+            }
+            for (Block b : blocks) {
+                int pos = firstNonSpace(lines.lineStart(b.line()));
+                if (pos < hidden.length && hidden[pos]) {
+                    continue; // block inside a %% comment %%
+                }
+                int idx = Arrays.binarySearch(headingLines, b.line());
+                int h = idx >= 0 ? idx : -idx - 2;
+                out.add(new Block(b.kind(), b.text(), b.line(), b.endLine(), b.depth(), b.quoteDepth(), h));
+            }
+            out.sort((a, b) -> Integer.compare(a.line(), b.line()));
+            return out;
+        }
+
+        private int firstNonSpace(int s) {
+            int i = s;
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '>')) {
+                i++;
+            }
+            return i;
+        }
+
+        // ---- helpers ---------------------------------------------------------------------------
+
+        private int indexOf(String needle, int from) {
+            outer:
+            for (int i = from; i <= masked.length - needle.length(); i++) {
+                for (int k = 0; k < needle.length(); k++) {
+                    if (masked[i + k] != needle.charAt(k)) {
+                        continue outer;
+                    }
+                }
+                return i;
+            }
+            return -1;
+        }
+
+        /** Replaces [start, end) with spaces, keeping line breaks so offsets and lines stay put. */
+        private void blank(int start, int end) {
+            for (int i = Math.max(0, start); i < Math.min(end, masked.length); i++) {
+                if (masked[i] != '\n' && masked[i] != '\r') {
+                    masked[i] = ' ';
+                }
+            }
+        }
+
+        private void hide(int start, int end) {
+            for (int i = start; i < end && i < hidden.length; i++) {
+                hidden[i] = true;
+            }
+            blank(start, end);
+        }
+    }
+
+    static boolean isTagChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '/' || Character.getType(c) == Character.OTHER_SYMBOL;
+    }
+
+    static boolean isBlockIdChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+    }
+
+    /** True for URLs with a scheme (http:, mailto:, obsidian:, file: ...) or protocol-relative ones. */
+    public static boolean isExternal(String url) {
+        if (url.startsWith("//")) {
+            return true;
+        }
+        int colon = url.indexOf(':');
+        if (colon <= 0) {
+            return false;
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = url.charAt(i);
+            boolean ok = Character.isLetter(c) || (i > 0 && (Character.isDigit(c) || c == '+' || c == '.' || c == '-'));
+            if (!ok || c > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Percent-decodes a URL path as UTF-8; malformed escapes are kept as written. */
+    public static String percentDecode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
+                out.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
+                i += 2;
+            } else {
+                byte[] b = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                if (Character.isHighSurrogate(c) && i + 1 < s.length()) {
+                    b = s.substring(i, i + 2).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    i++;
+                }
+                out.write(b, 0, b.length);
+            }
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static int hex(char c) {
+        return Character.digit(c, 16);
+    }
+}

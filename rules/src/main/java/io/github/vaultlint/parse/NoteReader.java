@@ -1,0 +1,112 @@
+package io.github.vaultlint.parse;
+
+import io.github.vaultlint.vault.Note;
+import io.github.vaultlint.vault.Problem;
+import io.github.vaultlint.vault.VaultFile;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a note file and hands it to the parser, turning every kind of bad input into a
+ * {@link Problem} instead of an exception: too large, binary, invalid UTF-8, unreadable.
+ */
+public final class NoteReader {
+    public static final String UNREADABLE = "unreadable-file";
+    public static final String ENCODING = "invalid-encoding";
+
+    private final NoteParser parser;
+    private final long maxBytes;
+
+    public NoteReader(NoteParser parser, long maxBytes) {
+        this.parser = parser;
+        this.maxBytes = maxBytes;
+    }
+
+    public Note read(VaultFile file) {
+        String path = file.path();
+        boolean linted = file.linted();
+        try {
+            long size = Files.size(file.absolute());
+            if (size > maxBytes) {
+                return Note.unreadable(path, linted, new Problem(UNREADABLE, 1, 1, 1, 1, String.format(
+                        "note is %.1f MB, above the %.1f MB limit, so it was not parsed; split it into smaller notes or raise maxFileSize in .vaultlint.yml",
+                        size / 1048576.0, maxBytes / 1048576.0)));
+            }
+            byte[] bytes = Files.readAllBytes(file.absolute());
+            return decodeAndParse(path, linted, bytes);
+        } catch (IOException | RuntimeException e) {
+            return Note.unreadable(path, linted, new Problem(UNREADABLE, 1, 1, 1, 1,
+                    "note could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "); check the file's permissions and that it still exists"));
+        }
+    }
+
+    /** Decodes UTF-8 (dropping a BOM), reports binary content and invalid bytes, then parses. */
+    public Note decodeAndParse(String path, boolean linted, byte[] bytes) {
+        int nul = indexOfNul(bytes);
+        if (nul >= 0) {
+            int[] lc = lineColumnOfByte(bytes, nul);
+            return Note.unreadable(path, linted, new Problem(UNREADABLE, lc[0], lc[1], lc[0], lc[1],
+                    "file looks binary (NUL byte at byte " + nul + "), not a Markdown note; rename it without .md or remove it"));
+        }
+        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        List<Problem> problems = new ArrayList<>(1);
+        String text;
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            text = strict.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstMalformed(bytes, offset);
+            int[] lc = lineColumnOfByte(bytes, bad);
+            problems.add(new Problem(ENCODING, lc[0], lc[1], lc[0], lc[1] + 1, String.format(
+                    "invalid UTF-8 byte 0x%02X at byte %d; re-save the note as UTF-8 (the rest was read with replacement characters)",
+                    bytes[bad] & 0xff, bad)));
+            text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        }
+        return parser.parse(path, linted, text, problems);
+    }
+
+    private static int indexOfNul(byte[] b) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstMalformed(byte[] bytes, int offset) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(Math.max(16, bytes.length));
+        CoderResult r = d.decode(in, out, true);
+        return r.isError() ? in.position() : offset;
+    }
+
+    /** 1-based line and column (in characters) of a byte offset in UTF-8 data. */
+    private static int[] lineColumnOfByte(byte[] b, int pos) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < pos && i < b.length; i++) {
+            if (b[i] == '\n') {
+                line++;
+                col = 1;
+            } else if ((b[i] & 0xC0) != 0x80) {
+                col++;
+            }
+        }
+        return new int[] {line, col};
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.vaultlint.rule;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a rule's public identity. The id is a contract (configs, baselines and SARIF name it);
+ * docs/rules.md is generated from these annotations.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface RuleInfo {
+    /** Stable kebab-case id, e.g. {@code broken-link}. */
+    String id();
+
+    /** Default severity when the config does not override it. */
+    Severity severity();
+
+    /** One line: what the rule reports. */
+    String summary();
+
+    /** Longer Markdown description: what is checked, why, and how to fix it. */
+    String description();
+
+    /** Rule category for grouping in docs and reports. */
+    String category() default "general";
+}

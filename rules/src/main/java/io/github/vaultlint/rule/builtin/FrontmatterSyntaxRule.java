@@ -1,0 +1,21 @@
+package io.github.vaultlint.rule.builtin;
+
+import io.github.vaultlint.rule.Rule;
+import io.github.vaultlint.rule.RuleContext;
+import io.github.vaultlint.rule.RuleInfo;
+import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.vault.Note;
+
+@RuleInfo(id = "frontmatter-syntax", severity = Severity.ERROR, category = "frontmatter",
+        summary = "Frontmatter YAML that does not parse, has duplicate keys or is never closed.",
+        description = "Obsidian silently ignores frontmatter it cannot read, so every property in it is lost. "
+                + "Reported at the exact line and column: YAML syntax errors, duplicate keys, tabs used for "
+                + "indentation, a document that is not a mapping, unquoted `[[links]]` (YAML reads them as nested "
+                + "lists), a `---` block that is never closed, and frontmatter that is too large or expands too far "
+                + "(alias bombs) to read safely.")
+public final class FrontmatterSyntaxRule implements Rule {
+    @Override
+    public void checkNote(Note note, RuleContext ctx) {
+        ProblemReporter.reportNote("frontmatter-syntax", note, ctx);
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.vaultlint.rule.builtin;
+
+import io.github.vaultlint.link.Resolution;
+import io.github.vaultlint.rule.Rule;
+import io.github.vaultlint.rule.RuleContext;
+import io.github.vaultlint.rule.RuleInfo;
+import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.vault.Link;
+import io.github.vaultlint.vault.Note;
+
+@RuleInfo(id = "link-outside-vault", severity = Severity.ERROR, category = "links",
+        summary = "A link whose path leaves the vault root, such as `../../etc/passwd`.",
+        description = "Obsidian cannot open files outside the vault, and a link that climbs out of it breaks as soon "
+                + "as the vault is moved or shared. vaultlint never reads the target. Move the file into the vault "
+                + "and link to it there.")
+public final class LinkOutsideVaultRule implements Rule {
+    @Override
+    public void checkNote(Note note, RuleContext ctx) {
+        for (Link link : note.links()) {
+            Resolution r = ctx.resolver().resolve(note, link);
+            if (r.status() == Resolution.Status.OUTSIDE_VAULT) {
+                ctx.report(note, link.line(), link.column(), link.endLine(), link.endColumn(),
+                        LinkMessages.describe(link) + " to \"" + link.target() + "\" leaves the vault; " + r.detail());
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.vaultlint.rule.builtin;
+
+import io.github.vaultlint.rule.Rule;
+import io.github.vaultlint.rule.RuleContext;
+import io.github.vaultlint.rule.RuleInfo;
+import io.github.vaultlint.rule.Severity;
+
+@RuleInfo(id = "obsidian-config", severity = Severity.WARNING, category = "files",
+        summary = "Obsidian's own settings (.obsidian/app.json) cannot be read.",
+        description = "vaultlint honours Obsidian's \"Excluded files\" (`userIgnoreFilters` in `.obsidian/app.json`). "
+                + "When that file is malformed, the defaults are used and this warning says where the JSON breaks.")
+public final class ObsidianConfigRule implements Rule {
+    @Override
+    public void checkVault(RuleContext ctx) {
+        ProblemReporter.reportVault("obsidian-config", ctx);
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.vaultlint.rule.builtin;
+
+import io.github.vaultlint.rule.Rule;
+import io.github.vaultlint.rule.RuleContext;
+import io.github.vaultlint.rule.RuleInfo;
+import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.vault.Note;
+
+@RuleInfo(id = "unreadable-file", severity = Severity.ERROR, category = "files",
+        summary = "A note that cannot be read as Markdown: binary, too large, unreadable, or a symlink loop.",
+        description = "The note is skipped by every other rule, so its problems would go unseen. Reported for a "
+                + "`.md` file with binary content (NUL bytes), a note above `maxFileSize` (default 10 MB), a file "
+                + "or folder that cannot be read, a symbolic link loop, or a dangling symbolic link.")
+public final class UnreadableFileRule implements Rule {
+    @Override
+    public void checkNote(Note note, RuleContext ctx) {
+        ProblemReporter.reportNote("unreadable-file", note, ctx);
+    }
+
+    @Override
+    public void checkVault(RuleContext ctx) {
+        ProblemReporter.reportVault("unreadable-file", ctx);
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.vaultlint.util;
+
+import java.util.Collection;
+import java.util.Locale;
+
+/** "Did you mean" suggestions from edit distance, only when a candidate is genuinely close. */
+public final class Suggest {
+    private Suggest() {
+    }
+
+    /** The closest candidate within a distance proportional to the word's length, or null. */
+    public static String closest(String word, Collection<String> candidates) {
+        String w = word.toLowerCase(Locale.ROOT);
+        int limit = Math.max(1, Math.min(4, w.length() / 3));
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            String lc = c.toLowerCase(Locale.ROOT);
+            if (Math.abs(lc.length() - w.length()) > limit) {
+                continue;
+            }
+            int d = distance(w, lc, limit);
+            if (d <= limit && (d < bestD || (d == bestD && c.compareTo(best) < 0))) {
+                best = c;
+                bestD = d;
+            }
+        }
+        return best;
+    }
+
+    /** " (did you mean \"x\"?)" or "". */
+    public static String didYouMean(String word, Collection<String> candidates) {
+        String c = closest(word, candidates);
+        return c == null ? "" : " (did you mean \"" + c + "\"?)";
+    }
+
+    /** Levenshtein distance, giving up (returning limit+1) once it must exceed {@code limit}. */
+    public static int distance(String a, String b, int limit) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.vaultlint.vault;
+
+import java.util.regex.Pattern;
+
+/**
+ * A gitignore-like glob over vault-relative paths: {@code *} and {@code ?} stay within a folder,
+ * {@code **} crosses folders, {@code {a,b}} alternates. A pattern without wildcards, or ending in
+ * '/', also matches everything below that folder.
+ */
+public final class Glob {
+    private final String pattern;
+    private final Pattern regex;
+
+    public Glob(String pattern) {
+        this.pattern = pattern;
+        String p = pattern.startsWith("/") ? pattern.substring(1) : pattern;
+        boolean folder = p.endsWith("/");
+        if (folder) {
+            p = p + "**";
+        } else if (!p.contains("*") && !p.contains("?") && !p.contains("{")) {
+            p = p + "{,/**}";
+        }
+        this.regex = Pattern.compile(toRegex(p));
+    }
+
+    public String pattern() {
+        return pattern;
+    }
+
+    public boolean matches(String path) {
+        return regex.matcher(path).matches();
+    }
+
+    static String toRegex(String glob) {
+        StringBuilder sb = new StringBuilder();
+        int braces = 0;
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            switch (c) {
+                case '*':
+                    if (i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
+                        i++;
+                        if (i + 1 < glob.length() && glob.charAt(i + 1) == '/') {
+                            i++;
+                            sb.append("(?:.*/)?");
+                        } else {
+                            sb.append(".*");
+                        }
+                    } else {
+                        sb.append("[^/]*");
+                    }
+                    break;
+                case '?': sb.append("[^/]"); break;
+                case '{': braces++; sb.append("(?:"); break;
+                case '}': if (braces > 0) { braces--; sb.append(')'); } else { sb.append("\\}"); } break;
+                case ',': sb.append(braces > 0 ? "|" : ","); break;
+                default:
+                    if ("\\.[]()+^$|".indexOf(c) >= 0) {
+                        sb.append('\\');
+                    }
+                    sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.vaultlint.vault;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The parts of {@code .obsidian/app.json} vaultlint honours. {@code userIgnoreFilters} are path
+ * prefixes, or regular expressions when written as {@code /regex/}. Files they match are excluded
+ * from linting but remain valid link targets, as in Obsidian. A malformed file yields a warning
+ * (in {@link #problem()}) and the defaults.
+ */
+public record ObsidianSettings(List<String> userIgnoreFilters, String problem, int problemLine, int problemColumn) {
+
+    public static final String APP_JSON = ".obsidian/app.json";
+
+    public static ObsidianSettings load(Path vaultRoot) {
+        Path app = vaultRoot.resolve(".obsidian").resolve("app.json");
+        if (!Files.isRegularFile(app)) {
+            return new ObsidianSettings(List.of(), null, 0, 0);
+        }
+        try {
+            JsonNode root = new ObjectMapper().readTree(Files.readString(app));
+            List<String> filters = new ArrayList<>();
+            if (root != null && root.has("userIgnoreFilters")) {
+                JsonNode f = root.get("userIgnoreFilters");
+                if (!f.isArray()) {
+                    return new ObsidianSettings(List.of(), "userIgnoreFilters should be a list of paths; ignoring it", 1, 1);
+                }
+                for (JsonNode n : f) {
+                    if (n.isTextual() && !n.asText().isBlank()) {
+                        filters.add(n.asText());
+                    }
+                }
+            }
+            return new ObsidianSettings(List.copyOf(filters), null, 0, 0);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+            int col = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
+            return new ObsidianSettings(List.of(), "malformed JSON (" + e.getOriginalMessage()
+                    + "); Obsidian's excluded files are not applied until it is fixed", line, col);
+        } catch (IOException | RuntimeException e) {
+            return new ObsidianSettings(List.of(), "cannot read (" + e.getMessage() + "); using defaults", 1, 1);
+        }
+    }
+
+    /** True when Obsidian's "Excluded files" setting matches {@code path}. */
+    public boolean excludes(String path) {
+        for (String f : userIgnoreFilters) {
+            if (f.length() > 2 && f.startsWith("/") && f.endsWith("/")) {
+                try {
+                    if (Pattern.compile(f.substring(1, f.length() - 1)).matcher(path).find()) {
+                        return true;
+                    }
+                } catch (PatternSyntaxException ignored) {
+                    // an invalid regex excludes nothing, as in Obsidian
+                }
+            } else if (path.startsWith(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

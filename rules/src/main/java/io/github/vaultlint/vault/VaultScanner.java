@@ -1,0 +1,104 @@
+package io.github.vaultlint.vault;
+
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Walks the vault: every file is a potential link target, every {@code *.md} a note. Dot-folders
+ * ({@code .obsidian}, {@code .git}, {@code .trash}) and {@code target/} are skipped. Symlinks are
+ * followed like Obsidian does; loops and unreadable folders become problems, not exceptions.
+ */
+public final class VaultScanner {
+
+    /** What the scan found. Paths are vault-relative with '/' separators, sorted. */
+    public record Result(List<VaultFile> files, List<String> folders, List<ScanProblem> problems) {
+    }
+
+    /** A file or folder that could not be walked. */
+    public record ScanProblem(String path, String message) {
+    }
+
+    private final Predicate<String> excluded;
+
+    /** @param excluded tells which vault-relative paths are excluded from linting (still link targets) */
+    public VaultScanner(Predicate<String> excluded) {
+        this.excluded = excluded;
+    }
+
+    public Result scan(Path root) throws IOException {
+        Path base = root.toAbsolutePath().normalize();
+        List<VaultFile> files = new ArrayList<>();
+        List<String> folders = new ArrayList<>();
+        List<ScanProblem> problems = new ArrayList<>();
+        Files.walkFileTree(base, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (dir.equals(base)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String name = dir.getFileName().toString();
+                String rel = relative(base, dir);
+                if (name.startsWith(".") || rel.equals("target")) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                folders.add(rel);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(".") || !attrs.isRegularFile()) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String rel = relative(base, file);
+                files.add(new VaultFile(rel, file, attrs.size(), !excluded.test(rel)));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                String rel = relative(base, file);
+                if (file.getFileName() != null && file.getFileName().toString().startsWith(".")) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (exc instanceof FileSystemLoopException) {
+                    problems.add(new ScanProblem(rel, "symbolic link loop: " + rel
+                            + " points back to a folder that contains it; it was not followed. Remove or retarget the link"));
+                } else if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+                    problems.add(new ScanProblem(rel, "dangling symbolic link: " + rel + " points to a path that does not exist; remove it or fix its target"));
+                } else {
+                    problems.add(new ScanProblem(rel, "cannot read " + rel + " (" + exc.getClass().getSimpleName()
+                            + "); check its permissions"));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort((a, b) -> a.path().compareTo(b.path()));
+        folders.sort(null);
+        problems.sort((a, b) -> a.path().compareTo(b.path()));
+        return new Result(files, folders, problems);
+    }
+
+    static String relative(Path base, Path p) {
+        Path r = base.relativize(p.toAbsolutePath().normalize());
+        StringBuilder sb = new StringBuilder();
+        for (Path part : r) {
+            if (sb.length() > 0) {
+                sb.append('/');
+            }
+            sb.append(part.toString());
+        }
+        return sb.toString();
+    }
+}
