@@ -1,0 +1,363 @@
+package io.github.vaultlint.maven;
+
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoExtension;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.execution.MavenExecutionRequest;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/**
+ * The check goal as Maven configures it: parameters come from plugin configuration through the real
+ * plugin descriptor (names, defaults, types), the vaults are small real folders under
+ * src/test/resources/vaults. Relative paths resolve against the plugin module, as in a build.
+ */
+@MojoTest
+class CheckMojoTest {
+    private static final String VAULTS = "src/test/resources/vaults/";
+    private static final String OUT = "target/mojo-tests/";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "clean")
+    @MojoParameter(name = "outputDirectory", value = OUT + "clean")
+    void cleanVaultPassesAndWritesBothReports(CheckMojo mojo) throws Exception {
+        Path out = fresh(OUT + "clean");
+        List<String> log = capture(mojo);
+
+        mojo.execute();
+
+        assertTrue(log.contains("info vaultlint: 2 notes, 2 files checked: 0 errors, 0 warnings, 0 info"), log::toString);
+        String json = Files.readString(out.resolve("vaultlint.json"), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"errors\" : 0") || json.replaceAll("\\s", "").contains("\"errors\":0"), json);
+        assertTrue(Files.isRegularFile(out.resolve("vaultlint.html")));
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "errors")
+    @MojoParameter(name = "outputDirectory", value = OUT + "errors")
+    void errorsFailTheBuildNamingCountsAndReport(CheckMojo mojo) throws Exception {
+        Path out = fresh(OUT + "errors");
+        List<String> log = capture(mojo);
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        String html = out.resolve("vaultlint.html").toAbsolutePath().toString();
+        assertEquals("vaultlint: 2 findings at or above error (2 errors, 1 warning, 0 info; 0 allowed by "
+                + "maxAllowedViolations). See " + html, e.getMessage());
+        assertTrue(Files.isRegularFile(Path.of(html)), "the report is written before the build fails");
+        // one line per finding at the Maven level of its severity, sorted by file and position, then the summary
+        assertEquals(List.of(
+                "error Interviews/2025-05-06 Hooli.md:[9,21] (broken-link) wikilink [[HPA Internals]] points to "
+                        + "\"HPA Internals\", which does not exist in the vault; create the note or fix the link",
+                "error Interviews/2025-05-06 Hooli.md:[10,14] (broken-link) wikilink [[Karpenter]] points to "
+                        + "\"Karpenter\", which does not exist in the vault; create the note or fix the link",
+                "warn Interviews/2025-05-06 Hooli.md:[12,1] (empty-heading) H2 heading has no text; write the heading "
+                        + "after \"## \" or remove the line",
+                "info vaultlint: 2 notes, 2 files checked: 2 errors, 1 warning, 0 info",
+                "info vaultlint: report " + html), log);
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "errors")
+    @MojoParameter(name = "outputDirectory", value = OUT + "none")
+    @MojoParameter(name = "failOnSeverity", value = "none")
+    void failOnSeverityNonePassesButStillReports(CheckMojo mojo) throws Exception {
+        Path out = fresh(OUT + "none");
+        List<String> log = capture(mojo);
+
+        mojo.execute();
+
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("error Interviews/2025-05-06 Hooli.md:[9,21] (broken-link)")), log::toString);
+        assertTrue(Files.readString(out.resolve("vaultlint.json")).contains("\"broken-link\""));
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "errors")
+    @MojoParameter(name = "outputDirectory", value = OUT + "allowed")
+    @MojoParameter(name = "maxAllowedViolations", value = "2")
+    void maxAllowedViolationsToleratesThatManyFindings(CheckMojo mojo) throws Exception {
+        fresh(OUT + "allowed");
+        capture(mojo);
+
+        mojo.execute();
+
+        mojo.maxAllowedViolations = 1;
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("vaultlint: 2 findings at or above error (2 errors, 1 warning, 0 info; "
+                + "1 allowed by maxAllowedViolations)"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "errors")
+    @MojoParameter(name = "outputDirectory", value = OUT + "warning-gate")
+    @MojoParameter(name = "failOnSeverity", value = "warning")
+    @MojoParameter(name = "maxAllowedViolations", value = "2")
+    void warningThresholdCountsErrorsAndWarnings(CheckMojo mojo) throws Exception {
+        fresh(OUT + "warning-gate");
+        capture(mojo);
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(e.getMessage().startsWith("vaultlint: 3 findings at or above warning"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "warnings")
+    @MojoParameter(name = "outputDirectory", value = OUT + "warnings")
+    void warningsAloneDoNotFailTheDefaultGate(CheckMojo mojo) throws Exception {
+        fresh(OUT + "warnings");
+        List<String> log = capture(mojo);
+
+        mojo.execute();
+
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("warn Story bank.md:[4,1] (heading-syntax) ")), log::toString);
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "errors")
+    @MojoParameter(name = "outputDirectory", value = OUT + "skip")
+    @MojoParameter(name = "skip", value = "true")
+    void skipDoesNothing(CheckMojo mojo) throws Exception {
+        Path out = fresh(OUT + "skip");
+        List<String> log = capture(mojo);
+
+        mojo.execute();
+
+        assertEquals(List.of("info vaultlint: skipped (vaultlint.skip)"), log);
+        assertFalse(Files.exists(out), "a skipped check writes no report");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "bad-config")
+    @MojoParameter(name = "outputDirectory", value = OUT + "bad-config")
+    void unusableConfigIsAnExecutionErrorNamingFileAndLine(CheckMojo mojo) {
+        capture(mojo);
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        String expectedFile = new File(VAULTS + "bad-config/.vaultlint.yml").getAbsolutePath();
+        assertTrue(e.getMessage().startsWith("vaultlint configuration error: "), e.getMessage());
+        assertTrue(e.getMessage().contains(expectedFile + ":2:3: unknown rule id \"broken-links\""), e.getMessage());
+        assertTrue(e.getMessage().contains("did you mean \"broken-link\"?"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "clean")
+    @MojoParameter(name = "outputDirectory", value = OUT + "missing-config")
+    @MojoParameter(name = "configFile", value = VAULTS + "clean/no-such.yml")
+    void explicitConfigThatDoesNotExistIsAnExecutionError(CheckMojo mojo) {
+        capture(mojo);
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertTrue(e.getMessage().contains("no-such.yml does not exist"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "clean")
+    @MojoParameter(name = "outputDirectory", value = OUT + "bad-formats")
+    @MojoParameter(name = "formats", value = "console,htm")
+    void unknownFormatIsAnExecutionError(CheckMojo mojo) {
+        capture(mojo);
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("vaultlint.formats: unknown format \"htm\" (did you mean \"html\"?); use a comma-separated list of "
+                + "console, json, html", e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "clean")
+    @MojoParameter(name = "outputDirectory", value = OUT + "bad-threshold")
+    @MojoParameter(name = "failOnSeverity", value = "fatal")
+    void unknownThresholdIsAnExecutionError(CheckMojo mojo) {
+        capture(mojo);
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("vaultlint.failOnSeverity: \"fatal\" is not one of error, warning, info, none", e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "errors")
+    @MojoParameter(name = "outputDirectory", value = OUT + "json-only")
+    @MojoParameter(name = "formats", value = "json")
+    void formatsSelectOutputs(CheckMojo mojo) throws Exception {
+        Path out = fresh(OUT + "json-only");
+        List<String> log = capture(mojo);
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(Files.isRegularFile(out.resolve("vaultlint.json")));
+        assertFalse(Files.exists(out.resolve("vaultlint.html")));
+        assertTrue(e.getMessage().endsWith("See the findings above"), e.getMessage());
+        // without "console" the findings are not printed, only the summary
+        assertEquals(List.of("info vaultlint: 2 notes, 2 files checked: 2 errors, 1 warning, 0 info"), log);
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "clean")
+    @MojoParameter(name = "outputDirectory", value = OUT + "timings")
+    @MojoParameter(name = "timings", value = "true")
+    void timingsAreLoggedByPhaseOnRequest(CheckMojo mojo) throws Exception {
+        fresh(OUT + "timings");
+        List<String> log = capture(mojo);
+
+        mojo.execute();
+
+        assertTrue(log.stream().anyMatch(l -> l.matches("info vaultlint: time by phase: scan \\d+ ms, parse \\d+ ms, "
+                + "rules \\d+ ms, reports \\d+ ms, total \\d+ ms")), log::toString);
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void withoutAPomReportsGoNextToTheVault(CheckMojo mojo) throws Exception {
+        // Direct invocation: Maven's stand-in project leaves ${project.build.directory} unresolved, so the
+        // reports go to <vault>/target/vaultlint rather than to a folder literally named "${project.basedir}".
+        Path vault = tmp.resolve("notes");
+        copy(Path.of(VAULTS + "clean"), vault);
+        mojo.vault = vault.toFile();
+        mojo.outputDirectory = new File(tmp.toFile(), "${project.basedir}/target/vaultlint");
+        mojo.session = sessionWithoutProject(new Properties());
+        capture(mojo);
+
+        mojo.execute();
+
+        assertTrue(Files.isRegularFile(vault.resolve("target/vaultlint/vaultlint.json")));
+        assertTrue(Files.isRegularFile(vault.resolve("target/vaultlint/vaultlint.html")));
+        assertFalse(Files.exists(tmp.resolve("${project.basedir}")));
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void withoutAPomAnOutputDirectoryGivenOnTheCommandLineWins(CheckMojo mojo) throws Exception {
+        Path vault = tmp.resolve("notes");
+        copy(Path.of(VAULTS + "clean"), vault);
+        Path out = tmp.resolve("reports");
+        Properties user = new Properties();
+        user.setProperty("vaultlint.outputDirectory", out.toString());
+        mojo.vault = vault.toFile();
+        mojo.outputDirectory = out.toFile();
+        mojo.session = sessionWithoutProject(user);
+        capture(mojo);
+
+        mojo.execute();
+
+        assertTrue(Files.isRegularFile(out.resolve("vaultlint.json")));
+        assertFalse(Files.exists(vault.resolve("target")));
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void defaultsMatchTheDocumentedParameters(CheckMojo mojo) {
+        assertEquals("console,json,html", mojo.formats);
+        assertEquals("error", mojo.failOnSeverity);
+        assertEquals(0, mojo.maxAllowedViolations);
+        assertFalse(mojo.skip);
+        assertFalse(mojo.timings);
+        assertEquals(null, mojo.configFile, "no explicit config: <vault>/.vaultlint.yml is used when present");
+        assertEquals(new File(MojoExtension.getBasedir()).getAbsoluteFile(), mojo.vault.getAbsoluteFile(),
+                "vault defaults to ${project.basedir}");
+    }
+
+    private static MavenSession sessionWithoutProject(Properties userProperties) {
+        MavenSession session = mock(MavenSession.class);
+        MavenExecutionRequest request = mock(MavenExecutionRequest.class);
+        when(request.isProjectPresent()).thenReturn(false);
+        when(session.getRequest()).thenReturn(request);
+        when(session.getUserProperties()).thenReturn(userProperties);
+        when(session.getSystemProperties()).thenReturn(new Properties());
+        return session;
+    }
+
+    /** Records every log line as "level message", so tests see exactly what Maven would print. */
+    private static List<String> capture(CheckMojo mojo) {
+        List<String> lines = new ArrayList<>();
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                lines.add("info " + content);
+            }
+
+            @Override
+            public void warn(CharSequence content) {
+                lines.add("warn " + content);
+            }
+
+            @Override
+            public void error(CharSequence content) {
+                lines.add("error " + content);
+            }
+
+            @Override
+            public boolean isDebugEnabled() {
+                return false;
+            }
+        });
+        return lines;
+    }
+
+    private static Path fresh(String dir) throws IOException {
+        Path p = Path.of(dir);
+        if (Files.exists(p)) {
+            try (Stream<Path> s = Files.walk(p)) {
+                for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+        return p;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path f : s.toList()) {
+                Path t = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(f, t);
+                }
+            }
+        }
+    }
+}
