@@ -7,7 +7,10 @@ import io.github.vaultlint.vault.VaultIndex;
 import java.util.List;
 import java.util.Map;
 
-/** Everything a run produced: sorted findings, counts, the parsed vault and phase timings (ms). */
+/**
+ * Everything a run produced: sorted findings (after inline suppressions), counts, the parsed vault,
+ * phase timings (ms) and how many findings inline suppressions removed.
+ */
 public record LintResult(String vault, VaultlintConfig config, VaultIndex index, List<Finding> findings,
-                         Summary summary, Map<String, Long> timings) {
+                         Summary summary, Map<String, Long> timings, int suppressed) {
 }

@@ -17,6 +17,7 @@ import io.github.vaultlint.vault.ObsidianSettings;
 import io.github.vaultlint.vault.VaultFile;
 import io.github.vaultlint.vault.VaultIndex;
 import io.github.vaultlint.vault.VaultScanner;
+import io.github.vaultlint.suppress.Suppressor;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -88,12 +89,13 @@ public final class Linter {
             VaultIndex index = new VaultIndex(root, scan.files(), notes, scan.folders(), problems);
             LinkResolver resolver = new LinkResolver(index);
 
-            List<Finding> findings = runRules(pool, index, resolver, config);
+            Suppressor.Result checked = runRules(pool, index, resolver, config);
+            List<Finding> findings = checked.findings();
             long t3 = System.nanoTime();
             timings.put("rules", (t3 - t2) / 1_000_000);
             int linted = (int) notes.stream().filter(Note::linted).count();
             return new LintResult(options.vault().toString(), config, index, findings,
-                    Summary.of(linted, scan.files().size(), findings), timings);
+                    Summary.of(linted, scan.files().size(), findings), timings, checked.suppressed());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
@@ -104,7 +106,7 @@ public final class Linter {
         }
     }
 
-    private List<Finding> runRules(ForkJoinPool pool, VaultIndex index, LinkResolver resolver, VaultlintConfig config)
+    private Suppressor.Result runRules(ForkJoinPool pool, VaultIndex index, LinkResolver resolver, VaultlintConfig config)
             throws InterruptedException, ExecutionException {
         List<Active> active = new ArrayList<>();
         for (RuleRegistry.Entry e : registry.all()) {
@@ -128,7 +130,12 @@ public final class Linter {
         List<Finding> findings = new ArrayList<>(out);
         findings.removeIf(f -> !isLinted(index, f.file()));
         findings.sort(Finding.ORDER);
-        return findings;
+        Suppressor suppressor = new Suppressor(registry.ids(), id -> {
+            RuleLevel level = config.level(id);
+            RuleRegistry.Entry e = registry.find(id);
+            return level == null ? (e == null ? null : e.info().severity()) : level.severity();
+        });
+        return suppressor.apply(index, findings);
     }
 
     private static boolean isLinted(VaultIndex index, String path) {

@@ -13,6 +13,26 @@ public final class ConsoleReport {
         return f.file() + ":[" + f.line() + "," + f.column() + "] (" + f.ruleId() + ") " + f.message();
     }
 
+    /**
+     * The full format: the compact line, then the source line and a caret under the column, as
+     * compilers print them. Tabs are kept so the caret lines up in a terminal.
+     */
+    public static String full(Finding f, SourceLines source) {
+        String src = source.line(f.file(), f.line());
+        if (src.isEmpty()) {
+            return line(f);
+        }
+        String shown = src.length() > 200 ? src.substring(0, 200) + "…" : src;
+        StringBuilder caret = new StringBuilder("    ");
+        int col = Math.min(f.column() - 1, shown.length());
+        for (int i = 0; i < col; i++) {
+            caret.append(shown.charAt(i) == '\t' ? '\t' : ' ');
+        }
+        int width = f.endLine() == f.line() ? Math.max(1, Math.min(f.endColumn() - f.column(), shown.length() - col)) : 1;
+        caret.append("^".repeat(Math.max(1, width)));
+        return line(f) + "\n    " + shown + "\n" + caret;
+    }
+
     public static String summary(Summary s) {
         return "vaultlint: " + s.notes() + " notes, " + s.files() + " files checked: "
                 + s.errors() + plural(s.errors(), " error") + ", "

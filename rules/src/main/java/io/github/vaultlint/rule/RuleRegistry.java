@@ -6,9 +6,11 @@ import io.github.vaultlint.rule.builtin.EmptyTitleRule;
 import io.github.vaultlint.rule.builtin.FrontmatterSyntaxRule;
 import io.github.vaultlint.rule.builtin.HeadingSyntaxRule;
 import io.github.vaultlint.rule.builtin.InvalidEncodingRule;
+import io.github.vaultlint.rule.builtin.InvalidSuppressionRule;
 import io.github.vaultlint.rule.builtin.LinkOutsideVaultRule;
 import io.github.vaultlint.rule.builtin.ObsidianConfigRule;
 import io.github.vaultlint.rule.builtin.UnreadableFileRule;
+import io.github.vaultlint.rule.builtin.UnusedSuppressionRule;
 
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
@@ -45,7 +47,9 @@ public final class RuleRegistry {
             LinkOutsideVaultRule.class,
             UnreadableFileRule.class,
             InvalidEncodingRule.class,
-            ObsidianConfigRule.class);
+            ObsidianConfigRule.class,
+            UnusedSuppressionRule.class,
+            InvalidSuppressionRule.class);
 
     private final Map<String, Entry> byId;
 

@@ -1,0 +1,121 @@
+package io.github.vaultlint.baseline;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.vaultlint.config.ConfigException;
+import io.github.vaultlint.rule.Finding;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The committed list of accepted findings ({@code vaultlint-baseline.json}). A finding whose
+ * fingerprint is in the baseline is reported as baselined and does not fail the gate.
+ */
+public record Baseline(Map<String, Entry> entries) {
+
+    public static final String FILE = "vaultlint-baseline.json";
+
+    /** One accepted finding; the message is kept for humans reviewing the file. */
+    public record Entry(String fingerprint, String ruleId, String file, String message) {
+    }
+
+    /** How the current findings relate to the baseline. */
+    public record Comparison(List<Finding> fresh, List<Finding> baselined, List<Entry> fixed) {
+    }
+
+    public static Baseline of(List<Finding> findings, Map<Finding, String> fingerprints) {
+        Map<String, Entry> m = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            String fp = fingerprints.get(f);
+            m.put(fp, new Entry(fp, f.ruleId(), f.file(), f.message()));
+        }
+        return new Baseline(m);
+    }
+
+    public Comparison compare(List<Finding> findings, Map<Finding, String> fingerprints) {
+        List<Finding> fresh = new ArrayList<>();
+        List<Finding> known = new ArrayList<>();
+        Map<String, Entry> unseen = new LinkedHashMap<>(entries);
+        for (Finding f : findings) {
+            String fp = fingerprints.get(f);
+            if (fp != null && entries.containsKey(fp)) {
+                known.add(f);
+                unseen.remove(fp);
+            } else {
+                fresh.add(f);
+            }
+        }
+        return new Comparison(fresh, known, new ArrayList<>(unseen.values()));
+    }
+
+    /** The baseline without the fixed entries of {@code c}. */
+    public Baseline pruned(Comparison c) {
+        Map<String, Entry> m = new LinkedHashMap<>(entries);
+        for (Entry e : c.fixed()) {
+            m.remove(e.fingerprint());
+        }
+        return new Baseline(m);
+    }
+
+    public static Baseline read(Path file) throws ConfigException {
+        try {
+            JsonNode root = new ObjectMapper().readTree(Files.readString(file));
+            JsonNode list = root == null ? null : root.get("findings");
+            if (list == null || !list.isArray()) {
+                throw new ConfigException(file + ": not a vaultlint baseline (no \"findings\" list); regenerate it with mvn vaultlint:baseline");
+            }
+            Map<String, Entry> m = new LinkedHashMap<>();
+            for (JsonNode n : list) {
+                String fp = n.path("fingerprint").asText("");
+                if (!fp.isEmpty()) {
+                    m.put(fp, new Entry(fp, n.path("ruleId").asText(""), n.path("file").asText(""), n.path("message").asText("")));
+                }
+            }
+            return new Baseline(m);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ConfigException(file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
+                    + ": baseline is not valid JSON (" + e.getOriginalMessage() + "); regenerate it with mvn vaultlint:baseline");
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read the baseline (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Writes atomically, sorted by file then fingerprint so diffs stay small. */
+    public void write(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = parent.resolve(file.getFileName() + ".tmp");
+        List<Entry> sorted = new ArrayList<>(entries.values());
+        sorted.sort((a, b) -> a.file().equals(b.file()) ? a.fingerprint().compareTo(b.fingerprint()) : a.file().compareTo(b.file()));
+        try (OutputStream os = Files.newOutputStream(tmp);
+             JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(os, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+            g.writeStartObject();
+            g.writeNumberField("version", 1);
+            g.writeArrayFieldStart("findings");
+            for (Entry e : sorted) {
+                g.writeStartObject();
+                g.writeStringField("fingerprint", e.fingerprint());
+                g.writeStringField("ruleId", e.ruleId());
+                g.writeStringField("file", e.file());
+                g.writeStringField("message", e.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.vaultlint.baseline;
+
+import io.github.vaultlint.report.SourceLines;
+import io.github.vaultlint.rule.Finding;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Line-independent identities for findings: rule id + vault-relative path + a hash of the
+ * normalised offending text (the span the finding covers, or its whole line) + the occurrence index
+ * among findings with the same rule, path and text. Editing an unrelated part of a note leaves
+ * every fingerprint unchanged; the line number is never part of it.
+ */
+public final class Fingerprints {
+    private Fingerprints() {
+    }
+
+    /** Fingerprints for {@code findings} (which must be in {@link Finding#ORDER}), by identity. */
+    public static Map<Finding, String> compute(List<Finding> findings, SourceLines source) {
+        Map<Finding, String> out = new IdentityHashMap<>();
+        Map<String, Integer> occurrences = new HashMap<>();
+        for (Finding f : findings) {
+            String base = f.ruleId() + ":" + f.file() + ":" + hash(offendingText(f, source));
+            int n = occurrences.merge(base, 1, Integer::sum) - 1;
+            out.put(f, base + ":" + n);
+        }
+        return out;
+    }
+
+    /** The text a finding points at, whitespace-collapsed; the whole line for point findings. */
+    static String offendingText(Finding f, SourceLines source) {
+        String line = source.line(f.file(), f.line());
+        String span = line;
+        if (f.endLine() == f.line() && f.endColumn() > f.column() && f.endColumn() - 1 <= line.length()) {
+            span = line.substring(f.column() - 1, f.endColumn() - 1);
+        }
+        return span.strip().replaceAll("\\s+", " ");
+    }
+
+    static String hash(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder(16);
+            for (int i = 0; i < 8; i++) {
+                sb.append(String.format("%02x", d[i]));
+            }
+            return sb.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.vaultlint.report;
+
+import io.github.vaultlint.engine.LintResult;
+import io.github.vaultlint.engine.Summary;
+import io.github.vaultlint.rule.Finding;
+import io.github.vaultlint.rule.Severity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * GitHub Actions output: workflow-command annotations (escaped as the Actions toolkit escapes) and a
+ * Markdown job summary. GitHub shows at most 10 annotations per level per step, so the most severe
+ * come first and each level is capped; the summary and report carry the rest.
+ */
+public final class GithubReport {
+    /** Annotations GitHub displays per level and step. */
+    public static final int PER_LEVEL = 10;
+
+    private GithubReport() {
+    }
+
+    /**
+     * Workflow commands, most severe first.
+     *
+     * @param pathPrefix prefix that turns a vault-relative path into a repository-relative one
+     *                   ("" when the vault is the repository root, "notes/" when it is a subfolder)
+     */
+    public static List<String> annotations(List<Finding> findings, String pathPrefix) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing(Finding::severity).thenComparing(Finding.ORDER));
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        List<String> out = new ArrayList<>();
+        for (Finding f : sorted) {
+            int n = counts.merge(f.severity(), 1, Integer::sum);
+            if (n > PER_LEVEL) {
+                continue;
+            }
+            out.add(command(f, pathPrefix));
+        }
+        return out;
+    }
+
+    static String command(Finding f, String pathPrefix) {
+        String level = f.severity() == Severity.ERROR ? "error" : f.severity() == Severity.WARNING ? "warning" : "notice";
+        return "::" + level + " file=" + escapeProperty(pathPrefix + f.file()) + ",line=" + f.line() + ",col=" + f.column()
+                + ",endLine=" + f.endLine() + ",endColumn=" + f.endColumn() + ",title=" + escapeProperty(f.ruleId())
+                + "::" + escapeData(f.message());
+    }
+
+    /** Escapes a command's message as @actions/core does: % CR LF. */
+    public static String escapeData(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** Escapes a command property value as @actions/core does: % CR LF : , */
+    public static String escapeProperty(String s) {
+        return escapeData(s).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    /** Markdown for {@code $GITHUB_STEP_SUMMARY}: counts, top findings, extra sections, report location. */
+    public static String stepSummary(LintResult result, int newFindings, int baselined, List<String> extraSections,
+                                     String reportLocation) {
+        Summary s = result.summary();
+        StringBuilder md = new StringBuilder();
+        md.append("## vaultlint\n\n");
+        md.append("| Notes | Errors | Warnings | Infos |");
+        if (baselined > 0) {
+            md.append(" New | Baselined |");
+        }
+        md.append("\n|---:|---:|---:|---:|");
+        if (baselined > 0) {
+            md.append("---:|---:|");
+        }
+        md.append("\n| ").append(s.notes()).append(" | ").append(s.errors()).append(" | ").append(s.warnings())
+                .append(" | ").append(s.infos()).append(" |");
+        if (baselined > 0) {
+            md.append(' ').append(newFindings).append(" | ").append(baselined).append(" |");
+        }
+        md.append("\n\n");
+        List<Finding> top = new ArrayList<>(result.findings());
+        top.sort(Comparator.comparing(Finding::severity).thenComparing(Finding.ORDER));
+        if (!top.isEmpty()) {
+            md.append("### Top findings\n\n| Severity | Location | Rule | Message |\n|---|---|---|---|\n");
+            for (Finding f : top.subList(0, Math.min(20, top.size()))) {
+                md.append("| ").append(f.severity().id()).append(" | ").append(cell(f.file() + ":" + f.line()))
+                        .append(" | `").append(f.ruleId()).append("` | ").append(cell(f.message())).append(" |\n");
+            }
+            if (top.size() > 20) {
+                md.append("\n…and ").append(top.size() - 20).append(" more.\n");
+            }
+            md.append('\n');
+        }
+        for (String section : extraSections) {
+            md.append(section).append("\n\n");
+        }
+        if (reportLocation != null) {
+            md.append("Full report: `").append(reportLocation.replace("`", "'")).append("`\n");
+        }
+        return md.toString();
+    }
+
+    /** A Markdown table cell: no pipes, no line breaks, no raw HTML. */
+    static String cell(String s) {
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+                .replace("<", "&lt;").replace(">", "&gt;").replace("`", "'");
+    }
+}

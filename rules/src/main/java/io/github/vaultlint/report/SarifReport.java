@@ -1,0 +1,191 @@
+package io.github.vaultlint.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.github.vaultlint.engine.LintResult;
+import io.github.vaultlint.rule.Finding;
+import io.github.vaultlint.rule.RuleInfo;
+import io.github.vaultlint.rule.Severity;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes {@code vaultlint.sarif}: SARIF 2.1.0 as GitHub code scanning accepts it. Locations are
+ * vault-relative URIs against the {@code VAULTROOT} base; {@code partialFingerprints} carry the
+ * line-independent finding fingerprint so code scanning tracks findings across edits.
+ */
+public final class SarifReport {
+    public static final String FILE = "vaultlint.sarif";
+    public static final String FINGERPRINT_KEY = "vaultlint/v1";
+
+    private SarifReport() {
+    }
+
+    /**
+     * @param rules        every rule that ran (enabled rules), for {@code tool.driver.rules}
+     * @param fingerprints finding fingerprints (see {@code Fingerprints})
+     * @param baselined    findings that are in the baseline (reported as "unchanged"); may be empty
+     */
+    public static Path write(LintResult result, String version, List<RuleInfo> rules, Map<Finding, String> fingerprints,
+                             Set<Finding> baselined, Path outputDir) throws IOException {
+        Files.createDirectories(outputDir);
+        Path out = outputDir.resolve(FILE);
+        Path tmp = outputDir.resolve(FILE + ".tmp");
+        try (OutputStream os = Files.newOutputStream(tmp);
+             JsonGenerator g = new JsonFactory().createGenerator(os, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+            write(g, result, version, rules, fingerprints, baselined);
+        }
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        return out;
+    }
+
+    static void write(JsonGenerator g, LintResult result, String version, List<RuleInfo> rules,
+                      Map<Finding, String> fingerprints, Set<Finding> baselined) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        g.writeStringField("version", "2.1.0");
+        g.writeArrayFieldStart("runs");
+        g.writeStartObject();
+
+        g.writeObjectFieldStart("tool");
+        g.writeObjectFieldStart("driver");
+        g.writeStringField("name", "vaultlint");
+        g.writeStringField("version", version);
+        g.writeStringField("semanticVersion", version.replace("-SNAPSHOT", ""));
+        g.writeStringField("informationUri", "https://github.com/vaultlint/vaultlint");
+        g.writeArrayFieldStart("rules");
+        Map<String, Integer> index = new HashMap<>();
+        for (RuleInfo r : rules) {
+            index.put(r.id(), index.size());
+            g.writeStartObject();
+            g.writeStringField("id", r.id());
+            g.writeStringField("name", camel(r.id()));
+            g.writeObjectFieldStart("shortDescription");
+            g.writeStringField("text", r.summary());
+            g.writeEndObject();
+            g.writeObjectFieldStart("fullDescription");
+            g.writeStringField("text", r.description());
+            g.writeEndObject();
+            g.writeObjectFieldStart("help");
+            g.writeStringField("text", r.description() + " Configure with `rules: { " + r.id() + ": error|warning|info|off }` in .vaultlint.yml.");
+            g.writeStringField("markdown", "**" + r.id() + "**: " + r.summary() + "\n\n" + r.description()
+                    + "\n\nConfigure in `.vaultlint.yml`: `rules: { " + r.id() + ": error|warning|info|off }`.");
+            g.writeEndObject();
+            g.writeStringField("helpUri", "https://github.com/vaultlint/vaultlint/blob/main/docs/rules.md#" + r.id());
+            g.writeObjectFieldStart("defaultConfiguration");
+            g.writeStringField("level", level(r.severity()));
+            g.writeEndObject();
+            g.writeObjectFieldStart("properties");
+            g.writeArrayFieldStart("tags");
+            g.writeString(r.category());
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+
+        g.writeObjectFieldStart("originalUriBaseIds");
+        g.writeObjectFieldStart("VAULTROOT");
+        g.writeStringField("uri", result.index().root().toUri().toString());
+        g.writeEndObject();
+        g.writeEndObject();
+
+        g.writeArrayFieldStart("results");
+        for (Finding f : result.findings()) {
+            g.writeStartObject();
+            g.writeStringField("ruleId", f.ruleId());
+            Integer ri = index.get(f.ruleId());
+            if (ri != null) {
+                g.writeNumberField("ruleIndex", ri);
+            }
+            g.writeStringField("level", level(f.severity()));
+            g.writeObjectFieldStart("message");
+            g.writeStringField("text", f.message());
+            g.writeEndObject();
+            g.writeArrayFieldStart("locations");
+            g.writeStartObject();
+            g.writeObjectFieldStart("physicalLocation");
+            g.writeObjectFieldStart("artifactLocation");
+            g.writeStringField("uri", uri(f.file()));
+            g.writeStringField("uriBaseId", "VAULTROOT");
+            g.writeEndObject();
+            g.writeObjectFieldStart("region");
+            g.writeNumberField("startLine", f.line());
+            g.writeNumberField("startColumn", f.column());
+            g.writeNumberField("endLine", f.endLine());
+            g.writeNumberField("endColumn", Math.max(f.endColumn(), f.endLine() == f.line() ? f.column() : 1));
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndArray();
+            String fp = fingerprints.get(f);
+            if (fp != null) {
+                g.writeObjectFieldStart("partialFingerprints");
+                g.writeStringField(FINGERPRINT_KEY, fp);
+                g.writeEndObject();
+            }
+            if (!baselined.isEmpty() || fp != null) {
+                g.writeStringField("baselineState", baselined.contains(f) ? "unchanged" : "new");
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+
+        g.writeArrayFieldStart("invocations");
+        g.writeStartObject();
+        g.writeBooleanField("executionSuccessful", true);
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeStringField("columnKind", "utf16CodeUnits");
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    static String level(Severity s) {
+        switch (s) {
+            case ERROR: return "error";
+            case WARNING: return "warning";
+            default: return "note";
+        }
+    }
+
+    /** A relative URI reference for a vault path: each segment percent-encoded (spaces, '#', '%'...). */
+    static String uri(String path) {
+        try {
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return path.replace(" ", "%20");
+        }
+    }
+
+    private static String camel(String id) {
+        StringBuilder sb = new StringBuilder();
+        boolean up = true;
+        for (char c : id.toCharArray()) {
+            if (c == '-') {
+                up = true;
+            } else {
+                sb.append(up ? Character.toUpperCase(c) : c);
+                up = false;
+            }
+        }
+        return sb.toString();
+    }
+}

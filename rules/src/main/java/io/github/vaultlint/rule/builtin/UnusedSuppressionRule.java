@@ -1,0 +1,14 @@
+package io.github.vaultlint.rule.builtin;
+
+import io.github.vaultlint.rule.Rule;
+import io.github.vaultlint.rule.RuleInfo;
+import io.github.vaultlint.rule.Severity;
+
+/** Reported by {@link io.github.vaultlint.suppress.Suppressor}, which runs after every other rule. */
+@RuleInfo(id = "unused-suppression", severity = Severity.INFO, category = "suppressions",
+        summary = "An inline suppression that suppresses nothing.",
+        description = "A `%% vaultlint-disable... %%` comment (or `<!-- vaultlint-disable... -->`, or the "
+                + "`vaultlint: {disable: [...]}` property) that matched no finding in this run. Stale suppressions "
+                + "hide the next real problem, so remove them once the finding is fixed.")
+public final class UnusedSuppressionRule implements Rule {
+}

@@ -1,0 +1,232 @@
+package io.github.vaultlint.suppress;
+
+import io.github.vaultlint.rule.Finding;
+import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.util.Suggest;
+import io.github.vaultlint.vault.Comment;
+import io.github.vaultlint.vault.Note;
+import io.github.vaultlint.vault.VaultIndex;
+import io.github.vaultlint.vault.YamlNode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Applies inline suppressions after the rules ran. Obsidian-friendly forms (comments don't render):
+ * {@code %% vaultlint-disable-next-line rule %%}, {@code %% vaultlint-disable-line rule %%},
+ * {@code %% vaultlint-disable rule %%} ... {@code %% vaultlint-enable %%},
+ * {@code %% vaultlint-disable-file %%}, the same inside {@code <!-- -->}, and the frontmatter property
+ * {@code vaultlint: {disable: [rule]}}. Suppressions that match nothing become
+ * {@code unused-suppression}; unknown rule ids become {@code invalid-suppression}.
+ */
+public final class Suppressor {
+    public static final String UNUSED = "unused-suppression";
+    public static final String INVALID = "invalid-suppression";
+
+    /** The findings that remain, and how many were suppressed. */
+    public record Result(List<Finding> findings, int suppressed) {
+    }
+
+    private final Set<String> knownIds;
+    private final Function<String, Severity> severityOf;
+
+    /**
+     * @param knownIds   every registered rule id
+     * @param severityOf the effective severity of a rule, or null when it is turned off
+     */
+    public Suppressor(Set<String> knownIds, Function<String, Severity> severityOf) {
+        this.knownIds = knownIds;
+        this.severityOf = severityOf;
+    }
+
+    public Result apply(VaultIndex index, List<Finding> findings) {
+        Map<String, List<Finding>> byFile = new HashMap<>();
+        for (Finding f : findings) {
+            byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        int suppressed = 0;
+        for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
+            Note note = index.note(e.getKey());
+            if (note == null) {
+                out.addAll(e.getValue());
+                continue;
+            }
+            List<Finding> extra = new ArrayList<>();
+            List<Directive> directives = directives(note, extra);
+            suppressed += filter(note, directives, e.getValue(), out, extra);
+            out.addAll(extra);
+        }
+        // Notes with directives but no findings still get unused/invalid reports.
+        for (Note note : index.notes()) {
+            if (!note.linted() || byFile.containsKey(note.path())) {
+                continue;
+            }
+            List<Finding> extra = new ArrayList<>();
+            List<Directive> directives = directives(note, extra);
+            filter(note, directives, List.of(), out, extra);
+            out.addAll(extra);
+        }
+        out.sort(Finding.ORDER);
+        return new Result(out, suppressed);
+    }
+
+    private int filter(Note note, List<Directive> directives, List<Finding> findings, List<Finding> out, List<Finding> extra) {
+        Map<Directive, Set<String>> used = new HashMap<>();
+        int suppressed = 0;
+        for (Finding f : findings) {
+            boolean hit = false;
+            for (Directive d : directives) {
+                if (d.kind() != Directive.Kind.ENABLE && d.covers(f.ruleId(), f.line())) {
+                    used.computeIfAbsent(d, k -> new LinkedHashSet<>()).add(f.ruleId());
+                    hit = true;
+                }
+            }
+            if (hit) {
+                suppressed++;
+            } else {
+                out.add(f);
+            }
+        }
+        Severity unused = severityOf.apply(UNUSED);
+        if (unused == null) {
+            return suppressed;
+        }
+        for (Directive d : directives) {
+            if (d.kind() == Directive.Kind.ENABLE) {
+                continue;
+            }
+            Set<String> u = used.getOrDefault(d, Set.of());
+            List<String> idle = new ArrayList<>();
+            if (d.ids().isEmpty()) {
+                if (u.isEmpty()) {
+                    idle.add("any rule");
+                }
+            } else {
+                for (String id : d.ids()) {
+                    if (!u.contains(id) && knownIds.contains(id) && severityOf.apply(id) != null) {
+                        idle.add(id);
+                    }
+                }
+            }
+            if (!idle.isEmpty()) {
+                extra.add(new Finding(UNUSED, unused, note.path(), d.line(), d.column(), d.endLine(), d.endColumn(),
+                        d.label() + " for " + String.join(", ", idle) + " suppresses nothing"
+                                + (d.kind() == Directive.Kind.NEXT_LINE ? " on line " + d.fromLine() : "")
+                                + "; remove it (or the rule id) so stale suppressions don't pile up"));
+            }
+        }
+        return suppressed;
+    }
+
+    List<Directive> directives(Note note, List<Finding> extra) {
+        List<Directive> out = new ArrayList<>();
+        List<Directive> open = new ArrayList<>();
+        int last = Math.max(1, note.lineCount());
+        for (Comment c : note.comments()) {
+            String t = c.text().strip();
+            if (!t.startsWith("vaultlint-")) {
+                continue;
+            }
+            String[] words = t.split("[\\s,]+");
+            String verb = words[0];
+            Set<String> ids = ids(note, c.line(), c.column(), words, extra);
+            if (ids == null) {
+                continue;
+            }
+            switch (verb) {
+                case "vaultlint-disable-next-line":
+                    out.add(new Directive(Directive.Kind.NEXT_LINE, ids, c.line(), c.column(), c.endLine(), c.endColumn(),
+                            c.endLine() + 1, c.endLine() + 1));
+                    break;
+                case "vaultlint-disable-line":
+                    out.add(new Directive(Directive.Kind.LINE, ids, c.line(), c.column(), c.endLine(), c.endColumn(), c.line(), c.endLine()));
+                    break;
+                case "vaultlint-disable-file":
+                    out.add(new Directive(Directive.Kind.FILE, ids, c.line(), c.column(), c.endLine(), c.endColumn(), 1, last));
+                    break;
+                case "vaultlint-disable":
+                    open.add(new Directive(Directive.Kind.RANGE, ids, c.line(), c.column(), c.endLine(), c.endColumn(), c.line(), last));
+                    break;
+                case "vaultlint-enable":
+                    for (int i = 0; i < open.size(); i++) {
+                        Directive d = open.get(i);
+                        if (ids.isEmpty() || d.ids().isEmpty() || d.ids().stream().anyMatch(ids::contains)) {
+                            out.add(new Directive(d.kind(), d.ids(), d.line(), d.column(), d.endLine(), d.endColumn(),
+                                    d.fromLine(), c.line()));
+                            open.remove(i--);
+                        }
+                    }
+                    break;
+                default:
+                    Severity sev = severityOf.apply(INVALID);
+                    if (sev != null) {
+                        extra.add(new Finding(INVALID, sev, note.path(), c.line(), c.column(), c.endLine(), c.endColumn(),
+                                "unknown suppression \"" + verb + "\"" + Suggest.didYouMean(verb, List.of("vaultlint-disable",
+                                        "vaultlint-enable", "vaultlint-disable-next-line", "vaultlint-disable-line", "vaultlint-disable-file"))
+                                        + "; it has no effect"));
+                    }
+            }
+        }
+        out.addAll(open);
+        frontmatterDirective(note, out, extra, last);
+        return out;
+    }
+
+    private void frontmatterDirective(Note note, List<Directive> out, List<Finding> extra, int last) {
+        if (note.frontmatter() == null) {
+            return;
+        }
+        YamlNode v = note.frontmatter().get("vaultlint");
+        if (v == null || v.kind() != YamlNode.Kind.MAPPING) {
+            return;
+        }
+        YamlNode disable = v.get("disable");
+        if (disable == null) {
+            return;
+        }
+        List<YamlNode> items = disable.kind() == YamlNode.Kind.SEQUENCE ? disable.items() : List.of(disable);
+        for (YamlNode item : items) {
+            if (!item.isScalar() || item.value() == null) {
+                continue;
+            }
+            String id = String.valueOf(item.value()).strip();
+            Set<String> ids = ids(note, item.line(), item.column(), new String[] {"vaultlint-disable-file", id}, extra);
+            if (ids != null) {
+                out.add(new Directive(Directive.Kind.FILE, ids, item.line(), item.column(), item.endLine(), item.endColumn(), 1, last));
+            }
+        }
+    }
+
+    /** Rule ids named after the verb; unknown ones are reported and dropped. Null if none survive. */
+    private Set<String> ids(Note note, int line, int column, String[] words, List<Finding> extra) {
+        Set<String> ids = new LinkedHashSet<>();
+        boolean named = false;
+        for (int i = 1; i < words.length; i++) {
+            String id = words[i].strip();
+            if (id.isEmpty() || id.equals("--")) {
+                if (id.equals("--")) {
+                    break; // a "-- reason" comment follows
+                }
+                continue;
+            }
+            named = true;
+            if (knownIds.contains(id)) {
+                ids.add(id);
+            } else {
+                Severity sev = severityOf.apply(INVALID);
+                if (sev != null) {
+                    extra.add(new Finding(INVALID, sev, note.path(), line, column, line, column,
+                            "suppression names unknown rule \"" + id + "\"" + Suggest.didYouMean(id, knownIds)
+                                    + "; see docs/rules.md for rule ids"));
+                }
+            }
+        }
+        return named && ids.isEmpty() ? null : ids;
+    }
+}

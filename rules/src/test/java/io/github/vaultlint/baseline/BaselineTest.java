@@ -1,0 +1,65 @@
+package io.github.vaultlint.baseline;
+
+import io.github.vaultlint.engine.LintOptions;
+import io.github.vaultlint.engine.LintResult;
+import io.github.vaultlint.engine.Linter;
+import io.github.vaultlint.report.SourceLines;
+import io.github.vaultlint.rule.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The adoption round trip: baseline, unrelated edit, new breakage, fix. */
+class BaselineTest {
+
+    private static LintResult lint(Path vault) throws Exception {
+        return new Linter().run(LintOptions.of(vault));
+    }
+
+    private static Map<Finding, String> fps(LintResult r, Path vault) {
+        return Fingerprints.compute(r.findings(), new SourceLines(vault));
+    }
+
+    @Test
+    void roundTrip(@TempDir Path dir) throws Exception {
+        Path vault = dir.resolve("v");
+        Files.createDirectories(vault);
+        Path note = vault.resolve("Debrief.md");
+        Files.writeString(note, "# Debrief\n\nSee [[Gone]] and [[Gone]] again.\n\n## ## Stray\n");
+        LintResult r0 = lint(vault);
+        assertEquals(3, r0.findings().size(), r0.findings().toString());
+        Path file = vault.resolve(Baseline.FILE);
+        Baseline.of(r0.findings(), fps(r0, vault)).write(file);
+        Baseline baseline = Baseline.read(file);
+        assertEquals(3, baseline.entries().size());
+
+        // Unrelated edit above the findings moves every line: nothing new, nothing fixed.
+        Files.writeString(note, "# Debrief\n\nA new first paragraph.\n\nMore text.\n\nSee [[Gone]] and [[Gone]] again.\n\n## ## Stray\n");
+        LintResult r1 = lint(vault);
+        Baseline.Comparison c1 = baseline.compare(r1.findings(), fps(r1, vault));
+        assertEquals(0, c1.fresh().size(), c1.fresh().toString());
+        assertEquals(3, c1.baselined().size());
+        assertEquals(0, c1.fixed().size());
+
+        // Break a new link: exactly one new finding.
+        Files.writeString(note, "# Debrief\n\nA new first paragraph.\n\nMore text [[Also gone]].\n\nSee [[Gone]] and [[Gone]] again.\n\n## ## Stray\n");
+        LintResult r2 = lint(vault);
+        Baseline.Comparison c2 = baseline.compare(r2.findings(), fps(r2, vault));
+        assertEquals(1, c2.fresh().size());
+        assertEquals(7 - 2, c2.fresh().get(0).line());
+
+        // Fix one of the two identical links: one fixed, counted as such, and pruned on update.
+        Files.writeString(note, "# Debrief\n\nA new first paragraph.\n\nSee [[Gone]] again.\n\n## ## Stray\n");
+        LintResult r3 = lint(vault);
+        Baseline.Comparison c3 = baseline.compare(r3.findings(), fps(r3, vault));
+        assertEquals(0, c3.fresh().size());
+        assertEquals(2, c3.baselined().size());
+        assertEquals(1, c3.fixed().size());
+        assertEquals(2, baseline.pruned(c3).entries().size());
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.vaultlint.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.github.vaultlint.baseline.Fingerprints;
+import io.github.vaultlint.engine.LintOptions;
+import io.github.vaultlint.engine.LintResult;
+import io.github.vaultlint.engine.Linter;
+import io.github.vaultlint.rule.RuleInfo;
+import io.github.vaultlint.rule.RuleRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SarifReportTest {
+
+    @Test
+    void outputValidatesAgainstTheOfficialSchemaAndCarriesRegionsAndFingerprints(@TempDir Path dir) throws Exception {
+        Path vault = dir.resolve("vault");
+        Files.createDirectories(vault.resolve("Interviews"));
+        Files.writeString(vault.resolve("Interviews/2025-11-17 Acme #1.md"),
+                "---\ntitle:\n---\n# Acme\n\nSee [[Missing note]] and [[Other]].\n## ## Stray\n");
+        Files.writeString(vault.resolve("Other.md"), "# Other\n");
+        LintResult result = new Linter().run(LintOptions.of(vault));
+        assertEquals(3, result.findings().size(), result.findings().toString());
+
+        List<RuleInfo> rules = RuleRegistry.builtin().all().stream().map(RuleRegistry.Entry::info).toList();
+        Path out = SarifReport.write(result, "0.1.0-SNAPSHOT", rules,
+                Fingerprints.compute(result.findings(), new SourceLines(vault)), Set.of(), dir.resolve("out"));
+
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode sarif = mapper.readTree(out.toFile());
+        JsonSchema schema;
+        try (InputStream in = getClass().getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+        }
+        Set<ValidationMessage> errors = schema.validate(sarif);
+        assertTrue(errors.isEmpty(), "SARIF does not validate: " + errors);
+
+        JsonNode run = sarif.get("runs").get(0);
+        assertEquals(rules.size(), run.at("/tool/driver/rules").size());
+        JsonNode first = run.at("/tool/driver/rules/0");
+        assertTrue(first.at("/shortDescription/text").asText().length() > 10);
+        assertTrue(first.at("/fullDescription/text").asText().length() > 10);
+        assertTrue(first.at("/help/text").asText().length() > 10);
+
+        JsonNode broken = null;
+        for (JsonNode r : run.get("results")) {
+            if (r.get("ruleId").asText().equals("broken-link")) {
+                broken = r;
+            }
+        }
+        assertEquals("error", broken.get("level").asText());
+        JsonNode loc = broken.at("/locations/0/physicalLocation");
+        assertEquals("Interviews/2025-11-17%20Acme%20%231.md", loc.at("/artifactLocation/uri").asText());
+        assertEquals(6, loc.at("/region/startLine").asInt());
+        assertEquals(5, loc.at("/region/startColumn").asInt());
+        assertEquals(21, loc.at("/region/endColumn").asInt());
+        assertTrue(broken.at("/partialFingerprints/vaultlint~1v1").asText().startsWith("broken-link:Interviews/"));
+    }
+}
