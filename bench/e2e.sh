@@ -21,7 +21,7 @@ cp=$(mvn -B -q -f bench/pom.xml dependency:build-classpath -Dmdep.outputFile=/de
 if [ "${MARKDOWNLINT:-1}" = 1 ] && command -v npm >/dev/null; then
   mdl="$work/mdl"
   if [ ! -x "$mdl/node_modules/.bin/markdownlint-cli2" ]; then
-    mkdir -p "$mdl" && (cd "$mdl" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund markdownlint-cli2@0.18.1 >/dev/null)
+    mkdir -p "$mdl" && (cd "$mdl" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund markdownlint-cli2@0.24.1 >/dev/null)
   fi
 fi
 
