@@ -1,0 +1,313 @@
+package io.github.vaultlint.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Deterministic synthetic vault in the shapes of real interview notes: debriefs, STAR story banks,
+ * mock-interview answers and topic notes, about five wikilinks per note (with headings, blocks and
+ * aliases), embeds and Markdown links. A known fraction of notes carries one planted defect each;
+ * {@code ground-truth.tsv} lists them as {@code path<TAB>line<TAB>rule-id}. The same seed and size
+ * always give the same bytes.
+ *
+ * <p>Usage: {@code java -cp ... io.github.vaultlint.bench.VaultGenerator <dir> <notes> [seed] [defectPercent]}
+ */
+public final class VaultGenerator {
+    public static final String GROUND_TRUTH = "ground-truth.tsv";
+
+    static final String[] TOPICS = {"Kubernetes", "VPC Networking", "Observability", "Cloud Cost", "System Design",
+            "Linux Debugging", "Databases", "Security", "Coding", "Behavioural", "Kafka", "Terraform"};
+    static final String[] TOPIC_HEADINGS = {"Core Concepts", "Scheduling", "Failure Modes", "Trade-offs", "Numbers to Remember"};
+    static final String[] COMPANIES = {"Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark", "Wayne", "Cyberdyne"};
+    static final String[] WORDS = ("latency throughput cardinality autoscaling scheduler requests limits routing peering "
+            + "sampling alerting capacity sharding replication failover quota budget rollout probe retention index")
+            .split(" ");
+
+    /** One planted defect. */
+    public record Defect(String path, int line, String ruleId) {
+    }
+
+    private final Random random;
+    private final int notes;
+    private final int defectPercent;
+    private final List<Defect> defects = new ArrayList<>();
+    private final List<String> topicNotes = new ArrayList<>();
+
+    public VaultGenerator(long seed, int notes, int defectPercent) {
+        this.random = new Random(seed);
+        this.notes = notes;
+        this.defectPercent = defectPercent;
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: VaultGenerator <dir> <notes> [seed] [defectPercent]");
+            System.exit(2);
+        }
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
+        int pct = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        List<Defect> d = new VaultGenerator(seed, Integer.parseInt(args[1]), pct).generate(Path.of(args[0]));
+        System.out.println("generated " + args[1] + " notes with " + d.size() + " planted defects in " + args[0]);
+    }
+
+    /** Writes the vault under {@code root} (created if needed) and returns the planted defects. */
+    public List<Defect> generate(Path root) throws IOException {
+        Files.createDirectories(root);
+        int topics = Math.max(TOPICS.length, notes / 10);
+        for (int i = 0; i < topics && i < notes; i++) {
+            topicNotes.add(TOPICS[i % TOPICS.length] + (i < TOPICS.length ? "" : " " + (i / TOPICS.length)));
+        }
+        Files.createDirectories(root.resolve("attachments"));
+        for (int i = 0; i < Math.min(20, notes); i++) {
+            Files.write(root.resolve("attachments/diagram-" + i + ".png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        }
+        for (int i = 0; i < notes; i++) {
+            Note n;
+            if (i < topicNotes.size()) {
+                n = topic(i);
+            } else {
+                switch (i % 4) {
+                    case 0: n = debrief(i); break;
+                    case 1: n = storyBank(i); break;
+                    case 2: n = mock(i); break;
+                    default: n = debrief(i);
+                }
+            }
+            if (random.nextInt(100) < defectPercent) {
+                plant(n);
+            }
+            write(root, n);
+        }
+        List<Defect> sorted = new ArrayList<>(defects);
+        sorted.sort((a, b) -> a.path().equals(b.path()) ? Integer.compare(a.line(), b.line()) : a.path().compareTo(b.path()));
+        try (BufferedWriter w = Files.newBufferedWriter(root.resolve(GROUND_TRUTH), StandardCharsets.UTF_8)) {
+            for (Defect d : sorted) {
+                w.write(d.path() + "\t" + d.line() + "\t" + d.ruleId() + "\n");
+            }
+        }
+        return sorted;
+    }
+
+    /** A note under construction: lines plus where a defect may be planted. */
+    private static final class Note {
+        final String path;
+        final List<String> lines = new ArrayList<>();
+        boolean hasTitle;
+
+        Note(String path) {
+            this.path = path;
+        }
+
+        void add(String s) {
+            lines.add(s);
+        }
+    }
+
+    private Note topic(int i) {
+        String name = topicNotes.get(i);
+        Note n = new Note("Topics/" + name + ".md");
+        n.add("---");
+        n.add("title: " + name);
+        n.add("tags:");
+        n.add("  - topic");
+        n.add("---");
+        n.add("# " + name);
+        n.add("");
+        for (int h = 0; h < TOPIC_HEADINGS.length; h++) {
+            n.add("## " + TOPIC_HEADINGS[h]);
+            n.add("");
+            n.add(sentence() + " " + sentence() + " ^blk-" + h);
+            n.add("");
+            n.add("- " + sentence() + " See " + link(i) + ".");
+            n.add("- " + sentence());
+            n.add("");
+        }
+        n.add("```bash");
+        n.add("kubectl describe pod [[Not A Link]] # code is ignored");
+        n.add("```");
+        n.hasTitle = true;
+        return n;
+    }
+
+    private Note debrief(int i) {
+        String company = COMPANIES[i % COMPANIES.length] + " " + i;
+        LocalDate date = LocalDate.of(2024, 1, 1).plusDays(i % 700);
+        Note n = new Note("Interviews/" + date + " " + company + ".md");
+        n.add("---");
+        n.add("title: " + company + " interview");
+        n.add("draft: " + (i % 3 == 0));
+        n.add("tags:");
+        n.add("  - real-interview");
+        n.add("date: " + date);
+        n.add("company: " + company);
+        n.add("role: Site Reliability Engineer");
+        n.add("---");
+        n.add("## Meta");
+        n.add("");
+        n.add("- Company: " + company);
+        n.add("- Role: Site Reliability Engineer");
+        n.add("");
+        int topics = 2 + random.nextInt(3);
+        for (int t = 0; t < topics; t++) {
+            n.add("---");
+            n.add("## " + TOPICS[random.nextInt(TOPICS.length)] + " question " + (t + 1));
+            n.add("");
+            part(n, "What I was asked", i);
+            part(n, "How I responded", i);
+            part(n, "What was correct", i);
+            part(n, "What was weak", i);
+            part(n, "How I should improve", i);
+        }
+        n.add("## Final Reflection");
+        n.add("");
+        n.add("- " + sentence() + " ![[diagram-" + (i % 20) + ".png|300]]");
+        n.hasTitle = true;
+        return n;
+    }
+
+    private void part(Note n, String name, int i) {
+        n.add("### " + name);
+        n.add("");
+        n.add("- " + sentence() + " " + link(i));
+        n.add("\t- " + sentence());
+        n.add("- **" + WORDS[random.nextInt(WORDS.length)] + "** " + sentence());
+        n.add("");
+    }
+
+    private Note storyBank(int i) {
+        Note n = new Note("Stories/Story bank " + i + ".md");
+        n.add("# Behavioural stories " + i);
+        n.add("");
+        n.add("## Answers");
+        n.add("");
+        for (int s = 0; s < 3; s++) {
+            n.add("### Story " + i + "-" + s);
+            n.add("");
+            n.add("#### Situation");
+            n.add(sentence() + " " + link(i));
+            n.add("");
+            n.add("#### Task");
+            n.add(sentence());
+            n.add("");
+            n.add("#### Action");
+            n.add("- " + sentence());
+            n.add("- " + sentence());
+            n.add("");
+            n.add("#### Result");
+            n.add("Reduced " + WORDS[random.nextInt(WORDS.length)] + " by " + (10 + random.nextInt(80)) + "% within "
+                    + (2 + random.nextInt(10)) + " weeks.");
+            n.add("");
+        }
+        n.hasTitle = true;
+        return n;
+    }
+
+    private Note mock(int i) {
+        Note n = new Note("Mock/Mock interview " + i + ".md");
+        n.add("# Mock interview " + i);
+        n.add("");
+        n.add("## \"Tell me about a production incident\"");
+        n.add("");
+        n.add("> **Situation**: " + sentence());
+        n.add(">");
+        n.add("> **Task**: " + sentence());
+        n.add(">");
+        n.add("> **Action**: " + sentence() + " " + link(i));
+        n.add(">");
+        n.add("> **Result**: Cut recovery time by " + (20 + random.nextInt(60)) + "% and saved $" + (1 + random.nextInt(9)) + "k a month.");
+        n.add("");
+        n.add("## Technical question");
+        n.add("");
+        n.add("> " + sentence() + " Read [the notes](../Topics/" + pct(topicNotes.get(i % topicNotes.size())) + ".md).");
+        n.add("");
+        n.add("## Checklist");
+        n.add("");
+        n.add("- [ ] " + sentence());
+        n.add("- [x] " + sentence());
+        n.add("");
+        n.add("Math like $x_1 + [[not a link]]$ and `[[code]]` and %% [[comment]] %% are ignored.");
+        n.hasTitle = true;
+        return n;
+    }
+
+    /** A valid wikilink of a random form to a topic note. */
+    private String link(int from) {
+        String t = topicNotes.get(random.nextInt(topicNotes.size()));
+        switch (random.nextInt(5)) {
+            case 0: return "[[" + t + "]]";
+            case 1: return "[[" + t + "#" + TOPIC_HEADINGS[random.nextInt(TOPIC_HEADINGS.length)] + "]]";
+            case 2: return "[[" + t + "#^blk-" + random.nextInt(TOPIC_HEADINGS.length) + "]]";
+            case 3: return "[[" + t + "|" + t.toLowerCase(Locale.ROOT) + " notes]]";
+            default: return "[[Topics/" + t + "]]";
+        }
+    }
+
+    private void plant(Note n) {
+        int kind = random.nextInt(5);
+        int at = n.lines.size();
+        switch (kind) {
+            case 0:
+                n.add("");
+                n.add("See [[Missing note " + n.path.hashCode() + "]] for details.");
+                defects.add(new Defect(n.path, at + 2, "broken-link"));
+                break;
+            case 1:
+                n.add("");
+                n.add("See [[" + topicNotes.get(0) + "#No such heading]] for details.");
+                defects.add(new Defect(n.path, at + 2, "broken-anchor"));
+                break;
+            case 2:
+                n.add("");
+                n.add("## ## Stray markers");
+                n.add("");
+                n.add("- " + sentence());
+                defects.add(new Defect(n.path, at + 2, "heading-syntax"));
+                break;
+            case 3:
+                n.add("");
+                n.add("See [[" + topicNotes.get(1) + "#^missing-block]] for details.");
+                defects.add(new Defect(n.path, at + 2, "broken-anchor"));
+                break;
+            default:
+                n.add("");
+                n.add("See [the doc](../../../outside.md) for details.");
+                defects.add(new Defect(n.path, at + 2, "link-outside-vault"));
+        }
+    }
+
+    private String sentence() {
+        int len = 6 + random.nextInt(8);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < len; i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        sb.setCharAt(0, Character.toUpperCase(sb.charAt(0)));
+        return sb.append('.').toString();
+    }
+
+    private static String pct(String s) {
+        return s.replace(" ", "%20");
+    }
+
+    private static void write(Path root, Note n) throws IOException {
+        Path p = root.resolve(n.path);
+        Files.createDirectories(p.getParent());
+        try (BufferedWriter w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
+            for (String l : n.lines) {
+                w.write(l);
+                w.write('\n');
+            }
+        }
+    }
+}
