@@ -1,5 +1,6 @@
 package io.github.vaultlint.report;
 
+import io.github.vaultlint.analysis.Insights;
 import io.github.vaultlint.engine.LintResult;
 import io.github.vaultlint.engine.Summary;
 import io.github.vaultlint.rule.Finding;
@@ -11,80 +12,130 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayList;
+import java.util.TreeSet;
 
 /**
- * Writes {@code vaultlint.html}: one self-contained page (inline CSS and a little JavaScript, no
- * external requests). Every value from the vault goes through {@link Html}. Without JavaScript all
- * findings are shown; the script only adds filtering.
+ * Writes {@code vaultlint.html}, the report a user opens after every build: one self-contained page
+ * (inline CSS, inline SVG, a little JavaScript; no external requests, so it opens offline from disk).
+ * Every value from the vault goes through {@link Html}. Without JavaScript everything is shown; the
+ * script only adds filters. Large vaults list at most {@link #MAX_FINDINGS} findings so the page
+ * stays small; the JSON has them all.
  */
 public final class HtmlReport {
     public static final String FILE = "vaultlint.html";
+    static final int MAX_FINDINGS = 3000;
 
     private HtmlReport() {
     }
 
-    public static Path write(LintResult result, String toolVersion, Path outputDir) throws IOException {
+    public static Path write(LintResult result, Insights insights, String toolVersion, Path outputDir) throws IOException {
         Files.createDirectories(outputDir);
         Path out = outputDir.resolve(FILE);
         Path tmp = outputDir.resolve(FILE + ".tmp");
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16)) {
-            render(result, toolVersion, w);
+            render(result, insights, toolVersion, w);
         }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
         return out;
     }
 
-    public static void render(LintResult result, String toolVersion, Writer w) throws IOException {
+    public static void render(LintResult result, Insights in, String toolVersion, Writer w) throws IOException {
         Summary s = result.summary();
         String vaultName = vaultName(result);
         w.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         w.write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n");
-        w.write("<title>vaultlint report: " + Html.text(vaultName) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n");
+        w.write("<title>vaultlint: " + Html.text(vaultName) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n");
         w.write("<header><h1>vaultlint report</h1><p class=\"sub\">Vault <code>" + Html.text(result.vault())
-                + "</code> &middot; vaultlint " + Html.text(toolVersion) + "</p></header>\n<main>\n");
+                + "</code> &middot; vaultlint " + Html.text(toolVersion) + "</p>\n<nav><a href=\"#overview\">Overview</a>"
+                + "<a href=\"#weak-areas\">Weak areas</a><a href=\"#timeline\">Timeline</a><a href=\"#action-plan\">Action plan</a>"
+                + "<a href=\"#stories\">Stories</a><a href=\"#findings\">Findings</a></nav></header>\n<main>\n");
 
         w.write("<section id=\"overview\"><h2>Overview</h2><div class=\"cards\">");
-        card(w, "notes", String.valueOf(s.notes()), "Notes");
-        card(w, "files", String.valueOf(s.files()), "Files");
-        card(w, "error", String.valueOf(s.errors()), "Errors");
-        card(w, "warning", String.valueOf(s.warnings()), "Warnings");
-        card(w, "info", String.valueOf(s.infos()), "Infos");
-        w.write("</div></section>\n");
+        card(w, "notes", s.notes(), "Notes");
+        card(w, "error", s.errors(), "Errors");
+        card(w, "warning", s.warnings(), "Warnings");
+        card(w, "info", s.infos(), "Infos");
+        card(w, "iv", in.interviews().size(), "Interviews");
+        card(w, "rec", in.recurring().size(), "Recurring weak topics");
+        card(w, "act", (int) in.openActions(), "Open actions");
+        w.write("</div>");
+        if (!in.recurring().isEmpty()) {
+            w.write("<p class=\"lead\">Keeps coming back: ");
+            for (int i = 0; i < Math.min(5, in.recurring().size()); i++) {
+                w.write((i > 0 ? ", " : "") + "<strong>" + Html.text(in.recurring().get(i).name()) + "</strong> ("
+                        + in.recurring().get(i).interviewCount() + " interviews)");
+            }
+            w.write(".</p>");
+        }
+        w.write("</section>\n");
 
+        InsightsHtml insights = new InsightsHtml(w, vaultName, in);
+        insights.weakAreas(in);
+        insights.timeline(in);
+        insights.actionPlan(in);
+        insights.stories(in);
+        findings(result, vaultName, w);
+
+        w.write("</main>\n<footer>Generated by vaultlint " + Html.text(toolVersion)
+                + ". Links open the note in Obsidian; paths are relative to the vault.</footer>\n");
+        w.write("<script>\n" + JS + "</script>\n</body>\n</html>\n");
+    }
+
+    private static void findings(LintResult result, String vaultName, Writer w) throws IOException {
+        w.write("<section id=\"findings\"><h2>Lint findings</h2>\n");
+        List<Finding> all = result.findings();
+        if (all.isEmpty()) {
+            w.write("<p class=\"ok\">No findings. The vault is clean.</p>\n</section>\n");
+            return;
+        }
+        List<Finding> shown = all.size() > MAX_FINDINGS ? all.subList(0, MAX_FINDINGS) : all;
+        TreeSet<String> rules = new TreeSet<>();
+        TreeSet<String> files = new TreeSet<>();
+        for (Finding f : shown) {
+            rules.add(f.ruleId());
+            files.add(f.file());
+        }
+        w.write("<form class=\"filters\" id=\"filters\" hidden><fieldset><legend>Severity</legend>");
+        for (String sev : new String[] {"error", "warning", "info"}) {
+            w.write("<label><input type=\"checkbox\" data-sev=\"" + sev + "\" checked> " + sev + "</label>");
+        }
+        w.write("</fieldset><label>Rule <select id=\"f-rule\"><option value=\"\">all rules</option>");
+        for (String r : rules) {
+            w.write("<option>" + Html.text(r) + "</option>");
+        }
+        w.write("</select></label><label>File <select id=\"f-file\"><option value=\"\">all files</option>");
+        for (String f : files) {
+            w.write("<option>" + Html.text(f) + "</option>");
+        }
+        w.write("</select></label><input type=\"search\" id=\"q\" placeholder=\"Search findings\" aria-label=\"Search findings\">"
+                + "<output id=\"shown\"></output></form>\n");
+        if (shown.size() < all.size()) {
+            w.write("<p class=\"muted\">Showing the first " + shown.size() + " of " + all.size()
+                    + " findings; vaultlint.json lists them all.</p>\n");
+        }
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-        for (Finding f : result.findings()) {
+        for (Finding f : shown) {
             byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
         }
-        w.write("<section id=\"findings\"><h2>Findings</h2>\n");
-        if (result.findings().isEmpty()) {
-            w.write("<p class=\"ok\">No findings. The vault is clean.</p>\n");
-        } else {
-            w.write("<form class=\"filters\" id=\"filters\" hidden><span>Show:</span>");
-            for (String sev : new String[] {"error", "warning", "info"}) {
-                w.write("<label><input type=\"checkbox\" data-sev=\"" + sev + "\" checked> " + sev + "</label>");
+        for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
+            w.write("<details open class=\"file\" data-file=\"" + Html.attr(e.getKey()) + "\"><summary><span class=\"path\">"
+                    + Html.text(e.getKey()) + "</span> <span class=\"count\">" + e.getValue().size() + "</span></summary>\n<ul>\n");
+            for (Finding f : e.getValue()) {
+                String sev = f.severity().id();
+                w.write("<li class=\"finding " + sev + "\" data-sev=\"" + sev + "\" data-rule=\"" + Html.attr(f.ruleId())
+                        + "\"><span class=\"sev\">" + sev + "</span> <a class=\"loc\" href=\""
+                        + Html.url(obsidianUrl(vaultName, f.file())) + "\">" + Html.text(f.file()) + ":" + f.line() + ":" + f.column()
+                        + "</a> <code class=\"rule\">" + Html.text(f.ruleId()) + "</code> <span class=\"msg\">"
+                        + Html.text(f.message()) + "</span></li>\n");
             }
-            w.write("<input type=\"search\" id=\"q\" placeholder=\"Filter by text, rule or file\" aria-label=\"Filter findings\"></form>\n");
-            for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
-                w.write("<details open class=\"file\"><summary><span class=\"path\">" + Html.text(e.getKey())
-                        + "</span> <span class=\"count\">" + e.getValue().size() + "</span></summary>\n<ul>\n");
-                for (Finding f : e.getValue()) {
-                    String sev = f.severity().id();
-                    w.write("<li class=\"finding " + sev + "\" data-sev=\"" + sev + "\" data-rule=\"" + Html.attr(f.ruleId())
-                            + "\"><span class=\"sev\">" + sev + "</span> <a class=\"loc\" href=\""
-                            + Html.url(obsidianUrl(vaultName, f.file())) + "\">" + Html.text(f.file()) + ":" + f.line() + ":" + f.column()
-                            + "</a> <code class=\"rule\">" + Html.text(f.ruleId()) + "</code> <span class=\"msg\">"
-                            + Html.text(f.message()) + "</span></li>\n");
-                }
-                w.write("</ul></details>\n");
-            }
+            w.write("</ul></details>\n");
         }
-        w.write("</section>\n</main>\n<footer>Generated by vaultlint. Links open the note in Obsidian.</footer>\n");
-        w.write("<script>\n" + JS + "</script>\n</body>\n</html>\n");
+        w.write("</section>\n");
     }
 
     static String vaultName(LintResult result) {
@@ -97,30 +148,44 @@ public final class HtmlReport {
         return "obsidian://open?vault=" + Html.urlComponent(vault) + "&file=" + Html.urlComponent(file);
     }
 
-    private static void card(Writer w, String cls, String value, String label) throws IOException {
-        w.write("<div class=\"card " + cls + "\"><div class=\"num\">" + Html.text(value) + "</div><div class=\"lbl\">"
-                + Html.text(label) + "</div></div>");
+    private static void card(Writer w, String cls, int value, String label) throws IOException {
+        w.write("<div class=\"card " + cls + "\"><div class=\"num\">" + value + "</div><div class=\"lbl\">" + Html.text(label) + "</div></div>");
     }
 
     private static final String CSS = String.join("\n",
-            ":root{--err:#c62828;--warn:#b26a00;--info:#1565c0;--bg:#fafafa;--fg:#1f2328;--mut:#59636e;--line:#d0d7de}",
-            "*{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:var(--fg);background:var(--bg)}",
-            "header,main,footer{max-width:1100px;margin:0 auto;padding:0 16px}header h1{margin:16px 0 0}.sub{color:var(--mut);margin:4px 0 16px}",
-            "h2{border-bottom:1px solid var(--line);padding-bottom:4px}code{font:13px ui-monospace,Consolas,monospace;overflow-wrap:anywhere}",
-            ".cards{display:flex;flex-wrap:wrap;gap:12px}.card{background:#fff;border:1px solid var(--line);border-radius:8px;padding:10px 16px;min-width:110px}",
-            ".card .num{font-size:26px;font-weight:600}.card .lbl{color:var(--mut)}.card.error .num{color:var(--err)}.card.warning .num{color:var(--warn)}.card.info .num{color:var(--info)}",
-            ".filters{display:flex;flex-wrap:wrap;gap:12px;align-items:center;margin:8px 0 12px}.filters input[type=search]{flex:1;min-width:200px;padding:6px}",
-            "details.file{background:#fff;border:1px solid var(--line);border-radius:8px;margin:8px 0;padding:6px 12px}summary{cursor:pointer;font-weight:600}",
-            ".count{background:#eef1f4;border-radius:10px;padding:0 8px;font-weight:400}ul{list-style:none;padding:0;margin:6px 0}li.finding{padding:4px 0;border-top:1px solid #eee;overflow-wrap:anywhere}",
-            ".sev{display:inline-block;min-width:62px;font-size:12px;font-weight:600;text-transform:uppercase}.error .sev{color:var(--err)}.warning .sev{color:var(--warn)}.info .sev{color:var(--info)}",
-            ".loc{font-family:ui-monospace,monospace;font-size:13px}.rule{color:var(--mut)}.ok{color:#1a7f37}footer{color:var(--mut);padding:24px 16px}",
-            ".hide{display:none}@media print{.filters{display:none!important}details.file{break-inside:avoid}body{background:#fff}}",
-            "@media (max-width:600px){.sev{min-width:0}.card{min-width:45%}}", "");
+            ":root{--err:#b3261e;--warn:#8a5300;--info:#0b57d0;--bg:#f6f7f9;--fg:#1f2328;--mut:#59636e;--line:#d0d7de;--card:#fff;--accent:#0072B2}",
+            "*{box-sizing:border-box}body{margin:0;font:15px/1.55 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:var(--fg);background:var(--bg)}",
+            "header,main,footer{max-width:1100px;margin:0 auto;padding:0 16px}header h1{margin:18px 0 0;font-size:26px}.sub{color:var(--mut);margin:2px 0 8px}",
+            "nav{display:flex;flex-wrap:wrap;gap:14px;margin:6px 0 4px}nav a{color:var(--accent);text-decoration:none}nav a:hover{text-decoration:underline}",
+            "h2{border-bottom:1px solid var(--line);padding-bottom:4px;margin-top:30px}code{font:13px ui-monospace,Consolas,monospace;overflow-wrap:anywhere}",
+            ".cards{display:flex;flex-wrap:wrap;gap:10px}.card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:10px 14px;min-width:120px;flex:1}",
+            ".card .num{font-size:26px;font-weight:650}.card .lbl{color:var(--mut);font-size:13px}.card.error .num{color:var(--err)}.card.warning .num{color:var(--warn)}.card.info .num{color:var(--info)}.card.rec .num{color:#D55E00}",
+            ".lead{font-size:16px}.muted{color:var(--mut)}.small{font-size:12px}",
+            ".chart{margin:0;background:var(--card);border:1px solid var(--line);border-radius:10px;padding:12px}.chart svg{max-width:100%;height:auto}.chart .lbl{font-size:13px;fill:var(--fg)}.chart .num{font-size:12px;fill:var(--mut)}",
+            ".legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:6px 16px;margin:8px 0 0;font-size:13px}.sw{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:6px;vertical-align:-1px}",
+            ".timeline{list-style:none;padding:0;margin:0}.timeline li{background:var(--card);border:1px solid var(--line);border-radius:8px;margin:6px 0;padding:8px 12px}",
+            ".timeline .date{font-family:ui-monospace,monospace;color:var(--mut)}.bar{height:6px;background:#eef1f4;border-radius:3px;margin:6px 0 2px}.bar span{display:block;height:6px;background:#D55E00;border-radius:3px}.counts{font-size:13px;color:var(--mut)}",
+            ".badge{font-size:11px;border-radius:9px;padding:1px 8px;vertical-align:2px;font-weight:600}.badge.rec{background:#fde3d3;color:#8a3200}.badge.draft{background:#eef1f4;color:var(--mut)}",
+            ".topic{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:10px 14px;margin:10px 0}.topic.recurring{border-left:4px solid #D55E00}.topic h3{margin:2px 0}",
+            ".rank{display:inline-block;min-width:24px;color:var(--mut)}.topic .meta{margin:2px 0;color:var(--mut);font-size:13px}.where{margin:4px 0}",
+            ".items li,.actions li{margin:3px 0}.actions{list-style:none;padding-left:4px}.actions .done{color:var(--mut);text-decoration:line-through}.box{font-size:16px}.sub{font-size:13px;color:var(--mut)}",
+            "a.src{color:var(--accent)}.scroll{overflow-x:auto}table.stories{border-collapse:collapse;width:100%;background:var(--card)}table.stories th,table.stories td{border:1px solid var(--line);padding:4px 8px;text-align:center}table.stories td:first-child{text-align:left}",
+            "td.yes{color:#1a7f37}td.no{color:var(--err);font-weight:600}tr.gap td:first-child{border-left:3px solid var(--err)}",
+            ".filters{display:flex;flex-wrap:wrap;gap:10px;align-items:center;margin:8px 0 12px}.filters fieldset{border:0;padding:0;margin:0;display:flex;gap:8px}.filters legend{float:left;margin-right:6px}.filters input[type=search]{flex:1;min-width:180px;padding:6px}.filters select{max-width:220px}",
+            "details.file{background:var(--card);border:1px solid var(--line);border-radius:8px;margin:8px 0;padding:6px 12px}summary{cursor:pointer;font-weight:600}",
+            ".count{background:#eef1f4;border-radius:10px;padding:0 8px;font-weight:400}details.file ul{list-style:none;padding:0;margin:6px 0}li.finding{padding:4px 0;border-top:1px solid #eee;overflow-wrap:anywhere}",
+            ".sev{display:inline-block;min-width:64px;font-size:12px;font-weight:650;text-transform:uppercase}.error .sev{color:var(--err)}.warning .sev{color:var(--warn)}.info .sev{color:var(--info)}",
+            ".loc{font-family:ui-monospace,monospace;font-size:13px}.rule{color:var(--mut)}.ok{color:#1a7f37}footer{color:var(--mut);padding:24px 16px;font-size:13px}",
+            ".hide{display:none!important}",
+            "@media print{nav,.filters{display:none!important}body{background:#fff;font-size:12px}details{break-inside:avoid}details:not([open])>*:not(summary){display:block}.topic,.card,.chart{break-inside:avoid}a{color:inherit;text-decoration:none}}",
+            "@media (max-width:600px){.card{min-width:45%}.sev{min-width:0;display:block}.filters select{max-width:100%}header h1{font-size:22px}}", "");
 
     private static final String JS = String.join("\n",
             "(function(){var f=document.getElementById('filters');if(!f)return;f.hidden=false;",
-            "var q=document.getElementById('q');function apply(){var on={};f.querySelectorAll('input[data-sev]').forEach(function(c){on[c.dataset.sev]=c.checked;});",
-            "var t=q.value.toLowerCase();document.querySelectorAll('li.finding').forEach(function(li){var ok=on[li.dataset.sev]&&(!t||li.textContent.toLowerCase().indexOf(t)>=0);li.classList.toggle('hide',!ok);});",
-            "document.querySelectorAll('details.file').forEach(function(d){d.classList.toggle('hide',!d.querySelector('li.finding:not(.hide)'));});}",
-            "f.addEventListener('input',apply);f.addEventListener('submit',function(e){e.preventDefault();});})();", "");
+            "var q=document.getElementById('q'),r=document.getElementById('f-rule'),fl=document.getElementById('f-file'),out=document.getElementById('shown');",
+            "function apply(){var on={};f.querySelectorAll('input[data-sev]').forEach(function(c){on[c.dataset.sev]=c.checked;});",
+            "var t=q.value.toLowerCase(),rv=r.value,fv=fl.value,n=0;document.querySelectorAll('details.file').forEach(function(d){var any=false,fileOk=!fv||d.dataset.file===fv;",
+            "d.querySelectorAll('li.finding').forEach(function(li){var ok=fileOk&&on[li.dataset.sev]&&(!rv||li.dataset.rule===rv)&&(!t||li.textContent.toLowerCase().indexOf(t)>=0);",
+            "li.classList.toggle('hide',!ok);if(ok){any=true;n++;}});d.classList.toggle('hide',!any);});out.textContent=n+' shown';}",
+            "f.addEventListener('input',apply);f.addEventListener('change',apply);f.addEventListener('submit',function(e){e.preventDefault();});apply();})();", "");
 }

@@ -1,0 +1,201 @@
+package io.github.vaultlint.analysis;
+
+import io.github.vaultlint.vault.Block;
+import io.github.vaultlint.vault.Heading;
+import io.github.vaultlint.vault.Note;
+import io.github.vaultlint.vault.Task;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Aggregates what every interview debrief says into topics and a ranked action plan. Works only
+ * from the parsed note models and section matching: nothing is parsed again.
+ */
+public final class Analyzer {
+    private final Taxonomy taxonomy;
+    private final Predicate<Note> isInterview;
+    private final Function<Note, List<PartSpan>> parts;
+    private final Function<Note, List<StoryInsight>> stories;
+
+    /**
+     * @param isInterview tells which notes are interview debriefs
+     * @param parts       the debrief parts of a note, from section matching
+     * @param stories     the STAR stories of a note, from section matching
+     */
+    public Analyzer(Taxonomy taxonomy, Predicate<Note> isInterview, Function<Note, List<PartSpan>> parts,
+                    Function<Note, List<StoryInsight>> stories) {
+        this.taxonomy = taxonomy;
+        this.isInterview = isInterview;
+        this.parts = parts;
+        this.stories = stories;
+    }
+
+    public Insights analyze(List<Note> notes) {
+        List<Interview> interviews = new ArrayList<>();
+        List<StoryInsight> allStories = new ArrayList<>();
+        List<Item> actions = new ArrayList<>();
+        for (Note note : notes) {
+            if (!note.linted()) {
+                continue;
+            }
+            Set<Integer> itemLines = new HashSet<>();
+            if (isInterview.test(note)) {
+                Interview iv = interview(note);
+                interviews.add(iv);
+                actions.addAll(iv.actions());
+                for (Item i : iv.actions()) {
+                    itemLines.add(i.line());
+                }
+            }
+            for (Task t : note.tasks()) {
+                if (!itemLines.contains(t.line())) {
+                    String section = sectionTitle(note, t.line());
+                    String text = MarkdownText.plain(t.text());
+                    actions.add(new Item(Item.Kind.ACTION, note.path(), t.line(), section, text, List.of(),
+                            MarkdownText.boldPhrases(t.text()), taxonomy.classify(text, section), t.done()));
+                }
+            }
+            allStories.addAll(stories.apply(note));
+        }
+        interviews.sort(Comparator.comparing((Interview i) -> i.meta().date() == null ? "" : i.meta().date())
+                .thenComparing(Interview::file));
+        return new Insights(interviews, topics(interviews, actions), allStories, actions);
+    }
+
+    Interview interview(Note note) {
+        List<Item> weak = new ArrayList<>();
+        List<Item> strengths = new ArrayList<>();
+        List<Item> actions = new ArrayList<>();
+        Map<Integer, Boolean> taskDone = new LinkedHashMap<>();
+        for (Task t : note.tasks()) {
+            taskDone.put(t.line(), t.done());
+        }
+        for (PartSpan span : parts.apply(note)) {
+            List<Item> target = span.role() == Item.Kind.WEAK ? weak : span.role() == Item.Kind.STRENGTH ? strengths : actions;
+            target.addAll(items(note, span, taskDone));
+        }
+        return new Interview(note.path(), InterviewMeta.of(note), weak, strengths, actions);
+    }
+
+    /** Items of one part: top-level list items with their nested bullets, or paragraphs; a callout is one item. */
+    List<Item> items(Note note, PartSpan span, Map<Integer, Boolean> taskDone) {
+        List<Item> out = new ArrayList<>();
+        List<Block> blocks = span.blocks().stream()
+                .filter(b -> b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.TABLE)
+                .filter(b -> !MarkdownText.plain(b.text()).isEmpty())
+                .toList();
+        if (blocks.isEmpty()) {
+            return out;
+        }
+        if (span.whole()) {
+            StringBuilder md = new StringBuilder();
+            for (Block b : blocks) {
+                md.append(b.text()).append('\n');
+            }
+            out.add(item(note, span, blocks.get(0).line(), md.toString(), List.of(), taskDone));
+            return out;
+        }
+        int minDepth = Integer.MAX_VALUE;
+        for (Block b : blocks) {
+            if (b.kind() == Block.Kind.LIST_ITEM) {
+                minDepth = Math.min(minDepth, b.depth());
+            }
+        }
+        Block parent = null;
+        List<String> details = new ArrayList<>();
+        for (Block b : blocks) {
+            boolean top = b.kind() != Block.Kind.LIST_ITEM ? b.depth() == 0 || parent == null : b.depth() == minDepth;
+            if (top) {
+                if (parent != null) {
+                    out.add(item(note, span, parent.line(), parent.text(), details, taskDone));
+                }
+                parent = b;
+                details = new ArrayList<>();
+            } else if (parent != null) {
+                details.add(MarkdownText.plain(b.text()));
+            }
+        }
+        if (parent != null) {
+            out.add(item(note, span, parent.line(), parent.text(), details, taskDone));
+        }
+        return out;
+    }
+
+    private Item item(Note note, PartSpan span, int line, String markdown, List<String> details, Map<Integer, Boolean> taskDone) {
+        String text = MarkdownText.plain(markdown);
+        String all = details.isEmpty() ? text : text + " " + String.join(" ", details);
+        Boolean done = span.role() == Item.Kind.ACTION ? taskDone.get(line) : null;
+        return new Item(span.role(), note.path(), line, span.section(), text, details, MarkdownText.boldPhrases(markdown),
+                taxonomy.classify(all, span.section()), done);
+    }
+
+    private List<TopicInsight> topics(List<Interview> interviews, List<Item> actions) {
+        Map<String, List<Item>> weakByTopic = new LinkedHashMap<>();
+        Map<String, List<Interview>> whereWeak = new LinkedHashMap<>();
+        Map<String, Map<Interview, Integer>> counts = new LinkedHashMap<>();
+        for (Interview iv : interviews) {
+            for (Item w : iv.weak()) {
+                for (String t : w.topics()) {
+                    weakByTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(w);
+                    counts.computeIfAbsent(t, k -> new LinkedHashMap<>()).merge(iv, 1, Integer::sum);
+                }
+            }
+        }
+        for (Map.Entry<String, Map<Interview, Integer>> e : counts.entrySet()) {
+            whereWeak.put(e.getKey(), new ArrayList<>(e.getValue().keySet()));
+        }
+        Map<String, List<Item>> actionsByTopic = new LinkedHashMap<>();
+        for (Item a : actions) {
+            for (String t : a.topics()) {
+                actionsByTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(a);
+            }
+        }
+        List<TopicInsight> out = new ArrayList<>();
+        Set<String> names = new java.util.LinkedHashSet<>(weakByTopic.keySet());
+        names.addAll(actionsByTopic.keySet());
+        for (String name : names) {
+            List<Interview> where = whereWeak.getOrDefault(name, List.of());
+            List<Integer> perInterview = new ArrayList<>();
+            String first = null;
+            String last = null;
+            for (Interview iv : where) {
+                perInterview.add(counts.get(name).get(iv));
+                String d = iv.meta().date();
+                if (d != null) {
+                    first = first == null || d.compareTo(first) < 0 ? d : first;
+                    last = last == null || d.compareTo(last) > 0 ? d : last;
+                }
+            }
+            List<Item> weak = weakByTopic.getOrDefault(name, List.of());
+            out.add(new TopicInsight(name, weak.size(), where, perInterview, where.size() >= 2, first, last, weak,
+                    actionsByTopic.getOrDefault(name, List.of())));
+        }
+        out.sort(Comparator.comparing((TopicInsight t) -> !t.recurring())
+                .thenComparing(Comparator.comparingInt(TopicInsight::weakCount).reversed())
+                .thenComparing(t -> t.lastSeen() == null ? "" : t.lastSeen(), Comparator.reverseOrder())
+                .thenComparing(TopicInsight::name));
+        return out;
+    }
+
+    /** Title of the innermost heading above {@code line}, or "" before the first heading. */
+    static String sectionTitle(Note note, int line) {
+        String title = "";
+        for (Heading h : note.headings()) {
+            if (h.line() > line) {
+                break;
+            }
+            if (line <= h.sectionEndLine()) {
+                title = h.text();
+            }
+        }
+        return title.replaceFirst("^#+\\s*", "");
+    }
+}

@@ -1,0 +1,185 @@
+package io.github.vaultlint.report;
+
+import io.github.vaultlint.analysis.Insights;
+import io.github.vaultlint.analysis.Interview;
+import io.github.vaultlint.analysis.Item;
+import io.github.vaultlint.analysis.StoryInsight;
+import io.github.vaultlint.analysis.TopicInsight;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The analysis sections of {@code vaultlint.html}: weak-areas chart (inline SVG), interview
+ * timeline, action plan and STAR story completeness. Every value from the vault is escaped through
+ * {@link Html}; every item links back to its note.
+ */
+final class InsightsHtml {
+    /** Colour-blind-friendly palette (Okabe-Ito), one colour per interview, cycling. */
+    private static final String[] PALETTE = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"};
+    private static final int CHART_TOPICS = 15;
+
+    private final Writer w;
+    private final String vault;
+    private final Map<String, Integer> colour = new LinkedHashMap<>();
+
+    InsightsHtml(Writer w, String vault, Insights in) {
+        this.w = w;
+        this.vault = vault;
+        for (Interview iv : in.interviews()) {
+            colour.put(iv.file(), colour.size() % PALETTE.length);
+        }
+    }
+
+    void weakAreas(Insights in) throws IOException {
+        w.write("<section id=\"weak-areas\"><h2>Weak areas</h2>\n");
+        List<TopicInsight> topics = in.topics().stream().filter(t -> t.weakCount() > 0).limit(CHART_TOPICS).toList();
+        if (topics.isEmpty()) {
+            w.write("<p class=\"muted\">No weak points found yet. Write them under \"What was weak\" in your interview debriefs.</p></section>\n");
+            return;
+        }
+        int max = topics.stream().mapToInt(TopicInsight::weakCount).max().orElse(1);
+        int labelW = 210;
+        int barW = 520;
+        int rowH = 26;
+        int height = topics.size() * rowH + 10;
+        w.write("<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 " + (labelW + barW + 60) + " " + height
+                + "\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\"><title id=\"chart-title\">Weak points per topic, stacked by interview</title>\n");
+        int y = 4;
+        for (TopicInsight t : topics) {
+            w.write("<g><text x=\"" + (labelW - 8) + "\" y=\"" + (y + 16) + "\" text-anchor=\"end\" class=\"lbl\">" + Html.text(t.name())
+                    + (t.recurring() ? " \u21bb" : "") + "</text>");
+            double x = labelW;
+            for (int i = 0; i < t.interviews().size(); i++) {
+                Interview iv = t.interviews().get(i);
+                double width = (double) t.weakByInterview().get(i) * barW / max;
+                w.write("<rect x=\"" + fmt(x) + "\" y=\"" + y + "\" width=\"" + fmt(Math.max(1, width - 1)) + "\" height=\"" + (rowH - 6)
+                        + "\" fill=\"" + PALETTE[colour.getOrDefault(iv.file(), 0)] + "\"><title>" + Html.text(iv.label()) + ": "
+                        + t.weakByInterview().get(i) + " weak</title></rect>");
+                x += width;
+            }
+            w.write("<text x=\"" + fmt(x + 6) + "\" y=\"" + (y + 16) + "\" class=\"num\">" + t.weakCount() + "</text></g>\n");
+            y += rowH;
+        }
+        w.write("</svg><figcaption><ul class=\"legend\">");
+        for (Interview iv : in.interviews()) {
+            if (topics.stream().anyMatch(t -> t.interviews().contains(iv))) {
+                w.write("<li><span class=\"sw\" style=\"background:" + PALETTE[colour.get(iv.file())] + "\"></span>" + Html.text(iv.label()) + "</li>");
+            }
+        }
+        w.write("</ul><p class=\"muted\">\u21bb recurring: weak in two or more interviews.</p></figcaption></figure>\n</section>\n");
+    }
+
+    void timeline(Insights in) throws IOException {
+        w.write("<section id=\"timeline\"><h2>Interview timeline</h2>\n");
+        if (in.interviews().isEmpty()) {
+            w.write("<p class=\"muted\">No interview debriefs found (notes tagged <code>real-interview</code> or with What I was asked / What was weak sections).</p></section>\n");
+            return;
+        }
+        int max = in.interviews().stream().mapToInt(i -> i.weak().size()).max().orElse(1);
+        w.write("<ol class=\"timeline\">\n");
+        for (Interview iv : in.interviews()) {
+            int pct = max == 0 ? 0 : iv.weak().size() * 100 / Math.max(1, max);
+            w.write("<li><span class=\"date\">" + Html.text(iv.meta().date() == null ? "no date" : iv.meta().date()) + "</span> "
+                    + link(iv.file(), 1, iv.meta().company() != null ? iv.meta().company() : iv.file())
+                    + (iv.meta().role() != null ? " <span class=\"muted\">" + Html.text(iv.meta().role()) + "</span>" : "")
+                    + (iv.meta().draft() ? " <span class=\"badge draft\">draft</span>" : "")
+                    + "<div class=\"bar\"><span style=\"width:" + pct + "%\"></span></div><span class=\"counts\">"
+                    + iv.weak().size() + " weak &middot; " + iv.strengths().size() + " strengths &middot; " + iv.actions().size()
+                    + " actions</span></li>\n");
+        }
+        w.write("</ol>\n</section>\n");
+    }
+
+    void actionPlan(Insights in) throws IOException {
+        w.write("<section id=\"action-plan\"><h2>Action plan</h2>\n<p class=\"muted\">Ranked: recurring topics first, then by weak points and recency.</p>\n");
+        if (in.topics().isEmpty()) {
+            w.write("<p class=\"muted\">Nothing to plan yet.</p></section>\n");
+            return;
+        }
+        int rank = 0;
+        for (TopicInsight t : in.topics()) {
+            rank++;
+            w.write("<article class=\"topic" + (t.recurring() ? " recurring" : "") + "\"><h3><span class=\"rank\">" + rank + "</span> "
+                    + Html.text(t.name()) + (t.recurring() ? " <span class=\"badge rec\">recurring</span>" : "") + "</h3>\n");
+            w.write("<p class=\"meta\">" + t.weakCount() + " weak point" + (t.weakCount() == 1 ? "" : "s") + " in " + t.interviewCount()
+                    + " interview" + (t.interviewCount() == 1 ? "" : "s"));
+            if (t.firstSeen() != null) {
+                w.write(" &middot; first " + Html.text(t.firstSeen()) + ", last " + Html.text(t.lastSeen()));
+            }
+            w.write(" &middot; " + t.openActions() + " open action" + (t.openActions() == 1 ? "" : "s") + "</p>\n");
+            if (!t.interviews().isEmpty()) {
+                w.write("<p class=\"where\">Weak in: ");
+                for (int i = 0; i < t.interviews().size(); i++) {
+                    Interview iv = t.interviews().get(i);
+                    w.write((i > 0 ? ", " : "") + link(iv.file(), 1, iv.label()) + " (" + t.weakByInterview().get(i) + ")");
+                }
+                w.write("</p>\n");
+            }
+            if (!t.weak().isEmpty()) {
+                w.write("<details><summary>Weak points (" + t.weak().size() + ")</summary><ul class=\"items\">");
+                for (Item i : t.weak()) {
+                    w.write("<li>" + Html.text(i.text()) + details(i) + " " + link(i.file(), i.line(), i.file() + ":" + i.line()) + "</li>");
+                }
+                w.write("</ul></details>\n");
+            }
+            if (!t.actions().isEmpty()) {
+                w.write("<ul class=\"actions\">");
+                for (Item a : t.actions()) {
+                    boolean done = Boolean.TRUE.equals(a.done());
+                    w.write("<li class=\"" + (done ? "done" : "open") + "\"><span class=\"box\" aria-label=\"" + (done ? "done" : "open") + "\">"
+                            + (done ? "\u2611" : "\u2610") + "</span> " + Html.text(a.text()) + " " + link(a.file(), a.line(), a.file() + ":" + a.line()) + "</li>");
+                }
+                w.write("</ul>\n");
+            }
+            w.write("</article>\n");
+        }
+        w.write("</section>\n");
+    }
+
+    void stories(Insights in) throws IOException {
+        w.write("<section id=\"stories\"><h2>STAR stories</h2>\n");
+        if (in.stories().isEmpty()) {
+            w.write("<p class=\"muted\">No STAR stories found.</p></section>\n");
+            return;
+        }
+        long complete = in.stories().stream().filter(StoryInsight::complete).count();
+        w.write("<p>" + complete + " of " + in.stories().size() + " stories complete.</p>\n");
+        w.write("<div class=\"scroll\"><table class=\"stories\"><thead><tr><th>Story</th><th>S</th><th>T</th><th>A</th><th>R</th><th>Complete</th><th>Measurable result</th></tr></thead><tbody>\n");
+        for (StoryInsight s : in.stories()) {
+            w.write("<tr class=\"" + (s.complete() ? "ok" : "gap") + "\"><td>" + link(s.file(), s.line(), s.title()) + "<div class=\"muted small\">"
+                    + Html.text(s.file()) + ":" + s.line() + "</div></td>" + cell(s.situation()) + cell(s.task()) + cell(s.action())
+                    + cell(s.result()) + cell(s.complete()) + cell(s.measurableResult()) + "</tr>\n");
+        }
+        w.write("</tbody></table></div>\n</section>\n");
+    }
+
+    private static String cell(boolean b) {
+        return "<td class=\"" + (b ? "yes" : "no") + "\">" + (b ? "\u2713" : "\u2717") + "</td>";
+    }
+
+    private static String details(Item i) {
+        if (i.details().isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("<ul class=\"sub\">");
+        for (String d : i.details()) {
+            sb.append("<li>").append(Html.text(d)).append("</li>");
+        }
+        return sb.append("</ul>").toString();
+    }
+
+    /** A link that opens the note in Obsidian; the visible text names the file and line. */
+    String link(String file, int line, String text) {
+        return "<a class=\"src\" href=\"" + Html.url(HtmlReport.obsidianUrl(vault, file)) + "\" title=\"" + Html.attr(file + ":" + line)
+                + "\">" + Html.text(text) + "</a>";
+    }
+
+    private static String fmt(double d) {
+        return String.format(Locale.ROOT, "%.1f", d);
+    }
+}
