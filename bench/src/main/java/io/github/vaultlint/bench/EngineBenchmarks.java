@@ -7,6 +7,7 @@ import io.github.vaultlint.engine.Linter;
 import io.github.vaultlint.link.LinkResolver;
 import io.github.vaultlint.parse.NoteParser;
 import io.github.vaultlint.report.HtmlReport;
+import io.github.vaultlint.report.ReportData;
 import io.github.vaultlint.vault.Link;
 import io.github.vaultlint.vault.Note;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,6 +31,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -98,7 +101,7 @@ public class EngineBenchmarks {
     @Benchmark
     public void renderHtml(Blackhole bh) throws IOException {
         StringWriter w = new StringWriter(1 << 20);
-        HtmlReport.render(result, Version.get(), w);
+        HtmlReport.render(new ReportData(result, Version.get(), Map.of(), null, Set.of()), w);
         bh.consume(w.getBuffer().length());
     }
 

@@ -82,6 +82,8 @@ class CheckMojoTest {
                 "warn Interviews/2025-05-06 Hooli.md:[12,1] (empty-heading) H2 heading has no text; write the heading "
                         + "after \"## \" or remove the line",
                 "info vaultlint: 2 notes, 2 files checked: 2 errors, 1 warning, 0 info",
+                "info vaultlint: recurring weak topics: none",
+                "info vaultlint: open actions: 0 across 1 interview",
                 "info vaultlint: report " + html), log);
     }
 
@@ -199,7 +201,7 @@ class CheckMojoTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
         assertEquals("vaultlint.formats: unknown format \"htm\" (did you mean \"html\"?); use a comma-separated list of "
-                + "console, json, html", e.getMessage());
+                + "console, json, html, sarif, github, junit", e.getMessage());
     }
 
     @Test
@@ -230,7 +232,8 @@ class CheckMojoTest {
         assertFalse(Files.exists(out.resolve("vaultlint.html")));
         assertTrue(e.getMessage().endsWith("See the findings above"), e.getMessage());
         // without "console" the findings are not printed, only the summary
-        assertEquals(List.of("info vaultlint: 2 notes, 2 files checked: 2 errors, 1 warning, 0 info"), log);
+        assertEquals(List.of("info vaultlint: 2 notes, 2 files checked: 2 errors, 1 warning, 0 info",
+                "info vaultlint: recurring weak topics: none", "info vaultlint: open actions: 0 across 1 interview"), log);
     }
 
     @Test
@@ -244,8 +247,8 @@ class CheckMojoTest {
 
         mojo.execute();
 
-        assertTrue(log.stream().anyMatch(l -> l.matches("info vaultlint: time by phase: scan \\d+ ms, parse \\d+ ms, "
-                + "rules \\d+ ms, reports \\d+ ms, total \\d+ ms")), log::toString);
+        assertTrue(log.stream().anyMatch(l -> l.matches("info vaultlint: engine \\d+ ms \\(scan \\d+ ms, parse \\d+ ms, "
+                + "rules \\d+ ms, analysis \\d+ ms, reports \\d+ ms\\), heap used \\d+ MB of \\d+ MB")), log::toString);
     }
 
     @Test

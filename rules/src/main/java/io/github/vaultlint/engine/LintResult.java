@@ -1,5 +1,6 @@
 package io.github.vaultlint.engine;
 
+import io.github.vaultlint.analysis.Insights;
 import io.github.vaultlint.config.VaultlintConfig;
 import io.github.vaultlint.rule.Finding;
 import io.github.vaultlint.vault.VaultIndex;
@@ -9,8 +10,9 @@ import java.util.Map;
 
 /**
  * Everything a run produced: sorted findings (after inline suppressions), counts, the parsed vault,
- * phase timings (ms) and how many findings inline suppressions removed.
+ * phase timings (ms), how many findings inline suppressions removed, and the analysis of every
+ * interview in the vault.
  */
 public record LintResult(String vault, VaultlintConfig config, VaultIndex index, List<Finding> findings,
-                         Summary summary, Map<String, Long> timings, int suppressed) {
+                         Summary summary, Map<String, Long> timings, int suppressed, Insights insights) {
 }

@@ -1,5 +1,7 @@
 package io.github.vaultlint.engine;
 
+import io.github.vaultlint.analysis.Analysis;
+import io.github.vaultlint.analysis.Insights;
 import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.config.ConfigLoader;
 import io.github.vaultlint.config.RuleLevel;
@@ -93,9 +95,12 @@ public final class Linter {
             List<Finding> findings = checked.findings();
             long t3 = System.nanoTime();
             timings.put("rules", (t3 - t2) / 1_000_000);
+            Insights insights = Analysis.analyzer(config).analyze(index.notes());
+            long t4 = System.nanoTime();
+            timings.put("analysis", (t4 - t3) / 1_000_000);
             int linted = (int) notes.stream().filter(Note::linted).count();
             return new LintResult(options.vault().toString(), config, index, findings,
-                    Summary.of(linted, scan.files().size(), findings), timings, checked.suppressed());
+                    Summary.of(linted, scan.files().size(), findings), timings, checked.suppressed(), insights);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

@@ -25,7 +25,7 @@ public final class JsonReport {
     private JsonReport() {
     }
 
-    public static Path write(LintResult result, String toolVersion, Path outputDir) throws IOException {
+    public static Path write(ReportData data, Path outputDir) throws IOException {
         Files.createDirectories(outputDir);
         Path out = outputDir.resolve(FILE);
         Path tmp = outputDir.resolve(FILE + ".tmp");
@@ -33,13 +33,15 @@ public final class JsonReport {
              JsonGenerator g = new JsonFactory().createGenerator(os, JsonEncoding.UTF8)) {
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
             g.setPrettyPrinter(pp);
-            write(g, result, toolVersion);
+            write(g, data);
         }
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return out;
     }
 
-    static void write(JsonGenerator g, LintResult result, String toolVersion) throws IOException {
+    static void write(JsonGenerator g, ReportData data) throws IOException {
+        LintResult result = data.result();
+        String toolVersion = data.version();
         g.writeStartObject();
         g.writeObjectFieldStart("tool");
         g.writeStringField("name", "vaultlint");
@@ -53,6 +55,12 @@ public final class JsonReport {
         g.writeNumberField("errors", s.errors());
         g.writeNumberField("warnings", s.warnings());
         g.writeNumberField("infos", s.infos());
+        g.writeNumberField("suppressed", result.suppressed());
+        if (data.baseline() != null) {
+            g.writeNumberField("new", data.baseline().fresh().size());
+            g.writeNumberField("baselined", data.baseline().baselined().size());
+            g.writeNumberField("fixed", data.baseline().fixed().size());
+        }
         g.writeEndObject();
         g.writeArrayFieldStart("findings");
         for (Finding f : result.findings()) {
@@ -65,9 +73,19 @@ public final class JsonReport {
             g.writeNumberField("endLine", f.endLine());
             g.writeNumberField("endColumn", f.endColumn());
             g.writeStringField("message", f.message());
+            String fp = data.fingerprints().get(f);
+            if (fp != null) {
+                g.writeStringField("fingerprint", fp);
+            }
+            if (data.baseline() != null) {
+                g.writeBooleanField("baselined", data.isBaselined(f));
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (result.insights() != null) {
+            InsightsJson.write(g, result.insights());
+        }
         g.writeEndObject();
     }
 }

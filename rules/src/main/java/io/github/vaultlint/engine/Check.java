@@ -1,0 +1,221 @@
+package io.github.vaultlint.engine;
+
+import io.github.vaultlint.analysis.Insights;
+import io.github.vaultlint.analysis.TopicInsight;
+import io.github.vaultlint.baseline.Baseline;
+import io.github.vaultlint.baseline.Fingerprints;
+import io.github.vaultlint.config.ConfigException;
+import io.github.vaultlint.config.RuleLevel;
+import io.github.vaultlint.report.ConsoleReport;
+import io.github.vaultlint.report.GithubReport;
+import io.github.vaultlint.report.HtmlReport;
+import io.github.vaultlint.report.JsonReport;
+import io.github.vaultlint.report.JunitReport;
+import io.github.vaultlint.report.ReportData;
+import io.github.vaultlint.report.SarifReport;
+import io.github.vaultlint.report.SourceLines;
+import io.github.vaultlint.rule.Finding;
+import io.github.vaultlint.rule.RuleInfo;
+import io.github.vaultlint.rule.RuleRegistry;
+import io.github.vaultlint.rule.Severity;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A whole check as a build runs it: lint, compare with the baseline, write every requested output,
+ * and decide the gate. Build-tool adapters only turn {@link Outcome} into their logging and
+ * exceptions, so a command-line tool or another build tool can reuse all of this.
+ */
+public final class Check {
+
+    /**
+     * @param failOn         lowest severity that fails the gate, null for none
+     * @param baselineFile   accepted findings; null for no baseline
+     * @param updateBaseline prune fixed entries from the baseline file
+     * @param env            environment variables (GITHUB_ACTIONS, GITHUB_STEP_SUMMARY, GITHUB_WORKSPACE)
+     */
+    public record Options(LintOptions lint, Path outputDir, Set<Format> formats, Severity failOn, int maxAllowed,
+                          Path baselineFile, boolean updateBaseline, boolean fullConsole, Map<String, String> env) {
+    }
+
+    /** A console line at a log level ({@code null} level means plain info). */
+    public record Line(Severity level, String text) {
+    }
+
+    /**
+     * What happened. {@code stdout} holds lines that must reach standard output verbatim (GitHub
+     * workflow commands); {@code failure} is the gate's message when it failed, else null.
+     */
+    public record Outcome(LintResult result, ReportData data, List<Line> console, List<String> stdout,
+                          Map<String, Path> written, int gated, String failure) {
+        public boolean failed() {
+            return failure != null;
+        }
+    }
+
+    private final Linter linter;
+
+    public Check(Linter linter) {
+        this.linter = linter;
+    }
+
+    public Outcome run(Options o) throws ConfigException, IOException {
+        Baseline baseline = null;
+        if (o.baselineFile() != null) {
+            if (!Files.isRegularFile(o.baselineFile())) {
+                throw new ConfigException("baseline " + o.baselineFile() + " does not exist; create it with mvn vaultlint:baseline "
+                        + "(or drop vaultlint.baseline)");
+            }
+            baseline = Baseline.read(o.baselineFile());
+        }
+        LintResult result = linter.run(o.lint());
+        Path root = result.index().root();
+        Map<Finding, String> fps = Fingerprints.compute(result.findings(), new SourceLines(root));
+        Baseline.Comparison cmp = baseline == null ? null : baseline.compare(result.findings(), fps);
+        Set<Finding> baselined = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (cmp != null) {
+            baselined.addAll(cmp.baselined());
+        }
+        ReportData data = new ReportData(result, io.github.vaultlint.Version.get(), fps, cmp, baselined);
+
+        Map<String, Path> written = new LinkedHashMap<>();
+        Path out = o.outputDir();
+        boolean github = o.formats().contains(Format.GITHUB) || "true".equalsIgnoreCase(o.env().get("GITHUB_ACTIONS"));
+        if (o.formats().contains(Format.JSON)) {
+            written.put("json", JsonReport.write(data, out));
+        }
+        if (o.formats().contains(Format.HTML)) {
+            written.put("html", HtmlReport.write(data, out));
+        }
+        if (o.formats().contains(Format.SARIF)) {
+            written.put("sarif", SarifReport.write(result, data.version(), rulesThatRan(result), fps, baselined, out));
+        }
+        if (o.formats().contains(Format.JUNIT)) {
+            written.put("junit", JunitReport.write(result, o.failOn(), out));
+        }
+        if (cmp != null && o.updateBaseline()) {
+            baseline.pruned(cmp).write(o.baselineFile());
+        }
+
+        List<Finding> gatedFindings = cmp == null ? result.findings() : cmp.fresh();
+        int gated = o.failOn() == null ? 0 : (int) gatedFindings.stream().filter(f -> f.severity().atLeast(o.failOn())).count();
+        Path report = written.get("html");
+
+        List<Line> console = new ArrayList<>();
+        if (o.formats().contains(Format.CONSOLE)) {
+            SourceLines src = o.fullConsole() ? new SourceLines(root) : null;
+            for (Finding f : result.findings()) {
+                if (!baselined.contains(f)) {
+                    console.add(new Line(f.severity(), src != null ? ConsoleReport.full(f, src) : ConsoleReport.line(f)));
+                }
+            }
+        }
+        console.add(new Line(null, ConsoleReport.summary(result.summary())));
+        if (cmp != null) {
+            console.add(new Line(null, "vaultlint: baseline " + o.baselineFile().getFileName() + ": " + cmp.fresh().size() + " new, "
+                    + cmp.baselined().size() + " baselined, " + cmp.fixed().size() + " fixed"
+                    + (cmp.fixed().isEmpty() || o.updateBaseline() ? "" : " (run with -Dvaultlint.updateBaseline to prune fixed entries)")
+                    + (o.updateBaseline() && !cmp.fixed().isEmpty() ? " (pruned from the baseline)" : "")));
+        }
+        if (result.suppressed() > 0) {
+            console.add(new Line(null, "vaultlint: " + result.suppressed() + " finding(s) suppressed inline"));
+        }
+        console.addAll(insightLines(result.insights(), report));
+
+        List<String> stdout = new ArrayList<>();
+        if (github) {
+            stdout.addAll(GithubReport.annotations(gatedFindings, pathPrefix(root, o.env().get("GITHUB_WORKSPACE"))));
+            String summaryFile = o.env().get("GITHUB_STEP_SUMMARY");
+            if (summaryFile != null && !summaryFile.isBlank()) {
+                String md = GithubReport.stepSummary(result, gatedFindings.size(), baselined.size(),
+                        stepSummarySections(result.insights()), report == null ? null : report.toString());
+                Files.writeString(Path.of(summaryFile), md, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
+        }
+
+        String failure = null;
+        if (o.failOn() != null && gated > o.maxAllowed()) {
+            failure = String.format(Locale.ROOT, "vaultlint: %s at or above %s (%s, %s, %d info%s; %d allowed by maxAllowedViolations). See %s",
+                    count(gated, cmp == null ? "finding" : "new finding"), o.failOn().id(), count(result.summary().errors(), "error"),
+                    count(result.summary().warnings(), "warning"), result.summary().infos(),
+                    cmp == null ? "" : "; " + cmp.baselined().size() + " baselined", o.maxAllowed(),
+                    report != null ? report : "the findings above");
+        }
+        return new Outcome(result, data, console, stdout, written, gated, failure);
+    }
+
+    /** Writes every current finding's fingerprint to {@code file}; returns how many. */
+    public int writeBaseline(LintOptions lint, Path file) throws ConfigException, IOException {
+        LintResult result = linter.run(lint);
+        Map<Finding, String> fps = Fingerprints.compute(result.findings(), new SourceLines(result.index().root()));
+        Baseline.of(result.findings(), fps).write(file);
+        return result.findings().size();
+    }
+
+    private List<RuleInfo> rulesThatRan(LintResult result) {
+        List<RuleInfo> out = new ArrayList<>();
+        for (RuleRegistry.Entry e : linter.registry().all()) {
+            if (result.config().level(e.id()) != RuleLevel.OFF) {
+                out.add(e.info());
+            }
+        }
+        return out;
+    }
+
+    /** Three lines after the findings: recurring topics, open actions, and where the report is. */
+    static List<Line> insightLines(Insights in, Path report) {
+        List<Line> out = new ArrayList<>();
+        if (in == null) {
+            return out;
+        }
+        List<TopicInsight> rec = in.recurring();
+        out.add(new Line(null, "vaultlint: recurring weak topics: " + (rec.isEmpty() ? "none" : rec.stream().limit(5)
+                .map(t -> t.name() + " (" + count(t.interviewCount(), "interview") + ")").collect(Collectors.joining(", ")))));
+        out.add(new Line(null, "vaultlint: open actions: " + in.openActions() + " across " + count(in.interviews().size(), "interview")));
+        if (report != null) {
+            out.add(new Line(null, "vaultlint: report " + report.toAbsolutePath()));
+        }
+        return out;
+    }
+
+    private static List<String> stepSummarySections(Insights in) {
+        if (in == null || in.recurring().isEmpty()) {
+            return List.of();
+        }
+        StringBuilder md = new StringBuilder("### Recurring weak topics\n\n");
+        for (TopicInsight t : in.recurring().stream().limit(10).toList()) {
+            md.append("- **").append(t.name().replace("*", "")).append("**: ").append(t.weakCount()).append(" weak points in ")
+                    .append(t.interviewCount()).append(" interviews, ").append(t.openActions()).append(" open actions\n");
+        }
+        return List.of(md.toString());
+    }
+
+    /** "notes/" when the vault is a sub-folder of the GitHub workspace, else "". */
+    static String pathPrefix(Path vaultRoot, String workspace) {
+        if (workspace == null || workspace.isBlank()) {
+            return "";
+        }
+        Path ws = Path.of(workspace).toAbsolutePath().normalize();
+        if (!vaultRoot.startsWith(ws) || vaultRoot.equals(ws)) {
+            return "";
+        }
+        return ws.relativize(vaultRoot).toString().replace('\\', '/') + "/";
+    }
+
+    private static String count(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

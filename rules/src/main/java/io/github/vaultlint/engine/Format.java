@@ -1,0 +1,37 @@
+package io.github.vaultlint.engine;
+
+import io.github.vaultlint.config.ConfigException;
+import io.github.vaultlint.util.Suggest;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The outputs a check can produce ({@code vaultlint.formats}). */
+public enum Format {
+    CONSOLE, JSON, HTML, SARIF, GITHUB, JUNIT;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses a comma-separated list such as {@code console,json,html}; unknown names are config errors. */
+    public static Set<Format> parse(String list) throws ConfigException {
+        Set<Format> out = EnumSet.noneOf(Format.class);
+        List<String> known = Arrays.stream(values()).map(Format::id).toList();
+        for (String part : (list == null ? "" : list).split(",")) {
+            String t = part.trim().toLowerCase(Locale.ROOT);
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (!known.contains(t)) {
+                throw new ConfigException("vaultlint.formats: unknown format \"" + t + "\"" + Suggest.didYouMean(t, known)
+                        + "; use a comma-separated list of " + String.join(", ", known));
+            }
+            out.add(valueOf(t.toUpperCase(Locale.ROOT)));
+        }
+        return out;
+    }
+}
