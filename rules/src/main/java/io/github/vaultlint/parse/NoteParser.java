@@ -46,6 +46,9 @@ public final class NoteParser {
 
     public NoteParser() {
         MutableDataSet options = new MutableDataSet();
+        // CommonMark (and Obsidian) allow spaces in <...> destinations: [a](<My Note.md>). flexmark
+        // only parses them with this option, which also accepts bare spaces; addMarkdownLink drops those.
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         this.parser = Parser.builder(options).build();
     }
 
@@ -186,10 +189,10 @@ public final class NoteParser {
                 blocks.add(block(table ? Block.Kind.TABLE : Block.Kind.PARAGRAPH, n, content, listDepth, quoteDepth));
                 walk(n, listDepth, quoteDepth);
             } else if (n instanceof com.vladsch.flexmark.ast.Link || n instanceof Image) {
-                addMarkdownLink(n, n instanceof Image, ((com.vladsch.flexmark.ast.LinkNodeBase) n).getUrl());
+                addMarkdownLink(n, n instanceof Image, (com.vladsch.flexmark.ast.LinkNodeBase) n);
                 walk(n, listDepth, quoteDepth);
             } else if (n instanceof Reference r) {
-                addMarkdownLink(n, false, r.getUrl());
+                addMarkdownLink(n, false, r);
             } else {
                 walk(n, listDepth, quoteDepth);
             }
@@ -245,10 +248,14 @@ public final class NoteParser {
             blank(s, e);
         }
 
-        private void addMarkdownLink(Node n, boolean image, BasedSequence url) {
-            String raw = url.toString().strip();
+        private void addMarkdownLink(Node n, boolean image, com.vladsch.flexmark.ast.LinkNodeBase link) {
+            String raw = link.getUrl().toString().strip();
             if (raw.startsWith("<") && raw.endsWith(">")) {
                 raw = raw.substring(1, raw.length() - 1);
+            }
+            boolean bracketed = link.getUrlOpeningMarker().isNotNull() && link.getUrlOpeningMarker().toString().equals("<");
+            if (!bracketed && raw.chars().anyMatch(Character::isWhitespace)) {
+                return; // [a](two words.md) is text, not a link, in CommonMark and Obsidian
             }
             if (raw.isEmpty() || isExternal(raw)) {
                 return;
