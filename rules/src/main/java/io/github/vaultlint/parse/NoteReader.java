@@ -53,6 +53,16 @@ public final class NoteReader {
 
     /** Decodes UTF-8 (dropping a BOM), reports binary content and invalid bytes, then parses. */
     public Note decodeAndParse(String path, boolean linted, byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
+                || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
+            // A UTF-16 byte order mark (Windows "Unicode" editors): full of NUL bytes, but a real note.
+            String text = new String(bytes, StandardCharsets.UTF_16);
+            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+                text = text.substring(1);
+            }
+            return parser.parse(path, linted, text, List.of(new Problem(ENCODING, 1, 1, 1, 1,
+                    "note is encoded as UTF-16, which Obsidian does not read; re-save it as UTF-8")));
+        }
         int nul = indexOfNul(bytes);
         if (nul >= 0) {
             int[] lc = lineColumnOfByte(bytes, nul);
