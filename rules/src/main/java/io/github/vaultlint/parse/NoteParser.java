@@ -79,7 +79,7 @@ public final class NoteParser {
         final List<int[]> rawHeadings = new ArrayList<>(); // {level, start, end, textStart, textEnd}
         final List<BlockId> blockIds = new ArrayList<>();
         final List<Task> tasks = new ArrayList<>();
-        final List<Block> blocks = new ArrayList<>();
+        final List<PendingBlock> blocks = new ArrayList<>();
         final List<Comment> comments = new ArrayList<>();
         final List<Link> markdownLinks = new ArrayList<>();
         final List<int[]> markdownLinkOffsets = new ArrayList<>();
@@ -186,7 +186,7 @@ public final class NoteParser {
             } else if (n instanceof Paragraph p) {
                 String content = paragraphText(p);
                 boolean table = content.startsWith("|");
-                blocks.add(block(table ? Block.Kind.TABLE : Block.Kind.PARAGRAPH, n, content, listDepth, quoteDepth));
+                blocks.add(textBlock(table ? Block.Kind.TABLE : Block.Kind.PARAGRAPH, p, listDepth, quoteDepth));
                 walk(n, listDepth, quoteDepth);
             } else if (n instanceof com.vladsch.flexmark.ast.Link || n instanceof Image) {
                 addMarkdownLink(n, n instanceof Image, (com.vladsch.flexmark.ast.LinkNodeBase) n);
@@ -202,7 +202,7 @@ public final class NoteParser {
             Node first = item.getFirstChild();
             if (first instanceof Paragraph p) {
                 String content = paragraphText(p);
-                blocks.add(block(Block.Kind.LIST_ITEM, p, content, depth, quoteDepth));
+                blocks.add(textBlock(Block.Kind.LIST_ITEM, p, depth, quoteDepth));
                 if (content.length() >= 3 && content.charAt(0) == '[' && content.charAt(2) == ']'
                         && (content.length() == 3 || content.charAt(3) == ' ')) {
                     char mark = content.charAt(1);
@@ -233,9 +233,22 @@ public final class NoteParser {
             return sb.toString();
         }
 
-        private Block block(Block.Kind kind, Node n, String content, int depth, int quoteDepth) {
+        private PendingBlock block(Block.Kind kind, Node n, String content, int depth, int quoteDepth) {
             int end = Math.max(n.getStartOffset(), n.getEndOffset() - 1);
-            return new Block(kind, content, lines.line(n.getStartOffset()), lines.line(end), depth, quoteDepth, -1);
+            return new PendingBlock(new Block(kind, content, lines.line(n.getStartOffset()), lines.line(end), depth,
+                    quoteDepth, -1), null);
+        }
+
+        /** A paragraph-like block whose text is built once comments and math are known (see placeBlocks). */
+        private PendingBlock textBlock(Block.Kind kind, Paragraph p, int depth, int quoteDepth) {
+            List<BasedSequence> contentLines = p.getContentLines();
+            int[] ranges = new int[contentLines.size() * 2];
+            for (int i = 0; i < contentLines.size(); i++) {
+                BasedSequence line = contentLines.get(i).trimEOL();
+                ranges[2 * i] = line.getStartOffset();
+                ranges[2 * i + 1] = line.getEndOffset();
+            }
+            return new PendingBlock(block(kind, p, "", depth, quoteDepth).block(), ranges);
         }
 
         private void addHtmlComment(Node n) {
@@ -436,10 +449,19 @@ public final class NoteParser {
             for (int i = 0; i < headingLines.length; i++) {
                 headingLines[i] = headings.get(i).line();
             }
-            for (Block b : blocks) {
-                int pos = firstNonSpace(lines.lineStart(b.line()));
-                if (pos < hidden.length && hidden[pos]) {
-                    continue; // block inside a %% comment %%
+            for (PendingBlock pb : blocks) {
+                Block b = pb.block();
+                if (pb.lineRanges() == null) {
+                    int pos = firstNonSpace(lines.lineStart(b.line()));
+                    if (pos < hidden.length && hidden[pos]) {
+                        continue; // block inside a %% comment %%
+                    }
+                } else {
+                    String visible = visibleText(pb.lineRanges());
+                    if (visible.isBlank()) {
+                        continue; // nothing but comments or math
+                    }
+                    b = new Block(b.kind(), visible, b.line(), b.endLine(), b.depth(), b.quoteDepth(), -1);
                 }
                 int idx = Arrays.binarySearch(headingLines, b.line());
                 int h = idx >= 0 ? idx : -idx - 2;
@@ -447,6 +469,26 @@ public final class NoteParser {
             }
             out.sort((a, b) -> Integer.compare(a.line(), b.line()));
             return out;
+        }
+
+        /**
+         * The block's source lines with %% comments %% and math blanked out and each line stripped,
+         * one entry per source line so line {@code k} of the text is line {@code block.line() + k}.
+         */
+        private String visibleText(int[] ranges) {
+            StringBuilder sb = new StringBuilder();
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < ranges.length; i += 2) {
+                line.setLength(0);
+                for (int k = ranges[i]; k < ranges[i + 1]; k++) {
+                    line.append(hidden[k] ? ' ' : text.charAt(k));
+                }
+                if (i > 0) {
+                    sb.append('\n');
+                }
+                sb.append(line.toString().strip());
+            }
+            return sb.toString();
         }
 
         private int firstNonSpace(int s) {
@@ -487,6 +529,10 @@ public final class NoteParser {
             }
             blank(start, end);
         }
+    }
+
+    /** A block found while walking the AST; text blocks keep their line ranges until comments are known. */
+    private record PendingBlock(Block block, int[] lineRanges) {
     }
 
     static boolean isTagChar(char c) {
