@@ -254,8 +254,10 @@ public final class NoteParser {
         private void addHtmlComment(Node n) {
             String raw = n.getChars().toString();
             int s = n.getStartOffset() + Math.max(0, raw.indexOf("<!--"));
-            int close = raw.lastIndexOf("-->");
-            int e = close < 0 ? n.getEndOffset() : n.getStartOffset() + close + 3;
+            // Search the source, not the node's chars: inside a quote or list those skip the
+            // container prefixes ("> "), so offsets computed from them end too early.
+            int close = text.indexOf("-->", Math.min(s + 4, text.length()));
+            int e = close < 0 || close >= n.getEndOffset() ? n.getEndOffset() : close + 3;
             String inner = text.substring(Math.min(s + 4, e), Math.max(s + 4, Math.max(s + 4, e - 3)));
             comments.add(new Comment(true, inner.strip(), lines.line(s), lines.column(s), lines.line(e - 1), lines.column(e - 1) + 1));
             blank(s, e);

@@ -240,6 +240,18 @@ class NoteParserTest {
                 new Comment(false, "multi\nline", 2, 1, 5, 3)), n.comments());
     }
 
+    @Test
+    void htmlCommentInsideAQuoteHidesEverythingUpToItsEnd() {
+        Note n = parse(lines("> quote <!--", "> a", "> b", "> [[Hidden]] #h -->", "> #shown"));
+        assertEquals(List.of("shown"), n.tags().stream().map(Tag::name).toList());
+        assertTrue(n.links().isEmpty(), n.links().toString());
+        Comment c = n.comments().get(0);
+        assertEquals(1, c.line());
+        assertEquals(9, c.column());
+        assertEquals(4, c.endLine());
+        assertEquals(20, c.endColumn());
+    }
+
     // ---- blocks --------------------------------------------------------------------------------
 
     @Test
