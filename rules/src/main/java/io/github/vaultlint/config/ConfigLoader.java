@@ -68,7 +68,13 @@ public final class ConfigLoader {
             root = new Yaml(new SafeConstructor(opts)).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark();
-            throw new ConfigException(where(file, m) + ": invalid YAML: " + e.getProblem() + "; fix the syntax");
+            Mark context = e.getContextMark();
+            // At the end of the file the unclosed bracket or quote (the context) is the useful place.
+            if (context != null && (m == null || m.getIndex() >= text.codePointCount(0, text.length()))) {
+                m = context;
+            }
+            String what = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+            throw new ConfigException(where(file, m) + ": invalid YAML: " + e.getProblem() + what + "; fix the syntax");
         } catch (YAMLException e) {
             throw new ConfigException(file + ": invalid YAML: " + e.getMessage());
         }
@@ -81,8 +87,10 @@ public final class ConfigLoader {
         Map<String, RuleLevel> rules = new LinkedHashMap<>();
         List<Glob> ignore = new ArrayList<>();
         long maxFileSize = VaultlintConfig.DEFAULT_MAX_FILE_SIZE;
+        Map<String, Integer> seen = new LinkedHashMap<>();
         for (NodeTuple t : map.getValue()) {
             String key = scalar(file, t.getKeyNode(), "key");
+            checkDuplicate(file, t.getKeyNode(), key, seen);
             Node value = t.getValueNode();
             switch (key) {
                 case "rules":
@@ -111,8 +119,10 @@ public final class ConfigLoader {
         if (!(value instanceof MappingNode m)) {
             throw new ConfigException(where(file, value.getStartMark()) + ": \"rules\" must map rule ids to error|warning|info|off");
         }
+        Map<String, Integer> seen = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
             String id = scalar(file, t.getKeyNode(), "rule id");
+            checkDuplicate(file, t.getKeyNode(), id, seen);
             if (registry.find(id) == null) {
                 throw new ConfigException(where(file, t.getKeyNode().getStartMark()) + ": unknown rule id \"" + id + "\""
                         + Suggest.didYouMean(id, registry.ids()) + "; see docs/rules.md for the list of rules");
@@ -142,6 +152,15 @@ public final class ConfigLoader {
             case "m": case "mb": return n * 1024 * 1024;
             case "g": case "gb": return n * 1024 * 1024 * 1024;
             default: return n;
+        }
+    }
+
+    /** YAML would silently keep the last of two equal keys; in a config that hides a mistake. */
+    private static void checkDuplicate(Path file, Node keyNode, String key, Map<String, Integer> seen) throws ConfigException {
+        Integer first = seen.putIfAbsent(key, keyNode.getStartMark().getLine() + 1);
+        if (first != null) {
+            throw new ConfigException(where(file, keyNode.getStartMark()) + ": \"" + key + "\" is set twice (first on line "
+                    + first + "); keep one");
         }
     }
 

@@ -48,6 +48,8 @@ final class FrontmatterParser {
     private final List<Link> links;
     private final List<Tag> tags;
     private final int firstLine; // 1-based note line of the first YAML line
+    private String yaml = "";
+    private LineIndex yamlLines = new LineIndex("");
     private int nodes;
     private boolean budgetReported;
 
@@ -65,17 +67,30 @@ final class FrontmatterParser {
                     + (MAX_CHARS / 1024) + " KB limit; move long content into the note body");
             return new Frontmatter(startLine, endLine, null);
         }
+        this.yaml = yaml;
+        this.yamlLines = new LineIndex(yaml);
         List<Integer> tabLines = checkTabs(yaml);
         Node root;
         try {
             root = newYaml().compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = m == null ? startLine : firstLine + m.getLine();
+            Mark problemMark = e.getProblemMark();
+            Mark contextMark = e.getContextMark();
+            // "Unexpected end of stream" is found on the closing --- line; the unclosed quote or
+            // bracket that caused it (the context) is where the user has to look.
+            boolean atEnd = problemMark != null && line(problemMark) >= endLine;
+            Mark m = problemMark == null || (atEnd && contextMark != null) ? contextMark : problemMark;
+            int line = m == null ? startLine : line(m);
             if (!tabLines.contains(line)) {
                 String what = e.getProblem() == null ? e.getMessage() : e.getProblem();
-                problem(line, m == null ? 1 : m.getColumn() + 1, "YAML does not parse: " + oneLine(what)
-                        + (e.getContext() != null ? " (" + oneLine(e.getContext()) + ")" : "")
+                String context = "";
+                if (e.getContext() != null) {
+                    context = " (" + oneLine(e.getContext())
+                            + (contextMark != null && contextMark != m
+                                    ? " that starts on line " + line(contextMark) + ", column " + col(contextMark) : "")
+                            + ")";
+                }
+                problem(line, m == null ? 1 : col(m), "YAML does not parse: " + oneLine(what) + context
                         + "; fix the YAML syntax at this position");
             }
             return new Frontmatter(startLine, endLine, null);
@@ -299,8 +314,14 @@ final class FrontmatterParser {
         return firstLine + m.getLine();
     }
 
-    private static int col(Mark m) {
-        return m.getColumn() + 1;
+    /** 1-based column in UTF-16 units, like every other column; SnakeYAML counts code points. */
+    private int col(Mark m) {
+        int start = yamlLines.lineStart(m.getLine() + 1);
+        try {
+            return yaml.offsetByCodePoints(start, m.getColumn()) - start + 1;
+        } catch (IndexOutOfBoundsException e) {
+            return m.getColumn() + 1;
+        }
     }
 
     private void problem(int line, int column, String message) {

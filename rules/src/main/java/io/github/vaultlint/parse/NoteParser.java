@@ -46,6 +46,9 @@ public final class NoteParser {
 
     public NoteParser() {
         MutableDataSet options = new MutableDataSet();
+        // CommonMark (and Obsidian) allow spaces in <...> destinations: [a](<My Note.md>). flexmark
+        // only parses them with this option, which also accepts bare spaces; addMarkdownLink drops those.
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         this.parser = Parser.builder(options).build();
     }
 
@@ -76,7 +79,7 @@ public final class NoteParser {
         final List<int[]> rawHeadings = new ArrayList<>(); // {level, start, end, textStart, textEnd}
         final List<BlockId> blockIds = new ArrayList<>();
         final List<Task> tasks = new ArrayList<>();
-        final List<Block> blocks = new ArrayList<>();
+        final List<PendingBlock> blocks = new ArrayList<>();
         final List<Comment> comments = new ArrayList<>();
         final List<Link> markdownLinks = new ArrayList<>();
         final List<int[]> markdownLinkOffsets = new ArrayList<>();
@@ -183,13 +186,13 @@ public final class NoteParser {
             } else if (n instanceof Paragraph p) {
                 String content = paragraphText(p);
                 boolean table = content.startsWith("|");
-                blocks.add(block(table ? Block.Kind.TABLE : Block.Kind.PARAGRAPH, n, content, listDepth, quoteDepth));
+                blocks.add(textBlock(table ? Block.Kind.TABLE : Block.Kind.PARAGRAPH, p, listDepth, quoteDepth));
                 walk(n, listDepth, quoteDepth);
             } else if (n instanceof com.vladsch.flexmark.ast.Link || n instanceof Image) {
-                addMarkdownLink(n, n instanceof Image, ((com.vladsch.flexmark.ast.LinkNodeBase) n).getUrl());
+                addMarkdownLink(n, n instanceof Image, (com.vladsch.flexmark.ast.LinkNodeBase) n);
                 walk(n, listDepth, quoteDepth);
             } else if (n instanceof Reference r) {
-                addMarkdownLink(n, false, r.getUrl());
+                addMarkdownLink(n, false, r);
             } else {
                 walk(n, listDepth, quoteDepth);
             }
@@ -199,7 +202,7 @@ public final class NoteParser {
             Node first = item.getFirstChild();
             if (first instanceof Paragraph p) {
                 String content = paragraphText(p);
-                blocks.add(block(Block.Kind.LIST_ITEM, p, content, depth, quoteDepth));
+                blocks.add(textBlock(Block.Kind.LIST_ITEM, p, depth, quoteDepth));
                 if (content.length() >= 3 && content.charAt(0) == '[' && content.charAt(2) == ']'
                         && (content.length() == 3 || content.charAt(3) == ' ')) {
                     char mark = content.charAt(1);
@@ -230,25 +233,44 @@ public final class NoteParser {
             return sb.toString();
         }
 
-        private Block block(Block.Kind kind, Node n, String content, int depth, int quoteDepth) {
+        private PendingBlock block(Block.Kind kind, Node n, String content, int depth, int quoteDepth) {
             int end = Math.max(n.getStartOffset(), n.getEndOffset() - 1);
-            return new Block(kind, content, lines.line(n.getStartOffset()), lines.line(end), depth, quoteDepth, -1);
+            return new PendingBlock(new Block(kind, content, lines.line(n.getStartOffset()), lines.line(end), depth,
+                    quoteDepth, -1), null);
+        }
+
+        /** A paragraph-like block whose text is built once comments and math are known (see placeBlocks). */
+        private PendingBlock textBlock(Block.Kind kind, Paragraph p, int depth, int quoteDepth) {
+            List<BasedSequence> contentLines = p.getContentLines();
+            int[] ranges = new int[contentLines.size() * 2];
+            for (int i = 0; i < contentLines.size(); i++) {
+                BasedSequence line = contentLines.get(i).trimEOL();
+                ranges[2 * i] = line.getStartOffset();
+                ranges[2 * i + 1] = line.getEndOffset();
+            }
+            return new PendingBlock(block(kind, p, "", depth, quoteDepth).block(), ranges);
         }
 
         private void addHtmlComment(Node n) {
             String raw = n.getChars().toString();
             int s = n.getStartOffset() + Math.max(0, raw.indexOf("<!--"));
-            int close = raw.lastIndexOf("-->");
-            int e = close < 0 ? n.getEndOffset() : n.getStartOffset() + close + 3;
+            // Search the source, not the node's chars: inside a quote or list those skip the
+            // container prefixes ("> "), so offsets computed from them end too early.
+            int close = text.indexOf("-->", Math.min(s + 4, text.length()));
+            int e = close < 0 || close >= n.getEndOffset() ? n.getEndOffset() : close + 3;
             String inner = text.substring(Math.min(s + 4, e), Math.max(s + 4, Math.max(s + 4, e - 3)));
             comments.add(new Comment(true, inner.strip(), lines.line(s), lines.column(s), lines.line(e - 1), lines.column(e - 1) + 1));
             blank(s, e);
         }
 
-        private void addMarkdownLink(Node n, boolean image, BasedSequence url) {
-            String raw = url.toString().strip();
+        private void addMarkdownLink(Node n, boolean image, com.vladsch.flexmark.ast.LinkNodeBase link) {
+            String raw = link.getUrl().toString().strip();
             if (raw.startsWith("<") && raw.endsWith(">")) {
                 raw = raw.substring(1, raw.length() - 1);
+            }
+            boolean bracketed = link.getUrlOpeningMarker().isNotNull() && link.getUrlOpeningMarker().toString().equals("<");
+            if (!bracketed && raw.chars().anyMatch(Character::isWhitespace)) {
+                return; // [a](two words.md) is text, not a link, in CommonMark and Obsidian
             }
             if (raw.isEmpty() || isExternal(raw)) {
                 return;
@@ -429,10 +451,19 @@ public final class NoteParser {
             for (int i = 0; i < headingLines.length; i++) {
                 headingLines[i] = headings.get(i).line();
             }
-            for (Block b : blocks) {
-                int pos = firstNonSpace(lines.lineStart(b.line()));
-                if (pos < hidden.length && hidden[pos]) {
-                    continue; // block inside a %% comment %%
+            for (PendingBlock pb : blocks) {
+                Block b = pb.block();
+                if (pb.lineRanges() == null) {
+                    int pos = firstNonSpace(lines.lineStart(b.line()));
+                    if (pos < hidden.length && hidden[pos]) {
+                        continue; // block inside a %% comment %%
+                    }
+                } else {
+                    String visible = visibleText(pb.lineRanges());
+                    if (visible.isBlank()) {
+                        continue; // nothing but comments or math
+                    }
+                    b = new Block(b.kind(), visible, b.line(), b.endLine(), b.depth(), b.quoteDepth(), -1);
                 }
                 int idx = Arrays.binarySearch(headingLines, b.line());
                 int h = idx >= 0 ? idx : -idx - 2;
@@ -440,6 +471,26 @@ public final class NoteParser {
             }
             out.sort((a, b) -> Integer.compare(a.line(), b.line()));
             return out;
+        }
+
+        /**
+         * The block's source lines with %% comments %% and math blanked out and each line stripped,
+         * one entry per source line so line {@code k} of the text is line {@code block.line() + k}.
+         */
+        private String visibleText(int[] ranges) {
+            StringBuilder sb = new StringBuilder();
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < ranges.length; i += 2) {
+                line.setLength(0);
+                for (int k = ranges[i]; k < ranges[i + 1]; k++) {
+                    line.append(hidden[k] ? ' ' : text.charAt(k));
+                }
+                if (i > 0) {
+                    sb.append('\n');
+                }
+                sb.append(line.toString().strip());
+            }
+            return sb.toString();
         }
 
         private int firstNonSpace(int s) {
@@ -480,6 +531,10 @@ public final class NoteParser {
             }
             blank(start, end);
         }
+    }
+
+    /** A block found while walking the AST; text blocks keep their line ranges until comments are known. */
+    private record PendingBlock(Block block, int[] lineRanges) {
     }
 
     static boolean isTagChar(char c) {

@@ -38,9 +38,9 @@ public final class NoteReader {
         try {
             long size = Files.size(file.absolute());
             if (size > maxBytes) {
-                return Note.unreadable(path, linted, new Problem(UNREADABLE, 1, 1, 1, 1, String.format(
-                        "note is %.1f MB, above the %.1f MB limit, so it was not parsed; split it into smaller notes or raise maxFileSize in .vaultlint.yml",
-                        size / 1048576.0, maxBytes / 1048576.0)));
+                return Note.unreadable(path, linted, new Problem(UNREADABLE, 1, 1, 1, 1, "note is " + humanSize(size)
+                        + ", above the " + humanSize(maxBytes) + " limit, so it was not parsed; split it into smaller notes"
+                        + " or raise maxFileSize in .vaultlint.yml"));
             }
             byte[] bytes = Files.readAllBytes(file.absolute());
             return decodeAndParse(path, linted, bytes);
@@ -53,6 +53,16 @@ public final class NoteReader {
 
     /** Decodes UTF-8 (dropping a BOM), reports binary content and invalid bytes, then parses. */
     public Note decodeAndParse(String path, boolean linted, byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
+                || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
+            // A UTF-16 byte order mark (Windows "Unicode" editors): full of NUL bytes, but a real note.
+            String text = new String(bytes, StandardCharsets.UTF_16);
+            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+                text = text.substring(1);
+            }
+            return parser.parse(path, linted, text, List.of(new Problem(ENCODING, 1, 1, 1, 1,
+                    "note is encoded as UTF-16, which Obsidian does not read; re-save it as UTF-8")));
+        }
         int nul = indexOfNul(bytes);
         if (nul >= 0) {
             int[] lc = lineColumnOfByte(bytes, nul);
@@ -75,6 +85,17 @@ public final class NoteReader {
             text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
         }
         return parser.parse(path, linted, text, problems);
+    }
+
+    /** "50.0 MB", "2.9 KB" or "900 bytes": readable for both the default limit and small ones. */
+    static String humanSize(long bytes) {
+        if (bytes >= 1024 * 1024) {
+            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+        }
+        if (bytes >= 1024) {
+            return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return bytes + " bytes";
     }
 
     private static int indexOfNul(byte[] b) {

@@ -58,10 +58,20 @@ public final class VaultScanner {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String name = file.getFileName().toString();
-                if (name.startsWith(".") || !attrs.isRegularFile()) {
+                if (name.startsWith(".")) {
                     return FileVisitResult.CONTINUE;
                 }
                 String rel = relative(base, file);
+                if (attrs.isSymbolicLink()) {
+                    // Following links, the walker hands over the link's own attributes only when its
+                    // target cannot be reached: a dangling link, reported instead of silently skipped.
+                    problems.add(new ScanProblem(rel, "dangling symbolic link: " + rel
+                            + " points to a path that does not exist; remove it or fix its target"));
+                    return FileVisitResult.CONTINUE;
+                }
+                if (!attrs.isRegularFile()) {
+                    return FileVisitResult.CONTINUE;
+                }
                 files.add(new VaultFile(rel, file, attrs.size(), !excluded.test(rel)));
                 return FileVisitResult.CONTINUE;
             }

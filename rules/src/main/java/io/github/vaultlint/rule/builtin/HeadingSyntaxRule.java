@@ -33,19 +33,19 @@ public final class HeadingSyntaxRule implements Rule {
             if (b.kind() != Block.Kind.PARAGRAPH || b.quoteDepth() > 0 || b.depth() > 0) {
                 continue;
             }
-            String first = b.text();
-            int nl = first.indexOf('\n');
-            if (nl >= 0) {
-                first = first.substring(0, nl);
-            }
-            int i = 0;
-            while (i < first.length() && first.charAt(i) == '#') {
-                i++;
-            }
-            if (i >= 2 && i <= 6 && i < first.length() && Character.isLetterOrDigit(first.charAt(i))) {
-                ctx.report(note, b.line(), 1, b.line(), first.length() + 1,
-                        "\"" + first.substring(0, i) + "\" is not followed by a space, so this line is not a heading;"
-                                + " write \"" + first.substring(0, i) + " " + first.substring(i) + "\"");
+            // Every line: "##Heading" right under a line of text is just as surely a heading gone wrong.
+            String[] textLines = b.text().split("\n", -1);
+            for (int k = 0; k < textLines.length; k++) {
+                String line = textLines[k];
+                int i = 0;
+                while (i < line.length() && line.charAt(i) == '#') {
+                    i++;
+                }
+                if (i >= 2 && i <= 6 && i < line.length() && Character.isLetterOrDigit(line.charAt(i))) {
+                    ctx.report(note, b.line() + k, 1, b.line() + k, line.length() + 1,
+                            "\"" + line.substring(0, i) + "\" is not followed by a space, so this line is not a heading;"
+                                    + " write \"" + line.substring(0, i) + " " + line.substring(i) + "\"");
+                }
             }
         }
     }

@@ -9,7 +9,8 @@ import io.github.vaultlint.vault.Note;
 @RuleInfo(id = "invalid-encoding", severity = Severity.ERROR, category = "files",
         summary = "A note that is not valid UTF-8.",
         description = "Obsidian reads notes as UTF-8; invalid bytes show as replacement characters and can corrupt "
-                + "the note when it is saved again. Reported at the first invalid byte. The note is still checked "
+                + "the note when it is saved again. Reported at the first invalid byte, or on line 1 for a note saved "
+                + "as UTF-16 (a Windows \"Unicode\" file). The note is still checked "
                 + "by the other rules, read with replacement characters. Re-save the file as UTF-8.")
 public final class InvalidEncodingRule implements Rule {
     @Override

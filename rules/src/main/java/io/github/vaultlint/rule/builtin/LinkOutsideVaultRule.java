@@ -20,7 +20,8 @@ public final class LinkOutsideVaultRule implements Rule {
             Resolution r = ctx.resolver().resolve(note, link);
             if (r.status() == Resolution.Status.OUTSIDE_VAULT) {
                 ctx.report(note, link.line(), link.column(), link.endLine(), link.endColumn(),
-                        LinkMessages.describe(link) + " to \"" + link.target() + "\" leaves the vault; " + r.detail());
+                        LinkMessages.describe(link) + " climbs out of the vault root with \"..\"; vaultlint never reads"
+                                + " outside the vault and Obsidian cannot open it. Move the file into the vault and link to it there");
             }
         }
     }

@@ -1,0 +1,100 @@
+package io.github.vaultlint.config;
+
+import io.github.vaultlint.engine.LintOptions;
+import io.github.vaultlint.engine.Linter;
+import io.github.vaultlint.rule.RuleRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** .vaultlint.yml: valid keys load; anything unusable names file:line:column, the problem and the fix. */
+class ConfigLoaderTest {
+    private static final Path FILE = Path.of("vault", ".vaultlint.yml");
+
+    private static VaultlintConfig parse(String yaml) throws ConfigException {
+        return new ConfigLoader(RuleRegistry.builtin()).parse(FILE, yaml);
+    }
+
+    private static String failure(String yaml) {
+        return assertThrows(ConfigException.class, () -> parse(yaml)).getMessage();
+    }
+
+    @Test
+    void validConfigLoads() throws ConfigException {
+        VaultlintConfig c = parse("rules:\n  broken-link: warning\n  empty-heading: off\nignore:\n  - \"Drafts/**\"\n  - Templates/\nmaxFileSize: 5MB\n");
+        assertEquals(RuleLevel.WARNING, c.level("broken-link"));
+        assertEquals(RuleLevel.OFF, c.level("empty-heading"));
+        assertNull(c.level("empty-title"));
+        assertTrue(c.ignored("Drafts/2025/Half written.md"));
+        assertTrue(c.ignored("Templates/Debrief.md"));
+        assertFalse(c.ignored("Interviews/Drafts.md"));
+        assertEquals(5L * 1024 * 1024, c.maxFileSize());
+    }
+
+    @Test
+    void emptyConfigIsTheDefaults() throws ConfigException {
+        VaultlintConfig c = parse("# nothing yet\n");
+        assertTrue(c.rules().isEmpty() && c.ignore().isEmpty());
+        assertEquals(VaultlintConfig.DEFAULT_MAX_FILE_SIZE, c.maxFileSize());
+    }
+
+    @Test
+    void unknownRuleIdNamesPositionAndSuggestion() {
+        String m = failure("rules:\n  broken-links: off\n");
+        assertEquals(FILE + ":2:3: unknown rule id \"broken-links\" (did you mean \"broken-link\"?); see docs/rules.md for the list of rules", m);
+    }
+
+    @Test
+    void unknownKeyNamesKnownKeys() {
+        String m = failure("rule:\n  broken-link: off\n");
+        assertTrue(m.startsWith(FILE + ":1:1: unknown key \"rule\" (did you mean \"rules\"?)"), m);
+        assertTrue(m.contains("known keys are ignore, maxFileSize, rules"), m);
+    }
+
+    @Test
+    void badLevelAndBadShapes() {
+        assertTrue(failure("rules:\n  broken-link: loud\n").startsWith(FILE + ":2:16: rule \"broken-link\" has level \"loud\"; use one of error, warning, info, off"));
+        assertTrue(failure("ignore: Drafts\n").startsWith(FILE + ":1:9: \"ignore\" must be a list"));
+        assertTrue(failure("- rules\n").contains("the config must be a mapping"));
+        assertTrue(failure("maxFileSize: big\n").contains("maxFileSize \"big\" is not a size"));
+    }
+
+    @Test
+    void duplicateKeysAreRejectedNotSilentlyOverridden() {
+        assertEquals(FILE + ":3:3: \"broken-link\" is set twice (first on line 2); keep one",
+                failure("rules:\n  broken-link: off\n  broken-link: error\n"));
+        assertTrue(failure("ignore: []\nignore: [a]\n").startsWith(FILE + ":2:1: \"ignore\" is set twice"));
+    }
+
+    @Test
+    void malformedYamlPointsAtTheUnclosedBracket() {
+        String m = failure("rules: [broken-link\n");
+        assertTrue(m.startsWith(FILE + ":1:8: invalid YAML"), m);
+        assertTrue(m.contains("flow sequence"), m);
+    }
+
+    @Test
+    void theLinterStopsOnABadConfigAndNamesIt(@TempDir Path vault) throws Exception {
+        Files.writeString(vault.resolve("Note.md"), "# Note\n");
+        Files.writeString(vault.resolve(".vaultlint.yml"), "rules:\n  empty-titel: off\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> new Linter().run(LintOptions.of(vault)));
+        assertTrue(e.getMessage().contains(".vaultlint.yml:2:3: unknown rule id \"empty-titel\" (did you mean \"empty-title\"?)"),
+                e.getMessage());
+    }
+
+    @Test
+    void aRequiredConfigThatIsMissingFails(@TempDir Path vault) {
+        Path missing = vault.resolve("custom.yml");
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> new Linter().run(new LintOptions(vault, missing, true, 0)));
+        assertTrue(e.getMessage().contains("custom.yml does not exist"), e.getMessage());
+    }
+}

@@ -1,0 +1,161 @@
+package io.github.vaultlint.engine;
+
+import io.github.vaultlint.rule.Finding;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A vault full of hostile and broken files: the run completes, each bad file gets exactly one finding
+ * with a position and a clear message, and the healthy notes are still linted.
+ */
+class BadInputTest {
+
+    @Test
+    void everyBadFileGetsOneFindingAndTheRestIsStillLinted(@TempDir Path vault) throws Exception {
+        write(vault, "Interviews/2025-11-17 Acme.md", "---\ntitle: Acme onsite\ntags:\n  - \"#real-interview\"\n---\n"
+                + "## Meta\n\n- Company: Acme\n\n## ## What was weak\n\n- See [[Missing Note]]\n");
+        write(vault, "STAR Bank.md", "# STAR Bank\n\n## Kafka migration\n\n#### Situation\nBrokers needed manual rebalancing.\n");
+        write(vault, "Broken YAML.md", "---\ntitle: Initech\ncompany: Initech: Platform\n---\n## Meta\n");
+        write(vault, "Unclosed.md", "---\ntitle: Never closed\n\n## Answers\n");
+        Files.write(vault.resolve("Binary.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+        Files.write(vault.resolve("Latin1.md"), "# Caf\u00e9 notes\n".getBytes(StandardCharsets.ISO_8859_1));
+        write(vault, "Empty.md", "");
+        writeLarge(vault.resolve("Huge.md"), 50L * 1024 * 1024);
+        write(vault, "Alias Bomb.md", aliasBomb());
+        write(vault, "Big Frontmatter.md", bigFrontmatter(5 * 1024 * 1024));
+        write(vault, "Deep YAML.md", "---\nkey: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n---\nbody\n");
+        write(vault, "Deep Quotes.md", "> ".repeat(50_000) + "x\n");
+
+        LintResult result = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> new Linter().run(LintOptions.of(vault)), "hang guard, not a benchmark");
+
+        Map<String, List<Finding>> byFile = result.findings().stream().collect(Collectors.groupingBy(Finding::file));
+        expectOne(byFile, "Broken YAML.md", "frontmatter-syntax", 3, 17, "mapping values are not allowed");
+        expectOne(byFile, "Unclosed.md", "frontmatter-syntax", 1, 1, "never closed");
+        expectOne(byFile, "Binary.md", "unreadable-file", 3, 1, "binary");
+        expectOne(byFile, "Latin1.md", "invalid-encoding", 1, 6, "invalid UTF-8 byte 0xE9");
+        expectOne(byFile, "Huge.md", "unreadable-file", 1, 1, "50.0 MB, above the 10.0 MB limit");
+        expectOne(byFile, "Alias Bomb.md", "frontmatter-syntax", 1, 1, "aliases");
+        expectOne(byFile, "Big Frontmatter.md", "frontmatter-syntax", 1, 1, "above the 256 KB limit");
+        expectOne(byFile, "Deep YAML.md", "frontmatter-syntax", 1, 1, "Nesting Depth");
+        expectOne(byFile, "Deep Quotes.md", "unreadable-file", 1, 1, "nested too deeply");
+        assertFalse(byFile.containsKey("Empty.md"), "an empty note is a valid note: " + byFile.get("Empty.md"));
+        assertFalse(byFile.containsKey("STAR Bank.md"), "clean note: " + byFile.get("STAR Bank.md"));
+
+        List<Finding> good = byFile.get("Interviews/2025-11-17 Acme.md");
+        assertEquals(List.of("heading-syntax", "broken-link"), good.stream().map(Finding::ruleId).toList(),
+                "the healthy debrief is still linted: " + good);
+
+        for (Finding f : result.findings()) {
+            assertFalse(f.message().contains("Exception") || f.message().contains("\tat "),
+                    "no stack traces or exception names in messages: " + f);
+        }
+        // Every .md counts as a note, the bad ones included.
+        assertEquals(12, result.summary().notes());
+        assertEquals(12, result.summary().files());
+        assertEquals(result.findings().size(), result.summary().errors() + result.summary().warnings() + result.summary().infos());
+    }
+
+    private static void expectOne(Map<String, List<Finding>> byFile, String file, String rule, int line, int column,
+                                  String text) {
+        List<Finding> fs = byFile.get(file);
+        assertTrue(fs != null && fs.size() == 1, file + " should have exactly one finding, has " + fs);
+        Finding f = fs.get(0);
+        assertEquals(rule, f.ruleId(), f.toString());
+        assertEquals(line, f.line(), f.toString());
+        assertEquals(column, f.column(), f.toString());
+        assertTrue(f.message().contains(text), "message of " + file + " should mention \"" + text + "\": " + f.message());
+    }
+
+    private static void write(Path vault, String rel, String text) throws IOException {
+        Path p = vault.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+    }
+
+    /** Writes {@code size} bytes of note-like text without building it in memory. */
+    private static void writeLarge(Path file, long size) throws IOException {
+        byte[] line = "- a pasted call transcript line that goes on and on [[Nowhere]]\n".getBytes(StandardCharsets.UTF_8);
+        byte[] chunk = new byte[1 << 20];
+        for (int i = 0; i < chunk.length; i++) {
+            chunk[i] = line[i % line.length];
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            for (long written = 0; written < size; written += chunk.length) {
+                ByteBuffer buf = ByteBuffer.wrap(chunk, 0, (int) Math.min(chunk.length, size - written));
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+            }
+        }
+    }
+
+    private static String aliasBomb() {
+        StringBuilder sb = new StringBuilder("---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        char prev = 'a';
+        for (char c = 'b'; c <= 'j'; c++) {
+            String[] refs = new String[9];
+            Arrays.fill(refs, "*" + prev);
+            sb.append(c).append(": &").append(c).append(" [").append(String.join(",", refs)).append("]\n");
+            prev = c;
+        }
+        return sb.append("---\n# Billion laughs\n").toString();
+    }
+
+    private static String bigFrontmatter(int size) {
+        StringBuilder sb = new StringBuilder(size + 64).append("---\n");
+        for (int i = 0; sb.length() < size; i++) {
+            sb.append("key").append(i).append(": value number ").append(i).append('\n');
+        }
+        return sb.append("---\nbody\n").toString();
+    }
+
+    /** Creates a symbolic link, or returns false where the file system or OS does not allow it. */
+    private static boolean trySymlink(Path link, Path target) {
+        try {
+            Files.createDirectories(link.getParent());
+            Files.createSymbolicLink(link, target);
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void symlinkLoopAndDanglingLinkAreFindingsNotCrashes(@TempDir Path vault) throws Exception {
+        write(vault, "Loop/Inside.md", "# Inside the looped folder\n\n[[Nowhere]]\n");
+        write(vault, "Clean.md", "# Clean\n\nLinks to [[Inside]].\n");
+        Assumptions.assumeTrue(trySymlink(vault.resolve("Loop/self"), Path.of("."))
+                && trySymlink(vault.resolve("Dangling.md"), Path.of("does-not-exist.md")),
+                "this file system or OS does not allow symbolic links");
+
+        LintResult result = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> new Linter().run(LintOptions.of(vault)), "hang guard, not a benchmark");
+
+        Map<String, List<Finding>> byFile = result.findings().stream().collect(Collectors.groupingBy(Finding::file));
+        expectOne(byFile, "Loop/self", "unreadable-file", 1, 1, "symbolic link loop");
+        expectOne(byFile, "Dangling.md", "unreadable-file", 1, 1, "dangling symbolic link");
+        expectOne(byFile, "Loop/Inside.md", "broken-link", 3, 1, "Nowhere");
+        assertFalse(byFile.containsKey("Clean.md"), "the looped folder's note is still a link target");
+        assertEquals(2, result.summary().notes(), "the loop is walked once, not forever");
+    }
+}

@@ -1,0 +1,245 @@
+package io.github.vaultlint.parse;
+
+import io.github.vaultlint.vault.Frontmatter;
+import io.github.vaultlint.vault.Link;
+import io.github.vaultlint.vault.Note;
+import io.github.vaultlint.vault.Problem;
+import io.github.vaultlint.vault.YamlNode;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Frontmatter through the note parser: YAML 1.2 values, positions in note coordinates, errors, limits. */
+class FrontmatterParserTest {
+    private static final NoteParser PARSER = new NoteParser();
+
+    private static Note parse(String... yamlLines) {
+        return PARSER.parse("Interviews/Acme.md", true, "---\n" + String.join("\n", yamlLines) + "\n---\n## Body\n");
+    }
+
+    private static Problem onlyProblem(Note n) {
+        assertEquals(1, n.problems().size(), "problems: " + n.problems());
+        Problem p = n.problems().get(0);
+        assertEquals("frontmatter-syntax", p.ruleId());
+        return p;
+    }
+
+    // ---- YAML 1.2 values -------------------------------------------------------------------------
+
+    @Test
+    void scalarsFollowYaml12CoreSchema() {
+        Note n = parse(
+                "title: Acme onsite",
+                "date: 2025-11-17",
+                "draft: yes",
+                "answered: no",
+                "remote: true",
+                "round: 2",
+                "score: 3.5",
+                "time: 12:30",
+                "zip: \"02139\"",
+                "nothing: ~",
+                "empty:");
+        Frontmatter fm = n.frontmatter();
+        assertTrue(n.problems().isEmpty(), n.problems().toString());
+        assertEquals("Acme onsite", fm.get("title").value());
+        assertEquals("2025-11-17", fm.get("date").value(), "dates stay text, as Obsidian shows them");
+        assertEquals("yes", fm.get("draft").value(), "yes/no are not booleans in YAML 1.2");
+        assertEquals("no", fm.get("answered").value());
+        assertEquals(Boolean.TRUE, fm.get("remote").value());
+        assertEquals(2L, fm.get("round").value());
+        assertEquals(3.5, fm.get("score").value());
+        assertEquals("12:30", fm.get("time").value(), "no YAML 1.1 base-60 numbers");
+        assertEquals("02139", fm.get("zip").value());
+        assertTrue(fm.get("zip").quoted());
+        assertTrue(fm.get("nothing").isNull());
+        assertTrue(fm.get("empty").isNull());
+        assertEquals("empty", fm.get("empty").typeName());
+    }
+
+    @Test
+    void resolvePlainDirectly() {
+        assertEquals("2025-11-17", FrontmatterParser.resolvePlain("2025-11-17"));
+        assertEquals("on", FrontmatterParser.resolvePlain("on"));
+        assertEquals(Boolean.FALSE, FrontmatterParser.resolvePlain("false"));
+        assertEquals(-7L, FrontmatterParser.resolvePlain("-7"));
+        assertEquals(Double.POSITIVE_INFINITY, FrontmatterParser.resolvePlain(".inf"));
+        assertEquals("99999999999999999999", FrontmatterParser.resolvePlain("99999999999999999999"),
+                "too large for a long: kept as text rather than failing");
+        assertNull(FrontmatterParser.resolvePlain("null"));
+    }
+
+    @Test
+    void nestedValuesAndPlainConversion() {
+        Note n = parse("tags:", "  - \"#real-interview\"", "  - sre", "company:", "  name: Acme", "  size: 200");
+        YamlNode tags = n.frontmatter().get("tags");
+        assertEquals(YamlNode.Kind.SEQUENCE, tags.kind());
+        assertEquals(List.of("#real-interview", "sre"), tags.toPlain());
+        assertEquals(Map.of("name", "Acme", "size", 200L), n.frontmatter().get("company").toPlain());
+    }
+
+    // ---- positions -------------------------------------------------------------------------------
+
+    @Test
+    void keysAndValuesArePositionedInNoteCoordinates() {
+        Note n = parse("title:", "tags:", "  - \"#real-interview\"", "date: 2025-11-17");
+        Frontmatter fm = n.frontmatter();
+        assertEquals(1, fm.startLine());
+        assertEquals(6, fm.endLine());
+        YamlNode.Entry title = fm.entry("title");
+        assertEquals(2, title.line());
+        assertEquals(1, title.column());
+        YamlNode item = fm.get("tags").items().get(0);
+        assertEquals(4, item.line());
+        assertEquals(5, item.column());
+        YamlNode date = fm.get("date");
+        assertEquals(5, date.line());
+        assertEquals(7, date.column());
+        assertEquals(5, date.endLine());
+        assertEquals(17, date.endColumn());
+    }
+
+    @Test
+    void frontmatterLinksArePositioned() {
+        Note n = parse("title: Acme", "related: \"[[Globex Debrief]]\"", "people:", "  - \"[[Jane Doe|Jane]]\"");
+        List<Link> links = n.links();
+        assertEquals(List.of(
+                new Link(Link.Kind.FRONTMATTER, false, "[[Globex Debrief]]", "Globex Debrief", null, null, 3, 11, 3, 29),
+                new Link(Link.Kind.FRONTMATTER, false, "[[Jane Doe|Jane]]", "Jane Doe", null, "Jane", 5, 6, 5, 23)), links);
+    }
+
+    // ---- errors ----------------------------------------------------------------------------------
+
+    @Test
+    void syntaxErrorAtTheExactLineAndColumn() {
+        Problem p = onlyProblem(parse("title: Initech", "company: Initech: Platform SRE"));
+        assertEquals(3, p.line());
+        assertEquals(17, p.column(), "the second ':' on the line");
+        assertTrue(p.message().startsWith("YAML does not parse: mapping values are not allowed here"), p.message());
+        assertTrue(p.message().contains("fix the YAML syntax"), p.message());
+    }
+
+    @Test
+    void unclosedFlowListNamesWhereItStarts() {
+        Problem p = onlyProblem(parse("title: Mock", "tags: [interview, k8s", "date: 2025-11-17"));
+        assertEquals(4, p.line());
+        assertEquals(5, p.column());
+        assertTrue(p.message().contains("flow sequence that starts on line 3, column 7"), p.message());
+    }
+
+    @Test
+    void unterminatedQuoteIsReportedWhereTheQuoteOpens() {
+        Problem p = onlyProblem(parse("date: 2025-11-28", "title: \"Behavioral round", "draft: true"));
+        assertEquals(3, p.line(), "not on the closing --- where YAML runs out of input");
+        assertEquals(8, p.column());
+    }
+
+    @Test
+    void columnsCountUtf16UnitsLikeTheRestOfTheModel() {
+        Problem p = onlyProblem(parse("title: \"\uD83D\uDE80 Launch\" x: y"));
+        assertEquals(2, p.line());
+        assertEquals(20, p.column(), "the emoji before the error is two UTF-16 units");
+    }
+
+    @Test
+    void duplicateKeysAreEachReported() {
+        Note n = parse("title: Hooli round 1", "date: 2025-11-26", "title: Hooli round 2", "title: Hooli round 3");
+        assertEquals(2, n.problems().size());
+        Problem first = n.problems().get(0);
+        assertEquals(4, first.line());
+        assertEquals(1, first.column());
+        assertTrue(first.message().contains("duplicate key \"title\" (first defined on line 2)"), first.message());
+        assertEquals(5, n.problems().get(1).line());
+        assertNotNull(n.frontmatter().root(), "the properties are still read");
+    }
+
+    @Test
+    void tabIndentationIsOneProblemOnItsLine() {
+        Problem p = onlyProblem(parse("title: Tabbed", "tags:", "\t- interview"));
+        assertEquals(4, p.line());
+        assertEquals(1, p.column());
+        assertTrue(p.message().contains("tab"), p.message());
+    }
+
+    @Test
+    void aDocumentThatIsNotAMappingIsReported() {
+        Problem list = onlyProblem(parse("- interview", "- star"));
+        assertEquals(2, list.line());
+        assertTrue(list.message().contains("but is a list"), list.message());
+        Problem scalar = onlyProblem(parse("just some text"));
+        assertTrue(scalar.message().contains("but is a single value"), scalar.message());
+        assertNull(parse("- a").frontmatter().root());
+    }
+
+    @Test
+    void unquotedWikilinkIsReportedWithTheFix() {
+        Problem p = onlyProblem(parse("company: [[Globex]]"));
+        assertEquals(2, p.line());
+        assertEquals(10, p.column());
+        assertTrue(p.message().contains("company: \"[[Globex]]\""), p.message());
+    }
+
+    @Test
+    void crlfFrontmatterKeepsLines() {
+        Note n = PARSER.parse("a.md", true, "---\r\ntitle: a\r\ndate: 1\r\ntitle: b\r\n---\r\n# Body\r\n");
+        Problem p = onlyProblem(n);
+        assertEquals(4, p.line());
+        assertEquals("Body", n.headings().get(0).text());
+        assertEquals(6, n.headings().get(0).line());
+    }
+
+    // ---- hostile input: one finding, quickly -----------------------------------------------------
+
+    @Test
+    void aliasBombIsRejectedWithOneProblem() {
+        Note n = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> parse(
+                "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]",
+                "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]",
+                "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]",
+                "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]",
+                "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]",
+                "f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]",
+                "g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]",
+                "h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]",
+                "i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]"), "hang guard, not a benchmark");
+        Problem p = onlyProblem(n);
+        assertTrue(p.message().contains("aliases"), p.message());
+        assertNull(n.frontmatter().root());
+    }
+
+    @Test
+    void aliasesWithinLimitsStillWork() {
+        Note n = parse("base: &base [a, b]", "copy: *base");
+        assertTrue(n.problems().isEmpty(), n.problems().toString());
+        assertEquals(List.of("a", "b"), n.frontmatter().get("copy").toPlain());
+    }
+
+    @Test
+    void deeplyNestedValueIsRejectedWithOneProblem() {
+        String deep = "key: " + "[".repeat(10_000) + "]".repeat(10_000);
+        Note n = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> parse(deep), "hang guard, not a benchmark");
+        Problem p = onlyProblem(n);
+        assertTrue(p.message().contains("simplify the frontmatter"), p.message());
+    }
+
+    @Test
+    void hugeFrontmatterIsReportedWithoutParsing() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; sb.length() < 5 * 1024 * 1024; i++) {
+            sb.append("key").append(i).append(": value number ").append(i).append('\n');
+        }
+        String yaml = sb.toString();
+        Note n = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> parse(yaml), "hang guard, not a benchmark");
+        Problem p = onlyProblem(n);
+        assertEquals(1, p.line());
+        assertTrue(p.message().contains("above the 256 KB limit"), p.message());
+    }
+}

@@ -1,0 +1,164 @@
+package io.github.vaultlint.report;
+
+import io.github.vaultlint.Version;
+import io.github.vaultlint.engine.LintOptions;
+import io.github.vaultlint.engine.LintResult;
+import io.github.vaultlint.engine.Linter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** vaultlint.html: self-contained, summary + findings grouped by file + severity filter, hostile text escaped. */
+class HtmlReportTest {
+    private static final String SCRIPT = "<script>alert(1)</script>";
+    private static final String IMG = "\"><img src=x onerror=alert(1)>";
+    private static final Pattern ATTR_URL = Pattern.compile("\\b(?:href|src|action|formaction)\\s*=\\s*\"([^\"]*)\"",
+            Pattern.CASE_INSENSITIVE);
+
+    private static void write(Path root, String rel, String text) throws IOException {
+        Path p = root.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+    }
+
+    private static String render(Path vault, Path out) throws Exception {
+        LintResult result = new Linter().run(LintOptions.of(vault));
+        Path file = HtmlReport.write(result, Version.get(), out);
+        assertEquals(out.resolve("vaultlint.html"), file);
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    /** A vault whose note text, link targets and (where the OS allows) file names are hostile. */
+    private static boolean hostileVault(Path vault) throws IOException {
+        write(vault, "Interviews/Acme.md", "---\ntitle: Acme\n---\n## ## " + SCRIPT + "\n\n"
+                + "[[Missing" + IMG + "]] and [click](javascript:alert(1)) and [[javascript:alert(1)]]\n");
+        write(vault, "STAR Bank.md", "# STAR Bank\n\n##\n\n[[Nowhere & <b>bold</b>]]\n");
+        boolean hostileName;
+        try {
+            write(vault, IMG.replace("/", "") + ".md", "[[Missing 'single' quote]]\n");
+            hostileName = true;
+        } catch (IOException | InvalidPathException e) {
+            hostileName = false; // Windows forbids < > " in file names
+        }
+        return hostileName;
+    }
+
+    @Test
+    void hostileNoteTextOnlyAppearsEscaped(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("vault");
+        boolean hostileName = hostileVault(vault);
+        String html = render(vault, tmp.resolve("out"));
+
+        assertFalse(html.contains(SCRIPT), "raw <script> from a note");
+        assertFalse(html.contains("<img"), "raw <img> from a note");
+        assertFalse(html.contains("<b>bold</b>"), "raw tags from a note");
+        assertTrue(html.contains("## &lt;script&gt;alert(1)&lt;/script&gt;"), "the heading text is shown escaped");
+        assertTrue(html.contains("[[Missing&quot;&gt;&lt;img src=x onerror=alert(1)&gt;]]"), "the link text is shown escaped");
+        assertTrue(html.contains("Nowhere &amp; &lt;b&gt;bold&lt;/b&gt;"));
+        if (hostileName) {
+            assertTrue(html.contains("<span class=\"path\">&quot;&gt;&lt;img src=x onerror=alert(1)&gt;.md</span>"),
+                    "a hostile file name is escaped in the file group");
+        }
+        // The only script element is the report's own inline script.
+        assertEquals(1, count(html, "<script"), "one inline script");
+        assertEquals(html.indexOf("<script>\n"), html.indexOf("<script"), "the script is the report's own, without src");
+        for (String url : attributeUrls(html)) {
+            assertTrue(url.startsWith("obsidian://open?vault=") || url.equals("#"), "unexpected URL in an attribute: " + url);
+            assertFalse(url.toLowerCase().contains("javascript:"), url);
+        }
+        assertFalse(html.contains("onerror=alert(1)>"), "no attribute can be injected");
+    }
+
+    @Test
+    void selfContainedWithSummaryGroupsAndSeverityFilter(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("vault");
+        hostileVault(vault);
+        LintResult result = new Linter().run(LintOptions.of(vault));
+        String html = render(vault, tmp.resolve("out"));
+
+        // No external requests: no http(s) resources, no stylesheet links, no imports, a strict CSP.
+        assertFalse(Pattern.compile("(?i)(src|href)\\s*=\\s*\"?\\s*(https?:)?//").matcher(html).find(), "external resource");
+        assertFalse(html.contains("<link"), "no external stylesheet");
+        assertFalse(html.contains("@import") || html.contains("url(http"), "no CSS fetches");
+        assertTrue(html.contains("<style>") && html.contains("Content-Security-Policy\" content=\"default-src 'none'"));
+
+        // Summary cards with the counts.
+        assertTrue(html.contains("<div class=\"card error\"><div class=\"num\">" + result.summary().errors() + "</div>"));
+        assertTrue(html.contains("<div class=\"card warning\"><div class=\"num\">" + result.summary().warnings() + "</div>"));
+        assertTrue(html.contains("<div class=\"card notes\"><div class=\"num\">" + result.summary().notes() + "</div>"));
+
+        // Findings grouped by file, in order, each group with its count.
+        List<String> groups = new ArrayList<>();
+        Matcher m = Pattern.compile("<details open class=\"file\"><summary><span class=\"path\">([^<]*)</span> "
+                + "<span class=\"count\">(\\d+)</span>").matcher(html);
+        int total = 0;
+        while (m.find()) {
+            groups.add(m.group(1));
+            total += Integer.parseInt(m.group(2));
+        }
+        List<String> expectedGroups = result.findings().stream().map(f -> Html.text(f.file())).distinct().toList();
+        assertEquals(expectedGroups, groups);
+        assertEquals(result.findings().size(), total);
+        assertEquals(result.findings().size(), count(html, "<li class=\"finding "));
+
+        // A severity filter: one checkbox per severity, and every finding tagged with its severity.
+        for (String sev : List.of("error", "warning", "info")) {
+            assertTrue(html.contains("<input type=\"checkbox\" data-sev=\"" + sev + "\" checked>"), sev + " filter");
+        }
+        long errors = result.findings().stream().filter(f -> f.severity().id().equals("error")).count();
+        assertEquals(errors, count(html, "data-sev=\"error\" data-rule="));
+        assertTrue(html.contains("STAR Bank.md:3:1"), "positions are shown");
+    }
+
+    @Test
+    void cleanVaultSaysSo(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("clean");
+        write(vault, "Note.md", "# Note\n\nAll good.\n");
+        String html = render(vault, tmp.resolve("out"));
+        assertTrue(html.contains("No findings"));
+        assertEquals(0, count(html, "<li class=\"finding "));
+    }
+
+    @Test
+    void urlEscapingRejectsScriptSchemes() {
+        assertEquals("#", Html.url("javascript:alert(1)"));
+        assertEquals("#", Html.url("  JaVaScRiPt:alert(1)"));
+        assertEquals("#", Html.url("java\tscript:alert(1)"));
+        assertEquals("#", Html.url("data:text/html,<script>alert(1)</script>"));
+        assertEquals("#", Html.url("vbscript:msgbox"));
+        assertEquals("obsidian://open?vault=v&amp;file=a.md", Html.url("obsidian://open?vault=v&file=a.md"));
+        assertEquals("notes/a.md", Html.url("notes/a.md"));
+        assertEquals("&quot;&gt;&lt;x", Html.attr("\"><x"));
+        assertEquals("&lt;a&gt; &amp; &#39;b&#39;", Html.text("<a> & 'b'"));
+    }
+
+    private static List<String> attributeUrls(String html) {
+        List<String> out = new ArrayList<>();
+        Matcher m = ATTR_URL.matcher(html);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    private static int count(String s, String needle) {
+        int n = 0;
+        for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
