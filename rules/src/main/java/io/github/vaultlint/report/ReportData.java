@@ -15,6 +15,11 @@ import java.util.Set;
 public record ReportData(LintResult result, String version, Map<Finding, String> fingerprints,
                          Baseline.Comparison baseline, Set<Finding> baselined) {
 
+    /** A run without baseline or fingerprints. */
+    public static ReportData of(LintResult result, String version) {
+        return new ReportData(result, version, Map.of(), null, Set.of());
+    }
+
     public boolean isBaselined(Finding f) {
         return baselined.contains(f);
     }

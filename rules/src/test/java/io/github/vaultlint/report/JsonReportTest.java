@@ -56,11 +56,12 @@ class JsonReportTest {
     void shapeMatchesTheContract(@TempDir Path tmp) throws Exception {
         Path vault = sampleVault(tmp.resolve("vault"));
         LintResult result = new Linter().run(LintOptions.of(vault));
-        Path out = JsonReport.write(result, Version.get(), tmp.resolve("out"));
+        Path out = JsonReport.write(ReportData.of(result, Version.get()), tmp.resolve("out"));
         assertEquals(tmp.resolve("out").resolve("vaultlint.json"), out);
         JsonNode root = new ObjectMapper().readTree(out.toFile());
 
-        assertEquals(List.of("tool", "vault", "summary", "findings"), fieldNames(root));
+        // The issue-2 fields come first, in this order; later issues add fields after them (insights).
+        assertEquals(List.of("tool", "vault", "summary", "findings"), fieldNames(root).subList(0, 4));
         assertEquals(List.of("name", "version"), fieldNames(root.get("tool")));
         assertEquals("vaultlint", root.get("tool").get("name").asText());
         assertEquals(Version.get(), root.get("tool").get("version").asText());
@@ -68,7 +69,7 @@ class JsonReportTest {
         assertEquals(vault.toString(), root.get("vault").asText());
 
         JsonNode summary = root.get("summary");
-        assertEquals(List.of("notes", "files", "errors", "warnings", "infos"), fieldNames(summary));
+        assertEquals(List.of("notes", "files", "errors", "warnings", "infos"), fieldNames(summary).subList(0, 5));
         assertEquals(4, summary.get("notes").asInt());
         assertEquals(5, summary.get("files").asInt(), "notes plus the attachment");
         // Acme: broken-link x2, link-outside-vault; STAR Bank: broken-link; Hooli: frontmatter-syntax.
@@ -109,7 +110,7 @@ class JsonReportTest {
         // the rule id breaks the tie.
         Files.write(vault.resolve("Same Spot.md"), "#\n\nText\n".getBytes(StandardCharsets.UTF_16));
         LintResult result = new Linter().run(LintOptions.of(vault));
-        JsonNode findings = new ObjectMapper().readTree(JsonReport.write(result, Version.get(), tmp.resolve("out")).toFile())
+        JsonNode findings = new ObjectMapper().readTree(JsonReport.write(ReportData.of(result, Version.get()), tmp.resolve("out")).toFile())
                 .get("findings");
         List<JsonNode> list = new ArrayList<>();
         findings.forEach(list::add);
@@ -131,11 +132,11 @@ class JsonReportTest {
             write(vault, "Bulk/Note " + i + ".md", "## ## Heading " + i + "\n\n[[Missing " + i + "]] [[Bulk/Note " + (i + 1) + "]]\n");
         }
         byte[] first = Files.readAllBytes(JsonReport.write(
-                new Linter().run(new LintOptions(vault, null, false, 4)), Version.get(), tmp.resolve("a")));
+                ReportData.of(new Linter().run(new LintOptions(vault, null, false, 4)), Version.get()), tmp.resolve("a")));
         byte[] second = Files.readAllBytes(JsonReport.write(
-                new Linter().run(new LintOptions(vault, null, false, 4)), Version.get(), tmp.resolve("b")));
+                ReportData.of(new Linter().run(new LintOptions(vault, null, false, 4)), Version.get()), tmp.resolve("b")));
         byte[] single = Files.readAllBytes(JsonReport.write(
-                new Linter().run(new LintOptions(vault, null, false, 1)), Version.get(), tmp.resolve("c")));
+                ReportData.of(new Linter().run(new LintOptions(vault, null, false, 1)), Version.get()), tmp.resolve("c")));
         assertArrayEquals(first, second, "two runs");
         assertArrayEquals(first, single, "parallel and single-threaded runs");
         assertFalse(Files.exists(tmp.resolve("a").resolve("vaultlint.json.tmp")), "written atomically, no temp file left");
@@ -148,7 +149,7 @@ class JsonReportTest {
         Assumptions.assumeTrue(cwd.getRoot().equals(vault.getRoot()), "temp folder on another drive than the working folder");
         Path relative = cwd.relativize(vault);
         LintResult result = new Linter().run(LintOptions.of(relative));
-        JsonNode root = new ObjectMapper().readTree(JsonReport.write(result, Version.get(), tmp.resolve("out")).toFile());
+        JsonNode root = new ObjectMapper().readTree(JsonReport.write(ReportData.of(result, Version.get()), tmp.resolve("out")).toFile());
         assertEquals(relative.toString(), root.get("vault").asText());
         assertEquals(8, root.get("findings").size(), "a relative vault path lints the same vault");
     }
