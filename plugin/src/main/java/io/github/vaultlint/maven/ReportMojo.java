@@ -1,0 +1,157 @@
+package io.github.vaultlint.maven;
+
+import io.github.vaultlint.analysis.Insights;
+import io.github.vaultlint.analysis.TopicInsight;
+import io.github.vaultlint.config.ConfigException;
+import io.github.vaultlint.engine.Check;
+import io.github.vaultlint.engine.Format;
+import io.github.vaultlint.engine.LintOptions;
+import io.github.vaultlint.engine.Linter;
+import io.github.vaultlint.engine.Summary;
+import io.github.vaultlint.report.HtmlReport;
+import io.github.vaultlint.rule.Finding;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReportException;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The "Vault lint" page of {@code mvn site}: the summary, recurring weak topics and the findings,
+ * with a link to the full HTML report, which is copied next to the page. Never fails the build.
+ */
+@Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
+public class ReportMojo extends AbstractMavenReport {
+    private static final int MAX_LISTED = 500;
+
+    /** Root folder of the vault. */
+    @Parameter(property = "vaultlint.vault", defaultValue = "${project.basedir}")
+    File vault;
+
+    /** The vault's config file; defaults to {@code <vault>/.vaultlint.yml}, which may be absent. */
+    @Parameter(property = "vaultlint.config")
+    File configFile;
+
+    /** Skips the report. */
+    @Parameter(property = "vaultlint.skip", defaultValue = "false")
+    boolean skip;
+
+    @Override
+    public String getOutputName() {
+        return "vaultlint";
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return "Vault lint";
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return "vaultlint findings and recurring weak topics of the notes vault.";
+    }
+
+    @Override
+    public boolean canGenerateReport() {
+        return !skip;
+    }
+
+    @Override
+    protected void executeReport(Locale locale) throws MavenReportException {
+        Path vaultPath = vault.toPath().toAbsolutePath().normalize();
+        Path full = getReportOutputDirectory().toPath().resolve("vaultlint");
+        Check.Outcome outcome;
+        try {
+            outcome = new Check(new Linter()).run(new Check.Options(
+                    new LintOptions(vaultPath, configFile == null ? null : configFile.toPath(), configFile != null, 0),
+                    full, EnumSet.of(Format.HTML, Format.JSON), null, 0, null, false, false, Map.of()));
+        } catch (ConfigException | IOException e) {
+            throw new MavenReportException("vaultlint: " + e.getMessage(), e);
+        }
+        Summary s = outcome.result().summary();
+        Insights in = outcome.result().insights();
+        Sink sink = getSink();
+        sink.head();
+        sink.title();
+        sink.text("Vault lint");
+        sink.title_();
+        sink.head_();
+        sink.body();
+        sink.section1();
+        sink.sectionTitle1();
+        sink.text("Vault lint");
+        sink.sectionTitle1_();
+        sink.paragraph();
+        sink.text(s.notes() + " notes, " + s.files() + " files: " + s.errors() + " errors, " + s.warnings() + " warnings, "
+                + s.infos() + " infos. " + in.interviews().size() + " interviews, " + in.recurring().size()
+                + " recurring weak topics, " + in.openActions() + " open actions. ");
+        sink.link("vaultlint/" + HtmlReport.FILE);
+        sink.text("Open the full report");
+        sink.link_();
+        sink.text(".");
+        sink.paragraph_();
+
+        sink.section2();
+        sink.sectionTitle2();
+        sink.text("Recurring weak topics");
+        sink.sectionTitle2_();
+        if (in.recurring().isEmpty()) {
+            paragraph(sink, "None: no topic was weak in two or more interviews.");
+        } else {
+            sink.list();
+            for (TopicInsight t : in.recurring()) {
+                sink.listItem();
+                sink.bold();
+                sink.text(t.name());
+                sink.bold_();
+                sink.text(": " + t.weakCount() + " weak points in " + t.interviewCount() + " interviews, " + t.openActions() + " open actions");
+                sink.listItem_();
+            }
+            sink.list_();
+        }
+        sink.section2_();
+
+        sink.section2();
+        sink.sectionTitle2();
+        sink.text("Findings");
+        sink.sectionTitle2_();
+        List<Finding> findings = outcome.result().findings();
+        if (findings.isEmpty()) {
+            paragraph(sink, "No findings. The vault is clean.");
+        } else {
+            sink.list();
+            for (Finding f : findings.subList(0, Math.min(MAX_LISTED, findings.size()))) {
+                sink.listItem();
+                sink.monospaced();
+                sink.text(f.file() + ":" + f.line() + ":" + f.column());
+                sink.monospaced_();
+                sink.text(" " + f.severity().id() + " (" + f.ruleId() + ") " + f.message());
+                sink.listItem_();
+            }
+            sink.list_();
+            if (findings.size() > MAX_LISTED) {
+                paragraph(sink, (findings.size() - MAX_LISTED) + " more in the full report.");
+            }
+        }
+        sink.section2_();
+        sink.section1_();
+        sink.body_();
+        sink.flush();
+        sink.close();
+    }
+
+    private static void paragraph(Sink sink, String text) {
+        sink.paragraph();
+        sink.text(text);
+        sink.paragraph_();
+    }
+}
