@@ -12,6 +12,7 @@ import io.github.vaultlint.rule.Rule;
 import io.github.vaultlint.rule.RuleContext;
 import io.github.vaultlint.rule.RuleRegistry;
 import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.type.NoteTypes;
 import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.ObsidianSettings;
 import io.github.vaultlint.vault.VaultFile;
@@ -62,6 +63,7 @@ public final class Linter {
             throw new ConfigException("vault " + options.vault() + " is not a folder; set vaultlint.vault to the vault root");
         }
         VaultlintConfig config = new ConfigLoader(registry).load(options.effectiveConfig(), options.configRequired());
+        NoteTypes types = NoteTypes.load(config, root); // schemas load (and fail) before any note is read
         ObsidianSettings obsidian = ObsidianSettings.load(root);
 
         VaultScanner.Result scan = new VaultScanner(p -> config.ignored(p) || obsidian.excludes(p)).scan(root);
@@ -88,7 +90,7 @@ public final class Linter {
             VaultIndex index = new VaultIndex(root, scan.files(), notes, scan.folders(), problems);
             LinkResolver resolver = new LinkResolver(index);
 
-            List<Finding> findings = runRules(pool, index, resolver, config);
+            List<Finding> findings = runRules(pool, index, resolver, config, types);
             long t3 = System.nanoTime();
             timings.put("rules", (t3 - t2) / 1_000_000);
             int linted = (int) notes.stream().filter(Note::linted).count();
@@ -104,7 +106,8 @@ public final class Linter {
         }
     }
 
-    private List<Finding> runRules(ForkJoinPool pool, VaultIndex index, LinkResolver resolver, VaultlintConfig config)
+    private List<Finding> runRules(ForkJoinPool pool, VaultIndex index, LinkResolver resolver, VaultlintConfig config,
+                                   NoteTypes types)
             throws InterruptedException, ExecutionException {
         List<Active> active = new ArrayList<>();
         for (RuleRegistry.Entry e : registry.all()) {
@@ -119,11 +122,11 @@ public final class Linter {
         List<Note> linted = index.notes().stream().filter(Note::linted).toList();
         pool.submit(() -> linted.parallelStream().forEach(note -> {
             for (Active a : active) {
-                a.rule.checkNote(note, new Context(a, index, resolver, config, out));
+                a.rule.checkNote(note, new Context(a, index, resolver, config, types, out));
             }
         })).get();
         for (Active a : active) {
-            a.rule.checkVault(new Context(a, index, resolver, config, out));
+            a.rule.checkVault(new Context(a, index, resolver, config, types, out));
         }
         List<Finding> findings = new ArrayList<>(out);
         findings.removeIf(f -> !isLinted(index, f.file()));
@@ -140,7 +143,7 @@ public final class Linter {
     }
 
     private record Context(Active active, VaultIndex vault, LinkResolver resolver, VaultlintConfig config,
-                           ConcurrentLinkedQueue<Finding> out) implements RuleContext {
+                           NoteTypes types, ConcurrentLinkedQueue<Finding> out) implements RuleContext {
         @Override
         public void report(Note note, int line, int column, int endLine, int endColumn, String message) {
             report(note.path(), line, column, endLine, endColumn, message);
