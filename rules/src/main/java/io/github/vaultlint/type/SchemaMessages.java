@@ -40,8 +40,6 @@ final class SchemaMessages {
      */
     static String message(ValidationMessage m, List<String> segments, Set<String> mergedTypes, Set<String> declaredProperties) {
         String path = path(segments);
-        JsonNode found = m.getInstanceNode();
-        JsonNode schema = m.getSchemaNode();
         String type = m.getType() == null ? "" : m.getType();
         switch (type) {
             case "required": {
@@ -55,13 +53,24 @@ final class SchemaMessages {
                 return "property \"" + full + "\" is not allowed by the schema" + Suggest.didYouMean(prop, declaredProperties)
                         + "; remove it or add it to the schema's properties";
             }
+            default:
+                return prefix(path) + reason(m, mergedTypes);
+        }
+    }
+
+    /** What is wrong with a value, without naming where it is ("expected text, found a list"). */
+    static String reason(ValidationMessage m, Set<String> mergedTypes) {
+        JsonNode found = m.getInstanceNode();
+        JsonNode schema = m.getSchemaNode();
+        String type = m.getType() == null ? "" : m.getType();
+        switch (type) {
             case "type": {
                 Set<String> expected = mergedTypes != null ? mergedTypes : types(schema);
-                return prefix(path) + "expected " + expectedTypes(expected) + ", found " + describe(found);
+                return "expected " + expectedTypes(expected) + ", found " + describe(found);
             }
             case "format": {
                 String format = schema != null && schema.isTextual() ? schema.asText() : String.valueOf(m.getArguments()[0]);
-                return prefix(path) + quoted(found) + " is not a valid " + formatName(format);
+                return quoted(found) + " is not a valid " + formatName(format);
             }
             case "enum": {
                 List<String> allowed = new ArrayList<>();
@@ -70,34 +79,34 @@ final class SchemaMessages {
                 }
                 String near = found != null && found.isTextual()
                         ? Suggest.didYouMean(found.asText(), textValues(schema)) : "";
-                return prefix(path) + quoted(found) + " is not one of the allowed values " + String.join(", ", allowed) + near;
+                return quoted(found) + " is not one of the allowed values " + String.join(", ", allowed) + near;
             }
             case "const":
-                return prefix(path) + "must be " + schema + ", found " + quoted(found);
+                return "must be " + schema + ", found " + quoted(found);
             case "pattern":
-                return prefix(path) + quoted(found) + " does not match the pattern " + (schema != null ? schema.asText() : "");
+                return quoted(found) + " does not match the pattern " + (schema != null ? schema.asText() : "");
             case "minLength":
-                return prefix(path) + quoted(found) + " is shorter than " + schema + " characters";
+                return quoted(found) + " is shorter than " + schema + " characters";
             case "maxLength":
-                return prefix(path) + quoted(found) + " is longer than " + schema + " characters";
+                return quoted(found) + " is longer than " + schema + " characters";
             case "minItems":
-                return prefix(path) + "has " + size(found) + " item(s), at least " + schema + " expected";
+                return "has " + size(found) + " item(s), at least " + schema + " expected";
             case "maxItems":
-                return prefix(path) + "has " + size(found) + " item(s), at most " + schema + " allowed";
+                return "has " + size(found) + " item(s), at most " + schema + " allowed";
             case "uniqueItems":
-                return prefix(path) + "has duplicate items; each item must be unique";
+                return "has duplicate items; each item must be unique";
             case "minimum":
-                return prefix(path) + found + " is below the minimum " + schema;
+                return found + " is below the minimum " + schema;
             case "maximum":
-                return prefix(path) + found + " is above the maximum " + schema;
+                return found + " is above the maximum " + schema;
             case "exclusiveMinimum":
-                return prefix(path) + found + " must be greater than " + schema;
+                return found + " must be greater than " + schema;
             case "exclusiveMaximum":
-                return prefix(path) + found + " must be less than " + schema;
+                return found + " must be less than " + schema;
             case "multipleOf":
-                return prefix(path) + found + " is not a multiple of " + schema;
+                return found + " is not a multiple of " + schema;
             default:
-                return prefix(path) + stripLocation(m.getMessage());
+                return stripLocation(m.getMessage());
         }
     }
 
@@ -202,6 +211,7 @@ final class SchemaMessages {
             case "email": return "email address";
             case "uri": return "URI (e.g. https://example.com/page)";
             case "duration": return "ISO 8601 duration (e.g. PT1H30M)";
+            case "regex": return "regular expression (ECMA-262)";
             default: return format + " value";
         }
     }

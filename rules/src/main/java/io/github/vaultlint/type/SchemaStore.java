@@ -185,14 +185,17 @@ final class SchemaStore {
         if (errors.isEmpty()) {
             return;
         }
+        // One problem per location; where anyOf alternatives disagree, the value-level one (enum, ...) reads best.
         errors.sort(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+                .thenComparing(m -> "type".equals(m.getType()))
                 .thenComparing(ValidationMessage::getMessage));
         ValidationMessage first = errors.get(0);
         String pointer = first.getInstanceLocation().toString();
+        long others = errors.stream().map(m -> m.getInstanceLocation().toString()).distinct().count() - 1;
         YamlNode at = Pointers.find(doc.tree(), pointer);
         throw new ConfigException(doc.display() + pos(at) + ": invalid JSON Schema at " + (pointer.isEmpty() ? "/" : pointer)
-                + ": " + SchemaMessages.stripLocation(first.getMessage())
-                + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more problem(s))" : "")
+                + ": " + SchemaMessages.reason(first, null)
+                + (others > 0 ? " (and " + others + " more problem(s) elsewhere in the file)" : "")
                 + "; fix the schema (draft 2020-12)");
     }
 
