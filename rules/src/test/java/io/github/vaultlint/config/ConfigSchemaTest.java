@@ -89,7 +89,7 @@ class ConfigSchemaTest {
         try (Stream<Path> s = Files.walk(resources())) {
             configs = s.filter(p -> p.getFileName().toString().equals(".vaultlint.yml")).sorted().toList();
         }
-        assertTrue(configs.size() >= 3, "expected the scenario fixtures' configs, found " + configs);
+        assertTrue(configs.size() >= 4, "expected the scenario fixtures' configs, found " + configs);
         for (Path c : configs) {
             assertValid(resources().relativize(c).toString(), Files.readString(c, StandardCharsets.UTF_8));
         }
