@@ -183,6 +183,14 @@ final class SchemaStore {
         }
         List<ValidationMessage> errors = new ArrayList<>(metaSchema.validate(doc.json()));
         if (errors.isEmpty()) {
+            SchemaKeywords.Unknown u = SchemaKeywords.firstUnknown(doc.json());
+            if (u != null) {
+                // Positioned on the key itself: the value may be a whole block.
+                List<String> segs = Pointers.segments(u.pointer());
+                YamlNode.Entry e = Pointers.entry(doc.tree(), segs);
+                String at = e == null ? "" : ":" + e.line() + ":" + e.column();
+                throw new ConfigException(doc.display() + at + ": invalid JSON Schema at " + u.pointer() + ": " + u.message());
+            }
             return;
         }
         // One problem per location; where anyOf alternatives disagree, the value-level one (enum, ...) reads best.

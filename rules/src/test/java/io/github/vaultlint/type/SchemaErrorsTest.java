@@ -46,6 +46,20 @@ class SchemaErrorsTest {
     }
 
     @Test
+    void misspelledKeywordIsAnErrorNotSilentlyIgnored() throws IOException {
+        write("schemas/d.schema.yaml", "type: object\nproperties:\n  company:\n    type: string\n    minLenght: 2\n");
+        assertContains(error("schemas/d.schema.yaml"), "schemas/d.schema.yaml:5:5: invalid JSON Schema at /properties/company/minLenght: "
+                + "unknown keyword \"minLenght\" (did you mean \"minLength\"?)", "prefix an annotation of your own with x-");
+    }
+
+    @Test
+    void propertyNamesAndXAnnotationsAreNotKeywords() throws IOException, ConfigException {
+        write("schemas/d.schema.yaml", "x-owner: me\nproperties:\n  requried: { type: string }\n$defs:\n  minLenght: { type: string }\n");
+        write(".vaultlint.yml", "noteTypes:\n  debrief:\n    schema: schemas/d.schema.yaml\n");
+        NoteTypes.load(new ConfigLoader(RuleRegistry.builtin()).load(vault.resolve(".vaultlint.yml"), true), vault);
+    }
+
+    @Test
     void requiredMustBeAList() throws IOException {
         write("schemas/d.schema.yaml", "type: object\nrequired: company\n");
         assertContains(error("schemas/d.schema.yaml"), "schemas/d.schema.yaml:2:11: invalid JSON Schema at /required: expected a list, found text \"company\"");
