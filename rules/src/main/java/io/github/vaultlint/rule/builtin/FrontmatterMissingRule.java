@@ -18,8 +18,9 @@ import java.util.List;
 public final class FrontmatterMissingRule implements Rule {
     @Override
     public void checkNote(Note note, RuleContext ctx) {
-        if (note.frontmatter() != null || !note.problems("frontmatter-syntax").isEmpty()) {
-            return; // has frontmatter, or an unclosed one that frontmatter-syntax reports
+        if (note.frontmatter() != null || !note.problems("frontmatter-syntax").isEmpty()
+                || !note.problems("unreadable-file").isEmpty()) {
+            return; // has frontmatter, an unclosed one (frontmatter-syntax), or could not be read at all
         }
         NoteType type = ctx.types().typeOf(note);
         TypeSchema schema = ctx.types().schema(type);
