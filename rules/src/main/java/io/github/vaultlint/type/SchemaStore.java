@@ -243,8 +243,11 @@ final class SchemaStore {
     }
 
     /** Keywords whose values are data, not subschemas. */
+    private static final Set<String> LITERAL_KEYWORDS = Set.of("enum", "const", "default", "examples", "required",
+            "dependentRequired");
+
     private static boolean isLiteralKeyword(String key) {
-        return Set.of("enum", "const", "default", "examples", "required", "dependentRequired").contains(key);
+        return LITERAL_KEYWORDS.contains(key);
     }
 
     private void checkRef(Doc doc, String refPointer, String ref, List<String> visiting) throws ConfigException {

@@ -116,6 +116,7 @@ public final class TypeMatch {
             first = false;
         }
         sb.append(")(?![\\p{L}\\p{N}])");
-        return Pattern.compile(sb.toString());
+        // An entry with no words (just "|") can never be found, rather than matching everything.
+        return first ? Pattern.compile("(?!)") : Pattern.compile(sb.toString());
     }
 }

@@ -90,6 +90,14 @@ class NoteTypesTest {
     }
 
     @Test
+    void labelsMatchWholeWordsAndAnEmptyAlternativeMatchesNothing() throws ConfigException {
+        NoteTypes t = load("extends: none\nnoteTypes:\n  odd:\n    match: { labels: [\"|\"] }\n  star:\n    match: { labels: [\"situation\", \"result|results\"] }\n");
+        assertEquals("note", typeOf(t, "l1.md", "## Anything\n\ntext\n"));
+        assertEquals("star", typeOf(t, "l2.md", "## The *Situation*:\n\nx\n\n**Results:** y\n"));
+        assertEquals("note", typeOf(t, "l3.md", "## Situations\n\nx\n\n## Result\n\ny\n"), "whole words only");
+    }
+
+    @Test
     void overrideReplacesOnlyTheKeysGiven() throws ConfigException, IOException {
         write("schemas/d.schema.yaml", "type: object\nrequired: [company]\n");
         NoteTypes t = load("noteTypes:\n  debrief:\n    schema: schemas/d.schema.yaml\n");
