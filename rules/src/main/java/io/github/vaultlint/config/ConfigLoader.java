@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
     /** Top-level keys this version understands. */
-    public static final Set<String> KEYS = Set.of("rules", "ignore", "maxFileSize");
+    public static final Set<String> KEYS = Set.of("rules", "ignore", "maxFileSize", "extends", "noteTypes");
 
     private final RuleRegistry registry;
 
@@ -88,6 +88,8 @@ public final class ConfigLoader {
         List<Glob> ignore = new ArrayList<>();
         long maxFileSize = VaultlintConfig.DEFAULT_MAX_FILE_SIZE;
         Map<String, Integer> seen = new LinkedHashMap<>();
+        boolean extendsDefaults = true;
+        List<NoteTypeSpec> noteTypes = List.of();
         for (NodeTuple t : map.getValue()) {
             String key = scalar(file, t.getKeyNode(), "key");
             checkDuplicate(file, t.getKeyNode(), key, seen);
@@ -104,12 +106,30 @@ public final class ConfigLoader {
                 case "maxFileSize":
                     maxFileSize = parseSize(file, value);
                     break;
+                case "extends":
+                    extendsDefaults = parseExtends(file, value);
+                    break;
+                case "noteTypes":
+                    noteTypes = new NoteTypesParser(file).parse(value);
+                    break;
                 default:
                     throw new ConfigException(where(file, t.getKeyNode().getStartMark()) + ": unknown key \"" + key + "\""
                             + Suggest.didYouMean(key, KEYS) + "; known keys are " + String.join(", ", KEYS.stream().sorted().toList()));
             }
         }
-        return new VaultlintConfig(file, rules, ignore, maxFileSize);
+        return new VaultlintConfig(file, rules, ignore, maxFileSize, extendsDefaults, noteTypes);
+    }
+
+    /** {@code extends: none} switches the built-in defaults off; {@code default} (or absent) keeps them. */
+    private static boolean parseExtends(Path file, Node value) throws ConfigException {
+        String s = scalar(file, value, "extends").strip().toLowerCase(Locale.ROOT);
+        switch (s) {
+            case "none": return false;
+            case "default": case "": return true;
+            default:
+                throw new ConfigException(where(file, value.getStartMark()) + ": extends \"" + s
+                        + "\" is not supported; use \"none\" to switch the built-in note types off, or \"default\" to keep them");
+        }
     }
 
     private void parseRules(Path file, Node value, Map<String, RuleLevel> rules) throws ConfigException {

@@ -9,14 +9,26 @@ import java.util.Map;
 /**
  * The effective configuration of a run, from {@code .vaultlint.yml} at the vault root (absent means
  * defaults). {@code source} is the file it came from, or null.
+ *
+ * @param extendsDefaults false when the config says {@code extends: none}: the built-in defaults
+ *                        (note types, and whatever else ships built in) are not used
+ * @param noteTypes       the {@code noteTypes} entries as written, in file order; resolved against
+ *                        the built-ins by {@link io.github.vaultlint.type.NoteTypes}
  */
-public record VaultlintConfig(Path source, Map<String, RuleLevel> rules, List<Glob> ignore, long maxFileSize) {
+public record VaultlintConfig(Path source, Map<String, RuleLevel> rules, List<Glob> ignore, long maxFileSize,
+                              boolean extendsDefaults, List<NoteTypeSpec> noteTypes) {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
 
     public VaultlintConfig {
         rules = Map.copyOf(rules);
         ignore = List.copyOf(ignore);
+        noteTypes = List.copyOf(noteTypes);
+    }
+
+    /** A config with the built-in defaults and no note types of its own. */
+    public VaultlintConfig(Path source, Map<String, RuleLevel> rules, List<Glob> ignore, long maxFileSize) {
+        this(source, rules, ignore, maxFileSize, true, List.of());
     }
 
     public static VaultlintConfig defaults() {

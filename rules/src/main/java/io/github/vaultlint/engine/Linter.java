@@ -14,6 +14,7 @@ import io.github.vaultlint.rule.Rule;
 import io.github.vaultlint.rule.RuleContext;
 import io.github.vaultlint.rule.RuleRegistry;
 import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.type.NoteTypes;
 import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.ObsidianSettings;
 import io.github.vaultlint.vault.VaultFile;
@@ -65,6 +66,7 @@ public final class Linter {
             throw new ConfigException("vault " + options.vault() + " is not a folder; set vaultlint.vault to the vault root");
         }
         VaultlintConfig config = new ConfigLoader(registry).load(options.effectiveConfig(), options.configRequired());
+        NoteTypes types = NoteTypes.load(config, root); // schemas load (and fail) before any note is read
         ObsidianSettings obsidian = ObsidianSettings.load(root);
 
         VaultScanner.Result scan = new VaultScanner(p -> config.ignored(p) || obsidian.excludes(p)).scan(root);
@@ -91,7 +93,7 @@ public final class Linter {
             VaultIndex index = new VaultIndex(root, scan.files(), notes, scan.folders(), problems);
             LinkResolver resolver = new LinkResolver(index);
 
-            Suppressor.Result checked = runRules(pool, index, resolver, config);
+            Suppressor.Result checked = runRules(pool, index, resolver, config, types);
             List<Finding> findings = checked.findings();
             long t3 = System.nanoTime();
             timings.put("rules", (t3 - t2) / 1_000_000);
@@ -111,7 +113,8 @@ public final class Linter {
         }
     }
 
-    private Suppressor.Result runRules(ForkJoinPool pool, VaultIndex index, LinkResolver resolver, VaultlintConfig config)
+    private Suppressor.Result runRules(ForkJoinPool pool, VaultIndex index, LinkResolver resolver, VaultlintConfig config,
+                                       NoteTypes types)
             throws InterruptedException, ExecutionException {
         List<Active> active = new ArrayList<>();
         for (RuleRegistry.Entry e : registry.all()) {
@@ -126,11 +129,11 @@ public final class Linter {
         List<Note> linted = index.notes().stream().filter(Note::linted).toList();
         pool.submit(() -> linted.parallelStream().forEach(note -> {
             for (Active a : active) {
-                a.rule.checkNote(note, new Context(a, index, resolver, config, out));
+                a.rule.checkNote(note, new Context(a, index, resolver, config, types, out));
             }
         })).get();
         for (Active a : active) {
-            a.rule.checkVault(new Context(a, index, resolver, config, out));
+            a.rule.checkVault(new Context(a, index, resolver, config, types, out));
         }
         List<Finding> findings = new ArrayList<>(out);
         findings.removeIf(f -> !isLinted(index, f.file()));
@@ -152,7 +155,7 @@ public final class Linter {
     }
 
     private record Context(Active active, VaultIndex vault, LinkResolver resolver, VaultlintConfig config,
-                           ConcurrentLinkedQueue<Finding> out) implements RuleContext {
+                           NoteTypes types, ConcurrentLinkedQueue<Finding> out) implements RuleContext {
         @Override
         public void report(Note note, int line, int column, int endLine, int endColumn, String message) {
             report(note.path(), line, column, endLine, endColumn, message);

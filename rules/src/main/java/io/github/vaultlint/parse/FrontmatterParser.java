@@ -42,6 +42,8 @@ final class FrontmatterParser {
     private static final int MAX_DEPTH = 40;
 
     private static final Pattern INT = Pattern.compile("[-+]?[0-9]+");
+    /** A [[link]] not inside quotes: ": [[" or "- [[" or ", [[". */
+    private static final Pattern UNQUOTED_LINK = Pattern.compile("(^|[:,\\-\\[]\\s*)\\[\\[");
     private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
     private final List<Problem> problems;
@@ -67,6 +69,40 @@ final class FrontmatterParser {
                     + (MAX_CHARS / 1024) + " KB limit; move long content into the note body");
             return new Frontmatter(startLine, endLine, null);
         }
+        YamlNode tree = compose(yaml, startLine);
+        if (tree == null) {
+            return new Frontmatter(startLine, endLine, null);
+        }
+        if (tree.isNull() && tree.text().isEmpty()) {
+            // Empty frontmatter ("---\n---", or only comments) is an empty mapping.
+            return new Frontmatter(startLine, endLine,
+                    new YamlNode(YamlNode.Kind.MAPPING, null, "", false, null, List.of(), startLine + 1, 1, startLine + 1, 1));
+        }
+        if (tree.kind() != YamlNode.Kind.MAPPING) {
+            problem(tree.line(), tree.column(), "frontmatter must be a mapping of properties (key: value), but is a "
+                    + (tree.kind() == YamlNode.Kind.SEQUENCE ? "list" : "single value")
+                    + "; write each property as \"name: value\"");
+            return new Frontmatter(startLine, endLine, null);
+        }
+        collectTags(tree);
+        return new Frontmatter(startLine, endLine, tree);
+    }
+
+    /**
+     * Parses a whole YAML document of any shape (used for schema files). Returns null, with the
+     * reason recorded as a problem, when it cannot be read safely; an empty document is a null scalar.
+     */
+    YamlNode parseDocument(String yaml) {
+        if (yaml.length() > MAX_CHARS) {
+            problem(firstLine, 1, "document is " + (yaml.length() / 1024) + " KB, above the "
+                    + (MAX_CHARS / 1024) + " KB limit");
+            return null;
+        }
+        return compose(yaml, firstLine);
+    }
+
+    /** Composes and converts; null when a problem was recorded ({@code startLine} positions whole-document ones). */
+    private YamlNode compose(String yaml, int startLine) {
         this.yaml = yaml;
         this.yamlLines = new LineIndex(yaml);
         List<Integer> tabLines = checkTabs(yaml);
@@ -76,9 +112,9 @@ final class FrontmatterParser {
         } catch (MarkedYAMLException e) {
             Mark problemMark = e.getProblemMark();
             Mark contextMark = e.getContextMark();
-            // "Unexpected end of stream" is found on the closing --- line; the unclosed quote or
+            // "Unexpected end of stream" is found past the last YAML line; the unclosed quote or
             // bracket that caused it (the context) is where the user has to look.
-            boolean atEnd = problemMark != null && line(problemMark) >= endLine;
+            boolean atEnd = problemMark != null && problemMark.getLine() >= yamlLines.lineCount();
             Mark m = problemMark == null || (atEnd && contextMark != null) ? contextMark : problemMark;
             int line = m == null ? startLine : line(m);
             if (!tabLines.contains(line)) {
@@ -91,34 +127,33 @@ final class FrontmatterParser {
                             + ")";
                 }
                 problem(line, m == null ? 1 : col(m), "YAML does not parse: " + oneLine(what) + context
-                        + "; fix the YAML syntax at this position");
+                        + "; " + hint(yaml, m));
             }
-            return new Frontmatter(startLine, endLine, null);
+            return null;
         } catch (YAMLException e) {
             problem(startLine, 1, "YAML is rejected: " + oneLine(e.getMessage())
-                    + "; simplify the frontmatter (aliases, nesting and size are capped for safety)");
-            return new Frontmatter(startLine, endLine, null);
+                    + "; simplify it (aliases, nesting and size are capped for safety)");
+            return null;
         } catch (StackOverflowError e) {
-            problem(startLine, 1, "YAML is nested too deeply to read; flatten the frontmatter");
-            return new Frontmatter(startLine, endLine, null);
+            problem(startLine, 1, "YAML is nested too deeply to read; flatten it");
+            return null;
         }
         if (root == null) {
-            // Empty frontmatter ("---\n---") is an empty mapping.
-            return new Frontmatter(startLine, endLine,
-                    new YamlNode(YamlNode.Kind.MAPPING, null, "", false, null, List.of(), startLine + 1, 1, startLine + 1, 1));
+            // Only comments: an empty document.
+            return new YamlNode(YamlNode.Kind.SCALAR, null, "", false, null, null, startLine, 1, startLine, 1);
         }
-        YamlNode tree = convert(root, new IdentityHashMap<>(), 0, null);
-        if (tree == null) {
-            return new Frontmatter(startLine, endLine, null);
+        return convert(root, new IdentityHashMap<>(), 0, null, false);
+    }
+
+    /** The fix for a parse error: unquoted links get a specific hint, anything else the generic one. */
+    private static String hint(String yaml, Mark m) {
+        if (m != null) {
+            String[] lines = yaml.split("\r?\n", -1);
+            if (m.getLine() < lines.length && UNQUOTED_LINK.matcher(lines[m.getLine()]).find()) {
+                return "unquoted [[links]] are read by YAML as nested lists; quote each link: \"[[Note]]\"";
+            }
         }
-        if (tree.kind() != YamlNode.Kind.MAPPING) {
-            problem(tree.line(), tree.column(), "frontmatter must be a mapping of properties (key: value), but is a "
-                    + (tree.kind() == YamlNode.Kind.SEQUENCE ? "list" : "single value")
-                    + "; write each property as \"name: value\"");
-            return new Frontmatter(startLine, endLine, null);
-        }
-        collectTags(tree);
-        return new Frontmatter(startLine, endLine, tree);
+        return "fix the YAML syntax at this position";
     }
 
     private static Yaml newYaml() {
@@ -159,7 +194,8 @@ final class FrontmatterParser {
         return lines;
     }
 
-    private YamlNode convert(Node node, IdentityHashMap<Node, Boolean> path, int depth, String key) {
+    /** {@code key} is the top-level property holding the node; {@code item} tells a list item from a value. */
+    private YamlNode convert(Node node, IdentityHashMap<Node, Boolean> path, int depth, String key, boolean item) {
         if (++nodes > MAX_NODES || depth > MAX_DEPTH) {
             if (!budgetReported) {
                 budgetReported = true;
@@ -193,11 +229,12 @@ final class FrontmatterParser {
                         && line(inner.getStartMark()) == l && col(inner.getStartMark()) == c + 1) {
                     String shown = "[[" + flatText(inner) + "]]";
                     problem(l, c, "unquoted link " + shown + (key != null ? " in \"" + key + "\"" : "")
-                            + " is read by YAML as a nested list; quote it: " + (key != null ? key + ": " : "") + "\"" + shown + "\"");
+                            + " is read by YAML as a nested list; quote it: " + (item ? "- " : key != null ? key + ": " : "")
+                            + "\"" + shown + "\"");
                 }
                 List<YamlNode> items = new ArrayList<>(seq.getValue().size());
                 for (Node child : seq.getValue()) {
-                    YamlNode y = convert(child, path, depth + 1, key);
+                    YamlNode y = convert(child, path, depth + 1, key, true);
                     if (y == null) {
                         return null;
                     }
@@ -218,7 +255,7 @@ final class FrontmatterParser {
                     problem(kl, kc, "duplicate key \"" + keyText + "\" (first defined on line " + first
                             + "); Obsidian keeps only one value, merge them into a single property");
                 }
-                YamlNode v = convert(t.getValueNode(), path, depth + 1, depth == 0 ? keyText : key);
+                YamlNode v = convert(t.getValueNode(), path, depth + 1, depth == 0 ? keyText : key, false);
                 if (v == null) {
                     return null;
                 }

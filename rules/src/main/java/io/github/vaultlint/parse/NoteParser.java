@@ -85,6 +85,8 @@ public final class NoteParser {
         final List<int[]> markdownLinkOffsets = new ArrayList<>();
         // Ranges (start, end) that hide content from Obsidian syntax: comments and math.
         boolean[] hidden;
+        // Where the Markdown body starts: after the frontmatter's closing fence, or 0.
+        int bodyStart;
 
         Run(String path, boolean linted, String text, List<Problem> readerProblems) {
             this.path = path;
@@ -97,7 +99,9 @@ public final class NoteParser {
 
         Note parse() {
             Frontmatter fm = frontmatter();
-            Document doc = parser.parse(String.valueOf(masked));
+            // flexmark sees only the body (its offsets stay those of the whole note), so a huge
+            // frontmatter costs no Markdown parsing.
+            Document doc = parser.parse(BasedSequence.of(String.valueOf(masked)).subSequence(bodyStart));
             walk(doc, 0, 0);
             hidden = new boolean[masked.length];
             scanComments();
@@ -127,6 +131,7 @@ public final class NoteParser {
                 if (isFence(s, "---") || isFence(s, "...")) {
                     String yaml = text.substring(lineAfter(0), s);
                     blank(0, lines.lineEnd(text, l));
+                    bodyStart = l < total ? lines.lineStart(l + 1) : text.length();
                     FrontmatterParser fp = new FrontmatterParser(problems, links, tags, 2);
                     return fp.parse(yaml, 1, l);
                 }

@@ -1,14 +1,19 @@
 package io.github.vaultlint.rule;
 
 import io.github.vaultlint.rule.builtin.BrokenLinkRule;
+import io.github.vaultlint.rule.builtin.DeprecatedPropertyRule;
 import io.github.vaultlint.rule.builtin.EmptyHeadingRule;
 import io.github.vaultlint.rule.builtin.EmptyTitleRule;
+import io.github.vaultlint.rule.builtin.FrontmatterMissingRule;
+import io.github.vaultlint.rule.builtin.FrontmatterSchemaRule;
 import io.github.vaultlint.rule.builtin.FrontmatterSyntaxRule;
+import io.github.vaultlint.rule.builtin.FrontmatterTagsRule;
 import io.github.vaultlint.rule.builtin.HeadingSyntaxRule;
 import io.github.vaultlint.rule.builtin.InvalidEncodingRule;
 import io.github.vaultlint.rule.builtin.InvalidSuppressionRule;
 import io.github.vaultlint.rule.builtin.LinkOutsideVaultRule;
 import io.github.vaultlint.rule.builtin.ObsidianConfigRule;
+import io.github.vaultlint.rule.builtin.PropertyTypeRule;
 import io.github.vaultlint.rule.builtin.UnreadableFileRule;
 import io.github.vaultlint.rule.builtin.UnusedSuppressionRule;
 
@@ -40,6 +45,11 @@ public final class RuleRegistry {
 
     private static final List<Class<? extends Rule>> BUILTIN = List.of(
             FrontmatterSyntaxRule.class,
+            FrontmatterSchemaRule.class,
+            FrontmatterMissingRule.class,
+            FrontmatterTagsRule.class,
+            PropertyTypeRule.class,
+            DeprecatedPropertyRule.class,
             EmptyTitleRule.class,
             EmptyHeadingRule.class,
             HeadingSyntaxRule.class,

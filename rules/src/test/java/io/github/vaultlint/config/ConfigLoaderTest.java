@@ -56,7 +56,7 @@ class ConfigLoaderTest {
     void unknownKeyNamesKnownKeys() {
         String m = failure("rule:\n  broken-link: off\n");
         assertTrue(m.startsWith(FILE + ":1:1: unknown key \"rule\" (did you mean \"rules\"?)"), m);
-        assertTrue(m.contains("known keys are ignore, maxFileSize, rules"), m);
+        assertTrue(m.contains("known keys are extends, ignore, maxFileSize, noteTypes, rules"), m);
     }
 
     @Test

@@ -31,7 +31,7 @@ class BadInputTest {
 
     @Test
     void everyBadFileGetsOneFindingAndTheRestIsStillLinted(@TempDir Path vault) throws Exception {
-        write(vault, "Interviews/2025-11-17 Acme.md", "---\ntitle: Acme onsite\ntags:\n  - \"#real-interview\"\n---\n"
+        write(vault, "Interviews/2025-11-17 Acme.md", "---\ntitle: Acme onsite\ndate: 2025-11-17\ntags:\n  - real-interview\n---\n"
                 + "## Meta\n\n- Company: Acme\n\n## ## What was weak\n\n- See [[Missing Note]]\n");
         write(vault, "STAR Bank.md", "# STAR Bank\n\n## Kafka migration\n\n#### Situation\nBrokers needed manual rebalancing.\n");
         write(vault, "Broken YAML.md", "---\ntitle: Initech\ncompany: Initech: Platform\n---\n## Meta\n");

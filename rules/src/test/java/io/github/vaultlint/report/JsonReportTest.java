@@ -29,7 +29,9 @@ class JsonReportTest {
 
     /** A small vault with findings in several files, several on one line, and an attachment. */
     static Path sampleVault(Path root) throws IOException {
-        write(root, "Interviews/2025-11-17 Acme.md", "---\ntitle:\ntags:\n  - \"#real-interview\"\n---\n"
+        // No built-in note types: this vault shows the report's shape, not the note-type rules.
+        write(root, ".vaultlint.yml", "extends: none\n");
+        write(root, "Interviews/2025-11-17 Acme.md", "---\ntitle:\ntags:\n  - real-interview\n---\n"
                 + "## ## What was weak\n\nSee [[Missing]] and [out](../../etc/passwd) and [[Also Missing]].\n");
         write(root, "Interviews/2025-11-26 Hooli.md", "---\ntitle: Hooli\ntitle: again\n---\n## Meta\n\n##\n");
         write(root, "STAR Bank.md", "# STAR Bank\n\n## Kafka migration\n\n\"Quoted\" text with a [[Broken \"quote\" link]].\n");

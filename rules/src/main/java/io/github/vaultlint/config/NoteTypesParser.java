@@ -1,0 +1,162 @@
+package io.github.vaultlint.config;
+
+import io.github.vaultlint.util.Suggest;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static io.github.vaultlint.config.ConfigLoader.scalar;
+import static io.github.vaultlint.config.ConfigLoader.where;
+
+/** Parses the {@code noteTypes:} section of a config file into {@link NoteTypeSpec}s. */
+final class NoteTypesParser {
+    /** Keys of one note type. */
+    static final Set<String> TYPE_KEYS = new LinkedHashSet<>(List.of("match", "schema", "sections", "extends"));
+    /** Keys of a type's {@code match}. */
+    static final Set<String> MATCH_KEYS = new LinkedHashSet<>(List.of("tags", "paths", "labels"));
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+
+    private final Path file;
+
+    NoteTypesParser(Path file) {
+        this.file = file;
+    }
+
+    List<NoteTypeSpec> parse(Node value) throws ConfigException {
+        if (value instanceof ScalarNode s && s.getValue().isEmpty()) {
+            return List.of();
+        }
+        if (!(value instanceof MappingNode map)) {
+            throw new ConfigException(where(file, value.getStartMark())
+                    + ": \"noteTypes\" must map type names to their settings, e.g.\n  noteTypes:\n    debrief:\n      match: { tags: [real-interview] }");
+        }
+        List<NoteTypeSpec> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (NodeTuple t : map.getValue()) {
+            String name = scalar(file, t.getKeyNode(), "note type name");
+            String at = where(file, t.getKeyNode().getStartMark());
+            if (!NAME.matcher(name).matches()) {
+                throw new ConfigException(at + ": note type name \"" + name
+                        + "\" may only use letters, digits, '-' and '_' (it is what a note's type: property names)");
+            }
+            if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                throw new ConfigException(at + ": note type \"" + name + "\" is defined twice; merge the two entries");
+            }
+            out.add(parseType(name, at, t.getValueNode()));
+        }
+        return out;
+    }
+
+    private NoteTypeSpec parseType(String name, String at, Node value) throws ConfigException {
+        List<String> tags = null;
+        List<String> paths = null;
+        List<String> labels = null;
+        String schema = null;
+        String schemaWhere = null;
+        String sections = null;
+        String extendsType = null;
+        if (value instanceof ScalarNode s && s.getValue().isEmpty()) {
+            return new NoteTypeSpec(name, null, null, null, null, null, null, null, at, null);
+        }
+        if (!(value instanceof MappingNode map)) {
+            throw new ConfigException(where(file, value.getStartMark()) + ": note type \"" + name
+                    + "\" must be a mapping with " + String.join(", ", TYPE_KEYS));
+        }
+        for (NodeTuple t : map.getValue()) {
+            String key = scalar(file, t.getKeyNode(), "key");
+            Node v = t.getValueNode();
+            switch (key) {
+                case "match": {
+                    if (v instanceof ScalarNode s && s.getValue().isEmpty()) {
+                        tags = List.of();
+                        paths = List.of();
+                        labels = List.of();
+                        break;
+                    }
+                    if (!(v instanceof MappingNode m)) {
+                        throw new ConfigException(where(file, v.getStartMark()) + ": \"match\" of note type \"" + name
+                                + "\" must be a mapping, e.g. match: { tags: [real-interview], paths: [\"Interviews/**\"] }");
+                    }
+                    for (NodeTuple mt : m.getValue()) {
+                        String mk = scalar(file, mt.getKeyNode(), "key");
+                        switch (mk) {
+                            case "tags": tags = tags(strings(mt.getValueNode(), "match.tags")); break;
+                            case "paths": paths = strings(mt.getValueNode(), "match.paths"); break;
+                            case "labels": labels = strings(mt.getValueNode(), "match.labels"); break;
+                            default:
+                                throw unknown(mt.getKeyNode(), mk, "match of note type \"" + name + "\"", MATCH_KEYS);
+                        }
+                    }
+                    break;
+                }
+                case "schema":
+                    schema = optionalScalar(v, "schema of note type \"" + name + "\"");
+                    schemaWhere = where(file, v.getStartMark());
+                    break;
+                case "sections":
+                    sections = optionalScalar(v, "sections of note type \"" + name + "\"");
+                    break;
+                case "extends":
+                    extendsType = optionalScalar(v, "extends of note type \"" + name + "\"");
+                    if (extendsType.isEmpty()) {
+                        extendsType = "none";
+                    }
+                    break;
+                default:
+                    throw unknown(t.getKeyNode(), key, "note type \"" + name + "\"", TYPE_KEYS);
+            }
+        }
+        return new NoteTypeSpec(name, tags, paths, labels, schema, sections, extendsType, null, at, schemaWhere);
+    }
+
+    private ConfigException unknown(Node keyNode, String key, String in, Set<String> known) {
+        return new ConfigException(where(file, keyNode.getStartMark()) + ": unknown key \"" + key + "\" in " + in
+                + Suggest.didYouMean(key, known) + "; known keys are " + String.join(", ", known));
+    }
+
+    /** A scalar where empty/null means "none" (returned as ""). */
+    private String optionalScalar(Node v, String what) throws ConfigException {
+        String s = scalar(file, v, what).strip();
+        return s.equals("~") || s.equalsIgnoreCase("null") ? "" : s;
+    }
+
+    /** A list of non-empty strings; a single string is a one-element list. */
+    private List<String> strings(Node v, String what) throws ConfigException {
+        List<String> out = new ArrayList<>();
+        if (v instanceof ScalarNode s) {
+            if (!s.getValue().isBlank()) {
+                out.add(s.getValue().strip());
+            }
+            return out;
+        }
+        if (!(v instanceof SequenceNode seq)) {
+            throw new ConfigException(where(file, v.getStartMark()) + ": \"" + what + "\" must be a list of text values");
+        }
+        for (Node item : seq.getValue()) {
+            String s = scalar(file, item, what + " entry").strip();
+            if (s.isEmpty()) {
+                throw new ConfigException(where(file, item.getStartMark()) + ": empty entry in \"" + what + "\"; remove it");
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static List<String> tags(List<String> raw) {
+        List<String> out = new ArrayList<>(raw.size());
+        for (String t : raw) {
+            out.add((t.startsWith("#") ? t.substring(1) : t).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.vaultlint.rule.builtin;
+
+import io.github.vaultlint.rule.Rule;
+import io.github.vaultlint.rule.RuleContext;
+import io.github.vaultlint.rule.RuleInfo;
+import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.type.NoteType;
+import io.github.vaultlint.type.NoteTypes;
+import io.github.vaultlint.type.SchemaViolation;
+import io.github.vaultlint.type.TypeSchema;
+import io.github.vaultlint.util.Suggest;
+import io.github.vaultlint.vault.Note;
+import io.github.vaultlint.vault.YamlNode;
+
+@RuleInfo(id = "frontmatter-schema", severity = Severity.ERROR, category = "frontmatter",
+        summary = "Frontmatter that breaks the JSON Schema of the note's type.",
+        description = "Each note type (`noteTypes` in .vaultlint.yml, or the built-in debrief, story-bank, "
+                + "mock-interview and note types) can name a JSON Schema (draft 2020-12, YAML or JSON) for its "
+                + "frontmatter. Values are checked as written (YAML 1.2: `2025-11-17` and `yes` are text). Each "
+                + "finding sits on the offending value or key, or on the frontmatter's first line for a missing "
+                + "required property, and names the property, what was expected and what was found. A `type:` "
+                + "property naming no known note type is reported too.")
+public final class FrontmatterSchemaRule implements Rule {
+    @Override
+    public void checkNote(Note note, RuleContext ctx) {
+        if (note.frontmatter() == null || note.frontmatter().root() == null) {
+            return; // no frontmatter (frontmatter-missing) or unreadable YAML (frontmatter-syntax)
+        }
+        NoteTypes types = ctx.types();
+        String declared = NoteTypes.declaredType(note);
+        if (declared != null && types.find(declared) == null) {
+            YamlNode v = note.frontmatter().get(NoteTypes.TYPE_PROPERTY);
+            ctx.report(note, v.line(), v.column(), v.endLine(), v.endColumn(), NoteTypes.TYPE_PROPERTY + ": \""
+                    + declared + "\" is not a note type" + Suggest.didYouMean(declared, types.names())
+                    + "; known types are " + String.join(", ", types.names())
+                    + " (define it under noteTypes in .vaultlint.yml, or fix the name)");
+        }
+        NoteType type = types.typeOf(note);
+        TypeSchema schema = types.schema(type);
+        if (schema == null) {
+            return;
+        }
+        for (SchemaViolation v : schema.validate(note.frontmatter())) {
+            ctx.report(note, v.line(), v.column(), v.endLine(), v.endColumn(),
+                    v.message() + " (note type \"" + type.name() + "\", " + schema.display() + ")");
+        }
+    }
+}

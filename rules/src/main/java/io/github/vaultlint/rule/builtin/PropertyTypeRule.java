@@ -1,0 +1,154 @@
+package io.github.vaultlint.rule.builtin;
+
+import io.github.vaultlint.rule.Rule;
+import io.github.vaultlint.rule.RuleContext;
+import io.github.vaultlint.rule.RuleInfo;
+import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.vault.Note;
+import io.github.vaultlint.vault.YamlNode;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+@RuleInfo(id = "property-type", severity = Severity.WARNING, category = "frontmatter",
+        summary = "One property name holding different types in different notes.",
+        description = "Obsidian gives each property name one type for the whole vault (text, list, number, checkbox, "
+                + "date, date & time). When `status` is a list in one note and text in another, Obsidian shows one of "
+                + "them as invalid. Reported on each note that differs from the type most notes use, naming the notes "
+                + "on each side. Empty values are ignored.")
+public final class PropertyTypeRule implements Rule {
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DATETIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
+    private static final int NAMES_SHOWN = 3;
+
+    /** Where one note uses a property. */
+    private record Use(Note note, YamlNode.Entry entry) {
+    }
+
+    @Override
+    public void checkVault(RuleContext ctx) {
+        List<Note> notes = ctx.vault().notes().stream()
+                // YAML that frontmatter-syntax reports (unquoted links, duplicates) has no reliable types
+                .filter(n -> n.linted() && n.frontmatter() != null && n.problems("frontmatter-syntax").isEmpty())
+                .sorted(Comparator.comparing(Note::path)).toList();
+        // property (lower case, as Obsidian matches names) -> type -> uses, in path order
+        Map<String, Map<String, List<Use>>> byProperty = new TreeMap<>();
+        for (Note n : notes) {
+            for (YamlNode.Entry e : n.frontmatter().entries()) {
+                String kind = kind(e.value());
+                if (kind != null) {
+                    byProperty.computeIfAbsent(e.key().toLowerCase(Locale.ROOT), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(kind, k -> new ArrayList<>()).add(new Use(n, e));
+                }
+            }
+        }
+        for (Map<String, List<Use>> kinds : byProperty.values()) {
+            if (kinds.size() < 2) {
+                continue;
+            }
+            // The type most notes use is taken as intended; with a tie every side is reported.
+            String majority = null;
+            boolean tie = false;
+            for (Map.Entry<String, List<Use>> k : kinds.entrySet()) {
+                int n = k.getValue().size();
+                int best = majority == null ? -1 : kinds.get(majority).size();
+                if (n > best) {
+                    majority = k.getKey();
+                    tie = false;
+                } else if (n == best) {
+                    tie = true;
+                }
+            }
+            for (Map.Entry<String, List<Use>> k : kinds.entrySet()) {
+                if (!tie && k.getKey().equals(majority)) {
+                    continue;
+                }
+                for (Use u : k.getValue()) {
+                    report(ctx, u, k.getKey(), k.getValue(), tie ? null : majority, kinds);
+                }
+            }
+        }
+    }
+
+    /** {@code majority} is null on a tie. */
+    private static void report(RuleContext ctx, Use u, String kind, List<Use> sameKind, String majority,
+                               Map<String, List<Use>> kinds) {
+        List<String> others = new ArrayList<>();
+        for (Map.Entry<String, List<Use>> k : kinds.entrySet()) {
+            if (!k.getKey().equals(kind)) {
+                others.add(article(k.getKey()) + " in " + names(k.getValue(), null));
+            }
+        }
+        String alsoHere = sameKind.size() > 1 ? " (as in " + names(sameKind, u.note()) + ")" : "";
+        YamlNode.Entry e = u.entry();
+        ctx.report(u.note(), e.line(), e.column(), e.line(), e.column() + e.key().length(),
+                "property \"" + e.key() + "\" is " + article(kind) + " here" + alsoHere + " but "
+                        + String.join(" and ", others) + "; Obsidian gives a property one type across the vault, "
+                        + (majority != null ? "so write it as " + article(majority) + " like most notes do"
+                                : "so pick one type and use it in all of these notes"));
+    }
+
+    private static String names(List<Use> uses, Note except) {
+        List<String> out = new ArrayList<>();
+        int total = 0;
+        for (Use u : uses) {
+            if (u.note() == except) {
+                continue;
+            }
+            total++;
+            if (out.size() < NAMES_SHOWN) {
+                out.add(u.note().path());
+            }
+        }
+        String s = String.join(", ", out);
+        return total > out.size() ? s + " and " + (total - out.size()) + " more" : s;
+    }
+
+    private static String article(String kind) {
+        switch (kind) {
+            case "list": return "a list";
+            case "number": return "a number";
+            case "checkbox": return "a checkbox (true/false)";
+            case "date": return "a date";
+            case "datetime": return "a date & time";
+            case "object": return "nested properties";
+            default: return "text";
+        }
+    }
+
+    /** Obsidian's property type of a value, or null for an empty one. */
+    static String kind(YamlNode v) {
+        switch (v.kind()) {
+            case SEQUENCE: return "list";
+            case MAPPING: return "object";
+            default:
+                Object o = v.value();
+                if (o == null) {
+                    return null;
+                }
+                if (o instanceof Boolean) {
+                    return "checkbox";
+                }
+                if (o instanceof Number) {
+                    return "number";
+                }
+                String s = o.toString().strip();
+                if (s.isEmpty()) {
+                    return null;
+                }
+                if (DATE.matcher(s).matches()) {
+                    return "date";
+                }
+                if (DATETIME.matcher(s).matches()) {
+                    return "datetime";
+                }
+                return "text";
+        }
+    }
+}

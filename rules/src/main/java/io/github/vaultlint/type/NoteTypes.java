@@ -1,0 +1,241 @@
+package io.github.vaultlint.type;
+
+import io.github.vaultlint.config.ConfigException;
+import io.github.vaultlint.config.NoteTypeSpec;
+import io.github.vaultlint.config.VaultlintConfig;
+import io.github.vaultlint.util.Suggest;
+import io.github.vaultlint.vault.Glob;
+import io.github.vaultlint.vault.Note;
+import io.github.vaultlint.vault.YamlNode;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The note types of a run, resolved from the built-ins and {@code noteTypes} in .vaultlint.yml, with
+ * their schemas loaded and compiled once. {@link #typeOf} classifies a note (computed once per note
+ * and cached, so every rule sees the same answer). Thread-safe.
+ *
+ * <p>Classification: a {@code type:} property naming a type wins; otherwise the first type, in
+ * order (the user's types in file order, then the remaining built-ins), whose tags, paths or labels
+ * match; otherwise the fallback type {@value #FALLBACK}.
+ */
+public final class NoteTypes {
+    public static final String FALLBACK = "note";
+    /** The frontmatter property that names a note's type explicitly. */
+    public static final String TYPE_PROPERTY = "type";
+
+    private final List<NoteType> ordered;
+    private final Map<String, NoteType> byName;
+    private final Map<String, TypeSchema> schemas;
+    private final NoteType fallback;
+    private final boolean anyLabels;
+    private final Map<String, NoteType> cache = new ConcurrentHashMap<>();
+
+    private NoteTypes(List<NoteType> ordered, Map<String, TypeSchema> schemas) {
+        this.ordered = List.copyOf(ordered);
+        Map<String, NoteType> names = new LinkedHashMap<>();
+        for (NoteType t : ordered) {
+            names.put(t.name().toLowerCase(Locale.ROOT), t);
+        }
+        NoteType fb = names.get(FALLBACK);
+        if (fb == null) {
+            fb = new NoteType(FALLBACK, TypeMatch.none(), null, null, "built-in fallback");
+            names.put(FALLBACK, fb);
+        }
+        this.fallback = fb;
+        this.byName = Collections.unmodifiableMap(names);
+        this.schemas = Map.copyOf(schemas);
+        this.anyLabels = ordered.stream().anyMatch(t -> !t.match().labels().isEmpty());
+    }
+
+    /** Only the fallback type, without a schema: for contexts that have no configuration. */
+    public static final NoteTypes FALLBACK_ONLY = new NoteTypes(List.of(), Map.of());
+
+    /** Resolves the configured and built-in types and loads their schemas (relative to {@code vaultRoot}). */
+    public static NoteTypes load(VaultlintConfig config, Path vaultRoot) throws ConfigException {
+        List<NoteTypeSpec> builtins = config.extendsDefaults() ? BuiltinTypes.specs() : List.of();
+        Resolver r = new Resolver(builtins, config.noteTypes());
+        List<Resolved> resolved = r.resolveAll();
+        SchemaStore store = new SchemaStore(vaultRoot);
+        List<NoteType> types = new ArrayList<>();
+        Map<String, TypeSchema> schemas = new HashMap<>();
+        for (Resolved t : resolved) {
+            String display = null;
+            if (t.schema != null) {
+                String usedBy = "note type \"" + t.name + "\" (" + (t.schemaWhere != null ? t.schemaWhere : t.where) + ")";
+                TypeSchema ts = store.load(store.iriOf(t.schema, t.base), usedBy);
+                schemas.put(t.name, ts);
+                display = ts.display();
+            }
+            List<Glob> globs = t.paths.stream().map(Glob::new).toList();
+            types.add(new NoteType(t.name, new TypeMatch(t.tags, globs, t.labels), display,
+                    t.sections == null || t.sections.isEmpty() ? null : t.sections, t.where));
+        }
+        return new NoteTypes(types, schemas);
+    }
+
+    /** Types in matching order, the fallback included if it was declared. */
+    public List<NoteType> all() {
+        return ordered;
+    }
+
+    /** The type named {@code name} (case-insensitive), or null. */
+    public NoteType find(String name) {
+        return name == null ? null : byName.get(name.strip().toLowerCase(Locale.ROOT));
+    }
+
+    public List<String> names() {
+        return byName.values().stream().map(NoteType::name).toList();
+    }
+
+    public NoteType fallback() {
+        return fallback;
+    }
+
+    /** The compiled schema of {@code type}, or null when it has none. */
+    public TypeSchema schema(NoteType type) {
+        return schemas.get(type.name());
+    }
+
+    /** The note's type. Computed once per note path and cached. */
+    public NoteType typeOf(Note note) {
+        return cache.computeIfAbsent(note.path(), p -> classify(note));
+    }
+
+    /** The text of the note's {@code type:} property, or null when absent or not text. */
+    public static String declaredType(Note note) {
+        if (note.frontmatter() == null) {
+            return null;
+        }
+        YamlNode v = note.frontmatter().get(TYPE_PROPERTY);
+        return v != null && v.isScalar() && v.value() instanceof String s && !s.isBlank() ? s.strip() : null;
+    }
+
+    private NoteType classify(Note note) {
+        NoteType declared = find(declaredType(note));
+        if (declared != null) {
+            return declared;
+        }
+        List<String> labels = anyLabels ? NoteLabels.of(note) : List.of();
+        for (NoteType t : ordered) {
+            TypeMatch m = t.match();
+            if (m.matchesTags(note) || m.matchesPath(note) || m.matchesLabels(labels)) {
+                return t;
+            }
+        }
+        return fallback;
+    }
+
+    /** A type with built-ins and extends applied, before its schema is loaded. */
+    private record Resolved(String name, List<String> tags, List<String> paths, List<String> labels,
+                            String schema, String base, String schemaWhere, String sections, String where) {
+    }
+
+    /** Applies overrides and {@code extends} between built-in and user entries. */
+    private static final class Resolver {
+        private final Map<String, NoteTypeSpec> builtins = new LinkedHashMap<>();
+        private final Map<String, NoteTypeSpec> users = new LinkedHashMap<>();
+        private final Map<NoteTypeSpec, Resolved> done = new HashMap<>();
+        private final List<NoteTypeSpec> resolving = new ArrayList<>();
+
+        Resolver(List<NoteTypeSpec> builtins, List<NoteTypeSpec> users) {
+            for (NoteTypeSpec s : builtins) {
+                this.builtins.put(key(s.name()), s);
+            }
+            for (NoteTypeSpec s : users) {
+                this.users.put(key(s.name()), s);
+            }
+        }
+
+        List<Resolved> resolveAll() throws ConfigException {
+            List<Resolved> out = new ArrayList<>();
+            for (NoteTypeSpec s : users.values()) {
+                out.add(resolve(s, false));
+            }
+            for (Map.Entry<String, NoteTypeSpec> e : builtins.entrySet()) {
+                if (!users.containsKey(e.getKey())) {
+                    out.add(resolve(e.getValue(), true));
+                }
+            }
+            return out;
+        }
+
+        private Resolved resolve(NoteTypeSpec s, boolean builtin) throws ConfigException {
+            Resolved r = done.get(s);
+            if (r != null) {
+                return r;
+            }
+            if (resolving.contains(s)) {
+                List<String> chain = new ArrayList<>();
+                for (NoteTypeSpec c : resolving.subList(resolving.indexOf(s), resolving.size())) {
+                    chain.add(c.name());
+                }
+                chain.add(s.name());
+                throw new ConfigException(s.where() + ": note type \"" + s.name() + "\" extends itself ("
+                        + String.join(" -> ", chain) + "); break the cycle");
+            }
+            resolving.add(s);
+            Resolved parent = parent(s, builtin);
+            resolving.remove(resolving.size() - 1);
+            String schema = s.schema();
+            String base = s.base();
+            String schemaWhere = s.schemaWhere();
+            if (schema == null && parent != null) {
+                schema = parent.schema;
+                base = parent.base;
+                schemaWhere = parent.schemaWhere;
+            }
+            r = new Resolved(s.name(),
+                    pick(s.tags(), parent == null ? null : parent.tags),
+                    pick(s.paths(), parent == null ? null : parent.paths),
+                    pick(s.labels(), parent == null ? null : parent.labels),
+                    schema == null || schema.isEmpty() ? null : schema, base, schemaWhere,
+                    s.sections() != null ? s.sections() : parent == null ? null : parent.sections,
+                    builtin ? "built-in" : s.where());
+            done.put(s, r);
+            return r;
+        }
+
+        private Resolved parent(NoteTypeSpec s, boolean builtin) throws ConfigException {
+            String ext = s.extendsType();
+            if (ext == null) {
+                NoteTypeSpec same = builtin ? null : builtins.get(key(s.name()));
+                return same == null ? null : resolve(same, true);
+            }
+            if (ext.equalsIgnoreCase("none")) {
+                return null;
+            }
+            NoteTypeSpec p = users.get(key(ext));
+            if (p != null && p != s) {
+                return resolve(p, false);
+            }
+            p = builtins.get(key(ext));
+            if (p != null && (p != s)) {
+                return resolve(p, true);
+            }
+            List<String> known = new ArrayList<>();
+            users.values().forEach(u -> known.add(u.name()));
+            builtins.values().forEach(b -> known.add(b.name()));
+            known.remove(s.name());
+            throw new ConfigException(s.where() + ": note type \"" + s.name() + "\" extends unknown type \"" + ext + "\""
+                    + Suggest.didYouMean(ext, known) + "; known types are " + String.join(", ", known)
+                    + " (or write extends: none)");
+        }
+
+        private static List<String> pick(List<String> own, List<String> inherited) {
+            return own != null ? own : inherited != null ? inherited : List.of();
+        }
+
+        private static String key(String name) {
+            return name.toLowerCase(Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,347 @@
+package io.github.vaultlint.type;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.AbsoluteIri;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.resource.InputStreamSource;
+import io.github.vaultlint.config.ConfigException;
+import io.github.vaultlint.parse.YamlReader;
+import io.github.vaultlint.util.Suggest;
+import io.github.vaultlint.vault.Problem;
+import io.github.vaultlint.vault.YamlNode;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Loads JSON Schemas (draft 2020-12, written in YAML or JSON) once per run and compiles them with
+ * the networknt validator. Schema files are read here, not by the validator: YAML gets the same
+ * YAML 1.2 scalars as frontmatter, every document is checked against the 2020-12 meta-schema and
+ * every {@code $ref} is followed up front, so a broken schema stops the run with file, position,
+ * pointer and reason instead of failing on the first note. Only local files and the built-in types
+ * are read; remote {@code $ref}s are refused.
+ */
+final class SchemaStore {
+    static final String META_SCHEMA = "https://json-schema.org/draft/2020-12/schema";
+    static final String BUILTIN_PREFIX = "classpath:io/github/vaultlint/types/";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** A schema document as read from disk or the classpath. */
+    record Doc(String iri, String display, YamlNode tree, JsonNode json) {
+    }
+
+    private final Path vaultRoot;
+    private final Map<String, Doc> docs = new HashMap<>();
+    private final Map<String, TypeSchema> compiled = new HashMap<>();
+    private final JsonSchemaFactory factory;
+    private final SchemaValidatorsConfig validatorConfig;
+    private JsonSchema metaSchema;
+
+    SchemaStore(Path vaultRoot) {
+        this.vaultRoot = vaultRoot.toAbsolutePath().normalize();
+        this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, b -> b
+                .jsonMapper(MAPPER)
+                .yamlMapper(MAPPER) // every document is served as JSON, see serve()
+                .schemaLoaders(l -> l.add(this::serve)));
+        this.validatorConfig = SchemaValidatorsConfig.builder()
+                .formatAssertionsEnabled(true)
+                .pathType(PathType.JSON_POINTER)
+                .locale(Locale.ENGLISH)
+                .typeLoose(false)
+                .build();
+    }
+
+    /** The IRI of a schema path: relative to the vault root, or to the built-in types folder. */
+    String iriOf(String path, String base) {
+        if (base != null) {
+            return AbsoluteIri.resolve(base, path);
+        }
+        return vaultRoot.resolve(path).normalize().toUri().toString();
+    }
+
+    /**
+     * The compiled schema at {@code iri}, loading it (and everything it references) on first use.
+     *
+     * @param usedBy who names the schema ("note type \"debrief\" (.vaultlint.yml:4:13)"), for messages
+     */
+    TypeSchema load(String iri, String usedBy) throws ConfigException {
+        TypeSchema cached = compiled.get(iri);
+        if (cached != null) {
+            return cached;
+        }
+        Doc doc = document(iri, usedBy);
+        checkTree(doc, new ArrayList<>());
+        JsonSchema schema;
+        try {
+            schema = factory.getSchema(SchemaLocation.of(iri), validatorConfig);
+            schema.initializeValidators();
+        } catch (RuntimeException e) {
+            throw new ConfigException(doc.display() + ": invalid JSON Schema: " + rootCause(e)
+                    + "; fix the schema (used by " + usedBy + ")", e);
+        }
+        TypeSchema ts = new TypeSchema(doc.display(), schema, MAPPER);
+        compiled.put(iri, ts);
+        return ts;
+    }
+
+    /** Reads and meta-validates one document, once. */
+    private Doc document(String iri, String usedBy) throws ConfigException {
+        Doc doc = docs.get(iri);
+        if (doc != null) {
+            return doc;
+        }
+        String display = display(iri);
+        String text = readText(iri, display, usedBy);
+        boolean json = iri.toLowerCase(Locale.ROOT).endsWith(".json");
+        // JSON may be indented with tabs, which YAML rejects: a tab becomes one space, columns stay.
+        YamlReader.Parsed parsed = YamlReader.read(json ? leadingTabsToSpaces(text) : text);
+        if (parsed.root() == null) {
+            Problem p = parsed.problems().get(0);
+            throw new ConfigException(display + ":" + p.line() + ":" + p.column() + ": schema file does not parse: "
+                    + p.message());
+        }
+        YamlNode tree = parsed.root();
+        JsonNode node = MAPPER.valueToTree(tree.toPlain());
+        doc = new Doc(iri, display, tree, node);
+        metaValidate(doc);
+        docs.put(iri, doc);
+        return doc;
+    }
+
+    private String readText(String iri, String display, String usedBy) throws ConfigException {
+        if (iri.startsWith("classpath:")) {
+            String name = iri.substring("classpath:".length());
+            try (InputStream in = SchemaStore.class.getClassLoader().getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new ConfigException(display + ": built-in schema is missing from the vaultlint jar (used by " + usedBy + ")");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ConfigException(display + ": cannot read built-in schema: " + e.getMessage(), e);
+            }
+        }
+        if (!iri.startsWith("file:")) {
+            throw new ConfigException("schema " + iri + " (used by " + usedBy + ") is not a local file; vaultlint does not "
+                    + "download schemas: copy it into the vault and refer to it by a relative path");
+        }
+        Path p = Path.of(URI.create(iri));
+        if (!Files.isRegularFile(p)) {
+            throw new ConfigException("schema file " + display + " does not exist (used by " + usedBy + "; looked for " + p + ")"
+                    + nearby(p) + "; create it or fix the path (schema paths are relative to the vault root)");
+        }
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException(display + ": cannot read schema file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** " (did you mean ...)" from the schema files next to the missing one. */
+    private static String nearby(Path p) {
+        Path dir = p.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return "";
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            List<String> names = s.map(f -> f.getFileName().toString()).toList();
+            return Suggest.didYouMean(p.getFileName().toString(), names);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private void metaValidate(Doc doc) throws ConfigException {
+        JsonNode declared = doc.json().get("$schema");
+        if (declared != null && !(declared.isTextual() && declared.asText().replaceAll("#$", "").equals(META_SCHEMA))) {
+            YamlNode at = Pointers.find(doc.tree(), "/$schema");
+            throw new ConfigException(doc.display() + pos(at) + ": invalid JSON Schema at /$schema: "
+                    + declared + " is not supported; vaultlint reads JSON Schema draft 2020-12, so set $schema: "
+                    + META_SCHEMA + " or remove it");
+        }
+        if (metaSchema == null) {
+            metaSchema = factory.getSchema(SchemaLocation.of(META_SCHEMA), validatorConfig);
+        }
+        List<ValidationMessage> errors = new ArrayList<>(metaSchema.validate(doc.json()));
+        if (errors.isEmpty()) {
+            SchemaKeywords.Unknown u = SchemaKeywords.firstUnknown(doc.json());
+            if (u != null) {
+                // Positioned on the key itself: the value may be a whole block.
+                List<String> segs = Pointers.segments(u.pointer());
+                YamlNode.Entry e = Pointers.entry(doc.tree(), segs);
+                String at = e == null ? "" : ":" + e.line() + ":" + e.column();
+                throw new ConfigException(doc.display() + at + ": invalid JSON Schema at " + u.pointer() + ": " + u.message());
+            }
+            return;
+        }
+        // One problem per location; where anyOf alternatives disagree, the value-level one (enum, ...) reads best.
+        errors.sort(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+                .thenComparing(m -> "type".equals(m.getType()))
+                .thenComparing(ValidationMessage::getMessage));
+        ValidationMessage first = errors.get(0);
+        String pointer = first.getInstanceLocation().toString();
+        long others = errors.stream().map(m -> m.getInstanceLocation().toString()).distinct().count() - 1;
+        YamlNode at = Pointers.find(doc.tree(), pointer);
+        throw new ConfigException(doc.display() + pos(at) + ": invalid JSON Schema at " + (pointer.isEmpty() ? "/" : pointer)
+                + ": " + SchemaMessages.reason(first, null)
+                + (others > 0 ? " (and " + others + " more problem(s) elsewhere in the file)" : "")
+                + "; fix the schema (draft 2020-12)");
+    }
+
+    /** Follows every {@code $ref} and rejects {@code $id}, so all referenced files are loaded and checked now. */
+    private void checkTree(Doc doc, List<String> visiting) throws ConfigException {
+        if (visiting.contains(doc.iri())) {
+            return;
+        }
+        visiting.add(doc.iri());
+        List<String[]> refs = new ArrayList<>(); // {pointer of the $ref, value}
+        collect(doc.json(), "", refs, doc);
+        for (String[] ref : refs) {
+            checkRef(doc, ref[0], ref[1], visiting);
+        }
+    }
+
+    private void collect(JsonNode n, String pointer, List<String[]> refs, Doc doc) throws ConfigException {
+        if (n.isObject()) {
+            for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) n::fields) {
+                String p = pointer + "/" + Pointers.escape(e.getKey());
+                if ((e.getKey().equals("$ref") || e.getKey().equals("$dynamicRef")) && e.getValue().isTextual()) {
+                    refs.add(new String[] {p, e.getValue().asText()});
+                } else if (e.getKey().equals("$id") && e.getValue().isTextual() && !e.getValue().asText().startsWith("#")) {
+                    throw new ConfigException(doc.display() + pos(Pointers.find(doc.tree(), p)) + ": invalid JSON Schema at " + p
+                            + ": $id changes the base that relative $refs resolve against; remove it (vaultlint resolves "
+                            + "$ref relative to the schema file)");
+                }
+                if (!isLiteralKeyword(e.getKey())) {
+                    collect(e.getValue(), p, refs, doc);
+                }
+            }
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                collect(n.get(i), pointer + "/" + i, refs, doc);
+            }
+        }
+    }
+
+    /** Keywords whose values are data, not subschemas. */
+    private static final Set<String> LITERAL_KEYWORDS = Set.of("enum", "const", "default", "examples", "required",
+            "dependentRequired");
+
+    private static boolean isLiteralKeyword(String key) {
+        return LITERAL_KEYWORDS.contains(key);
+    }
+
+    private void checkRef(Doc doc, String refPointer, String ref, List<String> visiting) throws ConfigException {
+        String where = doc.display() + pos(Pointers.find(doc.tree(), refPointer));
+        int hash = ref.indexOf('#');
+        String resource = hash < 0 ? ref : ref.substring(0, hash);
+        String fragment = hash < 0 ? "" : ref.substring(hash + 1);
+        Doc target;
+        if (resource.isEmpty()) {
+            target = doc;
+        } else {
+            String iri = AbsoluteIri.resolve(doc.iri(), resource);
+            if (iri.startsWith("https://json-schema.org/") || iri.startsWith("http://json-schema.org/")) {
+                return; // the meta-schemas ship inside the validator
+            }
+            if (!iri.startsWith("file:") && !iri.startsWith("classpath:")) {
+                throw new ConfigException(where + ": $ref \"" + ref + "\" at " + refPointer + " points outside the local files; "
+                        + "vaultlint does not download schemas: copy it into the vault and $ref it by a relative path");
+            }
+            if (iri.startsWith("file:") && !Files.isRegularFile(Path.of(URI.create(iri)))) {
+                Path missing = Path.of(URI.create(iri));
+                throw new ConfigException(where + ": $ref \"" + ref + "\" at " + refPointer + " names a file that does not exist ("
+                        + missing + ")" + nearby(missing) + "; $ref paths are relative to the schema file that contains them");
+            }
+            target = document(iri, doc.display());
+            checkTree(target, visiting);
+        }
+        if (fragment.startsWith("/") && Pointers.find(target.tree(), Pointers.decodeUri(fragment)) == null) {
+            throw new ConfigException(where + ": $ref \"" + ref + "\" at " + refPointer + ": " + target.display()
+                    + " has nothing at " + fragment + Pointers.suggest(target.tree(), Pointers.decodeUri(fragment))
+                    + "; fix the pointer after '#'");
+        }
+    }
+
+    /** Serves a document to the validator: ours as JSON, meta-schemas from its jar, nothing remote. */
+    private InputStreamSource serve(AbsoluteIri absoluteIri) {
+        String iri = absoluteIri.toString();
+        Doc doc = docs.get(iri);
+        if (doc != null) {
+            return () -> new ByteArrayInputStream(MAPPER.writeValueAsBytes(doc.json()));
+        }
+        if (iri.startsWith("classpath:")) {
+            String name = iri.substring("classpath:".length());
+            return () -> {
+                InputStream in = JsonSchemaFactory.class.getClassLoader().getResourceAsStream(name);
+                if (in == null) {
+                    throw new IOException("no such schema " + iri);
+                }
+                return in;
+            };
+        }
+        return () -> {
+            throw new IOException("vaultlint does not load " + iri + "; only schema files in the vault are read");
+        };
+    }
+
+    private String display(String iri) {
+        if (iri.startsWith(BUILTIN_PREFIX)) {
+            return "built-in " + iri.substring(BUILTIN_PREFIX.length());
+        }
+        if (iri.startsWith("file:")) {
+            Path p = Path.of(URI.create(iri)).normalize();
+            return p.startsWith(vaultRoot) ? vaultRoot.relativize(p).toString().replace('\\', '/') : p.toString();
+        }
+        return iri;
+    }
+
+    private static String pos(YamlNode n) {
+        return n == null ? "" : ":" + n.line() + ":" + n.column();
+    }
+
+    private static String leadingTabsToSpaces(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean lineStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lineStart = true;
+            } else if (c == '\t' && lineStart) {
+                c = ' ';
+            } else if (c != ' ' && c != '\r') {
+                lineStart = false;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return m == null ? t.getClass().getSimpleName() : m;
+    }
+}

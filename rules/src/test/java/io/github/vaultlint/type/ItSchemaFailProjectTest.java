@@ -1,0 +1,31 @@
+package io.github.vaultlint.type;
+
+import io.github.vaultlint.engine.LintOptions;
+import io.github.vaultlint.engine.Linter;
+import io.github.vaultlint.rule.Finding;
+import io.github.vaultlint.rule.Severity;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The ready-made invoker project in src/test/resources/it-schema-fail (wired into the plugin's
+ * integration tests separately) gives exactly the outcome its README.txt promises.
+ */
+class ItSchemaFailProjectTest {
+    @Test
+    void customSchemaViolationsAreErrors() throws Exception {
+        Path project = Paths.get(ItSchemaFailProjectTest.class.getResource("/it-schema-fail").toURI());
+        List<Finding> findings = new Linter().run(LintOptions.of(project)).findings();
+        assertEquals(List.of(
+                "Interviews/globex.md:3:10 frontmatter-schema error applied: \"2025-13-45\" is not a valid date (YYYY-MM-DD) (note type \"application\", schemas/application.schema.yaml)",
+                "Interviews/globex.md:4:8 frontmatter-schema error stage: \"onsit\" is not one of the allowed values \"applied\", \"phone\", \"onsite\", \"offer\", \"rejected\" (did you mean \"onsite\"?) (note type \"application\", schemas/application.schema.yaml)"),
+                findings.stream().map(f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.ruleId() + " "
+                        + f.severity().id() + " " + f.message()).toList());
+        assertEquals(2, findings.stream().filter(f -> f.severity() == Severity.ERROR).count());
+    }
+}

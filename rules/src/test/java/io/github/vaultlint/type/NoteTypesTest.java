@@ -1,0 +1,162 @@
+package io.github.vaultlint.type;
+
+import io.github.vaultlint.config.ConfigException;
+import io.github.vaultlint.config.ConfigLoader;
+import io.github.vaultlint.config.VaultlintConfig;
+import io.github.vaultlint.parse.NoteParser;
+import io.github.vaultlint.rule.RuleRegistry;
+import io.github.vaultlint.vault.Note;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NoteTypesTest {
+    private static final NoteParser PARSER = new NoteParser();
+
+    @TempDir
+    Path vault;
+
+    private NoteTypes load(String config) throws ConfigException {
+        VaultlintConfig c = new ConfigLoader(RuleRegistry.builtin()).parse(vault.resolve(".vaultlint.yml"), config);
+        return NoteTypes.load(c, vault);
+    }
+
+    private static Note note(String path, String text) {
+        return PARSER.parse(path, true, text);
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path p = vault.resolve(path);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+
+    /** Types are cached per note path (unique within a run), so each call here uses its own path. */
+    private static String typeOf(NoteTypes types, String path, String text) {
+        return types.typeOf(note(path, text)).name();
+    }
+
+    @Test
+    void builtInTypesRecogniseTheShapesOfRealNotes() throws ConfigException {
+        NoteTypes t = load("");
+        assertEquals(List.of("debrief", "mock-interview", "story-bank", "note"), t.names());
+        assertEquals("debrief", typeOf(t, "n1.md", "---\ntags:\n  - \"#Real-Interview\"\n---\ntext\n"), "'#' and case ignored");
+        assertEquals("debrief", typeOf(t, "n2.md", "---\ntags: [real-interview/2025]\n---\ntext\n"), "nested tags count");
+        assertEquals("debrief", typeOf(t, "n3.md", "## Topic\n\n### What I was asked\n\n- x\n\n### How I responded\n\n- y\n\n### What was weak\n\n- z\n"));
+        assertEquals("debrief", typeOf(t, "n4.md", "## Topic\n\n**What was asked:**\n\n- x\n\n**My response:**\n\n- y\n\n**What could be improved:**\n\n- z\n"));
+        assertEquals("story-bank", typeOf(t, "n5.md", "## Story\n\n#### Situation\n\nx\n\n#### Task\n\ny\n\n#### Actions\n\nz\n\n#### Result\n\nw\n"));
+        assertEquals("mock-interview", typeOf(t, "n6.md", "# Day 4: Mock Interview Questions\n\n> **Situation**: x\n>\n> **Task**: y\n>\n> **Action**: z\n>\n> **Result**: w\n"),
+                "mock-interview comes before story-bank, so inline STAR answers stay mock answers");
+        assertEquals("note", typeOf(t, "n7.md", "Just text.\n"));
+        assertEquals("note", typeOf(t, "n8.md", "## Questions to ask them\n\n- Why?\n"), "one label is not a shape");
+    }
+
+    @Test
+    void typePropertyWinsAndIsCaseInsensitive() throws ConfigException {
+        NoteTypes t = load("");
+        assertEquals("story-bank", typeOf(t, "n9.md", "---\ntype: Story-Bank\ntags: [real-interview]\n---\n"));
+        assertEquals("debrief", typeOf(t, "n10.md", "---\ntype: unknown-thing\ntags: [real-interview]\n---\n"),
+                "an unknown type: falls back to matching (frontmatter-schema reports the name)");
+        assertEquals("note", typeOf(t, "n11.md", "---\ntype: [debrief]\n---\n"), "only a text value names a type");
+    }
+
+    @Test
+    void userTypesComeFirstAndGlobsMatchPaths() throws ConfigException {
+        NoteTypes t = load("""
+                noteTypes:
+                  onsite:
+                    match: { paths: ["Interviews/*/onsite-*.md"], tags: [onsite] }
+                  note-book:
+                    match: { paths: ["Books/"] }
+                """);
+        assertEquals(List.of("onsite", "note-book", "debrief", "mock-interview", "story-bank", "note"), t.names());
+        assertEquals("onsite", typeOf(t, "Interviews/acme/onsite-1.md", "---\ntags: [real-interview]\n---\n"),
+                "the first matching type wins, and user types come first");
+        assertEquals("debrief", typeOf(t, "Interviews/acme/phone.md", "---\ntags: [real-interview]\n---\n"));
+        assertEquals("note", typeOf(t, "Interviews/acme/deeper/onsite-2.md", "text\n"), "'*' stays inside one folder");
+        assertEquals("note-book", typeOf(t, "Books/sub/x.md", "text\n"), "a folder glob covers everything below");
+        assertEquals("onsite", typeOf(t, "x.md", "---\ntags: ONSITE\n---\n"));
+    }
+
+    @Test
+    void labelsMatchWholeWordsAndAnEmptyAlternativeMatchesNothing() throws ConfigException {
+        NoteTypes t = load("extends: none\nnoteTypes:\n  odd:\n    match: { labels: [\"|\"] }\n  star:\n    match: { labels: [\"situation\", \"result|results\"] }\n");
+        assertEquals("note", typeOf(t, "l1.md", "## Anything\n\ntext\n"));
+        assertEquals("star", typeOf(t, "l2.md", "## The *Situation*:\n\nx\n\n**Results:** y\n"));
+        assertEquals("note", typeOf(t, "l3.md", "## Situations\n\nx\n\n## Result\n\ny\n"), "whole words only");
+    }
+
+    @Test
+    void overrideReplacesOnlyTheKeysGiven() throws ConfigException, IOException {
+        write("schemas/d.schema.yaml", "type: object\nrequired: [company]\n");
+        NoteTypes t = load("noteTypes:\n  debrief:\n    schema: schemas/d.schema.yaml\n");
+        NoteType d = t.find("debrief");
+        assertEquals("schemas/d.schema.yaml", d.schema());
+        assertEquals(List.of("real-interview", "interview-debrief", "debrief"), d.match().tags(), "match inherited");
+        assertEquals("debrief", d.sections(), "sections template inherited");
+        assertEquals(List.of("company"), t.schema(d).requiredProperties());
+        assertEquals(List.of("debrief", "mock-interview", "story-bank", "note"), t.names(), "no duplicate debrief");
+    }
+
+    @Test
+    void extendsInheritsFromAnotherTypeOrFromNothing() throws ConfigException {
+        NoteTypes t = load("""
+                noteTypes:
+                  prep:
+                    extends: mock-interview
+                    match: { tags: [prep] }
+                  debrief:
+                    extends: none
+                    match: { tags: [debrief] }
+                  story-bank:
+                    schema:
+                """);
+        NoteType prep = t.find("prep");
+        assertEquals(List.of("prep"), prep.match().tags());
+        assertEquals(t.find("mock-interview").match().labels(), prep.match().labels(), "labels inherited");
+        assertEquals("built-in schemas/mock-interview.schema.yaml", prep.schema());
+        NoteType debrief = t.find("debrief");
+        assertNull(debrief.schema(), "extends: none starts from nothing");
+        assertNull(debrief.sections());
+        assertTrue(debrief.match().labels().isEmpty());
+        assertNull(t.schema(t.find("story-bank")), "an empty schema switches the built-in schema off");
+    }
+
+    @Test
+    void badExtendsIsAConfigError() {
+        String unknown = assertThrows(ConfigException.class, () -> load("noteTypes:\n  prep:\n    extends: mock-interviw\n")).getMessage();
+        assertTrue(unknown.contains(".vaultlint.yml:2:3: note type \"prep\" extends unknown type \"mock-interviw\" (did you mean \"mock-interview\"?)"), unknown);
+        String cycle = assertThrows(ConfigException.class,
+                () -> load("noteTypes:\n  a:\n    extends: b\n  b:\n    extends: a\n")).getMessage();
+        assertTrue(cycle.contains("extends itself (a -> b -> a)"), cycle);
+    }
+
+    @Test
+    void extendsNoneLeavesOnlyTheUsersTypesAndAPlainFallback() throws ConfigException {
+        NoteTypes t = load("extends: none\nnoteTypes:\n  meeting:\n    match: { paths: [Meetings/] }\n");
+        assertEquals(List.of("meeting", "note"), t.names());
+        assertEquals("note", typeOf(t, "n12.md", "---\ntags: [real-interview]\n---\n"));
+        assertNull(t.schema(t.fallback()));
+    }
+
+    @Test
+    void typeIsComputedOncePerNoteAndSchemasLoadOnce() throws ConfigException, IOException {
+        write("schemas/shared.schema.yaml", "type: object\n");
+        NoteTypes t = load("noteTypes:\n  a:\n    schema: schemas/shared.schema.yaml\n  b:\n    schema: schemas/shared.schema.yaml\n");
+        assertSame(t.schema(t.find("a")), t.schema(t.find("b")), "one compiled schema per file");
+        Note n = note("x.md", "---\ntags: [real-interview]\n---\n");
+        assertSame(t.typeOf(n), t.typeOf(n));
+        assertNotNull(t.schema(t.find("debrief")));
+    }
+}

@@ -1,0 +1,147 @@
+package io.github.vaultlint.type;
+
+import io.github.vaultlint.config.ConfigException;
+import io.github.vaultlint.config.ConfigLoader;
+import io.github.vaultlint.engine.LintOptions;
+import io.github.vaultlint.engine.Linter;
+import io.github.vaultlint.rule.RuleRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An unusable schema is a configuration error naming the schema file, the position, the pointer and the reason. */
+class SchemaErrorsTest {
+    @TempDir
+    Path vault;
+
+    private void write(String path, String text) throws IOException {
+        Path p = vault.resolve(path);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+
+    private String error(String schemaFile) throws IOException {
+        write(".vaultlint.yml", "noteTypes:\n  debrief:\n    match: { tags: [x] }\n    schema: " + schemaFile + "\n");
+        return assertThrows(ConfigException.class, () -> NoteTypes.load(
+                new ConfigLoader(RuleRegistry.builtin()).load(vault.resolve(".vaultlint.yml"), true), vault)).getMessage();
+    }
+
+    private static void assertContains(String message, String... parts) {
+        for (String p : parts) {
+            assertTrue(message.contains(p), "expected \"" + p + "\" in:\n" + message);
+        }
+    }
+
+    @Test
+    void invalidKeywordValueNamesFileLinePointerAndReason() throws IOException {
+        write("schemas/d.schema.yaml", "type: object\nproperties:\n  date:\n    type: strin\n");
+        String m = error("schemas/d.schema.yaml");
+        assertContains(m, "schemas/d.schema.yaml:4:11: invalid JSON Schema at /properties/date/type:", "fix the schema");
+    }
+
+    @Test
+    void misspelledKeywordIsAnErrorNotSilentlyIgnored() throws IOException {
+        write("schemas/d.schema.yaml", "type: object\nproperties:\n  company:\n    type: string\n    minLenght: 2\n");
+        assertContains(error("schemas/d.schema.yaml"), "schemas/d.schema.yaml:5:5: invalid JSON Schema at /properties/company/minLenght: "
+                + "unknown keyword \"minLenght\" (did you mean \"minLength\"?)", "prefix an annotation of your own with x-");
+    }
+
+    @Test
+    void propertyNamesAndXAnnotationsAreNotKeywords() throws IOException, ConfigException {
+        write("schemas/d.schema.yaml", "x-owner: me\nproperties:\n  requried: { type: string }\n$defs:\n  minLenght: { type: string }\n");
+        write(".vaultlint.yml", "noteTypes:\n  debrief:\n    schema: schemas/d.schema.yaml\n");
+        NoteTypes.load(new ConfigLoader(RuleRegistry.builtin()).load(vault.resolve(".vaultlint.yml"), true), vault);
+    }
+
+    @Test
+    void requiredMustBeAList() throws IOException {
+        write("schemas/d.schema.yaml", "type: object\nrequired: company\n");
+        assertContains(error("schemas/d.schema.yaml"), "schemas/d.schema.yaml:2:11: invalid JSON Schema at /required: expected a list, found text \"company\"");
+    }
+
+    @Test
+    void missingSchemaFileNamesTheConfigEntryAndSuggests() throws IOException {
+        write("schemas/debrief.schema.yaml", "type: object\n");
+        String m = error("schemas/debrief.schema.yml");
+        assertContains(m, "schema file schemas/debrief.schema.yml does not exist",
+                "note type \"debrief\" (" + vault.resolve(".vaultlint.yml") + ":4:13)", "(did you mean \"debrief.schema.yaml\"?)");
+    }
+
+    @Test
+    void refToMissingFile() throws IOException {
+        write("schemas/d.schema.yaml", "type: object\nproperties:\n  date:\n    $ref: commn.schema.yaml#/$defs/date\n");
+        write("schemas/common.schema.yaml", "$defs:\n  date: { type: string }\n");
+        assertContains(error("schemas/d.schema.yaml"), "schemas/d.schema.yaml:4:11: $ref \"commn.schema.yaml#/$defs/date\" at /properties/date/$ref names a file that does not exist",
+                "(did you mean \"common.schema.yaml\"?)");
+    }
+
+    @Test
+    void refToMissingPointer() throws IOException {
+        write("schemas/d.schema.yaml", "type: object\nproperties:\n  date:\n    $ref: common.schema.yaml#/$defs/dat\n");
+        write("schemas/common.schema.yaml", "$defs:\n  date: { type: string }\n");
+        assertContains(error("schemas/d.schema.yaml"), "schemas/d.schema.yaml:4:11:",
+                "common.schema.yaml has nothing at /$defs/dat (did you mean #/$defs/date?)");
+    }
+
+    @Test
+    void referencedSchemaIsCheckedToo() throws IOException {
+        write("schemas/d.schema.yaml", "properties:\n  date:\n    $ref: common.schema.yaml#/$defs/date\n");
+        write("schemas/common.schema.yaml", "$defs:\n  date:\n    minLength: -1\n");
+        assertContains(error("schemas/d.schema.yaml"), "schemas/common.schema.yaml:3:16: invalid JSON Schema at /$defs/date/minLength");
+    }
+
+    @Test
+    void remoteRefIsRefused() throws IOException {
+        write("schemas/d.schema.yaml", "properties:\n  date:\n    $ref: https://example.com/date.json\n");
+        assertContains(error("schemas/d.schema.yaml"), "schemas/d.schema.yaml:3:11:", "points outside the local files",
+                "copy it into the vault");
+    }
+
+    @Test
+    void otherDraftsAreRefused() throws IOException {
+        write("schemas/d.schema.yaml", "$schema: http://json-schema.org/draft-07/schema#\ntype: object\n");
+        assertContains(error("schemas/d.schema.yaml"), "schemas/d.schema.yaml:1:10: invalid JSON Schema at /$schema",
+                "draft 2020-12");
+    }
+
+    @Test
+    void idIsRefusedBecauseItMovesRelativeRefs() throws IOException {
+        write("schemas/d.schema.yaml", "$id: https://example.com/d.json\ntype: object\n");
+        assertContains(error("schemas/d.schema.yaml"), "schemas/d.schema.yaml:1:6: invalid JSON Schema at /$id");
+    }
+
+    @Test
+    void yamlSyntaxErrorInSchemaIsPositioned() throws IOException {
+        write("schemas/d.schema.yaml", "type: object\nproperties:\n  date: { type: string\n");
+        assertContains(error("schemas/d.schema.yaml"), "schemas/d.schema.yaml:3:9: schema file does not parse");
+    }
+
+    @Test
+    void badRegexIsAConfigError() throws IOException {
+        write("schemas/d.schema.yaml", "properties:\n  company:\n    pattern: \"[A-Z\"\n");
+        assertContains(error("schemas/d.schema.yaml"), "schemas/d.schema.yaml");
+    }
+
+    @Test
+    void jsonSchemaIndentedWithTabsLoads() throws IOException, ConfigException {
+        write("schemas/d.schema.json", "{\n\t\"type\": \"object\",\n\t\"required\": [\"company\"]\n}\n");
+        write(".vaultlint.yml", "noteTypes:\n  debrief:\n    schema: schemas/d.schema.json\n");
+        NoteTypes t = NoteTypes.load(new ConfigLoader(RuleRegistry.builtin()).load(vault.resolve(".vaultlint.yml"), true), vault);
+        assertTrue(t.schema(t.find("debrief")).requiredProperties().contains("company"));
+    }
+
+    @Test
+    void theRunStopsBeforeAnyNoteIsLinted() throws IOException {
+        write("schemas/d.schema.yaml", "type: nothing\n");
+        write(".vaultlint.yml", "noteTypes:\n  debrief:\n    schema: schemas/d.schema.yaml\n");
+        write("note.md", "text\n");
+        String m = assertThrows(ConfigException.class, () -> new Linter().run(LintOptions.of(vault))).getMessage();
+        assertContains(m, "schemas/d.schema.yaml:1:7: invalid JSON Schema at /type");
+    }
+}

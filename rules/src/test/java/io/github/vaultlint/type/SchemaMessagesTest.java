@@ -1,0 +1,117 @@
+package io.github.vaultlint.type;
+
+import io.github.vaultlint.config.ConfigException;
+import io.github.vaultlint.engine.LintOptions;
+import io.github.vaultlint.engine.Linter;
+import io.github.vaultlint.rule.Finding;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The exact text and position of frontmatter-schema findings: property path, expected, found. */
+class SchemaMessagesTest {
+    @TempDir
+    Path vault;
+
+    private void write(String path, String text) throws IOException {
+        Path p = vault.resolve(path);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+
+    @BeforeEach
+    void config() throws IOException {
+        write(".vaultlint.yml", "noteTypes:\n  job:\n    match: { paths: [\"Jobs/**\"] }\n    schema: schemas/job.schema.yaml\n");
+        write("schemas/job.schema.yaml", """
+                $schema: https://json-schema.org/draft/2020-12/schema
+                type: object
+                required: [company, date]
+                additionalProperties: false
+                properties:
+                  company: { type: string }
+                  date: { type: string, format: date }
+                  stage: { enum: [phone, onsite, offer] }
+                  answer: { enum: ["yes", "no"] }
+                  remote: { type: boolean }
+                  code: { type: string, pattern: "^[A-Z]{3}-[0-9]+$" }
+                  contact:
+                    type: object
+                    required: [email]
+                    properties:
+                      email: { type: string, format: email }
+                  links: { type: array, items: { type: string } }
+                  salary: { anyOf: [{ type: integer }, { type: "null" }] }
+                """);
+    }
+
+    private List<String> findings(String note) throws IOException, ConfigException {
+        write("Jobs/x.md", note);
+        return new Linter().run(LintOptions.of(vault)).findings().stream()
+                .filter(f -> f.ruleId().equals("frontmatter-schema"))
+                .map(SchemaMessagesTest::show).toList();
+    }
+
+    private static String show(Finding f) {
+        String m = f.message();
+        return f.line() + ":" + f.column() + "-" + f.endLine() + ":" + f.endColumn() + " "
+                + m.substring(0, m.lastIndexOf(" (note type \"job\", schemas/job.schema.yaml)"));
+    }
+
+    @Test
+    void invalidDateNamesPropertyValueAndFormat() throws Exception {
+        assertEquals(List.of("3:7-3:17 date: \"2025-13-45\" is not a valid date (YYYY-MM-DD)"),
+                findings("---\ncompany: Acme\ndate: 2025-13-45\n---\n"));
+    }
+
+    @Test
+    void missingRequiredPropertySitsOnTheFirstLine() throws Exception {
+        assertEquals(List.of("1:1-1:4 missing required property \"company\""),
+                findings("---\ndate: 2025-01-02\n---\n"));
+    }
+
+    @Test
+    void yamlIsValidatedAsWrittenWithYaml12Scalars() throws Exception {
+        // An unquoted date stays text (and so passes format: date); yes stays the text "yes".
+        assertEquals(List.of(), findings("---\ncompany: Acme\ndate: 2025-11-17\nanswer: yes\n---\n"));
+        assertEquals(List.of("4:9-4:12 remote: expected true or false, found text \"yes\""),
+                findings("---\ncompany: Acme\ndate: 2025-11-17\nremote: yes\n---\n"));
+    }
+
+    @Test
+    void enumPatternAndExtraPropertiesSayWhatWasExpected() throws Exception {
+        assertEquals(List.of(
+                "4:8-4:13 stage: \"onsit\" is not one of the allowed values \"phone\", \"onsite\", \"offer\" (did you mean \"onsite\"?)",
+                "5:7-5:11 code: \"ab-1\" does not match the pattern ^[A-Z]{3}-[0-9]+$",
+                "6:1-6:7 property \"stagee\" is not allowed by the schema (did you mean \"stage\"?); remove it or add it to the schema's properties"),
+                findings("---\ncompany: Acme\ndate: 2025-01-02\nstage: onsit\ncode: ab-1\nstagee: x\n---\n"));
+    }
+
+    @Test
+    void nestedValuesAndListItemsAreNamedByPath() throws Exception {
+        assertEquals(List.of(
+                "4:1-4:8 missing required property \"email\" in \"contact\"",
+                "8:5-8:7 links[1]: expected text, found number 42"),
+                findings("---\ncompany: Acme\ndate: 2025-01-02\ncontact:\n  phone: 123\nlinks:\n  - a\n  - 42\n---\n"));
+        assertEquals(List.of("5:10-5:16 contact.email: \"nobody\" is not a valid email address"),
+                findings("---\ncompany: Acme\ndate: 2025-01-02\ncontact:\n  email: nobody\n---\n"));
+    }
+
+    @Test
+    void anyOfAlternativesMergeIntoOneMessage() throws Exception {
+        assertEquals(List.of("4:9-4:13 salary: expected a whole number (or leave it empty), found text \"lots\""),
+                findings("---\ncompany: Acme\ndate: 2025-01-02\nsalary: lots\n---\n"));
+    }
+
+    @Test
+    void listValueWhereTextIsExpectedSitsOnTheKey() throws Exception {
+        assertEquals(List.of("2:1-2:8 company: expected text, found a list"),
+                findings("---\ncompany:\n  - Acme\n  - Globex\ndate: 2025-01-02\n---\n"));
+    }
+}
