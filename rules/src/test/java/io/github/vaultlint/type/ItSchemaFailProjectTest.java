@@ -13,13 +13,13 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The ready-made invoker project in src/test/resources/it-schema-fail (wired into the plugin's
- * integration tests separately) gives exactly the outcome its README.txt promises.
+ * The invoker project plugin/src/it/custom-schema-fails gives, in the engine, exactly the two
+ * findings its verify.groovy expects from the real Maven build.
  */
 class ItSchemaFailProjectTest {
     @Test
     void customSchemaViolationsAreErrors() throws Exception {
-        Path project = Paths.get(ItSchemaFailProjectTest.class.getResource("/it-schema-fail").toURI());
+        Path project = Paths.get("../plugin/src/it/custom-schema-fails").toAbsolutePath().normalize();
         List<Finding> findings = new Linter().run(LintOptions.of(project)).findings();
         assertEquals(List.of(
                 "Interviews/globex.md:3:10 frontmatter-schema error applied: \"2025-13-45\" is not a valid date (YYYY-MM-DD) (note type \"application\", schemas/application.schema.yaml)",
