@@ -1,6 +1,9 @@
 package io.github.vaultlint.config;
 
 import io.github.vaultlint.rule.RuleRegistry;
+import io.github.vaultlint.section.Template;
+import io.github.vaultlint.section.TemplateReader;
+import io.github.vaultlint.section.TemplateSet;
 import io.github.vaultlint.util.Suggest;
 import io.github.vaultlint.vault.Glob;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -35,7 +38,7 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
     /** Top-level keys this version understands. */
-    public static final Set<String> KEYS = Set.of("rules", "ignore", "maxFileSize");
+    public static final Set<String> KEYS = Set.of("rules", "ignore", "maxFileSize", "templates");
 
     private final RuleRegistry registry;
 
@@ -81,6 +84,7 @@ public final class ConfigLoader {
         Map<String, RuleLevel> rules = new LinkedHashMap<>();
         List<Glob> ignore = new ArrayList<>();
         long maxFileSize = VaultlintConfig.DEFAULT_MAX_FILE_SIZE;
+        Map<String, Template> templates = Map.of();
         for (NodeTuple t : map.getValue()) {
             String key = scalar(file, t.getKeyNode(), "key");
             Node value = t.getValueNode();
@@ -96,12 +100,15 @@ public final class ConfigLoader {
                 case "maxFileSize":
                     maxFileSize = parseSize(file, value);
                     break;
+                case "templates":
+                    templates = TemplateReader.read(String.valueOf(file), value);
+                    break;
                 default:
                     throw new ConfigException(where(file, t.getKeyNode().getStartMark()) + ": unknown key \"" + key + "\""
                             + Suggest.didYouMean(key, KEYS) + "; known keys are " + String.join(", ", KEYS.stream().sorted().toList()));
             }
         }
-        return new VaultlintConfig(file, rules, ignore, maxFileSize);
+        return new VaultlintConfig(file, rules, ignore, maxFileSize, TemplateSet.builtin().with(templates));
     }
 
     private void parseRules(Path file, Node value, Map<String, RuleLevel> rules) throws ConfigException {

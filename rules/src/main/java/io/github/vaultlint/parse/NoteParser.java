@@ -82,6 +82,8 @@ public final class NoteParser {
         final List<int[]> markdownLinkOffsets = new ArrayList<>();
         // Ranges (start, end) that hide content from Obsidian syntax: comments and math.
         boolean[] hidden;
+        // First line of the innermost block quote being walked, 0 outside quotes.
+        int quoteLine;
 
         Run(String path, boolean linted, String text, List<Problem> readerProblems) {
             this.path = path;
@@ -177,7 +179,10 @@ public final class NoteParser {
             } else if (n instanceof ThematicBreak) {
                 blocks.add(block(Block.Kind.THEMATIC_BREAK, n, "", listDepth, quoteDepth));
             } else if (n instanceof BlockQuote) {
+                int outer = quoteLine;
+                quoteLine = lines.line(n.getStartOffset());
                 walk(n, listDepth, quoteDepth + 1);
+                quoteLine = outer;
             } else if (n instanceof ListItem item) {
                 visitListItem(item, listDepth + 1, quoteDepth);
             } else if (n instanceof Paragraph p) {
@@ -232,7 +237,8 @@ public final class NoteParser {
 
         private Block block(Block.Kind kind, Node n, String content, int depth, int quoteDepth) {
             int end = Math.max(n.getStartOffset(), n.getEndOffset() - 1);
-            return new Block(kind, content, lines.line(n.getStartOffset()), lines.line(end), depth, quoteDepth, -1);
+            return new Block(kind, content, lines.line(n.getStartOffset()), lines.line(end), lines.column(n.getStartOffset()),
+                    depth, quoteDepth, quoteDepth == 0 ? 0 : quoteLine, -1);
         }
 
         private void addHtmlComment(Node n) {
@@ -436,7 +442,8 @@ public final class NoteParser {
                 }
                 int idx = Arrays.binarySearch(headingLines, b.line());
                 int h = idx >= 0 ? idx : -idx - 2;
-                out.add(new Block(b.kind(), b.text(), b.line(), b.endLine(), b.depth(), b.quoteDepth(), h));
+                out.add(new Block(b.kind(), b.text(), b.line(), b.endLine(), b.column(), b.depth(), b.quoteDepth(),
+                        b.quoteLine(), h));
             }
             out.sort((a, b) -> Integer.compare(a.line(), b.line()));
             return out;

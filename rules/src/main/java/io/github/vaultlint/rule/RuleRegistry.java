@@ -1,6 +1,7 @@
 package io.github.vaultlint.rule;
 
 import io.github.vaultlint.rule.builtin.BrokenLinkRule;
+import io.github.vaultlint.rule.builtin.EmptySectionRule;
 import io.github.vaultlint.rule.builtin.EmptyHeadingRule;
 import io.github.vaultlint.rule.builtin.EmptyTitleRule;
 import io.github.vaultlint.rule.builtin.FrontmatterSyntaxRule;
@@ -8,6 +9,9 @@ import io.github.vaultlint.rule.builtin.HeadingSyntaxRule;
 import io.github.vaultlint.rule.builtin.InvalidEncodingRule;
 import io.github.vaultlint.rule.builtin.LinkOutsideVaultRule;
 import io.github.vaultlint.rule.builtin.ObsidianConfigRule;
+import io.github.vaultlint.rule.builtin.RequiredSectionRule;
+import io.github.vaultlint.rule.builtin.SectionOrderRule;
+import io.github.vaultlint.rule.builtin.StarResultMeasurableRule;
 import io.github.vaultlint.rule.builtin.UnreadableFileRule;
 
 import java.lang.reflect.InvocationTargetException;
@@ -45,7 +49,11 @@ public final class RuleRegistry {
             LinkOutsideVaultRule.class,
             UnreadableFileRule.class,
             InvalidEncodingRule.class,
-            ObsidianConfigRule.class);
+            ObsidianConfigRule.class,
+            RequiredSectionRule.class,
+            EmptySectionRule.class,
+            SectionOrderRule.class,
+            StarResultMeasurableRule.class);
 
     private final Map<String, Entry> byId;
 
