@@ -156,7 +156,7 @@ public final class Labels {
         if (!m.matches()) {
             return null;
         }
-        String title = m.group(3).strip();
+        String title = stripComments(m.group(3)).strip();
         if (title.isEmpty()) {
             return new LineLabel(Form.CALLOUT, m.group(1), m.start(1), line.length());
         }

@@ -248,13 +248,15 @@ public final class SectionAnalyzer {
             for (int i = 0; i < n; i++) {
                 len[i] = 1;
                 prev[i] = -1;
+                // On ties keep the later part, so the part flagged is the one written too early
+                // ("Result comes before Action").
                 for (int j = 0; j < i; j++) {
-                    if (idx[j] < idx[i] && len[j] + 1 > len[i]) {
+                    if (idx[j] < idx[i] && len[j] + 1 >= len[i]) {
                         len[i] = len[j] + 1;
                         prev[i] = j;
                     }
                 }
-                if (len[i] > len[best]) {
+                if (len[i] >= len[best]) {
                     best = i;
                 }
             }
