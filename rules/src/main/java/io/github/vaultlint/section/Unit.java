@@ -77,6 +77,27 @@ public record Unit(Kind kind, Template template, String title, int heading, int 
         return first(partId) != null;
     }
 
+    /**
+     * The measurable parts (a STAR Result) that are written but state no number, percentage,
+     * duration or amount in any of their occurrences. Empty parts are left to empty-section.
+     */
+    public List<Part> unmeasured() {
+        List<Part> out = new ArrayList<>();
+        for (Part p : template.parts()) {
+            if (!p.measurable()) {
+                continue;
+            }
+            List<PartHit> hs = all(p.id());
+            if (hs.isEmpty() || hs.stream().allMatch(PartHit::empty)) {
+                continue;
+            }
+            if (hs.stream().noneMatch(h -> Measurable.test(h.text()))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     /** "Story "TBU migration"" as messages name the unit. */
     public String describe() {
         return kind.label() + " \"" + title + "\"";

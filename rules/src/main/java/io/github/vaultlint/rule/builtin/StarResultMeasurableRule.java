@@ -4,16 +4,11 @@ import io.github.vaultlint.rule.Rule;
 import io.github.vaultlint.rule.RuleContext;
 import io.github.vaultlint.rule.RuleInfo;
 import io.github.vaultlint.rule.Severity;
-import io.github.vaultlint.section.Measurable;
 import io.github.vaultlint.section.Part;
 import io.github.vaultlint.section.PartHit;
 import io.github.vaultlint.section.Sections;
 import io.github.vaultlint.section.Unit;
 import io.github.vaultlint.vault.Note;
-
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 @RuleInfo(id = StarResultMeasurableRule.ID, severity = Severity.INFO, category = "sections",
         summary = "A STAR story's Result states no measurable outcome (no number, percentage, duration or amount).",
@@ -27,21 +22,8 @@ public final class StarResultMeasurableRule implements Rule {
     @Override
     public void checkNote(Note note, RuleContext ctx) {
         for (Unit u : Sections.forRule(ID, note, ctx).stories()) {
-            Set<Part> parts = new LinkedHashSet<>();
-            for (PartHit h : u.hits()) {
-                if (h.part().measurable()) {
-                    parts.add(h.part());
-                }
-            }
-            for (Part p : parts) {
-                List<PartHit> hits = u.all(p.id());
-                if (hits.stream().allMatch(PartHit::empty)) {
-                    continue; // empty-section reports it
-                }
-                if (hits.stream().anyMatch(h -> Measurable.test(h.text()))) {
-                    continue;
-                }
-                PartHit first = hits.get(0);
+            for (Part p : u.unmeasured()) {
+                PartHit first = u.first(p.id());
                 ctx.report(note, first.line(), first.column(), first.line(), first.endColumn(),
                         p.name() + " of story \"" + u.title() + "\" has no measurable outcome (no number, percentage, "
                                 + "duration or amount); quantify it, e.g. \"reduced X by 50%\", \"saved 10 hours a "
