@@ -1,6 +1,7 @@
 package io.github.vaultlint.section;
 
 import io.github.vaultlint.config.ConfigException;
+import io.github.vaultlint.util.Suggest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,5 +63,19 @@ public final class TemplateSet {
 
     public Set<String> names() {
         return byName.keySet();
+    }
+
+    /**
+     * Checks a template reference such as a note type's {@code sections: <name>}; {@code where} is
+     * the file:line:col of the reference.
+     */
+    public Template require(String name, String where) throws ConfigException {
+        Template t = find(name);
+        if (t == null) {
+            throw new ConfigException(where + ": unknown section template \"" + name + "\""
+                    + Suggest.didYouMean(name, names()) + "; known templates are " + String.join(", ", names())
+                    + " (define it under templates:)");
+        }
+        return t;
     }
 }

@@ -94,4 +94,26 @@ class SectionAnalyzerTest {
         assertEquals("Situaton", u.nearMisses().get(0).text());
         assertEquals("Situation", u.nearMisses().get(0).part().name());
     }
+
+    @Test
+    void typeSelectorAppliesTheTypesTemplateAndInlineStar() {
+        String text = "# Mock\n\n## Stories\n\n### Answer one\n\n**Situation**: s\n\n**Task**: t\n\n### Bare sibling\n- notes\n";
+        io.github.vaultlint.vault.Note note = new NoteParser().parse("n.md", true, text);
+        SectionAnalyzer asBank = new SectionAnalyzer(new TypeTemplateSelector(n -> "star", (id, n) -> !id.equals("section-order")));
+        assertEquals(List.of("Answer one", "Bare sibling"),
+                asBank.analyze(note, VaultlintConfig.defaults()).stories().stream().map(Unit::title).toList());
+        SectionAnalyzer asMock = new SectionAnalyzer(new TypeTemplateSelector(n -> null, (id, n) -> true));
+        assertEquals(List.of("Answer one"),
+                asMock.analyze(note, VaultlintConfig.defaults()).stories().stream().map(Unit::title).toList());
+        assertFalse(asBank.selector().ruleEnabled("section-order", note, VaultlintConfig.defaults()));
+        assertTrue(asBank.selector().ruleEnabled("required-section", note, VaultlintConfig.defaults()));
+    }
+
+    @Test
+    void unknownTemplateReferenceSuggestsTheClosest() {
+        io.github.vaultlint.config.ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.vaultlint.config.ConfigException.class, () -> TemplateSet.builtin().require("stars", ".vaultlint.yml:4:15"));
+        assertEquals(".vaultlint.yml:4:15: unknown section template \"stars\" (did you mean \"star\"?); known templates are star, "
+                + "debrief (define it under templates:)", e.getMessage());
+    }
 }

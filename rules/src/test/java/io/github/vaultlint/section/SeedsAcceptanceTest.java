@@ -12,7 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -147,6 +149,27 @@ class SeedsAcceptanceTest {
         assertEquals(3, stories.size(), stories.toString());
         assertTrue(stories.stream().allMatch(Unit::complete));
         assertTrue(stories.stream().allMatch(u -> u.hits().stream().allMatch(h -> h.form() == Labels.Form.BOLD)));
+    }
+
+    /**
+     * The same acceptance when templates come from note types (the built-in types name debrief for
+     * 000/001 and star for the story bank; 003 may be typed story-bank or mock-interview).
+     */
+    @Test
+    void noteTypeSelectionGivesTheSameUnits() {
+        for (String mockSections : new String[] {"star", null}) {
+            Map<String, String> sections = new HashMap<>(Map.of("000.md", "debrief", "001.md", "debrief", "002.md", "star"));
+            sections.put("003.md", mockSections);
+            SectionAnalyzer typed = new SectionAnalyzer(new TypeTemplateSelector(n -> sections.get(n.path()), (id, n) -> true));
+            for (Note n : result.index().notes()) {
+                List<String> expected = describe(analysis(n.path()));
+                assertEquals(expected, describe(typed.analyze(n, result.config())), n.path() + " with 003 as " + mockSections);
+            }
+        }
+    }
+
+    private static List<String> describe(SectionAnalysis a) {
+        return a.units().stream().map(u -> u.describe() + "@" + u.line() + " missing " + u.missing().stream().map(Part::id).toList()).toList();
     }
 
     @Test
