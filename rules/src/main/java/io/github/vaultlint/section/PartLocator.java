@@ -92,18 +92,11 @@ public final class PartLocator {
             }
         }
         raws.sort(Comparator.comparingInt(Raw::line).thenComparingInt(Raw::column));
+        int[] boundaries = boundaries(raws);
         List<Located> out = new ArrayList<>(raws.size());
         for (int i = 0; i < raws.size(); i++) {
             Raw r = raws.get(i);
-            int boundary = Integer.MAX_VALUE;
-            for (int j = i + 1; j < raws.size(); j++) {
-                Raw next = raws.get(j);
-                if (next.owner == r.owner && next.part != r.part && next.line > r.line) {
-                    boundary = next.line;
-                    break;
-                }
-            }
-            List<Block> content = content(r, boundary);
+            List<Block> content = content(r, boundaries[i]);
             out.add(new Located(new PartHit(r.part, r.form, r.label, r.line, r.column, r.endColumn, r.heading, content,
                     Content.isEmpty(content)), r.owner, r.canonical));
         }
@@ -151,6 +144,29 @@ public final class PartLocator {
                 b.column() + label.restStart()));
     }
 
+    /**
+     * For each occurrence, the line of the next occurrence of a different part in the same unit:
+     * where its content stops. Another occurrence of the same part (a callout inside its heading)
+     * does not cut it. One backward pass per unit, remembering each part's nearest later line.
+     */
+    private static int[] boundaries(List<Raw> raws) {
+        int[] out = new int[raws.size()];
+        Map<Integer, Map<Part, Integer>> nextByOwner = new HashMap<>();
+        for (int i = raws.size() - 1; i >= 0; i--) {
+            Raw r = raws.get(i);
+            Map<Part, Integer> next = nextByOwner.computeIfAbsent(r.owner, k -> new HashMap<>());
+            int b = Integer.MAX_VALUE;
+            for (Map.Entry<Part, Integer> e : next.entrySet()) {
+                if (e.getKey() != r.part && e.getValue() > r.line) {
+                    b = Math.min(b, e.getValue());
+                }
+            }
+            out[i] = b;
+            next.put(r.part, r.line);
+        }
+        return out;
+    }
+
     // ---- ownership ---------------------------------------------------------------------------
 
     /** Nearest heading in the chain h, parent(h), ... that is a part heading, or -1. */
@@ -189,10 +205,8 @@ public final class PartLocator {
         if (r.form == Labels.Form.HEADING) {
             Heading h = headings.get(r.heading);
             int end = Math.min(h.sectionEndLine(), boundary - 1);
-            for (Block b : blocks) {
-                if (b.line() > h.line() && b.line() <= end) {
-                    addLines(out, b, 0, end);
-                }
+            for (int bi = firstBlockAfter(h.line()); bi < blocks.size() && blocks.get(bi).line() <= end; bi++) {
+                addLines(out, blocks.get(bi), 0, end);
             }
             return out;
         }
@@ -224,6 +238,21 @@ public final class PartLocator {
             addLines(out, b, 0, end);
         }
         return out;
+    }
+
+    /** Index of the first block starting after {@code line} (blocks are sorted by line). */
+    private int firstBlockAfter(int line) {
+        int lo = 0;
+        int hi = blocks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (blocks.get(mid).line() <= line) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Adds block b from its line {@code fromIndex} on, cut at line {@code lastLine}. */

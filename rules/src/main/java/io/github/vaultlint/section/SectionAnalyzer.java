@@ -7,6 +7,7 @@ import io.github.vaultlint.vault.Note;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,7 +52,7 @@ public final class SectionAnalyzer {
         final Set<Integer> partHeadings = new HashSet<>();
         final boolean[] carries; // heading or a descendant owns parts
         final boolean[] below; // a descendant (not the heading itself) owns parts
-        final List<PartLocator.Candidate> candidates;
+        final Map<Integer, List<PartLocator.Candidate>> candidates = new HashMap<>();
         final List<Unit> out = new ArrayList<>();
 
         Finder(Note note, AppliedTemplate applied, PartLocator.Found found) {
@@ -59,7 +60,9 @@ public final class SectionAnalyzer {
             this.applied = applied;
             this.template = applied.template();
             this.headings = note.headings();
-            this.candidates = found.candidates();
+            for (PartLocator.Candidate c : found.candidates()) {
+                candidates.computeIfAbsent(c.owner(), k -> new ArrayList<>()).add(c);
+            }
             this.carries = new boolean[headings.size()];
             this.below = new boolean[headings.size()];
             for (PartLocator.Located l : found.hits()) {
@@ -149,16 +152,23 @@ public final class SectionAnalyzer {
                     direct.add(e.getKey());
                 }
             }
+            Map<Integer, List<Integer>> byParent = new HashMap<>();
+            for (int j = 0; j < headings.size(); j++) {
+                byParent.computeIfAbsent(headings.get(j).parent(), k -> new ArrayList<>()).add(j);
+            }
             Set<Integer> stories = new TreeSet<>(direct);
+            Set<Long> groupsDone = new HashSet<>();
             for (int d : direct) {
                 if (d < 0) {
                     continue;
                 }
                 Heading h = headings.get(d);
-                for (int j = 0; j < headings.size(); j++) {
-                    Heading s = headings.get(j);
-                    if (j != d && s.parent() == h.parent() && s.level() == h.level() && !partHeadings.contains(j)
-                            && !direct.contains(j) && !below[j]) {
+                if (!groupsDone.add(((long) h.parent() << 8) | h.level())) {
+                    continue; // this set of siblings is already done
+                }
+                for (int j : byParent.get(h.parent())) {
+                    if (headings.get(j).level() == h.level() && !partHeadings.contains(j) && !direct.contains(j)
+                            && !below[j]) {
                         stories.add(j); // a sibling entry: a story even when it is only bullets
                     }
                 }
@@ -308,8 +318,8 @@ public final class SectionAnalyzer {
             }
             List<Unit.NearMiss> out = new ArrayList<>();
             Set<Part> suggested = new HashSet<>();
-            for (PartLocator.Candidate c : candidates) {
-                if (c.owner() != owner || c.normalized().length() < 4) {
+            for (PartLocator.Candidate c : candidates.getOrDefault(owner, List.of())) {
+                if (c.normalized().length() < 4) {
                     continue;
                 }
                 String close = Suggest.closest(c.normalized(), labels.keySet());

@@ -116,4 +116,24 @@ class SectionAnalyzerTest {
         assertEquals(".vaultlint.yml:4:15: unknown section template \"stars\" (did you mean \"star\"?); known templates are star, "
                 + "debrief (define it under templates:)", e.getMessage());
     }
+
+    @Test
+    void largeStoryBankIsAnalysedInLinearTime() {
+        StringBuilder sb = new StringBuilder("# Bank\n\n## Answers\n\n");
+        for (int i = 0; i < 5000; i++) {
+            sb.append("### Story ").append(i).append("\n\n#### Situation\nctx\n\n#### Task\ntask\n\n#### Action\n- a\n- b\n\n");
+            if (i % 2 == 0) {
+                sb.append("#### Result\nsaved ").append(i).append(" hours\n\n");
+            }
+        }
+        io.github.vaultlint.vault.Note note = new NoteParser().parse("big.md", true, sb.toString());
+        Sections.analyzer().analyze(note, VaultlintConfig.defaults()); // warm up the JIT
+        long t0 = System.nanoTime();
+        SectionAnalysis a = Sections.analyzer().analyze(note, VaultlintConfig.defaults());
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(5000, a.stories().size());
+        assertEquals(2500, a.stories().stream().filter(u -> !u.complete()).count());
+        // About 0.3 s here; a quadratic step (every hit against every block) takes minutes.
+        assertTrue(ms < 5000, "analysis of 5000 stories took " + ms + " ms");
+    }
 }
