@@ -3,6 +3,8 @@ package io.github.vaultlint.section;
 import io.github.vaultlint.vault.Block;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** What counts as content of a part, and its plain text. */
 public final class Content {
@@ -10,8 +12,8 @@ public final class Content {
     }
 
     /**
-     * True when the blocks hold nothing real: only whitespace, a lone '-' (or other bullet or dash),
-     * an empty checkbox, comments or thematic breaks. Child headings are never content, so a part
+     * True when the blocks hold nothing real: only whitespace, a lone '-' (or other placeholder, see
+     * {@link #isBlank}), comments or thematic breaks. Child headings are never content, so a part
      * holding only a child heading is empty too. Code, tables and HTML always count.
      */
     public static boolean isEmpty(List<Block> blocks) {
@@ -32,7 +34,14 @@ public final class Content {
         return true;
     }
 
-    /** Blank after removing comments: nothing, or only a placeholder bullet/dash/checkbox. */
+    /** Lines that hold a place without saying anything. */
+    private static final Set<String> PLACEHOLDERS = Set.of("-", "*", "+", "–", "—", "[ ]", "[x]", "[X]", "?", "??",
+            "???", "...", "…", "todo", "tbd", "tba", "tk", "wip");
+
+    /**
+     * Blank after removing comments: nothing, or only placeholders such as a lone bullet or dash, an
+     * empty checkbox, "?", "..." or "TODO" / "TBD" on their own.
+     */
     public static boolean isBlank(String text) {
         String t = Labels.stripComments(text).strip();
         if (t.isEmpty()) {
@@ -40,8 +49,7 @@ public final class Content {
         }
         for (String line : t.split("\n")) {
             String l = line.strip();
-            if (!(l.isEmpty() || l.equals("-") || l.equals("*") || l.equals("+") || l.equals("–") || l.equals("—")
-                    || l.equals("[ ]") || l.equals("[x]") || l.equals("[X]"))) {
+            if (!(l.isEmpty() || PLACEHOLDERS.contains(l.toLowerCase(Locale.ROOT)))) {
                 return false;
             }
         }

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /** Whether a result states something measurable: a number, percentage, duration or amount. */
 public final class Measurable {
-    private static final Pattern NUMBER_WORDS = Pattern.compile("\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    private static final Pattern NUMBER_WORDS = Pattern.compile("\\b(zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?"
             + "|dozens?|half|halved|twice|double[ds]?|doubling|triple[ds]?|tripling|quadrupled|tenfold|percent|percentage)\\b");
     private static final Pattern DURATION = Pattern.compile("\\b(a|an|one|per|each|every|within a|in a)\\s+"

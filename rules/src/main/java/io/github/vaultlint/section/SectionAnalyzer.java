@@ -203,6 +203,9 @@ public final class SectionAnalyzer {
             for (PartLocator.Located l : byOwner.getOrDefault(owner, List.of())) {
                 hits.add(l.hit());
             }
+            if (hits.isEmpty() && owner >= 0 && Labels.displayTitle(headings.get(owner).text()).isEmpty()) {
+                return; // a stray "##" with nothing under it: empty-heading's business, not a unit
+            }
             Set<Part> present = new HashSet<>();
             for (PartHit h : hits) {
                 present.add(h.part());

@@ -98,8 +98,17 @@ public record Unit(Kind kind, Template template, String title, int heading, int 
         return out;
     }
 
-    /** "Story "TBU migration"" as messages name the unit. */
+    /** {@code Story "TBU migration"} as messages start; an untitled heading is named by its line. */
     public String describe() {
-        return kind.label() + " \"" + title + "\"";
+        return kind.label() + named();
+    }
+
+    /** {@code story "TBU migration"} as messages mention the unit mid-sentence. */
+    public String reference() {
+        return kind.label().toLowerCase(java.util.Locale.ROOT) + named();
+    }
+
+    private String named() {
+        return title.isEmpty() ? " (untitled heading on line " + line + ")" : " \"" + title + "\"";
     }
 }

@@ -17,6 +17,7 @@ class MeasurableTest {
         assertTrue(Measurable.test("Shipped in two weeks"));
         assertTrue(Measurable.test("Halved the pager load"));
         assertTrue(Measurable.test("Deploys now take under a minute"));
+        assertTrue(Measurable.test("Zero lost messages"));
     }
 
     @Test

@@ -8,8 +8,6 @@ import io.github.vaultlint.section.Sections;
 import io.github.vaultlint.section.Unit;
 import io.github.vaultlint.vault.Note;
 
-import java.util.Locale;
-
 @RuleInfo(id = SectionOrderRule.ID, severity = Severity.INFO, category = "sections",
         summary = "The parts of a story or debrief topic are out of the template's order, such as Result before Action.",
         description = "A STAR story reads Situation, Task, Action, Result; a debrief topic reads asked, responded, "
@@ -33,8 +31,7 @@ public final class SectionOrderRule implements Rule {
                     where = "before " + m.before().name();
                 }
                 ctx.report(note, m.hit().line(), m.hit().column(), m.hit().line(), m.hit().endColumn(),
-                        comes + " in " + u.kind().label().toLowerCase(Locale.ROOT) + " \"" + u.title()
-                                + "\"; move it " + where + " (the " + u.template().name() + " order is "
+                        comes + " in " + u.reference() + "; move it " + where + " (the " + u.template().name() + " order is "
                                 + u.template().order() + ")");
             }
         }

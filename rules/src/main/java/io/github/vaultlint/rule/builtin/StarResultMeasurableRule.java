@@ -25,7 +25,7 @@ public final class StarResultMeasurableRule implements Rule {
             for (Part p : u.unmeasured()) {
                 PartHit first = u.first(p.id());
                 ctx.report(note, first.line(), first.column(), first.line(), first.endColumn(),
-                        p.name() + " of story \"" + u.title() + "\" has no measurable outcome (no number, percentage, "
+                        p.name() + " of " + u.reference() + " has no measurable outcome (no number, percentage, "
                                 + "duration or amount); quantify it, e.g. \"reduced X by 50%\", \"saved 10 hours a "
                                 + "week\" or \"cut costs by $20k a month\"");
             }
