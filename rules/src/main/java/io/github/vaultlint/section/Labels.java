@@ -17,8 +17,11 @@ public final class Labels {
     private Labels() {
     }
 
-    /** How a part was written. */
-    public enum Form { HEADING, BOLD, SHORT, CALLOUT }
+    /**
+     * How a part was written: a heading, a bold label, a one-letter short label, a callout title, or
+     * a plain "Name:" at the start of a line (only counted for a part's own name).
+     */
+    public enum Form { HEADING, BOLD, SHORT, CALLOUT, PLAIN }
 
     /**
      * A label found at the start of a line. {@code text} is the label as written (without markup),
@@ -104,6 +107,30 @@ public final class Labels {
         if (c >= 'A' && c <= 'Z' && i + 1 < n && line.charAt(i + 1) == ':'
                 && (i + 2 == n || Character.isWhitespace(line.charAt(i + 2)))) {
             return new LineLabel(Form.SHORT, String.valueOf(c), i, skipSpaces(line, i + 2));
+        }
+        return plain(line, i);
+    }
+
+    /** "Situation: ..." - a few words and a colon followed by a space or the end of the line. */
+    private static LineLabel plain(String line, int start) {
+        if (!Character.isLetter(line.charAt(start))) {
+            return null;
+        }
+        int limit = Math.min(line.length(), start + 40);
+        for (int j = start + 1; j < limit; j++) {
+            char ch = line.charAt(j);
+            if (ch == ':') {
+                if (j - start < 2) {
+                    return null; // one letter: only an upper-case short label counts
+                }
+                if (j + 1 < line.length() && !Character.isWhitespace(line.charAt(j + 1))) {
+                    return null; // "https://..." or "10:30"
+                }
+                return new LineLabel(Form.PLAIN, line.substring(start, j).strip(), start, skipSpaces(line, j + 1));
+            }
+            if (!(Character.isLetter(ch) || ch == ' ' || ch == '\'' || ch == '’' || ch == '-')) {
+                return null;
+            }
         }
         return null;
     }

@@ -131,6 +131,9 @@ public final class PartLocator {
         } else {
             p = template.match(n);
         }
+        if (p != null && label.form() == Labels.Form.PLAIN && !p.isCanonical(n)) {
+            p = null; // plain words only count when they are the part's own name ("Result:")
+        }
         int col = b.column() + label.column();
         if (p == null) {
             if (label.form() == Labels.Form.BOLD && !n.isEmpty()) {

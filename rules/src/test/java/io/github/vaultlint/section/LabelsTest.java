@@ -54,8 +54,20 @@ class LabelsTest {
         assertEquals(3, s.restStart());
         assertEquals("R", Labels.atLineStart("R:").text());
         assertNull(Labels.atLineStart("s: lower case"));
-        assertNull(Labels.atLineStart("SA: two letters"));
+        assertEquals(Labels.Form.PLAIN, Labels.atLineStart("SA: two letters").form(), "not a short label");
         assertNull(Labels.atLineStart("A:B no space"));
+    }
+
+    @Test
+    void plainLabelsAreWordsAndAColon() {
+        Labels.LineLabel l = Labels.atLineStart("Situation: the queue was full");
+        assertEquals(Labels.Form.PLAIN, l.form());
+        assertEquals("situation", l.normalized());
+        assertEquals("What was weak", Labels.atLineStart("What was weak:").text());
+        assertNull(Labels.atLineStart("See https://example.com"));
+        assertNull(Labels.atLineStart("https://example.com: a link"));
+        assertNull(Labels.atLineStart("Meet at 10:30"));
+        assertNull(Labels.atLineStart("This sentence is far too long to be a label before its colon: text"));
     }
 
     @Test

@@ -66,6 +66,15 @@ class SectionAnalyzerTest {
     }
 
     @Test
+    void plainLabelsCountOnlyForThePartsOwnName() {
+        Unit u = analyze("# Mock\n\n## Q\n\nSituation: s\nTask: t\nWhat I did: a\nResults: r\n").stories().get(0);
+        assertEquals(List.of("situation", "task", "result"), u.hits().stream().map(h -> h.part().id()).toList());
+        assertEquals(List.of("Action"), u.missing().stream().map(Part::name).toList());
+        assertEquals(Labels.Form.PLAIN, u.first("task").form());
+        assertEquals(List.of(), analyze("# Lab\n\n## Run\n\nContext: a\nImpact: b\n").units());
+    }
+
+    @Test
     void questionAndAnswerNotesAreNotStories() {
         SectionAnalysis a = analyze("# Kubernetes\n\n## Basics\n\nQ: What is a pod?\nA: The smallest unit.\n\n## Background\n\n## Impact\n");
         assertEquals(List.of(), a.units());
