@@ -30,7 +30,7 @@ public final class InterimTemplateSelector implements TemplateSelector {
     public static final String STAR = "star";
     public static final String DEBRIEF = "debrief";
     private static final Set<String> DEBRIEF_TAGS = Set.of("real-interview", "debrief", "interview-debrief");
-    private static final Set<String> STORY_BANK_TAGS = Set.of("story-bank", "stories", "star-stories");
+    private static final Set<String> STORY_BANK_TAGS = Set.of("story-bank", "star-story", "star-stories", "stories");
 
     @Override
     public List<AppliedTemplate> select(Note note, VaultlintConfig config, NoteScan scan) {

@@ -229,12 +229,8 @@ public final class PartLocator {
             if (b.line() > end) {
                 break;
             }
-            boolean inside = own.quoteDepth() > 0
-                    ? b.quoteDepth() >= own.quoteDepth()
-                    : b.heading() == own.heading();
-            if (r.form == Labels.Form.CALLOUT || own.quoteDepth() > 0) {
-                inside = b.quoteDepth() >= own.quoteDepth() && b.heading() == own.heading();
-            }
+            // Same section; for a quoted label or a callout, also inside the quote (end is its last line).
+            boolean inside = b.heading() == own.heading() && b.quoteDepth() >= own.quoteDepth();
             if (!inside) {
                 break;
             }

@@ -1,6 +1,5 @@
 package io.github.vaultlint.section;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -106,15 +105,6 @@ public final class Template {
 
     public boolean isNonTopic(String headingText) {
         return nonTopics.contains(Labels.normalize(headingText));
-    }
-
-    /** Every normalised label of every part, for "did you mean". */
-    public List<String> allLabels() {
-        List<String> out = new ArrayList<>();
-        for (Part p : parts) {
-            out.addAll(p.labels());
-        }
-        return out;
     }
 
     /** "Situation, Task, Action, Result". */
