@@ -35,11 +35,26 @@ public final class SectionAnalyzer {
     public SectionAnalysis analyze(Note note, VaultlintConfig config) {
         NoteScan scan = new NoteScan(note);
         List<Unit> units = new ArrayList<>();
+        List<PartHit> loose = new ArrayList<>();
         for (AppliedTemplate a : selector.select(note, config, scan)) {
-            units.addAll(new Finder(note, a, scan.found(a.template())).units());
+            PartLocator.Found found = scan.found(a.template());
+            List<Unit> foundUnits = new Finder(note, a, found).units();
+            units.addAll(foundUnits);
+            if (a.mode() != AppliedTemplate.Mode.INLINE) {
+                Set<Integer> owners = new HashSet<>();
+                for (Unit u : foundUnits) {
+                    owners.add(u.heading());
+                }
+                for (PartLocator.Located l : found.hits()) {
+                    if (!owners.contains(l.owner())) {
+                        loose.add(l.hit());
+                    }
+                }
+            }
         }
         units.sort(Comparator.comparingInt(Unit::line).thenComparing(u -> u.template().name()));
-        return new SectionAnalysis(note.path(), units);
+        loose.sort(Comparator.comparingInt(PartHit::line));
+        return new SectionAnalysis(note.path(), units, loose);
     }
 
     /** Unit detection for one template in one note. */

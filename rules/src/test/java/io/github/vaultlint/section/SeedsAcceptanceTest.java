@@ -140,6 +140,10 @@ class SeedsAcceptanceTest {
         assertEquals(List.of("Resource Utilization Reporting System (Architecture)", "Pod Pending Scenario",
                 "Requests vs Limits + Cgroups"), b.topics().stream().map(Unit::title).toList());
         assertTrue(b.topics().stream().allMatch(u -> u.first("improve").form() == Labels.Form.CALLOUT));
+        // Overall is not a topic, but its Strengths and Areas to Improve stay available to the analyzer.
+        assertEquals(List.of("correct", "weak"), b.loose().stream().map(h -> h.part().id()).toList());
+        assertTrue(b.loose().get(1).text().contains("More confident Kubernetes scheduling / autoscaling story"));
+        assertEquals(List.of(), a.loose());
     }
 
     @Test
