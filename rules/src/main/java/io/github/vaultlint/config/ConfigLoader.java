@@ -101,7 +101,7 @@ public final class ConfigLoader {
                     maxFileSize = parseSize(file, value);
                     break;
                 case "templates":
-                    templates = TemplateReader.read(String.valueOf(file), value);
+                    templates = TemplateReader.read(String.valueOf(file), value, TemplateSet.builtin());
                     break;
                 default:
                     throw new ConfigException(where(file, t.getKeyNode().getStartMark()) + ": unknown key \"" + key + "\""

@@ -33,14 +33,19 @@ public final class TemplateReader {
     public static final Set<String> PART_KEYS = Set.of("name", "id", "synonyms", "required", "label", "measurable");
 
     private final String file;
+    private final TemplateSet base;
 
-    private TemplateReader(String file) {
+    private TemplateReader(String file, TemplateSet base) {
         this.file = file;
+        this.base = base;
     }
 
-    /** Reads the value of a {@code templates:} key. */
-    public static Map<String, Template> read(String file, Node templates) throws ConfigException {
-        return new TemplateReader(file).templates(templates);
+    /**
+     * Reads the value of a {@code templates:} key. A template named like one in {@code base}
+     * overrides it key by key: keys it leaves out (units, parts, nonTopicSections) keep the base's.
+     */
+    public static Map<String, Template> read(String file, Node templates, TemplateSet base) throws ConfigException {
+        return new TemplateReader(file, base).templates(templates);
     }
 
     /** Reads a whole YAML document whose top-level {@code templates:} key holds the templates. */
@@ -54,7 +59,7 @@ public final class TemplateReader {
         if (root instanceof MappingNode m) {
             for (NodeTuple t : m.getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("templates")) {
-                    return read(file, t.getValueNode());
+                    return read(file, t.getValueNode(), null);
                 }
             }
         }
@@ -83,9 +88,10 @@ public final class TemplateReader {
         if (!(node instanceof MappingNode m)) {
             throw error(node, "template \"" + name + "\" must be a mapping with parts: (and optionally units:, nonTopicSections:)");
         }
-        Template.Units units = Template.Units.STORIES;
-        List<Part> parts = null;
-        List<String> nonTopics = Template.DEFAULT_NON_TOPICS;
+        Template inherited = base == null ? null : base.find(name);
+        Template.Units units = inherited == null ? Template.Units.STORIES : inherited.units();
+        List<Part> parts = inherited == null ? null : inherited.parts();
+        List<String> nonTopics = inherited == null ? Template.DEFAULT_NON_TOPICS : inherited.nonTopicSections();
         Node partsNode = null;
         for (NodeTuple t : m.getValue()) {
             String key = scalar(t.getKeyNode(), "key");

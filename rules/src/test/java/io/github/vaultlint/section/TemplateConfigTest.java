@@ -90,6 +90,15 @@ class TemplateConfigTest {
     }
 
     @Test
+    void overridingABuiltinKeyByKeyKeepsTheRest() throws ConfigException {
+        Template debrief = parse("templates:\n  debrief:\n    nonTopicSections: [Meta, Coding]\n").templates().find("debrief");
+        assertTrue(debrief.isNonTopic("coding"));
+        assertFalse(debrief.isNonTopic("Overall"), "the list replaces the built-in one");
+        assertEquals(TemplateSet.builtin().find("debrief").parts(), debrief.parts());
+        assertEquals(Template.Units.TOPICS, debrief.units());
+    }
+
+    @Test
     void unknownTemplateKeyIsPositionedWithDidYouMean() {
         String m = error("templates:\n  retro:\n    part:\n      - name: X\n");
         assertEquals(".vaultlint.yml:3:5: unknown key \"part\" in template \"retro\" (did you mean \"parts\"?); "

@@ -51,6 +51,10 @@ public final class RequiredSectionRule implements Rule {
         if (first.label() != null) {
             sb.append(" or a short label (").append(first.label()).append(": ...)");
         }
+        if (u.kind() == Unit.Kind.TOPIC && u.hits().isEmpty() && u.level() == 2) {
+            sb.append("; if \"").append(u.title()).append("\" is not a topic, add it to nonTopicSections of the \"")
+                    .append(u.template().name()).append("\" template (templates: in .vaultlint.yml)");
+        }
         return sb.toString();
     }
 }
