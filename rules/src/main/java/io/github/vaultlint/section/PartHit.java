@@ -11,9 +11,11 @@ import java.util.List;
  * belong to the part, in order: a block shared with a label or with the next part is cut down to
  * the lines (and, on the label's line, the text after the label) that belong here; child headings
  * are not content. {@code empty} is true when there is no real content (see {@link Content}).
+ * {@code section} is the title of the section the part belongs to (its unit's heading, such as
+ * "Pod Pending Scenario" or "Overall"; the note's name when it sits under no heading).
  */
 public record PartHit(Part part, Labels.Form form, String label, int line, int column, int endColumn, int heading,
-                      List<Block> content, boolean empty) {
+                      String section, List<Block> content, boolean empty) {
 
     public PartHit {
         content = List.copyOf(content);

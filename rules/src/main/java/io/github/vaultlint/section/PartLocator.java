@@ -35,6 +35,7 @@ public final class PartLocator {
     }
 
     private final Template template;
+    private final String noteName;
     private final List<Heading> headings;
     private final List<Block> blocks;
     private final Part[] partHeading;
@@ -43,6 +44,7 @@ public final class PartLocator {
 
     private PartLocator(Note note, Template template) {
         this.template = template;
+        this.noteName = note.name();
         this.headings = note.headings();
         this.blocks = note.blocks();
         this.partHeading = new Part[headings.size()];
@@ -97,8 +99,9 @@ public final class PartLocator {
         for (int i = 0; i < raws.size(); i++) {
             Raw r = raws.get(i);
             List<Block> content = content(r, boundaries[i]);
-            out.add(new Located(new PartHit(r.part, r.form, r.label, r.line, r.column, r.endColumn, r.heading, content,
-                    Content.isEmpty(content)), r.owner, r.canonical));
+            String section = r.owner >= 0 ? Labels.displayTitle(headings.get(r.owner).text()) : noteName;
+            out.add(new Located(new PartHit(r.part, r.form, r.label, r.line, r.column, r.endColumn, r.heading, section,
+                    content, Content.isEmpty(content)), r.owner, r.canonical));
         }
         return new Found(template, out, candidates);
     }

@@ -142,6 +142,8 @@ class SeedsAcceptanceTest {
         assertTrue(b.topics().stream().allMatch(u -> u.first("improve").form() == Labels.Form.CALLOUT));
         // Overall is not a topic, but its Strengths and Areas to Improve stay available to the analyzer.
         assertEquals(List.of("correct", "weak"), b.loose().stream().map(h -> h.part().id()).toList());
+        assertEquals(List.of("Overall", "Overall"), b.loose().stream().map(PartHit::section).toList());
+        assertEquals("Pod Pending Scenario", b.topics().get(1).first("weak").section());
         assertTrue(b.loose().get(1).text().contains("More confident Kubernetes scheduling / autoscaling story"));
         assertEquals(List.of(), a.loose());
     }
