@@ -436,7 +436,8 @@ public final class NoteParser {
                 headingLines[i] = headings.get(i).line();
             }
             for (Block b : blocks) {
-                if (allHidden(lines.lineStart(b.line()), lines.lineEnd(text, b.endLine()))) {
+                int pos = firstNonSpace(lines.lineStart(b.line()));
+                if (pos < hidden.length && hidden[pos]) {
                     continue; // block inside a %% comment %%
                 }
                 int idx = Arrays.binarySearch(headingLines, b.line());
@@ -448,15 +449,12 @@ public final class NoteParser {
             return out;
         }
 
-        /** True when every character in [s, e) other than spaces and quote markers is in a comment. */
-        private boolean allHidden(int s, int e) {
-            for (int i = s; i < e && i < hidden.length; i++) {
-                char c = text.charAt(i);
-                if (!hidden[i] && !Character.isWhitespace(c) && c != '>') {
-                    return false;
-                }
+        private int firstNonSpace(int s) {
+            int i = s;
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '>')) {
+                i++;
             }
-            return true;
+            return i;
         }
 
         // ---- helpers ---------------------------------------------------------------------------

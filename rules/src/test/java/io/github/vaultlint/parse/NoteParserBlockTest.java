@@ -42,11 +42,4 @@ class NoteParserBlockTest {
         assertEquals("[!info]- Suggested Improved Answer\nfirst paragraph", at(n, 1).text());
         assertEquals(0, at(n, 8).quoteDepth());
     }
-
-    @Test
-    void aParagraphThatOnlyStartsWithACommentIsKept() {
-        Note n = parser.parse("a.md", true, "%% note to self %%\n**Result**: shipped\n\n%% only a comment %%\n");
-        assertEquals(1, n.blocks().size());
-        assertEquals("%% note to self %%\n**Result**: shipped", n.blocks().get(0).text());
-    }
 }
