@@ -1,6 +1,9 @@
 package io.github.vaultlint.config;
 
 import io.github.vaultlint.rule.RuleRegistry;
+import io.github.vaultlint.section.Template;
+import io.github.vaultlint.section.TemplateReader;
+import io.github.vaultlint.section.TemplateSet;
 import io.github.vaultlint.util.Suggest;
 import io.github.vaultlint.vault.Glob;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -35,7 +38,7 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
     /** Top-level keys this version understands. */
-    public static final Set<String> KEYS = Set.of("rules", "ignore", "maxFileSize", "extends", "noteTypes");
+    public static final Set<String> KEYS = Set.of("rules", "ignore", "maxFileSize", "extends", "noteTypes", "templates");
 
     private final RuleRegistry registry;
 
@@ -90,6 +93,7 @@ public final class ConfigLoader {
         Map<String, Integer> seen = new LinkedHashMap<>();
         boolean extendsDefaults = true;
         List<NoteTypeSpec> noteTypes = List.of();
+        Map<String, Template> templates = Map.of();
         for (NodeTuple t : map.getValue()) {
             String key = scalar(file, t.getKeyNode(), "key");
             checkDuplicate(file, t.getKeyNode(), key, seen);
@@ -112,12 +116,16 @@ public final class ConfigLoader {
                 case "noteTypes":
                     noteTypes = new NoteTypesParser(file).parse(value);
                     break;
+                case "templates":
+                    templates = TemplateReader.read(String.valueOf(file), value, TemplateSet.builtin());
+                    break;
                 default:
                     throw new ConfigException(where(file, t.getKeyNode().getStartMark()) + ": unknown key \"" + key + "\""
                             + Suggest.didYouMean(key, KEYS) + "; known keys are " + String.join(", ", KEYS.stream().sorted().toList()));
             }
         }
-        return new VaultlintConfig(file, rules, ignore, maxFileSize, extendsDefaults, noteTypes);
+        return new VaultlintConfig(file, rules, ignore, maxFileSize, extendsDefaults, noteTypes,
+                TemplateSet.builtin().with(templates));
     }
 
     /** {@code extends: none} switches the built-in defaults off; {@code default} (or absent) keeps them. */

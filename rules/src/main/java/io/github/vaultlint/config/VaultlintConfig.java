@@ -1,5 +1,6 @@
 package io.github.vaultlint.config;
 
+import io.github.vaultlint.section.TemplateSet;
 import io.github.vaultlint.vault.Glob;
 
 import java.nio.file.Path;
@@ -14,9 +15,10 @@ import java.util.Map;
  *                        (note types, and whatever else ships built in) are not used
  * @param noteTypes       the {@code noteTypes} entries as written, in file order; resolved against
  *                        the built-ins by {@link io.github.vaultlint.type.NoteTypes}
+ * @param templates       the section templates: the built-in ones with the user's {@code templates:} on top
  */
 public record VaultlintConfig(Path source, Map<String, RuleLevel> rules, List<Glob> ignore, long maxFileSize,
-                              boolean extendsDefaults, List<NoteTypeSpec> noteTypes) {
+                              boolean extendsDefaults, List<NoteTypeSpec> noteTypes, TemplateSet templates) {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
 
@@ -24,11 +26,14 @@ public record VaultlintConfig(Path source, Map<String, RuleLevel> rules, List<Gl
         rules = Map.copyOf(rules);
         ignore = List.copyOf(ignore);
         noteTypes = List.copyOf(noteTypes);
+        if (templates == null) {
+            templates = TemplateSet.builtin();
+        }
     }
 
-    /** A config with the built-in defaults and no note types of its own. */
+    /** A config with the built-in defaults, no note types and no templates of its own. */
     public VaultlintConfig(Path source, Map<String, RuleLevel> rules, List<Glob> ignore, long maxFileSize) {
-        this(source, rules, ignore, maxFileSize, true, List.of());
+        this(source, rules, ignore, maxFileSize, true, List.of(), TemplateSet.builtin());
     }
 
     public static VaultlintConfig defaults() {

@@ -29,9 +29,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
 
 /**
  * The pipeline: load config, scan, parse every note once in parallel, build the index, run the
@@ -126,14 +128,15 @@ public final class Linter {
             active.add(new Active(e.id(), sev, e.create()));
         }
         ConcurrentLinkedQueue<Finding> out = new ConcurrentLinkedQueue<>();
+        Map<String, Object> memo = new ConcurrentHashMap<>();
         List<Note> linted = index.notes().stream().filter(Note::linted).toList();
         pool.submit(() -> linted.parallelStream().forEach(note -> {
             for (Active a : active) {
-                a.rule.checkNote(note, new Context(a, index, resolver, config, types, out));
+                a.rule.checkNote(note, new Context(a, index, resolver, config, types, out, memo));
             }
         })).get();
         for (Active a : active) {
-            a.rule.checkVault(new Context(a, index, resolver, config, types, out));
+            a.rule.checkVault(new Context(a, index, resolver, config, types, out, memo));
         }
         List<Finding> findings = new ArrayList<>(out);
         findings.removeIf(f -> !isLinted(index, f.file()));
@@ -155,7 +158,14 @@ public final class Linter {
     }
 
     private record Context(Active active, VaultIndex vault, LinkResolver resolver, VaultlintConfig config,
-                           NoteTypes types, ConcurrentLinkedQueue<Finding> out) implements RuleContext {
+                           NoteTypes types, ConcurrentLinkedQueue<Finding> out, Map<String, Object> memo) implements RuleContext {
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T memo(Note note, String key, Function<Note, T> compute) {
+            // Notes are computed per path; one note is handled by one thread at a time.
+            return (T) memo.computeIfAbsent(key + '\u0000' + note.path(), k -> compute.apply(note));
+        }
+
         @Override
         public void report(Note note, int line, int column, int endLine, int endColumn, String message) {
             report(note.path(), line, column, endLine, endColumn, message);

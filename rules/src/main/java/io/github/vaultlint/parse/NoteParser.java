@@ -87,6 +87,8 @@ public final class NoteParser {
         boolean[] hidden;
         // Where the Markdown body starts: after the frontmatter's closing fence, or 0.
         int bodyStart;
+        // First line of the innermost block quote being walked, 0 outside quotes.
+        int quoteLine;
 
         Run(String path, boolean linted, String text, List<Problem> readerProblems) {
             this.path = path;
@@ -185,7 +187,10 @@ public final class NoteParser {
             } else if (n instanceof ThematicBreak) {
                 blocks.add(block(Block.Kind.THEMATIC_BREAK, n, "", listDepth, quoteDepth));
             } else if (n instanceof BlockQuote) {
+                int outer = quoteLine;
+                quoteLine = lines.line(n.getStartOffset());
                 walk(n, listDepth, quoteDepth + 1);
+                quoteLine = outer;
             } else if (n instanceof ListItem item) {
                 visitListItem(item, listDepth + 1, quoteDepth);
             } else if (n instanceof Paragraph p) {
@@ -240,8 +245,8 @@ public final class NoteParser {
 
         private PendingBlock block(Block.Kind kind, Node n, String content, int depth, int quoteDepth) {
             int end = Math.max(n.getStartOffset(), n.getEndOffset() - 1);
-            return new PendingBlock(new Block(kind, content, lines.line(n.getStartOffset()), lines.line(end), depth,
-                    quoteDepth, -1), null);
+            return new PendingBlock(new Block(kind, content, lines.line(n.getStartOffset()), lines.line(end),
+                    lines.column(n.getStartOffset()), depth, quoteDepth, quoteDepth == 0 ? 0 : quoteLine, -1), null);
         }
 
         /** A paragraph-like block whose text is built once comments and math are known (see placeBlocks). */
@@ -468,11 +473,12 @@ public final class NoteParser {
                     if (visible.isBlank()) {
                         continue; // nothing but comments or math
                     }
-                    b = new Block(b.kind(), visible, b.line(), b.endLine(), b.depth(), b.quoteDepth(), -1);
+                    b = new Block(b.kind(), visible, b.line(), b.endLine(), b.column(), b.depth(), b.quoteDepth(), b.quoteLine(), -1);
                 }
                 int idx = Arrays.binarySearch(headingLines, b.line());
                 int h = idx >= 0 ? idx : -idx - 2;
-                out.add(new Block(b.kind(), b.text(), b.line(), b.endLine(), b.depth(), b.quoteDepth(), h));
+                out.add(new Block(b.kind(), b.text(), b.line(), b.endLine(), b.column(), b.depth(), b.quoteDepth(),
+                        b.quoteLine(), h));
             }
             out.sort((a, b) -> Integer.compare(a.line(), b.line()));
             return out;

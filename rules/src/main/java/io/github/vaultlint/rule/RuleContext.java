@@ -6,6 +6,8 @@ import io.github.vaultlint.type.NoteTypes;
 import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.VaultIndex;
 
+import java.util.function.Function;
+
 /**
  * What a rule sees while it runs: the read-only vault, the resolver, the config, and a reporter
  * bound to the rule's id and effective severity.
@@ -32,6 +34,15 @@ public interface RuleContext {
 
     /** Reports a finding in the vault-relative file {@code file}. */
     void report(String file, int line, int column, int endLine, int endColumn, String message);
+
+    /**
+     * A value derived from {@code note} once per run and shared by every rule that asks with the
+     * same {@code key} (e.g. the section analysis), so rules don't recompute it. The default
+     * computes it each time.
+     */
+    default <T> T memo(Note note, String key, Function<Note, T> compute) {
+        return compute.apply(note);
+    }
 
     /** Reports a finding on a single position. */
     default void report(Note note, int line, int column, String message) {

@@ -2,6 +2,7 @@ package io.github.vaultlint.rule;
 
 import io.github.vaultlint.rule.builtin.BrokenLinkRule;
 import io.github.vaultlint.rule.builtin.DeprecatedPropertyRule;
+import io.github.vaultlint.rule.builtin.EmptySectionRule;
 import io.github.vaultlint.rule.builtin.EmptyHeadingRule;
 import io.github.vaultlint.rule.builtin.EmptyTitleRule;
 import io.github.vaultlint.rule.builtin.FrontmatterMissingRule;
@@ -14,6 +15,9 @@ import io.github.vaultlint.rule.builtin.InvalidSuppressionRule;
 import io.github.vaultlint.rule.builtin.LinkOutsideVaultRule;
 import io.github.vaultlint.rule.builtin.ObsidianConfigRule;
 import io.github.vaultlint.rule.builtin.PropertyTypeRule;
+import io.github.vaultlint.rule.builtin.RequiredSectionRule;
+import io.github.vaultlint.rule.builtin.SectionOrderRule;
+import io.github.vaultlint.rule.builtin.StarResultMeasurableRule;
 import io.github.vaultlint.rule.builtin.UnreadableFileRule;
 import io.github.vaultlint.rule.builtin.UnusedSuppressionRule;
 
@@ -59,7 +63,11 @@ public final class RuleRegistry {
             InvalidEncodingRule.class,
             ObsidianConfigRule.class,
             UnusedSuppressionRule.class,
-            InvalidSuppressionRule.class);
+            InvalidSuppressionRule.class,
+            RequiredSectionRule.class,
+            EmptySectionRule.class,
+            SectionOrderRule.class,
+            StarResultMeasurableRule.class);
 
     private final Map<String, Entry> byId;
 

@@ -273,15 +273,15 @@ class NoteParserTest {
                 "",                            // 14
                 "<div>raw</div>"));            // 15
         assertEquals(List.of(
-                new Block(Block.Kind.PARAGRAPH, "Intro before any heading.", 1, 1, 0, 0, -1),
-                new Block(Block.Kind.LIST_ITEM, "outer", 3, 3, 1, 0, 0),
-                new Block(Block.Kind.LIST_ITEM, "inner", 4, 4, 2, 0, 0),
-                new Block(Block.Kind.PARAGRAPH, "quoted", 5, 5, 0, 1, 0),
-                new Block(Block.Kind.PARAGRAPH, "deeper", 6, 6, 0, 2, 0),
-                new Block(Block.Kind.CODE, "", 8, 10, 0, 0, 0),
-                new Block(Block.Kind.THEMATIC_BREAK, "", 11, 11, 0, 0, 0),
-                new Block(Block.Kind.TABLE, "| a | b |\n|---|---|", 12, 13, 0, 0, 0),
-                new Block(Block.Kind.HTML, "<div>raw</div>", 15, 15, 0, 0, 0)), n.blocks());
+                new Block(Block.Kind.PARAGRAPH, "Intro before any heading.", 1, 1, 1, 0, 0, 0, -1),
+                new Block(Block.Kind.LIST_ITEM, "outer", 3, 3, 3, 1, 0, 0, 0),
+                new Block(Block.Kind.LIST_ITEM, "inner", 4, 4, 5, 2, 0, 0, 0),
+                new Block(Block.Kind.PARAGRAPH, "quoted", 5, 5, 3, 0, 1, 5, 0),
+                new Block(Block.Kind.PARAGRAPH, "deeper", 6, 6, 5, 0, 2, 6, 0),
+                new Block(Block.Kind.CODE, "", 8, 10, 1, 0, 0, 0, 0),
+                new Block(Block.Kind.THEMATIC_BREAK, "", 11, 11, 1, 0, 0, 0, 0),
+                new Block(Block.Kind.TABLE, "| a | b |\n|---|---|", 12, 13, 1, 0, 0, 0, 0),
+                new Block(Block.Kind.HTML, "<div>raw</div>", 15, 15, 1, 0, 0, 0, 0)), n.blocks());
     }
 
     @Test

@@ -1,0 +1,231 @@
+package io.github.vaultlint.section;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the labels people write part names with, and normalises label text so that
+ * {@code **What was asked:**}, {@code ### What was asked} and {@code _what was asked_} compare equal.
+ */
+public final class Labels {
+    private static final Pattern COMMENT = Pattern.compile("%%.*?(%%|$)|<!--.*?(-->|$)", Pattern.DOTALL);
+    private static final Pattern CALLOUT = Pattern.compile("^\\s*\\[!([^\\]\\s]+)\\]([+-]?)\\s*(.*)$");
+    private static final Pattern NUMBERING = Pattern.compile("^(\\d{1,3}[.)]|[ivx]{1,4}[.)])\\s+");
+    private static final String OPENING_QUOTES = "\"'“‘«„";
+
+    private Labels() {
+    }
+
+    /**
+     * How a part was written: a heading, a bold label, a one-letter short label, a callout title, or
+     * a plain "Name:" at the start of a line (only counted for a part's own name).
+     */
+    public enum Form { HEADING, BOLD, SHORT, CALLOUT, PLAIN }
+
+    /**
+     * A label found at the start of a line. {@code text} is the label as written (without markup),
+     * {@code column} its 0-based offset in the line, {@code restStart} where the text after it begins.
+     */
+    public record LineLabel(Form form, String text, int column, int restStart) {
+        public String normalized() {
+            return normalize(text);
+        }
+    }
+
+    /**
+     * Lower-cases and strips what does not change the meaning of a label: %% comments %%, stray
+     * leading '#', surrounding emphasis, a trailing ':' or '?', list numbering, leading emoji, curly
+     * apostrophes and repeated spaces.
+     */
+    public static String normalize(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String s = stripComments(raw).strip();
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == '#' || Character.isWhitespace(s.charAt(i)))) {
+            i++;
+        }
+        s = s.substring(i);
+        String prev;
+        do {
+            prev = s;
+            s = stripEmphasis(s).strip();
+            while (!s.isEmpty() && ":：?.".indexOf(s.charAt(s.length() - 1)) >= 0) {
+                s = s.substring(0, s.length() - 1).strip();
+            }
+            s = stripLeadingSymbols(s);
+            s = NUMBERING.matcher(s).replaceFirst("");
+        } while (!s.equals(prev));
+        s = s.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
+        return s.replaceAll("\\s+", " ");
+    }
+
+    /** Removes Obsidian %% comments %% and HTML comments, which do not render. */
+    public static String stripComments(String s) {
+        if (s.indexOf("%%") < 0 && s.indexOf("<!--") < 0) {
+            return s;
+        }
+        return COMMENT.matcher(s).replaceAll("");
+    }
+
+    /** Heading text for messages: stray leading '#' markers, comments and enclosing quotes removed. */
+    public static String displayTitle(String headingText) {
+        String s = stripComments(headingText).strip();
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == '#' || Character.isWhitespace(s.charAt(i)))) {
+            i++;
+        }
+        s = s.substring(i).strip();
+        if (s.length() >= 2 && (s.charAt(0) == '"' && s.charAt(s.length() - 1) == '"'
+                || s.charAt(0) == '“' && s.charAt(s.length() - 1) == '”')) {
+            s = s.substring(1, s.length() - 1).strip();
+        }
+        return s;
+    }
+
+    /**
+     * The bold or short label at the start of {@code line}, or null. Bold labels may carry the colon
+     * inside or outside the bold ({@code **Asked:**}, {@code **Asked**:}) or stand alone on the line;
+     * short labels are one capital letter and a colon ({@code S: ...}). Opening quotation marks before
+     * the label are skipped, as in {@code "**Situation**: ...} inside a quoted answer.
+     */
+    public static LineLabel atLineStart(String line) {
+        int i = 0;
+        int n = line.length();
+        while (i < n && (Character.isWhitespace(line.charAt(i)) || OPENING_QUOTES.indexOf(line.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i >= n) {
+            return null;
+        }
+        char c = line.charAt(i);
+        if (c == '*' || c == '_') {
+            return bold(line, i);
+        }
+        if (c >= 'A' && c <= 'Z' && i + 1 < n && line.charAt(i + 1) == ':'
+                && (i + 2 == n || Character.isWhitespace(line.charAt(i + 2)))) {
+            return new LineLabel(Form.SHORT, String.valueOf(c), i, skipSpaces(line, i + 2));
+        }
+        return plain(line, i);
+    }
+
+    /** "Situation: ..." - a few words and a colon followed by a space or the end of the line. */
+    private static LineLabel plain(String line, int start) {
+        if (!Character.isLetter(line.charAt(start))) {
+            return null;
+        }
+        int limit = Math.min(line.length(), start + 40);
+        for (int j = start + 1; j < limit; j++) {
+            char ch = line.charAt(j);
+            if (ch == ':') {
+                if (j - start < 2) {
+                    return null; // one letter: only an upper-case short label counts
+                }
+                if (j + 1 < line.length() && !Character.isWhitespace(line.charAt(j + 1))) {
+                    return null; // "https://..." or "10:30"
+                }
+                return new LineLabel(Form.PLAIN, line.substring(start, j).strip(), start, skipSpaces(line, j + 1));
+            }
+            if (!(Character.isLetter(ch) || ch == ' ' || ch == '\'' || ch == '’' || ch == '-')) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static LineLabel bold(String line, int start) {
+        char d = line.charAt(start);
+        int run = 0;
+        while (start + run < line.length() && line.charAt(start + run) == d) {
+            run++;
+        }
+        if (run < 2 || run > 3) {
+            return null;
+        }
+        String delim = String.valueOf(d).repeat(run);
+        int close = line.indexOf(delim, start + run);
+        if (close <= start + run) {
+            return null;
+        }
+        String inner = line.substring(start + run, close).strip();
+        int after = close + run;
+        while (after < line.length() && line.charAt(after) == d) {
+            after++; // "***Label***" closed by a longer run
+        }
+        if (inner.isEmpty()) {
+            return null;
+        }
+        if (inner.endsWith(":") || inner.endsWith("：")) {
+            return new LineLabel(Form.BOLD, inner, start, skipSpaces(line, after));
+        }
+        int j = skipSpaces(line, after);
+        if (j >= line.length()) {
+            return new LineLabel(Form.BOLD, inner, start, j);
+        }
+        char next = line.charAt(j);
+        if (next == ':' || next == '：') {
+            return new LineLabel(Form.BOLD, inner, start, skipSpaces(line, j + 1));
+        }
+        if ((next == '-' || next == '–' || next == '—') && j + 1 < line.length() && line.charAt(j + 1) == ' ') {
+            return new LineLabel(Form.BOLD, inner, start, skipSpaces(line, j + 1));
+        }
+        return null;
+    }
+
+    /**
+     * The title of a callout opening line ({@code [!info]- Suggested Improved Answer}), or null when
+     * the line does not open a callout. A callout without a title shows its type, so the type is used.
+     */
+    public static LineLabel callout(String line) {
+        Matcher m = CALLOUT.matcher(line);
+        if (!m.matches()) {
+            return null;
+        }
+        String title = stripComments(m.group(3)).strip();
+        if (title.isEmpty()) {
+            return new LineLabel(Form.CALLOUT, m.group(1), m.start(1), line.length());
+        }
+        return new LineLabel(Form.CALLOUT, title, m.start(3), line.length());
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String stripEmphasis(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && isEmphasis(s.charAt(a))) {
+            a++;
+        }
+        while (b > a && isEmphasis(s.charAt(b - 1))) {
+            b--;
+        }
+        return s.substring(a, b);
+    }
+
+    private static boolean isEmphasis(char c) {
+        return c == '*' || c == '_' || c == '~' || c == '=';
+    }
+
+    private static String stripLeadingSymbols(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            int type = Character.getType(cp);
+            boolean symbol = type == Character.OTHER_SYMBOL || type == Character.NON_SPACING_MARK
+                    || type == Character.FORMAT || type == Character.SURROGATE || cp == 0xFE0F
+                    || Character.isWhitespace(cp);
+            if (!symbol) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return s.substring(i);
+    }
+}

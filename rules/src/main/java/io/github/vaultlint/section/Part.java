@@ -1,0 +1,37 @@
+package io.github.vaultlint.section;
+
+import java.util.List;
+
+/**
+ * One part of a section template, such as a STAR story's Result. {@code id} is a stable key for
+ * reports ({@code result}); {@code name} is what messages show; {@code synonyms} are the other labels
+ * people write for it; {@code label} is an optional one-letter short label ({@code R} for "R: ...").
+ * A {@code measurable} part should state a number, percentage, duration or amount.
+ */
+public record Part(String id, String name, List<String> synonyms, boolean required, String label,
+                   boolean measurable) {
+
+    public Part {
+        synonyms = List.copyOf(synonyms);
+    }
+
+    /** Every label this part answers to, normalised: its name and its synonyms. */
+    public List<String> labels() {
+        List<String> out = new java.util.ArrayList<>(synonyms.size() + 1);
+        out.add(Labels.normalize(name));
+        for (String s : synonyms) {
+            out.add(Labels.normalize(s));
+        }
+        return out;
+    }
+
+    /**
+     * True when {@code normalized} is the part's own name (or its plural) or its short label, rather
+     * than a looser synonym: enough on its own to tell a STAR story from an ordinary note.
+     */
+    public boolean isCanonical(String normalized) {
+        String n = Labels.normalize(name);
+        return normalized.equals(n) || normalized.equals(n + "s")
+                || (label != null && normalized.equalsIgnoreCase(label));
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.vaultlint.section;
+
+import java.util.List;
+
+/**
+ * The section structure of one note under the templates that apply to it: its units (stories and
+ * topics) with the parts found, what is missing, empty or out of order, and each part's content.
+ * {@code loose} are parts of the note's own template found outside any unit, such as "Strengths"
+ * and "Areas to Improve" in a debrief's Overall section: not checked, but there for the analyzer.
+ * Computed once per note and shared by the section rules and the analyzer.
+ */
+public record SectionAnalysis(String path, List<Unit> units, List<PartHit> loose) {
+
+    public static SectionAnalysis empty(String path) {
+        return new SectionAnalysis(path, List.of(), List.of());
+    }
+
+    public SectionAnalysis {
+        units = List.copyOf(units);
+        loose = List.copyOf(loose);
+    }
+
+    public List<Unit> stories() {
+        return units.stream().filter(u -> u.kind() == Unit.Kind.STORY).toList();
+    }
+
+    public List<Unit> topics() {
+        return units.stream().filter(u -> u.kind() == Unit.Kind.TOPIC).toList();
+    }
+}

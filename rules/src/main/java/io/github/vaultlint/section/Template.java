@@ -1,0 +1,126 @@
+package io.github.vaultlint.section;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A section template: the ordered parts a unit (a STAR story, a debrief topic) should have.
+ * {@code units} says how units are found: {@link Units#TOPICS} takes every H2 section except the
+ * {@code nonTopicSections}; {@link Units#STORIES} takes the headings that carry the parts.
+ */
+public final class Template {
+
+    /** How a note is split into units for this template. */
+    public enum Units {
+        TOPICS, STORIES;
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Sections of a topics note that are not topics, unless the template lists its own. */
+    public static final List<String> DEFAULT_NON_TOPICS = List.of("Meta", "Overall", "Final Reflection", "Others",
+            "Questions I asked", "Pitch", "Summary", "Notes", "Reflection", "Takeaways", "Key takeaways", "Next steps",
+            "Questions to ask", "My questions", "Feedback", "Timeline", "Logistics", "Preparation", "Prep",
+            "Introduction", "Self-introduction");
+
+    private final String name;
+    private final Units units;
+    private final List<Part> parts;
+    private final Set<String> nonTopics;
+    private final List<String> nonTopicSections;
+    private final Map<String, Part> byLabel;
+    private final Map<String, Part> byShortLabel;
+
+    public Template(String name, Units units, List<Part> parts, List<String> nonTopicSections) {
+        this.name = name;
+        this.units = units;
+        this.parts = List.copyOf(parts);
+        this.nonTopicSections = List.copyOf(nonTopicSections);
+        Set<String> nt = new TreeSet<>();
+        for (String s : nonTopicSections) {
+            nt.add(Labels.normalize(s));
+        }
+        this.nonTopics = Collections.unmodifiableSet(nt);
+        Map<String, Part> m = new HashMap<>();
+        Map<String, Part> shortLabels = new HashMap<>();
+        for (Part p : this.parts) {
+            for (String l : p.labels()) {
+                m.putIfAbsent(l, p);
+            }
+            if (p.label() != null) {
+                shortLabels.putIfAbsent(p.label().toLowerCase(Locale.ROOT), p);
+            }
+        }
+        this.byLabel = Collections.unmodifiableMap(m);
+        this.byShortLabel = Collections.unmodifiableMap(shortLabels);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Units units() {
+        return units;
+    }
+
+    public List<Part> parts() {
+        return parts;
+    }
+
+    public List<String> nonTopicSections() {
+        return nonTopicSections;
+    }
+
+    /** The part a heading, bold label or callout title names, or null. */
+    public Part match(String normalizedLabel) {
+        Part p = byLabel.get(normalizedLabel);
+        return p != null ? p : byShortLabel.get(normalizedLabel);
+    }
+
+    /** The part with this one-letter short label ({@code S}), or null. */
+    public Part matchShort(String letter) {
+        return byShortLabel.get(letter.toLowerCase(Locale.ROOT));
+    }
+
+    public Part part(String id) {
+        for (Part p : parts) {
+            if (p.id().equals(id)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Position of a part in the template's order. */
+    public int indexOf(Part p) {
+        return parts.indexOf(p);
+    }
+
+    public boolean isNonTopic(String headingText) {
+        return nonTopics.contains(Labels.normalize(headingText));
+    }
+
+    /** "Situation, Task, Action, Result". */
+    public String order() {
+        StringBuilder sb = new StringBuilder();
+        for (Part p : parts) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(p.name());
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "template " + name + " (" + units.id() + ": " + order() + ")";
+    }
+}

@@ -1,0 +1,114 @@
+package io.github.vaultlint.section;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A unit a template applies to: a STAR story or a debrief topic (or sub-scenario). {@code heading}
+ * is the index of its heading, or -1 when the unit is the note itself ({@code level} is the heading's
+ * level, 0 for the note); {@code line}/{@code column} point at that heading (line 1 otherwise). {@code hits} are the parts found, in document order;
+ * {@code missing} the required parts not found; {@code misplaced} the parts out of template order.
+ * {@code nearMisses} are labels that look like a missing part but are misspelt.
+ */
+public record Unit(Kind kind, Template template, String title, int heading, int level, int line, int column,
+                   int endColumn,
+                   List<PartHit> hits, List<Part> missing, List<Misplaced> misplaced, List<NearMiss> nearMisses) {
+
+    public enum Kind {
+        STORY("Story"), TOPIC("Topic");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        /** "Story" or "Topic", as messages start. */
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * A part that is out of order. {@code conflict} is a part it clashes with, written
+     * {@code conflictEarlier ? before : after} it though the template wants the opposite;
+     * {@code after}/{@code before} are the in-order parts it belongs between (either may be null).
+     */
+    public record Misplaced(PartHit hit, Part conflict, boolean conflictEarlier, Part after, Part before) {
+    }
+
+    /** A heading or bold label on {@code line} whose text is a near miss of {@code part}. */
+    public record NearMiss(String text, int line, Part part) {
+    }
+
+    public Unit {
+        hits = List.copyOf(hits);
+        missing = List.copyOf(missing);
+        misplaced = List.copyOf(misplaced);
+        nearMisses = List.copyOf(nearMisses);
+    }
+
+    public boolean complete() {
+        return missing.isEmpty();
+    }
+
+    /** The first occurrence of the part with this id, or null. */
+    public PartHit first(String partId) {
+        for (PartHit h : hits) {
+            if (h.part().id().equals(partId)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** Every occurrence of the part with this id, in document order. */
+    public List<PartHit> all(String partId) {
+        List<PartHit> out = new ArrayList<>();
+        for (PartHit h : hits) {
+            if (h.part().id().equals(partId)) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    public boolean has(String partId) {
+        return first(partId) != null;
+    }
+
+    /**
+     * The measurable parts (a STAR Result) that are written but state no number, percentage,
+     * duration or amount in any of their occurrences. Empty parts are left to empty-section.
+     */
+    public List<Part> unmeasured() {
+        List<Part> out = new ArrayList<>();
+        for (Part p : template.parts()) {
+            if (!p.measurable()) {
+                continue;
+            }
+            List<PartHit> hs = all(p.id());
+            if (hs.isEmpty() || hs.stream().allMatch(PartHit::empty)) {
+                continue;
+            }
+            if (hs.stream().noneMatch(h -> Measurable.test(h.text()))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** {@code Story "TBU migration"} as messages start; an untitled heading is named by its line. */
+    public String describe() {
+        return kind.label() + named();
+    }
+
+    /** {@code story "TBU migration"} as messages mention the unit mid-sentence. */
+    public String reference() {
+        return kind.label().toLowerCase(java.util.Locale.ROOT) + named();
+    }
+
+    private String named() {
+        return title.isEmpty() ? " (untitled heading on line " + line + ")" : " \"" + title + "\"";
+    }
+}

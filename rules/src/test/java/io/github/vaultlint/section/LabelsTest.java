@@ -1,0 +1,89 @@
+package io.github.vaultlint.section;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class LabelsTest {
+
+    @Test
+    void normaliseIgnoresCaseColonEmphasisAndComments() {
+        assertEquals("what was asked", Labels.normalize("**What was asked:**"));
+        assertEquals("what was asked", Labels.normalize("  _What  was   asked_ : "));
+        assertEquals("situation", Labels.normalize("***Situation***"));
+        assertEquals("result", Labels.normalize("Result %% expect: something %%"));
+        assertEquals("resource utilization", Labels.normalize("## Resource Utilization"));
+        assertEquals("what went well", Labels.normalize("✅ What went well?"));
+        assertEquals("situation", Labels.normalize("1. Situation"));
+        assertEquals("don't know", Labels.normalize("Don’t know"));
+    }
+
+    @Test
+    void boldLabelWithColonInsideOrOutside() {
+        Labels.LineLabel in = Labels.atLineStart("**What was asked:**");
+        assertEquals(Labels.Form.BOLD, in.form());
+        assertEquals("what was asked", in.normalized());
+        Labels.LineLabel out = Labels.atLineStart("**Situation**: Our pipeline dropped data");
+        assertEquals("situation", out.normalized());
+        assertEquals("Our pipeline dropped data", "**Situation**: Our pipeline dropped data".substring(out.restStart()));
+        assertEquals("result", Labels.atLineStart("__Result__ — shipped").normalized());
+        assertEquals("action", Labels.atLineStart("**Action**").normalized());
+    }
+
+    @Test
+    void quotedAnswersMayOpenWithAQuotationMark() {
+        Labels.LineLabel l = Labels.atLineStart("\"**Situation**: Users saw errors");
+        assertEquals("situation", l.normalized());
+        assertEquals(1, l.column());
+        assertEquals("result", Labels.atLineStart("“**Result**: fixed").normalized());
+    }
+
+    @Test
+    void boldTextInsideASentenceIsNotALabel() {
+        assertNull(Labels.atLineStart("**Result** was that we shipped late"));
+        assertNull(Labels.atLineStart("We **reduced** cost"));
+        assertNull(Labels.atLineStart("** not bold"));
+    }
+
+    @Test
+    void shortLabelsAreOneCapitalLetterAndAColon() {
+        Labels.LineLabel s = Labels.atLineStart("S: too direct on support");
+        assertEquals(Labels.Form.SHORT, s.form());
+        assertEquals("S", s.text());
+        assertEquals(3, s.restStart());
+        assertEquals("R", Labels.atLineStart("R:").text());
+        assertNull(Labels.atLineStart("s: lower case"));
+        assertEquals(Labels.Form.PLAIN, Labels.atLineStart("SA: two letters").form(), "not a short label");
+        assertNull(Labels.atLineStart("A:B no space"));
+    }
+
+    @Test
+    void plainLabelsAreWordsAndAColon() {
+        Labels.LineLabel l = Labels.atLineStart("Situation: the queue was full");
+        assertEquals(Labels.Form.PLAIN, l.form());
+        assertEquals("situation", l.normalized());
+        assertEquals("What was weak", Labels.atLineStart("What was weak:").text());
+        assertNull(Labels.atLineStart("See https://example.com"));
+        assertNull(Labels.atLineStart("https://example.com: a link"));
+        assertNull(Labels.atLineStart("Meet at 10:30"));
+        assertNull(Labels.atLineStart("This sentence is far too long to be a label before its colon: text"));
+    }
+
+    @Test
+    void calloutTitles() {
+        assertEquals("Suggested Improved Answer", Labels.callout("[!info]- Suggested Improved Answer").text());
+        assertEquals("Suggested Improved Answer", Labels.callout("[!info] Suggested Improved Answer").text());
+        assertEquals(Labels.Form.CALLOUT, Labels.callout("[!tip]+ How to improve").form());
+        assertEquals("result", Labels.callout("[!result]").text().toLowerCase());
+        assertEquals("How to improve", Labels.callout("[!tip] How to improve %% note %%").text());
+        assertNull(Labels.callout("[link](target)"));
+        assertNull(Labels.callout("Suggested Improved Answer"));
+    }
+
+    @Test
+    void displayTitleDropsStrayMarkersAndQuotes() {
+        assertEquals("Resource Utilization", Labels.displayTitle("## Resource Utilization"));
+        assertEquals("Tell me about a failure", Labels.displayTitle("\"Tell me about a failure\""));
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.vaultlint.section;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MeasurableTest {
+
+    @Test
+    void numbersPercentagesDurationsAndAmountsAreMeasurable() {
+        assertTrue(Measurable.test("Resolved within 30 minutes."));
+        assertTrue(Measurable.test("We got 5x better write performance"));
+        assertTrue(Measurable.test("Cut storage cost by 80%"));
+        assertTrue(Measurable.test("Saved $20k a month"));
+        assertTrue(Measurable.test("Handled 100K metrics/min"));
+        assertTrue(Measurable.test("Shipped in two weeks"));
+        assertTrue(Measurable.test("Halved the pager load"));
+        assertTrue(Measurable.test("Deploys now take under a minute"));
+        assertTrue(Measurable.test("Zero lost messages"));
+    }
+
+    @Test
+    void versionsAndProductNamesAreNotOutcomes() {
+        assertFalse(Measurable.test("Later moved from OpenStack to EC2"));
+        assertFalse(Measurable.test("Now I'm comfortable writing K8s manifests"));
+        assertFalse(Measurable.test("Platform was production ready and the team was unblocked."));
+        assertFalse(Measurable.test("We didn't waste time on a platform nobody would use."));
+        assertFalse(Measurable.test(""));
+    }
+}

@@ -1,0 +1,148 @@
+package io.github.vaultlint.section;
+
+import io.github.vaultlint.config.VaultlintConfig;
+import io.github.vaultlint.parse.NoteParser;
+import io.github.vaultlint.vault.Block;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Units, part content and the interim note-kind guess, on small notes. */
+class SectionAnalyzerTest {
+    private static SectionAnalysis analyze(String text) {
+        return Sections.analyzer().analyze(new NoteParser().parse("n.md", true, text), VaultlintConfig.defaults());
+    }
+
+    @Test
+    void shortLabelsOnConsecutiveLinesSplitOneParagraph() {
+        SectionAnalysis a = analyze("# Stories\n\n## One\n\nS: the context\nA: what I did\n- with a detail\n\n## Two\n");
+        Unit one = a.stories().get(0);
+        assertEquals("the context", one.first("situation").text());
+        PartHit action = one.first("action");
+        assertEquals(6, action.line());
+        assertEquals("what I did\nwith a detail", action.text());
+        assertEquals(List.of(6, 7), action.content().stream().map(Block::line).toList());
+        assertEquals(List.of("Task", "Result"), one.missing().stream().map(Part::name).toList());
+    }
+
+    @Test
+    void headingPartContentExcludesChildHeadingsButKeepsTheirText() {
+        SectionAnalysis a = analyze("# Bank\n\n## Story\n\n### Situation\nctx\n\n### Task\ntask\n\n### Action\n\n#### Detail\nstep one\n\n### Result\n\n#### Later\n");
+        Unit u = a.stories().get(0);
+        assertEquals("step one", u.first("action").text());
+        assertFalse(u.first("action").empty());
+        assertTrue(u.first("result").empty(), "only a child heading counts as empty");
+    }
+
+    @Test
+    void calloutContentIsTheRestOfTheQuote() {
+        SectionAnalysis a = analyze("---\ntags: [real-interview]\n---\n## Topic\n\n**What was asked:**\n- q\n\n**My response:**\n- r\n\n"
+                + "**What was weak:**\n- w\n\n> [!info]- Suggested Improved Answer\n> line one\n>\n> - point\n\nafter the quote\n");
+        Unit t = a.topics().get(0);
+        assertTrue(t.complete());
+        PartHit improve = t.first("improve");
+        assertEquals(Labels.Form.CALLOUT, improve.form());
+        assertEquals("line one\npoint", improve.text());
+        assertEquals("w", t.first("weak").text(), "the callout starts a new part");
+    }
+
+    @Test
+    void labelInsideAQuoteStopsAtTheEndOfTheQuote() {
+        SectionAnalysis a = analyze("# Mock\n\n## Q\n\n> **Situation**: s\n>\n> **Action**: a\n>\n> **Result**: r\n\nNot part of the answer.\n");
+        Unit u = a.stories().get(0);
+        assertEquals("r", u.first("result").text());
+    }
+
+    @Test
+    void debriefIsRecognisedByItsPartsWithoutTheTag() {
+        SectionAnalysis a = analyze("# Debrief\n\n## Networking\n\n### What I was asked\n- q\n\n### What was weak\n- w\n\n## Storage\n- notes only\n");
+        assertEquals(List.of("Networking", "Storage"), a.topics().stream().map(Unit::title).toList());
+        assertEquals(List.of("How I responded", "How I should improve"),
+                a.topics().get(0).missing().stream().map(Part::name).toList());
+    }
+
+    @Test
+    void plainLabelsCountOnlyForThePartsOwnName() {
+        Unit u = analyze("# Mock\n\n## Q\n\nSituation: s\nTask: t\nWhat I did: a\nResults: r\n").stories().get(0);
+        assertEquals(List.of("situation", "task", "result"), u.hits().stream().map(h -> h.part().id()).toList());
+        assertEquals(List.of("Action"), u.missing().stream().map(Part::name).toList());
+        assertEquals(Labels.Form.PLAIN, u.first("task").form());
+        assertEquals(List.of(), analyze("# Lab\n\n## Run\n\nContext: a\nImpact: b\n").units());
+    }
+
+    @Test
+    void questionAndAnswerNotesAreNotStories() {
+        SectionAnalysis a = analyze("# Kubernetes\n\n## Basics\n\nQ: What is a pod?\nA: The smallest unit.\n\n## Background\n\n## Impact\n");
+        assertEquals(List.of(), a.units());
+    }
+
+    @Test
+    void inlineStoryNeedsTwoPartsByName() {
+        assertEquals(List.of(), analyze("# Design\n\n## Plan\n\n**Context**: old system\n\n**Goal**: new system\n").units());
+        assertEquals(1, analyze("# Mock\n\n## Q\n\n**Situation**: x\n\n**Outcome**: y\n\n**Task**: z\n").stories().size());
+    }
+
+    @Test
+    void partsUnderTheTitleMakeAOneTopicDebrief() {
+        SectionAnalysis a = analyze("---\ntags: [real-interview]\n---\n# Phone screen\n\n## What I was asked\n- q\n\n## How I responded\n- r\n");
+        assertEquals(1, a.topics().size());
+        assertEquals("Phone screen", a.topics().get(0).title());
+        assertEquals(List.of("What was weak", "How I should improve"),
+                a.topics().get(0).missing().stream().map(Part::name).toList());
+    }
+
+    @Test
+    void misspeltPartIsSuggested() {
+        SectionAnalysis a = analyze("# Bank\n\n## Story\n\n### Situaton\nx\n\n### Task\ny\n\n### Action\nz\n\n### Result\n3 fewer pages\n");
+        Unit u = a.stories().get(0);
+        assertEquals(List.of("Situation"), u.missing().stream().map(Part::name).toList());
+        assertEquals("Situaton", u.nearMisses().get(0).text());
+        assertEquals("Situation", u.nearMisses().get(0).part().name());
+    }
+
+    @Test
+    void typeSelectorAppliesTheTypesTemplateAndInlineStar() {
+        String text = "# Mock\n\n## Stories\n\n### Answer one\n\n**Situation**: s\n\n**Task**: t\n\n### Bare sibling\n- notes\n";
+        io.github.vaultlint.vault.Note note = new NoteParser().parse("n.md", true, text);
+        SectionAnalyzer asBank = new SectionAnalyzer(new TypeTemplateSelector(n -> "star", (id, n) -> !id.equals("section-order")));
+        assertEquals(List.of("Answer one", "Bare sibling"),
+                asBank.analyze(note, VaultlintConfig.defaults()).stories().stream().map(Unit::title).toList());
+        SectionAnalyzer asMock = new SectionAnalyzer(new TypeTemplateSelector(n -> null, (id, n) -> true));
+        assertEquals(List.of("Answer one"),
+                asMock.analyze(note, VaultlintConfig.defaults()).stories().stream().map(Unit::title).toList());
+        assertFalse(asBank.selector().ruleEnabled("section-order", note, VaultlintConfig.defaults()));
+        assertTrue(asBank.selector().ruleEnabled("required-section", note, VaultlintConfig.defaults()));
+    }
+
+    @Test
+    void unknownTemplateReferenceSuggestsTheClosest() {
+        io.github.vaultlint.config.ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.vaultlint.config.ConfigException.class, () -> TemplateSet.builtin().require("stars", ".vaultlint.yml:4:15"));
+        assertEquals(".vaultlint.yml:4:15: unknown section template \"stars\" (did you mean \"star\"?); known templates are star, "
+                + "debrief (define it under templates:)", e.getMessage());
+    }
+
+    @Test
+    void largeStoryBankIsAnalysedInLinearTime() {
+        StringBuilder sb = new StringBuilder("# Bank\n\n## Answers\n\n");
+        for (int i = 0; i < 5000; i++) {
+            sb.append("### Story ").append(i).append("\n\n#### Situation\nctx\n\n#### Task\ntask\n\n#### Action\n- a\n- b\n\n");
+            if (i % 2 == 0) {
+                sb.append("#### Result\nsaved ").append(i).append(" hours\n\n");
+            }
+        }
+        io.github.vaultlint.vault.Note note = new NoteParser().parse("big.md", true, sb.toString());
+        Sections.analyzer().analyze(note, VaultlintConfig.defaults()); // warm up the JIT
+        long t0 = System.nanoTime();
+        SectionAnalysis a = Sections.analyzer().analyze(note, VaultlintConfig.defaults());
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(5000, a.stories().size());
+        assertEquals(2500, a.stories().stream().filter(u -> !u.complete()).count());
+        // About 0.3 s here; a quadratic step (every hit against every block) takes minutes.
+        assertTrue(ms < 5000, "analysis of 5000 stories took " + ms + " ms");
+    }
+}
