@@ -1,29 +1,77 @@
 package io.github.vaultlint.analysis;
 
-import io.github.vaultlint.config.VaultlintConfig;
+import io.github.vaultlint.section.PartHit;
+import io.github.vaultlint.section.SectionAnalysis;
+import io.github.vaultlint.section.Unit;
+import io.github.vaultlint.type.NoteType;
+import io.github.vaultlint.type.NoteTypes;
 import io.github.vaultlint.vault.Note;
-import io.github.vaultlint.vault.Tag;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * Wires the analyzer to the rest of the engine: which notes are interviews, and where their debrief
- * parts and STAR stories are (from section matching).
+ * Wires the analyzer to the rest of the engine: interviews are the notes whose type uses the
+ * {@code debrief} template, and their weak points, strengths, actions and STAR stories come from
+ * the section analysis the rules already computed.
  */
 public final class Analysis {
+    static final String DEBRIEF = "debrief";
+
     private Analysis() {
     }
 
-    public static Analyzer analyzer(VaultlintConfig config) {
-        return new Analyzer(Taxonomy.builtin(), Analysis::isInterview, note -> List.of(), note -> List.of());
+    public static Analyzer analyzer(NoteTypes types, Function<Note, SectionAnalysis> sections) {
+        return new Analyzer(Taxonomy.builtin(), note -> isInterview(types.typeOf(note)),
+                note -> parts(sections.apply(note)), note -> stories(note, sections.apply(note)));
     }
 
-    static boolean isInterview(Note note) {
-        for (Tag t : note.tags()) {
-            if (t.inFrontmatter() && t.name().equalsIgnoreCase("real-interview")) {
-                return true;
+    static boolean isInterview(NoteType type) {
+        return DEBRIEF.equals(type.name()) || DEBRIEF.equals(type.sections());
+    }
+
+    /** Every weak, strength and improvement part of the note: in its topics and outside them (Overall). */
+    static List<PartSpan> parts(SectionAnalysis sa) {
+        List<PartSpan> out = new ArrayList<>();
+        for (Unit u : sa.topics()) {
+            for (PartHit h : u.hits()) {
+                add(out, h);
             }
         }
-        return false;
+        for (PartHit h : sa.loose()) {
+            add(out, h);
+        }
+        out.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        return out;
+    }
+
+    private static void add(List<PartSpan> out, PartHit h) {
+        Item.Kind role;
+        switch (h.part().id()) {
+            case "weak": role = Item.Kind.WEAK; break;
+            case "correct": role = Item.Kind.STRENGTH; break;
+            case "improve": role = Item.Kind.ACTION; break;
+            default: return;
+        }
+        out.add(new PartSpan(role, h.section(), h.line(), h.content(), h.form() == io.github.vaultlint.section.Labels.Form.CALLOUT));
+    }
+
+    /** A part counts as present when it has content; an empty heading is not a written part. */
+    private static boolean written(Unit u, String partId) {
+        return u.all(partId).stream().anyMatch(h -> !h.empty());
+    }
+
+    static List<StoryInsight> stories(Note note, SectionAnalysis sa) {
+        List<StoryInsight> out = new ArrayList<>();
+        for (Unit u : sa.stories()) {
+            boolean s = written(u, "situation");
+            boolean t = written(u, "task");
+            boolean a = written(u, "action");
+            boolean r = written(u, "result");
+            out.add(new StoryInsight(note.path(), u.title(), u.line(), s, t, a, r, u.complete() && s && t && a && r,
+                    r && u.unmeasured().isEmpty()));
+        }
+        return out;
     }
 }

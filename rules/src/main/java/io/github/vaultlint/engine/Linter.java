@@ -1,6 +1,7 @@
 package io.github.vaultlint.engine;
 
 import io.github.vaultlint.analysis.Analysis;
+import io.github.vaultlint.section.Sections;
 import io.github.vaultlint.analysis.Insights;
 import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.config.ConfigLoader;
@@ -95,11 +96,14 @@ public final class Linter {
             VaultIndex index = new VaultIndex(root, scan.files(), notes, scan.folders(), problems);
             LinkResolver resolver = new LinkResolver(index);
 
-            Suppressor.Result checked = runRules(pool, index, resolver, config, types);
+            Map<String, Object> memo = new ConcurrentHashMap<>();
+            Suppressor.Result checked = runRules(pool, index, resolver, config, types, memo);
             List<Finding> findings = checked.findings();
             long t3 = System.nanoTime();
             timings.put("rules", (t3 - t2) / 1_000_000);
-            Insights insights = Analysis.analyzer(config).analyze(index.notes());
+            // The analyzer reads the section analysis the rules already computed (same memo), never re-parsing.
+            RuleContext analysisCtx = new Context(ANALYSIS, index, resolver, config, types, new ConcurrentLinkedQueue<>(), memo);
+            Insights insights = Analysis.analyzer(types, note -> Sections.of(note, analysisCtx)).analyze(index.notes());
             long t4 = System.nanoTime();
             timings.put("analysis", (t4 - t3) / 1_000_000);
             int linted = (int) notes.stream().filter(Note::linted).count();
@@ -116,7 +120,7 @@ public final class Linter {
     }
 
     private Suppressor.Result runRules(ForkJoinPool pool, VaultIndex index, LinkResolver resolver, VaultlintConfig config,
-                                       NoteTypes types)
+                                       NoteTypes types, Map<String, Object> memo)
             throws InterruptedException, ExecutionException {
         List<Active> active = new ArrayList<>();
         for (RuleRegistry.Entry e : registry.all()) {
@@ -128,7 +132,6 @@ public final class Linter {
             active.add(new Active(e.id(), sev, e.create()));
         }
         ConcurrentLinkedQueue<Finding> out = new ConcurrentLinkedQueue<>();
-        Map<String, Object> memo = new ConcurrentHashMap<>();
         List<Note> linted = index.notes().stream().filter(Note::linted).toList();
         pool.submit(() -> linted.parallelStream().forEach(note -> {
             for (Active a : active) {
@@ -156,6 +159,9 @@ public final class Linter {
 
     private record Active(String id, Severity severity, Rule rule) {
     }
+
+    /** The analysis phase reads shared per-note results through a context; it reports nothing. */
+    private static final Active ANALYSIS = new Active("analysis", Severity.INFO, new Rule() { });
 
     private record Context(Active active, VaultIndex vault, LinkResolver resolver, VaultlintConfig config,
                            NoteTypes types, ConcurrentLinkedQueue<Finding> out, Map<String, Object> memo) implements RuleContext {
