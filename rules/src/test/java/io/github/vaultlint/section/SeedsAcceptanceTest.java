@@ -1,5 +1,6 @@
 package io.github.vaultlint.section;
 
+import io.github.vaultlint.testutil.Seeds;
 import io.github.vaultlint.engine.LintOptions;
 import io.github.vaultlint.engine.LintResult;
 import io.github.vaultlint.engine.Linter;
@@ -37,40 +38,11 @@ class SeedsAcceptanceTest {
     static LintResult result;
     static List<Finding> findings;
 
-    /**
-     * The seeds: {@code -Dvaultlint.seeds=<dir>}, else {@code shared/seeds} next to the repository
-     * root or next to one of its parent folders (a git worktree may sit one level deeper).
-     */
-    static Path seeds() {
-        String prop = System.getProperty("vaultlint.seeds");
-        if (prop != null && !prop.isBlank()) {
-            return Files.isDirectory(Paths.get(prop)) ? Paths.get(prop) : null;
-        }
-        Path root = null;
-        for (Path p = Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("rules")) && Files.isRegularFile(p.resolve("pom.xml"))) {
-                root = p;
-                break;
-            }
-        }
-        for (Path p = root == null ? null : root.getParent(); p != null; p = p.getParent()) {
-            Path s = p.resolve("shared").resolve("seeds");
-            if (Files.isDirectory(s)) {
-                return s;
-            }
-        }
-        return null;
-    }
-
     @BeforeAll
     static void lintSeeds() throws Exception {
-        Path seeds = seeds();
+        Path seeds = Seeds.locate();
         assumeTrue(seeds != null, "../shared/seeds not found next to the repository; seed acceptance skipped");
-        try (Stream<Path> s = Files.list(seeds)) {
-            for (Path p : s.filter(f -> f.getFileName().toString().endsWith(".txt")).toList()) {
-                Files.copy(p, vault.resolve(p.getFileName().toString().substring(0, 3) + ".md"));
-            }
-        }
+        Seeds.copyTo(seeds, vault);
         result = new Linter().run(LintOptions.of(vault));
         findings = result.findings().stream().filter(f -> SECTION_RULES.contains(f.ruleId())).toList();
     }

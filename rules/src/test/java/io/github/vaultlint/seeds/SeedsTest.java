@@ -1,5 +1,6 @@
 package io.github.vaultlint.seeds;
 
+import io.github.vaultlint.testutil.Seeds;
 import io.github.vaultlint.config.ConfigLoader;
 import io.github.vaultlint.engine.LintOptions;
 import io.github.vaultlint.engine.LintResult;
@@ -43,23 +44,8 @@ class SeedsTest {
     @TempDir
     Path vault;
 
-    /** {@code shared/seeds} next to the repository root (or next to one of its parents, for worktrees). */
-    static Path seeds() {
-        String prop = System.getProperty("vaultlint.seeds");
-        if (prop != null) {
-            return Paths.get(prop);
-        }
-        for (Path p = Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolveSibling("shared").resolve("seeds");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
     private void copySeeds() throws IOException {
-        Path dir = seeds();
+        Path dir = Seeds.locate();
         assumeTrue(dir != null, "shared/seeds not found next to the repository; seeds test skipped");
         try (Stream<Path> s = Files.list(dir)) {
             for (Path f : s.sorted().toList()) {

@@ -1,0 +1,88 @@
+package io.github.vaultlint.analysis;
+
+import io.github.vaultlint.engine.LintOptions;
+import io.github.vaultlint.engine.Linter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AnalyzerTest {
+    @TempDir
+    Path vault;
+
+    private void write(String rel, String text) throws IOException {
+        Path p = vault.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+
+    private Insights analyze() throws Exception {
+        return new Linter().run(LintOptions.of(vault)).insights();
+    }
+
+    private static final String DEBRIEF = "## %s\n\n### What I was asked\n- a question\n\n### How I responded\n- an answer\n\n"
+            + "### What was correct\n- %s\n\n### What was weak\n%s\n\n### How I should improve\n%s\n";
+
+    @Test
+    void metadataFallsBackToTheMetaListAndTheFileName() throws Exception {
+        write("Interviews/2025-03-04 Globex.md", "---\ntitle: Globex\ntags: [real-interview]\ndate: 2025-03-04\n---\n## Meta\n\n"
+                + "- Company: [Globex Corp](https://globex.example)\n- Role: SRE\n\n"
+                + String.format(DEBRIEF, "Kubernetes", "knew pods", "- Could not explain the **scheduler**", "- Study scheduling"));
+        write("Interviews/2025-04-01 Initech.md", "---\ntitle: Initech\ntags: [real-interview]\ndate: 2025-04-01\ncompany: Initech Inc\n"
+                + "---\n" + String.format(DEBRIEF, "Kubernetes", "ok", "- Pod autoscaling was shaky", "- [x] Read the HPA docs"));
+        Insights in = analyze();
+        assertEquals(2, in.interviews().size());
+        Interview globex = in.interviews().get(0);
+        assertEquals(new InterviewMeta("Globex Corp", "SRE", "2025-03-04", false), globex.meta());
+        assertEquals("Initech Inc", in.interviews().get(1).meta().company(), "frontmatter wins over the Meta list");
+        assertEquals(List.of("scheduler"), globex.weak().get(0).keyPhrases());
+        assertEquals("Could not explain the scheduler", globex.weak().get(0).text(), "Markdown is stripped");
+    }
+
+    @Test
+    void topicsAggregateRankAndNeverDropAnItem() throws Exception {
+        write("a.md", "---\ntags: [real-interview]\ntitle: A\ndate: 2025-01-10\n---\n"
+                + String.format(DEBRIEF, "Kubernetes", "fine", "- pod scheduling\n- node pools", "- [ ] practise scheduling")
+                + String.format(DEBRIEF, "Quantum Widgets", "fine", "- flux capacitor tuning", "- read the manual"));
+        write("b.md", "---\ntags: [real-interview]\ntitle: B\ndate: 2025-02-10\n---\n"
+                + String.format(DEBRIEF, "Kubernetes", "fine", "- scheduler internals", "- [x] draw the scheduler")
+                + String.format(DEBRIEF, "Databases", "fine", "- index design\n- query plans\n- replicas", "- learn EXPLAIN"));
+        write("Plans/Study plan.md", "# Study plan\n\n## Kubernetes\n\n- [ ] CKA chapter on the scheduler\n- [x] kubectl drills\n");
+        Insights in = analyze();
+        List<String> names = in.topics().stream().map(TopicInsight::name).toList();
+        assertEquals("Kubernetes", names.get(0), "recurring first: " + names);
+        assertEquals("Databases", names.get(1), "then by weak count: " + names);
+        TopicInsight k8s = in.topics().get(0);
+        assertTrue(k8s.recurring());
+        assertEquals(3, k8s.weakCount());
+        assertEquals(List.of(2, 1), k8s.weakByInterview());
+        assertEquals("2025-01-10", k8s.firstSeen());
+        assertEquals("2025-02-10", k8s.lastSeen());
+        // written actions, both checklists inside debriefs and outside them
+        assertEquals(4, k8s.actions().size(), k8s.actions().toString());
+        assertEquals(2, k8s.openActions());
+        TopicInsight widgets = in.topics().stream().filter(t -> t.name().equals("Quantum Widgets")).findFirst().orElseThrow();
+        assertFalse(widgets.recurring());
+        assertEquals(1, widgets.weakCount(), "an item matching no keyword goes under its section title");
+        assertEquals(in.interviews().stream().mapToInt(i -> i.weak().size()).sum(), 7);
+        assertEquals(4, in.openActions(), "written actions and unchecked tasks are open; checked tasks are done");
+    }
+
+    @Test
+    void noInterviewsMeansEmptyInsightsNotAnError() throws Exception {
+        write("Note.md", "# Just a note\n\n- [ ] a task\n");
+        Insights in = analyze();
+        assertTrue(in.interviews().isEmpty());
+        assertEquals(1, in.actions().size());
+        assertEquals(Boolean.FALSE, in.actions().get(0).done());
+        assertEquals("Just a note", in.actions().get(0).section());
+    }
+}
