@@ -43,7 +43,7 @@ final class InsightsHtml {
             return;
         }
         int max = topics.stream().mapToInt(TopicInsight::weakCount).max().orElse(1);
-        int labelW = 210;
+        int labelW = 270;
         int barW = 520;
         int rowH = 26;
         int height = topics.size() * rowH + 10;
@@ -51,8 +51,9 @@ final class InsightsHtml {
                 + "\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\"><title id=\"chart-title\">Weak points per topic, stacked by interview</title>\n");
         int y = 4;
         for (TopicInsight t : topics) {
-            w.write("<g><text x=\"" + (labelW - 8) + "\" y=\"" + (y + 16) + "\" text-anchor=\"end\" class=\"lbl\">" + Html.text(t.name())
-                    + (t.recurring() ? " \u21bb" : "") + "</text>");
+            String label = t.name().length() > 34 ? t.name().substring(0, 33) + "\u2026" : t.name();
+            w.write("<g><text x=\"" + (labelW - 8) + "\" y=\"" + (y + 16) + "\" text-anchor=\"end\" class=\"lbl\"><title>"
+                    + Html.text(t.name()) + "</title>" + Html.text(label) + (t.recurring() ? " \u21bb" : "") + "</text>");
             double x = labelW;
             for (int i = 0; i < t.interviews().size(); i++) {
                 Interview iv = t.interviews().get(i);

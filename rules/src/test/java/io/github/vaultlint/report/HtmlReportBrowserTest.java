@@ -1,0 +1,100 @@
+package io.github.vaultlint.report;
+
+import io.github.vaultlint.Version;
+import io.github.vaultlint.engine.LintOptions;
+import io.github.vaultlint.engine.LintResult;
+import io.github.vaultlint.engine.Linter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The report of a hostile vault, loaded in a real headless Chromium: no script from the notes runs
+ * (each payload would set {@code data-pwned} on the page), the report's own script does (it fills
+ * in the filter count), and every main section is there. Skipped when Chromium is not installed,
+ * unless {@code -Dvaultlint.requireBrowser=true} or {@code CI=true} (.ci/run installs Chromium).
+ */
+class HtmlReportBrowserTest {
+
+    static Path chromium() {
+        for (String c : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
+            if (Files.isExecutable(Paths.get(c))) {
+                return Paths.get(c);
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void hostileNotesStayInertInARealBrowser(@TempDir Path tmp) throws Exception {
+        Path browser = chromium();
+        boolean required = Boolean.getBoolean("vaultlint.requireBrowser") || "true".equalsIgnoreCase(System.getenv("CI"));
+        if (!required) {
+            assumeTrue(browser != null, "Chromium not installed; browser check skipped (CI installs it)");
+        }
+        assertTrue(browser != null, "Chromium is required (-Dvaultlint.requireBrowser) but not installed");
+
+        Path vault = Paths.get(HtmlReportBrowserTest.class.getResource("/hostile-vault").toURI());
+        LintResult result = new Linter().run(LintOptions.of(vault));
+        assertEquals(2, result.insights().interviews().size(), "the hostile debriefs are analysed, not skipped");
+        Path html = HtmlReport.write(ReportData.of(result, Version.get()), tmp.resolve("out"));
+
+        String dom = dumpDom(browser, html, tmp.resolve("profile"));
+        String htmlTag = dom.substring(dom.indexOf("<html"), dom.indexOf('>', dom.indexOf("<html")) + 1);
+        assertFalse(htmlTag.contains("data-pwned"), "a script from the notes ran: " + htmlTag);
+        assertEquals(List.of(), handlerAttributes(dom), "elements with inline event handlers are live");
+        for (String tag : List.of("<iframe", "<img", "<svg onload", "<b onmouseover")) {
+            assertFalse(dom.contains(tag), "an element from a note is live: " + tag);
+        }
+        assertTrue(dom.matches("(?s).*<output id=\"shown\">\\d+ shown</output>.*"), "the report's own script ran");
+        for (String id : List.of("overview", "weak-areas", "timeline", "action-plan", "stories", "findings")) {
+            assertTrue(dom.contains("<section id=\"" + id + "\">"), "section " + id + " missing");
+        }
+        assertTrue(dom.contains("&lt;script&gt;document.documentElement.setAttribute"), "hostile text is shown as text");
+    }
+
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)((?:\\s+[^\\s=/>\"']+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>\"']+))?)*)\\s*/?>");
+    private static final java.util.regex.Pattern ATTR = java.util.regex.Pattern.compile("\\s+([^\\s=/>\"']+)(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>\"']+))?");
+
+    /** Names of on* attributes on real elements (attribute values, where escaped note text lives, are skipped). */
+    static List<String> handlerAttributes(String dom) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher t = TAG.matcher(dom);
+        while (t.find()) {
+            java.util.regex.Matcher a = ATTR.matcher(t.group(2));
+            while (a.find()) {
+                if (a.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("on")) {
+                    out.add(t.group(1) + "." + a.group(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The DOM after the page's scripts ran, as headless Chromium serialises it. */
+    static String dumpDom(Path browser, Path html, Path profile) throws IOException, InterruptedException {
+        Path out = profile.resolveSibling("dom.html");
+        Process p = new ProcessBuilder(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--virtual-time-budget=3000", "--dump-dom", html.toUri().toString())
+                .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(90, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("Chromium did not finish within 90 s");
+        }
+        assertEquals(0, p.exitValue(), "Chromium failed");
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+}
