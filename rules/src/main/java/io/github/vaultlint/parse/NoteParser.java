@@ -46,6 +46,9 @@ public final class NoteParser {
 
     public NoteParser() {
         MutableDataSet options = new MutableDataSet();
+        // Lets "[t](<path with spaces.md>)" parse (flexmark otherwise rejects spaces even inside
+        // angle brackets); bare destinations with spaces are dropped again in addMarkdownLink.
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         this.parser = Parser.builder(options).build();
     }
 
@@ -186,10 +189,11 @@ public final class NoteParser {
                 blocks.add(block(table ? Block.Kind.TABLE : Block.Kind.PARAGRAPH, n, content, listDepth, quoteDepth));
                 walk(n, listDepth, quoteDepth);
             } else if (n instanceof com.vladsch.flexmark.ast.Link || n instanceof Image) {
-                addMarkdownLink(n, n instanceof Image, ((com.vladsch.flexmark.ast.LinkNodeBase) n).getUrl());
+                com.vladsch.flexmark.ast.LinkNodeBase l = (com.vladsch.flexmark.ast.LinkNodeBase) n;
+                addMarkdownLink(n, n instanceof Image, l.getUrl(), l.getUrlOpeningMarker());
                 walk(n, listDepth, quoteDepth);
             } else if (n instanceof Reference r) {
-                addMarkdownLink(n, false, r.getUrl());
+                addMarkdownLink(n, false, r.getUrl(), r.getUrlOpeningMarker());
             } else {
                 walk(n, listDepth, quoteDepth);
             }
@@ -245,10 +249,15 @@ public final class NoteParser {
             blank(s, e);
         }
 
-        private void addMarkdownLink(Node n, boolean image, BasedSequence url) {
+        private void addMarkdownLink(Node n, boolean image, BasedSequence url, BasedSequence opening) {
             String raw = url.toString().strip();
+            boolean angle = opening.toString().equals("<");
             if (raw.startsWith("<") && raw.endsWith(">")) {
                 raw = raw.substring(1, raw.length() - 1);
+                angle = true;
+            }
+            if (!angle && hasWhitespace(raw)) {
+                return; // "[t](a b.md)" is not a link in CommonMark or Obsidian: spaces need <...> or %20
             }
             if (raw.isEmpty() || isExternal(raw)) {
                 return;
@@ -263,7 +272,11 @@ public final class NoteParser {
             target = percentDecode(target);
             int s = n.getStartOffset();
             int e = n.getEndOffset();
-            markdownLinks.add(new Link(Link.Kind.MARKDOWN, image, n.getChars().toString(), target, anchor, null,
+            if (n instanceof Reference r) {
+                // A definition's span ends with its destination; the optional title is not part of the link.
+                e = r.getUrlClosingMarker().isNotNull() ? r.getUrlClosingMarker().getEndOffset() : r.getUrl().getEndOffset();
+            }
+            markdownLinks.add(new Link(Link.Kind.MARKDOWN, image, text.substring(s, e), target, anchor, null,
                     lines.line(s), lines.column(s), lines.line(Math.max(s, e - 1)), lines.column(Math.max(s, e - 1)) + 1));
             markdownLinkOffsets.add(new int[] {s, e});
         }
@@ -480,6 +493,15 @@ public final class NoteParser {
             }
             blank(start, end);
         }
+    }
+
+    private static boolean hasWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isTagChar(char c) {
