@@ -13,6 +13,29 @@ public final class HeadingKey {
     private HeadingKey() {
     }
 
+    /**
+     * The heading as it can be written inside a link, like Obsidian's {@code stripHeadingForLink}:
+     * {@code : # | ^ \ %% [[ ]]} become spaces, whitespace collapses, case is kept.
+     */
+    public static String linkable(String text) {
+        String s = text.replace("%%", " ").replace("[[", " ").replace("]]", " ");
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (":#|^\\\r\n".indexOf(c) >= 0 || Character.isWhitespace(c)) {
+                gap = true;
+            } else {
+                if (gap && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                gap = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     public static String of(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         boolean gap = false;

@@ -40,12 +40,12 @@ final class MissingAnchor {
         if (exact >= 0 && parts.length > 1) {
             return sb.append("; ").append(LinkText.quote(hs.get(exact).text()))
                     .append(" exists elsewhere in the note: write ")
-                    .append(LinkText.withAnchor(link, hs.get(exact).text())).toString();
+                    .append(LinkText.withAnchor(link, HeadingKey.linkable(hs.get(exact).text()))).toString();
         }
         int near = Near.closest(key, keys);
         if (near >= 0) {
             List<String> path = new ArrayList<>(List.of(parts).subList(0, l.failedPart()));
-            path.add(hs.get(near).text());
+            path.add(HeadingKey.linkable(hs.get(near).text()));
             return sb.append("; did you mean ").append(LinkText.withAnchor(link, String.join("#", path))).append("?")
                     .toString();
         }
