@@ -121,9 +121,13 @@ final class MissingTarget {
                 }
                 where.add(e.file().path());
             }
-            VaultFile f = m.bucket().get(0).file();
-            return sb.append("; a file with that name exists at ").append(String.join(", ", where))
-                    .append(": did you mean ").append(suggest(from, link, f)).append("?").toString();
+            sb.append(m.bucket().size() == 1 ? "; a file with that name exists at " : "; files with that name exist at ")
+                    .append(String.join(", ", where));
+            VaultFile f = closestPath(path, m.bucket());
+            if (f != null) {
+                return sb.append(": did you mean ").append(suggest(from, link, f)).append("?").toString();
+            }
+            return sb.append(": write the path of the one you mean").toString();
         }
         boolean attachment = hasRealExtension(name) && !name.toLowerCase(java.util.Locale.ROOT).endsWith(".md");
         VaultFile near = (attachment ? attachments : notes).closest(attachment ? folded : noMd);
@@ -132,6 +136,29 @@ final class MissingTarget {
         }
         return sb.append(attachment ? "; add the file to the vault or fix the link" : "; create the note or fix the link")
                 .toString();
+    }
+
+    /** The only same-named file, or the one whose path is clearly closest to what was written; else null. */
+    private static VaultFile closestPath(String written, List<FileLookup.Entry> bucket) {
+        if (bucket.size() == 1) {
+            return bucket.get(0).file();
+        }
+        String w = Keys.fold(Keys.linkText(written.startsWith("/") ? written.substring(1) : written));
+        int limit = Math.max(1, Math.min(4, w.length() / 3));
+        VaultFile best = null;
+        int bestD = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (FileLookup.Entry e : bucket) {
+            int d = io.github.vaultlint.util.Suggest.distance(w, Keys.linkText(e.key()), limit);
+            if (d < bestD) {
+                best = e.file();
+                bestD = d;
+                tie = false;
+            } else if (d == bestD) {
+                tie = true;
+            }
+        }
+        return bestD <= limit && !tie ? best : null;
     }
 
     /** What was looked for and where, in Obsidian's terms. */

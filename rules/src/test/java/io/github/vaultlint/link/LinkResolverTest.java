@@ -114,7 +114,17 @@ class LinkResolverTest {
         assertEquals(BROKEN, only(v, "c.md").status(), "a suffix must start at a folder boundary");
         Resolution d = only(v, "d.md");
         assertEquals(BROKEN, d.status());
-        assertTrue(d.detail().contains("a file with that name exists at Areas/Topics/Note.md, Topics/Note.md"), d.detail());
+        assertTrue(d.detail().contains("files with that name exist at Areas/Topics/Note.md, Topics/Note.md"), d.detail());
+    }
+
+    @Test
+    void aWrongFolderIsCorrectedOnlyWhenOneSameNamedFileIsClearlyMeant() {
+        VaultIndex v = new TestVault().note("Topics/Index.md", "").note("Stories/Index.md", "").note("Mock/Index.md", "")
+                .note("a.md", "[[Topic/Index]] [[Nowhere/Index]]").build();
+        List<Resolution> rs = TestVault.resolve(v, "a.md");
+        assertTrue(rs.get(0).detail().contains("did you mean [[Topics/Index]]?"), rs.get(0).detail());
+        assertTrue(rs.get(1).detail().endsWith("files with that name exist at Mock/Index.md, Stories/Index.md, "
+                + "Topics/Index.md: write the path of the one you mean"), rs.get(1).detail());
     }
 
     @Test
