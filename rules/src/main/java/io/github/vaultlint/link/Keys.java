@@ -13,8 +13,19 @@ final class Keys {
     }
 
     static String fold(String s) {
-        String n = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        String n = isAscii(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
+                : Normalizer.normalize(s, Normalizer.Form.NFC);
         return n.toLowerCase(Locale.ROOT);
+    }
+
+    /** ASCII text is already NFC: skips the normaliser on the common path. */
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Last path segment ("c.md" for "a/b/c.md"). */

@@ -27,6 +27,9 @@ public final class LinkResolver {
     private final Map<String, NoteAnchors> anchors = new ConcurrentHashMap<>();
     private final Map<String, List<Resolution>> byNote = new ConcurrentHashMap<>();
     private volatile MissingTarget missing;
+    /** Marks a note that could not be parsed: its anchors are unknown, so they are never reported. */
+    private static final NoteAnchors UNPARSED = new NoteAnchors(
+            new Note("", false, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0));
 
     public LinkResolver(VaultIndex vault) {
         this.vault = vault;
@@ -128,12 +131,13 @@ public final class LinkResolver {
         return null;
     }
 
+    /** The note's anchors, keyed once per target note; null when the note could not be parsed. */
     private NoteAnchors anchors(VaultFile f) {
-        Note n = vault.note(f.path());
-        if (n == null || (n.lineCount() == 0 && !n.problems(UNREADABLE).isEmpty())) {
-            return null;
-        }
-        return anchors.computeIfAbsent(f.path(), p -> new NoteAnchors(n));
+        NoteAnchors a = anchors.computeIfAbsent(f.path(), p -> {
+            Note n = vault.note(p);
+            return n == null || (n.lineCount() == 0 && !n.problems(UNREADABLE).isEmpty()) ? UNPARSED : new NoteAnchors(n);
+        });
+        return a == UNPARSED ? null : a;
     }
 
     private String ambiguity(Link link, List<VaultFile> tied, List<VaultFile> withAnchor) {
@@ -174,6 +178,9 @@ public final class LinkResolver {
      * the root.
      */
     static boolean escapesVault(Note from, Link link, String target) {
+        if (!target.contains("..")) {
+            return false; // only ".." segments climb
+        }
         boolean relative = target.startsWith("./") || target.startsWith("../")
                 || (link.kind() == Link.Kind.MARKDOWN && !target.startsWith("/"));
         int depth = 0;

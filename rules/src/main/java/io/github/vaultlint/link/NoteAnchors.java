@@ -82,8 +82,11 @@ final class NoteAnchors {
     }
 
     static String[] parts(String anchor) {
-        if (anchor == null) {
+        if (anchor == null || anchor.isEmpty()) {
             return new String[0];
+        }
+        if (anchor.indexOf('#') < 0) {
+            return new String[] {anchor}; // the common single-part case, without split()
         }
         List<String> out = new ArrayList<>(2);
         for (String p : anchor.split("#")) {
