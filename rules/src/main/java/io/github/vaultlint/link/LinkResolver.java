@@ -60,10 +60,17 @@ public final class LinkResolver {
         String target = link.target().replace('\\', '/');
         if (escapesVault(from, link, target)) {
             return Resolution.failed(link, Resolution.Status.OUTSIDE_VAULT, null,
-                    LinkText.quote(target) + " climbs above the vault root; vaultlint never reads outside the vault. "
-                            + "Move the file into the vault and link to it there");
+                    "climbs out of the vault root with \"..\"; vaultlint never reads outside the vault and Obsidian "
+                            + "cannot open it. Move the file into the vault and link to it there");
         }
         FileLookup.Match m = lookup.find(target, from.folder());
+        if (!m.found() && hasInnerDots(target)) {
+            // "Projects/../Top.md": Obsidian only resolves leading ./ and ../, but a browser or Git host
+            // normalises inner segments; accept the normalised path rather than raise a doubtful alarm.
+            String normal = MissingTarget.normalize(relativeBase(from, link, target), target);
+            FileLookup.Match retry = normal == null ? m : lookup.find("/" + normal, "");
+            m = retry.found() ? retry : m;
+        }
         if (!m.found()) {
             return Resolution.failed(link, Resolution.Status.BROKEN, null, missing().explain(from, link, target, m));
         }
@@ -172,6 +179,23 @@ public final class LinkResolver {
         return m;
     }
 
+    /** True for "a/./b" or "a/../b": dot segments after the start of the path. */
+    private static boolean hasInnerDots(String target) {
+        int from = target.startsWith("/") ? 1 : 0;
+        while (target.startsWith("./", from) || target.startsWith("../", from)) {
+            from += target.startsWith("./", from) ? 2 : 3;
+        }
+        String rest = "/" + target.substring(from) + "/";
+        return rest.contains("/./") || rest.contains("/../");
+    }
+
+    /** The folder a path is relative to: the note's for ./, ../ and relative Markdown paths, else the root. */
+    private static String relativeBase(Note from, Link link, String target) {
+        boolean relative = target.startsWith("./") || target.startsWith("../")
+                || (link.kind() == Link.Kind.MARKDOWN && !target.startsWith("/"));
+        return relative ? from.folder() : "";
+    }
+
     /**
      * True when the path climbs above the vault root. {@code ./} and {@code ../} paths (and every
      * relative Markdown path) start from the note's folder, a leading '/' and other wikilinks from
@@ -181,12 +205,8 @@ public final class LinkResolver {
         if (!target.contains("..")) {
             return false; // only ".." segments climb
         }
-        boolean relative = target.startsWith("./") || target.startsWith("../")
-                || (link.kind() == Link.Kind.MARKDOWN && !target.startsWith("/"));
-        int depth = 0;
-        if (relative && !from.folder().isEmpty()) {
-            depth = from.folder().split("/").length;
-        }
+        String base = relativeBase(from, link, target);
+        int depth = base.isEmpty() ? 0 : base.split("/").length;
         for (String part : target.split("/")) {
             if (part.equals("..")) {
                 if (--depth < 0) {

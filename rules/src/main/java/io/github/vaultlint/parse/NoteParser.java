@@ -46,8 +46,8 @@ public final class NoteParser {
 
     public NoteParser() {
         MutableDataSet options = new MutableDataSet();
-        // Lets "[t](<path with spaces.md>)" parse (flexmark otherwise rejects spaces even inside
-        // angle brackets); bare destinations with spaces are dropped again in addMarkdownLink.
+        // CommonMark (and Obsidian) allow spaces in <...> destinations: [a](<My Note.md>). flexmark
+        // only parses them with this option, which also accepts bare spaces; addMarkdownLink drops those.
         options.set(Parser.SPACE_IN_LINK_URLS, true);
         this.parser = Parser.builder(options).build();
     }
@@ -189,11 +189,10 @@ public final class NoteParser {
                 blocks.add(block(table ? Block.Kind.TABLE : Block.Kind.PARAGRAPH, n, content, listDepth, quoteDepth));
                 walk(n, listDepth, quoteDepth);
             } else if (n instanceof com.vladsch.flexmark.ast.Link || n instanceof Image) {
-                com.vladsch.flexmark.ast.LinkNodeBase l = (com.vladsch.flexmark.ast.LinkNodeBase) n;
-                addMarkdownLink(n, n instanceof Image, l.getUrl(), l.getUrlOpeningMarker());
+                addMarkdownLink(n, n instanceof Image, (com.vladsch.flexmark.ast.LinkNodeBase) n);
                 walk(n, listDepth, quoteDepth);
             } else if (n instanceof Reference r) {
-                addMarkdownLink(n, false, r.getUrl(), r.getUrlOpeningMarker());
+                addMarkdownLink(n, false, r);
             } else {
                 walk(n, listDepth, quoteDepth);
             }
@@ -249,15 +248,14 @@ public final class NoteParser {
             blank(s, e);
         }
 
-        private void addMarkdownLink(Node n, boolean image, BasedSequence url, BasedSequence opening) {
-            String raw = url.toString().strip();
-            boolean angle = opening.toString().equals("<");
+        private void addMarkdownLink(Node n, boolean image, com.vladsch.flexmark.ast.LinkNodeBase link) {
+            String raw = link.getUrl().toString().strip();
             if (raw.startsWith("<") && raw.endsWith(">")) {
                 raw = raw.substring(1, raw.length() - 1);
-                angle = true;
             }
-            if (!angle && hasWhitespace(raw)) {
-                return; // "[t](a b.md)" is not a link in CommonMark or Obsidian: spaces need <...> or %20
+            boolean bracketed = link.getUrlOpeningMarker().isNotNull() && link.getUrlOpeningMarker().toString().equals("<");
+            if (!bracketed && raw.chars().anyMatch(Character::isWhitespace)) {
+                return; // [a](two words.md) is text, not a link, in CommonMark and Obsidian
             }
             if (raw.isEmpty() || isExternal(raw)) {
                 return;
@@ -493,15 +491,6 @@ public final class NoteParser {
             }
             blank(start, end);
         }
-    }
-
-    private static boolean hasWhitespace(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isWhitespace(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean isTagChar(char c) {

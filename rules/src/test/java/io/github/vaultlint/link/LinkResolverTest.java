@@ -140,6 +140,19 @@ class LinkResolverTest {
     }
 
     @Test
+    void innerDotSegmentsAreNormalisedRatherThanReported() {
+        VaultIndex v = new TestVault().note("Top.md", "").note("Projects/Plan.md", "[a](../Projects/../Top.md) [[Projects/../Top]]")
+                .note("Root.md", "[b](Projects/../Top.md) [c](Projects/./Plan.md) [d](Projects/../Gone.md)").build();
+        List<Resolution> p = TestVault.resolve(v, "Projects/Plan.md");
+        assertEquals("Top.md", p.get(0).target().path());
+        assertEquals("Top.md", p.get(1).target().path());
+        List<Resolution> r = TestVault.resolve(v, "Root.md");
+        assertEquals("Top.md", r.get(0).target().path());
+        assertEquals("Projects/Plan.md", r.get(1).target().path());
+        assertEquals(BROKEN, r.get(2).status());
+    }
+
+    @Test
     void markdownPathsFallBackToAVaultWideMatch() {
         VaultIndex v = new TestVault().note("Notes/Daily.md", "[x](Topics/Pods.md) [y](Pods.md)")
                 .note("Areas/Topics/Pods.md", "").build();
