@@ -17,7 +17,7 @@ final class MissingAnchor {
     static String describe(Link link, String where, NoteAnchors.Lookup l) {
         String[] parts = l.parts();
         if (l.block()) {
-            return "block " + parts[0] + " is not defined in " + where;
+            return "points to block " + parts[0] + ", which is not defined in " + where;
         }
         String part = parts[l.failedPart()];
         StringBuilder sb = new StringBuilder();
@@ -65,19 +65,21 @@ final class MissingAnchor {
 
     private static void appendWhat(StringBuilder sb, String where, String[] parts, int failed, String part) {
         if (parts.length == 1) {
-            sb.append("heading ").append(LinkText.quote(part)).append(" is not in ").append(where);
+            sb.append("points to heading ").append(LinkText.quote(part)).append(", which is not in ").append(where);
         } else if (failed == 0) {
-            sb.append("heading ").append(LinkText.quote(part)).append(" (the first part of #")
-                    .append(String.join("#", parts)).append(") is not in ").append(where);
+            sb.append("points to heading ").append(LinkText.quote("#" + String.join("#", parts))).append(", but ")
+                    .append(LinkText.quote(part)).append(" is not a heading in ").append(where);
         } else {
-            sb.append("heading ").append(LinkText.quote(parts[failed - 1])).append(" is in ").append(where)
+            sb.append("points to heading ").append(LinkText.quote("#" + String.join("#", parts))).append(": ")
+                    .append(LinkText.quote(parts[failed - 1])).append(" is in ").append(where)
                     .append(" but no heading ").append(LinkText.quote(part))
                     .append(" follows it at a deeper level (#A#B means B is a subheading of A)");
         }
     }
 
     private static String block(Link link, String where, NoteAnchors a, String id) {
-        StringBuilder sb = new StringBuilder("block ^").append(id).append(" is not defined in ").append(where);
+        StringBuilder sb = new StringBuilder("points to block ^").append(id).append(", which is not defined in ")
+                .append(where);
         List<String> lower = new ArrayList<>();
         for (String b : a.blockIdList) {
             lower.add(b.toLowerCase(java.util.Locale.ROOT));

@@ -85,13 +85,13 @@ final class MissingTarget {
         String name = Keys.fileName(path);
         String folded = Keys.fold(name);
         boolean bare = path.indexOf('/') < 0;
-        StringBuilder sb = new StringBuilder(lookedFor(from, path));
-
         String folder = folder(from, path, bare);
         if (folder != null) {
-            return sb.append("; \"").append(folder).append("\" is a folder, and Obsidian links only to files. ")
-                    .append("Link to a note inside it, or create \"").append(folder).append(".md\"").toString();
+            return "points to " + LinkText.quote(target) + ", which is the folder \"" + folder + "\", not a file; "
+                    + "Obsidian links only to files. Link to a note inside it, or create \"" + folder + ".md\"";
         }
+        StringBuilder sb = new StringBuilder("points to ").append(LinkText.quote(target))
+                .append(", which does not exist in the vault").append(lookedFor(from, path));
         String noMd = Keys.fold(Keys.linkText(name));
         List<Alias> alias = aliases.get(bare ? noMd : Keys.fold(Keys.linkText(path)));
         if (alias == null && !bare) {
@@ -162,27 +162,32 @@ final class MissingTarget {
     }
 
     /** What was looked for and where, in Obsidian's terms. */
+    /**
+     * Where Obsidian looked, when it is more than "a file of that name anywhere": a rooted, relative
+     * or folder path, or a dotted name that was tried with and without .md. "" for a plain name.
+     */
     private String lookedFor(Note from, String path) {
         String name = Keys.fileName(path);
-        String file = hasRealExtension(name) ? LinkText.quote(path) : LinkText.quote(withMd(path));
-        if (name.indexOf('.') >= 0 && !hasRealExtension(name)) {
-            file = LinkText.quote(path) + " or " + file;
-        }
+        boolean real = hasRealExtension(name);
         if (path.startsWith("/")) {
-            return "no file " + file + " at that path from the vault root (a leading / allows no other match)";
+            return " (a leading / means exactly " + LinkText.quote((real ? path : withMd(path)).substring(1))
+                    + " from the vault root)";
         }
         if (path.startsWith("./") || path.startsWith("../")) {
             String resolved = normalize(from.folder(), path);
-            String shown = resolved == null ? path : (hasRealExtension(name) ? resolved : withMd(resolved));
-            return "no file " + file + " relative to this note's folder" + (from.folder().isEmpty() ? " (the vault root)"
-                    : " \"" + from.folder() + "\"") + " (" + LinkText.quote(shown) + "), nor a path ending in "
-                    + LinkText.quote("/" + shown);
+            String shown = resolved == null ? path : (real ? resolved : withMd(resolved));
+            return " (looked for " + LinkText.quote(shown) + " relative to this note's folder, then for a path ending in "
+                    + LinkText.quote("/" + shown) + ")";
         }
         if (path.indexOf('/') >= 0) {
-            String shown = hasRealExtension(name) ? path : withMd(path);
-            return "no file " + file + " at the vault root, nor a path ending in " + LinkText.quote("/" + shown);
+            String shown = real ? path : withMd(path);
+            return " (looked for " + LinkText.quote(shown) + " from the vault root, then for a path ending in "
+                    + LinkText.quote("/" + shown) + ")";
         }
-        return "no file named " + file + " anywhere in the vault";
+        if (name.indexOf('.') >= 0 && !real) {
+            return " (looked for " + LinkText.quote(path) + " and " + LinkText.quote(withMd(path)) + ")";
+        }
+        return "";
     }
 
     private String folder(Note from, String path, boolean bare) {

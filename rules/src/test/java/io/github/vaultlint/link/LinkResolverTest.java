@@ -169,9 +169,9 @@ class LinkResolverTest {
         assertEquals(OUTSIDE_VAULT, rs.get(0).status());
         assertEquals(OUTSIDE_VAULT, rs.get(1).status());
         assertEquals(BROKEN, rs.get(2).status());
-        assertTrue(rs.get(2).detail().contains("\"Projects\" is a folder"), rs.get(2).detail());
+        assertTrue(rs.get(2).detail().contains("which is the folder \"Projects\", not a file"), rs.get(2).detail());
         assertEquals(BROKEN, rs.get(3).status());
-        assertTrue(rs.get(3).detail().contains("is a folder"), rs.get(3).detail());
+        assertTrue(rs.get(3).detail().contains("which is the folder \"Projects\""), rs.get(3).detail());
     }
 
     @Test
@@ -270,7 +270,7 @@ class LinkResolverTest {
         assertTrue(rs.get(0).detail().contains("did you mean [[Capacity Planning]]"), rs.get(0).detail());
         assertTrue(rs.get(1).detail().contains("did you mean [[AWS Networking Fundamentals]]"), rs.get(1).detail());
         assertTrue(rs.get(2).detail().endsWith("create the note or fix the link"), rs.get(2).detail());
-        assertTrue(rs.get(2).detail().startsWith("no file named \"Zebra Crossing.md\" anywhere in the vault"));
+        assertTrue(rs.get(2).detail().startsWith("points to \"Zebra Crossing\", which does not exist in the vault;"));
     }
 
     @Test

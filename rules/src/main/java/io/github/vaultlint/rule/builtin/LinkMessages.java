@@ -5,7 +5,10 @@ import io.github.vaultlint.rule.RuleContext;
 import io.github.vaultlint.vault.Link;
 import io.github.vaultlint.vault.Note;
 
-/** Shared wording for link findings: "<kind> <as written>: <detail>", positioned on the link. */
+/**
+ * Shared wording for link findings, positioned on the link: "<kind> <as written> <detail>", where
+ * the detail reads on from the link ("points to ...", "matches ...", "climbs out ...").
+ */
 final class LinkMessages {
     private LinkMessages() {
     }
@@ -23,6 +26,6 @@ final class LinkMessages {
 
     static void report(RuleContext ctx, Note note, Resolution r, String detail) {
         Link link = r.link();
-        ctx.report(note, link.line(), link.column(), link.endLine(), link.endColumn(), describe(link) + ": " + detail);
+        ctx.report(note, link.line(), link.column(), link.endLine(), link.endColumn(), describe(link) + " " + detail);
     }
 }
