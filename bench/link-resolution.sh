@@ -1,6 +1,7 @@
 #!/bin/sh
 # Link-resolution benchmark (issue 3): resolves every link of a generated vault.
-# Usage: bench/link-resolution.sh [notes=10000] [linksPerNote=10] [rounds=15] [--full]
+# Usage: bench/link-resolution.sh [notes=10000] [linksPerNote=10] [rounds=15] [--broken N] [--full]
+# --broken N breaks N random links, so the timing includes the did-you-mean searches.
 # --full also times three whole linter runs on the same vault written to a temp folder.
 # Run from the repository root. Needs JDK 17 and Maven; add -o to MVN_ARGS to stay offline.
 set -eu

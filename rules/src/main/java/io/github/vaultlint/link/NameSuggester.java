@@ -1,6 +1,5 @@
 package io.github.vaultlint.link;
 
-import io.github.vaultlint.util.Suggest;
 import io.github.vaultlint.vault.VaultFile;
 
 import java.util.ArrayList;
@@ -13,22 +12,38 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * "Did you mean" for missing link targets, with a basis: a name within a small edit distance, or
- * one sharing most of its words. Candidates come from a trigram index and a word index built once,
- * so a query looks only at names that share something with the target, never at every file.
+ * one sharing most of its words. Candidates come from indexes built once, so a query looks only at
+ * names that can qualify, never at every file:
+ * <ul>
+ *   <li>edit distance k: by the q-gram lemma a name within k edits shares all but 3k of the
+ *       target's trigrams, so it must contain one of the target's 3k+1 rarest trigrams; only those
+ *       posting lists are read, and each candidate is checked with a banded edit distance;</li>
+ *   <li>short targets (too few trigrams to filter) scan only the names of nearby length;</li>
+ *   <li>word overlap reads the posting lists of the target's words.</li>
+ * </ul>
  * Answers are memoised per target: a vault that links one missing note a hundred times pays once.
  */
 final class NameSuggester {
+    private static final VaultFile NONE = new VaultFile("", null, 0, false);
+
     private final List<VaultFile> files = new ArrayList<>();
     private final List<String> keys = new ArrayList<>();
+    private final int[] wordCounts;
     private final Map<String, int[]> trigrams;
     private final Map<String, int[]> words;
+    private final Map<Integer, int[]> byLength;
     private final Map<String, VaultFile> memo = new ConcurrentHashMap<>();
-    private static final VaultFile NONE = new VaultFile("", null, 0, false);
+    /** Per-thread "seen in this query" marks, stamped with a query number instead of cleared; and counters. */
+    private final ThreadLocal<int[]> seen;
+    private final ThreadLocal<int[]> sharedCounts;
+    private final ThreadLocal<int[]> stamp = ThreadLocal.withInitial(() -> new int[1]);
 
     /** @param notes true to index notes (by name without .md), false for other files (by full name) */
     NameSuggester(List<VaultFile> all, boolean notes) {
         Map<String, List<Integer>> tri = new HashMap<>();
         Map<String, List<Integer>> wd = new HashMap<>();
+        Map<Integer, List<Integer>> len = new HashMap<>();
+        List<Integer> counts = new ArrayList<>();
         for (VaultFile f : all) {
             if (f.isNote() != notes) {
                 continue;
@@ -40,12 +55,22 @@ final class NameSuggester {
             for (String t : trigramsOf(key)) {
                 tri.computeIfAbsent(t, k -> new ArrayList<>()).add(id);
             }
-            for (String w : wordsOf(key)) {
+            Set<String> ws = wordsOf(key);
+            counts.add(ws.size());
+            for (String w : ws) {
                 wd.computeIfAbsent(w, k -> new ArrayList<>()).add(id);
             }
+            len.computeIfAbsent(key.length(), k -> new ArrayList<>()).add(id);
         }
+        wordCounts = counts.stream().mapToInt(Integer::intValue).toArray();
         trigrams = freeze(tri);
         words = freeze(wd);
+        Map<Integer, int[]> bl = new HashMap<>();
+        len.forEach((k, v) -> bl.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        byLength = bl;
+        int n = files.size();
+        seen = ThreadLocal.withInitial(() -> new int[n]);
+        sharedCounts = ThreadLocal.withInitial(() -> new int[n]);
     }
 
     /** The closest file to {@code name} (a link's last segment, folded), or null. */
@@ -58,53 +83,92 @@ final class NameSuggester {
         if (name.isEmpty() || files.isEmpty()) {
             return NONE;
         }
-        int limit = Math.max(1, Math.min(4, name.length() / 3));
-        Set<String> tris = trigramsOf(name);
-        Map<Integer, Integer> shared = new HashMap<>();
-        for (String t : tris) {
-            for (int id : trigrams.getOrDefault(t, new int[0])) {
-                shared.merge(id, 1, Integer::sum);
-            }
+        int best = nearestByEdits(name);
+        if (best < 0) {
+            best = mostSharedWords(name);
         }
-        // q-gram lemma: each edit destroys at most three trigrams
-        int need = Math.max(1, tris.size() - 3 * limit);
+        return best >= 0 ? files.get(best) : NONE;
+    }
+
+    private int nearestByEdits(String name) {
+        int k = Math.max(1, Math.min(4, name.length() / 3));
+        int[] marks = seen.get();
+        int query = ++stamp.get()[0];
         int best = -1;
-        int bestD = Integer.MAX_VALUE;
-        for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-            if (e.getValue() < need) {
-                continue;
+        int bestD = k + 1;
+        List<String> tris = new ArrayList<>(trigramsOf(name));
+        int probe = 3 * k + 1;
+        if (tris.size() >= probe) {
+            // Rarest trigrams first: any qualifying name contains one of the first 3k+1.
+            tris.sort((a, b) -> Integer.compare(postings(trigrams, a).length, postings(trigrams, b).length));
+            for (int t = 0; t < probe; t++) {
+                for (int id : postings(trigrams, tris.get(t))) {
+                    if (marks[id] != query) {
+                        marks[id] = query;
+                        int d = EditDistance.within(name, keys.get(id), Math.min(k, bestD));
+                        if (d < bestD || (d == bestD && d <= k && better(id, best))) {
+                            best = id;
+                            bestD = d;
+                        }
+                    }
+                }
             }
-            String k = keys.get(e.getKey());
-            if (Math.abs(k.length() - name.length()) > limit) {
-                continue;
-            }
-            int d = Suggest.distance(name, k, limit);
-            if (d <= limit && (d < bestD || (d == bestD && better(e.getKey(), best)))) {
-                best = e.getKey();
-                bestD = d;
+        } else {
+            // Too short to filter by trigrams: compare with the names of nearby length only.
+            for (int l = name.length() - k; l <= name.length() + k; l++) {
+                for (int id : byLength.getOrDefault(l, new int[0])) {
+                    int d = EditDistance.within(name, keys.get(id), Math.min(k, bestD));
+                    if (d < bestD || (d == bestD && d <= k && better(id, best))) {
+                        best = id;
+                        bestD = d;
+                    }
+                }
             }
         }
-        if (best >= 0) {
-            return files.get(best);
-        }
-        // Word overlap: at least half of the words of both names shared (Jaccard >= 0.5).
+        return bestD <= k ? best : -1;
+    }
+
+    /** Word overlap: at least half of the words of both names shared (Jaccard >= 0.5). */
+    private int mostSharedWords(String name) {
         Set<String> mine = wordsOf(name);
-        Map<Integer, Integer> common = new HashMap<>();
+        int[] marks = seen.get();
+        int[] shared = sharedCounts.get();
+        int query = ++stamp.get()[0];
+        int[] touched = new int[64];
+        int touchedCount = 0;
         for (String w : mine) {
-            for (int id : words.getOrDefault(w, new int[0])) {
-                common.merge(id, 1, Integer::sum);
+            int[] p = postings(words, w);
+            if (p.length > 2000) {
+                continue; // a word most names share is no basis for a suggestion
+            }
+            for (int id : p) {
+                if (marks[id] != query) {
+                    marks[id] = query;
+                    shared[id] = 0;
+                    if (touchedCount == touched.length) {
+                        touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+                    }
+                    touched[touchedCount++] = id;
+                }
+                shared[id]++;
             }
         }
+        int best = -1;
         double bestJ = 0;
-        for (Map.Entry<Integer, Integer> e : common.entrySet()) {
-            int theirs = wordsOf(keys.get(e.getKey())).size();
-            double j = e.getValue() / (double) (mine.size() + theirs - e.getValue());
-            if (j >= 0.5 && (j > bestJ || (j == bestJ && better(e.getKey(), best)))) {
-                best = e.getKey();
+        for (int t = 0; t < touchedCount; t++) {
+            int id = touched[t];
+            double j = shared[id] / (double) (mine.size() + wordCounts[id] - shared[id]);
+            if (j >= 0.5 && (j > bestJ || (j == bestJ && better(id, best)))) {
+                best = id;
                 bestJ = j;
             }
         }
-        return best >= 0 ? files.get(best) : NONE;
+        return best;
+    }
+
+    private static int[] postings(Map<String, int[]> index, String key) {
+        int[] p = index.get(key);
+        return p == null ? new int[0] : p;
     }
 
     /** Deterministic tie-break: shorter path, then alphabetical. */

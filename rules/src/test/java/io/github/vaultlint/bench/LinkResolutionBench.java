@@ -31,20 +31,37 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the linter does. Parsing is done once up front and not timed. With {@code --full} it also times
  * whole linter runs on the same vault written to a temporary folder.
  *
- * <p>Run: {@code bench/link-resolution.sh [notes] [linksPerNote] [rounds] [--full]}
+ * <p>Run: {@code bench/link-resolution.sh [notes] [linksPerNote] [rounds] [--broken N] [--full]};
+ * {@code --broken N} breaks N random links so the timing includes the did-you-mean searches.
  */
 public final class LinkResolutionBench {
 
     public static void main(String[] args) throws Exception {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         boolean full = rest.remove("--full");
+        int brokenCount = 0;
+        int b = rest.indexOf("--broken");
+        if (b >= 0) {
+            brokenCount = Integer.parseInt(rest.get(b + 1));
+            rest.remove(b + 1);
+            rest.remove(b);
+        }
         int notes = rest.size() > 0 ? Integer.parseInt(rest.get(0)) : 10_000;
         int perNote = rest.size() > 1 ? Integer.parseInt(rest.get(1)) : 10;
         int rounds = rest.size() > 2 ? Integer.parseInt(rest.get(2)) : 15;
 
         System.out.printf("vault: %,d notes x %d links (seed 1), %d cores, %s%n", notes, perNote,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-        SyntheticVault.Result vault = new SyntheticVault(1, notes, perNote).render(Set.of());
+        SyntheticVault generator = new SyntheticVault(1, notes, perNote);
+        java.util.Random pick = new java.util.Random(2);
+        Set<Integer> broken = new java.util.HashSet<>();
+        while (broken.size() < Math.min(brokenCount, generator.linkCount())) {
+            broken.add(pick.nextInt(generator.linkCount()));
+        }
+        if (!broken.isEmpty()) {
+            System.out.printf("broken on purpose: %,d links (each gets a did-you-mean search)%n", broken.size());
+        }
+        SyntheticVault.Result vault = generator.render(broken);
         VaultIndex index = index(vault);
         long links = index.notes().stream().mapToLong(n -> n.links().size()).sum();
         System.out.printf("parsed: %,d notes, %,d files, %,d links%n", index.notes().size(), index.files().size(), links);
