@@ -1,5 +1,6 @@
 package io.github.vaultlint.link;
 
+import io.github.vaultlint.parse.NoteReader;
 import io.github.vaultlint.vault.Link;
 import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.VaultFile;
@@ -20,8 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * link instead of resolving it four times.
  */
 public final class LinkResolver {
-    private static final String UNREADABLE = "unreadable-file";
-
     private final VaultIndex vault;
     private final FileLookup lookup;
     private final Map<String, NoteAnchors> anchors = new ConcurrentHashMap<>();
@@ -87,13 +86,13 @@ public final class LinkResolver {
      */
     private Resolution withAnchor(Link link, VaultFile file, List<VaultFile> tied, String where,
                                   List<FileLookup.Entry> sameName) {
-        boolean checkAnchor = link.anchor() != null && NoteAnchors.parts(link.anchor()).length > 0 && file.isNote();
+        boolean checkAnchor = file != null && file.isNote() && NoteAnchors.parts(link.anchor()).length > 0;
         List<VaultFile> withAnchor = new ArrayList<>();
         NoteAnchors first = null;
         NoteAnchors.Lookup firstMiss = null;
         boolean unknown = !checkAnchor;
-        for (VaultFile f : tied.isEmpty() ? List.of(file) : tied) {
-            NoteAnchors a = checkAnchor ? anchors(f) : null;
+        for (VaultFile f : !checkAnchor ? List.<VaultFile>of() : tied.isEmpty() ? List.of(file) : tied) {
+            NoteAnchors a = anchors(f);
             if (a == null) {
                 unknown = true; // nothing to check, or an unparsed note: cannot tell
                 continue;
@@ -116,7 +115,7 @@ public final class LinkResolver {
         if (tied.isEmpty()) {
             VaultFile elsewhere = sameNamedWithAnchor(link, file, sameName);
             if (elsewhere != null) {
-                detail = MissingAnchor.describe(link, in, firstMiss) + "; it is in " + elsewhere.path()
+                detail = MissingAnchor.describe(in, firstMiss) + "; it is in " + elsewhere.path()
                         + ", a note with the same name that Obsidian does not pick here: write "
                         + LinkText.withTarget(link, link.kind() == Link.Kind.MARKDOWN ? elsewhere.path()
                         : lookup.shortestLinkText(elsewhere));
@@ -142,7 +141,7 @@ public final class LinkResolver {
     private NoteAnchors anchors(VaultFile f) {
         NoteAnchors a = anchors.computeIfAbsent(f.path(), p -> {
             Note n = vault.note(p);
-            return n == null || (n.lineCount() == 0 && !n.problems(UNREADABLE).isEmpty()) ? UNPARSED : new NoteAnchors(n);
+            return n == null || (n.lineCount() == 0 && !n.problems(NoteReader.UNREADABLE).isEmpty()) ? UNPARSED : new NoteAnchors(n);
         });
         return a == UNPARSED ? null : a;
     }

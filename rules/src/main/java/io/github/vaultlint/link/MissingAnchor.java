@@ -14,7 +14,7 @@ final class MissingAnchor {
     }
 
     /** What is missing and where, without a hint. */
-    static String describe(Link link, String where, NoteAnchors.Lookup l) {
+    static String describe(String where, NoteAnchors.Lookup l) {
         String[] parts = l.parts();
         if (l.block()) {
             return "points to block " + parts[0] + ", which is not defined in " + where;

@@ -242,6 +242,16 @@ class LinkResolverTest {
     }
 
     @Test
+    void anchorsIntoANoteThatCouldNotBeParsedAreNeverReported() {
+        VaultIndex v = new TestVault().unreadable("Binary.md").note("a.md", "[[Binary#Any Heading]] [[Binary#^any]] [[Binary]]")
+                .build();
+        for (Resolution r : TestVault.resolve(v, "a.md")) {
+            assertEquals(RESOLVED, r.status(), r.link().raw());
+            assertEquals("Binary.md", r.target().path());
+        }
+    }
+
+    @Test
     void sameNoteAnchors() {
         VaultIndex v = new TestVault().note("a.md", "# A\n## Plan\nWeek one ^w1\n\n[[#Plan]] [[#^w1]] [[#Nope]] [x](#Plan)")
                 .build();

@@ -2,6 +2,7 @@ package io.github.vaultlint.link;
 
 import io.github.vaultlint.parse.NoteParser;
 import io.github.vaultlint.vault.Note;
+import io.github.vaultlint.vault.Problem;
 import io.github.vaultlint.vault.VaultFile;
 import io.github.vaultlint.vault.VaultIndex;
 
@@ -17,6 +18,7 @@ final class TestVault {
     private final Map<String, String> notes = new LinkedHashMap<>();
     private final List<String> attachments = new ArrayList<>();
     private final List<String> folders = new ArrayList<>();
+    private final List<String> unreadable = new ArrayList<>();
 
     TestVault note(String path, String text) {
         notes.put(path, text);
@@ -25,6 +27,12 @@ final class TestVault {
 
     TestVault file(String path) {
         attachments.add(path);
+        return this;
+    }
+
+    /** A note the reader could not parse (binary, too large): it exists but has no model. */
+    TestVault unreadable(String path) {
+        unreadable.add(path);
         return this;
     }
 
@@ -41,6 +49,10 @@ final class TestVault {
         for (Map.Entry<String, String> e : notes.entrySet()) {
             files.add(new VaultFile(e.getKey(), Path.of("/nonexistent", e.getKey()), e.getValue().length(), true));
             parsed.add(parser.parse(e.getKey(), true, e.getValue()));
+        }
+        for (String u : unreadable) {
+            files.add(new VaultFile(u, Path.of("/nonexistent", u), 1, true));
+            parsed.add(Note.unreadable(u, true, new Problem("unreadable-file", 1, 1, 1, 1, "binary")));
         }
         for (String a : attachments) {
             files.add(new VaultFile(a, Path.of("/nonexistent", a), 1, true));
