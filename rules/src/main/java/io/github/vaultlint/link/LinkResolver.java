@@ -1,71 +1,214 @@
 package io.github.vaultlint.link;
 
-import io.github.vaultlint.util.Suggest;
+import io.github.vaultlint.parse.NoteReader;
 import io.github.vaultlint.vault.Link;
 import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.VaultFile;
 import io.github.vaultlint.vault.VaultIndex;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Resolves links to vault files through indexes built once: no per-link scan of the vault.
- * Thread-safe after construction.
+ * Resolves links the way Obsidian does (see {@link FileLookup} for files, {@link NoteAnchors} for
+ * headings and blocks). Indexes are built once; each lookup touches only same-named files and the
+ * target note's own anchors.
+ *
+ * <p>Thread-safe. {@link #resolutions(Note)} is memoised per note, so the four link rules
+ * (broken-link, broken-anchor, ambiguous-link, link-outside-vault) share one resolution of every
+ * link instead of resolving it four times.
  */
 public final class LinkResolver {
     private final VaultIndex vault;
-    /** Lower-cased link name (file name, without .md for notes) to the files with that name. */
-    private final Map<String, List<VaultFile>> byName = new HashMap<>();
+    private final FileLookup lookup;
+    private final Map<String, NoteAnchors> anchors = new ConcurrentHashMap<>();
+    private final Map<String, List<Resolution>> byNote = new ConcurrentHashMap<>();
+    private volatile MissingTarget missing;
+    /** Marks a note that could not be parsed: its anchors are unknown, so they are never reported. */
+    private static final NoteAnchors UNPARSED = new NoteAnchors(
+            new Note("", false, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0));
 
     public LinkResolver(VaultIndex vault) {
         this.vault = vault;
-        for (VaultFile f : vault.files()) {
-            byName.computeIfAbsent(f.linkName().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(f);
-        }
+        this.lookup = new FileLookup(vault.files());
     }
 
     public VaultIndex vault() {
         return vault;
     }
 
+    /** One resolution per link of {@code note}, in the order of {@link Note#links()}; computed once. */
+    public List<Resolution> resolutions(Note note) {
+        return byNote.computeIfAbsent(note.path(), p -> {
+            List<Resolution> out = new ArrayList<>(note.links().size());
+            for (Link link : note.links()) {
+                out.add(resolve(note, link));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /** Resolves one link written in {@code from}. Prefer {@link #resolutions(Note)}, which is memoised. */
     public Resolution resolve(Note from, Link link) {
-        if (link.sameNote()) {
-            return Resolution.resolved(vault.file(from.path()));
+        if (link.target().isEmpty()) {
+            VaultFile self = vault.file(from.path());
+            return withAnchor(link, self, List.of(), "this note");
         }
         String target = link.target().replace('\\', '/');
         if (escapesVault(from, link, target)) {
-            return Resolution.failed(Resolution.Status.OUTSIDE_VAULT, null,
-                    "the path leaves the vault root; vaultlint never reads outside the vault. Link to a note inside the vault instead");
+            return Resolution.failed(link, Resolution.Status.OUTSIDE_VAULT, null,
+                    "climbs out of the vault root with \"..\"; vaultlint never reads outside the vault and Obsidian "
+                            + "cannot open it. Move the file into the vault and link to it there");
         }
-        String name = target;
-        int slash = name.lastIndexOf('/');
-        if (slash >= 0) {
-            name = name.substring(slash + 1);
+        FileLookup.Match m = lookup.find(target, from.folder());
+        if (!m.found() && hasInnerDots(target)) {
+            // "Projects/../Top.md": Obsidian only resolves leading ./ and ../, but a browser or Git host
+            // normalises inner segments; accept the normalised path rather than raise a doubtful alarm.
+            String normal = MissingTarget.normalize(relativeBase(from, link, target), target);
+            FileLookup.Match retry = normal == null ? m : lookup.find("/" + normal, "");
+            m = retry.found() ? retry : m;
         }
-        String key = name.toLowerCase(Locale.ROOT);
-        if (key.endsWith(".md")) {
-            key = key.substring(0, key.length() - 3);
+        if (!m.found()) {
+            return Resolution.failed(link, Resolution.Status.BROKEN, null, missing().explain(from, link, target, m));
         }
-        List<VaultFile> hits = byName.get(key);
-        if (hits != null && !hits.isEmpty()) {
-            return Resolution.resolved(hits.get(0));
-        }
-        String near = Suggest.closest(name, byName.keySet());
-        return Resolution.failed(Resolution.Status.BROKEN, null,
-                near == null ? "create the note or fix the link" : "did you mean \"" + near + "\"?");
+        return withAnchor(link, m.best(), m.tied(), m.best().path(), m.bucket());
     }
 
-    private static boolean escapesVault(Note from, Link link, String target) {
-        String base = link.kind() == Link.Kind.MARKDOWN && !target.startsWith("/") ? from.folder() : "";
+    private Resolution withAnchor(Link link, VaultFile file, List<VaultFile> tied, String where) {
+        return withAnchor(link, file, tied, where, List.of());
+    }
+
+    /**
+     * Checks the anchor against the chosen file, or against every tied candidate (the link works if
+     * any has it). Non-note targets take display suffixes (#page=3, #height=200): nothing to check.
+     */
+    private Resolution withAnchor(Link link, VaultFile file, List<VaultFile> tied, String where,
+                                  List<FileLookup.Entry> sameName) {
+        boolean checkAnchor = file != null && file.isNote() && NoteAnchors.parts(link.anchor()).length > 0;
+        List<VaultFile> withAnchor = new ArrayList<>();
+        NoteAnchors first = null;
+        NoteAnchors.Lookup firstMiss = null;
+        boolean unknown = !checkAnchor;
+        for (VaultFile f : !checkAnchor ? List.<VaultFile>of() : tied.isEmpty() ? List.of(file) : tied) {
+            NoteAnchors a = anchors(f);
+            if (a == null) {
+                unknown = true; // nothing to check, or an unparsed note: cannot tell
+                continue;
+            }
+            NoteAnchors.Lookup l = a.find(link.anchor());
+            if (l.found()) {
+                withAnchor.add(f);
+            } else if (first == null) {
+                first = a;
+                firstMiss = l;
+            }
+        }
+        String ambiguity = tied.size() > 1 ? ambiguity(link, tied, withAnchor) : null;
+        if (unknown || !withAnchor.isEmpty()) {
+            Resolution.Status ok = ambiguity != null ? Resolution.Status.AMBIGUOUS : Resolution.Status.RESOLVED;
+            return new Resolution(link, ok, file, tied, null, ambiguity);
+        }
+        String in = tied.isEmpty() ? where : "any of " + tied.size() + " candidates (e.g. " + first.note.path() + ")";
+        String detail = MissingAnchor.explain(link, in, first, firstMiss);
+        if (tied.isEmpty()) {
+            VaultFile elsewhere = sameNamedWithAnchor(link, file, sameName);
+            if (elsewhere != null) {
+                detail = MissingAnchor.describe(in, firstMiss) + "; it is in " + elsewhere.path()
+                        + ", a note with the same name that Obsidian does not pick here: write "
+                        + LinkText.withTarget(link, link.kind() == Link.Kind.MARKDOWN ? elsewhere.path()
+                        : lookup.shortestLinkText(elsewhere));
+            }
+        }
+        return new Resolution(link, Resolution.Status.BROKEN_ANCHOR, file, tied, detail, ambiguity);
+    }
+
+    /** Another file with the same name that has the anchor: the user probably meant that one. */
+    private VaultFile sameNamedWithAnchor(Link link, VaultFile picked, List<FileLookup.Entry> sameName) {
+        for (FileLookup.Entry e : sameName) {
+            if (e.file() != picked && e.file().isNote()) {
+                NoteAnchors a = anchors(e.file());
+                if (a != null && a.find(link.anchor()).found()) {
+                    return e.file();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The note's anchors, keyed once per target note; null when the note could not be parsed. */
+    private NoteAnchors anchors(VaultFile f) {
+        NoteAnchors a = anchors.computeIfAbsent(f.path(), p -> {
+            Note n = vault.note(p);
+            return n == null || (n.lineCount() == 0 && !n.problems(NoteReader.UNREADABLE).isEmpty()) ? UNPARSED : new NoteAnchors(n);
+        });
+        return a == UNPARSED ? null : a;
+    }
+
+    private String ambiguity(Link link, List<VaultFile> tied, List<VaultFile> withAnchor) {
+        List<String> paths = new ArrayList<>();
+        for (VaultFile f : tied) {
+            paths.add(f.path());
+        }
+        // Only suggest forms that work: the candidates holding the anchor, when some do.
+        List<String> forms = new ArrayList<>();
+        for (VaultFile f : withAnchor.isEmpty() ? tied : withAnchor) {
+            forms.add(LinkText.withTarget(link, link.kind() == Link.Kind.MARKDOWN ? f.path() : lookup.shortestLinkText(f)));
+        }
+        String pick = withAnchor.isEmpty() || withAnchor.size() == tied.size() ? " to pick one"
+                : withAnchor.size() == 1 ? " (the only one with that " + (link.isBlockRef() ? "block" : "heading") + ")"
+                : " (the ones with that " + (link.isBlockRef() ? "block" : "heading") + ")";
+        return "matches " + tied.size() + " files equally well: " + String.join(", ", paths)
+                + " (none is at the exact path or nearer to this note, and their paths are equally long), so Obsidian "
+                + "opens whichever it indexed first. Write " + String.join(" or ", forms) + pick;
+    }
+
+    private MissingTarget missing() {
+        MissingTarget m = missing;
+        if (m == null) {
+            synchronized (this) {
+                m = missing;
+                if (m == null) {
+                    m = new MissingTarget(vault, lookup);
+                    missing = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** True for "a/./b" or "a/../b": dot segments after the start of the path. */
+    private static boolean hasInnerDots(String target) {
+        int from = target.startsWith("/") ? 1 : 0;
+        while (target.startsWith("./", from) || target.startsWith("../", from)) {
+            from += target.startsWith("./", from) ? 2 : 3;
+        }
+        String rest = "/" + target.substring(from) + "/";
+        return rest.contains("/./") || rest.contains("/../");
+    }
+
+    /** The folder a path is relative to: the note's for ./, ../ and relative Markdown paths, else the root. */
+    private static String relativeBase(Note from, Link link, String target) {
+        boolean relative = target.startsWith("./") || target.startsWith("../")
+                || (link.kind() == Link.Kind.MARKDOWN && !target.startsWith("/"));
+        return relative ? from.folder() : "";
+    }
+
+    /**
+     * True when the path climbs above the vault root. {@code ./} and {@code ../} paths (and every
+     * relative Markdown path) start from the note's folder, a leading '/' and other wikilinks from
+     * the root.
+     */
+    static boolean escapesVault(Note from, Link link, String target) {
+        if (!target.contains("..")) {
+            return false; // only ".." segments climb
+        }
+        String base = relativeBase(from, link, target);
         int depth = base.isEmpty() ? 0 : base.split("/").length;
         for (String part : target.split("/")) {
             if (part.equals("..")) {
-                depth--;
-                if (depth < 0) {
+                if (--depth < 0) {
                     return true;
                 }
             } else if (!part.isEmpty() && !part.equals(".")) {

@@ -295,7 +295,11 @@ public final class NoteParser {
             target = percentDecode(target);
             int s = n.getStartOffset();
             int e = n.getEndOffset();
-            markdownLinks.add(new Link(Link.Kind.MARKDOWN, image, n.getChars().toString(), target, anchor, null,
+            if (n instanceof Reference r) {
+                // A definition's span ends with its destination; the optional title is not part of the link.
+                e = r.getUrlClosingMarker().isNotNull() ? r.getUrlClosingMarker().getEndOffset() : r.getUrl().getEndOffset();
+            }
+            markdownLinks.add(new Link(Link.Kind.MARKDOWN, image, text.substring(s, e), target, anchor, null,
                     lines.line(s), lines.column(s), lines.line(Math.max(s, e - 1)), lines.column(Math.max(s, e - 1)) + 1));
             markdownLinkOffsets.add(new int[] {s, e});
         }

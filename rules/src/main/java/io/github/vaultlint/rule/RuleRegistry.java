@@ -1,5 +1,7 @@
 package io.github.vaultlint.rule;
 
+import io.github.vaultlint.rule.builtin.AmbiguousLinkRule;
+import io.github.vaultlint.rule.builtin.BrokenAnchorRule;
 import io.github.vaultlint.rule.builtin.BrokenLinkRule;
 import io.github.vaultlint.rule.builtin.DeprecatedPropertyRule;
 import io.github.vaultlint.rule.builtin.EmptySectionRule;
@@ -58,6 +60,8 @@ public final class RuleRegistry {
             EmptyHeadingRule.class,
             HeadingSyntaxRule.class,
             BrokenLinkRule.class,
+            BrokenAnchorRule.class,
+            AmbiguousLinkRule.class,
             LinkOutsideVaultRule.class,
             UnreadableFileRule.class,
             InvalidEncodingRule.class,

@@ -1,5 +1,6 @@
 package io.github.vaultlint.vault;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -27,7 +28,9 @@ public record ObsidianSettings(List<String> userIgnoreFilters, String problem, i
             return new ObsidianSettings(List.of(), null, 0, 0);
         }
         try {
-            JsonNode root = new ObjectMapper().readTree(Files.readString(app));
+            // Trailing garbage after the object is malformed too: Obsidian's JSON.parse rejects it.
+            JsonNode root = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readTree(Files.readString(app));
             List<String> filters = new ArrayList<>();
             if (root != null && root.has("userIgnoreFilters")) {
                 JsonNode f = root.get("userIgnoreFilters");

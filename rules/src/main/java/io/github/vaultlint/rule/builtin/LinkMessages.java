@@ -1,8 +1,14 @@
 package io.github.vaultlint.rule.builtin;
 
+import io.github.vaultlint.link.Resolution;
+import io.github.vaultlint.rule.RuleContext;
 import io.github.vaultlint.vault.Link;
+import io.github.vaultlint.vault.Note;
 
-/** Shared wording for link findings. */
+/**
+ * Shared wording for link findings, positioned on the link: "<kind> <as written> <detail>", where
+ * the detail reads on from the link ("points to ...", "matches ...", "climbs out ...").
+ */
 final class LinkMessages {
     private LinkMessages() {
     }
@@ -16,5 +22,10 @@ final class LinkMessages {
         }
         String raw = link.raw().length() > 120 ? link.raw().substring(0, 117) + "..." : link.raw();
         return kind + " " + raw;
+    }
+
+    static void report(RuleContext ctx, Note note, Resolution r, String detail) {
+        Link link = r.link();
+        ctx.report(note, link.line(), link.column(), link.endLine(), link.endColumn(), describe(link) + " " + detail);
     }
 }

@@ -5,7 +5,6 @@ import io.github.vaultlint.rule.Rule;
 import io.github.vaultlint.rule.RuleContext;
 import io.github.vaultlint.rule.RuleInfo;
 import io.github.vaultlint.rule.Severity;
-import io.github.vaultlint.vault.Link;
 import io.github.vaultlint.vault.Note;
 
 @RuleInfo(id = "link-outside-vault", severity = Severity.ERROR, category = "links",
@@ -16,12 +15,9 @@ import io.github.vaultlint.vault.Note;
 public final class LinkOutsideVaultRule implements Rule {
     @Override
     public void checkNote(Note note, RuleContext ctx) {
-        for (Link link : note.links()) {
-            Resolution r = ctx.resolver().resolve(note, link);
+        for (Resolution r : ctx.resolver().resolutions(note)) {
             if (r.status() == Resolution.Status.OUTSIDE_VAULT) {
-                ctx.report(note, link.line(), link.column(), link.endLine(), link.endColumn(),
-                        LinkMessages.describe(link) + " climbs out of the vault root with \"..\"; vaultlint never reads"
-                                + " outside the vault and Obsidian cannot open it. Move the file into the vault and link to it there");
+                LinkMessages.report(ctx, note, r, r.detail());
             }
         }
     }

@@ -1,0 +1,176 @@
+package io.github.vaultlint.link;
+
+import io.github.vaultlint.vault.VaultFile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the file a link path points to, the way Obsidian's {@code MetadataCache.getLinkpathDest}
+ * does. Built once from every vault file; each lookup touches only the files that share the link's
+ * file name, never the whole vault.
+ *
+ * <ol>
+ *   <li>Candidates are the files whose lower-cased name equals the link's last segment; when that
+ *       segment has no dot or nothing matches, the link plus {@code .md} is tried instead (so
+ *       {@code [[report]]} reaches {@code report.md} but never {@code report.pdf}).</li>
+ *   <li>A bare name with a single candidate resolves to it.</li>
+ *   <li>{@code ./} and {@code ../} paths are resolved against the linking note's folder and must
+ *       match exactly; a leading {@code /} means the vault root and must match exactly.</li>
+ *   <li>Otherwise the exact vault path wins, then path-suffix matches ranked by: under the linking
+ *       note's folder first, then shortest path. Two candidates left with the same rank are a tie.</li>
+ * </ol>
+ * One deliberate difference: Obsidian accepts any string suffix, this requires the suffix to start
+ * at a folder boundary ({@code [[older/Note]]} does not reach {@code folder/Note.md}).
+ */
+final class FileLookup {
+
+    /** A candidate file with its folded path, computed once. */
+    record Entry(VaultFile file, String key) {
+    }
+
+    /**
+     * Outcome of a lookup: {@code best} is what Obsidian opens (null when nothing matches);
+     * {@code tied} lists every candidate sharing the best rank when there is more than one.
+     * {@code bucket} holds all files with the link's file name (for messages), possibly empty.
+     */
+    record Match(VaultFile best, List<VaultFile> tied, List<Entry> bucket) {
+        boolean found() {
+            return best != null;
+        }
+    }
+
+    private static final Comparator<Entry> SHORTEST_PATH = Comparator.comparingInt(e -> e.file().path().length());
+
+    private final Map<String, List<Entry>> byFileName = new HashMap<>();
+
+    FileLookup(List<VaultFile> files) {
+        for (VaultFile f : files) {
+            String key = Keys.fold(f.path());
+            byFileName.computeIfAbsent(Keys.fileName(key), k -> new ArrayList<>(1)).add(new Entry(f, key));
+        }
+    }
+
+    /** Files (any folder) whose folded file name, extension included, is {@code foldedName}. */
+    List<Entry> named(String foldedName) {
+        return byFileName.getOrDefault(foldedName, List.of());
+    }
+
+    /**
+     * Resolves {@code linkpath} (the link target without anchor, '/' separators) written in a note
+     * in {@code sourceFolder}.
+     */
+    Match find(String linkpath, String sourceFolder) {
+        String n = Keys.fold(linkpath);
+        String name = Keys.fileName(n);
+        List<Entry> bucket = name.indexOf('.') >= 0 ? byFileName.get(name) : null;
+        if (bucket == null) {
+            n = n + ".md";
+            name = Keys.fileName(n);
+            bucket = byFileName.get(name);
+        }
+        if (bucket == null) {
+            return new Match(null, List.of(), List.of());
+        }
+        if (name.equals(n) && bucket.size() == 1) {
+            return new Match(bucket.get(0).file(), List.of(), bucket);
+        }
+        String folder = Keys.fold(sourceFolder);
+        if (n.startsWith("./") || n.startsWith("../")) {
+            if (n.startsWith("./../")) {
+                n = n.substring(2);
+            }
+            if (n.startsWith("./")) {
+                if (!folder.isEmpty()) {
+                    folder += "/";
+                }
+                n = folder + n.substring(2);
+            } else {
+                while (n.startsWith("../")) {
+                    n = n.substring(3);
+                    folder = Keys.parent(folder);
+                }
+                if (!folder.isEmpty()) {
+                    folder += "/";
+                }
+                n = folder + n;
+            }
+            Entry exact = exact(bucket, n);
+            if (exact != null) {
+                return new Match(exact.file(), List.of(), bucket);
+            }
+        }
+        if (n.startsWith("/")) {
+            n = n.substring(1);
+        }
+        Entry exact = exact(bucket, n);
+        if (exact != null) {
+            return new Match(exact.file(), List.of(), bucket);
+        }
+        if (linkpath.startsWith("/")) {
+            return new Match(null, List.of(), bucket); // a root path gets no fuzzy fallback
+        }
+        String suffix = "/" + n;
+        List<Entry> near = new ArrayList<>();
+        List<Entry> far = new ArrayList<>();
+        for (Entry e : bucket) {
+            if (e.key().endsWith(suffix)) {
+                // Obsidian's own test: the path starts with the source folder as a plain string.
+                (e.key().startsWith(folder) ? near : far).add(e);
+            }
+        }
+        List<Entry> ranked = near.isEmpty() ? far : near;
+        if (ranked.isEmpty()) {
+            return new Match(null, List.of(), bucket);
+        }
+        ranked.sort(SHORTEST_PATH);
+        int len = ranked.get(0).file().path().length();
+        List<VaultFile> tied = new ArrayList<>(2);
+        for (Entry e : ranked) {
+            if (e.file().path().length() != len) {
+                break;
+            }
+            tied.add(e.file());
+        }
+        return new Match(ranked.get(0).file(), tied.size() > 1 ? List.copyOf(tied) : List.of(), bucket);
+    }
+
+    private static Entry exact(List<Entry> bucket, String key) {
+        for (Entry e : bucket) {
+            if (e.key().equals(key)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The shortest link text that reaches {@code file} alone: its name, or the name with as many
+     * parent folders as needed to be unique among same-named files ({@code Alpha/Plan}).
+     */
+    String shortestLinkText(VaultFile file) {
+        String path = Keys.linkText(file.path());
+        List<Entry> same = named(Keys.fold(file.fileName()));
+        if (same.size() <= 1) {
+            return Keys.fileName(path);
+        }
+        String[] parts = path.split("/");
+        for (int k = parts.length - 1; k >= 0; k--) {
+            String candidate = String.join("/", java.util.Arrays.copyOfRange(parts, k, parts.length));
+            String suffix = "/" + Keys.fold(file.isNote() ? candidate + ".md" : candidate);
+            int hits = 0;
+            for (Entry e : same) {
+                if (("/" + e.key()).endsWith(suffix)) {
+                    hits++;
+                }
+            }
+            if (hits == 1) {
+                return candidate;
+            }
+        }
+        return path;
+    }
+}

@@ -1,0 +1,106 @@
+package io.github.vaultlint.link;
+
+import io.github.vaultlint.vault.Heading;
+import io.github.vaultlint.vault.Link;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Explains a heading or block anchor that the target note does not have, with the closest one. */
+final class MissingAnchor {
+    private static final int LIST_MAX = 6;
+
+    private MissingAnchor() {
+    }
+
+    /** What is missing and where, without a hint. */
+    static String describe(String where, NoteAnchors.Lookup l) {
+        String[] parts = l.parts();
+        if (l.block()) {
+            return "points to block " + parts[0] + ", which is not defined in " + where;
+        }
+        String part = parts[l.failedPart()];
+        StringBuilder sb = new StringBuilder();
+        appendWhat(sb, where, parts, l.failedPart(), part);
+        return sb.toString();
+    }
+
+    static String explain(Link link, String where, NoteAnchors a, NoteAnchors.Lookup l) {
+        String[] parts = l.parts();
+        if (l.block()) {
+            return block(link, where, a, parts[0].substring(1));
+        }
+        List<Heading> hs = a.note.headings();
+        List<String> keys = List.of(a.headingKeys);
+        String part = parts[l.failedPart()];
+        StringBuilder sb = new StringBuilder();
+        appendWhat(sb, where, parts, l.failedPart(), part);
+        String key = HeadingKey.of(part);
+        int exact = keys.indexOf(key);
+        if (exact >= 0 && parts.length > 1) {
+            return sb.append("; ").append(LinkText.quote(hs.get(exact).text()))
+                    .append(" exists elsewhere in the note: write ")
+                    .append(LinkText.withAnchor(link, HeadingKey.linkable(hs.get(exact).text()))).toString();
+        }
+        int near = Near.closest(key, keys);
+        if (near >= 0) {
+            List<String> path = new ArrayList<>(List.of(parts).subList(0, l.failedPart()));
+            path.add(HeadingKey.linkable(hs.get(near).text()));
+            return sb.append("; did you mean ").append(LinkText.withAnchor(link, String.join("#", path))).append("?")
+                    .toString();
+        }
+        if (hs.isEmpty()) {
+            return sb.append("; that note has no headings. Link to the note itself or add the heading").toString();
+        }
+        List<String> shown = new ArrayList<>();
+        for (Heading h : hs) {
+            if (shown.size() == LIST_MAX) {
+                shown.add("… (" + (hs.size() - LIST_MAX) + " more)");
+                break;
+            }
+            shown.add(LinkText.quote(h.text()));
+        }
+        return sb.append("; its headings are ").append(String.join(", ", shown)).toString();
+    }
+
+    private static void appendWhat(StringBuilder sb, String where, String[] parts, int failed, String part) {
+        if (parts.length == 1) {
+            sb.append("points to heading ").append(LinkText.quote(part)).append(", which is not in ").append(where);
+        } else if (failed == 0) {
+            sb.append("points to heading ").append(LinkText.quote("#" + String.join("#", parts))).append(", but ")
+                    .append(LinkText.quote(part)).append(" is not a heading in ").append(where);
+        } else {
+            sb.append("points to heading ").append(LinkText.quote("#" + String.join("#", parts))).append(": ")
+                    .append(LinkText.quote(parts[failed - 1])).append(" is in ").append(where)
+                    .append(" but no heading ").append(LinkText.quote(part))
+                    .append(" follows it at a deeper level (#A#B means B is a subheading of A)");
+        }
+    }
+
+    private static String block(Link link, String where, NoteAnchors a, String id) {
+        StringBuilder sb = new StringBuilder("points to block ^").append(id).append(", which is not defined in ")
+                .append(where);
+        List<String> lower = new ArrayList<>();
+        for (String b : a.blockIdList) {
+            lower.add(b.toLowerCase(java.util.Locale.ROOT));
+        }
+        int near = Near.closest(id.toLowerCase(java.util.Locale.ROOT), lower);
+        if (near >= 0) {
+            return sb.append("; did you mean ").append(LinkText.withAnchor(link, "^" + a.blockIdList.get(near)))
+                    .append("?").toString();
+        }
+        if (a.blockIdList.isEmpty()) {
+            return sb.append("; that note defines no block ids. Add \" ^").append(id)
+                    .append("\" at the end of the paragraph or list item you mean").toString();
+        }
+        List<String> shown = new ArrayList<>();
+        for (String b : a.blockIdList) {
+            if (shown.size() == LIST_MAX) {
+                shown.add("…");
+                break;
+            }
+            shown.add("^" + b);
+        }
+        return sb.append("; its block ids are ").append(String.join(", ", shown)).toString();
+    }
+}

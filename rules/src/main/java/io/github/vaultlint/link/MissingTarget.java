@@ -1,0 +1,305 @@
+package io.github.vaultlint.link;
+
+import io.github.vaultlint.vault.Link;
+import io.github.vaultlint.vault.Note;
+import io.github.vaultlint.vault.VaultFile;
+import io.github.vaultlint.vault.VaultIndex;
+import io.github.vaultlint.vault.YamlNode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Explains a link whose file was not found: what was looked for and where, then the most useful
+ * hint with a basis, in this order: the target is a folder; it is another note's alias; it is an
+ * attachment written without its extension; a file of that name exists at another path; a name
+ * within a small edit distance or sharing most words. Built lazily, on the first broken link.
+ */
+final class MissingTarget {
+    private final FileLookup lookup;
+    private final Map<String, List<String>> foldersByName = new HashMap<>();
+    private final Map<String, String> foldersByPath = new HashMap<>();
+    private final Map<String, List<Alias>> aliases = new HashMap<>();
+    private final Map<String, List<VaultFile>> attachmentsByStem = new HashMap<>();
+    private final NameSuggester notes;
+    private final NameSuggester attachments;
+
+    private record Alias(String text, VaultFile note) {
+    }
+
+    MissingTarget(VaultIndex vault, FileLookup lookup) {
+        this.lookup = lookup;
+        for (String folder : vault.folders()) {
+            String key = Keys.fold(folder);
+            foldersByPath.put(key, folder);
+            foldersByName.computeIfAbsent(Keys.fileName(key), k -> new ArrayList<>()).add(folder);
+        }
+        for (Note n : vault.notes()) {
+            VaultFile f = vault.file(n.path());
+            if (n.frontmatter() == null || f == null) {
+                continue;
+            }
+            for (String key : new String[] {"aliases", "alias"}) {
+                YamlNode v = n.frontmatter().get(key);
+                for (String a : aliasTexts(v)) {
+                    aliases.computeIfAbsent(Keys.fold(a), k -> new ArrayList<>()).add(new Alias(a, f));
+                }
+            }
+        }
+        for (VaultFile f : vault.files()) {
+            String name = f.fileName();
+            int dot = name.lastIndexOf('.');
+            if (!f.isNote() && dot > 0) {
+                attachmentsByStem.computeIfAbsent(Keys.fold(name.substring(0, dot)), k -> new ArrayList<>()).add(f);
+            }
+        }
+        this.notes = new NameSuggester(vault.files(), true);
+        this.attachments = new NameSuggester(vault.files(), false);
+    }
+
+    private static List<String> aliasTexts(YamlNode v) {
+        List<String> out = new ArrayList<>();
+        if (v == null) {
+            return out;
+        }
+        if (v.kind() == YamlNode.Kind.SEQUENCE) {
+            for (YamlNode item : v.items()) {
+                if (item.isScalar() && item.value() != null && !String.valueOf(item.value()).isBlank()) {
+                    out.add(String.valueOf(item.value()).strip());
+                }
+            }
+        } else if (v.isScalar() && v.value() != null) {
+            for (String part : String.valueOf(v.value()).split(",")) {
+                if (!part.isBlank()) {
+                    out.add(part.strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    String explain(Note from, Link link, String target, FileLookup.Match m) {
+        String path = stripTrailingSlashes(target);
+        String name = Keys.fileName(path);
+        String folded = Keys.fold(name);
+        boolean bare = path.indexOf('/') < 0;
+        String folder = folder(from, path, bare);
+        if (folder != null) {
+            return "points to " + LinkText.quote(target) + ", which is the folder \"" + folder + "\", not a file; "
+                    + "Obsidian links only to files. Link to a note inside it, or create \"" + folder + ".md\"";
+        }
+        StringBuilder sb = new StringBuilder("points to ").append(LinkText.quote(target))
+                .append(", which does not exist in the vault").append(lookedFor(from, path));
+        String noMd = Keys.fold(Keys.linkText(name));
+        List<Alias> alias = aliases.get(bare ? noMd : Keys.fold(Keys.linkText(path)));
+        if (alias == null && !bare) {
+            alias = aliases.get(noMd);
+        }
+        if (alias != null) {
+            Alias a = alias.get(0);
+            String real = lookup.shortestLinkText(a.note());
+            return sb.append("; \"").append(Keys.linkText(name)).append("\" is an alias of ").append(a.note().path())
+                    .append(", but Obsidian does not resolve aliases in links. Write ")
+                    .append(wikiWithAlias(link, real, a.text())).toString();
+        }
+        if (name.indexOf('.') < 0) {
+            List<VaultFile> withExt = attachmentsByStem.get(folded);
+            if (withExt != null) {
+                VaultFile f = withExt.get(0);
+                return sb.append("; only notes can be linked without their extension: did you mean ")
+                        .append(suggest(from, link, f)).append("?").toString();
+            }
+        }
+        if (!m.bucket().isEmpty()) {
+            List<String> where = new ArrayList<>();
+            for (FileLookup.Entry e : m.bucket()) {
+                if (where.size() == 3) {
+                    where.add("…");
+                    break;
+                }
+                where.add(e.file().path());
+            }
+            sb.append(m.bucket().size() == 1 ? "; a file with that name exists at " : "; files with that name exist at ")
+                    .append(String.join(", ", where));
+            VaultFile f = closestPath(path, m.bucket());
+            if (f != null) {
+                return sb.append(": did you mean ").append(suggest(from, link, f)).append("?").toString();
+            }
+            return sb.append(": write the path of the one you mean").toString();
+        }
+        boolean attachment = hasRealExtension(name) && !name.toLowerCase(java.util.Locale.ROOT).endsWith(".md");
+        VaultFile near = (attachment ? attachments : notes).closest(attachment ? folded : noMd);
+        if (near != null) {
+            return sb.append("; did you mean ").append(suggest(from, link, near)).append("?").toString();
+        }
+        return sb.append(attachment ? "; add the file to the vault or fix the link" : "; create the note or fix the link")
+                .toString();
+    }
+
+    /** The only same-named file, or the one whose path is clearly closest to what was written; else null. */
+    private static VaultFile closestPath(String written, List<FileLookup.Entry> bucket) {
+        if (bucket.size() == 1) {
+            return bucket.get(0).file();
+        }
+        String w = Keys.fold(Keys.linkText(written.startsWith("/") ? written.substring(1) : written));
+        int limit = Math.max(1, Math.min(4, w.length() / 3));
+        VaultFile best = null;
+        int bestD = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (FileLookup.Entry e : bucket) {
+            int d = io.github.vaultlint.util.Suggest.distance(w, Keys.linkText(e.key()), limit);
+            if (d < bestD) {
+                best = e.file();
+                bestD = d;
+                tie = false;
+            } else if (d == bestD) {
+                tie = true;
+            }
+        }
+        return bestD <= limit && !tie ? best : null;
+    }
+
+    /** What was looked for and where, in Obsidian's terms. */
+    /**
+     * Where Obsidian looked, when it is more than "a file of that name anywhere": a rooted, relative
+     * or folder path, or a dotted name that was tried with and without .md. "" for a plain name.
+     */
+    private String lookedFor(Note from, String path) {
+        String name = Keys.fileName(path);
+        boolean real = hasRealExtension(name);
+        if (path.startsWith("/")) {
+            return " (a leading / means exactly " + LinkText.quote((real ? path : withMd(path)).substring(1))
+                    + " from the vault root)";
+        }
+        if (path.startsWith("./") || path.startsWith("../")) {
+            String resolved = normalize(from.folder(), path);
+            String shown = resolved == null ? path : (real ? resolved : withMd(resolved));
+            return " (looked for " + LinkText.quote(shown) + " relative to this note's folder, then for a path ending in "
+                    + LinkText.quote("/" + shown) + ")";
+        }
+        if (path.indexOf('/') >= 0) {
+            String shown = real ? path : withMd(path);
+            return " (looked for " + LinkText.quote(shown) + " from the vault root, then for a path ending in "
+                    + LinkText.quote("/" + shown) + ")";
+        }
+        if (name.indexOf('.') >= 0 && !real) {
+            return " (looked for " + LinkText.quote(path) + " and " + LinkText.quote(withMd(path)) + ")";
+        }
+        return "";
+    }
+
+    private String folder(Note from, String path, boolean bare) {
+        if (path.isEmpty()) {
+            return null;
+        }
+        if (bare) {
+            List<String> named = foldersByName.get(Keys.fold(path));
+            return named == null ? null : named.get(0);
+        }
+        String p = path;
+        String base = from.folder();
+        if (p.startsWith("/")) {
+            p = p.substring(1);
+            base = "";
+        } else if (!p.startsWith("./") && !p.startsWith("../")) {
+            String atRoot = foldersByPath.get(Keys.fold(p));
+            if (atRoot != null) {
+                return atRoot;
+            }
+        }
+        String resolved = normalize(base, p);
+        return resolved == null ? null : foldersByPath.get(Keys.fold(resolved));
+    }
+
+    /** Joins and normalises "." and ".." segments; null when it climbs above the root. */
+    static String normalize(String base, String rel) {
+        List<String> parts = new ArrayList<>();
+        if (!base.isEmpty()) {
+            parts.addAll(List.of(base.split("/")));
+        }
+        for (String s : rel.split("/")) {
+            if (s.isEmpty() || s.equals(".")) {
+                continue;
+            }
+            if (s.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(s);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private String suggest(Note from, Link link, VaultFile f) {
+        if (link.kind() == Link.Kind.MARKDOWN) {
+            // Keep the user's style: rooted stays rooted, otherwise relative to the note's folder.
+            String dest = link.target().startsWith("/") ? "/" + f.path() : relative(from.folder(), f.path());
+            return LinkText.withTarget(link, dest) + ", the file " + f.path();
+        }
+        return LinkText.withTarget(link, lookup.shortestLinkText(f));
+    }
+
+    /** Path from {@code folder} to {@code path} using "../" as needed. */
+    static String relative(String folder, String path) {
+        if (folder.isEmpty()) {
+            return path;
+        }
+        String[] from = folder.split("/");
+        String[] to = path.split("/");
+        int common = 0;
+        while (common < from.length && common < to.length - 1 && from[common].equals(to[common])) {
+            common++;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = common; i < from.length; i++) {
+            sb.append("../");
+        }
+        for (int i = common; i < to.length; i++) {
+            sb.append(to[i]);
+            if (i < to.length - 1) {
+                sb.append('/');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String wikiWithAlias(Link link, String real, String alias) {
+        if (link.kind() == Link.Kind.MARKDOWN) {
+            return LinkText.withTarget(link, real + ".md");
+        }
+        String pipe = link.raw().contains("\\|") ? "\\|" : "|";
+        String anchor = link.anchor() == null || link.anchor().isEmpty() ? "" : "#" + link.anchor();
+        return (link.embed() ? "!" : "") + "[[" + real + anchor + pipe + (link.alias() != null ? link.alias() : alias) + "]]";
+    }
+
+    private static String stripTrailingSlashes(String s) {
+        int end = s.length();
+        while (end > 1 && s.charAt(end - 1) == '/') {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    private static String withMd(String path) {
+        return path.toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? path : path + ".md";
+    }
+
+    /** True when the name ends in something that looks like a file extension (".png", ".pdf", ".md"). */
+    static boolean hasRealExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0 || dot == name.length() - 1 || name.length() - dot > 6) {
+            return false;
+        }
+        for (int i = dot + 1; i < name.length(); i++) {
+            if (!Character.isLetterOrDigit(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.vaultlint.link;
+
+import io.github.vaultlint.vault.BlockId;
+import io.github.vaultlint.vault.Heading;
+import io.github.vaultlint.vault.Note;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The anchor targets of one note, keyed once: heading keys in document order (for nested
+ * {@code #A#B} lookups) and as a set, and lower-cased block ids.
+ */
+final class NoteAnchors {
+    final Note note;
+    final String[] headingKeys;
+    final Set<String> headingKeySet;
+    final Set<String> blockIds;
+    final List<String> blockIdList;
+
+    NoteAnchors(Note note) {
+        this.note = note;
+        List<Heading> hs = note.headings();
+        headingKeys = new String[hs.size()];
+        headingKeySet = new HashSet<>(hs.size() * 2);
+        for (int i = 0; i < headingKeys.length; i++) {
+            headingKeys[i] = HeadingKey.of(hs.get(i).text());
+            headingKeySet.add(headingKeys[i]);
+        }
+        blockIds = new HashSet<>();
+        blockIdList = new ArrayList<>();
+        for (BlockId b : note.blockIds()) {
+            if (blockIds.add(b.id().toLowerCase(Locale.ROOT))) {
+                blockIdList.add(b.id());
+            }
+        }
+    }
+
+    /** Outcome of looking up a subpath: found, or which part failed. */
+    record Lookup(boolean found, boolean block, int failedPart, String[] parts) {
+    }
+
+    /**
+     * Obsidian's {@code resolveSubpath}: the anchor is split on '#', empty parts dropped. A single
+     * {@code ^id} part is a block id (case-insensitive); if no block has it, headings are tried like
+     * Obsidian does. Heading parts must match in order, each at a deeper level than the previous
+     * match, anywhere after it.
+     */
+    Lookup find(String anchor) {
+        String[] parts = parts(anchor);
+        if (parts.length == 0) {
+            return new Lookup(true, false, -1, parts);
+        }
+        boolean block = parts.length == 1 && parts[0].startsWith("^");
+        if (block && blockIds.contains(parts[0].substring(1).toLowerCase(Locale.ROOT))) {
+            return new Lookup(true, true, -1, parts);
+        }
+        if (parts.length == 1 && parts[0].startsWith("[^")) {
+            return new Lookup(true, false, -1, parts); // footnote reference: not tracked, never reported
+        }
+        if (parts.length == 1) {
+            return new Lookup(headingKeySet.contains(HeadingKey.of(parts[0])), block, 0, parts);
+        }
+        int v = 0;
+        int level = 0;
+        String want = HeadingKey.of(parts[0]);
+        List<Heading> hs = note.headings();
+        for (int k = 0; k < headingKeys.length; k++) {
+            if (hs.get(k).level() > level && headingKeys[k].equals(want)) {
+                v++;
+                level = hs.get(k).level();
+                if (v == parts.length) {
+                    return new Lookup(true, false, -1, parts);
+                }
+                want = HeadingKey.of(parts[v]);
+            }
+        }
+        return new Lookup(false, false, v, parts);
+    }
+
+    static String[] parts(String anchor) {
+        if (anchor == null || anchor.isEmpty()) {
+            return new String[0];
+        }
+        if (anchor.indexOf('#') < 0) {
+            return new String[] {anchor}; // the common single-part case, without split()
+        }
+        List<String> out = new ArrayList<>(2);
+        for (String p : anchor.split("#")) {
+            if (!p.isEmpty()) {
+                out.add(p);
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+}

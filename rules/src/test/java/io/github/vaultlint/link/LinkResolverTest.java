@@ -1,0 +1,324 @@
+package io.github.vaultlint.link;
+
+import io.github.vaultlint.vault.Note;
+import io.github.vaultlint.vault.VaultIndex;
+import org.junit.jupiter.api.Test;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.github.vaultlint.link.Resolution.Status.AMBIGUOUS;
+import static io.github.vaultlint.link.Resolution.Status.BROKEN;
+import static io.github.vaultlint.link.Resolution.Status.BROKEN_ANCHOR;
+import static io.github.vaultlint.link.Resolution.Status.OUTSIDE_VAULT;
+import static io.github.vaultlint.link.Resolution.Status.RESOLVED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Which file Obsidian would open, for each rule of getLinkpathDest, asserted on the target path. */
+class LinkResolverTest {
+
+    private static Resolution only(VaultIndex v, String from) {
+        List<Resolution> rs = TestVault.resolve(v, from);
+        assertEquals(1, rs.size(), "links in " + from);
+        return rs.get(0);
+    }
+
+    private static String target(VaultIndex v, String from) {
+        Resolution r = only(v, from);
+        return r.target() == null ? null : r.target().path();
+    }
+
+    @Test
+    void bareNamesMatchCaseInsensitivelyWithOrWithoutMd() {
+        VaultIndex v = new TestVault().note("Topics/Kubernetes Basics.md", "# K")
+                .note("a.md", "[[kubernetes BASICS]]").note("b.md", "[[Kubernetes Basics.MD]]")
+                .note("c.md", "[[KUBERNETES basics.md]]").build();
+        assertEquals("Topics/Kubernetes Basics.md", target(v, "a.md"));
+        assertEquals("Topics/Kubernetes Basics.md", target(v, "b.md"));
+        assertEquals("Topics/Kubernetes Basics.md", target(v, "c.md"));
+    }
+
+    @Test
+    void otherFilesNeedTheirExtension() {
+        VaultIndex v = new TestVault().file("Attachments/report.pdf").file("img/Diagram.PNG")
+                .note("a.md", "[[report]]").note("b.md", "[[report.pdf]]").note("c.md", "![[diagram.png]]")
+                .note("d.md", "[[v1.2 notes]]").note("v1.2 notes.md", "# dotted name").build();
+        Resolution a = only(v, "a.md");
+        assertEquals(BROKEN, a.status());
+        assertTrue(a.detail().contains("did you mean [[report.pdf]]"), a.detail());
+        assertEquals("Attachments/report.pdf", target(v, "b.md"));
+        assertEquals("img/Diagram.PNG", target(v, "c.md"));
+        assertEquals("v1.2 notes.md", target(v, "d.md"), "a dot in a note name is not an extension");
+    }
+
+    @Test
+    void exactVaultPathBeatsTheLinkingNotesFolder() {
+        VaultIndex v = new TestVault().note("Meeting.md", "").note("Team/Meeting.md", "")
+                .note("Team/Standup.md", "[[Meeting]]").build();
+        Resolution r = only(v, "Team/Standup.md");
+        assertEquals(RESOLVED, r.status());
+        assertEquals("Meeting.md", r.target().path());
+    }
+
+    @Test
+    void theLinkingNotesFolderBeatsAShorterPath() {
+        VaultIndex v = new TestVault().note("Work/Retro.md", "").note("Archive/2024/Retro.md", "")
+                .note("Archive/2024/Review.md", "[[Retro]]").build();
+        assertEquals("Archive/2024/Retro.md", target(v, "Archive/2024/Review.md"));
+    }
+
+    @Test
+    void filesBelowTheLinkingNotesFolderCountAsNearLikeInObsidian() {
+        VaultIndex v = new TestVault().note("Work/Retro.md", "").note("Archive/2024/Retro.md", "")
+                .note("Archive/Index.md", "[[Retro]]").build();
+        assertEquals("Archive/2024/Retro.md", target(v, "Archive/Index.md"));
+    }
+
+    @Test
+    void otherwiseTheShortestPathWins() {
+        VaultIndex v = new TestVault().note("Work/Retro.md", "").note("Archive/2024/Retro.md", "")
+                .note("Notes/Weekly.md", "[[Retro]]").build();
+        Resolution r = only(v, "Notes/Weekly.md");
+        assertEquals(RESOLVED, r.status());
+        assertEquals("Work/Retro.md", r.target().path());
+        assertTrue(r.candidates().isEmpty());
+    }
+
+    @Test
+    void aRemainingTieIsAmbiguousAndNamesTheDisambiguatedForms() {
+        VaultIndex v = new TestVault().note("Alpha/Plan.md", "").note("Gamma/Plan.md", "")
+                .note("Root.md", "[[Plan|the plan]]").note("Zeta/Far.md", "[[Plan]]").build();
+        for (String from : List.of("Root.md", "Zeta/Far.md")) {
+            Resolution r = only(v, from);
+            assertEquals(AMBIGUOUS, r.status(), from);
+            assertEquals(List.of("Alpha/Plan.md", "Gamma/Plan.md"), r.candidates().stream().map(f -> f.path()).toList());
+            assertTrue(r.ambiguity().contains("[[Alpha/Plan") && r.ambiguity().contains("[[Gamma/Plan"), r.ambiguity());
+        }
+        assertTrue(only(v, "Root.md").ambiguity().contains("[[Alpha/Plan|the plan]]"));
+    }
+
+    @Test
+    void folderPathsMatchTheVaultPathOrASuffixOnAFolderBoundary() {
+        VaultIndex v = new TestVault().note("Areas/Topics/Note.md", "").note("Topics/Note.md", "")
+                .note("a.md", "[[Topics/Note]]").note("b.md", "[[areas/topics/note]]").note("c.md", "[[opics/Note]]")
+                .note("d.md", "[[Wrong/Note]]").build();
+        assertEquals("Topics/Note.md", target(v, "a.md"), "the exact vault path first");
+        assertEquals("Areas/Topics/Note.md", target(v, "b.md"));
+        assertEquals(BROKEN, only(v, "c.md").status(), "a suffix must start at a folder boundary");
+        Resolution d = only(v, "d.md");
+        assertEquals(BROKEN, d.status());
+        assertTrue(d.detail().contains("files with that name exist at Areas/Topics/Note.md, Topics/Note.md"), d.detail());
+    }
+
+    @Test
+    void aWrongFolderIsCorrectedOnlyWhenOneSameNamedFileIsClearlyMeant() {
+        VaultIndex v = new TestVault().note("Topics/Index.md", "").note("Stories/Index.md", "").note("Mock/Index.md", "")
+                .note("a.md", "[[Topic/Index]] [[Nowhere/Index]]").build();
+        List<Resolution> rs = TestVault.resolve(v, "a.md");
+        assertTrue(rs.get(0).detail().contains("did you mean [[Topics/Index]]?"), rs.get(0).detail());
+        assertTrue(rs.get(1).detail().endsWith("files with that name exist at Mock/Index.md, Stories/Index.md, "
+                + "Topics/Index.md: write the path of the one you mean"), rs.get(1).detail());
+    }
+
+    @Test
+    void relativeAndRootedPaths() {
+        VaultIndex v = new TestVault().note("A/B/Here.md", "[[./Sibling]] [[../Up]] [x](../../Root%20Note.md) [y](/A/Up.md) [z](/Up.md)")
+                .note("A/B/Sibling.md", "").note("A/Up.md", "").note("Root Note.md", "").build();
+        List<Resolution> rs = TestVault.resolve(v, "A/B/Here.md");
+        assertEquals("A/B/Sibling.md", rs.get(0).target().path());
+        assertEquals("A/Up.md", rs.get(1).target().path());
+        assertEquals("Root Note.md", rs.get(2).target().path(), "Markdown paths are percent-decoded and relative");
+        assertEquals("A/Up.md", rs.get(3).target().path());
+        assertEquals(BROKEN, rs.get(4).status(), "a leading / gets no vault-wide fallback");
+    }
+
+    @Test
+    void innerDotSegmentsAreNormalisedRatherThanReported() {
+        VaultIndex v = new TestVault().note("Top.md", "").note("Projects/Plan.md", "[a](../Projects/../Top.md) [[Projects/../Top]]")
+                .note("Root.md", "[b](Projects/../Top.md) [c](Projects/./Plan.md) [d](Projects/../Gone.md)").build();
+        List<Resolution> p = TestVault.resolve(v, "Projects/Plan.md");
+        assertEquals("Top.md", p.get(0).target().path());
+        assertEquals("Top.md", p.get(1).target().path());
+        List<Resolution> r = TestVault.resolve(v, "Root.md");
+        assertEquals("Top.md", r.get(0).target().path());
+        assertEquals("Projects/Plan.md", r.get(1).target().path());
+        assertEquals(BROKEN, r.get(2).status());
+    }
+
+    @Test
+    void markdownPathsFallBackToAVaultWideMatch() {
+        VaultIndex v = new TestVault().note("Notes/Daily.md", "[x](Topics/Pods.md) [y](Pods.md)")
+                .note("Areas/Topics/Pods.md", "").build();
+        List<Resolution> rs = TestVault.resolve(v, "Notes/Daily.md");
+        assertEquals("Areas/Topics/Pods.md", rs.get(0).target().path());
+        assertEquals("Areas/Topics/Pods.md", rs.get(1).target().path());
+    }
+
+    @Test
+    void escapingTheVaultIsOutsideAndFoldersAreBroken() {
+        VaultIndex v = new TestVault().note("Sub/n.md", "[a](../../x.md) [[../../x]] [[Projects]] [p](../Projects/)")
+                .note("Projects/Probe.md", "").build();
+        List<Resolution> rs = TestVault.resolve(v, "Sub/n.md");
+        assertEquals(OUTSIDE_VAULT, rs.get(0).status());
+        assertEquals(OUTSIDE_VAULT, rs.get(1).status());
+        assertEquals(BROKEN, rs.get(2).status());
+        assertTrue(rs.get(2).detail().contains("which is the folder \"Projects\", not a file"), rs.get(2).detail());
+        assertEquals(BROKEN, rs.get(3).status());
+        assertTrue(rs.get(3).detail().contains("which is the folder \"Projects\""), rs.get(3).detail());
+    }
+
+    @Test
+    void aliasesNeverResolveButAreSuggested() {
+        VaultIndex v = new TestVault().note("Topics/Kubernetes.md", "---\naliases: [K8s, kube]\n---\n# Kubernetes")
+                .note("Old.md", "---\nalias: Legacy Name\n---\n").note("a.md", "[[k8s]] [[Legacy Name#Intro|old]]").build();
+        List<Resolution> rs = TestVault.resolve(v, "a.md");
+        assertEquals(BROKEN, rs.get(0).status());
+        assertTrue(rs.get(0).detail().contains("Write [[Kubernetes|K8s]]"), rs.get(0).detail());
+        assertTrue(rs.get(1).detail().contains("Write [[Old#Intro|old]]"), rs.get(1).detail());
+    }
+
+    @Test
+    void decomposedFileNamesMatchComposedLinks() {
+        String nfd = Normalizer.normalize("Café Notes.md", Normalizer.Form.NFD);
+        VaultIndex v = new TestVault().note(nfd, "# Café").note("a.md", "[[café notes]]").build();
+        assertEquals(nfd, target(v, "a.md"));
+    }
+
+    @Test
+    void headingsCompareLikeObsidian() {
+        assertEquals("q a nat vs igw", HeadingKey.of("Q&A: NAT  vs IGW"));
+        assertEquals("see other", HeadingKey.of("See [[Other]]"));
+        assertEquals("bold heading", HeadingKey.of("**Bold** heading"));
+        assertEquals(HeadingKey.of("Latency | numbers ^ here %% x %%"), HeadingKey.of("latency numbers here x"));
+        VaultIndex v = new TestVault().note("T.md", "# T\n## Q&A: NAT vs IGW\n## See [[Other]]\n")
+                .note("a.md", "[[T#q&a nat vs igw]] [[T#See Other]] [[T#see-other]]").build();
+        List<Resolution> rs = TestVault.resolve(v, "a.md");
+        assertEquals(RESOLVED, rs.get(0).status());
+        assertEquals(RESOLVED, rs.get(1).status());
+        assertEquals(BROKEN_ANCHOR, rs.get(2).status(), "a hyphen is not stripped, so slugs do not match");
+        assertTrue(rs.get(2).detail().contains("did you mean [[T#See Other]]"), rs.get(2).detail());
+    }
+
+    @Test
+    void nestedHeadingsFollowObsidiansOrderedSearch() {
+        String text = "# Top\n## A\n### X\n## C\n### B\n#### Deep\n";
+        VaultIndex v = new TestVault().note("T.md", text)
+                .note("a.md", "[[T#A#B]] [[T#Top#Deep]] [[T#A#X#Deep]] [[T#B#A]] [[T#C#Top]] [[T#A##X]]").build();
+        List<Resolution> rs = TestVault.resolve(v, "a.md");
+        assertEquals(RESOLVED, rs.get(0).status(), "B comes after A at a deeper level");
+        assertEquals(RESOLVED, rs.get(1).status(), "any depth below");
+        assertEquals(RESOLVED, rs.get(2).status());
+        assertEquals(BROKEN_ANCHOR, rs.get(3).status(), "A does not come after B");
+        assertEquals(BROKEN_ANCHOR, rs.get(4).status(), "Top is not deeper than C");
+        assertEquals(RESOLVED, rs.get(5).status(), "empty parts are dropped");
+    }
+
+    @Test
+    void blockIdsAreCaseInsensitiveAndFallBackToHeadings() {
+        VaultIndex v = new TestVault().note("T.md", "# T\n\n- item one ^Item-1\n\n## block-like\n")
+                .note("a.md", "[[T#^item-1]] [[T#^ITEM-1]] [[T#^block-like]] [[T#^item-2]]").build();
+        List<Resolution> rs = TestVault.resolve(v, "a.md");
+        assertEquals(RESOLVED, rs.get(0).status());
+        assertEquals(RESOLVED, rs.get(1).status());
+        assertEquals(RESOLVED, rs.get(2).status(), "Obsidian falls back to a heading with that text");
+        assertEquals(BROKEN_ANCHOR, rs.get(3).status());
+        assertTrue(rs.get(3).detail().contains("did you mean [[T#^Item-1]]"), rs.get(3).detail());
+    }
+
+    @Test
+    void anchorsOfAttachmentsAreDisplaySuffixesNotHeadings() {
+        VaultIndex v = new TestVault().file("doc.pdf").file("img.png")
+                .note("a.md", "![[doc.pdf#page=3]] ![[doc.pdf#height=400]] ![[img.png#anything]]").build();
+        for (Resolution r : TestVault.resolve(v, "a.md")) {
+            assertEquals(RESOLVED, r.status(), r.link().raw());
+        }
+    }
+
+    @Test
+    void anchorsIntoANoteThatCouldNotBeParsedAreNeverReported() {
+        VaultIndex v = new TestVault().unreadable("Binary.md").note("a.md", "[[Binary#Any Heading]] [[Binary#^any]] [[Binary]]")
+                .build();
+        for (Resolution r : TestVault.resolve(v, "a.md")) {
+            assertEquals(RESOLVED, r.status(), r.link().raw());
+            assertEquals("Binary.md", r.target().path());
+        }
+    }
+
+    @Test
+    void sameNoteAnchors() {
+        VaultIndex v = new TestVault().note("a.md", "# A\n## Plan\nWeek one ^w1\n\n[[#Plan]] [[#^w1]] [[#Nope]] [x](#Plan)")
+                .build();
+        List<Resolution> rs = TestVault.resolve(v, "a.md");
+        assertEquals(List.of(RESOLVED, RESOLVED, BROKEN_ANCHOR, RESOLVED), rs.stream().map(Resolution::status).toList());
+        assertTrue(rs.get(2).detail().contains("is not in this note"), rs.get(2).detail());
+    }
+
+    @Test
+    void anAnchorPresentInOneTiedCandidateIsStillAmbiguousButNotBroken() {
+        VaultIndex v = new TestVault().note("Alpha/Plan.md", "## Alpha goals").note("Gamma/Plan.md", "## Gamma goals")
+                .note("Root.md", "[[Plan#Alpha goals]] [[Plan#Beta]]").build();
+        List<Resolution> rs = TestVault.resolve(v, "Root.md");
+        assertEquals(AMBIGUOUS, rs.get(0).status());
+        assertTrue(rs.get(0).ambiguity().contains("[[Alpha/Plan#Alpha goals]] (the only one with that heading)"),
+                rs.get(0).ambiguity());
+        assertEquals(BROKEN_ANCHOR, rs.get(1).status());
+        assertTrue(rs.get(1).ambiguous());
+    }
+
+    @Test
+    void brokenNamesGetSuggestionsOnlyWithABasis() {
+        VaultIndex v = new TestVault().note("Topics/Capacity Planning.md", "").note("Topics/AWS Networking Fundamentals.md", "")
+                .note("a.md", "[[Capacity Planing]] [[AWS Networking]] [[Zebra Crossing]]").build();
+        List<Resolution> rs = TestVault.resolve(v, "a.md");
+        assertTrue(rs.get(0).detail().contains("did you mean [[Capacity Planning]]"), rs.get(0).detail());
+        assertTrue(rs.get(1).detail().contains("did you mean [[AWS Networking Fundamentals]]"), rs.get(1).detail());
+        assertTrue(rs.get(2).detail().endsWith("create the note or fix the link"), rs.get(2).detail());
+        assertTrue(rs.get(2).detail().startsWith("points to \"Zebra Crossing\", which does not exist in the vault;"));
+    }
+
+    @Test
+    void aMissingHeadingThatASameNamedNoteHasPointsThere() {
+        VaultIndex v = new TestVault().note("Work/Retro.md", "## Work retro").note("Archive/2024/Retro.md", "## Archived retro")
+                .note("Notes/Weekly.md", "[[Retro#Archived retro]]").build();
+        Resolution r = only(v, "Notes/Weekly.md");
+        assertEquals(BROKEN_ANCHOR, r.status());
+        assertTrue(r.detail().contains("it is in Archive/2024/Retro.md") && r.detail().contains("write [[2024/Retro#Archived retro]]"),
+                r.detail());
+    }
+
+    @Test
+    void resolutionsAreComputedOncePerNoteAcrossThreads() throws Exception {
+        TestVault tv = new TestVault();
+        for (int i = 0; i < 50; i++) {
+            tv.note("n" + i + ".md", "[[n" + ((i + 1) % 50) + "]] [[missing" + i + "]]");
+        }
+        VaultIndex v = tv.build();
+        LinkResolver resolver = new LinkResolver(v);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Resolution>>> futures = new ArrayList<>();
+            for (int round = 0; round < 4; round++) {
+                for (Note n : v.notes()) {
+                    futures.add(pool.submit(() -> resolver.resolutions(n)));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                Note n = v.notes().get(i % v.notes().size());
+                List<Resolution> rs = futures.get(i).get();
+                assertSame(resolver.resolutions(n), rs, "one shared list per note");
+                assertEquals(RESOLVED, rs.get(0).status());
+                assertEquals(BROKEN, rs.get(1).status());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertNull(new LinkResolver(v).resolve(v.note("n0.md"), v.note("n0.md").links().get(1)).target());
+    }
+}

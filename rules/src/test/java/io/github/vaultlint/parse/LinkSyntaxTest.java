@@ -1,0 +1,178 @@
+package io.github.vaultlint.parse;
+
+import io.github.vaultlint.vault.Link;
+import io.github.vaultlint.vault.Note;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every link syntax Obsidian understands, with exact positions, and the places where links are not links. */
+class LinkSyntaxTest {
+    private final NoteParser parser = new NoteParser();
+
+    private List<Link> links(String text) {
+        Note n = parser.parse("Folder/Note.md", true, text);
+        return n.links();
+    }
+
+    /** "kind target#anchor|alias @line:col-endCol" for compact comparison. */
+    private static String show(Link l) {
+        return (l.embed() ? "!" : "") + l.kind() + " " + l.target() + (l.anchor() != null ? "#" + l.anchor() : "")
+                + (l.alias() != null ? "|" + l.alias() : "") + " @" + l.line() + ":" + l.column() + "-" + l.endColumn();
+    }
+
+    private List<String> shown(String text) {
+        return links(text).stream().map(LinkSyntaxTest::show).toList();
+    }
+
+    /**
+     * Expected links: pairs of (parts, the exact snippet in {@code text}). Positions are computed
+     * independently by locating each snippet, in order, so the test checks the parser's columns.
+     */
+    private static List<String> expect(String text, String... pairs) {
+        List<String> out = new java.util.ArrayList<>();
+        int cursor = 0;
+        for (int i = 0; i < pairs.length; i += 2) {
+            int at = text.indexOf(pairs[i + 1], cursor);
+            assertTrue(at >= 0, "snippet " + pairs[i + 1]);
+            int line = 1;
+            int lineStart = 0;
+            for (int k = 0; k < at; k++) {
+                if (text.charAt(k) == '\n') {
+                    line++;
+                    lineStart = k + 1;
+                }
+            }
+            int col = at - lineStart + 1;
+            out.add(pairs[i] + " @" + line + ":" + col + "-" + (col + pairs[i + 1].length()));
+            cursor = at + 1;
+        }
+        return out;
+    }
+
+    @Test
+    void wikilinkForms() {
+        String text = "[[Note]] [[Note.md]] [[folder/Note]] [[Note|shown text]] [[Note#Heading]] [[Note#Heading#Sub]]\n"
+                + "[[Note#^block-id]] and [[#Heading]] [[#^id]]";
+        assertEquals(expect(text,
+                "WIKI Note", "[[Note]]",
+                "WIKI Note.md", "[[Note.md]]",
+                "WIKI folder/Note", "[[folder/Note]]",
+                "WIKI Note|shown text", "[[Note|shown text]]",
+                "WIKI Note#Heading", "[[Note#Heading]]",
+                "WIKI Note#Heading#Sub", "[[Note#Heading#Sub]]",
+                "WIKI Note#^block-id", "[[Note#^block-id]]",
+                "WIKI #Heading", "[[#Heading]]",
+                "WIKI #^id", "[[#^id]]"), shown(text));
+    }
+
+    @Test
+    void escapedPipeInATableSeparatesTheAlias() {
+        String text = "| a | b |\n|---|---|\n| [[Note#H\\|alias]] | [[Other\\|b]] |";
+        assertEquals(expect(text, "WIKI Note#H|alias", "[[Note#H\\|alias]]", "WIKI Other|b", "[[Other\\|b]]"), shown(text));
+    }
+
+    @Test
+    void embedsKeepSizeAndPageSuffixesOutOfTheTarget() {
+        String text = "![[image.png]] ![[image.png|300]] ![[image.png|100x145]] ![[doc.pdf#page=3]] ![[doc.pdf#height=400]]\n"
+                + "![[Note#Heading]] ![[Note#^id]] ![[clip.mp4]] ![[board.canvas]]";
+        assertEquals(expect(text,
+                "!WIKI image.png", "![[image.png]]",
+                "!WIKI image.png|300", "![[image.png|300]]",
+                "!WIKI image.png|100x145", "![[image.png|100x145]]",
+                "!WIKI doc.pdf#page=3", "![[doc.pdf#page=3]]",
+                "!WIKI doc.pdf#height=400", "![[doc.pdf#height=400]]",
+                "!WIKI Note#Heading", "![[Note#Heading]]",
+                "!WIKI Note#^id", "![[Note#^id]]",
+                "!WIKI clip.mp4", "![[clip.mp4]]",
+                "!WIKI board.canvas", "![[board.canvas]]"), shown(text));
+    }
+
+    @Test
+    void markdownLinksImagesAngleBracketsAndPercentEncoding() {
+        String text = "See [t](path.md), [h](path.md#Heading%20Text), ![a](img.png \"title\"),\n"
+                + "[s](<path with spaces.md>) and [p](a%20b/c%20d.md) and [r](/Root.md).";
+        assertEquals(expect(text,
+                "MARKDOWN path.md", "[t](path.md)",
+                "MARKDOWN path.md#Heading Text", "[h](path.md#Heading%20Text)",
+                "!MARKDOWN img.png", "![a](img.png \"title\")",
+                "MARKDOWN path with spaces.md", "[s](<path with spaces.md>)",
+                "MARKDOWN a b/c d.md", "[p](a%20b/c%20d.md)",
+                "MARKDOWN /Root.md", "[r](/Root.md)"), shown(text));
+    }
+
+    @Test
+    void referenceDefinitionsAreLinksSpanningLabelAndDestination() {
+        String text = "See [the guide][g] and [other][o].\n\n[g]: Guide%20Book.md\n[o]: <Other Note.md> \"title\"\n";
+        List<Link> ls = links(text);
+        assertEquals(expect(text, "MARKDOWN Guide Book.md", "[g]: Guide%20Book.md", "MARKDOWN Other Note.md",
+                "[o]: <Other Note.md>"), ls.stream().map(LinkSyntaxTest::show).toList());
+        assertEquals("[o]: <Other Note.md>", ls.get(1).raw());
+    }
+
+    @Test
+    void aWikilinkInsideMarkdownLinkTextIsFoundToo() {
+        String text = "[see [[Inner]]](Other.md)";
+        assertEquals(expect(text, "MARKDOWN Other.md", text, "WIKI Inner", "[[Inner]]"), shown(text));
+    }
+
+    @Test
+    void externalUrlsOfAnySchemeAreNotLocalLinks() {
+        assertEquals(List.of(), shown("[a](https://x.org/a.md) [b](http://x) [c](mailto:a@b.c) [d](obsidian://open?file=X) "
+                + "[e](file:///etc/hosts) [f](ftp://h/x.md) [g](//cdn.example.com/x.png) <https://auto.link/x.md>"));
+    }
+
+    @Test
+    void frontmatterLinksInValuesAndLists() {
+        String text = "---\nrelated: \"[[Note]]\"\nsee:\n  - \"[[A#H|x]]\"\n  - '[[B]]'\n---\n# Body\n";
+        assertEquals(expect(text, "FRONTMATTER Note", "[[Note]]", "FRONTMATTER A#H|x", "[[A#H|x]]", "FRONTMATTER B", "[[B]]"),
+                shown(text));
+    }
+
+    @Test
+    void codeMathAndCommentsHideLinks() {
+        String text = String.join("\n",
+                "Inline `[[a]]` and `[b](b.md)`, math $[[c]]$ and $$[[d]]$$, %% [[e]] [f](f.md) %% and <!-- [[g]] -->.",
+                "",
+                "```",
+                "[[h]] [i](i.md)",
+                "```",
+                "",
+                "    [[j]] [k](k.md)",
+                "",
+                "%%",
+                "[[l]]",
+                "%%",
+                "",
+                "<!--",
+                "[[m]] [n](n.md)",
+                "-->",
+                "",
+                "$$",
+                "[[o]]",
+                "$$",
+                "",
+                "An escaped \\[[p]], and [q](bare spaces.md) is not a link. [[Real]]");
+        assertEquals(expect(text, "WIKI Real", "[[Real]]"), shown(text));
+    }
+
+    @Test
+    void blockIdsAtParagraphAndListItemEndsAndOnTheirOwnLine() {
+        Note n = parser.parse("N.md", true, "Para text ^para-1\n\n- item ^item-1\n  - nested ^nested\n\n| a |\n|---|\n\n^table-id\n\nnot^an-id\n");
+        assertEquals(List.of("para-1@1:11", "item-1@3:8", "nested@4:12", "table-id@9:1"),
+                n.blockIds().stream().map(b -> b.id() + "@" + b.line() + ":" + b.column()).toList());
+    }
+
+    @Test
+    void emptyLinksAreNotLinks() {
+        assertEquals(List.of(), shown("[[]] [[#]] [t]() [u](<>)"));
+        Link l = links("[[Note#]]").get(0);
+        assertEquals("Note", l.target());
+        assertTrue(l.anchor() == null || l.anchor().isEmpty());
+        assertNull(links("[[Note]]").get(0).alias());
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.vaultlint.vault;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** .obsidian/app.json: missing is fine, malformed is a positioned warning with defaults. */
+class ObsidianSettingsTest {
+    @TempDir
+    Path vault;
+
+    private ObsidianSettings load(String json) throws IOException {
+        Files.createDirectories(vault.resolve(".obsidian"));
+        Files.writeString(vault.resolve(".obsidian/app.json"), json);
+        return ObsidianSettings.load(vault);
+    }
+
+    @Test
+    void missingAppJsonMeansDefaultsAndNoProblem() {
+        ObsidianSettings s = ObsidianSettings.load(vault);
+        assertNull(s.problem());
+        assertEquals(List.of(), s.userIgnoreFilters());
+    }
+
+    @Test
+    void filtersArePathPrefixesOrSlashedRegexes() throws IOException {
+        ObsidianSettings s = load("{\"userIgnoreFilters\": [\"Archive/\", \"/\\\\.excalidraw\\\\.md$/\"], \"other\": 1}");
+        assertNull(s.problem());
+        assertTrue(s.excludes("Archive/2023 Debrief.md"));
+        assertTrue(s.excludes("Boards/sketch.excalidraw.md"));
+        assertFalse(s.excludes("Interviews/Archive note.md"));
+    }
+
+    @Test
+    void malformedJsonIsAPositionedProblemAndDefaultsApply() throws IOException {
+        ObsidianSettings s = load("{\n  \"userIgnoreFilters\": [\"Drafts/\"],\n}\n");
+        assertTrue(s.problem().startsWith("malformed JSON"), s.problem());
+        assertEquals(3, s.problemLine());
+        assertEquals(List.of(), s.userIgnoreFilters());
+        assertFalse(s.excludes("Drafts/x.md"));
+    }
+
+    @Test
+    void trailingGarbageIsMalformedToo() throws IOException {
+        ObsidianSettings s = load("{\"userIgnoreFilters\": [\"Drafts/\"]} }");
+        assertTrue(s.problem() != null && s.problem().startsWith("malformed JSON"), String.valueOf(s.problem()));
+        assertFalse(s.excludes("Drafts/x.md"));
+    }
+
+    @Test
+    void filtersThatAreNotAListAreAProblem() throws IOException {
+        ObsidianSettings s = load("{\"userIgnoreFilters\": \"Drafts/\"}");
+        assertTrue(s.problem().contains("should be a list"), s.problem());
+        assertFalse(s.excludes("Drafts/x.md"));
+    }
+}
