@@ -1,6 +1,6 @@
 // Direct invocation without a pom: findings are printed and the reports land in <vault>/target/vaultlint.
 def log = new File(basedir, 'build.log').text
-assert log.contains('[WARNING] Mock/Autoscaling answer.md:[13,1] (empty-heading) ') : 'finding line missing'
+assert log.contains('[WARNING] Mock/Autoscaling answer.md:[15,1] (empty-heading) ') : 'finding line missing'
 assert log.contains('vaultlint: 2 notes') && log.contains('0 errors, 1 warning, 0 info')
 assert log.contains('BUILD SUCCESS')
 def out = new File(basedir, 'notes/target/vaultlint')

@@ -251,9 +251,29 @@ public final class VaultGenerator {
     }
 
     private void plant(Note n) {
-        int kind = random.nextInt(5);
+        boolean debrief = n.path.startsWith("Interviews/");
+        int kind = random.nextInt(debrief ? 7 : 5);
         int at = n.lines.size();
         switch (kind) {
+            case 5:
+                // a topic left half-written: no "How I responded" and no "How I should improve"
+                n.add("");
+                n.add("## " + TOPICS[random.nextInt(TOPICS.length)] + " follow-up");
+                n.add("");
+                n.add("### What I was asked");
+                n.add("- " + sentence());
+                n.add("");
+                n.add("### What was weak");
+                n.add("- " + sentence());
+                defects.add(new Defect(n.path, at + 2, "required-section"));
+                break;
+            case 6: {
+                // an impossible date in the frontmatter
+                int line = n.lines.indexOf(n.lines.stream().filter(l -> l.startsWith("date: ")).findFirst().orElseThrow());
+                n.lines.set(line, "date: 2024-13-45");
+                defects.add(new Defect(n.path, line + 1, "frontmatter-schema"));
+                break;
+            }
             case 0:
                 n.add("");
                 n.add("See [[Missing note " + n.path.hashCode() + "]] for details.");
@@ -266,7 +286,7 @@ public final class VaultGenerator {
                 break;
             case 2:
                 n.add("");
-                n.add("## ## Stray markers");
+                n.add("## ## Final Reflection");
                 n.add("");
                 n.add("- " + sentence());
                 defects.add(new Defect(n.path, at + 2, "heading-syntax"));

@@ -75,15 +75,15 @@ class CheckMojoTest {
         assertTrue(Files.isRegularFile(Path.of(html)), "the report is written before the build fails");
         // one line per finding at the Maven level of its severity, sorted by file and position, then the summary
         assertEquals(List.of(
-                "error Interviews/2025-05-06 Hooli.md:[9,21] (broken-link) wikilink [[HPA Internals]] points to "
+                "error Interviews/2025-05-06 Hooli.md:[13,21] (broken-link) wikilink [[HPA Internals]] points to "
                         + "\"HPA Internals\", which does not exist in the vault; create the note or fix the link",
-                "error Interviews/2025-05-06 Hooli.md:[10,14] (broken-link) wikilink [[Karpenter]] points to "
+                "error Interviews/2025-05-06 Hooli.md:[14,14] (broken-link) wikilink [[Karpenter]] points to "
                         + "\"Karpenter\", which does not exist in the vault; create the note or fix the link",
-                "warn Interviews/2025-05-06 Hooli.md:[12,1] (empty-heading) H2 heading has no text; write the heading "
+                "warn Interviews/2025-05-06 Hooli.md:[20,1] (empty-heading) H2 heading has no text; write the heading "
                         + "after \"## \" or remove the line",
                 "info vaultlint: 2 notes, 2 files checked: 2 errors, 1 warning, 0 info",
                 "info vaultlint: recurring weak topics: none",
-                "info vaultlint: open actions: 0 across 1 interview",
+                "info vaultlint: open actions: 1 across 1 interview",
                 "info vaultlint: report " + html), log);
     }
 
@@ -98,7 +98,7 @@ class CheckMojoTest {
 
         mojo.execute();
 
-        assertTrue(log.stream().anyMatch(l -> l.startsWith("error Interviews/2025-05-06 Hooli.md:[9,21] (broken-link)")), log::toString);
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("error Interviews/2025-05-06 Hooli.md:[13,21] (broken-link)")), log::toString);
         assertTrue(Files.readString(out.resolve("vaultlint.json")).contains("\"broken-link\""));
     }
 
@@ -233,7 +233,7 @@ class CheckMojoTest {
         assertTrue(e.getMessage().endsWith("See the findings above"), e.getMessage());
         // without "console" the findings are not printed, only the summary
         assertEquals(List.of("info vaultlint: 2 notes, 2 files checked: 2 errors, 1 warning, 0 info",
-                "info vaultlint: recurring weak topics: none", "info vaultlint: open actions: 0 across 1 interview"), log);
+                "info vaultlint: recurring weak topics: none", "info vaultlint: open actions: 1 across 1 interview"), log);
     }
 
     @Test
