@@ -38,36 +38,47 @@ public final class Analyzer {
         this.stories = stories;
     }
 
+    /** What one note contributes; computed per note in parallel, merged in note order. */
+    private record PerNote(Interview interview, List<Item> actions, List<StoryInsight> stories) {
+    }
+
+    /** Analyzes every linted note; parallel on the calling fork-join pool, deterministic output. */
     public Insights analyze(List<Note> notes) {
+        List<PerNote> per = notes.parallelStream().filter(Note::linted).map(this::perNote).toList();
         List<Interview> interviews = new ArrayList<>();
         List<StoryInsight> allStories = new ArrayList<>();
         List<Item> actions = new ArrayList<>();
-        for (Note note : notes) {
-            if (!note.linted()) {
-                continue;
+        for (PerNote p : per) {
+            if (p.interview() != null) {
+                interviews.add(p.interview());
             }
-            Set<Integer> itemLines = new HashSet<>();
-            if (isInterview.test(note)) {
-                Interview iv = interview(note);
-                interviews.add(iv);
-                actions.addAll(iv.actions());
-                for (Item i : iv.actions()) {
-                    itemLines.add(i.line());
-                }
-            }
-            for (Task t : note.tasks()) {
-                if (!itemLines.contains(t.line())) {
-                    String section = sectionTitle(note, t.line());
-                    String text = MarkdownText.plain(t.text());
-                    actions.add(new Item(Item.Kind.ACTION, note.path(), t.line(), section, text, List.of(),
-                            MarkdownText.boldPhrases(t.text()), taxonomy.classify(text, section), t.done()));
-                }
-            }
-            allStories.addAll(stories.apply(note));
+            actions.addAll(p.actions());
+            allStories.addAll(p.stories());
         }
         interviews.sort(Comparator.comparing((Interview i) -> i.meta().date() == null ? "" : i.meta().date())
                 .thenComparing(Interview::file));
         return new Insights(interviews, topics(interviews, actions), allStories, actions);
+    }
+
+    private PerNote perNote(Note note) {
+        Interview iv = isInterview.test(note) ? interview(note) : null;
+        List<Item> actions = new ArrayList<>();
+        Set<Integer> itemLines = new HashSet<>();
+        if (iv != null) {
+            actions.addAll(iv.actions());
+            for (Item i : iv.actions()) {
+                itemLines.add(i.line());
+            }
+        }
+        for (Task t : note.tasks()) {
+            if (!itemLines.contains(t.line())) {
+                String section = sectionTitle(note, t.line());
+                String text = MarkdownText.plain(t.text());
+                actions.add(new Item(Item.Kind.ACTION, note.path(), t.line(), section, text, List.of(),
+                        MarkdownText.boldPhrases(t.text()), taxonomy.classify(text, section), t.done()));
+            }
+        }
+        return new PerNote(iv, actions, stories.apply(note));
     }
 
     Interview interview(Note note) {
@@ -140,17 +151,22 @@ public final class Analyzer {
     private List<TopicInsight> topics(List<Interview> interviews, List<Item> actions) {
         Map<String, List<Item>> weakByTopic = new LinkedHashMap<>();
         Map<String, List<Interview>> whereWeak = new LinkedHashMap<>();
-        Map<String, Map<Interview, Integer>> counts = new LinkedHashMap<>();
+        Map<String, List<Integer>> perInterview = new LinkedHashMap<>();
         for (Interview iv : interviews) {
+            // Interviews are visited one at a time, so "weak in this interview" is the last entry.
             for (Item w : iv.weak()) {
                 for (String t : w.topics()) {
                     weakByTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(w);
-                    counts.computeIfAbsent(t, k -> new LinkedHashMap<>()).merge(iv, 1, Integer::sum);
+                    List<Interview> where = whereWeak.computeIfAbsent(t, k -> new ArrayList<>());
+                    List<Integer> n = perInterview.computeIfAbsent(t, k -> new ArrayList<>());
+                    if (where.isEmpty() || where.get(where.size() - 1) != iv) {
+                        where.add(iv);
+                        n.add(1);
+                    } else {
+                        n.set(n.size() - 1, n.get(n.size() - 1) + 1);
+                    }
                 }
             }
-        }
-        for (Map.Entry<String, Map<Interview, Integer>> e : counts.entrySet()) {
-            whereWeak.put(e.getKey(), new ArrayList<>(e.getValue().keySet()));
         }
         Map<String, List<Item>> actionsByTopic = new LinkedHashMap<>();
         for (Item a : actions) {
@@ -163,11 +179,9 @@ public final class Analyzer {
         names.addAll(actionsByTopic.keySet());
         for (String name : names) {
             List<Interview> where = whereWeak.getOrDefault(name, List.of());
-            List<Integer> perInterview = new ArrayList<>();
             String first = null;
             String last = null;
             for (Interview iv : where) {
-                perInterview.add(counts.get(name).get(iv));
                 String d = iv.meta().date();
                 if (d != null) {
                     first = first == null || d.compareTo(first) < 0 ? d : first;
@@ -175,7 +189,8 @@ public final class Analyzer {
                 }
             }
             List<Item> weak = weakByTopic.getOrDefault(name, List.of());
-            out.add(new TopicInsight(name, weak.size(), where, perInterview, where.size() >= 2, first, last, weak,
+            out.add(new TopicInsight(name, weak.size(), where, perInterview.getOrDefault(name, List.of()), where.size() >= 2,
+                    first, last, weak,
                     actionsByTopic.getOrDefault(name, List.of())));
         }
         out.sort(Comparator.comparing((TopicInsight t) -> !t.recurring())

@@ -13,47 +13,84 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.HashMap;
 
 /**
- * Topic → keywords. A keyword matches whole words, case-insensitively; '*' matches any further
- * word characters ({@code autoscal*} matches "autoscaling"), and a multi-word keyword matches the
- * words in sequence. One compiled pattern per topic keeps matching linear in the text.
+ * Topic → keywords. A keyword matches whole words, case-insensitively; '*' at the end matches any
+ * further word characters ({@code autoscal*} matches "autoscaling"), and a keyword of several words
+ * ({@code node pool*}, {@code cross-region}) matches them in sequence. Text is split into words once
+ * and each word is looked up in an index, so matching is linear in the text, whatever the size of
+ * the taxonomy.
  */
 public final class Taxonomy {
     private final Map<String, List<String>> keywords;
-    private final Map<String, Pattern> patterns = new LinkedHashMap<>();
+    private final List<String> topics;
+    /** First word of a keyword (exact) to the keywords starting with it. */
+    private final Map<String, List<Keyword>> exact = new HashMap<>();
+    /** Keywords whose first word is a prefix ({@code autoscal*} as a one-word keyword). */
+    private final List<Keyword> prefixed = new ArrayList<>();
+
+    /** One keyword: its words (the last may be a prefix) and the topic it belongs to. */
+    private record Keyword(String[] words, boolean lastIsPrefix, int topic) {
+        boolean matchesFrom(List<String> tokens, int i) {
+            if (i + words.length > tokens.size()) {
+                return false;
+            }
+            for (int k = 0; k < words.length; k++) {
+                String t = tokens.get(i + k);
+                boolean last = k == words.length - 1;
+                if (last && lastIsPrefix ? !t.startsWith(words[k]) : !t.equals(words[k])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     public Taxonomy(Map<String, List<String>> keywords) {
         this.keywords = new LinkedHashMap<>(keywords);
+        List<String> names = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : keywords.entrySet()) {
-            List<String> alts = new ArrayList<>();
+            int topic = names.size();
             for (String k : e.getValue()) {
                 String t = k.strip().toLowerCase(Locale.ROOT);
-                if (!t.isEmpty()) {
-                    alts.add(toRegex(t));
+                boolean prefix = t.endsWith("*");
+                List<String> words = words(prefix ? t.substring(0, t.length() - 1) : t);
+                if (words.isEmpty()) {
+                    continue;
+                }
+                Keyword kw = new Keyword(words.toArray(new String[0]), prefix, topic);
+                if (prefix && words.size() == 1) {
+                    prefixed.add(kw);
+                } else {
+                    exact.computeIfAbsent(words.get(0), w -> new ArrayList<>(2)).add(kw);
                 }
             }
-            if (!alts.isEmpty()) {
-                patterns.put(e.getKey(), Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alts) + ")(?![\\p{L}\\p{N}])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-            }
+            names.add(e.getKey()); // a topic without usable keywords simply never matches
         }
+        this.topics = List.copyOf(names);
     }
 
     /** The built-in taxonomy shipped as {@code taxonomy.yml}. */
     public static Taxonomy builtin() {
-        try (InputStream in = Taxonomy.class.getResourceAsStream("taxonomy.yml")) {
-            return new Taxonomy(fromYaml(new Yaml(new SafeConstructor(new LoaderOptions())).load(in)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return Builtin.INSTANCE;
+    }
+
+    private static final class Builtin {
+        static final Taxonomy INSTANCE = load();
+
+        private static Taxonomy load() {
+            try (InputStream in = Taxonomy.class.getResourceAsStream("taxonomy.yml")) {
+                return new Taxonomy(fromYaml(new Yaml(new SafeConstructor(new LoaderOptions())).load(in)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
     /** Topics in declaration order. */
-    public Set<String> topics() {
-        return patterns.keySet();
+    public List<String> topics() {
+        return topics;
     }
 
     public Map<String, List<String>> keywords() {
@@ -66,9 +103,27 @@ public final class Taxonomy {
         if (text == null || text.isBlank()) {
             return out;
         }
-        for (Map.Entry<String, Pattern> e : patterns.entrySet()) {
-            if (e.getValue().matcher(text).find()) {
-                out.add(e.getKey());
+        List<String> tokens = words(text.toLowerCase(Locale.ROOT));
+        boolean[] hit = new boolean[topics.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            List<Keyword> candidates = exact.get(t);
+            if (candidates != null) {
+                for (Keyword kw : candidates) {
+                    if (!hit[kw.topic()] && kw.matchesFrom(tokens, i)) {
+                        hit[kw.topic()] = true;
+                    }
+                }
+            }
+            for (Keyword kw : prefixed) {
+                if (!hit[kw.topic()] && t.startsWith(kw.words()[0])) {
+                    hit[kw.topic()] = true;
+                }
+            }
+        }
+        for (int i = 0; i < hit.length; i++) {
+            if (hit[i]) {
+                out.add(topics.get(i));
             }
         }
         return out;
@@ -89,19 +144,20 @@ public final class Taxonomy {
         return List.copyOf(new LinkedHashSet<>(t));
     }
 
-    private static String toRegex(String keyword) {
-        StringBuilder sb = new StringBuilder();
-        for (String word : keyword.split("\\s+")) {
-            if (sb.length() > 0) {
-                sb.append("[\\s\\-_/]+");
-            }
-            boolean wildcard = word.endsWith("*");
-            sb.append(Pattern.quote(wildcard ? word.substring(0, word.length() - 1) : word));
-            if (wildcard) {
-                sb.append("[\\p{L}\\p{N}\\-]*");
+    /** Words of already lower-cased text: runs of letters and digits (so "cross-region" is two words). */
+    static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean word = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(s.substring(start, i));
+                start = -1;
             }
         }
-        return sb.toString();
+        return out;
     }
 
     /** Reads {@code {topic: [keyword, ...]}} data. */

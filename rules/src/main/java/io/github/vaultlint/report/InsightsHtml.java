@@ -22,6 +22,13 @@ final class InsightsHtml {
     /** Colour-blind-friendly palette (Okabe-Ito), one colour per interview, cycling. */
     private static final String[] PALETTE = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"};
     private static final int CHART_TOPICS = 15;
+    /** Interviews drawn as their own bar segment; older ones share one grey segment. */
+    private static final int CHART_SEGMENTS = 10;
+    private static final int TIMELINE = 60;
+    private static final int WEAK_PER_TOPIC = 12;
+    private static final int ACTIONS_PER_TOPIC = 20;
+    private static final int TOPICS = 40;
+    private static final int STORIES = 300;
 
     private final Writer w;
     private final String vault;
@@ -50,13 +57,27 @@ final class InsightsHtml {
         w.write("<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 " + (labelW + barW + 60) + " " + height
                 + "\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\"><title id=\"chart-title\">Weak points per topic, stacked by interview</title>\n");
         int y = 4;
+        java.util.Set<String> legend = new java.util.LinkedHashSet<>();
         for (TopicInsight t : topics) {
             String label = t.name().length() > 34 ? t.name().substring(0, 33) + "\u2026" : t.name();
             w.write("<g><text x=\"" + (labelW - 8) + "\" y=\"" + (y + 16) + "\" text-anchor=\"end\" class=\"lbl\"><title>"
                     + Html.text(t.name()) + "</title>" + Html.text(label) + (t.recurring() ? " \u21bb" : "") + "</text>");
             double x = labelW;
-            for (int i = 0; i < t.interviews().size(); i++) {
+            int n = t.interviews().size();
+            int separate = Math.min(n, CHART_SEGMENTS);
+            int older = 0;
+            for (int i = 0; i < n - separate; i++) {
+                older += t.weakByInterview().get(i);
+            }
+            if (older > 0) {
+                double width = (double) older * barW / max;
+                w.write("<rect x=\"" + fmt(x) + "\" y=\"" + y + "\" width=\"" + fmt(Math.max(1, width - 1)) + "\" height=\"" + (rowH - 6)
+                        + "\" fill=\"#b0b7bf\"><title>" + (n - separate) + " earlier interviews: " + older + " weak</title></rect>");
+                x += width;
+            }
+            for (int i = n - separate; i < n; i++) {
                 Interview iv = t.interviews().get(i);
+                legend.add(iv.file());
                 double width = (double) t.weakByInterview().get(i) * barW / max;
                 w.write("<rect x=\"" + fmt(x) + "\" y=\"" + y + "\" width=\"" + fmt(Math.max(1, width - 1)) + "\" height=\"" + (rowH - 6)
                         + "\" fill=\"" + PALETTE[colour.getOrDefault(iv.file(), 0)] + "\"><title>" + Html.text(iv.label()) + ": "
@@ -68,9 +89,12 @@ final class InsightsHtml {
         }
         w.write("</svg><figcaption><ul class=\"legend\">");
         for (Interview iv : in.interviews()) {
-            if (topics.stream().anyMatch(t -> t.interviews().contains(iv))) {
+            if (legend.contains(iv.file())) {
                 w.write("<li><span class=\"sw\" style=\"background:" + PALETTE[colour.get(iv.file())] + "\"></span>" + Html.text(iv.label()) + "</li>");
             }
+        }
+        if (topics.stream().anyMatch(t -> t.interviews().size() > CHART_SEGMENTS)) {
+            w.write("<li><span class=\"sw\" style=\"background:#b0b7bf\"></span>earlier interviews</li>");
         }
         w.write("</ul><p class=\"muted\">\u21bb recurring: weak in two or more interviews.</p></figcaption></figure>\n</section>\n");
     }
@@ -81,9 +105,14 @@ final class InsightsHtml {
             w.write("<p class=\"muted\">No interview debriefs found (notes tagged <code>real-interview</code> or with What I was asked / What was weak sections).</p></section>\n");
             return;
         }
-        int max = in.interviews().stream().mapToInt(i -> i.weak().size()).max().orElse(1);
+        List<Interview> all = in.interviews();
+        List<Interview> shown = all.size() > TIMELINE ? all.subList(all.size() - TIMELINE, all.size()) : all;
+        if (shown.size() < all.size()) {
+            w.write("<p class=\"muted\">The " + shown.size() + " most recent of " + all.size() + " interviews; vaultlint.json lists them all.</p>\n");
+        }
+        int max = shown.stream().mapToInt(i -> i.weak().size()).max().orElse(1);
         w.write("<ol class=\"timeline\">\n");
-        for (Interview iv : in.interviews()) {
+        for (Interview iv : shown) {
             int pct = max == 0 ? 0 : iv.weak().size() * 100 / Math.max(1, max);
             w.write("<li><span class=\"date\">" + Html.text(iv.meta().date() == null ? "no date" : iv.meta().date()) + "</span> "
                     + link(iv.file(), 1, iv.meta().company() != null ? iv.meta().company() : iv.file())
@@ -104,7 +133,10 @@ final class InsightsHtml {
         }
         int rank = 0;
         for (TopicInsight t : in.topics()) {
-            rank++;
+            if (++rank > TOPICS) {
+                w.write("<p class=\"muted\">" + (in.topics().size() - TOPICS) + " more topics in vaultlint.json.</p>\n");
+                break;
+            }
             w.write("<article class=\"topic" + (t.recurring() ? " recurring" : "") + "\"><h3><span class=\"rank\">" + rank + "</span> "
                     + Html.text(t.name()) + (t.recurring() ? " <span class=\"badge rec\">recurring</span>" : "") + "</h3>\n");
             w.write("<p class=\"meta\">" + t.weakCount() + " weak point" + (t.weakCount() == 1 ? "" : "s") + " in " + t.interviewCount()
@@ -115,27 +147,35 @@ final class InsightsHtml {
             w.write(" &middot; " + t.openActions() + " open action" + (t.openActions() == 1 ? "" : "s") + "</p>\n");
             if (!t.interviews().isEmpty()) {
                 w.write("<p class=\"where\">Weak in: ");
-                for (int i = 0; i < t.interviews().size(); i++) {
+                int n = t.interviews().size();
+                for (int i = Math.max(0, n - CHART_SEGMENTS); i < n; i++) {
                     Interview iv = t.interviews().get(i);
-                    w.write((i > 0 ? ", " : "") + link(iv.file(), 1, iv.label()) + " (" + t.weakByInterview().get(i) + ")");
+                    w.write((i > Math.max(0, n - CHART_SEGMENTS) ? ", " : "") + link(iv.file(), 1, iv.label()) + " (" + t.weakByInterview().get(i) + ")");
+                }
+                if (n > CHART_SEGMENTS) {
+                    w.write(" and " + (n - CHART_SEGMENTS) + " earlier interviews");
                 }
                 w.write("</p>\n");
             }
             if (!t.weak().isEmpty()) {
                 w.write("<details><summary>Weak points (" + t.weak().size() + ")</summary><ul class=\"items\">");
-                for (Item i : t.weak()) {
+                for (Item i : latest(t.weak(), WEAK_PER_TOPIC)) {
                     w.write("<li>" + Html.text(i.text()) + details(i) + " " + link(i.file(), i.line(), i.file() + ":" + i.line()) + "</li>");
                 }
-                w.write("</ul></details>\n");
+                w.write("</ul>" + more(t.weak().size(), WEAK_PER_TOPIC, "weak points") + "</details>\n");
             }
             if (!t.actions().isEmpty()) {
                 w.write("<ul class=\"actions\">");
-                for (Item a : t.actions()) {
-                    boolean done = Boolean.TRUE.equals(a.done());
-                    w.write("<li class=\"" + (done ? "done" : "open") + "\"><span class=\"box\" aria-label=\"" + (done ? "done" : "open") + "\">"
-                            + (done ? "\u2611" : "\u2610") + "</span> " + Html.text(a.text()) + " " + link(a.file(), a.line(), a.file() + ":" + a.line()) + "</li>");
+                List<Item> open = t.actions().stream().filter(Item::open).toList();
+                List<Item> done = t.actions().stream().filter(a -> !a.open()).toList();
+                List<Item> listed = new java.util.ArrayList<>(latest(open, ACTIONS_PER_TOPIC));
+                listed.addAll(latest(done, Math.max(0, ACTIONS_PER_TOPIC - listed.size())));
+                for (Item a : listed) {
+                    boolean isDone = Boolean.TRUE.equals(a.done());
+                    w.write("<li class=\"" + (isDone ? "done" : "open") + "\"><span class=\"box\" aria-label=\"" + (isDone ? "done" : "open") + "\">"
+                            + (isDone ? "\u2611" : "\u2610") + "</span> " + Html.text(shorten(a.text())) + " " + link(a.file(), a.line(), a.file() + ":" + a.line()) + "</li>");
                 }
-                w.write("</ul>\n");
+                w.write("</ul>" + more(t.actions().size(), listed.size(), "actions") + "\n");
             }
             w.write("</article>\n");
         }
@@ -151,12 +191,32 @@ final class InsightsHtml {
         long complete = in.stories().stream().filter(StoryInsight::complete).count();
         w.write("<p>" + complete + " of " + in.stories().size() + " stories complete.</p>\n");
         w.write("<div class=\"scroll\"><table class=\"stories\"><thead><tr><th>Story</th><th>S</th><th>T</th><th>A</th><th>R</th><th>Complete</th><th>Measurable result</th></tr></thead><tbody>\n");
-        for (StoryInsight s : in.stories()) {
+        List<StoryInsight> stories = new java.util.ArrayList<>(in.stories());
+        stories.sort(java.util.Comparator.comparing(StoryInsight::complete)); // gaps first, stable otherwise
+        if (stories.size() > STORIES) {
+            w.write("<p class=\"muted\">Showing " + STORIES + " of " + stories.size() + " stories, incomplete ones first; vaultlint.json lists them all.</p>\n");
+            stories = stories.subList(0, STORIES);
+        }
+        for (StoryInsight s : stories) {
             w.write("<tr class=\"" + (s.complete() ? "ok" : "gap") + "\"><td>" + link(s.file(), s.line(), s.title()) + "<div class=\"muted small\">"
                     + Html.text(s.file()) + ":" + s.line() + "</div></td>" + cell(s.situation()) + cell(s.task()) + cell(s.action())
                     + cell(s.result()) + cell(s.complete()) + cell(s.measurableResult()) + "</tr>\n");
         }
         w.write("</tbody></table></div>\n</section>\n");
+    }
+
+    /** The last {@code n} items: the most recent interviews come last. */
+    private static List<Item> latest(List<Item> items, int n) {
+        return items.size() > n ? items.subList(items.size() - n, items.size()) : items;
+    }
+
+    private static String more(int total, int shown, String what) {
+        return total > shown ? "<p class=\"muted small\">" + (total - shown) + " more " + what + " in vaultlint.json.</p>" : "";
+    }
+
+    /** Long answers (a whole suggested answer) are cut for the page; the JSON has the full text. */
+    private static String shorten(String s) {
+        return s.length() > 400 ? s.substring(0, 399) + "\u2026" : s;
     }
 
     private static String cell(boolean b) {
