@@ -1,5 +1,6 @@
 package io.github.vaultlint.analysis;
 
+import io.github.vaultlint.config.VaultlintConfig;
 import io.github.vaultlint.section.PartHit;
 import io.github.vaultlint.section.SectionAnalysis;
 import io.github.vaultlint.section.Unit;
@@ -22,9 +23,22 @@ public final class Analysis {
     private Analysis() {
     }
 
-    public static Analyzer analyzer(NoteTypes types, Function<Note, SectionAnalysis> sections) {
-        return new Analyzer(Taxonomy.builtin(), note -> isInterview(types.typeOf(note)),
+    public static Analyzer analyzer(VaultlintConfig config, NoteTypes types, Function<Note, SectionAnalysis> sections) {
+        return new Analyzer(taxonomy(config), note -> isInterview(types.typeOf(note)),
                 note -> parts(sections.apply(note)), note -> stories(note, sections.apply(note)));
+    }
+
+    /** The built-in topics with the user's on top (same name replaces), or only the user's with {@code extends: none}. */
+    static Taxonomy taxonomy(VaultlintConfig config) {
+        if (config.taxonomy().isEmpty()) {
+            return config.extendsDefaults() ? Taxonomy.builtin() : new Taxonomy(java.util.Map.of());
+        }
+        java.util.Map<String, List<String>> merged = new java.util.LinkedHashMap<>();
+        if (config.extendsDefaults()) {
+            merged.putAll(Taxonomy.builtin().keywords());
+        }
+        merged.putAll(config.taxonomy());
+        return new Taxonomy(merged);
     }
 
     static boolean isInterview(NoteType type) {

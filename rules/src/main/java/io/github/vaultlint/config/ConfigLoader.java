@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
     /** Top-level keys this version understands. */
-    public static final Set<String> KEYS = Set.of("rules", "ignore", "maxFileSize", "extends", "noteTypes", "templates");
+    public static final Set<String> KEYS = Set.of("rules", "ignore", "maxFileSize", "extends", "noteTypes", "templates", "taxonomy");
 
     private final RuleRegistry registry;
 
@@ -94,6 +94,7 @@ public final class ConfigLoader {
         boolean extendsDefaults = true;
         List<NoteTypeSpec> noteTypes = List.of();
         Map<String, Template> templates = Map.of();
+        Map<String, List<String>> taxonomy = Map.of();
         for (NodeTuple t : map.getValue()) {
             String key = scalar(file, t.getKeyNode(), "key");
             checkDuplicate(file, t.getKeyNode(), key, seen);
@@ -119,13 +120,16 @@ public final class ConfigLoader {
                 case "templates":
                     templates = TemplateReader.read(String.valueOf(file), value, TemplateSet.builtin());
                     break;
+                case "taxonomy":
+                    taxonomy = parseTaxonomy(file, value);
+                    break;
                 default:
                     throw new ConfigException(where(file, t.getKeyNode().getStartMark()) + ": unknown key \"" + key + "\""
                             + Suggest.didYouMean(key, KEYS) + "; known keys are " + String.join(", ", KEYS.stream().sorted().toList()));
             }
         }
         return new VaultlintConfig(file, rules, ignore, maxFileSize, extendsDefaults, noteTypes,
-                TemplateSet.builtin().with(templates));
+                TemplateSet.builtin().with(templates), taxonomy);
     }
 
     /** {@code extends: none} switches the built-in defaults off; {@code default} (or absent) keeps them. */
@@ -163,6 +167,41 @@ public final class ConfigLoader {
             }
             rules.put(id, l);
         }
+    }
+
+    /** {@code taxonomy: {Topic: [keyword, "prefix*", "two words"]}}; a single keyword may be a plain value. */
+    private static Map<String, List<String>> parseTaxonomy(Path file, Node value) throws ConfigException {
+        if (value instanceof ScalarNode s && s.getValue().isEmpty()) {
+            return Map.of();
+        }
+        if (!(value instanceof MappingNode m)) {
+            throw new ConfigException(where(file, value.getStartMark()) + ": \"taxonomy\" must map topics to keyword lists, "
+                    + "e.g. taxonomy: { Kubernetes: [kubernetes, k8s, \"autoscal*\"] }");
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            String topic = scalar(file, t.getKeyNode(), "topic name").strip();
+            if (topic.isEmpty()) {
+                throw new ConfigException(where(file, t.getKeyNode().getStartMark()) + ": a taxonomy topic needs a name");
+            }
+            List<String> words = new ArrayList<>();
+            Node v = t.getValueNode();
+            for (Node item : v instanceof SequenceNode ? sequence(file, v, "taxonomy." + topic) : List.of(v)) {
+                String w = scalar(file, item, "keyword of topic \"" + topic + "\"").strip();
+                if (w.isEmpty() || w.equals("*")) {
+                    throw new ConfigException(where(file, item.getStartMark()) + ": topic \"" + topic
+                            + "\" has an empty keyword; write a word, a phrase or a prefix such as \"autoscal*\"");
+                }
+                words.add(w);
+            }
+            if (words.isEmpty()) {
+                throw new ConfigException(where(file, v.getStartMark()) + ": topic \"" + topic + "\" has no keywords");
+            }
+            if (out.put(topic, words) != null) {
+                throw new ConfigException(where(file, t.getKeyNode().getStartMark()) + ": topic \"" + topic + "\" is listed twice");
+            }
+        }
+        return out;
     }
 
     private static final Pattern SIZE = Pattern.compile("(?i)\\s*(\\d+)\\s*(b|kb|k|mb|m|gb|g)?\\s*");

@@ -16,9 +16,12 @@ import java.util.Map;
  * @param noteTypes       the {@code noteTypes} entries as written, in file order; resolved against
  *                        the built-ins by {@link io.github.vaultlint.type.NoteTypes}
  * @param templates       the section templates: the built-in ones with the user's {@code templates:} on top
+ * @param taxonomy        the user's {@code taxonomy:} topics (topic to keywords), in file order; they
+ *                        replace or add to the built-in topics unless {@code extends: none}
  */
 public record VaultlintConfig(Path source, Map<String, RuleLevel> rules, List<Glob> ignore, long maxFileSize,
-                              boolean extendsDefaults, List<NoteTypeSpec> noteTypes, TemplateSet templates) {
+                              boolean extendsDefaults, List<NoteTypeSpec> noteTypes, TemplateSet templates,
+                              Map<String, List<String>> taxonomy) {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
 
@@ -29,11 +32,12 @@ public record VaultlintConfig(Path source, Map<String, RuleLevel> rules, List<Gl
         if (templates == null) {
             templates = TemplateSet.builtin();
         }
+        taxonomy = taxonomy == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(taxonomy));
     }
 
     /** A config with the built-in defaults, no note types and no templates of its own. */
     public VaultlintConfig(Path source, Map<String, RuleLevel> rules, List<Glob> ignore, long maxFileSize) {
-        this(source, rules, ignore, maxFileSize, true, List.of(), TemplateSet.builtin());
+        this(source, rules, ignore, maxFileSize, true, List.of(), TemplateSet.builtin(), Map.of());
     }
 
     public static VaultlintConfig defaults() {

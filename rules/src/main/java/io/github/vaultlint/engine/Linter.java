@@ -103,7 +103,7 @@ public final class Linter {
             timings.put("rules", (t3 - t2) / 1_000_000);
             // The analyzer reads the section analysis the rules already computed (same memo), never re-parsing.
             RuleContext analysisCtx = new Context(ANALYSIS, index, resolver, config, types, new ConcurrentLinkedQueue<>(), memo);
-            Insights insights = pool.submit(() -> Analysis.analyzer(types, note -> Sections.of(note, analysisCtx))
+            Insights insights = pool.submit(() -> Analysis.analyzer(config, types, note -> Sections.of(note, analysisCtx))
                     .analyze(index.notes())).get();
             long t4 = System.nanoTime();
             timings.put("analysis", (t4 - t3) / 1_000_000);

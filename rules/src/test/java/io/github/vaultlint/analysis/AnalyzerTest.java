@@ -77,6 +77,20 @@ class AnalyzerTest {
     }
 
     @Test
+    void taxonomyFromConfigAddsAndReplacesTopics() throws Exception {
+        write(".vaultlint.yml", "taxonomy:\n  Time travel: [\"flux*\", temporal paradox]\n  Kubernetes: [helm]\n");
+        write("a.md", "---\ntags: [real-interview]\ntitle: A\ndate: 2025-01-10\n---\n"
+                + String.format(DEBRIEF, "Lab", "fine", "- flux capacitor tuning\n- a temporal paradox\n- pod scheduling\n- helm charts",
+                "- read the manual"));
+        Insights in = analyze();
+        List<Item> weak = in.interviews().get(0).weak();
+        assertEquals(List.of("Time travel"), weak.get(0).topics());
+        assertEquals(List.of("Time travel"), weak.get(1).topics(), "multi-word keywords match in sequence");
+        assertEquals(List.of("Lab"), weak.get(2).topics(), "the user's Kubernetes topic replaced the built-in one");
+        assertEquals(List.of("Kubernetes"), weak.get(3).topics());
+    }
+
+    @Test
     void noInterviewsMeansEmptyInsightsNotAnError() throws Exception {
         write("Note.md", "# Just a note\n\n- [ ] a task\n");
         Insights in = analyze();

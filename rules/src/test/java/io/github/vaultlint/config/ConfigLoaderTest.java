@@ -97,4 +97,14 @@ class ConfigLoaderTest {
                 () -> new Linter().run(new LintOptions(vault, missing, true, 0)));
         assertTrue(e.getMessage().contains("custom.yml does not exist"), e.getMessage());
     }
+
+    @Test
+    void taxonomyLoadsAndBadTaxonomyIsPositioned() throws ConfigException {
+        VaultlintConfig c = parse("taxonomy:\n  Kubernetes: [k8s, \"autoscal*\"]\n  Terraform: terraform\n");
+        assertEquals(java.util.List.of("k8s", "autoscal*"), c.taxonomy().get("Kubernetes"));
+        assertEquals(java.util.List.of("terraform"), c.taxonomy().get("Terraform"));
+        assertTrue(failure("taxonomy: [k8s]\n").startsWith(FILE + ":1:11: \"taxonomy\" must map topics to keyword lists"));
+        assertTrue(failure("taxonomy:\n  Kubernetes: [k8s, \"\"]\n").startsWith(FILE + ":2:21: topic \"Kubernetes\" has an empty keyword"));
+        assertTrue(failure("taxonomy:\n  Kubernetes: []\n").startsWith(FILE + ":2:15: topic \"Kubernetes\" has no keywords"));
+    }
 }
