@@ -1,5 +1,6 @@
 package io.github.vaultlint.analysis;
 
+import io.github.vaultlint.util.Words;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -55,7 +56,7 @@ public final class Taxonomy {
             for (String k : e.getValue()) {
                 String t = k.strip().toLowerCase(Locale.ROOT);
                 boolean prefix = t.endsWith("*");
-                List<String> words = words(prefix ? t.substring(0, t.length() - 1) : t);
+                List<String> words = Words.of(prefix ? t.substring(0, t.length() - 1) : t);
                 if (words.isEmpty()) {
                     continue;
                 }
@@ -103,7 +104,7 @@ public final class Taxonomy {
         if (text == null || text.isBlank()) {
             return out;
         }
-        List<String> tokens = words(text.toLowerCase(Locale.ROOT));
+        List<String> tokens = Words.of(text.toLowerCase(Locale.ROOT));
         boolean[] hit = new boolean[topics.size()];
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
@@ -142,22 +143,6 @@ public final class Taxonomy {
             t = List.of(sectionTitle == null || sectionTitle.isBlank() ? "Other" : sectionTitle.strip());
         }
         return List.copyOf(new LinkedHashSet<>(t));
-    }
-
-    /** Words of already lower-cased text: runs of letters and digits (so "cross-region" is two words). */
-    static List<String> words(String s) {
-        List<String> out = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= s.length(); i++) {
-            boolean word = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                out.add(s.substring(start, i));
-                start = -1;
-            }
-        }
-        return out;
     }
 
     /** Reads {@code {topic: [keyword, ...]}} data. */

@@ -1,5 +1,6 @@
 package io.github.vaultlint.link;
 
+import io.github.vaultlint.util.Words;
 import io.github.vaultlint.vault.VaultFile;
 
 import java.util.ArrayList;
@@ -193,16 +194,9 @@ final class NameSuggester {
     /** Words of three or more letters or digits (shorter ones are too common to be a basis). */
     static Set<String> wordsOf(String s) {
         Set<String> out = new HashSet<>();
-        int start = -1;
-        for (int i = 0; i <= s.length(); i++) {
-            boolean word = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                if (i - start >= 3) {
-                    out.add(s.substring(start, i));
-                }
-                start = -1;
+        for (String w : Words.of(s)) {
+            if (w.length() >= 3) {
+                out.add(w);
             }
         }
         return out;
