@@ -23,7 +23,12 @@ public final class Analysis {
     }
 
     public static Analyzer analyzer(NoteTypes types, Function<Note, SectionAnalysis> sections) {
-        return new Analyzer(Taxonomy.builtin(), note -> isInterview(types.typeOf(note)),
+        return analyzer(types::typeOf, sections);
+    }
+
+    /** With each note's type from {@code typeOf} (sub-folder configs may give a folder its own types). */
+    public static Analyzer analyzer(Function<Note, NoteType> typeOf, Function<Note, SectionAnalysis> sections) {
+        return new Analyzer(Taxonomy.builtin(), note -> isInterview(typeOf.apply(note)),
                 note -> parts(sections.apply(note)), note -> stories(note, sections.apply(note)));
     }
 
