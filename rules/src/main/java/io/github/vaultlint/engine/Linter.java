@@ -14,6 +14,8 @@ import io.github.vaultlint.rule.Rule;
 import io.github.vaultlint.rule.RuleContext;
 import io.github.vaultlint.rule.RuleRegistry;
 import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.scope.ConfigExplainer;
+import io.github.vaultlint.scope.ConfigExplanation;
 import io.github.vaultlint.scope.ConfigScopes;
 import io.github.vaultlint.scope.RuleLevels;
 import io.github.vaultlint.scope.Scope;
@@ -67,10 +69,7 @@ public final class Linter {
     public LintResult run(LintOptions options) throws ConfigException, IOException {
         Map<String, Long> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        Path root = options.vault().toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
-            throw new ConfigException("vault " + options.vault() + " is not a folder; set vaultlint.vault to the vault root");
-        }
+        Path root = root(options);
         VaultlintConfig config = new ConfigLoader(registry).load(options.effectiveConfig(), options.configRequired());
         NoteTypes types = NoteTypes.load(config, root); // schemas load (and fail) before any note is read
         ObsidianSettings obsidian = ObsidianSettings.load(root);
@@ -124,6 +123,40 @@ public final class Linter {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * Explains the effective configuration of one note: the config files that apply to it (root, then
+     * the sub-folder chain), its note type and why, its section templates and schema, and every rule's
+     * level with what set it. Reads only that note and the configs on its path.
+     *
+     * @param notePath the note, relative to the vault (an absolute path inside the vault works too;
+     *                 ".md" may be left out)
+     * @throws ConfigException when the configuration is unusable or the note is not in the vault
+     */
+    public ConfigExplanation explain(LintOptions options, String notePath) throws ConfigException, IOException {
+        Path root = root(options);
+        VaultlintConfig config = new ConfigLoader(registry).load(options.effectiveConfig(), options.configRequired());
+        NoteTypes types = NoteTypes.load(config, root);
+        String rel = NotePaths.resolve(root, notePath);
+        List<String> ancestors = new ArrayList<>();
+        for (int i = rel.indexOf('/'); i >= 0; i = rel.indexOf('/', i + 1)) {
+            ancestors.add(rel.substring(0, i));
+        }
+        ConfigScopes scopes = ConfigScopes.load(registry, config, types, root, ancestors);
+        String ignored = NotePaths.ignoredBy(rel, config, ObsidianSettings.load(root));
+        Path file = root.resolve(rel);
+        Note note = new NoteReader(new NoteParser(), config.maxFileSize())
+                .read(new VaultFile(rel, file, Files.size(file), ignored == null));
+        return ConfigExplainer.explain(scopes, note, ignored);
+    }
+
+    private static Path root(LintOptions options) throws ConfigException {
+        Path root = options.vault().toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new ConfigException("vault " + options.vault() + " is not a folder; set vaultlint.vault to the vault root");
+        }
+        return root;
     }
 
     private Suppressor.Result runRules(ForkJoinPool pool, VaultIndex index, LinkResolver resolver, RuleLevels levels,
