@@ -6,6 +6,7 @@ import io.github.vaultlint.section.AppliedTemplate;
 import io.github.vaultlint.section.NoteScan;
 import io.github.vaultlint.section.Part;
 import io.github.vaultlint.section.TypeTemplateSelector;
+import io.github.vaultlint.type.BuiltinTypes;
 import io.github.vaultlint.type.NoteType;
 import io.github.vaultlint.type.NoteTypes;
 import io.github.vaultlint.type.TypeSchema;
@@ -54,8 +55,18 @@ public final class ConfigExplainer {
             RuleLevels.Effective eff = levels.effective(e.id(), scope, type);
             rules.add(new ConfigExplanation.RuleSetting(e.id(), eff.level(), eff.source()));
         }
-        return new ConfigExplanation(note.path(), scope.files(), ignored, type.name(), type.source(), c.reason(),
+        return new ConfigExplanation(note.path(), scope.files(), ignored, type.name(), origin(type, config), c.reason(),
                 sections, problem, type.schema(), schema == null ? List.of() : schema.requiredProperties(), rules);
+    }
+
+    /** "built-in", "declared at f:l:c", or "built-in, overridden at f:l:c". */
+    private static String origin(NoteType type, VaultlintConfig config) {
+        if (type.source().startsWith("built-in")) {
+            return "built-in";
+        }
+        boolean overridesBuiltin = config.extendsDefaults()
+                && BuiltinTypes.specs().stream().anyMatch(b -> b.name().equalsIgnoreCase(type.name()));
+        return (overridesBuiltin ? "built-in, overridden at " : "declared at ") + type.source();
     }
 
     private static String mode(AppliedTemplate.Mode mode) {

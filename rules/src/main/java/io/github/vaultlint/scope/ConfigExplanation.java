@@ -15,7 +15,7 @@ import java.util.Locale;
  * @param configFiles   the config files that applied, root first (empty: built-in defaults only)
  * @param ignored       why the note is not linted (an ignore glob, Obsidian's excluded files), or null
  * @param type          the note's type
- * @param typeSource    where the type is declared ("built-in", or file:line:col)
+ * @param typeSource    where the type comes from: "built-in", "declared at f:l:c" or "built-in, overridden at f:l:c"
  * @param typeReason    what made it that type
  * @param sections      the section templates that apply, in order
  * @param sectionsProblem set when the type names a template that does not exist, else null
@@ -67,8 +67,7 @@ public record ConfigExplanation(String note, List<String> configFiles, String ig
         if (ignored != null) {
             out.add("  ignored: " + ignored + "; the note is not linted (the settings below apply if it is un-ignored)");
         }
-        out.add("  note type: " + type + " (" + ("built-in".equals(typeSource) ? "built-in" : "declared at " + typeSource)
-                + "), because " + typeReason);
+        out.add("  note type: " + type + " (" + typeSource + "), because " + typeReason);
         out.add("  schema: " + (schema == null ? "none" : schema
                 + (required.isEmpty() ? "" : " (requires " + String.join(", ", required) + ")")));
         if (sectionsProblem != null) {
