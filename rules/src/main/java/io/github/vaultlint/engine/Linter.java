@@ -108,8 +108,8 @@ public final class Linter {
             timings.put("rules", (t3 - t2) / 1_000_000);
             // The analyzer reads the section analysis the rules already computed (same memo), never re-parsing.
             Shared shared = new Shared(index, resolver, levels, new ConcurrentLinkedQueue<>(), memo);
-            Insights insights = Analysis.analyzer(note -> scopes.scopeOf(note.path()).types().typeOf(note),
-                    note -> Sections.of(note, shared.context(ANALYSIS, note))).analyze(index.notes());
+            Insights insights = pool.submit(() -> Analysis.analyzer(note -> scopes.scopeOf(note.path()).types().typeOf(note),
+                    note -> Sections.of(note, shared.context(ANALYSIS, note))).analyze(index.notes())).get();
             long t4 = System.nanoTime();
             timings.put("analysis", (t4 - t3) / 1_000_000);
             int linted = (int) notes.stream().filter(Note::linted).count();
