@@ -169,7 +169,7 @@ public final class ConfigScopes {
             files.add(file);
             config.rules().forEach((id, level) -> rules.put(id, new LevelSetting(level, "root config " + file)));
         }
-        return new Scope("", files, config, rules, types);
+        return new Scope("", files, config, rules, config.noteTypes(), types);
     }
 
     /** The root config's file as shown: vault-relative when it is inside the vault. */
@@ -181,18 +181,16 @@ public final class ConfigScopes {
 
     /** {@code parent} with a sub-folder's config on top. */
     private static Scope merge(Scope parent, FolderConfig fc) throws ConfigException {
+        // No new VaultlintConfig: a folder config only changes levels (kept here) and note types.
         List<String> files = new ArrayList<>(parent.files());
         files.add(fc.file());
         Map<String, LevelSetting> rules = new LinkedHashMap<>(parent.rules());
         fc.rules().forEach((id, set) -> rules.put(id, new LevelSetting(set.level(), "folder config " + set.where())));
-        Map<String, RuleLevel> levels = new LinkedHashMap<>();
-        rules.forEach((id, set) -> levels.put(id, set.level()));
-        VaultlintConfig p = parent.config();
-        List<NoteTypeSpec> specs = fc.noteTypes().isEmpty() ? p.noteTypes() : mergeTypes(p.noteTypes(), fc.noteTypes());
-        VaultlintConfig config = new VaultlintConfig(p.source(), levels, p.ignore(), p.maxFileSize(), p.extendsDefaults(),
-                specs, p.templates());
-        NoteTypes types = fc.noteTypes().isEmpty() ? parent.types() : parent.types().derive(config);
-        return new Scope(fc.folder(), files, config, rules, types);
+        if (fc.noteTypes().isEmpty()) {
+            return new Scope(fc.folder(), files, parent.config(), rules, parent.noteTypes(), parent.types());
+        }
+        List<NoteTypeSpec> specs = mergeTypes(parent.noteTypes(), fc.noteTypes());
+        return new Scope(fc.folder(), files, parent.config(), rules, specs, parent.types().derive(specs));
     }
 
     /**

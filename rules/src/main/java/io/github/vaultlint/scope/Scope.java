@@ -1,6 +1,7 @@
 package io.github.vaultlint.scope;
 
 import io.github.vaultlint.config.LevelSetting;
+import io.github.vaultlint.config.NoteTypeSpec;
 import io.github.vaultlint.config.VaultlintConfig;
 import io.github.vaultlint.type.NoteTypes;
 
@@ -15,16 +16,20 @@ import java.util.Map;
  *
  * @param folder vault-relative folder whose config this is ("" for the vault root)
  * @param files  the config files that applied, root first (vault-relative when inside the vault)
- * @param config the effective config: the root's with the merged {@code rules} and {@code noteTypes}
- * @param rules  the rule levels set by the config files (not the note types), each with its source
- *               ("root config .vaultlint.yml", "folder config Archive/.vaultlint.yml:3:3")
- * @param types  the note types of this subtree, schemas loaded
+ * @param config    the root config: its vault-wide keys (ignore, templates, ...) hold everywhere. Its
+ *                  {@code rules} and {@code noteTypes} are the root's only; this scope's merged ones
+ *                  are {@code rules} and {@code noteTypes} here
+ * @param rules     the rule levels set by the config files (not the note types), merged per rule id,
+ *                  each with its source ("root config .vaultlint.yml", "folder config Archive/.vaultlint.yml:3:3")
+ * @param noteTypes the note type entries merged from the root and folder configs, tried in this order
+ * @param types     the note types of this subtree (the entries above with the built-ins), schemas loaded
  */
 public record Scope(String folder, List<String> files, VaultlintConfig config, Map<String, LevelSetting> rules,
-                    NoteTypes types) {
+                    List<NoteTypeSpec> noteTypes, NoteTypes types) {
 
     public Scope {
         files = List.copyOf(files);
         rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+        noteTypes = List.copyOf(noteTypes);
     }
 }

@@ -41,13 +41,16 @@ public final class NoteTypes {
     private final Map<String, NoteType> cache = new ConcurrentHashMap<>();
     /** Where the schemas came from; shared with {@link #derive}d type sets so each file loads once. */
     private final SchemaStore store;
+    /** Whether the built-in types take part; {@link #derive}d sets keep the root config's choice. */
+    private final boolean extendsDefaults;
 
     /** Why a note has its type, for explanations. */
     public record Classification(NoteType type, String reason) {
     }
 
-    private NoteTypes(List<NoteType> ordered, Map<String, TypeSchema> schemas, SchemaStore store) {
+    private NoteTypes(List<NoteType> ordered, Map<String, TypeSchema> schemas, SchemaStore store, boolean extendsDefaults) {
         this.store = store;
+        this.extendsDefaults = extendsDefaults;
         this.ordered = List.copyOf(ordered);
         Map<String, NoteType> names = new LinkedHashMap<>();
         for (NoteType t : ordered) {
@@ -65,27 +68,27 @@ public final class NoteTypes {
     }
 
     /** Only the fallback type, without a schema: for contexts that have no configuration. */
-    public static final NoteTypes FALLBACK_ONLY = new NoteTypes(List.of(), Map.of(), null);
+    public static final NoteTypes FALLBACK_ONLY = new NoteTypes(List.of(), Map.of(), null, false);
 
     /** Resolves the configured and built-in types and loads their schemas (relative to {@code vaultRoot}). */
     public static NoteTypes load(VaultlintConfig config, Path vaultRoot) throws ConfigException {
-        return load(config, new SchemaStore(vaultRoot));
+        return load(config.extendsDefaults(), config.noteTypes(), new SchemaStore(vaultRoot));
     }
 
     /**
-     * The types of {@code scoped}, a config with other {@code noteTypes} (a sub-folder's merged
-     * config), against the same vault. Schema files already loaded by this set are not read again.
+     * The types of other {@code noteTypes} entries (a sub-folder's, merged over the root's), with the
+     * same built-ins, against the same vault. Schema files already loaded by this set are not read again.
      */
-    public NoteTypes derive(VaultlintConfig scoped) throws ConfigException {
+    public NoteTypes derive(List<NoteTypeSpec> specs) throws ConfigException {
         if (store == null) {
             throw new IllegalStateException("the fallback-only note types have no vault to load schemas from");
         }
-        return load(scoped, store);
+        return load(extendsDefaults, specs, store);
     }
 
-    private static NoteTypes load(VaultlintConfig config, SchemaStore store) throws ConfigException {
-        List<NoteTypeSpec> builtins = config.extendsDefaults() ? BuiltinTypes.specs() : List.of();
-        Resolver r = new Resolver(builtins, config.noteTypes());
+    private static NoteTypes load(boolean extendsDefaults, List<NoteTypeSpec> specs, SchemaStore store) throws ConfigException {
+        List<NoteTypeSpec> builtins = extendsDefaults ? BuiltinTypes.specs() : List.of();
+        Resolver r = new Resolver(builtins, specs);
         List<Resolved> resolved = r.resolveAll();
         List<NoteType> types = new ArrayList<>();
         Map<String, TypeSchema> schemas = new HashMap<>();
@@ -101,7 +104,7 @@ public final class NoteTypes {
             types.add(new NoteType(t.name, new TypeMatch(t.tags, globs, t.labels), display,
                     t.sections == null || t.sections.isEmpty() ? null : t.sections, t.where, t.rules));
         }
-        return new NoteTypes(types, schemas, store);
+        return new NoteTypes(types, schemas, store, extendsDefaults);
     }
 
     /** Types in matching order, the fallback included if it was declared. */
