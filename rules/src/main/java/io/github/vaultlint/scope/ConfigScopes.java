@@ -11,11 +11,11 @@ import io.github.vaultlint.rule.RuleRegistry;
 import io.github.vaultlint.type.NoteType;
 import io.github.vaultlint.type.NoteTypes;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,11 +49,13 @@ public final class ConfigScopes {
         for (Scope s : all) {
             for (RuleRegistry.Entry e : registry.all()) {
                 LevelSetting set = s.rules().get(e.id());
-                if (set == null || set.level() != RuleLevel.OFF) {
+                if (set == null || set.level() != RuleLevel.OFF) { // unset: the default, never off
                     on.add(e.id());
                 }
             }
-            for (NoteType t : s.types().all()) {
+            List<NoteType> types = new ArrayList<>(s.types().all());
+            types.add(s.types().fallback());
+            for (NoteType t : types) {
                 anyTypeRules |= !t.rules().isEmpty();
                 t.rules().forEach((id, set) -> {
                     if (set.level() != RuleLevel.OFF) {
@@ -61,21 +63,9 @@ public final class ConfigScopes {
                     }
                 });
             }
-            NoteType fb = s.types().fallback();
-            anyTypeRules |= !fb.rules().isEmpty();
-            fb.rules().forEach((id, set) -> {
-                if (set.level() != RuleLevel.OFF) {
-                    on.add(id);
-                }
-            });
         }
         this.enabledAnywhere = Set.copyOf(on);
         this.typeRules = anyTypeRules;
-    }
-
-    /** Only the root config: no sub-folder configs. */
-    public static ConfigScopes rootOnly(RuleRegistry registry, VaultlintConfig config, NoteTypes types, Path vaultRoot) {
-        return new ConfigScopes(registry, rootScope(config, types, vaultRoot), Map.of());
     }
 
     /**
@@ -164,7 +154,7 @@ public final class ConfigScopes {
     private static Scope rootScope(VaultlintConfig config, NoteTypes types, Path vaultRoot) {
         List<String> files = new ArrayList<>();
         Map<String, LevelSetting> rules = new LinkedHashMap<>();
-        if (config.source() != null && java.nio.file.Files.isRegularFile(config.source())) {
+        if (config.source() != null && Files.isRegularFile(config.source())) {
             String file = display(config.source(), vaultRoot);
             files.add(file);
             config.rules().forEach((id, level) -> rules.put(id, new LevelSetting(level, "root config " + file)));
