@@ -5,6 +5,7 @@ import io.github.vaultlint.engine.Check;
 import io.github.vaultlint.engine.Format;
 import io.github.vaultlint.engine.Linter;
 import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.scope.ConfigExplanation;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -64,6 +65,14 @@ public class CheckMojo extends AbstractVaultlintMojo {
     @Parameter(property = "vaultlint.updateBaseline", defaultValue = "false")
     boolean updateBaseline;
 
+    /**
+     * A note, relative to the vault (e.g. {@code Archive/2023 Acme.md}): logs, before the check runs,
+     * the effective configuration for it: the config files that apply (root and sub-folders), its note
+     * type and why, its section templates and schema, and every rule's level with what set it.
+     */
+    @Parameter(property = "vaultlint.printConfig")
+    String printConfig;
+
     /** Where GitHub workflow commands go; standard output, so Maven's log prefix can't break them. */
     PrintStream stdout = System.out;
 
@@ -92,6 +101,12 @@ public class CheckMojo extends AbstractVaultlintMojo {
         Path outDir = outputRoot(vaultPath);
         getLog().debug("vaultlint: vault " + vaultPath + ", config " + (configFile != null ? configFile : "<vault>/.vaultlint.yml")
                 + ", output " + outDir + ", formats " + outputs + ", failOnSeverity " + failOnSeverity);
+
+        if (printConfig != null && !printConfig.isBlank()) {
+            for (String line : explain(printConfig).lines()) {
+                getLog().info(line);
+            }
+        }
 
         long start = System.nanoTime();
         Check.Outcome outcome = run(new Check.Options(lintOptions(), outDir, outputs, threshold, maxAllowedViolations,
@@ -128,6 +143,16 @@ public class CheckMojo extends AbstractVaultlintMojo {
             // An engine bug must still end as a readable build error, not a raw stack trace.
             throw new MojoExecutionException("vaultlint failed on " + options.lint().vault() + " (" + e
                     + "); please report this with the -e output", e);
+        }
+    }
+
+    private ConfigExplanation explain(String note) throws MojoExecutionException {
+        try {
+            return new Linter().explain(lintOptions(), note);
+        } catch (ConfigException e) {
+            throw new MojoExecutionException("vaultlint configuration error: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("vaultlint cannot read " + note + " (" + e.getMessage() + ")", e);
         }
     }
 

@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
@@ -291,12 +292,53 @@ class CheckMojoTest {
 
     @Test
     @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "scoped")
+    @MojoParameter(name = "outputDirectory", value = OUT + "print-config")
+    @MojoParameter(name = "printConfig", value = "Archive/Old debrief.md")
+    void printConfigLogsTheNotesEffectiveConfigThenChecks(CheckMojo mojo) throws Exception {
+        Path out = fresh(OUT + "print-config");
+        List<String> log = capture(mojo);
+
+        mojo.execute();
+
+        assertEquals(List.of(
+                "info vaultlint: effective config for Archive/Old debrief.md",
+                "info   config files: .vaultlint.yml, Archive/.vaultlint.yml",
+                "info   note type: note (built-in), because no type's match fits, so it gets the fallback type \"note\"",
+                "info   schema: built-in schemas/note.schema.yaml",
+                "info   sections: star, inline (a section with two parts is a story): Situation, Task, Action, Result",
+                "info   rules:"), log.subList(0, 6));
+        assertTrue(log.contains("info     broken-link             off      folder config Archive/.vaultlint.yml:3:3"), log::toString);
+        assertTrue(log.contains("info     empty-heading           error    root config .vaultlint.yml"), log::toString);
+        // then the check runs as usual: the dead link in Archive/ is not reported
+        assertTrue(log.contains("info vaultlint: 2 notes, 2 files checked: 0 errors, 0 warnings, 0 info"), log::toString);
+        assertTrue(Files.isRegularFile(out.resolve("vaultlint.json")));
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "scoped")
+    @MojoParameter(name = "outputDirectory", value = OUT + "print-config-missing")
+    @MojoParameter(name = "printConfig", value = "Archive/Old debrif.md")
+    void printConfigOfAMissingNoteIsAnExecutionErrorWithASuggestion(CheckMojo mojo) {
+        capture(mojo);
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertTrue(e.getMessage().startsWith("vaultlint configuration error: note Archive/Old debrif.md does not exist in the vault "),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("(did you mean \"Archive/Old debrief.md\"?)"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
     void defaultsMatchTheDocumentedParameters(CheckMojo mojo) {
         assertEquals("console,json,html", mojo.formats);
         assertEquals("error", mojo.failOnSeverity);
         assertEquals(0, mojo.maxAllowedViolations);
         assertFalse(mojo.skip);
         assertFalse(mojo.timings);
+        assertNull(mojo.printConfig, "printConfig is off unless a note is named");
         assertEquals(null, mojo.configFile, "no explicit config: <vault>/.vaultlint.yml is used when present");
         assertEquals(new File(MojoExtension.getBasedir()).getAbsoluteFile(), mojo.vault.getAbsoluteFile(),
                 "vault defaults to ${project.basedir}");

@@ -24,7 +24,12 @@ public final class Analysis {
     }
 
     public static Analyzer analyzer(VaultlintConfig config, NoteTypes types, Function<Note, SectionAnalysis> sections) {
-        return new Analyzer(taxonomy(config), note -> isInterview(types.typeOf(note)),
+        return analyzer(config, types::typeOf, sections);
+    }
+
+    /** With each note's type from {@code typeOf} (sub-folder configs may give a folder its own types). */
+    public static Analyzer analyzer(VaultlintConfig config, Function<Note, NoteType> typeOf, Function<Note, SectionAnalysis> sections) {
+        return new Analyzer(taxonomy(config), note -> isInterview(typeOf.apply(note)),
                 note -> parts(sections.apply(note)), note -> stories(note, sections.apply(note)));
     }
 

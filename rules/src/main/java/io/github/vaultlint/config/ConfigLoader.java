@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +40,10 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
     /** Top-level keys this version understands. */
     public static final Set<String> KEYS = Set.of("rules", "ignore", "maxFileSize", "extends", "noteTypes", "templates", "taxonomy");
+    /** Keys a {@code .vaultlint.yml} in a sub-folder may set: the others apply to the whole vault. */
+    public static final Set<String> FOLDER_KEYS = new LinkedHashSet<>(List.of("rules", "noteTypes"));
+    /** The config's file name, at the vault root and in sub-folders. */
+    public static final String FILE_NAME = ".vaultlint.yml";
 
     private final RuleRegistry registry;
 
@@ -64,23 +69,7 @@ public final class ConfigLoader {
     }
 
     public VaultlintConfig parse(Path file, String text) throws ConfigException {
-        Node root;
-        try {
-            LoaderOptions opts = new LoaderOptions();
-            opts.setMaxAliasesForCollections(20);
-            root = new Yaml(new SafeConstructor(opts)).compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark();
-            Mark context = e.getContextMark();
-            // At the end of the file the unclosed bracket or quote (the context) is the useful place.
-            if (context != null && (m == null || m.getIndex() >= text.codePointCount(0, text.length()))) {
-                m = context;
-            }
-            String what = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-            throw new ConfigException(where(file, m) + ": invalid YAML: " + e.getProblem() + what + "; fix the syntax");
-        } catch (YAMLException e) {
-            throw new ConfigException(file + ": invalid YAML: " + e.getMessage());
-        }
+        Node root = compose(file, text);
         if (root == null) {
             return new VaultlintConfig(file, Map.of(), List.of(), VaultlintConfig.DEFAULT_MAX_FILE_SIZE);
         }
@@ -101,7 +90,7 @@ public final class ConfigLoader {
             Node value = t.getValueNode();
             switch (key) {
                 case "rules":
-                    parseRules(file, value, rules);
+                    parseRules(file, value, registry, null).forEach((id, s) -> rules.put(id, s.level()));
                     break;
                 case "ignore":
                     for (Node item : sequence(file, value, "ignore")) {
@@ -115,7 +104,7 @@ public final class ConfigLoader {
                     extendsDefaults = parseExtends(file, value);
                     break;
                 case "noteTypes":
-                    noteTypes = new NoteTypesParser(file).parse(value);
+                    noteTypes = new NoteTypesParser(file, registry).parse(value);
                     break;
                 case "templates":
                     templates = TemplateReader.read(String.valueOf(file), value, TemplateSet.builtin());
@@ -132,6 +121,81 @@ public final class ConfigLoader {
                 TemplateSet.builtin().with(templates), taxonomy);
     }
 
+    /**
+     * Loads {@code <vaultRoot>/<folder>/.vaultlint.yml}, a sub-folder's config, or returns null when
+     * the folder has none. Messages name the file relative to the vault ({@code Archive/.vaultlint.yml:2:1}).
+     */
+    public FolderConfig loadFolder(Path vaultRoot, String folder) throws ConfigException {
+        Path file = vaultRoot.resolve(folder).resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        String display = folder + "/" + FILE_NAME;
+        try {
+            return parseFolder(folder, display, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ConfigException(display + ": cannot read the config (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Parses a sub-folder's config; {@code display} is its vault-relative path, used in messages. */
+    public FolderConfig parseFolder(String folder, String display, String text) throws ConfigException {
+        Path file = Path.of(display);
+        Node root = compose(file, text);
+        if (root == null) {
+            return new FolderConfig(folder, display, Map.of(), List.of());
+        }
+        if (!(root instanceof MappingNode map)) {
+            throw new ConfigException(where(file, root.getStartMark()) + ": the config must be a mapping (rules:, noteTypes:)");
+        }
+        Map<String, LevelSetting> rules = new LinkedHashMap<>();
+        List<NoteTypeSpec> noteTypes = List.of();
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        String allowed = String.join(", ", FOLDER_KEYS);
+        for (NodeTuple t : map.getValue()) {
+            String key = scalar(file, t.getKeyNode(), "key");
+            checkDuplicate(file, t.getKeyNode(), key, seen);
+            switch (key) {
+                case "rules":
+                    rules = parseRules(file, t.getValueNode(), registry, null);
+                    break;
+                case "noteTypes":
+                    noteTypes = new NoteTypesParser(file, registry).parse(t.getValueNode());
+                    break;
+                default:
+                    String at = where(file, t.getKeyNode().getStartMark());
+                    if (KEYS.contains(key)) {
+                        throw new ConfigException(at + ": \"" + key + "\" applies to the whole vault and cannot be set in a folder config; "
+                                + "a .vaultlint.yml in a sub-folder may only set " + allowed + " (move \"" + key
+                                + "\" to the root .vaultlint.yml)");
+                    }
+                    throw new ConfigException(at + ": unknown key \"" + key + "\"" + Suggest.didYouMean(key, FOLDER_KEYS)
+                            + "; a .vaultlint.yml in a sub-folder may only set " + allowed);
+            }
+        }
+        return new FolderConfig(folder, display, rules, noteTypes);
+    }
+
+    /** The YAML node tree of a config file, or null when it is empty. */
+    private static Node compose(Path file, String text) throws ConfigException {
+        try {
+            LoaderOptions opts = new LoaderOptions();
+            opts.setMaxAliasesForCollections(20);
+            return new Yaml(new SafeConstructor(opts)).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark();
+            Mark context = e.getContextMark();
+            // At the end of the file the unclosed bracket or quote (the context) is the useful place.
+            if (context != null && (m == null || m.getIndex() >= text.codePointCount(0, text.length()))) {
+                m = context;
+            }
+            String what = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+            throw new ConfigException(where(file, m) + ": invalid YAML: " + e.getProblem() + what + "; fix the syntax");
+        } catch (YAMLException e) {
+            throw new ConfigException(file + ": invalid YAML: " + e.getMessage());
+        }
+    }
+
     /** {@code extends: none} switches the built-in defaults off; {@code default} (or absent) keeps them. */
     private static boolean parseExtends(Path file, Node value) throws ConfigException {
         String s = scalar(file, value, "extends").strip().toLowerCase(Locale.ROOT);
@@ -144,12 +208,19 @@ public final class ConfigLoader {
         }
     }
 
-    private void parseRules(Path file, Node value, Map<String, RuleLevel> rules) throws ConfigException {
+    /**
+     * Parses {@code rules:} (top level, or of a note type when {@code in} names it): rule id to level,
+     * with where each entry was written. Unknown ids and levels are errors with the fix.
+     */
+    static Map<String, LevelSetting> parseRules(Path file, Node value, RuleRegistry registry, String in) throws ConfigException {
+        Map<String, LevelSetting> rules = new LinkedHashMap<>();
         if (value instanceof ScalarNode s && s.getValue().isEmpty()) {
-            return;
+            return rules;
         }
+        String of = in == null ? "" : " of " + in;
         if (!(value instanceof MappingNode m)) {
-            throw new ConfigException(where(file, value.getStartMark()) + ": \"rules\" must map rule ids to error|warning|info|off");
+            throw new ConfigException(where(file, value.getStartMark()) + ": \"rules\"" + of
+                    + " must map rule ids to error|warning|info|off, e.g. rules: { empty-section: off }");
         }
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
@@ -157,16 +228,18 @@ public final class ConfigLoader {
             checkDuplicate(file, t.getKeyNode(), id, seen);
             if (registry.find(id) == null) {
                 throw new ConfigException(where(file, t.getKeyNode().getStartMark()) + ": unknown rule id \"" + id + "\""
+                        + (in == null ? "" : " in rules of " + in)
                         + Suggest.didYouMean(id, registry.ids()) + "; see docs/rules.md for the list of rules");
             }
             String level = scalar(file, t.getValueNode(), "level of " + id);
             RuleLevel l = RuleLevel.parse(level);
             if (l == null) {
-                throw new ConfigException(where(file, t.getValueNode().getStartMark()) + ": rule \"" + id + "\" has level \""
-                        + level + "\"; use one of error, warning, info, off");
+                throw new ConfigException(where(file, t.getValueNode().getStartMark()) + ": rule \"" + id + "\"" + (in == null ? "" : " in " + in)
+                        + " has level \"" + level + "\"; use one of error, warning, info, off");
             }
-            rules.put(id, l);
+            rules.put(id, new LevelSetting(l, where(file, t.getKeyNode().getStartMark())));
         }
+        return rules;
     }
 
     /** {@code taxonomy: {Topic: [keyword, "prefix*", "two words"]}}; a single keyword may be a plain value. */

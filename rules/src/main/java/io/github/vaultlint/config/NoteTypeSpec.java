@@ -1,6 +1,9 @@
 package io.github.vaultlint.config;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One {@code noteTypes} entry as written in a config file, before built-ins and {@code extends} are
@@ -20,19 +23,52 @@ import java.util.List;
  *                    IRI prefix for the built-in types
  * @param where       file:line:col of the entry, for messages
  * @param schemaWhere file:line:col of the schema value, for messages (null when not given)
+ * @param rules       {@code rules:} of the type, levels that win over the config's for its notes;
+ *                    merged per rule id with the inherited ones. Null when not given.
  */
 public record NoteTypeSpec(String name, List<String> tags, List<String> paths, List<String> labels,
                            String schema, String sections, String extendsType, String base,
-                           String where, String schemaWhere) {
+                           String where, String schemaWhere, Map<String, LevelSetting> rules) {
 
     public NoteTypeSpec {
         tags = tags == null ? null : List.copyOf(tags);
         paths = paths == null ? null : List.copyOf(paths);
         labels = labels == null ? null : List.copyOf(labels);
+        rules = rules == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+    }
+
+    /** An entry without {@code rules:}. */
+    public NoteTypeSpec(String name, List<String> tags, List<String> paths, List<String> labels,
+                        String schema, String sections, String extendsType, String base,
+                        String where, String schemaWhere) {
+        this(name, tags, paths, labels, schema, sections, extendsType, base, where, schemaWhere, null);
     }
 
     /** This spec with schema paths relative to {@code newBase}. */
     public NoteTypeSpec withBase(String newBase) {
-        return new NoteTypeSpec(name, tags, paths, labels, schema, sections, extendsType, newBase, where, schemaWhere);
+        return new NoteTypeSpec(name, tags, paths, labels, schema, sections, extendsType, newBase, where, schemaWhere, rules);
+    }
+
+    /**
+     * This entry with {@code deeper} (an entry of the same name in a sub-folder's config) on top, key
+     * by key: what {@code deeper} gives wins, the rest is kept; {@code rules} merge per rule id.
+     */
+    public NoteTypeSpec overriddenBy(NoteTypeSpec deeper) {
+        Map<String, LevelSetting> mergedRules = rules;
+        if (deeper.rules != null) {
+            mergedRules = new LinkedHashMap<>(rules == null ? Map.of() : rules);
+            mergedRules.putAll(deeper.rules);
+        }
+        return new NoteTypeSpec(name,
+                deeper.tags != null ? deeper.tags : tags,
+                deeper.paths != null ? deeper.paths : paths,
+                deeper.labels != null ? deeper.labels : labels,
+                deeper.schema != null ? deeper.schema : schema,
+                deeper.sections != null ? deeper.sections : sections,
+                deeper.extendsType != null ? deeper.extendsType : extendsType,
+                deeper.schema != null ? deeper.base : base,
+                deeper.where,
+                deeper.schema != null ? deeper.schemaWhere : schemaWhere,
+                mergedRules);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.vaultlint.config;
 
+import io.github.vaultlint.rule.RuleRegistry;
 import io.github.vaultlint.util.Suggest;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -21,15 +23,17 @@ import static io.github.vaultlint.config.ConfigLoader.where;
 /** Parses the {@code noteTypes:} section of a config file into {@link NoteTypeSpec}s. */
 final class NoteTypesParser {
     /** Keys of one note type. */
-    static final Set<String> TYPE_KEYS = new LinkedHashSet<>(List.of("match", "schema", "sections", "extends"));
+    static final Set<String> TYPE_KEYS = new LinkedHashSet<>(List.of("match", "schema", "sections", "extends", "rules"));
     /** Keys of a type's {@code match}. */
     static final Set<String> MATCH_KEYS = new LinkedHashSet<>(List.of("tags", "paths", "labels"));
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
     private final Path file;
+    private final RuleRegistry registry;
 
-    NoteTypesParser(Path file) {
+    NoteTypesParser(Path file, RuleRegistry registry) {
         this.file = file;
+        this.registry = registry;
     }
 
     List<NoteTypeSpec> parse(Node value) throws ConfigException {
@@ -65,6 +69,7 @@ final class NoteTypesParser {
         String schemaWhere = null;
         String sections = null;
         String extendsType = null;
+        Map<String, LevelSetting> rules = null;
         if (value instanceof ScalarNode s && s.getValue().isEmpty()) {
             return new NoteTypeSpec(name, null, null, null, null, null, null, null, at, null);
         }
@@ -112,11 +117,14 @@ final class NoteTypesParser {
                         extendsType = "none";
                     }
                     break;
+                case "rules":
+                    rules = ConfigLoader.parseRules(file, v, registry, "note type \"" + name + "\"");
+                    break;
                 default:
                     throw unknown(t.getKeyNode(), key, "note type \"" + name + "\"", TYPE_KEYS);
             }
         }
-        return new NoteTypeSpec(name, tags, paths, labels, schema, sections, extendsType, null, at, schemaWhere);
+        return new NoteTypeSpec(name, tags, paths, labels, schema, sections, extendsType, null, at, schemaWhere, rules);
     }
 
     private ConfigException unknown(Node keyNode, String key, String in, Set<String> known) {

@@ -5,7 +5,6 @@ import io.github.vaultlint.analysis.TopicInsight;
 import io.github.vaultlint.baseline.Baseline;
 import io.github.vaultlint.baseline.Fingerprints;
 import io.github.vaultlint.config.ConfigException;
-import io.github.vaultlint.config.RuleLevel;
 import io.github.vaultlint.report.ConsoleReport;
 import io.github.vaultlint.report.GithubReport;
 import io.github.vaultlint.report.HtmlReport;
@@ -168,7 +167,7 @@ public final class Check {
     private List<RuleInfo> rulesThatRan(LintResult result) {
         List<RuleInfo> out = new ArrayList<>();
         for (RuleRegistry.Entry e : linter.registry().all()) {
-            if (result.config().level(e.id()) != RuleLevel.OFF) {
+            if (result.ruleRan(e.id())) {
                 out.add(e.info());
             }
         }

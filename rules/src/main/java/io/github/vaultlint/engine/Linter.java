@@ -5,7 +5,6 @@ import io.github.vaultlint.section.Sections;
 import io.github.vaultlint.analysis.Insights;
 import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.config.ConfigLoader;
-import io.github.vaultlint.config.RuleLevel;
 import io.github.vaultlint.config.VaultlintConfig;
 import io.github.vaultlint.link.LinkResolver;
 import io.github.vaultlint.parse.NoteParser;
@@ -15,6 +14,12 @@ import io.github.vaultlint.rule.Rule;
 import io.github.vaultlint.rule.RuleContext;
 import io.github.vaultlint.rule.RuleRegistry;
 import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.scope.ConfigExplainer;
+import io.github.vaultlint.scope.ConfigExplanation;
+import io.github.vaultlint.scope.ConfigScopes;
+import io.github.vaultlint.scope.RuleLevels;
+import io.github.vaultlint.scope.Scope;
+import io.github.vaultlint.type.NoteType;
 import io.github.vaultlint.type.NoteTypes;
 import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.ObsidianSettings;
@@ -64,15 +69,14 @@ public final class Linter {
     public LintResult run(LintOptions options) throws ConfigException, IOException {
         Map<String, Long> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        Path root = options.vault().toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
-            throw new ConfigException("vault " + options.vault() + " is not a folder; set vaultlint.vault to the vault root");
-        }
+        Path root = root(options);
         VaultlintConfig config = new ConfigLoader(registry).load(options.effectiveConfig(), options.configRequired());
         NoteTypes types = NoteTypes.load(config, root); // schemas load (and fail) before any note is read
         ObsidianSettings obsidian = ObsidianSettings.load(root);
 
         VaultScanner.Result scan = new VaultScanner(p -> config.ignored(p) || obsidian.excludes(p)).scan(root);
+        // Sub-folder configs are dot files the scan skips: look for one in every folder it found.
+        ConfigScopes scopes = ConfigScopes.load(registry, config, types, root, scan.folders());
         long t1 = System.nanoTime();
         timings.put("scan", (t1 - t0) / 1_000_000);
 
@@ -97,19 +101,20 @@ public final class Linter {
             LinkResolver resolver = new LinkResolver(index);
 
             Map<String, Object> memo = new ConcurrentHashMap<>();
-            Suppressor.Result checked = runRules(pool, index, resolver, config, types, memo);
+            RuleLevels levels = new RuleLevels(scopes, index::note);
+            Suppressor.Result checked = runRules(pool, index, resolver, levels, memo);
             List<Finding> findings = checked.findings();
             long t3 = System.nanoTime();
             timings.put("rules", (t3 - t2) / 1_000_000);
             // The analyzer reads the section analysis the rules already computed (same memo), never re-parsing.
-            RuleContext analysisCtx = new Context(ANALYSIS, index, resolver, config, types, new ConcurrentLinkedQueue<>(), memo);
-            Insights insights = pool.submit(() -> Analysis.analyzer(config, types, note -> Sections.of(note, analysisCtx))
-                    .analyze(index.notes())).get();
+            Shared shared = new Shared(index, resolver, levels, new ConcurrentLinkedQueue<>(), memo);
+            Insights insights = pool.submit(() -> Analysis.analyzer(config, note -> scopes.scopeOf(note.path()).types().typeOf(note),
+                    note -> Sections.of(note, shared.context(ANALYSIS, note))).analyze(index.notes())).get();
             long t4 = System.nanoTime();
             timings.put("analysis", (t4 - t3) / 1_000_000);
             int linted = (int) notes.stream().filter(Note::linted).count();
             return new LintResult(options.vault().toString(), config, index, findings,
-                    Summary.of(linted, scan.files().size(), findings), timings, checked.suppressed(), insights);
+                    Summary.of(linted, scan.files().size(), findings), timings, checked.suppressed(), insights, scopes);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
@@ -120,37 +125,71 @@ public final class Linter {
         }
     }
 
-    private Suppressor.Result runRules(ForkJoinPool pool, VaultIndex index, LinkResolver resolver, VaultlintConfig config,
-                                       NoteTypes types, Map<String, Object> memo)
-            throws InterruptedException, ExecutionException {
+    /**
+     * Explains the effective configuration of one note: the config files that apply to it (root, then
+     * the sub-folder chain), its note type and why, its section templates and schema, and every rule's
+     * level with what set it. Reads only that note and the configs on its path.
+     *
+     * @param notePath the note, relative to the vault (an absolute path inside the vault works too;
+     *                 ".md" may be left out)
+     * @throws ConfigException when the configuration is unusable or the note is not in the vault
+     */
+    public ConfigExplanation explain(LintOptions options, String notePath) throws ConfigException, IOException {
+        Path root = root(options);
+        VaultlintConfig config = new ConfigLoader(registry).load(options.effectiveConfig(), options.configRequired());
+        NoteTypes types = NoteTypes.load(config, root);
+        String rel = NotePaths.resolve(root, notePath);
+        List<String> ancestors = new ArrayList<>();
+        for (int i = rel.indexOf('/'); i >= 0; i = rel.indexOf('/', i + 1)) {
+            ancestors.add(rel.substring(0, i));
+        }
+        ConfigScopes scopes = ConfigScopes.load(registry, config, types, root, ancestors);
+        String ignored = NotePaths.ignoredBy(rel, config, ObsidianSettings.load(root));
+        Path file = root.resolve(rel);
+        Note note = new NoteReader(new NoteParser(), config.maxFileSize())
+                .read(new VaultFile(rel, file, Files.size(file), ignored == null));
+        return ConfigExplainer.explain(scopes, note, ignored);
+    }
+
+    private static Path root(LintOptions options) throws ConfigException {
+        Path root = options.vault().toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new ConfigException("vault " + options.vault() + " is not a folder; set vaultlint.vault to the vault root");
+        }
+        return root;
+    }
+
+    private Suppressor.Result runRules(ForkJoinPool pool, VaultIndex index, LinkResolver resolver, RuleLevels levels,
+                                       Map<String, Object> memo) throws InterruptedException, ExecutionException {
+        ConfigScopes scopes = levels.scopes();
         List<Active> active = new ArrayList<>();
         for (RuleRegistry.Entry e : registry.all()) {
-            RuleLevel level = config.level(e.id());
-            if (level == RuleLevel.OFF) {
-                continue;
+            // A rule off at the root may be on in a sub-folder or for a note type: it runs, and each
+            // note (and each finding of a vault-wide rule) gets its own level.
+            if (scopes.enabledAnywhere(e.id())) {
+                active.add(new Active(e.id(), e.create()));
             }
-            Severity sev = level == null ? e.info().severity() : level.severity();
-            active.add(new Active(e.id(), sev, e.create()));
         }
         ConcurrentLinkedQueue<Finding> out = new ConcurrentLinkedQueue<>();
+        Shared shared = new Shared(index, resolver, levels, out, memo);
         List<Note> linted = index.notes().stream().filter(Note::linted).toList();
         pool.submit(() -> linted.parallelStream().forEach(note -> {
+            Scope scope = scopes.scopeOf(note.path());
+            NoteType type = levels.typeOf(scope, note);
             for (Active a : active) {
-                a.rule.checkNote(note, new Context(a, index, resolver, config, types, out, memo));
+                Severity sev = levels.effective(a.id(), scope, type).severity();
+                if (sev != null) {
+                    a.rule.checkNote(note, new Context(a, note.path(), sev, scope, shared));
+                }
             }
         })).get();
         for (Active a : active) {
-            a.rule.checkVault(new Context(a, index, resolver, config, types, out, memo));
+            a.rule.checkVault(new Context(a, null, null, scopes.root(), shared));
         }
         List<Finding> findings = new ArrayList<>(out);
         findings.removeIf(f -> !isLinted(index, f.file()));
         findings.sort(Finding.ORDER);
-        Suppressor suppressor = new Suppressor(registry.ids(), id -> {
-            RuleLevel level = config.level(id);
-            RuleRegistry.Entry e = registry.find(id);
-            return level == null ? (e == null ? null : e.info().severity()) : level.severity();
-        });
-        return suppressor.apply(index, findings);
+        return new Suppressor(registry.ids(), levels::severity).apply(index, findings);
     }
 
     private static boolean isLinted(VaultIndex index, String path) {
@@ -158,19 +197,57 @@ public final class Linter {
         return f == null || f.linted();
     }
 
-    private record Active(String id, Severity severity, Rule rule) {
+    private record Active(String id, Rule rule) {
     }
 
     /** The analysis phase reads shared per-note results through a context; it reports nothing. */
-    private static final Active ANALYSIS = new Active("analysis", Severity.INFO, new Rule() { });
+    private static final Active ANALYSIS = new Active("analysis", new Rule() { });
 
-    private record Context(Active active, VaultIndex vault, LinkResolver resolver, VaultlintConfig config,
-                           NoteTypes types, ConcurrentLinkedQueue<Finding> out, Map<String, Object> memo) implements RuleContext {
+    /** What every context of a run shares. */
+    private record Shared(VaultIndex vault, LinkResolver resolver, RuleLevels levels, ConcurrentLinkedQueue<Finding> out,
+                          Map<String, Object> memo) {
+        Context context(Active active, Note note) {
+            return new Context(active, note.path(), Severity.INFO, levels.scopes().scopeOf(note.path()), this);
+        }
+    }
+
+    /**
+     * A rule's view while it checks one note ({@code notePath} with its severity there) or the whole
+     * vault ({@code notePath} null). Config and note types are those of {@code scope}. A finding on
+     * any other file gets that file's level, and is dropped where the rule is off.
+     */
+    private record Context(Active active, String notePath, Severity noteSeverity, Scope scope, Shared shared)
+            implements RuleContext {
+        @Override
+        public VaultIndex vault() {
+            return shared.vault();
+        }
+
+        @Override
+        public LinkResolver resolver() {
+            return shared.resolver();
+        }
+
+        @Override
+        public VaultlintConfig config() {
+            return scope.config();
+        }
+
+        @Override
+        public NoteTypes types() {
+            return scope.types();
+        }
+
+        @Override
+        public boolean enabled(String ruleId, Note note) {
+            return shared.levels().severity(ruleId, note.path()) != null;
+        }
+
         @Override
         @SuppressWarnings("unchecked")
         public <T> T memo(Note note, String key, Function<Note, T> compute) {
             // Notes are computed per path; one note is handled by one thread at a time.
-            return (T) memo.computeIfAbsent(key + '\u0000' + note.path(), k -> compute.apply(note));
+            return (T) shared.memo().computeIfAbsent(key + '\u0000' + note.path(), k -> compute.apply(note));
         }
 
         @Override
@@ -180,7 +257,10 @@ public final class Linter {
 
         @Override
         public void report(String file, int line, int column, int endLine, int endColumn, String message) {
-            out.add(new Finding(active.id(), active.severity(), file, line, column, endLine, endColumn, message));
+            Severity sev = file.equals(notePath) ? noteSeverity : shared.levels().severity(active.id(), file);
+            if (sev != null) {
+                shared.out().add(new Finding(active.id(), sev, file, line, column, endLine, endColumn, message));
+            }
         }
     }
 }

@@ -29,6 +29,14 @@ public interface RuleContext {
         return NoteTypes.FALLBACK_ONLY;
     }
 
+    /**
+     * False when {@code ruleId} is off for {@code note}: by its folder's config or its note type's
+     * {@code rules:}. The default, for contexts built without a configuration, says true.
+     */
+    default boolean enabled(String ruleId, Note note) {
+        return true;
+    }
+
     /** Reports a finding in {@code note} spanning the given 1-based range. */
     void report(Note note, int line, int column, int endLine, int endColumn, String message);
 

@@ -14,9 +14,13 @@ public final class Sections {
     private Sections() {
     }
 
-    /** The analyzer for a rule run: each note's template comes from its note type ({@code sections:}). */
+    /**
+     * The analyzer for a rule run: each note's template comes from its note type ({@code sections:});
+     * whether a section rule applies to a note is the run's answer (folder configs, then the note
+     * type's {@code rules:}), the same one that decides every other rule.
+     */
     public static SectionAnalyzer analyzer(RuleContext ctx) {
-        return new SectionAnalyzer(new TypeTemplateSelector(n -> ctx.types().typeOf(n).sections(), (id, n) -> true));
+        return new SectionAnalyzer(new TypeTemplateSelector(n -> ctx.types().typeOf(n).sections(), ctx::enabled));
     }
 
     /** The analyzer without a rule run (tools and tests): the interim selector. */
@@ -30,7 +34,8 @@ public final class Sections {
     }
 
     /**
-     * The analysis a section rule should check: empty when the note's type turns {@code ruleId} off.
+     * The analysis a section rule should check: empty when {@code ruleId} is off for the note (the
+     * linter does not run a rule where it is off; this keeps callers outside a run honest too).
      */
     public static SectionAnalysis forRule(String ruleId, Note note, RuleContext ctx) {
         if (!analyzer(ctx).selector().ruleEnabled(ruleId, note, ctx.config())) {

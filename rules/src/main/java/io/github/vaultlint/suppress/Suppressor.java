@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -33,15 +34,21 @@ public final class Suppressor {
     }
 
     private final Set<String> knownIds;
-    private final Function<String, Severity> severityOf;
+    private final BiFunction<String, String, Severity> severityOf;
 
     /**
      * @param knownIds   every registered rule id
-     * @param severityOf the effective severity of a rule, or null when it is turned off
+     * @param severityOf the effective severity of a rule in a note (rule id, note path), or null when
+     *                   it is turned off there (by a folder config or the note's type)
      */
-    public Suppressor(Set<String> knownIds, Function<String, Severity> severityOf) {
+    public Suppressor(Set<String> knownIds, BiFunction<String, String, Severity> severityOf) {
         this.knownIds = knownIds;
         this.severityOf = severityOf;
+    }
+
+    /** With one severity per rule for the whole vault. */
+    public Suppressor(Set<String> knownIds, Function<String, Severity> severityOf) {
+        this(knownIds, (id, path) -> severityOf.apply(id));
     }
 
     public Result apply(VaultIndex index, List<Finding> findings) {
@@ -93,7 +100,7 @@ public final class Suppressor {
                 out.add(f);
             }
         }
-        Severity unused = severityOf.apply(UNUSED);
+        Severity unused = severityOf.apply(UNUSED, note.path());
         if (unused == null) {
             return suppressed;
         }
@@ -109,7 +116,7 @@ public final class Suppressor {
                 }
             } else {
                 for (String id : d.ids()) {
-                    if (!u.contains(id) && knownIds.contains(id) && severityOf.apply(id) != null) {
+                    if (!u.contains(id) && knownIds.contains(id) && severityOf.apply(id, note.path()) != null) {
                         idle.add(id);
                     }
                 }
@@ -164,7 +171,7 @@ public final class Suppressor {
                     }
                     break;
                 default:
-                    Severity sev = severityOf.apply(INVALID);
+                    Severity sev = severityOf.apply(INVALID, note.path());
                     if (sev != null) {
                         extra.add(new Finding(INVALID, sev, note.path(), c.line(), c.column(), c.endLine(), c.endColumn(),
                                 "unknown suppression \"" + verb + "\"" + Suggest.didYouMean(verb, List.of("vaultlint-disable",
@@ -219,7 +226,7 @@ public final class Suppressor {
             if (knownIds.contains(id)) {
                 ids.add(id);
             } else {
-                Severity sev = severityOf.apply(INVALID);
+                Severity sev = severityOf.apply(INVALID, note.path());
                 if (sev != null) {
                     extra.add(new Finding(INVALID, sev, note.path(), line, column, line, column,
                             "suppression names unknown rule \"" + id + "\"" + Suggest.didYouMean(id, knownIds)

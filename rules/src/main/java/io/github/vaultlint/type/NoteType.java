@@ -1,5 +1,11 @@
 package io.github.vaultlint.type;
 
+import io.github.vaultlint.config.LevelSetting;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A kind of note (debrief, story-bank, ...) after built-ins, overrides and {@code extends} are
  * resolved.
@@ -10,8 +16,20 @@ package io.github.vaultlint.type;
  *                 or "built-in schemas/x.schema.yaml"), or null when the type has no schema
  * @param sections name of the required-sections template, or null (resolved by the section rules)
  * @param source   where the type was declared ("built-in" or file:line:col), for messages
+ * @param rules    rule levels for notes of this type (its own {@code rules:} over the inherited ones);
+ *                 they win over the config's levels
  */
-public record NoteType(String name, TypeMatch match, String schema, String sections, String source) {
+public record NoteType(String name, TypeMatch match, String schema, String sections, String source,
+                       Map<String, LevelSetting> rules) {
+
+    public NoteType {
+        rules = rules == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+    }
+
+    /** A type that sets no rule levels. */
+    public NoteType(String name, TypeMatch match, String schema, String sections, String source) {
+        this(name, match, schema, sections, source, Map.of());
+    }
 
     public boolean hasSchema() {
         return schema != null;

@@ -1,6 +1,7 @@
 package io.github.vaultlint.type;
 
 import io.github.vaultlint.config.ConfigException;
+import io.github.vaultlint.config.LevelSetting;
 import io.github.vaultlint.config.NoteTypeSpec;
 import io.github.vaultlint.config.VaultlintConfig;
 import io.github.vaultlint.util.Suggest;
@@ -38,8 +39,18 @@ public final class NoteTypes {
     private final NoteType fallback;
     private final boolean anyLabels;
     private final Map<String, NoteType> cache = new ConcurrentHashMap<>();
+    /** Where the schemas came from; shared with {@link #derive}d type sets so each file loads once. */
+    private final SchemaStore store;
+    /** Whether the built-in types take part; {@link #derive}d sets keep the root config's choice. */
+    private final boolean extendsDefaults;
 
-    private NoteTypes(List<NoteType> ordered, Map<String, TypeSchema> schemas) {
+    /** Why a note has its type, for explanations. */
+    public record Classification(NoteType type, String reason) {
+    }
+
+    private NoteTypes(List<NoteType> ordered, Map<String, TypeSchema> schemas, SchemaStore store, boolean extendsDefaults) {
+        this.store = store;
+        this.extendsDefaults = extendsDefaults;
         this.ordered = List.copyOf(ordered);
         Map<String, NoteType> names = new LinkedHashMap<>();
         for (NoteType t : ordered) {
@@ -57,14 +68,28 @@ public final class NoteTypes {
     }
 
     /** Only the fallback type, without a schema: for contexts that have no configuration. */
-    public static final NoteTypes FALLBACK_ONLY = new NoteTypes(List.of(), Map.of());
+    public static final NoteTypes FALLBACK_ONLY = new NoteTypes(List.of(), Map.of(), null, false);
 
     /** Resolves the configured and built-in types and loads their schemas (relative to {@code vaultRoot}). */
     public static NoteTypes load(VaultlintConfig config, Path vaultRoot) throws ConfigException {
-        List<NoteTypeSpec> builtins = config.extendsDefaults() ? BuiltinTypes.specs() : List.of();
-        Resolver r = new Resolver(builtins, config.noteTypes());
+        return load(config.extendsDefaults(), config.noteTypes(), new SchemaStore(vaultRoot));
+    }
+
+    /**
+     * The types of other {@code noteTypes} entries (a sub-folder's, merged over the root's), with the
+     * same built-ins, against the same vault. Schema files already loaded by this set are not read again.
+     */
+    public NoteTypes derive(List<NoteTypeSpec> specs) throws ConfigException {
+        if (store == null) {
+            throw new IllegalStateException("the fallback-only note types have no vault to load schemas from");
+        }
+        return load(extendsDefaults, specs, store);
+    }
+
+    private static NoteTypes load(boolean extendsDefaults, List<NoteTypeSpec> specs, SchemaStore store) throws ConfigException {
+        List<NoteTypeSpec> builtins = extendsDefaults ? BuiltinTypes.specs() : List.of();
+        Resolver r = new Resolver(builtins, specs);
         List<Resolved> resolved = r.resolveAll();
-        SchemaStore store = new SchemaStore(vaultRoot);
         List<NoteType> types = new ArrayList<>();
         Map<String, TypeSchema> schemas = new HashMap<>();
         for (Resolved t : resolved) {
@@ -77,9 +102,9 @@ public final class NoteTypes {
             }
             List<Glob> globs = t.paths.stream().map(Glob::new).toList();
             types.add(new NoteType(t.name, new TypeMatch(t.tags, globs, t.labels), display,
-                    t.sections == null || t.sections.isEmpty() ? null : t.sections, t.where));
+                    t.sections == null || t.sections.isEmpty() ? null : t.sections, t.where, t.rules));
         }
-        return new NoteTypes(types, schemas);
+        return new NoteTypes(types, schemas, store, extendsDefaults);
     }
 
     /** Types in matching order, the fallback included if it was declared. */
@@ -107,7 +132,7 @@ public final class NoteTypes {
 
     /** The note's type. Computed once per note path and cached. */
     public NoteType typeOf(Note note) {
-        return cache.computeIfAbsent(note.path(), p -> classify(note));
+        return cache.computeIfAbsent(note.path(), p -> classify(note, false).type());
     }
 
     /** The text of the note's {@code type:} property, or null when absent or not text. */
@@ -119,24 +144,47 @@ public final class NoteTypes {
         return v != null && v.isScalar() && v.value() instanceof String s && !s.isBlank() ? s.strip() : null;
     }
 
-    private NoteType classify(Note note) {
-        NoteType declared = find(declaredType(note));
+    /**
+     * The note's type and why: its {@code type:} property, which of the first fitting type's
+     * {@code match} keys fit, or the fallback. The same decision {@link #typeOf} caches.
+     */
+    public Classification explain(Note note) {
+        return classify(note, true);
+    }
+
+    /** One decision for both {@link #typeOf} and {@link #explain}; the reason is only built when asked. */
+    private Classification classify(Note note, boolean why) {
+        String declaredName = declaredType(note);
+        NoteType declared = find(declaredName);
         if (declared != null) {
-            return declared;
+            return new Classification(declared, why ? "its " + TYPE_PROPERTY + ": property names \"" + declaredName + "\"" : null);
         }
+        String prefix = !why || declaredName == null ? "" : "its " + TYPE_PROPERTY + ": property \"" + declaredName
+                + "\" names no known type" + Suggest.didYouMean(declaredName, names()) + ", so ";
         List<String> labels = anyLabels ? NoteLabels.of(note) : List.of();
         for (NoteType t : ordered) {
             TypeMatch m = t.match();
-            if (m.matchesTags(note) || m.matchesPath(note) || m.matchesLabels(labels)) {
-                return t;
+            String tag = m.matchedTag(note);
+            if (tag != null) {
+                return new Classification(t, why ? prefix + "its frontmatter tag \"" + tag + "\" fits match.tags " + m.tags() : null);
+            }
+            String glob = m.matchedPath(note);
+            if (glob != null) {
+                return new Classification(t, why ? prefix + "its path fits match.paths \"" + glob + "\"" : null);
+            }
+            if (m.matchesLabels(labels)) {
+                return new Classification(t, why ? prefix + "its headings and labels contain every match.labels entry "
+                        + m.labels() : null);
             }
         }
-        return fallback;
+        return new Classification(fallback, why ? prefix + "no type's match fits, so it gets the fallback type \""
+                + fallback.name() + "\"" : null);
     }
 
     /** A type with built-ins and extends applied, before its schema is loaded. */
     private record Resolved(String name, List<String> tags, List<String> paths, List<String> labels,
-                            String schema, String base, String schemaWhere, String sections, String where) {
+                            String schema, String base, String schemaWhere, String sections, String where,
+                            Map<String, LevelSetting> rules) {
     }
 
     /** Applies overrides and {@code extends} between built-in and user entries. */
@@ -199,7 +247,8 @@ public final class NoteTypes {
                     pick(s.labels(), parent == null ? null : parent.labels),
                     schema == null || schema.isEmpty() ? null : schema, base, schemaWhere,
                     s.sections() != null ? s.sections() : parent == null ? null : parent.sections,
-                    builtin ? "built-in" : s.where());
+                    builtin ? "built-in" : s.where(),
+                    rules(s.rules(), parent == null ? null : parent.rules));
             done.put(s, r);
             return r;
         }
@@ -228,6 +277,16 @@ public final class NoteTypes {
             throw new ConfigException(s.where() + ": note type \"" + s.name() + "\" extends unknown type \"" + ext + "\""
                     + Suggest.didYouMean(ext, known) + "; known types are " + String.join(", ", known)
                     + " (or write extends: none)");
+        }
+
+        /** Inherited rule levels with the type's own on top, per rule id. */
+        private static Map<String, LevelSetting> rules(Map<String, LevelSetting> own, Map<String, LevelSetting> inherited) {
+            if (own == null || own.isEmpty()) {
+                return inherited == null ? Map.of() : inherited;
+            }
+            Map<String, LevelSetting> out = new LinkedHashMap<>(inherited == null ? Map.of() : inherited);
+            out.putAll(own);
+            return out;
         }
 
         private static List<String> pick(List<String> own, List<String> inherited) {

@@ -53,8 +53,13 @@ public final class TypeMatch {
     }
 
     public boolean matchesTags(Note note) {
+        return matchedTag(note) != null;
+    }
+
+    /** The first frontmatter tag of the note that one of {@code tags} accepts, or null. */
+    public String matchedTag(Note note) {
         if (tags.isEmpty()) {
-            return false;
+            return null;
         }
         for (Tag t : note.tags()) {
             if (!t.inFrontmatter()) {
@@ -63,20 +68,25 @@ public final class TypeMatch {
             String n = t.name().toLowerCase(Locale.ROOT);
             for (String want : tags) {
                 if (n.equals(want) || n.startsWith(want + "/")) {
-                    return true;
+                    return t.name();
                 }
             }
         }
-        return false;
+        return null;
     }
 
     public boolean matchesPath(Note note) {
+        return matchedPath(note) != null;
+    }
+
+    /** The first glob of {@code paths} that matches the note's path, or null. */
+    public String matchedPath(Note note) {
         for (Glob g : paths) {
             if (g.matches(note.path())) {
-                return true;
+                return g.pattern();
             }
         }
-        return false;
+        return null;
     }
 
     /** True when every label entry is found in {@code noteLabels} (normalised, see {@link NoteLabels}). */

@@ -126,6 +126,8 @@ class ConfigSchemaTest {
         assertFalse(problems("noteTypes:\n  debrief:\n    match: { tag: [x] }\n").isEmpty(), "unknown match key");
         assertFalse(problems("noteTypes:\n  story bank: {}\n").isEmpty(), "type name with a space");
         assertFalse(problems("ignore: [a, [b]]\n").isEmpty(), "nested list");
+        assertFalse(problems("noteTypes:\n  debrief:\n    rules: { brokn-link: off }\n").isEmpty(), "unknown rule id in a type's rules");
+        assertFalse(problems("noteTypes:\n  debrief:\n    rules: { broken-link: loud }\n").isEmpty(), "unknown level in a type's rules");
     }
 
     @Test
