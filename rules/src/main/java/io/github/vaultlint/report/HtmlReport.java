@@ -169,7 +169,7 @@ public final class HtmlReport {
             ".cards{display:flex;flex-wrap:wrap;gap:10px}.card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:10px 14px;min-width:120px;flex:1}",
             ".card .num{font-size:26px;font-weight:650}.card .lbl{color:var(--mut);font-size:13px}.card.error .num{color:var(--err)}.card.warning .num{color:var(--warn)}.card.info .num{color:var(--info)}.card.rec .num{color:#D55E00}",
             ".lead{font-size:16px}.muted{color:var(--mut)}.small{font-size:12px}",
-            ".chart{margin:0;background:var(--card);border:1px solid var(--line);border-radius:10px;padding:12px}.chart svg{max-width:100%;height:auto}.chart .lbl{font-size:13px;fill:var(--fg)}.chart .num{font-size:12px;fill:var(--mut)}",
+            ".chart{margin:0;background:var(--card);border:1px solid var(--line);border-radius:10px;padding:12px;overflow-x:auto}.chart svg{max-width:100%;height:auto}.chart .lbl{font-size:13px;fill:var(--fg)}.chart .num{font-size:12px;fill:var(--mut)}",
             ".legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:6px 16px;margin:8px 0 0;font-size:13px}.sw{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:6px;vertical-align:-1px}",
             ".timeline{list-style:none;padding:0;margin:0}.timeline li{background:var(--card);border:1px solid var(--line);border-radius:8px;margin:6px 0;padding:8px 12px}",
             ".timeline .date{font-family:ui-monospace,monospace;color:var(--mut)}.bar{height:6px;background:#eef1f4;border-radius:3px;margin:6px 0 2px}.bar span{display:block;height:6px;background:#D55E00;border-radius:3px}.counts{font-size:13px;color:var(--mut)}",
@@ -186,7 +186,7 @@ public final class HtmlReport {
             ".loc{font-family:ui-monospace,monospace;font-size:13px}.rule{color:var(--mut)}.ok{color:#1a7f37}footer{color:var(--mut);padding:24px 16px;font-size:13px}",
             ".hide{display:none!important}",
             "@media print{nav,.filters{display:none!important}body{background:#fff;font-size:12px}details{break-inside:avoid}details:not([open])>*:not(summary){display:block}.topic,.card,.chart{break-inside:avoid}a{color:inherit;text-decoration:none}}",
-            "@media (max-width:600px){.card{min-width:45%}.sev{min-width:0;display:block}.filters select{max-width:100%}header h1{font-size:22px}}", "");
+            "@media (max-width:600px){.chart svg{min-width:620px}.card{min-width:45%}.sev{min-width:0;display:block}.filters select{max-width:100%}header h1{font-size:22px}}", "");
 
     private static final String JS = String.join("\n",
             "(function(){var f=document.getElementById('filters');if(!f)return;f.hidden=false;",
