@@ -75,7 +75,7 @@ public final class Analyzer {
                 String section = sectionTitle(note, t.line());
                 String text = MarkdownText.plain(t.text());
                 actions.add(new Item(Item.Kind.ACTION, note.path(), t.line(), section, text, List.of(),
-                        MarkdownText.boldPhrases(t.text()), taxonomy.classify(text, section), t.done()));
+                        MarkdownText.boldPhrases(t.text()), taxonomy.classify(text, context(note, t.line())), t.done()));
             }
         }
         return new PerNote(iv, actions, stories.apply(note));
@@ -145,7 +145,7 @@ public final class Analyzer {
         String all = details.isEmpty() ? text : text + " " + String.join(" ", details);
         Boolean done = span.role() == Item.Kind.ACTION ? taskDone.get(line) : null;
         return new Item(span.role(), note.path(), line, span.section(), text, details, MarkdownText.boldPhrases(markdown),
-                taxonomy.classify(all, span.section()), done);
+                taxonomy.classify(all, context(note, line, span.section())), done);
     }
 
     private List<TopicInsight> topics(List<Interview> interviews, List<Item> actions) {
@@ -197,6 +197,33 @@ public final class Analyzer {
                 .thenComparing(Comparator.comparingInt(TopicInsight::weakCount).reversed())
                 .thenComparing(t -> t.lastSeen() == null ? "" : t.lastSeen(), Comparator.reverseOrder())
                 .thenComparing(TopicInsight::name));
+        return out;
+    }
+
+    /**
+     * Titles of the sections holding {@code line}, innermost first (the note's H1 title excluded),
+     * after {@code first} when given: the context an item is classified with.
+     */
+    static List<String> context(Note note, int line, String... first) {
+        List<String> out = new ArrayList<>();
+        for (String f : first) {
+            if (f != null && !f.isBlank()) {
+                out.add(f);
+            }
+        }
+        List<Heading> hs = note.headings();
+        for (int i = hs.size() - 1; i >= 0; i--) {
+            Heading h = hs.get(i);
+            if (h.line() <= line && line <= h.sectionEndLine() && h.level() >= 2) {
+                String t = h.text().replaceFirst("^#+\\s*", "");
+                if (!out.contains(t)) {
+                    out.add(t);
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(sectionTitle(note, line));
+        }
         return out;
     }
 

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 public record InterviewMeta(String company, String role, String date, boolean draft) {
 
     private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
-    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
 
     public static InterviewMeta of(Note note) {
         String company = property(note, "company");
@@ -53,21 +52,28 @@ public record InterviewMeta(String company, String role, String date, boolean dr
         return String.valueOf(v.value()).strip();
     }
 
-    /** {@code - Key: value} in a section titled Meta (any level). Markdown links keep their text. */
+    /**
+     * {@code Key: value} in a section titled Meta (any level): list items or plain lines, with or
+     * without emphasis ({@code - **Company:** Initech}). Markdown links keep their text.
+     */
     private static String metaList(Note note, String key) {
         for (Block b : note.blocks()) {
-            if (b.kind() != Block.Kind.LIST_ITEM || b.heading() < 0) {
+            if ((b.kind() != Block.Kind.LIST_ITEM && b.kind() != Block.Kind.PARAGRAPH) || b.heading() < 0) {
                 continue;
             }
             Heading h = note.headings().get(b.heading());
             if (!h.text().strip().toLowerCase(Locale.ROOT).replace("#", "").strip().equals("meta")) {
                 continue;
             }
-            String t = b.text();
-            int colon = t.indexOf(':');
-            if (colon > 0 && t.substring(0, colon).replace("*", "").strip().equalsIgnoreCase(key)) {
-                String v = MD_LINK.matcher(t.substring(colon + 1)).replaceAll("$1").strip();
-                return v.isEmpty() ? null : v;
+            for (String line : b.text().split("\n")) {
+                String t = MarkdownText.plain(line);
+                int colon = t.indexOf(':');
+                if (colon > 0 && t.substring(0, colon).strip().equalsIgnoreCase(key)) {
+                    String v = t.substring(colon + 1).strip();
+                    if (!v.isEmpty()) {
+                        return v;
+                    }
+                }
             }
         }
         return null;

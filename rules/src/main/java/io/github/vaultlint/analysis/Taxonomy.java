@@ -131,18 +131,27 @@ public final class Taxonomy {
     }
 
     /**
-     * Topics for an item: from its own text; if none, from the title of the section it sits under;
-     * if still none, the section title itself, so nothing is silently dropped.
+     * Topics for an item: those of its own text and of the titles of the sections it sits in (its
+     * context, innermost first); if none match, the innermost section title itself becomes the
+     * topic, so nothing is silently dropped.
      */
-    public List<String> classify(String text, String sectionTitle) {
-        List<String> t = match(text);
-        if (t.isEmpty()) {
-            t = match(sectionTitle);
+    public List<String> classify(String text, List<String> context) {
+        LinkedHashSet<String> t = new LinkedHashSet<>(match(text));
+        for (String title : context) {
+            t.addAll(match(title));
         }
         if (t.isEmpty()) {
-            t = List.of(sectionTitle == null || sectionTitle.isBlank() ? "Other" : sectionTitle.strip());
+            String fallback = context.isEmpty() ? "" : context.get(0);
+            return List.of(fallback == null || fallback.isBlank() ? "Other" : fallback.strip());
         }
-        return List.copyOf(new LinkedHashSet<>(t));
+        // keep declaration order, as match() does
+        List<String> out = new ArrayList<>(t.size());
+        for (String topic : topics) {
+            if (t.contains(topic)) {
+                out.add(topic);
+            }
+        }
+        return out;
     }
 
     /** Reads {@code {topic: [keyword, ...]}} data. */

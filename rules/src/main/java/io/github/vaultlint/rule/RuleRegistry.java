@@ -6,6 +6,7 @@ import io.github.vaultlint.rule.builtin.BrokenLinkRule;
 import io.github.vaultlint.rule.builtin.DeprecatedPropertyRule;
 import io.github.vaultlint.rule.builtin.EmptySectionRule;
 import io.github.vaultlint.rule.builtin.EmptyHeadingRule;
+import io.github.vaultlint.rule.builtin.EmptyNoteRule;
 import io.github.vaultlint.rule.builtin.EmptyTitleRule;
 import io.github.vaultlint.rule.builtin.FrontmatterMissingRule;
 import io.github.vaultlint.rule.builtin.FrontmatterSchemaRule;
@@ -58,6 +59,7 @@ public final class RuleRegistry {
             DeprecatedPropertyRule.class,
             EmptyTitleRule.class,
             EmptyHeadingRule.class,
+            EmptyNoteRule.class,
             HeadingSyntaxRule.class,
             BrokenLinkRule.class,
             BrokenAnchorRule.class,

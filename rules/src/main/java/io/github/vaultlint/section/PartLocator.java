@@ -144,7 +144,9 @@ public final class PartLocator {
             }
             return;
         }
-        boolean canonical = label.form() == Labels.Form.SHORT || p.isCanonical(n);
+        // A plain "Result:" fills a part of a unit that exists, but never makes a story on its own:
+        // ordinary notes ("Result: finished the module") must not become half-written STAR stories.
+        boolean canonical = label.form() == Labels.Form.SHORT || (label.form() != Labels.Form.PLAIN && p.isCanonical(n));
         raws.add(new Raw(p, label.form(), label.text(), lineNo, col, b.column() + Math.max(label.column() + 1, label.restStart()),
                 heading, owner, canonical, bi, k, line.substring(Math.min(label.restStart(), line.length())),
                 b.column() + label.restStart()));

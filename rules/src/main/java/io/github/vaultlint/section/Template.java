@@ -103,8 +103,21 @@ public final class Template {
         return parts.indexOf(p);
     }
 
+    /**
+     * True for a non-topic section: its title is a non-topic name, or starts with one followed by more
+     * words ("Overall impressions", "Questions I asked them").
+     */
     public boolean isNonTopic(String headingText) {
-        return nonTopics.contains(Labels.normalize(headingText));
+        String n = Labels.normalize(headingText);
+        if (nonTopics.contains(n)) {
+            return true;
+        }
+        for (String t : nonTopics) {
+            if (n.length() > t.length() && n.startsWith(t) && !Character.isLetterOrDigit(n.charAt(t.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Situation, Task, Action, Result". */

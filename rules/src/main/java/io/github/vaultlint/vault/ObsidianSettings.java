@@ -47,7 +47,7 @@ public record ObsidianSettings(List<String> userIgnoreFilters, String problem, i
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
             int col = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
-            return new ObsidianSettings(List.of(), "malformed JSON (" + e.getOriginalMessage()
+            return new ObsidianSettings(List.of(), "malformed JSON (" + e.getOriginalMessage().replaceAll("\\s*\\[Source:.*$", "").strip()
                     + "); Obsidian's excluded files are not applied until it is fixed", line, col);
         } catch (IOException | RuntimeException e) {
             return new ObsidianSettings(List.of(), "cannot read (" + e.getMessage() + "); using defaults", 1, 1);

@@ -91,6 +91,29 @@ class AnalyzerTest {
     }
 
     @Test
+    void metaListsWithBoldKeysOrWithoutBulletsAreRead() throws Exception {
+        write("Interviews/Initech onsite 2025-09-14.md", "---\ntags: [real-interview]\ndate: 2025-09-14\n---\n## Meta\n\n"
+                + "- **Company:** Initech\n- *Role*: SRE\n\n" + String.format(DEBRIEF, "Kubernetes", "ok", "- pods", "- study"));
+        write("Interviews/2025-10-02.md", "---\ntags: [real-interview]\n---\n## Meta\n\nCompany: Umbrella Corp\nRole: Platform\n\n"
+                + String.format(DEBRIEF, "Kubernetes", "ok", "- pods", "- study"));
+        Insights in = analyze();
+        assertEquals(new InterviewMeta("Initech", "SRE", "2025-09-14", false), in.interviews().get(0).meta());
+        assertEquals(new InterviewMeta("Umbrella Corp", "Platform", "2025-10-02", false), in.interviews().get(1).meta(),
+                "plain Meta lines, and the date from the file name");
+    }
+
+    @Test
+    void sectionTitlesAreContextForTopics() throws Exception {
+        write("a.md", "---\ntags: [real-interview]\ndate: 2025-01-10\n---\n## Kubernetes networking\n\n### Scenario A: service not reachable\n\n"
+                + "#### What I was asked\n- why\n\n#### How I responded\n- guessed\n\n#### What was weak\n- forgot **NetworkPolicy**\n\n"
+                + "#### How I should improve\n- build a demo with prometheus-adapter\n");
+        Insights in = analyze();
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Kubernetes", "Cloud networking"), iv.weak().get(0).topics(), "from the H2 title around the scenario");
+        assertTrue(iv.actions().get(0).topics().containsAll(List.of("Kubernetes", "Observability and metrics")));
+    }
+
+    @Test
     void noInterviewsMeansEmptyInsightsNotAnError() throws Exception {
         write("Note.md", "# Just a note\n\n- [ ] a task\n");
         Insights in = analyze();

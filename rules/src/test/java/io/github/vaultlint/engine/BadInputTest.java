@@ -58,7 +58,7 @@ class BadInputTest {
         expectOne(byFile, "Big Frontmatter.md", "frontmatter-syntax", 1, 1, "above the 256 KB limit");
         expectOne(byFile, "Deep YAML.md", "frontmatter-syntax", 1, 1, "Nesting Depth");
         expectOne(byFile, "Deep Quotes.md", "unreadable-file", 1, 1, "nested too deeply");
-        assertFalse(byFile.containsKey("Empty.md"), "an empty note is a valid note: " + byFile.get("Empty.md"));
+        expectOne(byFile, "Empty.md", "empty-note", 1, 1, "is empty");
         assertFalse(byFile.containsKey("STAR Bank.md"), "clean note: " + byFile.get("STAR Bank.md"));
 
         List<Finding> good = byFile.get("Interviews/2025-11-17 Acme.md");

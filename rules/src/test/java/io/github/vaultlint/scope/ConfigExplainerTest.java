@@ -74,7 +74,7 @@ class ConfigExplainerTest {
                 "  config files: .vaultlint.yml, Archive/.vaultlint.yml",
                 "  note type: debrief (built-in, overridden at Archive/.vaultlint.yml:4:3), because its frontmatter tag "
                         + "\"real-interview\" fits match.tags [real-interview, interview-debrief, debrief]",
-                "  schema: built-in schemas/debrief.schema.yaml (requires title, date)",
+                "  schema: built-in schemas/debrief.schema.yaml (requires date)",
                 "  sections: debrief, every H2 section is a topic: What I was asked, How I responded, What was correct (optional), "
                         + "What was weak, How I should improve",
                 "  sections: star, inline (a section with two parts is a story): Situation, Task, Action, Result",
@@ -94,7 +94,7 @@ class ConfigExplainerTest {
         assertEquals("debrief", e.type());
         assertEquals(new ConfigExplanation.RuleSetting("required-section", RuleLevel.OFF, "folder config Archive/.vaultlint.yml:2:3"),
                 e.rule("required-section"));
-        assertEquals(List.of("title", "date"), e.required());
+        assertEquals(List.of("date"), e.required());
         assertEquals("debrief", e.sections().get(0).template());
         assertEquals(new ConfigExplanation.PartInfo("What was correct", false), e.sections().get(0).parts().get(2));
         assertNull(e.ignored());

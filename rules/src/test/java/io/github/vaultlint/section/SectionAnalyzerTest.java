@@ -67,7 +67,10 @@ class SectionAnalyzerTest {
 
     @Test
     void plainLabelsCountOnlyForThePartsOwnName() {
-        Unit u = analyze("# Mock\n\n## Q\n\nSituation: s\nTask: t\nWhat I did: a\nResults: r\n").stories().get(0);
+        // Plain "Name:" lines never make a story in an ordinary note (a study plan's "Result:" lines) ...
+        assertEquals(List.of(), analyze("# Mock\n\n## Q\n\nSituation: s\nTask: t\nWhat I did: a\nResults: r\n").units());
+        // ... but fill the parts of a story that bold labels make, by the part's own name only.
+        Unit u = analyze("# Mock\n\n## Q\n\n**Situation**: s\nTask: t\nWhat I did: a\n**Results**: r\n").stories().get(0);
         assertEquals(List.of("situation", "task", "result"), u.hits().stream().map(h -> h.part().id()).toList());
         assertEquals(List.of("Action"), u.missing().stream().map(Part::name).toList());
         assertEquals(Labels.Form.PLAIN, u.first("task").form());

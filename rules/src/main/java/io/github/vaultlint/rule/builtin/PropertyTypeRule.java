@@ -27,6 +27,10 @@ public final class PropertyTypeRule implements Rule {
     private static final Pattern DATETIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
     private static final int NAMES_SHOWN = 3;
 
+    private static final java.util.Set<String> TAG_KEYS = java.util.Set.of("tags", "tag");
+    /** Properties Obsidian always types as lists. */
+    private static final java.util.Set<String> LIST_KEYS = java.util.Set.of("aliases", "alias", "cssclasses", "cssclass");
+
     /** Where one note uses a property. */
     private record Use(Note note, YamlNode.Entry entry) {
     }
@@ -48,14 +52,16 @@ public final class PropertyTypeRule implements Rule {
                 }
             }
         }
-        for (Map<String, List<Use>> kinds : byProperty.values()) {
-            if (kinds.size() < 2) {
-                continue;
+        for (Map.Entry<String, Map<String, List<Use>>> property : byProperty.entrySet()) {
+            Map<String, List<Use>> kinds = property.getValue();
+            if (kinds.size() < 2 || TAG_KEYS.contains(property.getKey())) {
+                continue; // tags written as text are frontmatter-tags' finding
             }
             // The type most notes use is taken as intended; with a tie every side is reported.
-            String majority = null;
+            // Obsidian's own list properties are always lists, whatever most notes do.
+            String majority = LIST_KEYS.contains(property.getKey()) && kinds.containsKey("list") ? "list" : null;
             boolean tie = false;
-            for (Map.Entry<String, List<Use>> k : kinds.entrySet()) {
+            for (Map.Entry<String, List<Use>> k : majority != null ? List.<Map.Entry<String, List<Use>>>of() : kinds.entrySet()) {
                 int n = k.getValue().size();
                 int best = majority == null ? -1 : kinds.get(majority).size();
                 if (n > best) {
@@ -90,7 +96,9 @@ public final class PropertyTypeRule implements Rule {
         ctx.report(u.note(), e.line(), e.column(), e.line(), e.column() + e.key().length(),
                 "property \"" + e.key() + "\" is " + article(kind) + " here" + alsoHere + " but "
                         + String.join(" and ", others) + "; Obsidian gives a property one type across the vault, "
-                        + (majority != null ? "so write it as " + article(majority) + " like most notes do"
+                        + (LIST_KEYS.contains(e.key().toLowerCase(Locale.ROOT)) ? "and always treats \"" + e.key()
+                                + "\" as a list, so write it as a list (" + e.key() + ": [a, b])"
+                                : majority != null ? "so write it as " + article(majority) + " like most notes do"
                                 : "so pick one type and use it in all of these notes"));
     }
 
