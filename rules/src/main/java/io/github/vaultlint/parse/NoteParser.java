@@ -49,6 +49,9 @@ public final class NoteParser {
         // CommonMark (and Obsidian) allow spaces in <...> destinations: [a](<My Note.md>). flexmark
         // only parses them with this option, which also accepts bare spaces; addMarkdownLink drops those.
         options.set(Parser.SPACE_IN_LINK_URLS, true);
+        // Emphasis nodes are never read (labels are found in the text), so skip delimiter processing.
+        options.set(Parser.ASTERISK_DELIMITER_PROCESSOR, false);
+        options.set(Parser.UNDERSCORE_DELIMITER_PROCESSOR, false);
         this.parser = Parser.builder(options).build();
     }
 
