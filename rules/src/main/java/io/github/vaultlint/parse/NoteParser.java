@@ -106,7 +106,8 @@ public final class NoteParser {
             Frontmatter fm = frontmatter();
             // flexmark sees only the body (its offsets stay those of the whole note), so a huge
             // frontmatter costs no Markdown parsing.
-            Document doc = parser.parse(BasedSequence.of(String.valueOf(masked)).subSequence(bodyStart));
+            // Only the frontmatter is blanked so far, and it lies before bodyStart: parse the text itself.
+            Document doc = parser.parse(BasedSequence.of(text).subSequence(bodyStart));
             walk(doc, 0, 0);
             hidden = new boolean[masked.length];
             scanComments();
