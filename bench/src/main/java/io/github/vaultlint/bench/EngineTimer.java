@@ -8,12 +8,14 @@ import io.github.vaultlint.engine.Linter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Times a whole check (every rule, the analysis, JSON and HTML) in one JVM, several rounds, to
  * separate the cold first run (what a Maven build sees) from steady-state cost.
- * Usage: {@code java -cp ... io.github.vaultlint.bench.EngineTimer <vault> [rounds]}
+ * With {@code --cache} the rounds share a note cache (the first fills it), as repeated builds do.
+ * Usage: {@code java -cp ... io.github.vaultlint.bench.EngineTimer <vault> [rounds] [--cache]}
  */
 public final class EngineTimer {
     private EngineTimer() {
@@ -22,10 +24,12 @@ public final class EngineTimer {
     public static void main(String[] args) throws Exception {
         Path vault = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        boolean cache = List.of(args).contains("--cache");
         Path out = Files.createTempDirectory("vaultlint-timer");
+        LintOptions lint = LintOptions.of(vault).withCache(cache ? out.resolve("cache") : null).withLog(System.out::println);
         for (int i = 1; i <= rounds; i++) {
             long t0 = System.nanoTime();
-            Check.Outcome o = new Check(new Linter()).run(new Check.Options(LintOptions.of(vault), out,
+            Check.Outcome o = new Check(new Linter()).run(new Check.Options(lint, out,
                     EnumSet.of(Format.JSON, Format.HTML), null, 0, null, false, false, Map.of()));
             long ms = (System.nanoTime() - t0) / 1_000_000;
             System.out.println("round " + i + ": " + ms + " ms " + o.result().timings() + ", findings " + o.result().findings().size()

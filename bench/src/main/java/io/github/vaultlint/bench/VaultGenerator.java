@@ -155,30 +155,35 @@ public final class VaultGenerator {
         n.add("- Company: " + company);
         n.add("- Role: Site Reliability Engineer");
         n.add("");
-        int topics = 2 + random.nextInt(3);
+        // One or two topics keep a debrief near 2 KB, so a 10k vault is about 20 MB like the reference.
+        int topics = 1 + random.nextInt(2);
         for (int t = 0; t < topics; t++) {
             n.add("---");
             n.add("## " + TOPICS[random.nextInt(TOPICS.length)] + " question " + (t + 1));
             n.add("");
-            part(n, "What I was asked", i);
-            part(n, "How I responded", i);
-            part(n, "What was correct", i);
-            part(n, "What was weak", i);
-            part(n, "How I should improve", i);
+            part(n, "What I was asked", i, true);
+            part(n, "How I responded", i, false);
+            part(n, "What was correct", i, t == 0);
+            part(n, "What was weak", i, true);
+            part(n, "How I should improve", i, true);
         }
         n.add("## Final Reflection");
         n.add("");
         n.add("- " + sentence() + " ![[diagram-" + (i % 20) + ".png|300]]");
+        n.add("- " + sentence() + " " + sentence());
         n.hasTitle = true;
         return n;
     }
 
-    private void part(Note n, String name, int i) {
+    private void part(Note n, String name, int i, boolean withLink) {
         n.add("### " + name);
         n.add("");
-        n.add("- " + sentence() + " " + link(i));
-        n.add("\t- " + sentence());
-        n.add("- **" + WORDS[random.nextInt(WORDS.length)] + "** " + sentence());
+        n.add("- " + sentence() + (withLink ? " " + link(i) : ""));
+        if (random.nextBoolean()) {
+            n.add("\t- " + sentence());
+        } else {
+            n.add("- **" + WORDS[random.nextInt(WORDS.length)] + "** " + sentence());
+        }
         n.add("");
     }
 
@@ -198,12 +203,12 @@ public final class VaultGenerator {
             n.add(sentence());
             n.add("");
             n.add("#### Action");
-            n.add("- " + sentence());
+            n.add("- " + sentence() + " " + link(i));
             n.add("- " + sentence());
             n.add("");
             n.add("#### Result");
             n.add("Reduced " + WORDS[random.nextInt(WORDS.length)] + " by " + (10 + random.nextInt(80)) + "% within "
-                    + (2 + random.nextInt(10)) + " weeks.");
+                    + (2 + random.nextInt(10)) + " weeks. " + sentence());
             n.add("");
         }
         n.hasTitle = true;
@@ -226,12 +231,16 @@ public final class VaultGenerator {
         n.add("");
         n.add("## Technical question");
         n.add("");
-        n.add("> " + sentence() + " Read [the notes](../Topics/" + pct(topicNotes.get(i % topicNotes.size())) + ".md).");
+        n.add("> " + sentence() + " " + sentence() + " Read [the notes](../Topics/" + pct(topicNotes.get(i % topicNotes.size())) + ".md).");
         n.add("");
         n.add("## Checklist");
         n.add("");
         n.add("- [ ] " + sentence());
         n.add("- [x] " + sentence());
+        n.add("");
+        n.add("## Follow-ups");
+        n.add("");
+        n.add(sentence() + " " + sentence() + " " + link(i));
         n.add("");
         n.add("Math like $x_1 + [[not a link]]$ and `[[code]]` and %% [[comment]] %% are ignored.");
         n.hasTitle = true;

@@ -3,6 +3,7 @@ package io.github.vaultlint.maven;
 import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.engine.Check;
 import io.github.vaultlint.engine.Format;
+import io.github.vaultlint.engine.LintOptions;
 import io.github.vaultlint.engine.Linter;
 import io.github.vaultlint.rule.Severity;
 import io.github.vaultlint.scope.ConfigExplanation;
@@ -15,6 +16,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -52,6 +56,14 @@ public class CheckMojo extends AbstractVaultlintMojo {
     /** Logs the engine's time per phase at info level (it is always logged with -X). */
     @Parameter(property = "vaultlint.timings", defaultValue = "false")
     boolean timings;
+
+    /**
+     * Caches parsed notes in {@code <outputDirectory>/cache} between runs, keyed by each note's content
+     * hash, the plugin version and the parsing settings, so unchanged notes are not parsed again. Links,
+     * property types, the analysis and suppressions are always recomputed. {@code false} turns it off.
+     */
+    @Parameter(property = "vaultlint.cache", defaultValue = "true")
+    boolean cache;
 
     /** Console format: compact (one line per finding) or full (adds the source line and a caret). */
     @Parameter(property = "vaultlint.consoleFormat", defaultValue = "compact")
@@ -108,8 +120,11 @@ public class CheckMojo extends AbstractVaultlintMojo {
             }
         }
 
+        resetHeapPeaks();
         long start = System.nanoTime();
-        Check.Outcome outcome = run(new Check.Options(lintOptions(), outDir, outputs, threshold, maxAllowedViolations,
+        LintOptions lint = lintOptions().withCache(cache ? outDir.resolve("cache") : null)
+                .withLog(timings ? getLog()::info : getLog()::debug);
+        Check.Outcome outcome = run(new Check.Options(lint, outDir, outputs, threshold, maxAllowedViolations,
                 baselineFile == null ? null : baselineFile.toPath(), updateBaseline, full, env));
         long total = (System.nanoTime() - start) / 1_000_000;
 
@@ -166,12 +181,36 @@ public class CheckMojo extends AbstractVaultlintMojo {
         Runtime rt = Runtime.getRuntime();
         String line = "vaultlint: engine " + totalMs + " ms (" + phases.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", "))
-                + "), heap used " + ((rt.totalMemory() - rt.freeMemory()) >> 20) + " MB of " + (rt.maxMemory() >> 20) + " MB";
+                + "), heap peak " + (heapPeak() >> 20) + " MB, used " + ((rt.totalMemory() - rt.freeMemory()) >> 20)
+                + " MB of " + (rt.maxMemory() >> 20) + " MB";
         if (timings) {
             getLog().info(line);
         } else {
             getLog().debug(line);
         }
+    }
+
+    /** Starts the heap peaks afresh, so the peak logged is this check's, not Maven's start-up. */
+    private static void resetHeapPeaks() {
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP && p.isValid()) {
+                p.resetPeakUsage();
+            }
+        }
+    }
+
+    /**
+     * The heap's peak since {@link #resetHeapPeaks()}: the sum of each heap pool's peak (young and old
+     * generations peak at different moments, so this is an upper bound of the true peak).
+     */
+    private static long heapPeak() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP && p.isValid() && p.getPeakUsage() != null) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
     }
 
     private Path outputRoot(Path vaultPath) {

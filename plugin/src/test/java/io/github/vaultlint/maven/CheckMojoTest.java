@@ -249,7 +249,45 @@ class CheckMojoTest {
         mojo.execute();
 
         assertTrue(log.stream().anyMatch(l -> l.matches("info vaultlint: engine \\d+ ms \\(scan \\d+ ms, parse \\d+ ms, "
-                + "rules \\d+ ms, analysis \\d+ ms, reports \\d+ ms\\), heap used \\d+ MB of \\d+ MB")), log::toString);
+                + "rules \\d+ ms, analysis \\d+ ms, reports \\d+ ms\\), heap peak \\d+ MB, used \\d+ MB of \\d+ MB")),
+                log::toString);
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("info vaultlint: cache ") && l.endsWith(": 0 of 2 notes reused, 2 parsed"
+                + " (loaded in 0 ms)")), "the cache's work is part of the timings: " + log);
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "clean")
+    @MojoParameter(name = "outputDirectory", value = OUT + "cache")
+    @MojoParameter(name = "timings", value = "true")
+    void parsedNotesAreCachedUnderTheOutputFolder(CheckMojo mojo) throws Exception {
+        Path out = fresh(OUT + "cache");
+        List<String> log = capture(mojo);
+
+        mojo.execute();
+        assertTrue(Files.isRegularFile(out.resolve("cache/notes.bin")), "target/vaultlint/cache by default");
+        log.clear();
+        mojo.execute();
+
+        assertTrue(log.stream().anyMatch(l -> l.contains(": 2 of 2 notes reused, 0 parsed")), log::toString);
+        assertTrue(log.contains("info vaultlint: 2 notes, 2 files checked: 0 errors, 0 warnings, 0 info"), log::toString);
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "clean")
+    @MojoParameter(name = "outputDirectory", value = OUT + "nocache")
+    @MojoParameter(name = "cache", value = "false")
+    @MojoParameter(name = "timings", value = "true")
+    void cacheFalseTurnsTheCacheOff(CheckMojo mojo) throws Exception {
+        Path out = fresh(OUT + "nocache");
+        List<String> log = capture(mojo);
+
+        mojo.execute();
+
+        assertTrue(Files.isRegularFile(out.resolve("vaultlint.json")));
+        assertFalse(Files.exists(out.resolve("cache")));
+        assertTrue(log.stream().noneMatch(l -> l.contains("vaultlint: cache") || l.contains("note cache")), log::toString);
     }
 
     @Test
@@ -339,6 +377,7 @@ class CheckMojoTest {
         assertFalse(mojo.skip);
         assertFalse(mojo.timings);
         assertNull(mojo.printConfig, "printConfig is off unless a note is named");
+        assertTrue(mojo.cache, "the note cache is on unless vaultlint.cache=false");
         assertEquals(null, mojo.configFile, "no explicit config: <vault>/.vaultlint.yml is used when present");
         assertEquals(new File(MojoExtension.getBasedir()).getAbsoluteFile(), mojo.vault.getAbsoluteFile(),
                 "vault defaults to ${project.basedir}");

@@ -1,13 +1,21 @@
 package io.github.vaultlint.engine;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * What to lint. {@code configFile} null means {@code <vault>/.vaultlint.yml} if present;
  * {@code configRequired} makes a missing explicit config an error. {@code threads} &lt;= 0 uses
- * one thread per core.
+ * one thread per core. {@code cacheDir} is where parsed notes are cached between runs (null: no
+ * cache); {@code log} receives debug notes on what the engine did (the cache's hits, why a cache
+ * was ignored), and may be null.
  */
-public record LintOptions(Path vault, Path configFile, boolean configRequired, int threads) {
+public record LintOptions(Path vault, Path configFile, boolean configRequired, int threads, Path cacheDir,
+                          Consumer<String> log) {
+
+    public LintOptions(Path vault, Path configFile, boolean configRequired, int threads) {
+        this(vault, configFile, configRequired, threads, null, null);
+    }
 
     public static LintOptions of(Path vault) {
         return new LintOptions(vault, null, false, 0);
@@ -15,5 +23,15 @@ public record LintOptions(Path vault, Path configFile, boolean configRequired, i
 
     public Path effectiveConfig() {
         return configFile != null ? configFile : vault.resolve(".vaultlint.yml");
+    }
+
+    /** The same options with parsed notes cached in {@code dir} (null turns the cache off). */
+    public LintOptions withCache(Path dir) {
+        return new LintOptions(vault, configFile, configRequired, threads, dir, log);
+    }
+
+    /** The same options with debug notes going to {@code sink}. */
+    public LintOptions withLog(Consumer<String> sink) {
+        return new LintOptions(vault, configFile, configRequired, threads, cacheDir, sink);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.vaultlint.engine;
 
 import io.github.vaultlint.analysis.Analysis;
+import io.github.vaultlint.cache.NoteCache;
 import io.github.vaultlint.section.Sections;
 import io.github.vaultlint.analysis.Insights;
 import io.github.vaultlint.config.ConfigException;
@@ -74,6 +75,9 @@ public final class Linter {
         NoteTypes types = NoteTypes.load(config, root); // schemas load (and fail) before any note is read
         ObsidianSettings obsidian = ObsidianSettings.load(root);
 
+        // The note cache loads on its own thread while the vault is scanned.
+        NoteCache cache = options.cacheDir() == null ? null
+                : NoteCache.open(options.cacheDir(), NoteCache.key(config.maxFileSize()), options.log());
         VaultScanner.Result scan = new VaultScanner(p -> config.ignored(p) || obsidian.excludes(p)).scan(root);
         // Sub-folder configs are dot files the scan skips: look for one in every folder it found.
         ConfigScopes scopes = ConfigScopes.load(registry, config, types, root, scan.folders());
@@ -85,7 +89,10 @@ public final class Linter {
         try {
             NoteReader reader = new NoteReader(new NoteParser(), config.maxFileSize());
             List<VaultFile> noteFiles = scan.files().stream().filter(VaultFile::isNote).toList();
-            List<Note> notes = pool.submit(() -> noteFiles.parallelStream().map(reader::read).toList()).get();
+            List<Note> notes = pool.submit(() -> noteFiles.parallelStream().map(f -> reader.read(f, cache)).toList()).get();
+            if (cache != null) {
+                cache.saveInBackground(); // overlaps the rules; joined before the result is returned
+            }
             long t2 = System.nanoTime();
             timings.put("parse", (t2 - t1) / 1_000_000);
 
@@ -112,6 +119,9 @@ public final class Linter {
                     note -> Sections.of(note, shared.context(ANALYSIS, note))).analyze(index.notes())).get();
             long t4 = System.nanoTime();
             timings.put("analysis", (t4 - t3) / 1_000_000);
+            if (cache != null) {
+                cache.awaitSaved();
+            }
             int linted = (int) notes.stream().filter(Note::linted).count();
             return new LintResult(options.vault().toString(), config, index, findings,
                     Summary.of(linted, scan.files().size(), findings), timings, checked.suppressed(), insights, scopes);

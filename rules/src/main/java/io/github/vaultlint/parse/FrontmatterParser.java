@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * Parses a note's YAML frontmatter into a positioned {@link YamlNode} tree with SnakeYAML's
  * composer. Untrusted input: no tags or classes are constructed, aliases, nesting and size are
  * capped, and alias expansion is budgeted so an alias bomb cannot blow up memory. Not thread-safe:
- * create one per note (SnakeYAML loaders are not shareable).
+ * create one per note (the SnakeYAML loader underneath is reused per thread).
  */
 final class FrontmatterParser {
     static final String RULE = "frontmatter-syntax";
@@ -108,7 +108,7 @@ final class FrontmatterParser {
         List<Integer> tabLines = checkTabs(yaml);
         Node root;
         try {
-            root = newYaml().compose(new StringReader(yaml));
+            root = YAML.get().compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             Mark problemMark = e.getProblemMark();
             Mark contextMark = e.getContextMark();
@@ -155,6 +155,12 @@ final class FrontmatterParser {
         }
         return "fix the YAML syntax at this position";
     }
+
+    /**
+     * One loader per thread: compose() builds a fresh scanner, parser and composer per call and the
+     * resolver is read-only, so reuse on one thread is safe, and it spares a loader setup per note.
+     */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(FrontmatterParser::newYaml);
 
     private static Yaml newYaml() {
         LoaderOptions opts = new LoaderOptions();

@@ -12,6 +12,18 @@ public final class LineIndex {
         int n = 0;
         s[n++] = 0;
         int len = text.length();
+        if (text instanceof String str && str.indexOf('\r') < 0) {
+            // The usual note: '\n' only. String.indexOf is an intrinsic, fast even before the JIT warms up.
+            for (int nl = str.indexOf('\n'); nl >= 0; nl = str.indexOf('\n', nl + 1)) {
+                if (n == s.length) {
+                    s = Arrays.copyOf(s, n * 2);
+                }
+                s[n++] = nl + 1;
+            }
+            this.starts = Arrays.copyOf(s, n);
+            this.length = len;
+            return;
+        }
         for (int i = 0; i < len; i++) {
             char c = text.charAt(i);
             if (c == '\n' || (c == '\r' && (i + 1 >= len || text.charAt(i + 1) != '\n'))) {

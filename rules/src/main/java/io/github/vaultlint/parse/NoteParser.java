@@ -49,6 +49,9 @@ public final class NoteParser {
         // CommonMark (and Obsidian) allow spaces in <...> destinations: [a](<My Note.md>). flexmark
         // only parses them with this option, which also accepts bare spaces; addMarkdownLink drops those.
         options.set(Parser.SPACE_IN_LINK_URLS, true);
+        // Emphasis nodes are never read (labels are found in the text), so skip delimiter processing.
+        options.set(Parser.ASTERISK_DELIMITER_PROCESSOR, false);
+        options.set(Parser.UNDERSCORE_DELIMITER_PROCESSOR, false);
         this.parser = Parser.builder(options).build();
     }
 
@@ -66,7 +69,7 @@ public final class NoteParser {
         return parse(path, linted, text, List.of());
     }
 
-    private final class Run {
+    private final class Run implements MarkdownSink {
         final String path;
         final boolean linted;
         final String text;
@@ -103,7 +106,8 @@ public final class NoteParser {
             Frontmatter fm = frontmatter();
             // flexmark sees only the body (its offsets stay those of the whole note), so a huge
             // frontmatter costs no Markdown parsing.
-            Document doc = parser.parse(BasedSequence.of(String.valueOf(masked)).subSequence(bodyStart));
+            // Only the frontmatter is blanked so far, and it lies before bodyStart: parse the text itself.
+            Document doc = parser.parse(BasedSequence.of(text).subSequence(bodyStart));
             walk(doc, 0, 0);
             hidden = new boolean[masked.length];
             scanComments();
@@ -161,6 +165,7 @@ public final class NoteParser {
 
         // ---- Markdown structure --------------------------------------------------------------
 
+        /** Walks flexmark's AST, reporting what it finds to this run as the fast scanner would. */
         private void walk(Node node, int listDepth, int quoteDepth) {
             for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
                 visit(n, listDepth, quoteDepth);
@@ -169,23 +174,23 @@ public final class NoteParser {
 
         private void visit(Node n, int listDepth, int quoteDepth) {
             if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
-                blocks.add(block(Block.Kind.CODE, n, "", listDepth, quoteDepth));
-                blank(n.getStartOffset(), n.getEndOffset());
+                code(n.getStartOffset(), n.getEndOffset(), listDepth, quoteDepth, quoteLine);
             } else if (n instanceof Code) {
-                blank(n.getStartOffset(), n.getEndOffset());
+                inlineCode(n.getStartOffset(), n.getEndOffset());
             } else if (n instanceof HtmlCommentBlock || n instanceof HtmlInlineComment) {
                 addHtmlComment(n);
             } else if (n instanceof HtmlBlock) {
-                blocks.add(block(Block.Kind.HTML, n, n.getChars().toString().strip(), listDepth, quoteDepth));
+                blocks.add(block(Block.Kind.HTML, n.getStartOffset(), n.getEndOffset(), n.getChars().toString().strip(),
+                        listDepth, quoteDepth, quoteLine));
                 walk(n, listDepth, quoteDepth); // may hold inline comments
             } else if (n instanceof Heading h) {
                 BasedSequence t = h.getText();
                 int ts = t.isNull() ? h.getEndOffset() : t.getStartOffset();
                 int te = t.isNull() ? h.getEndOffset() : t.getEndOffset();
-                rawHeadings.add(new int[] {h.getLevel(), h.getStartOffset(), h.getEndOffset(), ts, te});
+                heading(h.getLevel(), h.getStartOffset(), h.getEndOffset(), ts, te);
                 walk(n, listDepth, quoteDepth);
             } else if (n instanceof ThematicBreak) {
-                blocks.add(block(Block.Kind.THEMATIC_BREAK, n, "", listDepth, quoteDepth));
+                thematicBreak(n.getStartOffset(), n.getEndOffset(), listDepth, quoteDepth, quoteLine);
             } else if (n instanceof BlockQuote) {
                 int outer = quoteLine;
                 quoteLine = lines.line(n.getStartOffset());
@@ -194,9 +199,7 @@ public final class NoteParser {
             } else if (n instanceof ListItem item) {
                 visitListItem(item, listDepth + 1, quoteDepth);
             } else if (n instanceof Paragraph p) {
-                String content = paragraphText(p);
-                boolean table = content.startsWith("|");
-                blocks.add(textBlock(table ? Block.Kind.TABLE : Block.Kind.PARAGRAPH, p, listDepth, quoteDepth));
+                paragraph(p.getStartOffset(), p.getEndOffset(), contentLines(p), -1, listDepth, quoteDepth, quoteLine);
                 walk(n, listDepth, quoteDepth);
             } else if (n instanceof com.vladsch.flexmark.ast.Link || n instanceof Image) {
                 addMarkdownLink(n, n instanceof Image, (com.vladsch.flexmark.ast.LinkNodeBase) n);
@@ -211,46 +214,21 @@ public final class NoteParser {
         private void visitListItem(ListItem item, int depth, int quoteDepth) {
             Node first = item.getFirstChild();
             if (first instanceof Paragraph p) {
-                String content = paragraphText(p);
-                blocks.add(textBlock(Block.Kind.LIST_ITEM, p, depth, quoteDepth));
-                if (content.length() >= 3 && content.charAt(0) == '[' && content.charAt(2) == ']'
-                        && (content.length() == 3 || content.charAt(3) == ' ')) {
-                    char mark = content.charAt(1);
-                    tasks.add(new Task(mark != ' ', content.substring(3).strip(), lines.line(item.getStartOffset()),
-                            lines.column(item.getStartOffset())));
-                }
+                paragraph(p.getStartOffset(), p.getEndOffset(), contentLines(p), item.getStartOffset(), depth, quoteDepth, quoteLine);
                 walk(p, depth, quoteDepth);
                 for (Node n = p.getNext(); n != null; n = n.getNext()) {
                     visit(n, depth, quoteDepth);
                 }
             } else {
                 if (first == null) {
-                    blocks.add(block(Block.Kind.LIST_ITEM, item, "", depth, quoteDepth));
+                    emptyListItem(item.getStartOffset(), item.getEndOffset(), depth, quoteDepth, quoteLine);
                 }
                 walk(item, depth, quoteDepth);
             }
         }
 
-        private String paragraphText(Paragraph p) {
-            List<BasedSequence> contentLines = p.getContentLines();
-            StringBuilder sb = new StringBuilder();
-            for (BasedSequence line : contentLines) {
-                if (sb.length() > 0) {
-                    sb.append('\n');
-                }
-                sb.append(line.trimEOL().toString().strip());
-            }
-            return sb.toString();
-        }
-
-        private PendingBlock block(Block.Kind kind, Node n, String content, int depth, int quoteDepth) {
-            int end = Math.max(n.getStartOffset(), n.getEndOffset() - 1);
-            return new PendingBlock(new Block(kind, content, lines.line(n.getStartOffset()), lines.line(end),
-                    lines.column(n.getStartOffset()), depth, quoteDepth, quoteDepth == 0 ? 0 : quoteLine, -1), null);
-        }
-
-        /** A paragraph-like block whose text is built once comments and math are known (see placeBlocks). */
-        private PendingBlock textBlock(Block.Kind kind, Paragraph p, int depth, int quoteDepth) {
+        /** A paragraph's source lines as {start, end} offset pairs, line breaks excluded. */
+        private int[] contentLines(Paragraph p) {
             List<BasedSequence> contentLines = p.getContentLines();
             int[] ranges = new int[contentLines.size() * 2];
             for (int i = 0; i < contentLines.size(); i++) {
@@ -258,7 +236,111 @@ public final class NoteParser {
                 ranges[2 * i] = line.getStartOffset();
                 ranges[2 * i + 1] = line.getEndOffset();
             }
-            return new PendingBlock(block(kind, p, "", depth, quoteDepth).block(), ranges);
+            return ranges;
+        }
+
+        // ---- what either Markdown pass reports (MarkdownSink) --------------------------------
+
+        @Override
+        public void code(int start, int end, int listDepth, int quoteDepth, int quoteLine) {
+            blocks.add(block(Block.Kind.CODE, start, end, "", listDepth, quoteDepth, quoteLine));
+            blank(start, end);
+        }
+
+        @Override
+        public void inlineCode(int start, int end) {
+            blank(start, end);
+        }
+
+        @Override
+        public void heading(int level, int start, int end, int textStart, int textEnd) {
+            rawHeadings.add(new int[] {level, start, end, textStart, textEnd});
+        }
+
+        @Override
+        public void thematicBreak(int start, int end, int listDepth, int quoteDepth, int quoteLine) {
+            blocks.add(block(Block.Kind.THEMATIC_BREAK, start, end, "", listDepth, quoteDepth, quoteLine));
+        }
+
+        @Override
+        public void paragraph(int start, int end, int[] ranges, int itemStart, int listDepth, int quoteDepth, int quoteLine) {
+            String content = paragraphText(ranges);
+            if (itemStart < 0) {
+                boolean table = content.startsWith("|");
+                blocks.add(textBlock(table ? Block.Kind.TABLE : Block.Kind.PARAGRAPH, start, end, ranges, listDepth, quoteDepth,
+                        quoteLine));
+                return;
+            }
+            blocks.add(textBlock(Block.Kind.LIST_ITEM, start, end, ranges, listDepth, quoteDepth, quoteLine));
+            if (content.length() >= 3 && content.charAt(0) == '[' && content.charAt(2) == ']'
+                    && (content.length() == 3 || content.charAt(3) == ' ')) {
+                char mark = content.charAt(1);
+                tasks.add(new Task(mark != ' ', content.substring(3).strip(), lines.line(itemStart), lines.column(itemStart)));
+            }
+        }
+
+        @Override
+        public void emptyListItem(int start, int end, int listDepth, int quoteDepth, int quoteLine) {
+            blocks.add(block(Block.Kind.LIST_ITEM, start, end, "", listDepth, quoteDepth, quoteLine));
+        }
+
+        @Override
+        public void link(boolean image, int start, int end, String url, boolean bracketed) {
+            String raw = url.strip();
+            if (raw.startsWith("<") && raw.endsWith(">")) {
+                raw = raw.substring(1, raw.length() - 1);
+            }
+            if (!bracketed && raw.chars().anyMatch(Character::isWhitespace)) {
+                return; // [a](two words.md) is text, not a link, in CommonMark and Obsidian
+            }
+            if (raw.isEmpty() || isExternal(raw)) {
+                return;
+            }
+            String target = raw;
+            String anchor = null;
+            int hash = raw.indexOf('#');
+            if (hash >= 0) {
+                target = raw.substring(0, hash);
+                anchor = percentDecode(raw.substring(hash + 1));
+            }
+            target = percentDecode(target);
+            markdownLinks.add(new Link(Link.Kind.MARKDOWN, image, text.substring(start, end), target, anchor, null,
+                    lines.line(start), lines.column(start), lines.line(Math.max(start, end - 1)), lines.column(Math.max(start, end - 1)) + 1));
+            markdownLinkOffsets.add(new int[] {start, end});
+        }
+
+        private String paragraphText(int[] ranges) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < ranges.length; i += 2) {
+                if (i > 0) {
+                    sb.append('\n');
+                }
+                sb.append(text, ranges[i], ranges[i + 1]);
+                // strip this line in place: leading and trailing whitespace as String.strip() sees it
+                int lineStart = sb.length() - (ranges[i + 1] - ranges[i]);
+                int a = lineStart;
+                while (a < sb.length() && Character.isWhitespace(sb.charAt(a))) {
+                    a++;
+                }
+                int b = sb.length();
+                while (b > a && Character.isWhitespace(sb.charAt(b - 1))) {
+                    b--;
+                }
+                sb.setLength(b);
+                sb.delete(lineStart, a);
+            }
+            return sb.toString();
+        }
+
+        private PendingBlock block(Block.Kind kind, int start, int endOffset, String content, int depth, int quoteDepth, int quoteLine) {
+            int end = Math.max(start, endOffset - 1);
+            return new PendingBlock(new Block(kind, content, lines.line(start), lines.line(end),
+                    lines.column(start), depth, quoteDepth, quoteDepth == 0 ? 0 : quoteLine, -1), null);
+        }
+
+        /** A paragraph-like block whose text is built once comments and math are known (see placeBlocks). */
+        private PendingBlock textBlock(Block.Kind kind, int start, int end, int[] ranges, int depth, int quoteDepth, int quoteLine) {
+            return new PendingBlock(block(kind, start, end, "", depth, quoteDepth, quoteLine).block(), ranges);
         }
 
         private void addHtmlComment(Node n) {
@@ -274,34 +356,14 @@ public final class NoteParser {
         }
 
         private void addMarkdownLink(Node n, boolean image, com.vladsch.flexmark.ast.LinkNodeBase link) {
-            String raw = link.getUrl().toString().strip();
-            if (raw.startsWith("<") && raw.endsWith(">")) {
-                raw = raw.substring(1, raw.length() - 1);
-            }
             boolean bracketed = link.getUrlOpeningMarker().isNotNull() && link.getUrlOpeningMarker().toString().equals("<");
-            if (!bracketed && raw.chars().anyMatch(Character::isWhitespace)) {
-                return; // [a](two words.md) is text, not a link, in CommonMark and Obsidian
-            }
-            if (raw.isEmpty() || isExternal(raw)) {
-                return;
-            }
-            String target = raw;
-            String anchor = null;
-            int hash = raw.indexOf('#');
-            if (hash >= 0) {
-                target = raw.substring(0, hash);
-                anchor = percentDecode(raw.substring(hash + 1));
-            }
-            target = percentDecode(target);
             int s = n.getStartOffset();
             int e = n.getEndOffset();
             if (n instanceof Reference r) {
                 // A definition's span ends with its destination; the optional title is not part of the link.
                 e = r.getUrlClosingMarker().isNotNull() ? r.getUrlClosingMarker().getEndOffset() : r.getUrl().getEndOffset();
             }
-            markdownLinks.add(new Link(Link.Kind.MARKDOWN, image, text.substring(s, e), target, anchor, null,
-                    lines.line(s), lines.column(s), lines.line(Math.max(s, e - 1)), lines.column(Math.max(s, e - 1)) + 1));
-            markdownLinkOffsets.add(new int[] {s, e});
+            link(image, s, e, link.getUrl().toString(), bracketed);
         }
 
         // ---- Obsidian syntax on the masked text ----------------------------------------------

@@ -1,5 +1,6 @@
 package io.github.vaultlint.parse;
 
+import io.github.vaultlint.cache.NoteCache;
 import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.Problem;
 import io.github.vaultlint.vault.VaultFile;
@@ -33,6 +34,14 @@ public final class NoteReader {
     }
 
     public Note read(VaultFile file) {
+        return read(file, null);
+    }
+
+    /**
+     * Reads and parses {@code file}; with a {@code cache}, a note whose bytes an earlier run parsed
+     * comes from the cache instead (the bytes are still read: the cache is keyed by their hash).
+     */
+    public Note read(VaultFile file, NoteCache cache) {
         String path = file.path();
         boolean linted = file.linted();
         try {
@@ -43,6 +52,9 @@ public final class NoteReader {
                         + " or raise maxFileSize in .vaultlint.yml"));
             }
             byte[] bytes = Files.readAllBytes(file.absolute());
+            if (cache != null) {
+                return cache.lookup(bytes, path, linted, () -> decodeAndParse(path, linted, bytes));
+            }
             return decodeAndParse(path, linted, bytes);
         } catch (IOException | RuntimeException e) {
             return Note.unreadable(path, linted, new Problem(UNREADABLE, 1, 1, 1, 1,

@@ -9,9 +9,7 @@ import java.util.regex.Pattern;
  * {@code **What was asked:**}, {@code ### What was asked} and {@code _what was asked_} compare equal.
  */
 public final class Labels {
-    private static final Pattern COMMENT = Pattern.compile("%%.*?(%%|$)|<!--.*?(-->|$)", Pattern.DOTALL);
     private static final Pattern CALLOUT = Pattern.compile("^\\s*\\[!([^\\]\\s]+)\\]([+-]?)\\s*(.*)$");
-    private static final Pattern NUMBERING = Pattern.compile("^(\\d{1,3}[.)]|[ivx]{1,4}[.)])\\s+");
     private static final String OPENING_QUOTES = "\"'“‘«„";
 
     private Labels() {
@@ -56,18 +54,96 @@ public final class Labels {
                 s = s.substring(0, s.length() - 1).strip();
             }
             s = stripLeadingSymbols(s);
-            s = NUMBERING.matcher(s).replaceFirst("");
+            s = s.substring(numbering(s));
         } while (!s.equals(prev));
         s = s.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
-        return s.replaceAll("\\s+", " ");
+        return collapseSpaces(s);
     }
 
-    /** Removes Obsidian %% comments %% and HTML comments, which do not render. */
+    /**
+     * Length of leading list numbering ("12. ", "iv) "): one to three digits or one to four of
+     * i, v, x, then '.' or ')', then at least one space; 0 when there is none. A char loop, not a
+     * regex: labels are normalised for every heading and label of every note.
+     */
+    static int numbering(String s) {
+        int n = s.length();
+        int i = 0;
+        boolean digits = n > 0 && s.charAt(0) >= '0' && s.charAt(0) <= '9';
+        while (i < n && (digits ? s.charAt(i) >= '0' && s.charAt(i) <= '9' : "ivx".indexOf(s.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i == 0 || i > (digits ? 3 : 4) || i >= n || (s.charAt(i) != '.' && s.charAt(i) != ')')) {
+            return 0;
+        }
+        int j = i + 1;
+        while (j < n && isRegexSpace(s.charAt(j))) {
+            j++;
+        }
+        return j > i + 1 ? j : 0;
+    }
+
+    /** Runs of ASCII whitespace (regex {@code \s}) become one space. */
+    static String collapseSpaces(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && !(isRegexSpace(s.charAt(i)) && (s.charAt(i) != ' ' || i + 1 < n && isRegexSpace(s.charAt(i + 1))))) {
+            i++;
+        }
+        if (i == n) {
+            return s; // nothing to collapse: the common case, no copy
+        }
+        StringBuilder sb = new StringBuilder(n).append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c)) {
+                sb.append(' ');
+                while (i < n && isRegexSpace(s.charAt(i))) {
+                    i++;
+                }
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The characters of regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
+    /** Removes Obsidian %% comments %% and HTML comments, which do not render. An unclosed one runs to the end. */
     public static String stripComments(String s) {
         if (s.indexOf("%%") < 0 && s.indexOf("<!--") < 0) {
             return s;
         }
-        return COMMENT.matcher(s).replaceAll("");
+        StringBuilder sb = new StringBuilder(s.length());
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            boolean pct = s.startsWith("%%", i);
+            if (pct || s.startsWith("<!--", i)) {
+                int close = pct ? s.indexOf("%%", i + 2) : s.indexOf("-->", i + 4);
+                if (close < 0) {
+                    sb.append(s, endBeforeFinalTerminator(s), n); // a trailing line break stays, as with a regex '$'
+                    break;
+                }
+                i = close + (pct ? 2 : 3);
+            } else {
+                sb.append(s.charAt(i++));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static int endBeforeFinalTerminator(String s) {
+        int n = s.length();
+        if (s.endsWith("\r\n")) {
+            return n - 2;
+        }
+        char last = s.charAt(n - 1);
+        return last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029' ? n - 1 : n;
     }
 
     /** Heading text for messages: stray leading '#' markers, comments and enclosing quotes removed. */
@@ -179,6 +255,13 @@ public final class Labels {
      * the line does not open a callout. A callout without a title shows its type, so the type is used.
      */
     public static LineLabel callout(String line) {
+        int i = 0;
+        while (i < line.length() && isRegexSpace(line.charAt(i))) {
+            i++;
+        }
+        if (!line.startsWith("[!", i)) {
+            return null; // the common case, decided without the regex
+        }
         Matcher m = CALLOUT.matcher(line);
         if (!m.matches()) {
             return null;

@@ -7,8 +7,6 @@ import io.github.vaultlint.vault.Note;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The labels that give a note its shape, for {@code match.labels}: heading texts, bold labels at
@@ -17,8 +15,6 @@ import java.util.regex.Pattern;
  * the section rules do the full template matching.
  */
 public final class NoteLabels {
-    private static final Pattern BOLD = Pattern.compile("^(?:\\*\\*|__)(.+?)(?:\\*\\*|__)");
-    private static final Pattern CALLOUT = Pattern.compile("^\\[!\\w[\\w-]*\\][+-]?\\s*(.*)");
 
     private NoteLabels() {
     }
@@ -33,23 +29,70 @@ public final class NoteLabels {
             if (b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.LIST_ITEM) {
                 continue;
             }
-            for (String line : b.text().split("\n")) {
-                String t = line.strip();
-                if (t.startsWith(">")) {
-                    t = t.replaceFirst("^(>\\s*)+", "");
+            String text = b.text();
+            int from = 0;
+            while (from <= text.length()) {
+                int nl = text.indexOf('\n', from);
+                int to = nl < 0 ? text.length() : nl;
+                String label = label(text.substring(from, to).strip());
+                if (label != null) {
+                    add(out, label);
                 }
-                Matcher m = BOLD.matcher(t);
-                if (m.find()) {
-                    add(out, m.group(1));
-                    continue;
-                }
-                Matcher c = CALLOUT.matcher(t);
-                if (c.matches()) {
-                    add(out, c.group(1));
-                }
+                from = to + 1;
             }
         }
         return out;
+    }
+
+    /**
+     * The bold label ({@code **Name**} or {@code __Name__}) or callout title opening a line, after
+     * any quote markers, or null. Char loops instead of regexes: this runs for every line of every note.
+     */
+    static String label(String line) {
+        int i = 0;
+        int n = line.length();
+        if (i < n && line.charAt(i) == '>') {
+            while (i < n && line.charAt(i) == '>') {
+                i++;
+                while (i < n && isSpace(line.charAt(i))) {
+                    i++;
+                }
+            }
+        }
+        if (line.startsWith("**", i) || line.startsWith("__", i)) {
+            // The shortest non-empty text up to the next "**" or "__" on the line.
+            for (int j = i + 3; j <= n - 2; j++) {
+                char c = line.charAt(j - 1);
+                if (isTerminator(c)) {
+                    break;
+                }
+                if (line.startsWith("**", j) || line.startsWith("__", j)) {
+                    return line.substring(i + 2, j);
+                }
+            }
+        }
+        if (line.startsWith("[!", i) && i + 2 < n && isWord(line.charAt(i + 2))) {
+            int j = i + 3;
+            while (j < n && (isWord(line.charAt(j)) || line.charAt(j) == '-')) {
+                j++;
+            }
+            if (j < n && line.charAt(j) == ']') {
+                j++;
+                if (j < n && (line.charAt(j) == '+' || line.charAt(j) == '-')) {
+                    j++;
+                }
+                while (j < n && isSpace(line.charAt(j))) {
+                    j++;
+                }
+                for (int k = j; k < n; k++) {
+                    if (isTerminator(line.charAt(k))) {
+                        return null;
+                    }
+                }
+                return line.substring(j);
+            }
+        }
+        return null;
     }
 
     private static void add(List<String> out, String label) {
@@ -61,10 +104,45 @@ public final class NoteLabels {
 
     /** Lower case, emphasis and a trailing ':' removed, whitespace collapsed. */
     static String normalise(String s) {
-        String t = s.replaceAll("[*_`]", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '*' || c == '_' || c == '`') {
+                continue;
+            }
+            if (isSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c);
+        }
+        if (space) {
+            sb.append(' ');
+        }
+        String t = sb.toString().strip().toLowerCase(Locale.ROOT);
         while (t.endsWith(":")) {
             t = t.substring(0, t.length() - 1).strip();
         }
         return t;
+    }
+
+    /** Regex {@code \s}: ASCII whitespace only. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
+    /** Regex {@code \w}: ASCII letters, digits and '_'. */
+    private static boolean isWord(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    /** Characters a regex '.' does not match. */
+    private static boolean isTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

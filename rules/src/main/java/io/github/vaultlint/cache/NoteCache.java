@@ -1,0 +1,343 @@
+package io.github.vaultlint.cache;
+
+import io.github.vaultlint.Version;
+import io.github.vaultlint.parse.NoteParser;
+import io.github.vaultlint.vault.Note;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+
+/**
+ * Parsed note models from earlier runs, keyed by a 128-bit hash of the note's bytes, in one file
+ * ({@code notes.bin}) under the cache folder. The whole file is tied to a key made of the engine
+ * version (with the jar's stamp for snapshots) and the configuration that changes parsing; any
+ * other key means a fresh start. Only per-note models are cached: links, property types, the
+ * analysis and suppressions are always recomputed from them, so a deleted or renamed note breaks
+ * links to it on the very next run.
+ *
+ * <p>The file loads on a background thread while the vault is scanned. Lookups are thread-safe.
+ * A missing, stale, corrupt or unreadable file is never an error: the run parses everything and
+ * says why through the log. The file is rewritten (to a temporary file, then moved into place)
+ * only when something changed, holding exactly the notes of this run.
+ */
+public final class NoteCache {
+    /** Bump when the parser's output or the encoding changes in a way the version does not capture. */
+    public static final int FORMAT = 1;
+    public static final String FILE = "notes.bin";
+    private static final int MAGIC = 0x564C4E43; // "VLNC"
+    private static final int FRAME = 1 << 20;
+
+    private final Path dir;
+    private final String key;
+    private final Consumer<String> log;
+    private final FutureTask<Map<Key, Note>> loading;
+    private volatile Map<Key, Note> loaded;
+    private final Map<Key, Note> current = new ConcurrentHashMap<>();
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger parsed = new AtomicInteger();
+    private volatile long loadMillis;
+    private Thread saving;
+
+    private NoteCache(Path dir, String key, Consumer<String> log) {
+        this.dir = dir;
+        this.key = key;
+        this.log = log == null ? s -> { } : log;
+        this.loading = new FutureTask<>(this::load);
+    }
+
+    /**
+     * Starts loading the cache in {@code dir} on a background thread and returns at once.
+     *
+     * @param key what the cached models depend on besides the note's bytes (see {@link #key(long)})
+     * @param log receives one-line, human-readable notes on what the cache did (debug level)
+     */
+    public static NoteCache open(Path dir, String key, Consumer<String> log) {
+        NoteCache c = new NoteCache(dir, key, log);
+        Thread t = new Thread(c.loading, "vaultlint-cache-load");
+        t.setDaemon(true);
+        t.start();
+        return c;
+    }
+
+    /**
+     * The cache key for this engine and the settings that shape a parsed note: the engine version
+     * (plus, for snapshots, the size and time of the engine's jar, so a rebuilt snapshot starts
+     * fresh), {@link #FORMAT} and the note size limit. Rule levels, note types and templates are
+     * not part of it: they act on parsed notes, which are the same whatever they say.
+     */
+    public static String key(long maxFileSize) {
+        return "vaultlint " + Version.get() + stamp() + "; format " + FORMAT + "; maxFileSize " + maxFileSize;
+    }
+
+    private static String stamp() {
+        String v = Version.get();
+        if (!v.endsWith("-SNAPSHOT") && !v.equals("dev")) {
+            return "";
+        }
+        try {
+            Path code = Path.of(NoteParser.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(code)) {
+                code = code.resolve(NoteParser.class.getName().replace('.', '/') + ".class");
+            }
+            return " (" + Files.size(code) + " bytes, " + Files.getLastModifiedTime(code).toMillis() + ")";
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return " (unknown build)";
+        }
+    }
+
+    /**
+     * The model of a note with these {@code bytes}: from the cache when an earlier run parsed the
+     * same bytes, else from {@code parse}, which is then remembered. The result carries {@code path}
+     * and {@code linted} whatever the cached note had.
+     */
+    public Note lookup(byte[] bytes, String path, boolean linted, Supplier<Note> parse) {
+        Key k = Key.of(bytes);
+        Note cached = loaded().get(k);
+        if (cached != null) {
+            hits.incrementAndGet();
+            Note n = withIdentity(cached, path, linted);
+            current.putIfAbsent(k, n);
+            return n;
+        }
+        Note n = parse.get();
+        parsed.incrementAndGet();
+        current.putIfAbsent(k, n);
+        return n;
+    }
+
+    /** How many lookups the cache answered, and how many notes were parsed. */
+    public int hits() {
+        return hits.get();
+    }
+
+    public int parsed() {
+        return parsed.get();
+    }
+
+    /**
+     * Writes the cache when anything changed (a note parsed, or a cached one no longer in the vault)
+     * on a background thread; {@link #awaitSaved()} waits for it. Call once, after every lookup.
+     */
+    public void saveInBackground() {
+        Map<Key, Note> before = loaded();
+        // Without a parse every current key came from the file: same count, same set.
+        boolean changed = parsed.get() > 0 || current.size() != before.size();
+        log.accept(String.format(java.util.Locale.ROOT, "vaultlint: cache %s: %d of %d notes reused, %d parsed (loaded in %d ms)",
+                dir.resolve(FILE), hits.get(), hits.get() + parsed.get(), parsed.get(), loadMillis));
+        loaded = Map.of(); // stale models are garbage from here on
+        if (!changed) {
+            return;
+        }
+        saving = new Thread(this::save, "vaultlint-cache-save");
+        saving.start();
+    }
+
+    /** Waits for a write started by {@link #saveInBackground()}. */
+    public void awaitSaved() throws InterruptedException {
+        if (saving != null) {
+            saving.join();
+        }
+    }
+
+    private Map<Key, Note> loaded() {
+        if (loaded == null) {
+            try {
+                loaded = loading.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                loaded = Map.of();
+            } catch (ExecutionException e) {
+                loaded = Map.of();
+            }
+        }
+        return loaded;
+    }
+
+    private Map<Key, Note> load() {
+        long t0 = System.nanoTime();
+        Path file = dir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            log.accept("vaultlint: no note cache at " + file + " yet; every note is parsed");
+            return Map.of();
+        }
+        Map<Key, Note> out = new HashMap<>();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != MAGIC) {
+                throw new IOException("not a vaultlint note cache");
+            }
+            byte[] keyBytes = new byte[in.readInt()];
+            if (keyBytes.length > 4096) {
+                throw new IOException("corrupt header");
+            }
+            in.readFully(keyBytes);
+            String found = new String(keyBytes, StandardCharsets.UTF_8);
+            if (!found.equals(key)) {
+                log.accept("vaultlint: note cache " + file + " was written for \"" + found + "\", this run is \"" + key
+                        + "\"; every note is parsed");
+                return Map.of();
+            }
+            NoteCodec.Reader r = new NoteCodec.Reader();
+            byte[] frame = new byte[FRAME];
+            byte[] hash = new byte[Key.BYTES];
+            CRC32C crc = new CRC32C();
+            while (true) {
+                int len = in.readInt();
+                int sum = in.readInt();
+                if (len == 0) {
+                    if (sum != out.size()) {
+                        throw new IOException("holds " + out.size() + " notes, its trailer says " + sum);
+                    }
+                    break;
+                }
+                if (len < 0 || len > 64 * FRAME) {
+                    throw new IOException("corrupt frame length " + len);
+                }
+                if (len > frame.length) {
+                    frame = new byte[len];
+                }
+                in.readFully(frame, 0, len);
+                crc.reset();
+                crc.update(frame, 0, len);
+                if ((int) crc.getValue() != sum) {
+                    throw new IOException("checksum mismatch");
+                }
+                r.reset(frame, 0, len);
+                while (r.more()) {
+                    r.bytes(hash);
+                    out.put(Key.of16(hash), r.note(null, false));
+                }
+            }
+        } catch (EOFException e) {
+            log.accept("vaultlint: note cache " + file + " is truncated; ignored, every note is parsed");
+            return Map.of();
+        } catch (IOException | RuntimeException e) {
+            log.accept("vaultlint: note cache " + file + " is unreadable (" + e.getMessage() + "); ignored, every note is parsed");
+            return Map.of();
+        } finally {
+            loadMillis = (System.nanoTime() - t0) / 1_000_000;
+        }
+        return out;
+    }
+
+    private void save() {
+        long t0 = System.nanoTime();
+        Path file = dir.resolve(FILE);
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, FILE, ".tmp");
+            NoteCodec.Writer w = new NoteCodec.Writer();
+            CRC32C crc = new CRC32C();
+            try (OutputStream os = Files.newOutputStream(tmp);
+                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
+                out.writeInt(MAGIC);
+                byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
+                out.writeInt(keyBytes.length);
+                out.write(keyBytes);
+                for (Map.Entry<Key, Note> e : current.entrySet()) {
+                    w.bytes(e.getKey().bytes());
+                    w.note(e.getValue());
+                    if (w.size() >= FRAME) {
+                        frame(out, w, crc);
+                    }
+                }
+                if (w.size() > 0) {
+                    frame(out, w, crc);
+                }
+                out.writeInt(0);
+                out.writeInt(current.size());
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            log.accept(String.format(java.util.Locale.ROOT, "vaultlint: note cache written: %d notes, %d KB in %d ms",
+                    current.size(), Files.size(file) / 1024, (System.nanoTime() - t0) / 1_000_000));
+        } catch (IOException | RuntimeException e) {
+            log.accept("vaultlint: note cache " + file + " not written (" + e + "); the next run parses every note");
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort: a stray temporary file is harmless
+                }
+            }
+        }
+    }
+
+    private static void frame(DataOutputStream out, NoteCodec.Writer w, CRC32C crc) throws IOException {
+        crc.reset();
+        crc.update(w.buffer(), 0, w.size());
+        out.writeInt(w.size());
+        out.writeInt((int) crc.getValue());
+        out.write(w.buffer(), 0, w.size());
+        w.reset();
+    }
+
+    private static Note withIdentity(Note n, String path, boolean linted) {
+        return new Note(path, linted, n.frontmatter(), n.headings(), n.links(), n.blockIds(), n.tags(), n.tasks(),
+                n.blocks(), n.comments(), n.problems(), n.lineCount());
+    }
+
+    /**
+     * A 128-bit content hash: the length, CRC-32C, CRC-32 and Adler-32 of the bytes. All three are
+     * intrinsics or native code, fast from the first note of a cold JVM (a SHA-256 runs as slow Java
+     * until the JIT has compiled it, a noticeable cost over 10,000 notes); two CRCs of different
+     * polynomials and the Adler sum leave an accidental collision at odds far below 2^-64.
+     */
+    private record Key(long hi, long lo) {
+        static final int BYTES = 16;
+
+        static Key of(byte[] content) {
+            CRC32C c = new CRC32C();
+            c.update(content, 0, content.length);
+            CRC32 d = new CRC32();
+            d.update(content, 0, content.length);
+            Adler32 a = new Adler32();
+            a.update(content, 0, content.length);
+            return new Key(((long) content.length << 32) | c.getValue(), (d.getValue() << 32) | a.getValue());
+        }
+
+        static Key of16(byte[] b) {
+            long hi = 0;
+            long lo = 0;
+            for (int i = 0; i < 8; i++) {
+                hi = (hi << 8) | (b[i] & 0xFF);
+                lo = (lo << 8) | (b[i + 8] & 0xFF);
+            }
+            return new Key(hi, lo);
+        }
+
+        byte[] bytes() {
+            byte[] b = new byte[BYTES];
+            for (int i = 0; i < 8; i++) {
+                b[7 - i] = (byte) (hi >>> (8 * i));
+                b[15 - i] = (byte) (lo >>> (8 * i));
+            }
+            return b;
+        }
+    }
+}

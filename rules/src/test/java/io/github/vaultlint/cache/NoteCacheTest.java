@@ -1,0 +1,161 @@
+package io.github.vaultlint.cache;
+
+import io.github.vaultlint.engine.LintOptions;
+import io.github.vaultlint.engine.LintResult;
+import io.github.vaultlint.engine.Linter;
+import io.github.vaultlint.rule.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The note cache through whole runs: unchanged notes are not parsed again, cross-note results are
+ * always fresh (a deleted or renamed note breaks links to it at once), and a damaged or foreign
+ * cache is ignored, never an error.
+ */
+class NoteCacheTest {
+    private static final Pattern STATS = Pattern.compile("(\\d+) of (\\d+) notes reused, (\\d+) parsed");
+
+    @TempDir
+    Path vault;
+    @TempDir
+    Path out;
+
+    private final List<String> log = new ArrayList<>();
+
+    private void vault() throws Exception {
+        Files.createDirectories(vault.resolve("Topics"));
+        Files.writeString(vault.resolve("Topics/Kubernetes.md"), "# Kubernetes\n\n## Scheduling\n\nPods wait. ^sched\n");
+        Files.writeString(vault.resolve("Topics/Kafka.md"), "# Kafka\n\nPartitions.\n");
+        Files.writeString(vault.resolve("Debrief.md"), "# Debrief\n\nSee [[Kubernetes#Scheduling]] and [[Kafka]] and"
+                + " [[Kubernetes#^sched]].\n");
+        Files.writeString(vault.resolve("Other.md"), "# Other\n\nAlso [[Kafka]].\n");
+    }
+
+    private LintResult run() throws Exception {
+        log.clear();
+        return new Linter().run(LintOptions.of(vault).withCache(out.resolve("cache")).withLog(log::add));
+    }
+
+    /** {reused, total, parsed} from the cache's log line. */
+    private int[] stats() {
+        for (String l : log) {
+            Matcher m = STATS.matcher(l);
+            if (m.find()) {
+                return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
+            }
+        }
+        throw new AssertionError("no cache line in " + log);
+    }
+
+    private static List<String> brief(LintResult r) {
+        return r.findings().stream().map(f -> f.file() + ":" + f.line() + " " + f.ruleId() + " " + f.message()).toList();
+    }
+
+    @Test
+    void secondRunReusesEveryNoteWithTheSameFindings() throws Exception {
+        vault();
+        Files.writeString(vault.resolve("Broken.md"), "# Broken\n\nSee [[Missing note]].\n");
+        LintResult first = run();
+        assertEquals(List.of(0, 5, 5), List.of(stats()[0], stats()[1], stats()[2]));
+        assertTrue(Files.isRegularFile(out.resolve("cache").resolve(NoteCache.FILE)));
+
+        LintResult second = run();
+        assertEquals(List.of(5, 5, 0), List.of(stats()[0], stats()[1], stats()[2]));
+        assertEquals(brief(first), brief(second));
+        assertEquals(brief(first), brief(new Linter().run(LintOptions.of(vault))), "same as without a cache");
+        assertTrue(brief(second).stream().anyMatch(s -> s.contains("broken-link")), brief(second).toString());
+    }
+
+    @Test
+    void anEditedNoteIsParsedAgain() throws Exception {
+        vault();
+        run();
+        Files.writeString(vault.resolve("Other.md"), "# Other\n\nNow [[Kafka#No such heading]].\n");
+        LintResult r = run();
+        assertEquals(List.of(3, 4, 1), List.of(stats()[0], stats()[1], stats()[2]));
+        assertEquals(List.of("Other.md:3 broken-anchor"), r.findings().stream().map(f -> f.file() + ":" + f.line() + " " + f.ruleId()).toList());
+    }
+
+    @Test
+    void aDeletedNoteBreaksLinksToItOnTheNextRun() throws Exception {
+        vault();
+        assertTrue(run().findings().isEmpty());
+        Files.delete(vault.resolve("Topics/Kafka.md"));
+        LintResult r = run();
+        assertEquals(List.of(3, 3, 0), List.of(stats()[0], stats()[1], stats()[2]), "nothing to parse, links recomputed");
+        List<String> broken = r.findings().stream().filter(f -> f.ruleId().equals("broken-link"))
+                .map(f -> f.file() + ":" + f.line()).toList();
+        assertEquals(List.of("Debrief.md:3", "Other.md:3"), broken);
+    }
+
+    @Test
+    void aRenamedNoteBreaksOldLinksAndKeepsItsModel() throws Exception {
+        vault();
+        run();
+        Files.move(vault.resolve("Topics/Kubernetes.md"), vault.resolve("Topics/K8s.md"));
+        LintResult r = run();
+        assertEquals(List.of(4, 4, 0), List.of(stats()[0], stats()[1], stats()[2]), "same bytes, so the model is reused");
+        List<Finding> broken = r.findings().stream().filter(f -> f.ruleId().equals("broken-link")).toList();
+        assertEquals(2, broken.size(), r.findings().toString());
+        assertTrue(r.index().note("Topics/K8s.md") != null, "the renamed note is in the index under its new path");
+        assertEquals("Topics/K8s.md", r.index().note("Topics/K8s.md").path());
+    }
+
+    @Test
+    void aCorruptOrTruncatedCacheIsIgnored() throws Exception {
+        vault();
+        List<String> clean = brief(run());
+        Path file = out.resolve("cache").resolve(NoteCache.FILE);
+        byte[] good = Files.readAllBytes(file);
+
+        byte[] flipped = good.clone();
+        flipped[flipped.length / 2] ^= 0x5A;
+        Files.write(file, flipped);
+        assertEquals(clean, brief(run()));
+        assertEquals(0, stats()[0]);
+        assertTrue(log.stream().anyMatch(l -> l.contains("unreadable (checksum mismatch)")), log::toString);
+
+        Files.write(file, java.util.Arrays.copyOf(good, good.length - 7));
+        assertEquals(clean, brief(run()));
+        assertEquals(0, stats()[0]);
+        assertTrue(log.stream().anyMatch(l -> l.contains("truncated")), log::toString);
+
+        Files.writeString(file, "not a cache at all");
+        assertEquals(clean, brief(run()));
+        assertEquals(0, stats()[0]);
+
+        assertEquals(4, run().summary().notes());
+        assertEquals(4, stats()[0], "the rewritten cache is good again");
+    }
+
+    @Test
+    void aCacheFromOtherSettingsIsNotUsed() throws Exception {
+        vault();
+        run();
+        Files.writeString(vault.resolve(".vaultlint.yml"), "maxFileSize: 1MB\n");
+        run();
+        assertEquals(0, stats()[0]);
+        assertTrue(log.stream().anyMatch(l -> l.contains("was written for")), log::toString);
+        run();
+        assertEquals(4, stats()[0]);
+    }
+
+    @Test
+    void withoutACacheFolderNothingIsWritten() throws Exception {
+        vault();
+        new Linter().run(LintOptions.of(vault).withLog(log::add));
+        assertFalse(Files.exists(out.resolve("cache")));
+        assertTrue(log.isEmpty(), log::toString);
+    }
+}
