@@ -42,9 +42,21 @@ import java.util.List;
  * counts. Blanking keeps every offset, so positions stay exact.
  */
 public final class NoteParser {
+    /** Which Markdown pass to use; anything but {@link #AUTO} is for tests. */
+    static final int AUTO = 0;
+    static final int FLEXMARK_ONLY = 1;
+    static final int SCANNER_ONLY = 2;
+
     private final Parser parser;
+    private final int mode;
 
     public NoteParser() {
+        this(AUTO);
+    }
+
+    /** {@code SCANNER_ONLY} makes {@link #parse} return null for notes the fast scanner leaves to flexmark. */
+    NoteParser(int mode) {
+        this.mode = mode;
         MutableDataSet options = new MutableDataSet();
         // CommonMark (and Obsidian) allow spaces in <...> destinations: [a](<My Note.md>). flexmark
         // only parses them with this option, which also accepts bare spaces; addMarkdownLink drops those.
@@ -104,11 +116,17 @@ public final class NoteParser {
 
         Note parse() {
             Frontmatter fm = frontmatter();
-            // flexmark sees only the body (its offsets stay those of the whole note), so a huge
-            // frontmatter costs no Markdown parsing.
-            // Only the frontmatter is blanked so far, and it lies before bodyStart: parse the text itself.
-            Document doc = parser.parse(BasedSequence.of(text).subSequence(bodyStart));
-            walk(doc, 0, 0);
+            // The fast scanner handles the usual shapes of notes; anything else goes to flexmark.
+            if (mode == FLEXMARK_ONLY || !MarkdownScanner.scan(text, bodyStart, lines, this)) {
+                if (mode == SCANNER_ONLY) {
+                    return null;
+                }
+                // flexmark sees only the body (its offsets stay those of the whole note), so a huge
+                // frontmatter costs no Markdown parsing. Only the frontmatter is blanked so far, and
+                // it lies before bodyStart: parse the text itself.
+                Document doc = parser.parse(BasedSequence.of(text).subSequence(bodyStart));
+                walk(doc, 0, 0);
+            }
             hidden = new boolean[masked.length];
             scanComments();
             scanMath();
@@ -135,7 +153,8 @@ public final class NoteParser {
             for (int l = 2; l <= total; l++) {
                 int s = lines.lineStart(l);
                 if (isFence(s, "---") || isFence(s, "...")) {
-                    String yaml = text.substring(lineAfter(0), s);
+                    // Line 2 starts after any line break (a lone \r too), as the line index counts them.
+                    String yaml = text.substring(lines.lineStart(2), s);
                     blank(0, lines.lineEnd(text, l));
                     bodyStart = l < total ? lines.lineStart(l + 1) : text.length();
                     FrontmatterParser fp = new FrontmatterParser(problems, links, tags, 2);
@@ -156,11 +175,6 @@ public final class NoteParser {
                 i++;
             }
             return i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
-        }
-
-        private int lineAfter(int offset) {
-            int nl = text.indexOf('\n', offset);
-            return nl < 0 ? text.length() : nl + 1;
         }
 
         // ---- Markdown structure --------------------------------------------------------------
@@ -264,14 +278,22 @@ public final class NoteParser {
 
         @Override
         public void paragraph(int start, int end, int[] ranges, int itemStart, int listDepth, int quoteDepth, int quoteLine) {
-            String content = paragraphText(ranges);
+            int first = ranges[0];
+            while (first < ranges[1] && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
+            char lead = first < ranges[1] ? text.charAt(first) : ' ';
             if (itemStart < 0) {
-                boolean table = content.startsWith("|");
+                boolean table = lead == '|';
                 blocks.add(textBlock(table ? Block.Kind.TABLE : Block.Kind.PARAGRAPH, start, end, ranges, listDepth, quoteDepth,
                         quoteLine));
                 return;
             }
             blocks.add(textBlock(Block.Kind.LIST_ITEM, start, end, ranges, listDepth, quoteDepth, quoteLine));
+            if (lead != '[') {
+                return; // not a task: spare building the text
+            }
+            String content = paragraphText(ranges);
             if (content.length() >= 3 && content.charAt(0) == '[' && content.charAt(2) == ']'
                     && (content.length() == 3 || content.charAt(3) == ' ')) {
                 char mark = content.charAt(1);
@@ -556,16 +578,27 @@ public final class NoteParser {
          */
         private String visibleText(int[] ranges) {
             StringBuilder sb = new StringBuilder();
-            StringBuilder line = new StringBuilder();
             for (int i = 0; i < ranges.length; i += 2) {
-                line.setLength(0);
-                for (int k = ranges[i]; k < ranges[i + 1]; k++) {
-                    line.append(hidden[k] ? ' ' : text.charAt(k));
+                // Strip the line as String.strip() would, hidden characters counting as spaces.
+                int a = ranges[i];
+                int b = ranges[i + 1];
+                while (a < b && (hidden[a] || Character.isWhitespace(text.charAt(a)))) {
+                    a++;
+                }
+                while (b > a && (hidden[b - 1] || Character.isWhitespace(text.charAt(b - 1)))) {
+                    b--;
                 }
                 if (i > 0) {
                     sb.append('\n');
                 }
-                sb.append(line.toString().strip());
+                int k = a;
+                while (k < b && !hidden[k]) {
+                    k++;
+                }
+                sb.append(text, a, k); // the usual case: nothing hidden, one copy
+                for (; k < b; k++) {
+                    sb.append(hidden[k] ? ' ' : text.charAt(k));
+                }
             }
             return sb.toString();
         }
