@@ -49,6 +49,7 @@ public final class NoteParser {
 
     private final Parser parser;
     private final int mode;
+    private final StringPool pool = new StringPool();
 
     public NoteParser() {
         this(AUTO);
@@ -157,7 +158,7 @@ public final class NoteParser {
                     String yaml = text.substring(lines.lineStart(2), s);
                     blank(0, lines.lineEnd(text, l));
                     bodyStart = l < total ? lines.lineStart(l + 1) : text.length();
-                    FrontmatterParser fp = new FrontmatterParser(problems, links, tags, 2);
+                    FrontmatterParser fp = new FrontmatterParser(problems, links, tags, 2, pool);
                     return fp.parse(yaml, 1, l);
                 }
             }
@@ -326,7 +327,8 @@ public final class NoteParser {
                 anchor = percentDecode(raw.substring(hash + 1));
             }
             target = percentDecode(target);
-            markdownLinks.add(new Link(Link.Kind.MARKDOWN, image, text.substring(start, end), target, anchor, null,
+            markdownLinks.add(new Link(Link.Kind.MARKDOWN, image, pool.get(text.substring(start, end)), pool.get(target),
+                    pool.get(anchor), null,
                     lines.line(start), lines.column(start), lines.line(Math.max(start, end - 1)), lines.column(Math.max(start, end - 1)) + 1));
             markdownLinkOffsets.add(new int[] {start, end});
         }
@@ -462,7 +464,8 @@ public final class NoteParser {
         private void scanObsidianSyntax() {
             String m = String.valueOf(masked);
             WikiLinkScanner.scan(m, 0, m.length(), (start, end, p) -> links.add(new Link(Link.Kind.WIKI, p.embed(),
-                    text.substring(start, end), p.target(), p.anchor(), p.alias(), lines.line(start), lines.column(start),
+                    pool.get(text.substring(start, end)), pool.get(p.target()), pool.get(p.anchor()), pool.get(p.alias()),
+                    lines.line(start), lines.column(start),
                     lines.line(end - 1), lines.column(end - 1) + 1)));
             scanTagsAndBlockIds(m);
         }
@@ -481,7 +484,7 @@ public final class NoteParser {
                             j++;
                         }
                         if (j > i + 1 && nonDigit) {
-                            tags.add(new Tag(m.substring(i + 1, j), l, i - s + 1, false));
+                            tags.add(new Tag(pool.get(m.substring(i + 1, j)), l, i - s + 1, false));
                         }
                         i = j - 1;
                     }
@@ -496,7 +499,7 @@ public final class NoteParser {
                     k--;
                 }
                 if (k < end && k > s && m.charAt(k - 1) == '^' && (k - 1 == s || Character.isWhitespace(m.charAt(k - 2)))) {
-                    blockIds.add(new BlockId(m.substring(k, end), l, k - s));
+                    blockIds.add(new BlockId(pool.get(m.substring(k, end)), l, k - s));
                 }
             }
         }
@@ -519,7 +522,7 @@ public final class NoteParser {
                 }
                 int line = lines.line(r[1]);
                 int endOff = Math.max(r[1], r[2] - 1);
-                headings.add(new io.github.vaultlint.vault.Heading(level, t, line, lines.column(r[1]),
+                headings.add(new io.github.vaultlint.vault.Heading(level, pool.get(t), line, lines.column(r[1]),
                         lines.line(endOff) == line ? lines.column(endOff) + 1 : lines.lineEnd(text, line) - lines.lineStart(line) + 1,
                         parent, lines.lineCount()));
                 int idx = headings.size() - 1;
