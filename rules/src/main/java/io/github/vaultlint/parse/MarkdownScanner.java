@@ -29,7 +29,7 @@ final class MarkdownScanner {
     private static final int PARA = 1;
     private static final int FENCE = 2;
 
-    private final String text;
+    private final char[] text;
     private final int length;
     private final LineIndex lines;
     private final List<Event> events = new ArrayList<>();
@@ -70,9 +70,9 @@ final class MarkdownScanner {
     private int itemMarkerEnd;
     private int itemMarkerType;
 
-    private MarkdownScanner(String text, LineIndex lines) {
+    private MarkdownScanner(char[] text, LineIndex lines) {
         this.text = text;
-        this.length = text.length();
+        this.length = text.length;
         this.lines = lines;
     }
 
@@ -80,9 +80,9 @@ final class MarkdownScanner {
      * Scans the body from {@code from} to the end. Returns false, having reported nothing, when the
      * body holds something this pass does not handle; else reports everything to {@code sink}.
      */
-    static boolean scan(String text, int from, LineIndex lines, MarkdownSink sink) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
+    static boolean scan(char[] text, int from, LineIndex lines, MarkdownSink sink) {
+        for (int i = from; i < text.length; i++) {
+            char c = text[i];
             if (c < 0x20 && c != '\n' && c != '\t') {
                 return false; // \r, form feed, NUL...: leave the line rules of CommonMark to flexmark
             }
@@ -98,16 +98,17 @@ final class MarkdownScanner {
     }
 
     /** For tests: the 1-based line the scanner gives up on (reading from {@code from}), or -1 when it takes the text. */
-    static int refusedLine(String text, int from) {
-        LineIndex lines = new LineIndex(text);
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
+    static int refusedLine(String source, int from) {
+        LineIndex lines = new LineIndex(source);
+        char[] text = source.toCharArray();
+        for (int i = from; i < text.length; i++) {
+            char c = text[i];
             if (c < 0x20 && c != '\n' && c != '\t') {
                 return lines.line(i);
             }
         }
         int at = new MarkdownScanner(text, lines).refusedAt(from);
-        return at < 0 ? -1 : lines.line(Math.min(at, Math.max(0, text.length() - 1)));
+        return at < 0 ? -1 : lines.line(Math.min(at, Math.max(0, text.length - 1)));
     }
 
     /** Scans every line; the offset of the line it gives up on, or -1. */
@@ -122,7 +123,7 @@ final class MarkdownScanner {
     private int scanLines(int from) {
         int pos = from;
         while (pos < length) {
-            int nl = text.indexOf('\n', pos);
+            int nl = indexOf('\n', pos, length);
             le = nl < 0 ? length : nl;
             next = nl < 0 ? length : nl + 1;
             if (!line(pos)) {
@@ -185,7 +186,7 @@ final class MarkdownScanner {
             }
             int q = ws;
             int qcol = wsCol;
-            char c = text.charAt(q);
+            char c = text[q];
             if (col > pcol && c != '-' && c != '*' && c != '+' && c != '_' && (c < '0' || c > '9')) {
                 return false; // after a tab a container split: flexmark may start the block at the tab
             }
@@ -196,9 +197,9 @@ final class MarkdownScanner {
                 open(QUOTE, 0, q, 0);
                 quoteLine[depth - 1] = lines.line(q);
                 move(q + 1, qcol + 1);
-                if (p < le && text.charAt(p) == ' ') {
+                if (p < le && text[p] == ' ') {
                     move(p + 1, pcol + 1);
-                } else if (p < le && text.charAt(p) == '\t') {
+                } else if (p < le && text[p] == '\t') {
                     col = pcol + 1; // one column of the tab belongs to the marker
                 }
                 matched = depth;
@@ -272,7 +273,7 @@ final class MarkdownScanner {
             // continuation line, which keeps those containers open. A lazy line that starts like a
             // block marker is left to flexmark, whose list and heading rules differ there.
             indent();
-            if (!allMatched && "-+*=_#>`~".indexOf(text.charAt(ws)) >= 0 || !allMatched && Character.isDigit(text.charAt(ws))) {
+            if (!allMatched && "-+*=_#>`~".indexOf(text[ws]) >= 0 || !allMatched && Character.isDigit(text[ws])) {
                 return false;
             }
             addParaLine(ws, le);
@@ -348,10 +349,13 @@ final class MarkdownScanner {
         if (leaf == PARA) {
             leaf = NONE;
             int[] ranges = Arrays.copyOf(paraLines, paraCount * 2);
-            if (text.charAt(paraStart) == '[') {
+            if (text[paraStart] == '[') {
                 for (int i = 0; i < ranges.length; i += 2) {
-                    int colon = text.indexOf("]:", ranges[i]);
-                    if (colon >= 0 && colon < ranges[i + 1]) {
+                    int colon = indexOf(']', ranges[i], ranges[i + 1]);
+                    while (colon >= 0 && (colon + 1 >= ranges[i + 1] || text[colon + 1] != ':')) {
+                        colon = indexOf(']', colon + 1, ranges[i + 1]);
+                    }
+                    if (colon >= 0) {
                         return false; // a link reference definition
                     }
                 }
@@ -401,19 +405,19 @@ final class MarkdownScanner {
     /** 1: a heading was reported; 0: not a heading; -1: a heading form left to flexmark. */
     private int atxHeading(int q, int matched) {
         int i = q;
-        while (i < le && text.charAt(i) == '#') {
+        while (i < le && text[i] == '#') {
             i++;
         }
         int level = i - q;
-        if (level > 6 || (i < le && text.charAt(i) != ' ' && text.charAt(i) != '\t')) {
+        if (level > 6 || (i < le && text[i] != ' ' && text[i] != '\t')) {
             return 0;
         }
         int end = lastNonSpace() + 1;
         int ts = i;
-        while (ts < end && (text.charAt(ts) == ' ' || text.charAt(ts) == '\t')) {
+        while (ts < end && (text[ts] == ' ' || text[ts] == '\t')) {
             ts++;
         }
-        if (ts >= end || text.charAt(end - 1) == '#') {
+        if (ts >= end || text[end - 1] == '#') {
             return -1; // empty, or a closing sequence
         }
         if (!closeUnmatched(matched)) {
@@ -426,16 +430,15 @@ final class MarkdownScanner {
     }
 
     private boolean fenceOpens(int q) {
-        char c = text.charAt(q);
+        char c = text[q];
         int i = q;
-        while (i < le && text.charAt(i) == c) {
+        while (i < le && text[i] == c) {
             i++;
         }
         if (i - q < 3) {
             return false;
         }
-        int inInfo = text.indexOf(c, i);
-        if (inInfo >= 0 && inInfo < le) {
+        if (indexOf(c, i, le) >= 0) {
             return false; // the fence character in the info string: flexmark reads the line as text
         }
         fenceChar = c;
@@ -448,25 +451,25 @@ final class MarkdownScanner {
             return false;
         }
         int i = ws;
-        while (i < le && text.charAt(i) == fenceChar) {
+        while (i < le && text[i] == fenceChar) {
             i++;
         }
         if (i - ws < fenceLen) {
             return false;
         }
-        while (i < le && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        while (i < le && (text[i] == ' ' || text[i] == '\t')) {
             i++;
         }
         return i == le;
     }
 
     private boolean setextUnderline(int q) {
-        char c = text.charAt(q);
+        char c = text[q];
         int i = q;
-        while (i < le && text.charAt(i) == c) {
+        while (i < le && text[i] == c) {
             i++;
         }
-        while (i < le && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        while (i < le && (text[i] == ' ' || text[i] == '\t')) {
             i++;
         }
         return i == le;
@@ -477,7 +480,7 @@ final class MarkdownScanner {
         int n = 0;
         boolean tab = false;
         for (int i = q; i < le; i++) {
-            char ch = text.charAt(i);
+            char ch = text[i];
             if (ch == c) {
                 n++;
             } else if (ch == '\t') {
@@ -496,36 +499,36 @@ final class MarkdownScanner {
      * continues every open container; {@code matched}: how many it continues.
      */
     private int listItem(int q, int qcol, boolean paragraphOpen, boolean allMatched, int matched) {
-        char c = text.charAt(q);
+        char c = text[q];
         int m;
         long number = -1;
         if (c == '-' || c == '+' || c == '*') {
             m = q + 1;
         } else if (c >= '0' && c <= '9') {
             int i = q;
-            while (i < le && i - q < 10 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            while (i < le && i - q < 10 && text[i] >= '0' && text[i] <= '9') {
                 i++;
             }
-            if (i - q > 9 || i >= le || (text.charAt(i) != '.' && text.charAt(i) != ')')) {
+            if (i - q > 9 || i >= le || (text[i] != '.' && text[i] != ')')) {
                 return 0;
             }
-            number = Long.parseLong(text, q, i, 10);
+            number = Long.parseLong(new String(text, q, i - q));
             m = i + 1;
         } else {
             return 0;
         }
-        if (m < le && text.charAt(m) != ' ' && text.charAt(m) != '\t') {
+        if (m < le && text[m] != ' ' && text[m] != '\t') {
             return 0;
         }
         int markerEndCol = qcol + (m - q);
         int i = m;
         int icol = markerEndCol;
-        while (i < le && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            icol = text.charAt(i) == ' ' ? icol + 1 : (icol / 4 + 1) * 4;
+        while (i < le && (text[i] == ' ' || text[i] == '\t')) {
+            icol = text[i] == ' ' ? icol + 1 : (icol / 4 + 1) * 4;
             i++;
         }
         boolean empty = i >= le;
-        int type = number < 0 ? c : 256 + text.charAt(m - 1);
+        int type = number < 0 ? c : 256 + text[m - 1];
         if (paragraphOpen && (empty || (number >= 0 && number != 1))) {
             // CommonMark: the first item of a list does not interrupt a paragraph when it is empty or
             // numbered other than 1. Continuing the list of an item the line left is fine.
@@ -572,13 +575,13 @@ final class MarkdownScanner {
             int e = ranges[r + 1];
             int i = ranges[r];
             while (i < e) {
-                char c = text.charAt(i);
+                char c = text[i];
                 if ((c < '[' && c != '<') || (c > ']' && c != '`')) {
                     i++; // the common case: nothing that starts or ends an inline form
                     continue;
                 }
                 if (c == '\\') {
-                    i += i + 1 < e && isPunctuation(text.charAt(i + 1)) ? 2 : 1; // an escaped character is text
+                    i += i + 1 < e && isPunctuation(text[i + 1]) ? 2 : 1; // an escaped character is text
                     continue;
                 } else if (c == '<') {
                     return false; // raw HTML, comment or autolink
@@ -607,34 +610,35 @@ final class MarkdownScanner {
                     openers[open] = i;
                     openerLine[open++] = r;
                 } else if (c == ']') {
-                    if (i + 1 < e && text.charAt(i + 1) == '(' && open > 0) {
+                    if (i + 1 < e && text[i + 1] == '(' && open > 0) {
                         int o = openers[open - 1];
-                        if (openerLine[open - 1] != r || (o > 0 && text.charAt(o - 1) == ']')) {
+                        if (openerLine[open - 1] != r || (o > 0 && text[o - 1] == ']')) {
                             return false; // link text over lines, or after a reference-like [label]
                         }
                         for (int k = o + 1; k < i; k++) {
-                            char t = text.charAt(k);
+                            char t = text[k];
                             if (t == '[' || t == ']' || t == '`') {
                                 return false; // nested brackets or code in the link text
                             }
                         }
-                        boolean bracketed = i + 2 < e && text.charAt(i + 2) == '<';
+                        boolean bracketed = i + 2 < e && text[i + 2] == '<';
                         int close = bracketed ? i + 3 : i + 2;
-                        while (close < e && text.charAt(close) != (bracketed ? '>' : ')')) {
-                            char t = text.charAt(close);
+                        while (close < e && text[close] != (bracketed ? '>' : ')')) {
+                            char t = text[close];
                             if (t == '<' || t == '\\' || t == '\t' || (!bracketed && (t == ' ' || t == '(' || t == '>'
                                     || t == '"' || t == '\''))) {
                                 return false; // spaces, a title, parentheses or escapes in the destination
                             }
                             close++;
                         }
-                        if (close >= e || (bracketed && (close + 1 >= e || text.charAt(close + 1) != ')'))) {
+                        if (close >= e || (bracketed && (close + 1 >= e || text[close + 1] != ')'))) {
                             return false;
                         }
-                        boolean image = o > 0 && text.charAt(o - 1) == '!' && !escaped(o - 1);
+                        boolean image = o > 0 && text[o - 1] == '!' && !escaped(o - 1);
                         int ls = image ? o - 1 : o;
                         int lend = bracketed ? close + 2 : close + 1;
-                        String url = text.substring(bracketed ? i + 3 : i + 2, close);
+                        int from = bracketed ? i + 3 : i + 2;
+                        String url = new String(text, from, close - from);
                         events.add(s -> s.link(image, ls, lend, url, bracketed));
                         open--;
                         if (!image && open > 0) {
@@ -653,10 +657,20 @@ final class MarkdownScanner {
         return true;
     }
 
+    /** First index of {@code c} in [from, to), or -1. */
+    private int indexOf(char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** True when an odd number of backslashes precede {@code i}. */
     private boolean escaped(int i) {
         int n = 0;
-        while (i - n - 1 >= 0 && text.charAt(i - n - 1) == '\\') {
+        while (i - n - 1 >= 0 && text[i - n - 1] == '\\') {
             n++;
         }
         return n % 2 == 1;
@@ -664,7 +678,7 @@ final class MarkdownScanner {
 
     private int run(int i, int e, char c) {
         int j = i;
-        while (j < e && text.charAt(j) == c) {
+        while (j < e && text[j] == c) {
             j++;
         }
         return j - i;
@@ -674,7 +688,7 @@ final class MarkdownScanner {
     private int closingRun(int from, int e, int n) {
         int i = from;
         while (i < e) {
-            if (text.charAt(i) == '`') {
+            if (text[i] == '`') {
                 int r = run(i, e, '`');
                 if (r == n) {
                     return i;
@@ -698,7 +712,7 @@ final class MarkdownScanner {
         int q = p;
         int c = pcol;
         while (q < le) {
-            char ch = text.charAt(q);
+            char ch = text[q];
             if (ch == ' ') {
                 c++;
             } else if (ch == '\t') {
@@ -715,7 +729,7 @@ final class MarkdownScanner {
 
     private boolean restBlank() {
         for (int i = p; i < le; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c != ' ' && c != '\t') {
                 return false;
             }
@@ -725,7 +739,7 @@ final class MarkdownScanner {
 
     private int lastNonSpace() {
         int i = le - 1;
-        while (i >= p && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        while (i >= p && (text[i] == ' ' || text[i] == '\t')) {
             i--;
         }
         return i;
@@ -743,7 +757,7 @@ final class MarkdownScanner {
             if (p >= le) {
                 return false;
             }
-            char ch = text.charAt(p);
+            char ch = text[p];
             if (ch == ' ') {
                 move(p + 1, pcol + 1);
             } else if (ch == '\t') {
@@ -761,13 +775,13 @@ final class MarkdownScanner {
     }
 
     private boolean quoteMarker() {
-        if (indent() > 3 || ws >= le || text.charAt(ws) != '>') {
+        if (indent() > 3 || ws >= le || text[ws] != '>') {
             return false;
         }
         move(ws + 1, wsCol + 1);
-        if (p < le && text.charAt(p) == ' ') {
+        if (p < le && text[p] == ' ') {
             move(p + 1, pcol + 1);
-        } else if (p < le && text.charAt(p) == '\t') {
+        } else if (p < le && text[p] == '\t') {
             col = pcol + 1;
         }
         return true;

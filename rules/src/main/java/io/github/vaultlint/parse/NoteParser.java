@@ -118,7 +118,8 @@ public final class NoteParser {
         Note parse() {
             Frontmatter fm = frontmatter();
             // The fast scanner handles the usual shapes of notes; anything else goes to flexmark.
-            if (mode == FLEXMARK_ONLY || !MarkdownScanner.scan(text, bodyStart, lines, this)) {
+            // masked is still the text itself past the frontmatter: the scanner reads the char array.
+            if (mode == FLEXMARK_ONLY || !MarkdownScanner.scan(masked, bodyStart, lines, this)) {
                 if (mode == SCANNER_ONLY) {
                     return null;
                 }
@@ -467,39 +468,44 @@ public final class NoteParser {
                     pool.get(text.substring(start, end)), pool.get(p.target()), pool.get(p.anchor()), pool.get(p.alias()),
                     lines.line(start), lines.column(start),
                     lines.line(end - 1), lines.column(end - 1) + 1)));
-            scanTagsAndBlockIds(m);
+            scanTagsAndBlockIds();
         }
 
-        private void scanTagsAndBlockIds(String m) {
+        /** Tags and block ids, read on the masked char array (array reads stay cheap before the JIT has warmed up). */
+        private void scanTagsAndBlockIds() {
+            char[] m = masked;
             int total = lines.lineCount();
             for (int l = 1; l <= total; l++) {
                 int s = lines.lineStart(l);
-                int e = lines.lineEnd(m, l);
+                int e = l < total ? lines.lineStart(l + 1) : m.length;
+                while (e > s && (m[e - 1] == '\n' || m[e - 1] == '\r')) {
+                    e--;
+                }
                 for (int i = s; i < e; i++) {
-                    if (m.charAt(i) == '#' && (i == s || Character.isWhitespace(m.charAt(i - 1)))) {
+                    if (m[i] == '#' && (i == s || Character.isWhitespace(m[i - 1]))) {
                         int j = i + 1;
                         boolean nonDigit = false;
-                        while (j < e && isTagChar(m.charAt(j))) {
-                            nonDigit |= !Character.isDigit(m.charAt(j));
+                        while (j < e && isTagChar(m[j])) {
+                            nonDigit |= !Character.isDigit(m[j]);
                             j++;
                         }
                         if (j > i + 1 && nonDigit) {
-                            tags.add(new Tag(pool.get(m.substring(i + 1, j)), l, i - s + 1, false));
+                            tags.add(new Tag(pool.get(new String(m, i + 1, j - i - 1)), l, i - s + 1, false));
                         }
                         i = j - 1;
                     }
                 }
                 // Block id: "^id" at the end of the line, after whitespace or alone on the line.
                 int end = e;
-                while (end > s && Character.isWhitespace(m.charAt(end - 1))) {
+                while (end > s && Character.isWhitespace(m[end - 1])) {
                     end--;
                 }
                 int k = end;
-                while (k > s && isBlockIdChar(m.charAt(k - 1))) {
+                while (k > s && isBlockIdChar(m[k - 1])) {
                     k--;
                 }
-                if (k < end && k > s && m.charAt(k - 1) == '^' && (k - 1 == s || Character.isWhitespace(m.charAt(k - 2)))) {
-                    blockIds.add(new BlockId(pool.get(m.substring(k, end)), l, k - s));
+                if (k < end && k > s && m[k - 1] == '^' && (k - 1 == s || Character.isWhitespace(m[k - 2]))) {
+                    blockIds.add(new BlockId(pool.get(new String(m, k, end - k)), l, k - s));
                 }
             }
         }
