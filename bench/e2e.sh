@@ -1,64 +1,117 @@
 #!/usr/bin/env bash
-# End-to-end timing of `vaultlint:check` (every rule, the analysis and all outputs) on generated
-# vaults, side by side with markdownlint-cli2 on the same vault.
+# End-to-end timing of `vaultlint:check` (every rule, the analysis, JSON and HTML) on generated
+# vaults, side by side with markdownlint-cli2 on the same vault, in the same run.
 #
-# Usage: bench/e2e.sh [sizes...]          default: 1000 10000
+# Usage: bench/e2e.sh [sizes...]                     default: 1000 10000
 #        RUNS=5 bench/e2e.sh 1000 10000 100000
-#        MARKDOWNLINT=0 bench/e2e.sh ...   skip the markdownlint-cli2 comparison
-# Needs: JDK 17, Maven, GNU time (/usr/bin/time, Debian package "time") for peak RSS, and for the
-# comparison Node.js + npm (markdownlint-cli2 is installed from npm into a temp folder).
+#
+# Environment:
+#   RUNS=3             cold runs of vaultlint per size and JVM setting (the median is reported)
+#   JVMS="default c1"  JVM settings to time: default = MAVEN_OPTS="-Xmx1g";
+#                      c1 = MAVEN_OPTS="-Xmx1g -XX:TieredStopAtLevel=1" (see docs/performance.md)
+#   MARKDOWNLINT=0     skip markdownlint-cli2 (installed from npm into the work folder otherwise)
+#   BENCH_DIR=dir      work folder (vaults, logs, results.md); default: a new temp folder
+#   ISOLATED_REPO=1    install vaultlint into a private Maven repository under BENCH_DIR (hard links
+#                      to ~/.m2 for everything else), so other builds sharing ~/.m2 cannot swap the
+#                      plugin under the benchmark. Default 0: the usual ~/.m2.
+#   MVN_ARGS=-o        extra Maven arguments (e.g. offline)
+#
+# Per size it reports: the median wall time of the whole `mvn` process (JVM and Maven start-up
+# included), the engine time the goal logs (-Dvaultlint.timings), the peak RSS (GNU time) and the
+# heap peak (logged by the goal), markdownlint-cli2's wall time on the same vault and the speed-up;
+# then an incremental run: the note cache filled, one note edited, the engine time of the re-run.
+# Needs: JDK 17, Maven, GNU time (/usr/bin/time, Debian package "time"); Node.js + npm for the comparison.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root=$(pwd)
 runs=${RUNS:-3}
+jvms=(${JVMS:-default c1})
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 work=${BENCH_DIR:-$(mktemp -d /tmp/vaultlint-bench.XXXXXX)}
-version=$(mvn -B -q help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null || echo 0.1.0-SNAPSHOT)
+mkdir -p "$work"
+mvn_args=(-B ${MVN_ARGS:-})
+if [ "${ISOLATED_REPO:-0}" = 1 ]; then
+  repo="$work/m2"
+  if [ ! -d "$repo" ]; then
+    cp -al "$HOME/.m2/repository" "$repo" 2>/dev/null || cp -a "$HOME/.m2/repository" "$repo"
+    rm -rf "$repo/io/github/vaultlint" # never write through a hard link into the shared repository
+  fi
+  mvn_args+=("-Dmaven.repo.local=$repo")
+fi
+[ -x /usr/bin/time ] || { echo "needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 2; }
 
-mvn -B -q install -DskipTests -Dinvoker.skip=true >/dev/null
-cp=$(mvn -B -q -f bench/pom.xml dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=runtime)
+echo "building and installing vaultlint..." >&2
+mvn "${mvn_args[@]}" -q install -DskipTests -Dinvoker.skip=true -pl rules,plugin,bench -am >/dev/null
+version=$(sed -n '0,/<version>/s/.*<version>\(.*\)<\/version>.*/\1/p' pom.xml)
+cp=$(mvn "${mvn_args[@]}" -q -f bench/pom.xml dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=runtime)
+plugin="io.github.vaultlint:vaultlint-maven-plugin:$version:check"
 
+mdl=""
 if [ "${MARKDOWNLINT:-1}" = 1 ] && command -v npm >/dev/null; then
-  mdl="$work/mdl"
-  if [ ! -x "$mdl/node_modules/.bin/markdownlint-cli2" ]; then
-    mkdir -p "$mdl" && (cd "$mdl" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund markdownlint-cli2@0.24.1 >/dev/null)
+  mdl="$work/mdl/node_modules/.bin/markdownlint-cli2"
+  if [ ! -x "$mdl" ]; then
+    echo "installing markdownlint-cli2 from npm into $work/mdl..." >&2
+    mkdir -p "$work/mdl" && (cd "$work/mdl" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund markdownlint-cli2@0.24.1 >/dev/null)
   fi
 fi
 
-median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
-timed() { # prints "wall_seconds max_rss_kb" for the command
-  local out; out=$(mktemp)
-  if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f "%e %M" -o "$out" "$@" >"$out.log" 2>&1 || true
-    cat "$out"
-  else
-    local s e; s=$(date +%s.%N); "$@" >"$out.log" 2>&1 || true; e=$(date +%s.%N)
-    echo "$(echo "$e - $s" | bc) 0"
-  fi
-  cp "$out.log" "$work/last.log"; rm -f "$out" "$out.log"
+median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print 0; else if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+# Runs a command; prints "wall_seconds max_rss_kb" and keeps its output in $work/last.log.
+timed() {
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$work/last.log" 2>&1 || true
+  tail -1 "$work/time.txt" # GNU time may first note a non-zero exit status
 }
+opts_for() { case "$1" in c1) echo "-Xmx1g -XX:TieredStopAtLevel=1" ;; *) echo "-Xmx1g" ;; esac; }
+check() { # vault, cache true|false, jvm setting
+  MAVEN_OPTS="$(opts_for "$3")" timed mvn "${mvn_args[@]}" "$plugin" -Dvaultlint.vault="$1" -Dvaultlint.failOnSeverity=none \
+      -Dvaultlint.timings=true -Dvaultlint.formats=json,html -Dvaultlint.cache="$2"
+}
+engine_ms() { grep -o 'engine [0-9]* ms' "$work/last.log" | grep -o '[0-9]*' | head -1 || echo 0; }
+heap_mb() { grep -o 'heap peak [0-9]* MB' "$work/last.log" | grep -o '[0-9]*' | head -1 || echo 0; }
 
-echo "| notes | MB | vaultlint wall (median of $runs) | engine ms | peak RSS MB | markdownlint-cli2 wall | speed-up |"
-echo "|---:|---:|---:|---:|---:|---:|---:|"
+out="$work/results.md"
+{
+  echo "| notes | MB | JVM | vaultlint wall (median of $runs) | engine ms | peak RSS MB | heap peak MB | markdownlint-cli2 wall | speed-up | incremental engine ms |"
+  echo "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|"
+} | tee "$out"
 for n in "${sizes[@]}"; do
   vault="$work/vault-$n"
-  [ -d "$vault" ] || java -cp "bench/target/classes:$cp" io.github.vaultlint.bench.VaultGenerator "$vault" "$n" 42 5 >/dev/null
-  mb=$(du -sm --exclude=target "$vault" | cut -f1)
-  walls=(); engines=(); rss=0
-  for _ in $(seq "$runs"); do
+  [ -d "$vault" ] || java -cp "bench/target/classes:$cp" io.github.vaultlint.bench.VaultGenerator "$vault" "$n" 42 5 >&2
+  mb=$(find "$vault" -name '*.md' -not -path '*/target/*' -print0 | du -cb --files0-from=- | tail -1 | awk '{printf "%.0f", $1 / 1048576}')
+  mdl_wall="-"
+  if [ -n "$mdl" ]; then
     rm -rf "$vault/target"
-    read -r wall kb < <(timed mvn -B -o -Dvaultlint.cache=false io.github.vaultlint:vaultlint-maven-plugin:"$version":check \
-        -Dvaultlint.vault="$vault" -Dvaultlint.failOnSeverity=none -Dvaultlint.timings=true -Dvaultlint.formats=json,html)
-    walls+=("$wall"); [ "$kb" -gt "$rss" ] && rss=$kb
-    engines+=("$(grep -o 'engine [0-9]* ms' "$work/last.log" | grep -o '[0-9]*' | head -1 || echo 0)")
-  done
-  wall=$(printf '%s\n' "${walls[@]}" | median); engine=$(printf '%s\n' "${engines[@]}" | median)
-  mdl_wall="-"; speed="-"
-  if [ -n "${mdl:-}" ] && [ -x "$mdl/node_modules/.bin/markdownlint-cli2" ]; then
-    read -r mdl_wall _ < <(cd "$vault" && timed "$mdl/node_modules/.bin/markdownlint-cli2" "**/*.md")
-    speed=$(awk -v a="$mdl_wall" -v b="$wall" 'BEGIN {printf "%.1fx", a / b}')
+    read -r mdl_wall _ < <(cd "$vault" && timed "$mdl" "**/*.md")
+    echo "markdownlint-cli2 on $n notes: ${mdl_wall}s" >&2
   fi
-  echo "| $n | $mb | ${wall}s | $engine | $((rss / 1024)) | ${mdl_wall}s | $speed |"
+  for jvm in "${jvms[@]}"; do
+    walls=(); engines=(); rss=0; heap=0
+    for _ in $(seq "$runs"); do
+      rm -rf "$vault/target"
+      read -r wall kb < <(check "$vault" false "$jvm")
+      grep -q "BUILD SUCCESS" "$work/last.log" || { echo "vaultlint failed on $n notes; see $work/last.log" >&2; cat "$work/last.log" >&2; exit 1; }
+      walls+=("$wall"); engines+=("$(engine_ms)")
+      [ "$kb" -gt "$rss" ] && rss=$kb
+      h=$(heap_mb); [ "$h" -gt "$heap" ] && heap=$h
+    done
+    wall=$(printf '%s\n' "${walls[@]}" | median); engine=$(printf '%s\n' "${engines[@]}" | median)
+    speed="-"
+    [ "$mdl_wall" != "-" ] && speed=$(awk -v a="$mdl_wall" -v b="$wall" 'BEGIN {printf "%.1fx", a / b}')
+    # Incremental: fill the cache, change one note, re-run.
+    rm -rf "$vault/target"
+    check "$vault" true "$jvm" >/dev/null
+    victim=$(find "$vault/Interviews" -name '*.md' | sort | head -1)
+    cp "$victim" "$work/victim.bak"
+    printf '\n- an edit for the incremental run [[%s]]\n' "$(basename "$(find "$vault/Topics" -name '*.md' | sort | head -1)" .md)" >>"$victim"
+    check "$vault" true "$jvm" >/dev/null
+    incremental=$(engine_ms)
+    grep -q "notes reused, 1 parsed" "$work/last.log" || echo "warning: the incremental run did not reuse the cache as expected" >&2
+    cp "$work/victim.bak" "$victim"
+    echo "| $n | $mb | $jvm | ${wall}s | $engine | $((rss / 1024)) | $heap | ${mdl_wall}s | $speed | $incremental |" | tee -a "$out"
+  done
 done
-echo
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(date -u +%F)"
+{
+  echo
+  echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/Mem/ {print $2}') GB RAM,"
+  echo "$(java -version 2>&1 | head -1), $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g'), load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%F)."
+} | tee -a "$out"
+echo "results in $out" >&2

@@ -148,6 +148,7 @@ public final class NoteCache {
                 dir.resolve(FILE), hits.get(), hits.get() + parsed.get(), parsed.get(), loadMillis));
         loaded = Map.of(); // stale models are garbage from here on
         if (!changed) {
+            current.clear();
             return;
         }
         saving = new Thread(this::save, "vaultlint-cache-save");
@@ -285,6 +286,8 @@ public final class NoteCache {
                     // best effort: a stray temporary file is harmless
                 }
             }
+        } finally {
+            current.clear(); // the notes live on in the run; the cache's own index of them can go
         }
     }
 

@@ -87,12 +87,7 @@ public final class Linter {
         int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
-            NoteReader reader = new NoteReader(new NoteParser(), config.maxFileSize());
-            List<VaultFile> noteFiles = scan.files().stream().filter(VaultFile::isNote).toList();
-            List<Note> notes = pool.submit(() -> noteFiles.parallelStream().map(f -> reader.read(f, cache)).toList()).get();
-            if (cache != null) {
-                cache.saveInBackground(); // overlaps the rules; joined before the result is returned
-            }
+            List<Note> notes = parse(pool, scan, config, cache);
             long t2 = System.nanoTime();
             timings.put("parse", (t2 - t1) / 1_000_000);
 
@@ -110,6 +105,7 @@ public final class Linter {
             Map<String, Object> memo = new ConcurrentHashMap<>();
             RuleLevels levels = new RuleLevels(scopes, index::note);
             Suppressor.Result checked = runRules(pool, index, resolver, levels, memo);
+            resolver.forgetMemo(); // only the link rules need the resolutions; bounded memory for large vaults
             List<Finding> findings = checked.findings();
             long t3 = System.nanoTime();
             timings.put("rules", (t3 - t2) / 1_000_000);
@@ -167,6 +163,21 @@ public final class Linter {
             throw new ConfigException("vault " + options.vault() + " is not a folder; set vaultlint.vault to the vault root");
         }
         return root;
+    }
+
+    /**
+     * Reads and parses every note on the pool, from the cache where it has them. A method of its own
+     * so the parser and its string pool are garbage once it returns, not held for the whole run.
+     */
+    private static List<Note> parse(ForkJoinPool pool, VaultScanner.Result scan, VaultlintConfig config, NoteCache cache)
+            throws InterruptedException, ExecutionException {
+        NoteReader reader = new NoteReader(new NoteParser(), config.maxFileSize());
+        List<VaultFile> noteFiles = scan.files().stream().filter(VaultFile::isNote).toList();
+        List<Note> notes = pool.submit(() -> noteFiles.parallelStream().map(f -> reader.read(f, cache)).toList()).get();
+        if (cache != null) {
+            cache.saveInBackground(); // overlaps the rules; joined before the result is returned
+        }
+        return notes;
     }
 
     private Suppressor.Result runRules(ForkJoinPool pool, VaultIndex index, LinkResolver resolver, RuleLevels levels,

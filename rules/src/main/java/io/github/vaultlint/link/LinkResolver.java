@@ -50,6 +50,16 @@ public final class LinkResolver {
         });
     }
 
+    /**
+     * Drops the memoised resolutions, anchor indexes and "did you mean" indexes once the link rules
+     * are done (a 100,000-note vault holds half a million resolutions). Later calls recompute.
+     */
+    public void forgetMemo() {
+        byNote.clear();
+        anchors.clear();
+        missing = null;
+    }
+
     /** Resolves one link written in {@code from}. Prefer {@link #resolutions(Note)}, which is memoised. */
     public Resolution resolve(Note from, Link link) {
         if (link.target().isEmpty()) {

@@ -30,7 +30,7 @@ final class NameSuggester {
     private final List<VaultFile> files = new ArrayList<>();
     private final List<String> keys = new ArrayList<>();
     private final int[] wordCounts;
-    private final Map<String, int[]> trigrams;
+    private final TrigramIndex trigrams;
     private final Map<String, int[]> words;
     private final Map<Integer, int[]> byLength;
     private final Map<String, VaultFile> memo = new ConcurrentHashMap<>();
@@ -41,7 +41,6 @@ final class NameSuggester {
 
     /** @param notes true to index notes (by name without .md), false for other files (by full name) */
     NameSuggester(List<VaultFile> all, boolean notes) {
-        Map<String, List<Integer>> tri = new HashMap<>();
         Map<String, List<Integer>> wd = new HashMap<>();
         Map<Integer, List<Integer>> len = new HashMap<>();
         List<Integer> counts = new ArrayList<>();
@@ -53,9 +52,6 @@ final class NameSuggester {
             String key = Keys.fold(f.linkName());
             files.add(f);
             keys.add(key);
-            for (String t : trigramsOf(key)) {
-                tri.computeIfAbsent(t, k -> new ArrayList<>()).add(id);
-            }
             Set<String> ws = wordsOf(key);
             counts.add(ws.size());
             for (String w : ws) {
@@ -64,7 +60,7 @@ final class NameSuggester {
             len.computeIfAbsent(key.length(), k -> new ArrayList<>()).add(id);
         }
         wordCounts = counts.stream().mapToInt(Integer::intValue).toArray();
-        trigrams = freeze(tri);
+        trigrams = new TrigramIndex(keys);
         words = freeze(wd);
         Map<Integer, int[]> bl = new HashMap<>();
         len.forEach((k, v) -> bl.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
@@ -101,9 +97,9 @@ final class NameSuggester {
         int probe = 3 * k + 1;
         if (tris.size() >= probe) {
             // Rarest trigrams first: any qualifying name contains one of the first 3k+1.
-            tris.sort((a, b) -> Integer.compare(postings(trigrams, a).length, postings(trigrams, b).length));
+            tris.sort((a, b) -> Integer.compare(trigrams.count(a), trigrams.count(b)));
             for (int t = 0; t < probe; t++) {
-                for (int id : postings(trigrams, tris.get(t))) {
+                for (int id : trigrams.postings(tris.get(t))) {
                     if (marks[id] != query) {
                         marks[id] = query;
                         int d = EditDistance.within(name, keys.get(id), Math.min(k, bestD));

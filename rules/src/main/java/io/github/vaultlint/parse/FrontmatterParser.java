@@ -50,16 +50,27 @@ final class FrontmatterParser {
     private final List<Link> links;
     private final List<Tag> tags;
     private final int firstLine; // 1-based note line of the first YAML line
+    private final StringPool pool;
     private String yaml = "";
     private LineIndex yamlLines = new LineIndex("");
     private int nodes;
     private boolean budgetReported;
 
     FrontmatterParser(List<Problem> problems, List<Link> links, List<Tag> tags, int firstLine) {
+        this(problems, links, tags, firstLine, null);
+    }
+
+    /** {@code pool} (may be null) shares equal keys, values and link parts with other notes. */
+    FrontmatterParser(List<Problem> problems, List<Link> links, List<Tag> tags, int firstLine, StringPool pool) {
         this.problems = problems;
         this.links = links;
         this.tags = tags;
         this.firstLine = firstLine;
+        this.pool = pool;
+    }
+
+    private String shared(String s) {
+        return pool == null ? s : pool.get(s);
     }
 
     /** Parses {@code yaml} (the lines between the fences) and returns the frontmatter model. */
@@ -221,7 +232,7 @@ final class FrontmatterParser {
             int ec = col(node.getEndMark());
             if (node instanceof ScalarNode s) {
                 boolean quoted = s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
-                String text = s.getValue();
+                String text = shared(s.getValue());
                 Object value = quoted ? text : resolvePlain(text);
                 if (value instanceof String str && str.contains("[[")) {
                     scanLinks(str, l, c + (quoted ? 1 : 0), s);
@@ -253,7 +264,7 @@ final class FrontmatterParser {
             Map<String, Integer> seen = new HashMap<>();
             for (NodeTuple t : map.getValue()) {
                 Node k = t.getKeyNode();
-                String keyText = k instanceof ScalarNode ks ? ks.getValue() : "(complex key)";
+                String keyText = k instanceof ScalarNode ks ? shared(ks.getValue()) : "(complex key)";
                 int kl = line(k.getStartMark());
                 int kc = col(k.getStartMark());
                 Integer first = seen.putIfAbsent(keyText, kl);
@@ -320,7 +331,7 @@ final class FrontmatterParser {
         // Only single-line scalars have reliable columns; multi-line ones are positioned on their start.
         boolean singleLine = node.getStartMark().getLine() == node.getEndMark().getLine();
         WikiLinkScanner.scan(value, 0, value.length(), (start, end, link) -> links.add(new Link(Link.Kind.FRONTMATTER,
-                link.embed(), value.substring(start, end), link.target(), link.anchor(), link.alias(), line,
+                link.embed(), shared(value.substring(start, end)), shared(link.target()), shared(link.anchor()), shared(link.alias()), line,
                 singleLine ? column + start : column, line, singleLine ? column + end : column)));
     }
 
@@ -349,7 +360,7 @@ final class FrontmatterParser {
     private void addTag(String raw, int line, int column) {
         String name = raw.startsWith("#") ? raw.substring(1) : raw;
         if (!name.isBlank()) {
-            tags.add(new Tag(name.trim(), line, column, true));
+            tags.add(new Tag(shared(name.trim()), line, column, true));
         }
     }
 

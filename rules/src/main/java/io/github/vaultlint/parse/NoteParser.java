@@ -42,9 +42,22 @@ import java.util.List;
  * counts. Blanking keeps every offset, so positions stay exact.
  */
 public final class NoteParser {
+    /** Which Markdown pass to use; anything but {@link #AUTO} is for tests. */
+    static final int AUTO = 0;
+    static final int FLEXMARK_ONLY = 1;
+    static final int SCANNER_ONLY = 2;
+
     private final Parser parser;
+    private final int mode;
+    private final StringPool pool = new StringPool();
 
     public NoteParser() {
+        this(AUTO);
+    }
+
+    /** {@code SCANNER_ONLY} makes {@link #parse} return null for notes the fast scanner leaves to flexmark. */
+    NoteParser(int mode) {
+        this.mode = mode;
         MutableDataSet options = new MutableDataSet();
         // CommonMark (and Obsidian) allow spaces in <...> destinations: [a](<My Note.md>). flexmark
         // only parses them with this option, which also accepts bare spaces; addMarkdownLink drops those.
@@ -104,11 +117,18 @@ public final class NoteParser {
 
         Note parse() {
             Frontmatter fm = frontmatter();
-            // flexmark sees only the body (its offsets stay those of the whole note), so a huge
-            // frontmatter costs no Markdown parsing.
-            // Only the frontmatter is blanked so far, and it lies before bodyStart: parse the text itself.
-            Document doc = parser.parse(BasedSequence.of(text).subSequence(bodyStart));
-            walk(doc, 0, 0);
+            // The fast scanner handles the usual shapes of notes; anything else goes to flexmark.
+            // masked is still the text itself past the frontmatter: the scanner reads the char array.
+            if (mode == FLEXMARK_ONLY || !MarkdownScanner.scan(masked, bodyStart, lines, this)) {
+                if (mode == SCANNER_ONLY) {
+                    return null;
+                }
+                // flexmark sees only the body (its offsets stay those of the whole note), so a huge
+                // frontmatter costs no Markdown parsing. Only the frontmatter is blanked so far, and
+                // it lies before bodyStart: parse the text itself.
+                Document doc = parser.parse(BasedSequence.of(text).subSequence(bodyStart));
+                walk(doc, 0, 0);
+            }
             hidden = new boolean[masked.length];
             scanComments();
             scanMath();
@@ -135,10 +155,11 @@ public final class NoteParser {
             for (int l = 2; l <= total; l++) {
                 int s = lines.lineStart(l);
                 if (isFence(s, "---") || isFence(s, "...")) {
-                    String yaml = text.substring(lineAfter(0), s);
+                    // Line 2 starts after any line break (a lone \r too), as the line index counts them.
+                    String yaml = text.substring(lines.lineStart(2), s);
                     blank(0, lines.lineEnd(text, l));
                     bodyStart = l < total ? lines.lineStart(l + 1) : text.length();
-                    FrontmatterParser fp = new FrontmatterParser(problems, links, tags, 2);
+                    FrontmatterParser fp = new FrontmatterParser(problems, links, tags, 2, pool);
                     return fp.parse(yaml, 1, l);
                 }
             }
@@ -156,11 +177,6 @@ public final class NoteParser {
                 i++;
             }
             return i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
-        }
-
-        private int lineAfter(int offset) {
-            int nl = text.indexOf('\n', offset);
-            return nl < 0 ? text.length() : nl + 1;
         }
 
         // ---- Markdown structure --------------------------------------------------------------
@@ -264,14 +280,22 @@ public final class NoteParser {
 
         @Override
         public void paragraph(int start, int end, int[] ranges, int itemStart, int listDepth, int quoteDepth, int quoteLine) {
-            String content = paragraphText(ranges);
+            int first = ranges[0];
+            while (first < ranges[1] && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
+            char lead = first < ranges[1] ? text.charAt(first) : ' ';
             if (itemStart < 0) {
-                boolean table = content.startsWith("|");
+                boolean table = lead == '|';
                 blocks.add(textBlock(table ? Block.Kind.TABLE : Block.Kind.PARAGRAPH, start, end, ranges, listDepth, quoteDepth,
                         quoteLine));
                 return;
             }
             blocks.add(textBlock(Block.Kind.LIST_ITEM, start, end, ranges, listDepth, quoteDepth, quoteLine));
+            if (lead != '[') {
+                return; // not a task: spare building the text
+            }
+            String content = paragraphText(ranges);
             if (content.length() >= 3 && content.charAt(0) == '[' && content.charAt(2) == ']'
                     && (content.length() == 3 || content.charAt(3) == ' ')) {
                 char mark = content.charAt(1);
@@ -304,7 +328,8 @@ public final class NoteParser {
                 anchor = percentDecode(raw.substring(hash + 1));
             }
             target = percentDecode(target);
-            markdownLinks.add(new Link(Link.Kind.MARKDOWN, image, text.substring(start, end), target, anchor, null,
+            markdownLinks.add(new Link(Link.Kind.MARKDOWN, image, pool.get(text.substring(start, end)), pool.get(target),
+                    pool.get(anchor), null,
                     lines.line(start), lines.column(start), lines.line(Math.max(start, end - 1)), lines.column(Math.max(start, end - 1)) + 1));
             markdownLinkOffsets.add(new int[] {start, end});
         }
@@ -440,41 +465,47 @@ public final class NoteParser {
         private void scanObsidianSyntax() {
             String m = String.valueOf(masked);
             WikiLinkScanner.scan(m, 0, m.length(), (start, end, p) -> links.add(new Link(Link.Kind.WIKI, p.embed(),
-                    text.substring(start, end), p.target(), p.anchor(), p.alias(), lines.line(start), lines.column(start),
+                    pool.get(text.substring(start, end)), pool.get(p.target()), pool.get(p.anchor()), pool.get(p.alias()),
+                    lines.line(start), lines.column(start),
                     lines.line(end - 1), lines.column(end - 1) + 1)));
-            scanTagsAndBlockIds(m);
+            scanTagsAndBlockIds();
         }
 
-        private void scanTagsAndBlockIds(String m) {
+        /** Tags and block ids, read on the masked char array (array reads stay cheap before the JIT has warmed up). */
+        private void scanTagsAndBlockIds() {
+            char[] m = masked;
             int total = lines.lineCount();
             for (int l = 1; l <= total; l++) {
                 int s = lines.lineStart(l);
-                int e = lines.lineEnd(m, l);
+                int e = l < total ? lines.lineStart(l + 1) : m.length;
+                while (e > s && (m[e - 1] == '\n' || m[e - 1] == '\r')) {
+                    e--;
+                }
                 for (int i = s; i < e; i++) {
-                    if (m.charAt(i) == '#' && (i == s || Character.isWhitespace(m.charAt(i - 1)))) {
+                    if (m[i] == '#' && (i == s || Character.isWhitespace(m[i - 1]))) {
                         int j = i + 1;
                         boolean nonDigit = false;
-                        while (j < e && isTagChar(m.charAt(j))) {
-                            nonDigit |= !Character.isDigit(m.charAt(j));
+                        while (j < e && isTagChar(m[j])) {
+                            nonDigit |= !Character.isDigit(m[j]);
                             j++;
                         }
                         if (j > i + 1 && nonDigit) {
-                            tags.add(new Tag(m.substring(i + 1, j), l, i - s + 1, false));
+                            tags.add(new Tag(pool.get(new String(m, i + 1, j - i - 1)), l, i - s + 1, false));
                         }
                         i = j - 1;
                     }
                 }
                 // Block id: "^id" at the end of the line, after whitespace or alone on the line.
                 int end = e;
-                while (end > s && Character.isWhitespace(m.charAt(end - 1))) {
+                while (end > s && Character.isWhitespace(m[end - 1])) {
                     end--;
                 }
                 int k = end;
-                while (k > s && isBlockIdChar(m.charAt(k - 1))) {
+                while (k > s && isBlockIdChar(m[k - 1])) {
                     k--;
                 }
-                if (k < end && k > s && m.charAt(k - 1) == '^' && (k - 1 == s || Character.isWhitespace(m.charAt(k - 2)))) {
-                    blockIds.add(new BlockId(m.substring(k, end), l, k - s));
+                if (k < end && k > s && m[k - 1] == '^' && (k - 1 == s || Character.isWhitespace(m[k - 2]))) {
+                    blockIds.add(new BlockId(pool.get(new String(m, k, end - k)), l, k - s));
                 }
             }
         }
@@ -497,7 +528,7 @@ public final class NoteParser {
                 }
                 int line = lines.line(r[1]);
                 int endOff = Math.max(r[1], r[2] - 1);
-                headings.add(new io.github.vaultlint.vault.Heading(level, t, line, lines.column(r[1]),
+                headings.add(new io.github.vaultlint.vault.Heading(level, pool.get(t), line, lines.column(r[1]),
                         lines.line(endOff) == line ? lines.column(endOff) + 1 : lines.lineEnd(text, line) - lines.lineStart(line) + 1,
                         parent, lines.lineCount()));
                 int idx = headings.size() - 1;
@@ -556,16 +587,27 @@ public final class NoteParser {
          */
         private String visibleText(int[] ranges) {
             StringBuilder sb = new StringBuilder();
-            StringBuilder line = new StringBuilder();
             for (int i = 0; i < ranges.length; i += 2) {
-                line.setLength(0);
-                for (int k = ranges[i]; k < ranges[i + 1]; k++) {
-                    line.append(hidden[k] ? ' ' : text.charAt(k));
+                // Strip the line as String.strip() would, hidden characters counting as spaces.
+                int a = ranges[i];
+                int b = ranges[i + 1];
+                while (a < b && (hidden[a] || Character.isWhitespace(text.charAt(a)))) {
+                    a++;
+                }
+                while (b > a && (hidden[b - 1] || Character.isWhitespace(text.charAt(b - 1)))) {
+                    b--;
                 }
                 if (i > 0) {
                     sb.append('\n');
                 }
-                sb.append(line.toString().strip());
+                int k = a;
+                while (k < b && !hidden[k]) {
+                    k++;
+                }
+                sb.append(text, a, k); // the usual case: nothing hidden, one copy
+                for (; k < b; k++) {
+                    sb.append(hidden[k] ? ' ' : text.charAt(k));
+                }
             }
             return sb.toString();
         }

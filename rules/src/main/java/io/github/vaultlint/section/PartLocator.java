@@ -69,13 +69,15 @@ public final class PartLocator {
     private Found run() {
         List<Raw> raws = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
+        String[] normalized = new String[headings.size()];
         for (int i = 0; i < headings.size(); i++) {
             String n = Labels.normalize(headings.get(i).text());
+            normalized[i] = n;
             partHeading[i] = n.isEmpty() ? null : template.match(n);
         }
         for (int i = 0; i < headings.size(); i++) {
             Heading h = headings.get(i);
-            String n = Labels.normalize(h.text());
+            String n = normalized[i];
             if (partHeading[i] != null) {
                 raws.add(new Raw(partHeading[i], Labels.Form.HEADING, Labels.displayTitle(h.text()), h.line(), h.column(),
                         h.endColumn(), i, ownerOfPartHeading(i), partHeading[i].isCanonical(n), -1, 0, "", 0));

@@ -7,7 +7,6 @@ import io.github.vaultlint.vault.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * How a note type recognises its notes: any of its frontmatter {@code tags} (without '#',
@@ -19,17 +18,18 @@ public final class TypeMatch {
     private final List<String> tags;
     private final List<Glob> paths;
     private final List<String> labels;
-    private final List<Pattern> labelPatterns;
+    /** Per label entry, its normalised alternatives ("responded|response"); empty: can never be found. */
+    private final List<String[]> labelAlternatives;
 
     public TypeMatch(List<String> tags, List<Glob> paths, List<String> labels) {
         this.tags = tags.stream().map(t -> (t.startsWith("#") ? t.substring(1) : t).toLowerCase(Locale.ROOT)).toList();
         this.paths = List.copyOf(paths);
         this.labels = List.copyOf(labels);
-        List<Pattern> ps = new ArrayList<>(labels.size());
+        List<String[]> alts = new ArrayList<>(labels.size());
         for (String l : labels) {
-            ps.add(labelPattern(l));
+            alts.add(alternatives(l));
         }
-        this.labelPatterns = List.copyOf(ps);
+        this.labelAlternatives = List.copyOf(alts);
     }
 
     public static TypeMatch none() {
@@ -91,15 +91,18 @@ public final class TypeMatch {
 
     /** True when every label entry is found in {@code noteLabels} (normalised, see {@link NoteLabels}). */
     public boolean matchesLabels(List<String> noteLabels) {
-        if (labelPatterns.isEmpty()) {
+        if (labelAlternatives.isEmpty()) {
             return false;
         }
-        for (Pattern p : labelPatterns) {
+        for (String[] alts : labelAlternatives) {
             boolean found = false;
-            for (String l : noteLabels) {
-                if (p.matcher(l).find()) {
-                    found = true;
-                    break;
+            boolean supplementary = hasSurrogate(alts);
+            for (int i = 0; i < noteLabels.size() && !found; i++) {
+                for (String a : alts) {
+                    if (containsWord(noteLabels.get(i), a, supplementary)) {
+                        found = true;
+                        break;
+                    }
                 }
             }
             if (!found) {
@@ -109,24 +112,58 @@ public final class TypeMatch {
         return true;
     }
 
-    /** "responded|response" becomes a whole-word, case-insensitive match of either alternative. */
-    static Pattern labelPattern(String entry) {
-        StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-        String[] alts = entry.split("\\|");
-        boolean first = true;
-        for (String a : alts) {
+    /** "responded|response": the normalised alternatives of a label entry, empty ones left out. */
+    static String[] alternatives(String entry) {
+        List<String> out = new ArrayList<>();
+        for (String a : entry.split("\\|")) {
             String norm = NoteLabels.normalise(a);
-            if (norm.isEmpty()) {
-                continue;
+            if (!norm.isEmpty()) {
+                out.add(norm);
             }
-            if (!first) {
-                sb.append('|');
-            }
-            sb.append(Pattern.quote(norm));
-            first = false;
         }
-        sb.append(")(?![\\p{L}\\p{N}])");
-        // An entry with no words (just "|") can never be found, rather than matching everything.
-        return first ? Pattern.compile("(?!)") : Pattern.compile(sb.toString());
+        return out.toArray(new String[0]);
+    }
+
+    /**
+     * True when {@code word} occurs in {@code label} as a whole word: not preceded or followed by a
+     * letter or number (what {@code (?<![\p{L}\p{N}])word(?![\p{L}\p{N}])} finds; indexOf instead of a
+     * regex, since every note's labels are checked against every type).
+     */
+    static boolean containsWord(String label, String word) {
+        return containsWord(label, word, hasSurrogate(new String[] {word}));
+    }
+
+    /**
+     * {@code codePointBefore}: look at the whole code point before the word, not just the char. The
+     * regex did so only when its own text held a character outside the BMP; kept for exact equality.
+     */
+    private static boolean containsWord(String label, String word, boolean codePointBefore) {
+        for (int i = label.indexOf(word); i >= 0; i = label.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if ((i == 0 || !isLetterOrNumber(codePointBefore ? label.codePointBefore(i) : label.charAt(i - 1)))
+                    && (end == label.length() || !isLetterOrNumber(label.codePointAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSurrogate(String[] words) {
+        for (String w : words) {
+            for (int i = 0; i < w.length(); i++) {
+                if (Character.isSurrogate(w.charAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLetterOrNumber(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int t = Character.getType(cp);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 }

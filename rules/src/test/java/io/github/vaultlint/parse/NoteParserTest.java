@@ -34,6 +34,18 @@ class NoteParserTest {
     // ---- headings ------------------------------------------------------------------------------
 
     @Test
+    void frontmatterWithCarriageReturnLineBreaksIsRead() {
+        // Old Mac line breaks (a lone \r) once made the YAML start after the closing fence (found by fuzzing).
+        Note n = parse("---\rtitle: T\r---\n# Title\n");
+        assertTrue(n.problems().isEmpty(), n.problems()::toString);
+        assertEquals("T", n.frontmatter().string("title"));
+        Note empty = parse("---\r---\n# Title\n");
+        assertTrue(empty.problems().isEmpty(), empty.problems()::toString);
+        assertNotNull(empty.frontmatter());
+        assertEquals(List.of("Title"), empty.headings().stream().map(Heading::text).toList());
+    }
+
+    @Test
     void headingsCarryLevelTextParentAndSectionEnd() {
         Note n = parse(lines(
                 "# Debrief",              // 1
