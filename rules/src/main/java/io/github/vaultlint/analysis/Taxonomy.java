@@ -28,8 +28,11 @@ public final class Taxonomy {
     private final List<String> topics;
     /** First word of a keyword (exact) to the keywords starting with it. */
     private final Map<String, List<Keyword>> exact = new HashMap<>();
-    /** Keywords whose first word is a prefix ({@code autoscal*} as a one-word keyword). */
-    private final List<Keyword> prefixed = new ArrayList<>();
+    /**
+     * Keywords whose first word is a prefix ({@code autoscal*} as a one-word keyword), by the first
+     * character of the prefix, so a word is checked only against prefixes that can start it.
+     */
+    private final Map<Character, List<Keyword>> prefixed = new HashMap<>();
 
     /** One keyword: its words (the last may be a prefix) and the topic it belongs to. */
     private record Keyword(String[] words, boolean lastIsPrefix, int topic) {
@@ -62,7 +65,7 @@ public final class Taxonomy {
                 }
                 Keyword kw = new Keyword(words.toArray(new String[0]), prefix, topic);
                 if (prefix && words.size() == 1) {
-                    prefixed.add(kw);
+                    prefixed.computeIfAbsent(words.get(0).charAt(0), c -> new ArrayList<>(2)).add(kw);
                 } else {
                     exact.computeIfAbsent(words.get(0), w -> new ArrayList<>(2)).add(kw);
                 }
@@ -116,9 +119,12 @@ public final class Taxonomy {
                     }
                 }
             }
-            for (Keyword kw : prefixed) {
-                if (!hit[kw.topic()] && t.startsWith(kw.words()[0])) {
-                    hit[kw.topic()] = true;
+            List<Keyword> byFirst = prefixed.get(t.charAt(0));
+            if (byFirst != null) {
+                for (Keyword kw : byFirst) {
+                    if (!hit[kw.topic()] && t.startsWith(kw.words()[0])) {
+                        hit[kw.topic()] = true;
+                    }
                 }
             }
         }

@@ -69,6 +69,52 @@ final class FrontmatterParser {
         this.pool = pool;
     }
 
+    /** False to always use SnakeYAML (tests compare both). */
+    boolean useFastPath = true;
+
+    /**
+     * The usual flat frontmatter, read by {@link SimpleYaml} without SnakeYAML, as the same tree
+     * {@link #convert} builds; null when the YAML needs SnakeYAML (nothing recorded then).
+     */
+    private YamlNode fast(String yaml) {
+        SimpleYaml.Doc doc = SimpleYaml.read(yaml);
+        if (doc == null) {
+            return null;
+        }
+        this.yaml = yaml;
+        List<YamlNode.Entry> entries = new ArrayList<>(doc.entries().size());
+        for (SimpleYaml.Entry e : doc.entries()) {
+            YamlNode value;
+            if (e.value() instanceof SimpleYaml.Seq q) {
+                List<YamlNode> items = new ArrayList<>(q.items().size());
+                for (SimpleYaml.Scalar i : q.items()) {
+                    items.add(scalar(i));
+                }
+                value = new YamlNode(YamlNode.Kind.SEQUENCE, null, null, false, items, null, firstLine + q.line(), q.column() + 1,
+                        firstLine + q.endLine(), 1);
+            } else {
+                value = scalar((SimpleYaml.Scalar) e.value());
+            }
+            entries.add(new YamlNode.Entry(shared(e.key()), firstLine + e.line(), 1, value));
+        }
+        return new YamlNode(YamlNode.Kind.MAPPING, null, null, false, null, entries, firstLine, 1, firstLine + doc.endLine(), 1);
+    }
+
+    private YamlNode scalar(SimpleYaml.Scalar s) {
+        int line = firstLine + s.line();
+        return scalarNode(s.text(), s.quoted(), true, line, s.start() + 1, line, s.end() + 1);
+    }
+
+    /** A scalar node; wikilinks in a text value are recorded as frontmatter links. */
+    private YamlNode scalarNode(String raw, boolean quoted, boolean singleLine, int l, int c, int el, int ec) {
+        String text = shared(raw);
+        Object value = quoted ? text : resolvePlain(text);
+        if (value instanceof String str && str.contains("[[")) {
+            scanLinks(str, l, c + (quoted ? 1 : 0), singleLine);
+        }
+        return new YamlNode(YamlNode.Kind.SCALAR, value, text, quoted, null, null, l, c, el, ec);
+    }
+
     private String shared(String s) {
         return pool == null ? s : pool.get(s);
     }
@@ -80,7 +126,10 @@ final class FrontmatterParser {
                     + (MAX_CHARS / 1024) + " KB limit; move long content into the note body");
             return new Frontmatter(startLine, endLine, null);
         }
-        YamlNode tree = compose(yaml, startLine);
+        YamlNode tree = useFastPath ? fast(yaml) : null;
+        if (tree == null) {
+            tree = compose(yaml, startLine);
+        }
         if (tree == null) {
             return new Frontmatter(startLine, endLine, null);
         }
@@ -231,13 +280,9 @@ final class FrontmatterParser {
             int el = line(node.getEndMark());
             int ec = col(node.getEndMark());
             if (node instanceof ScalarNode s) {
-                boolean quoted = s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
-                String text = shared(s.getValue());
-                Object value = quoted ? text : resolvePlain(text);
-                if (value instanceof String str && str.contains("[[")) {
-                    scanLinks(str, l, c + (quoted ? 1 : 0), s);
-                }
-                return new YamlNode(YamlNode.Kind.SCALAR, value, text, quoted, null, null, l, c, el, ec);
+                // Only single-line scalars have reliable columns; multi-line ones are positioned on their start.
+                return scalarNode(s.getValue(), s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN,
+                        s.getStartMark().getLine() == s.getEndMark().getLine(), l, c, el, ec);
             }
             if (node instanceof SequenceNode seq) {
                 if (seq.getFlowStyle() == DumperOptions.FlowStyle.FLOW && seq.getValue().size() == 1
@@ -327,9 +372,7 @@ final class FrontmatterParser {
         return s;
     }
 
-    private void scanLinks(String value, int line, int column, ScalarNode node) {
-        // Only single-line scalars have reliable columns; multi-line ones are positioned on their start.
-        boolean singleLine = node.getStartMark().getLine() == node.getEndMark().getLine();
+    private void scanLinks(String value, int line, int column, boolean singleLine) {
         WikiLinkScanner.scan(value, 0, value.length(), (start, end, link) -> links.add(new Link(Link.Kind.FRONTMATTER,
                 link.embed(), shared(value.substring(start, end)), shared(link.target()), shared(link.anchor()), shared(link.alias()), line,
                 singleLine ? column + start : column, line, singleLine ? column + end : column)));

@@ -29,7 +29,8 @@ public final class JsonReport {
         Files.createDirectories(outputDir);
         Path out = outputDir.resolve(FILE);
         Path tmp = outputDir.resolve(FILE + ".tmp");
-        try (OutputStream os = Files.newOutputStream(tmp);
+        // Buffered in large chunks: a 100k-note vault's report runs to hundreds of MB.
+        try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
              JsonGenerator g = new JsonFactory().createGenerator(os, JsonEncoding.UTF8)) {
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
             g.setPrettyPrinter(pp);

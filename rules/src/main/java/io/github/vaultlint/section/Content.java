@@ -37,6 +37,7 @@ public final class Content {
     /** Lines that hold a place without saying anything. */
     private static final Set<String> PLACEHOLDERS = Set.of("-", "*", "+", "–", "—", "[ ]", "[x]", "[X]", "?", "??",
             "???", "...", "…", "todo", "tbd", "tba", "tk", "wip");
+    private static final int PLACEHOLDER_MAX = PLACEHOLDERS.stream().mapToInt(String::length).max().orElse(0);
 
     /**
      * Blank after removing comments: nothing, or only placeholders such as a lone bullet or dash, an
@@ -49,7 +50,8 @@ public final class Content {
         }
         for (String line : t.split("\n")) {
             String l = line.strip();
-            if (!(l.isEmpty() || PLACEHOLDERS.contains(l.toLowerCase(Locale.ROOT)))) {
+            // Lower-casing never shortens a string, so a line longer than every placeholder is content.
+            if (!(l.isEmpty() || l.length() <= PLACEHOLDER_MAX && PLACEHOLDERS.contains(l.toLowerCase(Locale.ROOT)))) {
                 return false;
             }
         }
