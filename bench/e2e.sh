@@ -61,12 +61,12 @@ timed() {
   tail -1 "$work/time.txt" # GNU time may first note a non-zero exit status
 }
 opts_for() { case "$1" in c1) echo "-Xmx1g -XX:TieredStopAtLevel=1" ;; *) echo "-Xmx1g" ;; esac; }
-check() { # vault, cache true|false, jvm setting
-  MAVEN_OPTS="$(opts_for "$3")" timed mvn "${mvn_args[@]}" "$plugin" -Dvaultlint.vault="$1" -Dvaultlint.failOnSeverity=none \
-      -Dvaultlint.timings=true -Dvaultlint.formats=json,html -Dvaultlint.cache="$2"
+check() { # vault, cache true|false, jvm setting; run in the vault folder, as a notes repository without a pom would
+  (cd "$1" && MAVEN_OPTS="$(opts_for "$3")" timed mvn "${mvn_args[@]}" "$plugin" -Dvaultlint.failOnSeverity=none \
+      -Dvaultlint.timings=true -Dvaultlint.formats=json,html -Dvaultlint.cache="$2")
 }
-engine_ms() { grep -o 'engine [0-9]* ms' "$work/last.log" | grep -o '[0-9]*' | head -1 || echo 0; }
-heap_mb() { grep -o 'heap peak [0-9]* MB' "$work/last.log" | grep -o '[0-9]*' | head -1 || echo 0; }
+engine_ms() { grep -o 'engine [0-9]* ms' "$work/last.log" | grep -o '[0-9]*' | sed -n 1p; }
+heap_mb() { grep -o 'heap peak [0-9]* MB' "$work/last.log" | grep -o '[0-9]*' | sed -n 1p; }
 
 out="$work/results.md"
 {
@@ -99,9 +99,10 @@ for n in "${sizes[@]}"; do
     # Incremental: fill the cache, change one note, re-run.
     rm -rf "$vault/target"
     check "$vault" true "$jvm" >/dev/null
-    victim=$(find "$vault/Interviews" -name '*.md' | sort | head -1)
+    victim=$(find "$vault/Interviews" -name '*.md' | sort | sed -n 1p) # not head: it would break the pipe under pipefail
+    topic=$(find "$vault/Topics" -name '*.md' | sort | sed -n 1p)
     cp "$victim" "$work/victim.bak"
-    printf '\n- an edit for the incremental run [[%s]]\n' "$(basename "$(find "$vault/Topics" -name '*.md' | sort | head -1)" .md)" >>"$victim"
+    printf '\n- an edit for the incremental run [[%s]]\n' "$(basename "$topic" .md)" >>"$victim"
     check "$vault" true "$jvm" >/dev/null
     incremental=$(engine_ms)
     grep -q "notes reused, 1 parsed" "$work/last.log" || echo "warning: the incremental run did not reuse the cache as expected" >&2
@@ -112,6 +113,6 @@ done
 {
   echo
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/Mem/ {print $2}') GB RAM,"
-  echo "$(java -version 2>&1 | head -1), $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g'), load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%F)."
+  echo "$(java -version 2>&1 | sed -n 1p), $(mvn -v 2>/dev/null | sed -n 1p | sed 's/\x1b\[[0-9;]*m//g'), load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%F)."
 } | tee -a "$out"
 echo "results in $out" >&2

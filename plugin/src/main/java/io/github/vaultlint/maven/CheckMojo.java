@@ -16,9 +16,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -120,13 +117,14 @@ public class CheckMojo extends AbstractVaultlintMojo {
             }
         }
 
-        resetHeapPeaks();
+        HeapPeak heap = timings || getLog().isDebugEnabled() ? HeapPeak.start() : null;
         long start = System.nanoTime();
         LintOptions lint = lintOptions().withCache(cache ? outDir.resolve("cache") : null)
                 .withLog(timings ? getLog()::info : getLog()::debug);
         Check.Outcome outcome = run(new Check.Options(lint, outDir, outputs, threshold, maxAllowedViolations,
                 baselineFile == null ? null : baselineFile.toPath(), updateBaseline, full, env));
         long total = (System.nanoTime() - start) / 1_000_000;
+        long heapPeak = heap == null ? 0 : heap.stop();
 
         for (String line : outcome.stdout()) {
             stdout.println(line);
@@ -141,7 +139,7 @@ public class CheckMojo extends AbstractVaultlintMojo {
                 getLog().info(line.text());
             }
         }
-        logTimings(outcome, total);
+        logTimings(outcome, total, heapPeak);
         if (outcome.failed()) {
             throw new MojoFailureException(outcome.failure());
         }
@@ -171,7 +169,7 @@ public class CheckMojo extends AbstractVaultlintMojo {
         }
     }
 
-    private void logTimings(Check.Outcome outcome, long totalMs) {
+    private void logTimings(Check.Outcome outcome, long totalMs, long heapPeak) {
         if (!timings && !getLog().isDebugEnabled()) {
             return;
         }
@@ -181,36 +179,13 @@ public class CheckMojo extends AbstractVaultlintMojo {
         Runtime rt = Runtime.getRuntime();
         String line = "vaultlint: engine " + totalMs + " ms (" + phases.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", "))
-                + "), heap peak " + (heapPeak() >> 20) + " MB, used " + ((rt.totalMemory() - rt.freeMemory()) >> 20)
+                + "), heap peak " + (heapPeak >> 20) + " MB, used " + ((rt.totalMemory() - rt.freeMemory()) >> 20)
                 + " MB of " + (rt.maxMemory() >> 20) + " MB";
         if (timings) {
             getLog().info(line);
         } else {
             getLog().debug(line);
         }
-    }
-
-    /** Starts the heap peaks afresh, so the peak logged is this check's, not Maven's start-up. */
-    private static void resetHeapPeaks() {
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP && p.isValid()) {
-                p.resetPeakUsage();
-            }
-        }
-    }
-
-    /**
-     * The heap's peak since {@link #resetHeapPeaks()}: the sum of each heap pool's peak (young and old
-     * generations peak at different moments, so this is an upper bound of the true peak).
-     */
-    private static long heapPeak() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP && p.isValid() && p.getPeakUsage() != null) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 
     private Path outputRoot(Path vaultPath) {
