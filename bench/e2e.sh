@@ -42,7 +42,7 @@ fi
 echo "building and installing vaultlint..." >&2
 mvn "${mvn_args[@]}" -q install -DskipTests -Dinvoker.skip=true -pl rules,plugin,bench -am >/dev/null
 version=$(sed -n '0,/<version>/s/.*<version>\(.*\)<\/version>.*/\1/p' pom.xml)
-cp=$(mvn "${mvn_args[@]}" -q -f bench/pom.xml dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=runtime)
+cp=$(mvn "${mvn_args[@]}" -q -f bench/pom.xml dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=runtime | sed "s/\x1b\[[0-9;]*m//g" | tail -1)
 plugin="io.github.vaultlint:vaultlint-maven-plugin:$version:check"
 
 mdl=""

@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 mvn_args=(-B ${MVN_ARGS:-})
 [ -n "${MAVEN_REPO:-}" ] && mvn_args+=("-Dmaven.repo.local=$MAVEN_REPO")
 mvn "${mvn_args[@]}" -q -pl rules,bench -am install -DskipTests >/dev/null
-cp=$(mvn "${mvn_args[@]}" -q -f bench/pom.xml dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=runtime)
+cp=$(mvn "${mvn_args[@]}" -q -f bench/pom.xml dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=runtime | sed "s/\x1b\[[0-9;]*m//g" | tail -1)
 exec java -cp "bench/target/classes:$cp" org.openjdk.jmh.Main "${@:-EngineBenchmarks}"

@@ -129,6 +129,28 @@ class MarkdownScannerTest {
         }
     }
 
+    /** A 1 MB single-line note never stalls a run, whatever it is made of (a hang guard, not a benchmark). */
+    @Test
+    void megabyteLinesDoNotStall() {
+        StringBuilder growing = new StringBuilder();
+        for (int k = 1; growing.length() < 1_000_000; k++) {
+            growing.append("`".repeat(k % 700 + 1)).append('a');
+        }
+        List<String> lines = List.of("word [[link]] `code` [a](b.md) ".repeat(35_000), "[".repeat(1_000_000),
+                "](".repeat(500_000), "[a".repeat(500_000) + "](x)", growing.toString(), "`a".repeat(500_000),
+                "> ".repeat(1000) + "x".repeat(1_000_000), "%%".repeat(500_000), "#a ".repeat(330_000));
+        NoteParser parser = new NoteParser();
+        Note first = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
+            Note n = null;
+            for (String line : lines) {
+                Note parsed = parser.parse("big.md", true, line);
+                n = n == null ? parsed : n;
+            }
+            return n;
+        });
+        assertEquals(70_000, first.links().size(), "two links per repetition, all found");
+    }
+
     /** Random documents from the line shapes of notes: containers, indents, leaves, inline forms. */
     @Test
     void randomDocumentsParseTheSame() {
