@@ -190,7 +190,10 @@ public final class SyntheticVault {
         return t.folder() + "/" + t.name() + " Missing.md";
     }
 
-    /** Path from a folder to a vault path, with "../" as needed. */
+    /**
+     * Path from a folder to a vault path, with "../" as needed. Written independently of
+     * link/MissingTarget on purpose: the generator is the oracle the resolver is tested against.
+     */
     static String relative(String folder, String path) {
         String[] from = folder.split("/");
         String[] to = path.split("/");
