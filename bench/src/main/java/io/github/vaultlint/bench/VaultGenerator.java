@@ -30,6 +30,29 @@ public final class VaultGenerator {
     static final String[] WORDS = ("latency throughput cardinality autoscaling scheduler requests limits routing peering "
             + "sampling alerting capacity sharding replication failover quota budget rollout probe retention index")
             .split(" ");
+    /**
+     * Domain words per entry of {@link #TOPICS}: a real note's bullet is about one subject, so a
+     * sentence takes a few words of one topic and the rest from {@link #FILLER}. Terraform's words
+     * match no built-in topic on purpose (such items fall back to their section title).
+     */
+    static final String[][] VOCAB = {
+            "scheduler pods autoscaling taints requests limits kubelet eviction".split(" "),
+            "peering subnets routing egress dns nat gateways".split(" "),
+            "cardinality alerting sampling percentiles exporters dashboards".split(" "),
+            "billing finops chargeback spend reservations rightsizing".split(" "),
+            "sharding failover throughput capacity queues bottlenecks".split(" "),
+            "strace kernel throttling oom filesystem iotop".split(" "),
+            "replicas indexes postgres transactions redis vacuum".split(" "),
+            "iam encryption tls secrets tokens rotation".split(" "),
+            "algorithm hashmap complexity parser python recursion".split(" "),
+            "stakeholders conflict leadership storytelling confidence pitch".split(" "),
+            "partitions consumers offsets brokers lag retention".split(" "),
+            "modules drift plan providers workspaces imports".split(" "),
+    };
+    /** Everyday words that match no topic of the built-in taxonomy. */
+    static final String[] FILLER = ("we the team during an under when I had to explain first then missed answer clearly "
+            + "because it was slow after before on call with about rollout budget quota numbers example owner")
+            .split(" ");
 
     /** One planted defect. */
     public record Defect(String path, int line, String ruleId) {
@@ -158,14 +181,15 @@ public final class VaultGenerator {
         // One or two topics keep a debrief near 2 KB, so a 10k vault is about 20 MB like the reference.
         int topics = 1 + random.nextInt(2);
         for (int t = 0; t < topics; t++) {
+            int topic = random.nextInt(TOPICS.length);
             n.add("---");
-            n.add("## " + TOPICS[random.nextInt(TOPICS.length)] + " question " + (t + 1));
+            n.add("## " + TOPICS[topic] + " question " + (t + 1));
             n.add("");
-            part(n, "What I was asked", i, true);
-            part(n, "How I responded", i, false);
-            part(n, "What was correct", i, t == 0);
-            part(n, "What was weak", i, true);
-            part(n, "How I should improve", i, true);
+            part(n, "What I was asked", i, topic, true);
+            part(n, "How I responded", i, topic, false);
+            part(n, "What was correct", i, topic, t == 0);
+            part(n, "What was weak", i, topic, true);
+            part(n, "How I should improve", i, topic, true);
         }
         n.add("## Final Reflection");
         n.add("");
@@ -175,14 +199,14 @@ public final class VaultGenerator {
         return n;
     }
 
-    private void part(Note n, String name, int i, boolean withLink) {
+    private void part(Note n, String name, int i, int topic, boolean withLink) {
         n.add("### " + name);
         n.add("");
-        n.add("- " + sentence() + (withLink ? " " + link(i) : ""));
+        n.add("- " + sentence(topic) + (withLink ? " " + link(i) : ""));
         if (random.nextBoolean()) {
-            n.add("\t- " + sentence());
+            n.add("\t- " + sentence(topic));
         } else {
-            n.add("- **" + WORDS[random.nextInt(WORDS.length)] + "** " + sentence());
+            n.add("- **" + VOCAB[topic][random.nextInt(VOCAB[topic].length)] + "** " + sentence(topic));
         }
         n.add("");
     }
@@ -313,13 +337,24 @@ public final class VaultGenerator {
     }
 
     private String sentence() {
-        int len = 6 + random.nextInt(8);
+        return sentence(random.nextInt(TOPICS.length));
+    }
+
+    /** A sentence about one topic: two or three of its words among everyday ones. */
+    private String sentence(int topic) {
+        int len = 9 + random.nextInt(10);
+        int domain = 2 + random.nextInt(2);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < len; i++) {
             if (i > 0) {
                 sb.append(' ');
             }
-            sb.append(WORDS[random.nextInt(WORDS.length)]);
+            boolean topical = random.nextInt(len - i) < domain;
+            if (topical) {
+                domain--;
+            }
+            String[] words = topical ? VOCAB[topic] : FILLER;
+            sb.append(words[random.nextInt(words.length)]);
         }
         sb.setCharAt(0, Character.toUpperCase(sb.charAt(0)));
         return sb.append('.').toString();
