@@ -15,7 +15,8 @@ import java.util.Map;
  * Times a whole check (every rule, the analysis, JSON and HTML) in one JVM, several rounds, to
  * separate the cold first run (what a Maven build sees) from steady-state cost.
  * With {@code --cache} the rounds share a note cache (the first fills it), as repeated builds do.
- * Usage: {@code java -cp ... io.github.vaultlint.bench.EngineTimer <vault> [rounds] [--cache]}
+ * With {@code --no-fast-start} C2 compiles during the check as it would without the goal's cold-JVM tuning.
+ * Usage: {@code java -cp ... io.github.vaultlint.bench.EngineTimer <vault> [rounds] [--cache] [--no-fast-start]}
  */
 public final class EngineTimer {
     private EngineTimer() {
@@ -26,7 +27,8 @@ public final class EngineTimer {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         boolean cache = List.of(args).contains("--cache");
         Path out = Files.createTempDirectory("vaultlint-timer");
-        LintOptions lint = LintOptions.of(vault).withCache(cache ? out.resolve("cache") : null).withLog(System.out::println);
+        LintOptions lint = LintOptions.of(vault).withCache(cache ? out.resolve("cache") : null).withLog(System.out::println)
+                .withFastStart(!List.of(args).contains("--no-fast-start"));
         for (int i = 1; i <= rounds; i++) {
             long t0 = System.nanoTime();
             Check.Outcome o = new Check(new Linter()).run(new Check.Options(lint, out,

@@ -72,6 +72,12 @@ public final class Check {
     }
 
     public Outcome run(Options o) throws ConfigException, IOException {
+        try (ColdJvm jit = ColdJvm.start(o.lint().fastStart(), o.lint().log())) {
+            return check(o);
+        }
+    }
+
+    private Outcome check(Options o) throws ConfigException, IOException {
         Baseline baseline = null;
         if (o.baselineFile() != null) {
             if (!Files.isRegularFile(o.baselineFile())) {

@@ -8,13 +8,14 @@ import java.util.function.Consumer;
  * {@code configRequired} makes a missing explicit config an error. {@code threads} &lt;= 0 uses
  * one thread per core. {@code cacheDir} is where parsed notes are cached between runs (null: no
  * cache); {@code log} receives debug notes on what the engine did (the cache's hits, why a cache
- * was ignored), and may be null.
+ * was ignored), and may be null. {@code fastStart} keeps the C2 JIT compiler out of a check in a
+ * freshly started JVM (see {@link ColdJvm}); off by default for callers that embed the engine.
  */
 public record LintOptions(Path vault, Path configFile, boolean configRequired, int threads, Path cacheDir,
-                          Consumer<String> log) {
+                          Consumer<String> log, boolean fastStart) {
 
     public LintOptions(Path vault, Path configFile, boolean configRequired, int threads) {
-        this(vault, configFile, configRequired, threads, null, null);
+        this(vault, configFile, configRequired, threads, null, null, false);
     }
 
     public static LintOptions of(Path vault) {
@@ -27,11 +28,16 @@ public record LintOptions(Path vault, Path configFile, boolean configRequired, i
 
     /** The same options with parsed notes cached in {@code dir} (null turns the cache off). */
     public LintOptions withCache(Path dir) {
-        return new LintOptions(vault, configFile, configRequired, threads, dir, log);
+        return new LintOptions(vault, configFile, configRequired, threads, dir, log, fastStart);
     }
 
     /** The same options with debug notes going to {@code sink}. */
     public LintOptions withLog(Consumer<String> sink) {
-        return new LintOptions(vault, configFile, configRequired, threads, cacheDir, sink);
+        return new LintOptions(vault, configFile, configRequired, threads, cacheDir, sink, fastStart);
+    }
+
+    /** The same options with the cold-JVM tuning of {@link ColdJvm} on or off. */
+    public LintOptions withFastStart(boolean on) {
+        return new LintOptions(vault, configFile, configRequired, threads, cacheDir, log, on);
     }
 }
