@@ -40,6 +40,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 /**
@@ -72,15 +73,18 @@ public final class Linter {
         long t0 = System.nanoTime();
         Path root = root(options);
         VaultlintConfig config = new ConfigLoader(registry).load(options.effectiveConfig(), options.configRequired());
-        NoteTypes types = NoteTypes.load(config, root); // schemas load (and fail) before any note is read
+        // Compiling the type schemas costs a few hundred ms of class loading in a fresh JVM: it runs
+        // on its own thread while the vault is scanned and parsed, and a broken schema still stops the run.
+        FutureTask<NoteTypes> typesLoading = new FutureTask<>(() -> NoteTypes.load(config, root));
+        Thread typesThread = new Thread(typesLoading, "vaultlint-types");
+        typesThread.setDaemon(true);
+        typesThread.start();
         ObsidianSettings obsidian = ObsidianSettings.load(root);
 
         // The note cache loads on its own thread while the vault is scanned.
         NoteCache cache = options.cacheDir() == null ? null
                 : NoteCache.open(options.cacheDir(), NoteCache.key(config.maxFileSize()), options.log());
         VaultScanner.Result scan = new VaultScanner(p -> config.ignored(p) || obsidian.excludes(p)).scan(root);
-        // Sub-folder configs are dot files the scan skips: look for one in every folder it found.
-        ConfigScopes scopes = ConfigScopes.load(registry, config, types, root, scan.folders());
         long t1 = System.nanoTime();
         timings.put("scan", (t1 - t0) / 1_000_000);
 
@@ -88,6 +92,9 @@ public final class Linter {
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
             List<Note> notes = parse(pool, scan, config, cache);
+            NoteTypes types = loaded(typesLoading);
+            // Sub-folder configs are dot files the scan skips: look for one in every folder it found.
+            ConfigScopes scopes = ConfigScopes.load(registry, config, types, root, scan.folders());
             long t2 = System.nanoTime();
             timings.put("parse", (t2 - t1) / 1_000_000);
 
@@ -155,6 +162,20 @@ public final class Linter {
         Note note = new NoteReader(new NoteParser(), config.maxFileSize())
                 .read(new VaultFile(rel, file, Files.size(file), ignored == null));
         return ConfigExplainer.explain(scopes, note, ignored);
+    }
+
+    private static NoteTypes loaded(FutureTask<NoteTypes> loading) throws ConfigException, IOException, InterruptedException {
+        try {
+            return loading.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ConfigException c) {
+                throw c;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("vaultlint failed unexpectedly: " + e.getCause(), e.getCause());
+        }
     }
 
     private static Path root(LintOptions options) throws ConfigException {
