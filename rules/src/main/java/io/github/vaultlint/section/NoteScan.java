@@ -13,6 +13,7 @@ import java.util.Map;
 public final class NoteScan {
     private final Note note;
     private final Map<Template, PartLocator.Found> found = new IdentityHashMap<>();
+    private NoteLines lines;
 
     public NoteScan(Note note) {
         this.note = note;
@@ -23,6 +24,13 @@ public final class NoteScan {
     }
 
     public PartLocator.Found found(Template t) {
-        return found.computeIfAbsent(t, x -> PartLocator.locate(note, x));
+        return found.computeIfAbsent(t, x -> PartLocator.locate(note, lines(), x));
+    }
+
+    private NoteLines lines() {
+        if (lines == null) {
+            lines = NoteLines.of(note);
+        }
+        return lines;
     }
 }

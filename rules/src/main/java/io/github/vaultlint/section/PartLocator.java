@@ -42,8 +42,11 @@ public final class PartLocator {
     private final int[] partHeadingOwner;
     private final Map<Integer, Integer> quoteEnd = new HashMap<>();
 
-    private PartLocator(Note note, Template template) {
+    private final NoteLines lines;
+
+    private PartLocator(Note note, NoteLines lines, Template template) {
         this.template = template;
+        this.lines = lines;
         this.noteName = note.name();
         this.headings = note.headings();
         this.blocks = note.blocks();
@@ -58,7 +61,12 @@ public final class PartLocator {
     }
 
     public static Found locate(Note note, Template template) {
-        return new PartLocator(note, template).run();
+        return locate(note, NoteLines.of(note), template);
+    }
+
+    /** Locates with the template-independent line labels of the note already computed. */
+    static Found locate(Note note, NoteLines lines, Template template) {
+        return new PartLocator(note, lines, template).run();
     }
 
     /** A raw occurrence before its content is cut: where it starts and how far it may reach. */
@@ -69,31 +77,23 @@ public final class PartLocator {
     private Found run() {
         List<Raw> raws = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
-        String[] normalized = new String[headings.size()];
+        String[] normalized = lines.headingNormalized();
         for (int i = 0; i < headings.size(); i++) {
-            String n = Labels.normalize(headings.get(i).text());
-            normalized[i] = n;
+            String n = normalized[i];
             partHeading[i] = n.isEmpty() ? null : template.match(n);
         }
         for (int i = 0; i < headings.size(); i++) {
             Heading h = headings.get(i);
             String n = normalized[i];
             if (partHeading[i] != null) {
-                raws.add(new Raw(partHeading[i], Labels.Form.HEADING, Labels.displayTitle(h.text()), h.line(), h.column(),
+                raws.add(new Raw(partHeading[i], Labels.Form.HEADING, lines.headingDisplay()[i], h.line(), h.column(),
                         h.endColumn(), i, ownerOfPartHeading(i), partHeading[i].isCanonical(n), -1, 0, "", 0));
             } else if (!n.isEmpty()) {
-                candidates.add(new Candidate(Labels.displayTitle(h.text()), n, h.line(), ownerOfPartHeading(i)));
+                candidates.add(new Candidate(lines.headingDisplay()[i], n, h.line(), ownerOfPartHeading(i)));
             }
         }
-        for (int bi = 0; bi < blocks.size(); bi++) {
-            Block b = blocks.get(bi);
-            if (b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.LIST_ITEM) {
-                continue;
-            }
-            String[] lines = b.text().split("\n", -1);
-            for (int k = 0; k < lines.length; k++) {
-                scanLine(b, bi, k, lines[k], raws, candidates);
-            }
+        for (NoteLines.LineEntry e : lines.labels()) {
+            scanLine(blocks.get(e.blockIndex()), e, raws, candidates);
         }
         raws.sort(Comparator.comparingInt(Raw::line).thenComparingInt(Raw::column));
         int[] boundaries = boundaries(raws);
@@ -101,36 +101,34 @@ public final class PartLocator {
         for (int i = 0; i < raws.size(); i++) {
             Raw r = raws.get(i);
             List<Block> content = content(r, boundaries[i]);
-            String section = r.owner >= 0 ? Labels.displayTitle(headings.get(r.owner).text()) : noteName;
+            String section = r.owner >= 0 ? lines.headingDisplay()[r.owner] : noteName;
             out.add(new Located(new PartHit(r.part, r.form, r.label, r.line, r.column, r.endColumn, r.heading, section,
                     content, Content.isEmpty(content)), r.owner, r.canonical));
         }
         return new Found(template, out, candidates);
     }
 
-    private void scanLine(Block b, int bi, int k, String line, List<Raw> raws, List<Candidate> candidates) {
+    private void scanLine(Block b, NoteLines.LineEntry e, List<Raw> raws, List<Candidate> candidates) {
+        int bi = e.blockIndex();
+        int k = e.lineInBlock();
+        String line = e.line();
         int lineNo = b.line() + k;
         int owner = ownerOfBlock(b.heading());
         int heading = b.heading();
-        if (k == 0 && b.quoteDepth() > 0 && b.line() == b.quoteLine()) {
-            Labels.LineLabel title = Labels.callout(line);
-            if (title != null) {
-                String n = title.normalized();
-                Part p = template.match(n);
-                if (p != null) {
-                    int col = b.column() + title.column();
-                    raws.add(new Raw(p, Labels.Form.CALLOUT, title.text(), lineNo, col, col + title.text().length(), heading,
-                            owner, p.isCanonical(n), bi, k, "", 0));
-                }
-                return;
+        if (e.callout()) {
+            Labels.LineLabel title = e.label();
+            String n = e.normalized();
+            Part p = template.match(n);
+            if (p != null) {
+                int col = b.column() + title.column();
+                raws.add(new Raw(p, Labels.Form.CALLOUT, title.text(), lineNo, col, col + title.text().length(), heading,
+                        owner, p.isCanonical(n), bi, k, "", 0));
             }
-        }
-        Labels.LineLabel label = Labels.atLineStart(line);
-        if (label == null) {
             return;
         }
+        Labels.LineLabel label = e.label();
         Part p;
-        String n = label.normalized();
+        String n = e.normalized();
         if (label.form() == Labels.Form.SHORT) {
             p = template.matchShort(label.text());
         } else {

@@ -34,14 +34,29 @@ public final class NoteLabels {
             while (from <= text.length()) {
                 int nl = text.indexOf('\n', from);
                 int to = nl < 0 ? text.length() : nl;
-                String label = label(text.substring(from, to).strip());
-                if (label != null) {
-                    add(out, label);
+                // Only a line opening with '>', '*', '_' or '[' can hold a label: skip the rest uncopied.
+                if (mayOpenLabel(text, from, to)) {
+                    String label = label(text.substring(from, to).strip());
+                    if (label != null) {
+                        add(out, label);
+                    }
                 }
                 from = to + 1;
             }
         }
         return out;
+    }
+
+    private static boolean mayOpenLabel(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i == to) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == '>' || c == '*' || c == '_' || c == '[';
     }
 
     /**
