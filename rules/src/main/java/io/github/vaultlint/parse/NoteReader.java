@@ -83,7 +83,10 @@ public final class NoteReader {
         }
         int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         List<Problem> problems = new ArrayList<>(1);
-        String text;
+        String text = fastDecode(bytes, offset);
+        if (text != null) {
+            return parser.parse(path, linted, text, problems);
+        }
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
@@ -108,6 +111,23 @@ public final class NoteReader {
             return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
         }
         return bytes + " bytes";
+    }
+
+    /**
+     * The text of well-formed UTF-8 without a decoder's intermediate char buffer, or null when the
+     * bytes may be malformed and need the strict decoder to locate the error. ASCII (most notes) is
+     * copied as is; other text goes through the JDK's UTF-8 decoder, which replaces malformed bytes
+     * with U+FFFD, so text without U+FFFD was well formed.
+     */
+    private static String fastDecode(byte[] bytes, int offset) {
+        int len = bytes.length - offset;
+        for (int i = offset; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                String text = new String(bytes, offset, len, StandardCharsets.UTF_8);
+                return text.indexOf('\uFFFD') < 0 ? text : null;
+            }
+        }
+        return new String(bytes, offset, len, StandardCharsets.ISO_8859_1);
     }
 
     private static int indexOfNul(byte[] b) {
