@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Topic → keywords. A keyword matches whole words, case-insensitively; '*' at the end matches any
@@ -33,6 +34,12 @@ public final class Taxonomy {
      * character of the prefix, so a word is checked only against prefixes that can start it.
      */
     private final Map<Character, List<Keyword>> prefixed = new HashMap<>();
+    /**
+     * Topics of section titles, which repeat across notes ("Kubernetes question 1") and are matched
+     * for every item under them. Bounded, for vaults where every title is different.
+     */
+    private final Map<String, List<String>> titleTopics = new ConcurrentHashMap<>();
+    private static final int TITLE_MEMO_LIMIT = 20_000;
 
     /** One keyword: its words (the last may be a prefix) and the topic it belongs to. */
     private record Keyword(String[] words, boolean lastIsPrefix, int topic) {
@@ -144,7 +151,7 @@ public final class Taxonomy {
     public List<String> classify(String text, List<String> context) {
         LinkedHashSet<String> t = new LinkedHashSet<>(match(text));
         for (String title : context) {
-            t.addAll(match(title));
+            t.addAll(matchTitle(title));
         }
         if (t.isEmpty()) {
             String fallback = context.isEmpty() ? "" : context.get(0);
@@ -158,6 +165,20 @@ public final class Taxonomy {
             }
         }
         return out;
+    }
+
+    private List<String> matchTitle(String title) {
+        if (title == null) {
+            return List.of();
+        }
+        List<String> topics = titleTopics.get(title);
+        if (topics == null) {
+            topics = List.copyOf(match(title));
+            if (titleTopics.size() < TITLE_MEMO_LIMIT) {
+                titleTopics.put(title, topics);
+            }
+        }
+        return topics;
     }
 
     /** Reads {@code {topic: [keyword, ...]}} data. */
