@@ -7,8 +7,9 @@
 #
 # Environment:
 #   RUNS=3             cold runs of vaultlint per size and JVM setting (the median is reported)
-#   JVMS="default c1"  JVM settings to time: default = MAVEN_OPTS="-Xmx1g";
-#                      c1 = MAVEN_OPTS="-Xmx1g -XX:TieredStopAtLevel=1" (see docs/performance.md)
+#   JVMS="default c1 nofast"  settings to time: default = MAVEN_OPTS="-Xmx1g" (the goal's fastStart keeps
+#                      C2 out of the check); c1 = MAVEN_OPTS="-Xmx1g -XX:TieredStopAtLevel=1";
+#                      nofast = default with -Dvaultlint.fastStart=false (see docs/performance.md)
 #   MARKDOWNLINT=0     skip markdownlint-cli2 (installed from npm into the work folder otherwise)
 #   BENCH_DIR=dir      work folder (vaults, logs, results.md); default: a new temp folder
 #   ISOLATED_REPO=1    install vaultlint into a private Maven repository under BENCH_DIR (hard links
@@ -24,7 +25,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-3}
-jvms=(${JVMS:-default c1})
+jvms=(${JVMS:-default c1 nofast})
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 work=${BENCH_DIR:-$(mktemp -d /tmp/vaultlint-bench.XXXXXX)}
 mkdir -p "$work"
@@ -61,9 +62,10 @@ timed() {
   tail -1 "$work/time.txt" # GNU time may first note a non-zero exit status
 }
 opts_for() { case "$1" in c1) echo "-Xmx1g -XX:TieredStopAtLevel=1" ;; *) echo "-Xmx1g" ;; esac; }
+fast_for() { case "$1" in nofast) echo false ;; *) echo true ;; esac; }
 check() { # vault, cache true|false, jvm setting; run in the vault folder, as a notes repository without a pom would
   (cd "$1" && MAVEN_OPTS="$(opts_for "$3")" timed mvn "${mvn_args[@]}" "$plugin" -Dvaultlint.failOnSeverity=none \
-      -Dvaultlint.timings=true -Dvaultlint.formats=json,html -Dvaultlint.cache="$2")
+      -Dvaultlint.timings=true -Dvaultlint.formats=json,html -Dvaultlint.cache="$2" -Dvaultlint.fastStart="$(fast_for "$3")")
 }
 engine_ms() { grep -o 'engine [0-9]* ms' "$work/last.log" | grep -o '[0-9]*' | sed -n 1p; }
 heap_mb() { grep -o 'heap peak [0-9]* MB' "$work/last.log" | grep -o '[0-9]*' | sed -n 1p; }
