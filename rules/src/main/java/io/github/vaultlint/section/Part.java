@@ -15,6 +15,12 @@ public record Part(String id, String name, List<String> synonyms, boolean requir
         synonyms = List.copyOf(synonyms);
     }
 
+    /** Parts key the locator's maps and sets: hash the id and name (cached by String), not every synonym. */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(id) * 31 + java.util.Objects.hashCode(name);
+    }
+
     /** Every label this part answers to, normalised: its name and its synonyms. */
     public List<String> labels() {
         List<String> out = new java.util.ArrayList<>(synonyms.size() + 1);
