@@ -99,10 +99,18 @@ public final class Analyzer {
     /** Items of one part: top-level list items with their nested bullets, or paragraphs; a callout is one item. */
     List<Item> items(Note note, PartSpan span, Map<Integer, Boolean> taskDone) {
         List<Item> out = new ArrayList<>();
-        List<Block> blocks = span.blocks().stream()
-                .filter(b -> b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.TABLE)
-                .filter(b -> !MarkdownText.plain(b.text()).isEmpty())
-                .toList();
+        // Each block's plain text is computed once: it decides whether the block counts, then is the item's text.
+        List<Block> blocks = new ArrayList<>();
+        List<String> plains = new ArrayList<>();
+        for (Block b : span.blocks()) {
+            if (b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.TABLE) {
+                String plain = MarkdownText.plain(b.text());
+                if (!plain.isEmpty()) {
+                    blocks.add(b);
+                    plains.add(plain);
+                }
+            }
+        }
         if (blocks.isEmpty()) {
             return out;
         }
@@ -111,7 +119,8 @@ public final class Analyzer {
             for (Block b : blocks) {
                 md.append(b.text()).append('\n');
             }
-            out.add(item(note, span, blocks.get(0).line(), md.toString(), List.of(), taskDone));
+            String markdown = md.toString();
+            out.add(item(note, span, blocks.get(0).line(), markdown, MarkdownText.plain(markdown), List.of(), taskDone));
             return out;
         }
         int minDepth = Integer.MAX_VALUE;
@@ -121,27 +130,30 @@ public final class Analyzer {
             }
         }
         Block parent = null;
+        String parentPlain = null;
         List<String> details = new ArrayList<>();
-        for (Block b : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             boolean top = b.kind() != Block.Kind.LIST_ITEM ? b.depth() == 0 || parent == null : b.depth() == minDepth;
             if (top) {
                 if (parent != null) {
-                    out.add(item(note, span, parent.line(), parent.text(), details, taskDone));
+                    out.add(item(note, span, parent.line(), parent.text(), parentPlain, details, taskDone));
                 }
                 parent = b;
+                parentPlain = plains.get(i);
                 details = new ArrayList<>();
             } else if (parent != null) {
-                details.add(MarkdownText.plain(b.text()));
+                details.add(plains.get(i));
             }
         }
         if (parent != null) {
-            out.add(item(note, span, parent.line(), parent.text(), details, taskDone));
+            out.add(item(note, span, parent.line(), parent.text(), parentPlain, details, taskDone));
         }
         return out;
     }
 
-    private Item item(Note note, PartSpan span, int line, String markdown, List<String> details, Map<Integer, Boolean> taskDone) {
-        String text = MarkdownText.plain(markdown);
+    private Item item(Note note, PartSpan span, int line, String markdown, String text, List<String> details,
+                      Map<Integer, Boolean> taskDone) {
         String all = details.isEmpty() ? text : text + " " + String.join(" ", details);
         Boolean done = span.role() == Item.Kind.ACTION ? taskDone.get(line) : null;
         return new Item(span.role(), note.path(), line, span.section(), text, details, MarkdownText.boldPhrases(markdown),
