@@ -55,9 +55,14 @@ public class CheckMojo extends AbstractVaultlintMojo {
     boolean timings;
 
     /**
-     * Caches parsed notes in {@code <outputDirectory>/cache} between runs, keyed by each note's content
-     * hash, the plugin version and the parsing settings, so unchanged notes are not parsed again. Links,
-     * property types, the analysis and suppressions are always recomputed. {@code false} turns it off.
+     * Caches per-note work in {@code <outputDirectory>/cache} between runs: parsed notes
+     * ({@code notes.bin}, keyed by each note's content hash, the plugin version and the parsing
+     * settings) and each note's own results ({@code results.bin}: the findings of rules that look at
+     * one note only, and what the analysis takes from the note), keyed by note path and content hash
+     * and valid only for the same plugin build and the same effective configuration (root and
+     * sub-folder {@code .vaultlint.yml}, schema files, {@code .obsidian/app.json}). Unchanged notes
+     * are neither parsed nor checked by those rules again. Links, property types, the other vault-wide
+     * checks, the analysis totals and suppressions are always recomputed. {@code false} turns it off.
      */
     @Parameter(property = "vaultlint.cache", defaultValue = "true")
     boolean cache;

@@ -38,13 +38,49 @@ public final class Analyzer {
         this.stories = stories;
     }
 
-    /** What one note contributes; computed per note in parallel, merged in note order. */
-    private record PerNote(Interview interview, List<Item> actions, List<StoryInsight> stories) {
+    /**
+     * What one note contributes; computed per note in parallel, merged in note order. It depends only
+     * on the note and the configuration, so a result cache may keep it. {@code actions} starts with
+     * the interview's own actions (the same objects), then the note's other tasks.
+     */
+    public record PerNote(Interview interview, List<Item> actions, List<StoryInsight> stories) {
     }
+
+    /** Where per-note results of an earlier run come from, and where this run's fresh ones go. */
+    public interface Reuse {
+        /** The note's result from an earlier run, or null to compute it. */
+        PerNote cached(Note note);
+
+        /** Called with each result computed in this run (from any thread). */
+        void computed(Note note, PerNote result);
+    }
+
+    private static final Reuse NONE = new Reuse() {
+        @Override
+        public PerNote cached(Note note) {
+            return null;
+        }
+
+        @Override
+        public void computed(Note note, PerNote result) {
+        }
+    };
 
     /** Analyzes every linted note; parallel on the calling fork-join pool, deterministic output. */
     public Insights analyze(List<Note> notes) {
-        List<PerNote> per = notes.parallelStream().filter(Note::linted).map(this::perNote).toList();
+        return analyze(notes, NONE);
+    }
+
+    /** As {@link #analyze(List)}, extracting only the notes {@code reuse} has no result for. */
+    public Insights analyze(List<Note> notes, Reuse reuse) {
+        List<PerNote> per = notes.parallelStream().filter(Note::linted).map(n -> {
+            PerNote p = reuse.cached(n);
+            if (p == null) {
+                p = perNote(n);
+                reuse.computed(n, p);
+            }
+            return p;
+        }).toList();
         List<Interview> interviews = new ArrayList<>();
         List<StoryInsight> allStories = new ArrayList<>();
         List<Item> actions = new ArrayList<>();

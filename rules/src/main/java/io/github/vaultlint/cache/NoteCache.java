@@ -25,8 +25,6 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.zip.Adler32;
-import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
 /**
@@ -52,9 +50,11 @@ public final class NoteCache {
     private final Path dir;
     private final String key;
     private final Consumer<String> log;
-    private final FutureTask<Map<Key, Note>> loading;
-    private volatile Map<Key, Note> loaded;
-    private final Map<Key, Note> current = new ConcurrentHashMap<>();
+    private final FutureTask<Map<ContentKey, Note>> loading;
+    private volatile Map<ContentKey, Note> loaded;
+    private final Map<ContentKey, Note> current = new ConcurrentHashMap<>();
+    /** This run's content key of every note that went through {@link #lookup}, by path. */
+    private final Map<String, ContentKey> keys = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger parsed = new AtomicInteger();
     private volatile long loadMillis;
@@ -113,7 +113,8 @@ public final class NoteCache {
      * and {@code linted} whatever the cached note had.
      */
     public Note lookup(byte[] bytes, String path, boolean linted, Supplier<Note> parse) {
-        Key k = Key.of(bytes);
+        ContentKey k = ContentKey.of(bytes);
+        keys.put(path, k);
         Note cached = loaded().get(k);
         if (cached != null) {
             hits.incrementAndGet();
@@ -125,6 +126,14 @@ public final class NoteCache {
         parsed.incrementAndGet();
         current.putIfAbsent(k, n);
         return n;
+    }
+
+    /**
+     * The content key of the note at {@code path} as read in this run, or null when the note never
+     * reached the cache (too large or unreadable): per-note results are keyed by it too.
+     */
+    public ContentKey keyOf(String path) {
+        return keys.get(path);
     }
 
     /** How many lookups the cache answered, and how many notes were parsed. */
@@ -141,7 +150,7 @@ public final class NoteCache {
      * on a background thread; {@link #awaitSaved()} waits for it. Call once, after every lookup.
      */
     public void saveInBackground() {
-        Map<Key, Note> before = loaded();
+        Map<ContentKey, Note> before = loaded();
         // Without a parse every current key came from the file: same count, same set.
         boolean changed = parsed.get() > 0 || current.size() != before.size();
         log.accept(String.format(java.util.Locale.ROOT, "vaultlint: cache %s: %d of %d notes reused, %d parsed (loaded in %d ms)",
@@ -162,7 +171,7 @@ public final class NoteCache {
         }
     }
 
-    private Map<Key, Note> loaded() {
+    private Map<ContentKey, Note> loaded() {
         if (loaded == null) {
             try {
                 loaded = loading.get();
@@ -176,14 +185,14 @@ public final class NoteCache {
         return loaded;
     }
 
-    private Map<Key, Note> load() {
+    private Map<ContentKey, Note> load() {
         long t0 = System.nanoTime();
         Path file = dir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             log.accept("vaultlint: no note cache at " + file + " yet; every note is parsed");
             return Map.of();
         }
-        Map<Key, Note> out = new HashMap<>();
+        Map<ContentKey, Note> out = new HashMap<>();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (in.readInt() != MAGIC) {
                 throw new IOException("not a vaultlint note cache");
@@ -201,7 +210,7 @@ public final class NoteCache {
             }
             NoteCodec.Reader r = new NoteCodec.Reader();
             byte[] frame = new byte[FRAME];
-            byte[] hash = new byte[Key.BYTES];
+            byte[] hash = new byte[ContentKey.BYTES];
             CRC32C crc = new CRC32C();
             while (true) {
                 int len = in.readInt();
@@ -227,7 +236,7 @@ public final class NoteCache {
                 r.reset(frame, 0, len);
                 while (r.more()) {
                     r.bytes(hash);
-                    out.put(Key.of16(hash), r.note(null, false));
+                    out.put(ContentKey.of16(hash), r.note(null, false));
                 }
             }
         } catch (EOFException e) {
@@ -257,7 +266,7 @@ public final class NoteCache {
                 byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
                 out.writeInt(keyBytes.length);
                 out.write(keyBytes);
-                for (Map.Entry<Key, Note> e : current.entrySet()) {
+                for (Map.Entry<ContentKey, Note> e : current.entrySet()) {
                     w.bytes(e.getKey().bytes());
                     w.note(e.getValue());
                     if (w.size() >= FRAME) {
@@ -303,44 +312,5 @@ public final class NoteCache {
     private static Note withIdentity(Note n, String path, boolean linted) {
         return new Note(path, linted, n.frontmatter(), n.headings(), n.links(), n.blockIds(), n.tags(), n.tasks(),
                 n.blocks(), n.comments(), n.problems(), n.lineCount());
-    }
-
-    /**
-     * A 128-bit content hash: the length, CRC-32C, CRC-32 and Adler-32 of the bytes. All three are
-     * intrinsics or native code, fast from the first note of a cold JVM (a SHA-256 runs as slow Java
-     * until the JIT has compiled it, a noticeable cost over 10,000 notes); two CRCs of different
-     * polynomials and the Adler sum leave an accidental collision at odds far below 2^-64.
-     */
-    private record Key(long hi, long lo) {
-        static final int BYTES = 16;
-
-        static Key of(byte[] content) {
-            CRC32C c = new CRC32C();
-            c.update(content, 0, content.length);
-            CRC32 d = new CRC32();
-            d.update(content, 0, content.length);
-            Adler32 a = new Adler32();
-            a.update(content, 0, content.length);
-            return new Key(((long) content.length << 32) | c.getValue(), (d.getValue() << 32) | a.getValue());
-        }
-
-        static Key of16(byte[] b) {
-            long hi = 0;
-            long lo = 0;
-            for (int i = 0; i < 8; i++) {
-                hi = (hi << 8) | (b[i] & 0xFF);
-                lo = (lo << 8) | (b[i + 8] & 0xFF);
-            }
-            return new Key(hi, lo);
-        }
-
-        byte[] bytes() {
-            byte[] b = new byte[BYTES];
-            for (int i = 0; i < 8; i++) {
-                b[7 - i] = (byte) (hi >>> (8 * i));
-                b[15 - i] = (byte) (lo >>> (8 * i));
-            }
-            return b;
-        }
     }
 }

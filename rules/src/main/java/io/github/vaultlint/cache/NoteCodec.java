@@ -57,6 +57,12 @@ final class NoteCodec {
             pos = 0;
         }
 
+        /** Empties the buffer and the string table: what follows decodes on its own. */
+        void restart() {
+            pos = 0;
+            table.clear();
+        }
+
         void bytes(byte[] b) {
             ensure(b.length);
             System.arraycopy(b, 0, buf, pos, b.length);
@@ -200,7 +206,7 @@ final class NoteCodec {
             varint(y.endColumn());
         }
 
-        private void string(String s) {
+        void string(String s) {
             if (s == null) {
                 varint(NULL);
                 return;
@@ -221,7 +227,7 @@ final class NoteCodec {
             bytes(b);
         }
 
-        private void bool(boolean b) {
+        void bool(boolean b) {
             ensure(1);
             buf[pos++] = (byte) (b ? 1 : 0);
         }
@@ -355,7 +361,7 @@ final class NoteCodec {
                     entries == null ? null : List.copyOf(entries), varint(), varint(), varint(), varint());
         }
 
-        private String string() {
+        String string() {
             int tag = varint();
             if (tag == NULL) {
                 return null;
@@ -373,7 +379,7 @@ final class NoteCodec {
             return s;
         }
 
-        private int count() {
+        int count() {
             int n = varint();
             if (n < 0 || n > end - pos) {
                 throw new IllegalStateException("bad count " + n); // each element takes at least a byte
@@ -381,7 +387,7 @@ final class NoteCodec {
             return n;
         }
 
-        private boolean bool() {
+        boolean bool() {
             check(1);
             return buf[pos++] != 0;
         }

@@ -1,7 +1,11 @@
 package io.github.vaultlint.engine;
 
 import io.github.vaultlint.analysis.Analysis;
+import io.github.vaultlint.analysis.Analyzer;
+import io.github.vaultlint.cache.ConfigHash;
+import io.github.vaultlint.cache.ContentKey;
 import io.github.vaultlint.cache.NoteCache;
+import io.github.vaultlint.cache.ResultCache;
 import io.github.vaultlint.section.Sections;
 import io.github.vaultlint.analysis.Insights;
 import io.github.vaultlint.config.ConfigException;
@@ -84,6 +88,8 @@ public final class Linter {
         // The note cache loads on its own thread while the vault is scanned.
         NoteCache cache = options.cacheDir() == null ? null
                 : NoteCache.open(options.cacheDir(), NoteCache.key(config.maxFileSize()), options.log());
+        // So do the per-note results; they are used once the configuration's hash is known.
+        ResultCache results = cache == null ? null : ResultCache.open(options.cacheDir(), options.log());
         VaultScanner.Result scan = new VaultScanner(p -> config.ignored(p) || obsidian.excludes(p)).scan(root);
         long t1 = System.nanoTime();
         timings.put("scan", (t1 - t0) / 1_000_000);
@@ -95,6 +101,12 @@ public final class Linter {
             NoteTypes types = loaded(typesLoading);
             // Sub-folder configs are dot files the scan skips: look for one in every folder it found.
             ConfigScopes scopes = ConfigScopes.load(registry, config, types, root, scan.folders());
+            Reuse reuse = Reuse.NONE;
+            if (results != null) {
+                results.bind(ResultCache.key(NoteCache.key(config.maxFileSize()), ConfigHash.of(registry, root,
+                        options.effectiveConfig(), scan.folders(), types.schemaFiles())));
+                reuse = new Reuse(cache, results);
+            }
             long t2 = System.nanoTime();
             timings.put("parse", (t2 - t1) / 1_000_000);
 
@@ -111,19 +123,26 @@ public final class Linter {
 
             Map<String, Object> memo = new ConcurrentHashMap<>();
             RuleLevels levels = new RuleLevels(scopes, index::note);
-            Suppressor.Result checked = runRules(pool, index, resolver, levels, memo);
+            Suppressor.Result checked = runRules(pool, index, resolver, levels, memo, reuse);
             resolver.forgetMemo(); // only the link rules need the resolutions; bounded memory for large vaults
             List<Finding> findings = checked.findings();
             long t3 = System.nanoTime();
             timings.put("rules", (t3 - t2) / 1_000_000);
             // The analyzer reads the section analysis the rules already computed (same memo), never re-parsing.
             Shared shared = new Shared(index, resolver, levels, new ConcurrentLinkedQueue<>(), memo);
+            Analyzer.Reuse analysisReuse = reuse.analysis();
             Insights insights = pool.submit(() -> Analysis.analyzer(config, note -> scopes.scopeOf(note.path()).types().typeOf(note),
-                    note -> Sections.of(note, shared.context(ANALYSIS, note))).analyze(index.notes())).get();
+                    note -> Sections.of(note, shared.context(ANALYSIS, note))).analyze(index.notes(), analysisReuse)).get();
+            if (results != null) {
+                results.saveInBackground();
+            }
             long t4 = System.nanoTime();
             timings.put("analysis", (t4 - t3) / 1_000_000);
             if (cache != null) {
                 cache.awaitSaved();
+            }
+            if (results != null) {
+                results.awaitSaved();
             }
             int linted = (int) notes.stream().filter(Note::linted).count();
             return new LintResult(options.vault().toString(), config, index, findings,
@@ -202,31 +221,42 @@ public final class Linter {
     }
 
     private Suppressor.Result runRules(ForkJoinPool pool, VaultIndex index, LinkResolver resolver, RuleLevels levels,
-                                       Map<String, Object> memo) throws InterruptedException, ExecutionException {
+                                       Map<String, Object> memo, Reuse reuse) throws InterruptedException, ExecutionException {
         ConfigScopes scopes = levels.scopes();
         List<Active> active = new ArrayList<>();
         for (RuleRegistry.Entry e : registry.all()) {
             // A rule off at the root may be on in a sub-folder or for a note type: it runs, and each
             // note (and each finding of a vault-wide rule) gets its own level.
             if (scopes.enabledAnywhere(e.id())) {
-                active.add(new Active(e.id(), e.create()));
+                active.add(new Active(e.id(), e.create(), e.info().local()));
             }
         }
+        List<Active> crossNote = active.stream().filter(a -> !a.local()).toList();
         ConcurrentLinkedQueue<Finding> out = new ConcurrentLinkedQueue<>();
         Shared shared = new Shared(index, resolver, levels, out, memo);
         List<Note> linted = index.notes().stream().filter(Note::linted).toList();
         pool.submit(() -> linted.parallelStream().forEach(note -> {
+            ContentKey content = reuse.contentKey(note);
+            ResultCache.Entry cached = reuse.findings(note, content);
             Scope scope = scopes.scopeOf(note.path());
             NoteType type = levels.typeOf(scope, note);
-            for (Active a : active) {
+            // A note with cached results runs only the cross-note rules; its local findings are replayed.
+            List<Finding> local = cached != null ? null : new ArrayList<>();
+            if (cached != null) {
+                out.addAll(cached.findings());
+            }
+            for (Active a : cached != null ? crossNote : active) {
                 Severity sev = levels.effective(a.id(), scope, type).severity();
                 if (sev != null) {
-                    a.rule.checkNote(note, new Context(a, note.path(), sev, scope, shared));
+                    a.rule.checkNote(note, new Context(a, note.path(), sev, scope, shared, a.local() ? local : null));
                 }
+            }
+            if (local != null) {
+                reuse.computed(note, content, local);
             }
         })).get();
         for (Active a : active) {
-            a.rule.checkVault(new Context(a, null, null, scopes.root(), shared));
+            a.rule.checkVault(new Context(a, null, null, scopes.root(), shared, null));
         }
         List<Finding> findings = new ArrayList<>(out);
         findings.removeIf(f -> !isLinted(index, f.file()));
@@ -239,35 +269,86 @@ public final class Linter {
         return f == null || f.linted();
     }
 
-    private record Active(String id, Rule rule) {
+    /** An enabled rule; {@code local} as its {@code RuleInfo} declares. */
+    private record Active(String id, Rule rule, boolean local) {
     }
 
     /** The analysis phase reads shared per-note results through a context; it reports nothing. */
-    private static final Active ANALYSIS = new Active("analysis", new Rule() { });
+    private static final Active ANALYSIS = new Active("analysis", new Rule() { }, false);
+
+    /**
+     * What this run may reuse from the result cache, and where its fresh per-note results go. With
+     * the cache off ({@link #NONE}) every note is computed and nothing is kept.
+     */
+    private record Reuse(NoteCache notes, ResultCache results) {
+        static final Reuse NONE = new Reuse(null, null);
+
+        ContentKey contentKey(Note note) {
+            return notes == null ? null : notes.keyOf(note.path());
+        }
+
+        ResultCache.Entry findings(Note note, ContentKey content) {
+            return results == null ? null : results.reuse(note.path(), content);
+        }
+
+        void computed(Note note, ContentKey content, List<Finding> local) {
+            if (results != null) {
+                results.findings(note.path(), content, local);
+            }
+        }
+
+        Analyzer.Reuse analysis() {
+            return new Analyzer.Reuse() {
+                @Override
+                public Analyzer.PerNote cached(Note note) {
+                    ResultCache.Entry e = results == null ? null : results.reused(note.path());
+                    return e == null ? null : e.analysis();
+                }
+
+                @Override
+                public void computed(Note note, Analyzer.PerNote result) {
+                    if (results != null) {
+                        results.analysis(note.path(), result);
+                    }
+                }
+            };
+        }
+    }
 
     /** What every context of a run shares. */
     private record Shared(VaultIndex vault, LinkResolver resolver, RuleLevels levels, ConcurrentLinkedQueue<Finding> out,
                           Map<String, Object> memo) {
         Context context(Active active, Note note) {
-            return new Context(active, note.path(), Severity.INFO, levels.scopes().scopeOf(note.path()), this);
+            return new Context(active, note.path(), Severity.INFO, levels.scopes().scopeOf(note.path()), this, null);
         }
     }
 
     /**
      * A rule's view while it checks one note ({@code notePath} with its severity there) or the whole
      * vault ({@code notePath} null). Config and note types are those of {@code scope}. A finding on
-     * any other file gets that file's level, and is dropped where the rule is off.
+     * any other file gets that file's level, and is dropped where the rule is off. A local rule's
+     * findings also go to {@code local}, for the result cache; such a rule may not look at the vault.
      */
-    private record Context(Active active, String notePath, Severity noteSeverity, Scope scope, Shared shared)
-            implements RuleContext {
+    private record Context(Active active, String notePath, Severity noteSeverity, Scope scope, Shared shared,
+                           List<Finding> local) implements RuleContext {
         @Override
         public VaultIndex vault() {
+            requireCrossNote("vault()");
             return shared.vault();
         }
 
         @Override
         public LinkResolver resolver() {
+            requireCrossNote("resolver()");
             return shared.resolver();
+        }
+
+        /** A rule declared local whose findings read other notes would be served stale from the cache. */
+        private void requireCrossNote(String what) {
+            if (active.local() && notePath != null) { // checkVault always runs, and may read the vault
+                throw new IllegalStateException("rule " + active.id() + " is declared local (@RuleInfo(local = true)) but"
+                        + " calls " + what + "; its findings may depend on other notes, so drop local = true");
+            }
         }
 
         @Override
@@ -299,9 +380,17 @@ public final class Linter {
 
         @Override
         public void report(String file, int line, int column, int endLine, int endColumn, String message) {
+            if (active.local() && notePath != null && !file.equals(notePath)) {
+                throw new IllegalStateException("rule " + active.id() + " is declared local (@RuleInfo(local = true)) but"
+                        + " reports on " + file + " while checking " + notePath + "; drop local = true");
+            }
             Severity sev = file.equals(notePath) ? noteSeverity : shared.levels().severity(active.id(), file);
             if (sev != null) {
-                shared.out().add(new Finding(active.id(), sev, file, line, column, endLine, endColumn, message));
+                Finding f = new Finding(active.id(), sev, file, line, column, endLine, endColumn, message);
+                shared.out().add(f);
+                if (local != null) {
+                    local.add(f);
+                }
             }
         }
     }

@@ -28,4 +28,14 @@ public @interface RuleInfo {
 
     /** Rule category for grouping in docs and reports. */
     String category() default "general";
+
+    /**
+     * True when {@link Rule#checkNote}'s findings depend only on the note's bytes, its path and the
+     * configuration (never on other notes, the vault index or the link resolver), so a later run may
+     * reuse them for a note whose bytes, path and configuration are unchanged. {@link Rule#checkVault}
+     * always runs whatever this says. Off by default: a rule that is wrongly local reports stale
+     * findings, a rule that is wrongly not local only costs time. The engine refuses a local rule's
+     * calls to {@code vault()} and {@code resolver()} and its findings on other files.
+     */
+    boolean local() default false;
 }

@@ -107,6 +107,14 @@ public final class NoteTypes {
         return new NoteTypes(types, schemas, store, extendsDefaults);
     }
 
+    /**
+     * Every schema file read from the vault for these types and the sets {@link #derive}d from them,
+     * references included: what the result cache hashes into its key.
+     */
+    public List<Path> schemaFiles() {
+        return store == null ? List.of() : store.files();
+    }
+
     /** Types in matching order, the fallback included if it was declared. */
     public List<NoteType> all() {
         return ordered;

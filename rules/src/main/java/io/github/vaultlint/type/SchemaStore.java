@@ -104,6 +104,18 @@ final class SchemaStore {
         return ts;
     }
 
+    /** The schema files read from disk so far (referenced ones included), for the result cache's key. */
+    List<Path> files() {
+        List<Path> out = new ArrayList<>();
+        for (String iri : docs.keySet()) {
+            if (iri.startsWith("file:")) {
+                out.add(Path.of(URI.create(iri)));
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
     /** Reads and meta-validates one document, once. */
     private Doc document(String iri, String usedBy) throws ConfigException {
         Doc doc = docs.get(iri);

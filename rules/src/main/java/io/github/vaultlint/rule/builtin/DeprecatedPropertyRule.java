@@ -9,7 +9,7 @@ import io.github.vaultlint.vault.YamlNode;
 
 import java.util.Map;
 
-@RuleInfo(id = "deprecated-property", severity = Severity.INFO, category = "frontmatter",
+@RuleInfo(id = "deprecated-property", severity = Severity.INFO, category = "frontmatter", local = true,
         summary = "The singular properties tag, alias and cssclass, which Obsidian dropped.",
         description = "Obsidian 1.4 replaced `tag`, `alias` and `cssclass` with the list properties `tags`, `aliases` "
                 + "and `cssclasses`, and later versions stopped reading the old names. Rename the property (and merge "

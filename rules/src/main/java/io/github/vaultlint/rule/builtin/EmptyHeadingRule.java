@@ -7,7 +7,7 @@ import io.github.vaultlint.rule.Severity;
 import io.github.vaultlint.vault.Heading;
 import io.github.vaultlint.vault.Note;
 
-@RuleInfo(id = "empty-heading", severity = Severity.WARNING, category = "content",
+@RuleInfo(id = "empty-heading", severity = Severity.WARNING, category = "content", local = true,
         summary = "A heading with no text, such as a lone `##`.",
         description = "An empty heading shows as a blank line in the outline, cannot be linked to, and usually marks "
                 + "a section that was started and forgotten. Write the heading text or remove the marker. Empty "

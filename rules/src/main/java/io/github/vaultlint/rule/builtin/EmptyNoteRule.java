@@ -6,7 +6,7 @@ import io.github.vaultlint.rule.RuleInfo;
 import io.github.vaultlint.rule.Severity;
 import io.github.vaultlint.vault.Note;
 
-@RuleInfo(id = "empty-note", severity = Severity.WARNING, category = "files",
+@RuleInfo(id = "empty-note", severity = Severity.WARNING, category = "files", local = true,
         summary = "A note with no content at all: an empty or whitespace-only file.",
         description = "Obsidian creates an empty note when you click a link to a note that does not exist yet, and "
                 + "such placeholders are easy to forget: they satisfy every link to them while holding nothing. "

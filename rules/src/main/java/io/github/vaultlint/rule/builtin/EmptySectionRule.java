@@ -10,7 +10,7 @@ import io.github.vaultlint.section.Sections;
 import io.github.vaultlint.section.Unit;
 import io.github.vaultlint.vault.Note;
 
-@RuleInfo(id = EmptySectionRule.ID, severity = Severity.WARNING, category = "sections",
+@RuleInfo(id = EmptySectionRule.ID, severity = Severity.WARNING, category = "sections", local = true,
         summary = "A story or debrief part is there but has no content.",
         description = "A part of a STAR story or debrief topic (a heading, bold label, short label or callout) with "
                 + "nothing under it: only whitespace, a lone `-`, or only a child heading (placeholders such as `?`, `...`, "

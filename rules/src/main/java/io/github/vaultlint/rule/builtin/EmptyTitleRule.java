@@ -8,7 +8,7 @@ import io.github.vaultlint.vault.Heading;
 import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.YamlNode;
 
-@RuleInfo(id = "empty-title", severity = Severity.WARNING, category = "content",
+@RuleInfo(id = "empty-title", severity = Severity.WARNING, category = "content", local = true,
         summary = "A title property with no value, or a `# ` heading with no text.",
         description = "A `title:` property that is empty or blank, and an H1 heading with no text, leave the note "
                 + "without a visible title in Obsidian, search and the report. Fill in the title, or remove the "

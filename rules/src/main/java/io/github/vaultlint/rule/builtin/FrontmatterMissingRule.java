@@ -10,7 +10,7 @@ import io.github.vaultlint.vault.Note;
 
 import java.util.List;
 
-@RuleInfo(id = "frontmatter-missing", severity = Severity.ERROR, category = "frontmatter",
+@RuleInfo(id = "frontmatter-missing", severity = Severity.ERROR, category = "frontmatter", local = true,
         summary = "A note without frontmatter whose type requires properties.",
         description = "When a note's type has a schema with required properties and the note has no frontmatter at "
                 + "all, every required property is missing at once. Reported once, on line 1, naming the type and "

@@ -12,7 +12,7 @@ import io.github.vaultlint.util.Suggest;
 import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.YamlNode;
 
-@RuleInfo(id = "frontmatter-schema", severity = Severity.ERROR, category = "frontmatter",
+@RuleInfo(id = "frontmatter-schema", severity = Severity.ERROR, category = "frontmatter", local = true,
         summary = "Frontmatter that breaks the JSON Schema of the note's type.",
         description = "Each note type (`noteTypes` in .vaultlint.yml, or the built-in debrief, story-bank, "
                 + "mock-interview and note types) can name a JSON Schema (draft 2020-12, YAML or JSON) for its "

@@ -6,7 +6,7 @@ import io.github.vaultlint.rule.RuleInfo;
 import io.github.vaultlint.rule.Severity;
 import io.github.vaultlint.vault.Note;
 
-@RuleInfo(id = "frontmatter-syntax", severity = Severity.ERROR, category = "frontmatter",
+@RuleInfo(id = "frontmatter-syntax", severity = Severity.ERROR, category = "frontmatter", local = true,
         summary = "Frontmatter YAML that does not parse, has duplicate keys or is never closed.",
         description = "Obsidian silently ignores frontmatter it cannot read, so every property in it is lost. "
                 + "Reported at the exact line and column: YAML syntax errors, duplicate keys, tabs used for "

@@ -10,7 +10,7 @@ import io.github.vaultlint.vault.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
 
-@RuleInfo(id = "frontmatter-tags", severity = Severity.WARNING, category = "frontmatter",
+@RuleInfo(id = "frontmatter-tags", severity = Severity.WARNING, category = "frontmatter", local = true,
         summary = "Frontmatter tags Obsidian will not read as tags.",
         description = "In the `tags` property Obsidian expects a list of bare tag names. Reported: a tag written with "
                 + "a leading `#` (`- \"#real-interview\"`), a tag with spaces, a tag made only of digits, and `tags` "

@@ -8,7 +8,7 @@ import io.github.vaultlint.vault.Block;
 import io.github.vaultlint.vault.Heading;
 import io.github.vaultlint.vault.Note;
 
-@RuleInfo(id = "heading-syntax", severity = Severity.WARNING, category = "content",
+@RuleInfo(id = "heading-syntax", severity = Severity.WARNING, category = "content", local = true,
         summary = "Stray heading markers, such as `## ## Resource Utilization` or `##Heading`.",
         description = "Extra `#` markers end up in the heading text (`## ## Title` renders as \"## Title\" and breaks "
                 + "`[[Note#Title]]` links), and `##Title` without a space is not a heading at all. Keep exactly one "

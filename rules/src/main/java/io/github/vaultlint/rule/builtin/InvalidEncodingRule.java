@@ -6,7 +6,7 @@ import io.github.vaultlint.rule.RuleInfo;
 import io.github.vaultlint.rule.Severity;
 import io.github.vaultlint.vault.Note;
 
-@RuleInfo(id = "invalid-encoding", severity = Severity.ERROR, category = "files",
+@RuleInfo(id = "invalid-encoding", severity = Severity.ERROR, category = "files", local = true,
         summary = "A note that is not valid UTF-8.",
         description = "Obsidian reads notes as UTF-8; invalid bytes show as replacement characters and can corrupt "
                 + "the note when it is saved again. Reported at the first invalid byte, or on line 1 for a note saved "

@@ -11,7 +11,7 @@ import io.github.vaultlint.vault.Note;
 
 import java.util.List;
 
-@RuleInfo(id = RequiredSectionRule.ID, severity = Severity.ERROR, category = "sections",
+@RuleInfo(id = RequiredSectionRule.ID, severity = Severity.ERROR, category = "sections", local = true,
         summary = "A STAR story or debrief topic lacks a required part, such as a Result or \"What was weak\".",
         description = "Each unit of a note (a STAR story, a debrief topic or sub-scenario) must have every required "
                 + "part of its section template. A part counts as a heading below the unit (`#### Result`), a bold "

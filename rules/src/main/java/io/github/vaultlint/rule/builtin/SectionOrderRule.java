@@ -8,7 +8,7 @@ import io.github.vaultlint.section.Sections;
 import io.github.vaultlint.section.Unit;
 import io.github.vaultlint.vault.Note;
 
-@RuleInfo(id = SectionOrderRule.ID, severity = Severity.INFO, category = "sections",
+@RuleInfo(id = SectionOrderRule.ID, severity = Severity.INFO, category = "sections", local = true,
         summary = "The parts of a story or debrief topic are out of the template's order, such as Result before Action.",
         description = "A STAR story reads Situation, Task, Action, Result; a debrief topic reads asked, responded, "
                 + "correct, weak, improve. A part written out of that order is harder to rehearse from. The finding "

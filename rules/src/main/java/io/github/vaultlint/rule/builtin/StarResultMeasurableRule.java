@@ -10,7 +10,7 @@ import io.github.vaultlint.section.Sections;
 import io.github.vaultlint.section.Unit;
 import io.github.vaultlint.vault.Note;
 
-@RuleInfo(id = StarResultMeasurableRule.ID, severity = Severity.INFO, category = "sections",
+@RuleInfo(id = StarResultMeasurableRule.ID, severity = Severity.INFO, category = "sections", local = true,
         summary = "A STAR story's Result states no measurable outcome (no number, percentage, duration or amount).",
         description = "Interviewers remember results they can picture: \"cut p99 latency by 40%\", \"saved $20k a "
                 + "month\", \"recovered within 30 minutes\". A Result without a number, percentage, duration or amount "

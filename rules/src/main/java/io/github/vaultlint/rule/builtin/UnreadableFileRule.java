@@ -6,7 +6,7 @@ import io.github.vaultlint.rule.RuleInfo;
 import io.github.vaultlint.rule.Severity;
 import io.github.vaultlint.vault.Note;
 
-@RuleInfo(id = "unreadable-file", severity = Severity.ERROR, category = "files",
+@RuleInfo(id = "unreadable-file", severity = Severity.ERROR, category = "files", local = true,
         summary = "A note that cannot be read as Markdown: binary, too large, unreadable, or a symlink loop.",
         description = "The note is skipped by every other rule, so its problems would go unseen. Reported for a "
                 + "`.md` file with binary content (NUL bytes), a note above `maxFileSize` (default 10 MB), a file "

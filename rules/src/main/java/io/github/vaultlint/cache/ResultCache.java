@@ -1,0 +1,372 @@
+package io.github.vaultlint.cache;
+
+import io.github.vaultlint.analysis.Analyzer;
+import io.github.vaultlint.rule.Finding;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.zip.CRC32C;
+
+/**
+ * Per-note results of earlier runs, in one file ({@code results.bin}) next to the note cache: the
+ * findings of the note-local rules ({@code RuleInfo.local()}) and the analyzer's per-note extraction.
+ * An entry is keyed by the note's path and the 128-bit hash of its bytes ({@link ContentKey}); the
+ * whole file by the note cache's key (engine build, format, size limit), this file's format, the
+ * rules there are and a hash of everything that configures the run (see {@code ConfigHash}). Any
+ * other key means every note is checked afresh.
+ *
+ * <p>Only note-local results are kept: cross-note rules, vault-wide checks, suppressions and the
+ * aggregation of the analysis always run, on the (cached) note models. So a deleted or renamed
+ * note breaks links to it on the very next run, and a changed note gets fresh findings.
+ *
+ * <p>The file loads on a background thread; an entry is decoded only when it is reused, and written
+ * back as the very bytes that were read, so a warm run encodes only the notes that changed. Each
+ * entry has its own string table for that reason. A missing, foreign or corrupt file is never an
+ * error: the run computes everything and says why through the log. The file is rewritten (to a
+ * temporary file, then moved into place) only when something changed, holding exactly this run's notes.
+ */
+public final class ResultCache {
+    /** Bump when the encoding or what a cached result means changes in a way the key does not capture. */
+    public static final int FORMAT = 1;
+    public static final String FILE = "results.bin";
+    private static final int MAGIC = 0x564C5243; // "VLRC"
+
+    /** One note's cached results: its local rules' findings (with severities) and its analysis. */
+    public record Entry(List<Finding> findings, Analyzer.PerNote analysis) {
+    }
+
+    /** An entry as stored: the content key it is valid for and its encoded bytes. */
+    private record Stored(ContentKey key, byte[] data) {
+    }
+
+    /** The file as read: the key it was written for and its entries by note path. */
+    private record Loaded(String key, Map<String, Stored> entries) {
+    }
+
+    /** A result computed in this run, filled in by the rules, then the analysis. */
+    private static final class Fresh {
+        final ContentKey key;
+        final List<Finding> findings;
+        volatile Analyzer.PerNote analysis;
+
+        Fresh(ContentKey key, List<Finding> findings) {
+            this.key = key;
+            this.findings = findings;
+        }
+    }
+
+    private final Path dir;
+    private final Consumer<String> log;
+    private final FutureTask<Loaded> loading;
+    private volatile long loadMillis;
+    private String key;
+    private Map<String, Stored> usable = Map.of();
+    /** Entries reused in this run, by path, with their decoded form for the analysis phase. */
+    private final Map<String, Stored> reusedStored = new ConcurrentHashMap<>();
+    private final Map<String, Entry> reused = new ConcurrentHashMap<>();
+    private final Map<String, Fresh> fresh = new ConcurrentHashMap<>();
+    private final AtomicInteger corrupt = new AtomicInteger();
+    private Thread saving;
+
+    private ResultCache(Path dir, Consumer<String> log) {
+        this.dir = dir;
+        this.log = log == null ? s -> { } : log;
+        this.loading = new FutureTask<>(this::load);
+    }
+
+    /**
+     * Starts reading the file in {@code dir} on a background thread and returns at once. Nothing is
+     * reused before {@link #bind} confirms the file was written under this run's key.
+     */
+    public static ResultCache open(Path dir, Consumer<String> log) {
+        ResultCache c = new ResultCache(dir, log);
+        Thread t = new Thread(c.loading, "vaultlint-results-load");
+        t.setDaemon(true);
+        t.start();
+        return c;
+    }
+
+    /**
+     * The file's key: {@code noteCacheKey} (engine build, note format, size limit), this file's
+     * {@link #FORMAT} and {@code configHash}, which covers the rules and everything that configures them.
+     */
+    public static String key(String noteCacheKey, String configHash) {
+        return noteCacheKey + "; results format " + FORMAT + "; config " + configHash;
+    }
+
+    /**
+     * Waits for the file and keeps its entries when it was written under {@code key}; otherwise every
+     * note is computed afresh (and says why). Call once, before the first {@link #reuse}.
+     */
+    public void bind(String key) throws InterruptedException {
+        this.key = key;
+        Loaded l;
+        try {
+            l = loading.get();
+        } catch (ExecutionException e) {
+            l = null;
+        }
+        if (l == null) {
+            return;
+        }
+        if (!l.key().equals(key)) {
+            log.accept("vaultlint: result cache " + dir.resolve(FILE) + " was written for another engine or configuration"
+                    + " (\"" + l.key() + "\", this run is \"" + key + "\"); every note is checked");
+            return;
+        }
+        usable = l.entries();
+    }
+
+    /**
+     * The results an earlier run computed for the note at {@code path} with the bytes {@code content},
+     * or null when there are none (or they cannot be decoded): then the caller computes them and
+     * hands them to {@link #findings} and {@link #analysis}. Thread-safe.
+     */
+    public Entry reuse(String path, ContentKey content) {
+        if (content == null) {
+            return null;
+        }
+        Stored s = usable.get(path);
+        if (s == null || !s.key().equals(content)) {
+            return null;
+        }
+        Entry e;
+        try {
+            NoteCodec.Reader r = new NoteCodec.Reader();
+            r.reset(s.data(), 0, s.data().length);
+            e = ResultCodec.read(r);
+            if (r.more()) {
+                throw new IllegalStateException("trailing bytes");
+            }
+        } catch (RuntimeException ex) {
+            corrupt.incrementAndGet();
+            return null;
+        }
+        reusedStored.put(path, s);
+        reused.put(path, e);
+        return e;
+    }
+
+    /** The entry {@link #reuse} returned for {@code path} in this run, or null: what the analysis reuses. */
+    public Entry reused(String path) {
+        return reused.get(path);
+    }
+
+    /** The local rules' findings just computed for the note at {@code path} (null content: not cacheable). */
+    public void findings(String path, ContentKey content, List<Finding> findings) {
+        if (content != null) {
+            fresh.put(path, new Fresh(content, List.copyOf(findings)));
+        }
+    }
+
+    /** The analysis just computed for the note at {@code path}, after its {@link #findings}. */
+    public void analysis(String path, Analyzer.PerNote result) {
+        Fresh f = fresh.get(path);
+        if (f != null) {
+            f.analysis = result;
+        }
+    }
+
+    /**
+     * Writes the file when anything changed (a note computed, or an entry no longer in the vault) on a
+     * background thread; {@link #awaitSaved()} waits for it. Call once, after the analysis.
+     */
+    public void saveInBackground() {
+        int computed = (int) fresh.values().stream().filter(f -> f.analysis != null).count();
+        log.accept(String.format(Locale.ROOT, "vaultlint: result cache %s: results reused for %d of %d notes, %d computed"
+                        + "%s (loaded in %d ms)", dir.resolve(FILE), reused.size(), reused.size() + computed, computed,
+                corrupt.get() > 0 ? ", " + corrupt.get() + " undecodable" : "", loadMillis));
+        boolean changed = computed > 0 || reusedStored.size() != usable.size();
+        usable = Map.of();
+        if (key == null || !changed) {
+            return;
+        }
+        saving = new Thread(this::save, "vaultlint-results-save");
+        saving.start();
+    }
+
+    /** Waits for a write started by {@link #saveInBackground()}. */
+    public void awaitSaved() throws InterruptedException {
+        if (saving != null) {
+            saving.join();
+        }
+    }
+
+    private Loaded load() {
+        long t0 = System.nanoTime();
+        Path file = dir.resolve(FILE);
+        try {
+            if (!Files.isRegularFile(file)) {
+                log.accept("vaultlint: no result cache at " + file + " yet; every note is checked");
+                return null;
+            }
+            byte[] all = Files.readAllBytes(file);
+            if (all.length < 16) {
+                throw new IOException("truncated");
+            }
+            CRC32C crc = new CRC32C();
+            crc.update(all, 0, all.length - 4);
+            ByteBuffer in = ByteBuffer.wrap(all);
+            if (in.getInt() != MAGIC) {
+                throw new IOException("not a vaultlint result cache");
+            }
+            if ((int) crc.getValue() != in.getInt(all.length - 4)) {
+                throw new IOException("checksum mismatch");
+            }
+            String found = string(in);
+            int n = in.getInt();
+            if (n < 0) {
+                throw new IOException("corrupt entry count");
+            }
+            Map<String, Stored> entries = new HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                String path = string(in);
+                ContentKey k = new ContentKey(in.getLong(), in.getLong());
+                byte[] data = new byte[length(in)];
+                in.get(data);
+                entries.put(path, new Stored(k, data));
+            }
+            if (in.remaining() != 4) {
+                throw new IOException("trailing bytes");
+            }
+            return new Loaded(found, entries);
+        } catch (IOException | RuntimeException e) {
+            log.accept("vaultlint: result cache " + file + " is unreadable (" + e.getMessage() + "); ignored, every note is checked");
+            return null;
+        } finally {
+            loadMillis = (System.nanoTime() - t0) / 1_000_000;
+        }
+    }
+
+    private static int length(ByteBuffer in) throws IOException {
+        int len = in.getInt();
+        if (len < 0 || len > in.remaining()) {
+            throw new IOException("corrupt length " + len);
+        }
+        return len;
+    }
+
+    private static String string(ByteBuffer in) throws IOException {
+        byte[] b = new byte[length(in)];
+        in.get(b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    private void save() {
+        long t0 = System.nanoTime();
+        Path file = dir.resolve(FILE);
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, FILE, ".tmp");
+            NoteCodec.Writer w = new NoteCodec.Writer();
+            Map<String, Stored> out = new HashMap<>(reusedStored);
+            for (Map.Entry<String, Fresh> e : fresh.entrySet()) {
+                Fresh f = e.getValue();
+                if (f.analysis == null) {
+                    continue; // not analysed: not a complete result
+                }
+                w.restart();
+                ResultCodec.write(w, new Entry(f.findings, f.analysis));
+                out.put(e.getKey(), new Stored(f.key, java.util.Arrays.copyOf(w.buffer(), w.size())));
+            }
+            CRC32C crc = new CRC32C();
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                Sink s = new Sink(os, crc);
+                s.putInt(MAGIC);
+                s.put(key.getBytes(StandardCharsets.UTF_8));
+                s.putInt(out.size());
+                for (Map.Entry<String, Stored> e : out.entrySet()) {
+                    s.put(e.getKey().getBytes(StandardCharsets.UTF_8));
+                    s.putLong(e.getValue().key().hi());
+                    s.putLong(e.getValue().key().lo());
+                    s.put(e.getValue().data());
+                }
+                s.flush();
+                os.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            log.accept(String.format(Locale.ROOT, "vaultlint: result cache written: %d notes, %d KB in %d ms",
+                    out.size(), Files.size(file) / 1024, (System.nanoTime() - t0) / 1_000_000));
+        } catch (IOException | RuntimeException e) {
+            log.accept("vaultlint: result cache " + file + " not written (" + e + "); the next run checks every note");
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort: a stray temporary file is harmless
+                }
+            }
+        } finally {
+            reusedStored.clear();
+            reused.clear();
+            fresh.clear();
+        }
+    }
+
+    /** Buffered big-endian output that checksums everything it writes. */
+    private static final class Sink {
+        private final OutputStream os;
+        private final CRC32C crc;
+        private final ByteBuffer buf = ByteBuffer.allocate(1 << 16);
+
+        Sink(OutputStream os, CRC32C crc) {
+            this.os = os;
+            this.crc = crc;
+        }
+
+        void putInt(int v) throws IOException {
+            room(4);
+            buf.putInt(v);
+        }
+
+        void putLong(long v) throws IOException {
+            room(8);
+            buf.putLong(v);
+        }
+
+        /** A length-prefixed byte string. */
+        void put(byte[] b) throws IOException {
+            putInt(b.length);
+            if (b.length > buf.capacity()) {
+                flush();
+                crc.update(b, 0, b.length);
+                os.write(b);
+                return;
+            }
+            room(b.length);
+            buf.put(b);
+        }
+
+        private void room(int n) throws IOException {
+            if (buf.remaining() < n) {
+                flush();
+            }
+        }
+
+        void flush() throws IOException {
+            crc.update(buf.array(), 0, buf.position());
+            os.write(buf.array(), 0, buf.position());
+            buf.clear();
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package io.github.vaultlint.cache;
+
+import io.github.vaultlint.analysis.Analyzer;
+import io.github.vaultlint.analysis.Interview;
+import io.github.vaultlint.analysis.InterviewMeta;
+import io.github.vaultlint.analysis.Item;
+import io.github.vaultlint.analysis.StoryInsight;
+import io.github.vaultlint.rule.Finding;
+import io.github.vaultlint.rule.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The binary form of one note's cached results ({@link ResultCache.Entry}), on the primitives and
+ * shared string table of {@link NoteCodec}. Every component of every record is written and the
+ * canonical constructors are called, so adding a component breaks the build here: the reminder to
+ * extend the format and bump {@link ResultCache#FORMAT}.
+ */
+final class ResultCodec {
+    private ResultCodec() {
+    }
+
+    static void write(NoteCodec.Writer w, ResultCache.Entry e) {
+        w.varint(e.findings().size());
+        for (Finding f : e.findings()) {
+            w.string(f.ruleId());
+            w.varint(f.severity().ordinal());
+            w.string(f.file());
+            w.varint(f.line());
+            w.varint(f.column());
+            w.varint(f.endLine());
+            w.varint(f.endColumn());
+            w.string(f.message());
+        }
+        Analyzer.PerNote p = e.analysis();
+        Interview iv = p.interview();
+        w.bool(iv != null);
+        int own = 0;
+        if (iv != null) {
+            w.string(iv.file());
+            InterviewMeta m = iv.meta();
+            w.string(m.company());
+            w.string(m.role());
+            w.string(m.date());
+            w.bool(m.draft());
+            items(w, iv.weak());
+            items(w, iv.strengths());
+            items(w, iv.actions());
+            own = iv.actions().size();
+        }
+        // The interview's actions lead the note's actions as the same objects: only the rest is written.
+        items(w, p.actions().subList(own, p.actions().size()));
+        w.varint(p.stories().size());
+        for (StoryInsight s : p.stories()) {
+            w.string(s.file());
+            w.string(s.title());
+            w.varint(s.line());
+            w.bool(s.situation());
+            w.bool(s.task());
+            w.bool(s.action());
+            w.bool(s.result());
+            w.bool(s.complete());
+            w.bool(s.measurableResult());
+        }
+    }
+
+    static ResultCache.Entry read(NoteCodec.Reader r) {
+        int n = r.count();
+        List<Finding> findings = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            findings.add(new Finding(r.string(), Severity.values()[r.varint()], r.string(), r.varint(), r.varint(),
+                    r.varint(), r.varint(), r.string()));
+        }
+        Interview iv = null;
+        if (r.bool()) {
+            String file = r.string();
+            InterviewMeta meta = new InterviewMeta(r.string(), r.string(), r.string(), r.bool());
+            iv = new Interview(file, meta, items(r), items(r), items(r));
+        }
+        List<Item> actions = new ArrayList<>();
+        if (iv != null) {
+            actions.addAll(iv.actions());
+        }
+        actions.addAll(items(r));
+        n = r.count();
+        List<StoryInsight> stories = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            stories.add(new StoryInsight(r.string(), r.string(), r.varint(), r.bool(), r.bool(), r.bool(), r.bool(),
+                    r.bool(), r.bool()));
+        }
+        return new ResultCache.Entry(List.copyOf(findings), new Analyzer.PerNote(iv, actions, stories));
+    }
+
+    private static void items(NoteCodec.Writer w, List<Item> items) {
+        w.varint(items.size());
+        for (Item i : items) {
+            w.varint(i.kind().ordinal());
+            w.string(i.file());
+            w.varint(i.line());
+            w.string(i.section());
+            w.string(i.text());
+            strings(w, i.details());
+            strings(w, i.keyPhrases());
+            strings(w, i.topics());
+            w.varint(i.done() == null ? 0 : i.done() ? 2 : 1);
+        }
+    }
+
+    private static List<Item> items(NoteCodec.Reader r) {
+        int n = r.count();
+        List<Item> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            Item.Kind kind = Item.Kind.values()[r.varint()];
+            String file = r.string();
+            int line = r.varint();
+            String section = r.string();
+            String text = r.string();
+            List<String> details = strings(r);
+            List<String> phrases = strings(r);
+            List<String> topics = strings(r);
+            int done = r.varint();
+            out.add(new Item(kind, file, line, section, text, details, phrases, topics,
+                    done == 0 ? null : Boolean.valueOf(done == 2)));
+        }
+        return out;
+    }
+
+    private static void strings(NoteCodec.Writer w, List<String> s) {
+        w.varint(s.size());
+        for (String x : s) {
+            w.string(x);
+        }
+    }
+
+    private static List<String> strings(NoteCodec.Reader r) {
+        int n = r.count();
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(r.string());
+        }
+        return out;
+    }
+}
