@@ -28,4 +28,15 @@ class MeasurableTest {
         assertFalse(Measurable.test("We didn't waste time on a platform nobody would use."));
         assertFalse(Measurable.test(""));
     }
+
+    @Test
+    void digitsCountOnlyWhenNotGluedToALetterOrDigitBefore() {
+        assertTrue(Measurable.symbol("9 nines"));
+        assertTrue(Measurable.symbol("(3 teams)"));
+        assertTrue(Measurable.symbol("cost €12"));
+        assertTrue(Measurable.symbol("p99 fell to 40"));
+        assertFalse(Measurable.symbol("p99 and ec2 and k8s"));
+        assertFalse(Measurable.symbol("é2 is glued to a letter"));
+        assertFalse(Measurable.symbol("\uD835\uDC9C2 is glued to a letter outside the BMP"));
+    }
 }
