@@ -2,7 +2,9 @@ package io.github.vaultlint.cache;
 
 import io.github.vaultlint.Version;
 import io.github.vaultlint.parse.NoteParser;
+import io.github.vaultlint.type.NoteLabels;
 import io.github.vaultlint.vault.Note;
+import io.github.vaultlint.vault.NoteBody;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -17,8 +19,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -36,13 +43,17 @@ import java.util.zip.CRC32C;
  * links to it on the very next run.
  *
  * <p>The file loads on a background thread while the vault is scanned. Lookups are thread-safe.
+ * The file is a series of chunks (frames of about 1 MB, each with its own CRC-32C and string table);
+ * a note is its content key, its index part (decoded at load) and its body (blocks and tasks, kept
+ * as bytes and decoded on first use, see {@link NoteBody}). A rewrite copies the chunks whose notes
+ * are all still in the vault and the bodies of the other cached notes as they were read.
  * A missing, stale, corrupt or unreadable file is never an error: the run parses everything and
  * says why through the log. The file is rewritten (to a temporary file, then moved into place)
  * only when something changed, holding exactly the notes of this run.
  */
 public final class NoteCache {
     /** Bump when the parser's output or the encoding changes in a way the version does not capture. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     public static final String FILE = "notes.bin";
     private static final int MAGIC = 0x564C4E43; // "VLNC"
     private static final int FRAME = 1 << 20;
@@ -50,8 +61,10 @@ public final class NoteCache {
     private final Path dir;
     private final String key;
     private final Consumer<String> log;
-    private final FutureTask<Map<ContentKey, Note>> loading;
-    private volatile Map<ContentKey, Note> loaded;
+    private final FutureTask<Map<ContentKey, Record>> loading;
+    private volatile Map<ContentKey, Record> loaded;
+    /** The loaded records, for the writer: which chunks can be copied, where cached bodies are. */
+    private Map<ContentKey, Record> records = Map.of();
     private final Map<ContentKey, Note> current = new ConcurrentHashMap<>();
     /** This run's content key of every note that went through {@link #lookup}, by path. */
     private final Map<String, ContentKey> keys = new ConcurrentHashMap<>();
@@ -115,10 +128,10 @@ public final class NoteCache {
     public Note lookup(byte[] bytes, String path, boolean linted, Supplier<Note> parse) {
         ContentKey k = ContentKey.of(bytes);
         keys.put(path, k);
-        Note cached = loaded().get(k);
+        Record cached = loaded().get(k);
         if (cached != null) {
             hits.incrementAndGet();
-            Note n = withIdentity(cached, path, linted);
+            Note n = withIdentity(cached.note(), path, linted);
             current.putIfAbsent(k, n);
             return n;
         }
@@ -150,7 +163,7 @@ public final class NoteCache {
      * on a background thread; {@link #awaitSaved()} waits for it. Call once, after every lookup.
      */
     public void saveInBackground() {
-        Map<ContentKey, Note> before = loaded();
+        Map<ContentKey, Record> before = loaded();
         // Without a parse every current key came from the file: same count, same set.
         boolean changed = parsed.get() > 0 || current.size() != before.size();
         log.accept(String.format(java.util.Locale.ROOT, "vaultlint: cache %s: %d of %d notes reused, %d parsed (loaded in %d ms)",
@@ -160,6 +173,7 @@ public final class NoteCache {
             current.clear();
             return;
         }
+        records = before;
         saving = new Thread(this::save, "vaultlint-cache-save");
         saving.start();
     }
@@ -171,7 +185,7 @@ public final class NoteCache {
         }
     }
 
-    private Map<ContentKey, Note> loaded() {
+    private Map<ContentKey, Record> loaded() {
         if (loaded == null) {
             try {
                 loaded = loading.get();
@@ -185,14 +199,15 @@ public final class NoteCache {
         return loaded;
     }
 
-    private Map<ContentKey, Note> load() {
+    private Map<ContentKey, Record> load() {
         long t0 = System.nanoTime();
         Path file = dir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             log.accept("vaultlint: no note cache at " + file + " yet; every note is parsed");
             return Map.of();
         }
-        Map<ContentKey, Note> out = new HashMap<>();
+        Map<ContentKey, Record> out = new HashMap<>();
+        int read = 0;
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (in.readInt() != MAGIC) {
                 throw new IOException("not a vaultlint note cache");
@@ -208,35 +223,41 @@ public final class NoteCache {
                         + "\"; every note is parsed");
                 return Map.of();
             }
-            NoteCodec.Reader r = new NoteCodec.Reader();
-            byte[] frame = new byte[FRAME];
             byte[] hash = new byte[ContentKey.BYTES];
             CRC32C crc = new CRC32C();
             while (true) {
                 int len = in.readInt();
                 int sum = in.readInt();
                 if (len == 0) {
-                    if (sum != out.size()) {
-                        throw new IOException("holds " + out.size() + " notes, its trailer says " + sum);
+                    if (sum != read) {
+                        throw new IOException("holds " + read + " notes, its trailer says " + sum);
                     }
                     break;
                 }
                 if (len < 0 || len > 64 * FRAME) {
                     throw new IOException("corrupt frame length " + len);
                 }
-                if (len > frame.length) {
-                    frame = new byte[len];
-                }
+                byte[] frame = new byte[len]; // kept: the bodies are decoded from it, and it is copied when unchanged
                 in.readFully(frame, 0, len);
                 crc.reset();
                 crc.update(frame, 0, len);
                 if ((int) crc.getValue() != sum) {
                     throw new IOException("checksum mismatch");
                 }
+                Chunk chunk = new Chunk(frame, sum, new ArrayList<>());
+                NoteCodec.Reader r = new NoteCodec.Reader(); // each chunk has its own string table
                 r.reset(frame, 0, len);
                 while (r.more()) {
                     r.bytes(hash);
-                    out.put(ContentKey.of16(hash), r.note(null, false));
+                    ContentKey k = ContentKey.of16(hash);
+                    NoteCodec.Index idx = r.index();
+                    int bodyLen = r.count();
+                    int bodyAt = r.position();
+                    r.skip(bodyLen);
+                    NoteBody body = new NoteBody(() -> decodeBody(frame, bodyAt, bodyLen), idx.labels());
+                    chunk.keys().add(k);
+                    read++;
+                    out.put(k, new Record(idx.note(null, false, body.blocks(), body.tasks()), chunk, bodyAt, bodyLen));
                 }
             }
         } catch (EOFException e) {
@@ -251,24 +272,80 @@ public final class NoteCache {
         return out;
     }
 
+    /** A body the frame's checksum vouched for; a failure here is a bug, not damage. */
+    private static NoteBody.Parts decodeBody(byte[] frame, int at, int len) {
+        NoteCodec.Reader r = new NoteCodec.Reader();
+        r.reset(frame, at, at + len);
+        NoteBody.Parts p = r.body();
+        if (r.more()) {
+            throw new IllegalStateException("note cache body has trailing bytes");
+        }
+        return p;
+    }
+
+    /**
+     * Writes this run's notes. A loaded chunk whose notes are all still in the vault (and that is not
+     * too small) is copied as it was read; every other note is encoded into new chunks, its index
+     * part afresh (chunks have their own string tables) and its body copied as bytes when it came
+     * from the cache, so a warm run neither decodes nor re-encodes the bodies of unchanged notes.
+     */
     private void save() {
         long t0 = System.nanoTime();
         Path file = dir.resolve(FILE);
         Path tmp = null;
+        int copied = 0;
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, FILE, ".tmp");
+            Set<Chunk> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<Chunk> drop = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Record rec : records.values()) {
+                Chunk c = rec.chunk();
+                if (keep.contains(c) || drop.contains(c)) {
+                    continue;
+                }
+                boolean whole = c.data().length >= FRAME / 4;
+                for (int i = 0; whole && i < c.keys().size(); i++) {
+                    whole = current.containsKey(c.keys().get(i));
+                }
+                (whole ? keep : drop).add(c);
+            }
             NoteCodec.Writer w = new NoteCodec.Writer();
+            NoteCodec.Writer body = new NoteCodec.Writer();
             CRC32C crc = new CRC32C();
+            int count = 0;
             try (OutputStream os = Files.newOutputStream(tmp);
                  DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
                 out.writeInt(MAGIC);
                 byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
                 out.writeInt(keyBytes.length);
                 out.write(keyBytes);
+                for (Chunk c : keep) {
+                    out.writeInt(c.data().length);
+                    out.writeInt(c.crc());
+                    out.write(c.data());
+                    count += c.keys().size();
+                    copied += c.keys().size();
+                }
                 for (Map.Entry<ContentKey, Note> e : current.entrySet()) {
+                    Record rec = records.get(e.getKey());
+                    if (rec != null && keep.contains(rec.chunk())) {
+                        continue;
+                    }
+                    Note n = e.getValue();
                     w.bytes(e.getKey().bytes());
-                    w.note(e.getValue());
+                    if (rec != null) {
+                        w.index(n, NoteBody.labels(n.blocks()) != null ? NoteBody.labels(n.blocks()) : NoteLabels.of(n));
+                        w.varint(rec.bodyLength());
+                        w.bytes(rec.chunk().data(), rec.bodyAt(), rec.bodyLength());
+                    } else {
+                        w.index(n, NoteLabels.of(n));
+                        body.restart();
+                        body.body(n);
+                        w.varint(body.size());
+                        w.bytes(body.buffer(), 0, body.size());
+                    }
+                    count++;
                     if (w.size() >= FRAME) {
                         frame(out, w, crc);
                     }
@@ -277,15 +354,16 @@ public final class NoteCache {
                     frame(out, w, crc);
                 }
                 out.writeInt(0);
-                out.writeInt(current.size());
+                out.writeInt(count);
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
-            log.accept(String.format(java.util.Locale.ROOT, "vaultlint: note cache written: %d notes, %d KB in %d ms",
-                    current.size(), Files.size(file) / 1024, (System.nanoTime() - t0) / 1_000_000));
+            log.accept(String.format(java.util.Locale.ROOT, "vaultlint: note cache written: %d notes (%d copied as they"
+                            + " were), %d KB in %d ms", count, copied, Files.size(file) / 1024,
+                    (System.nanoTime() - t0) / 1_000_000));
         } catch (IOException | RuntimeException e) {
             log.accept("vaultlint: note cache " + file + " not written (" + e + "); the next run parses every note");
             if (tmp != null) {
@@ -297,16 +375,35 @@ public final class NoteCache {
             }
         } finally {
             current.clear(); // the notes live on in the run; the cache's own index of them can go
+            records = Map.of();
         }
     }
 
+    /** Writes the writer's chunk as a frame and starts the next chunk (with its own string table). */
     private static void frame(DataOutputStream out, NoteCodec.Writer w, CRC32C crc) throws IOException {
         crc.reset();
         crc.update(w.buffer(), 0, w.size());
         out.writeInt(w.size());
         out.writeInt((int) crc.getValue());
         out.write(w.buffer(), 0, w.size());
-        w.reset();
+        w.restart();
+    }
+
+    /** A chunk as read: its bytes (a frame), their checksum and the content keys of its notes in order. */
+    private record Chunk(byte[] data, int crc, List<ContentKey> keys) {
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
+
+    /** A loaded note: its model (body not yet decoded) and where its body's bytes are. */
+    private record Record(Note note, Chunk chunk, int bodyAt, int bodyLength) {
     }
 
     private static Note withIdentity(Note n, String path, boolean linted) {

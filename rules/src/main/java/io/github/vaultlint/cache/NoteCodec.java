@@ -6,7 +6,9 @@ import io.github.vaultlint.vault.Comment;
 import io.github.vaultlint.vault.Frontmatter;
 import io.github.vaultlint.vault.Heading;
 import io.github.vaultlint.vault.Link;
+import io.github.vaultlint.type.NoteLabels;
 import io.github.vaultlint.vault.Note;
+import io.github.vaultlint.vault.NoteBody;
 import io.github.vaultlint.vault.Problem;
 import io.github.vaultlint.vault.Tag;
 import io.github.vaultlint.vault.Task;
@@ -21,7 +23,10 @@ import java.util.Map;
 
 /**
  * A small binary form of the compact {@link Note} model, without its path and linted flag (the
- * cache is keyed by content, so a renamed note reuses its model). Integers are zig-zag varints;
+ * cache is keyed by content, so a renamed note reuses its model). A note is written in two parts:
+ * its index ({@link Writer#index}: what cross-note work reads on every run) and its body
+ * ({@link Writer#body}: blocks and tasks, which only local rules and the per-note analysis read),
+ * so the cache can decode the body only when it is needed. Integers are zig-zag varints;
  * short strings go into a table shared by the whole stream, so a heading or link target that
  * recurs across notes is stored and decoded once. Every component of every record is written, so
  * a decoded note equals the parsed one; adding a component to a model record breaks the build
@@ -37,6 +42,16 @@ final class NoteCodec {
     private static final int REF = 3;
 
     private NoteCodec() {
+    }
+
+    /** A note's index part as decoded: everything but its body. */
+    record Index(Frontmatter frontmatter, List<Heading> headings, List<Link> links, List<BlockId> blockIds,
+                 List<Tag> tags, List<Comment> comments, List<Problem> problems, int lineCount, List<String> labels) {
+
+        Note note(String path, boolean linted, List<Block> blocks, List<Task> tasks) {
+            return new Note(path, linted, frontmatter, headings, links, blockIds, tags, tasks, blocks, comments, problems,
+                    lineCount);
+        }
     }
 
     /** Appends encoded notes to a growable buffer. Not thread-safe. */
@@ -64,12 +79,27 @@ final class NoteCodec {
         }
 
         void bytes(byte[] b) {
-            ensure(b.length);
-            System.arraycopy(b, 0, buf, pos, b.length);
-            pos += b.length;
+            bytes(b, 0, b.length);
         }
 
+        void bytes(byte[] b, int from, int len) {
+            ensure(len);
+            System.arraycopy(b, from, buf, pos, len);
+            pos += len;
+        }
+
+        /** A whole note: {@link #index} then {@link #body}, sharing this writer's string table. */
         void note(Note n) {
+            index(n, NoteLabels.of(n));
+            body(n);
+        }
+
+        /**
+         * The part of a note that cross-note work reads on every run: frontmatter, headings, links,
+         * block ids, tags, comments, problems, the line count, and the note's labels (so classifying
+         * it by labels needs no blocks).
+         */
+        void index(Note n, List<String> labels) {
             frontmatter(n.frontmatter());
             varint(n.headings().size());
             for (Heading h : n.headings()) {
@@ -107,25 +137,6 @@ final class NoteCodec {
                 varint(t.column());
                 bool(t.inFrontmatter());
             }
-            varint(n.tasks().size());
-            for (Task t : n.tasks()) {
-                bool(t.done());
-                string(t.text());
-                varint(t.line());
-                varint(t.column());
-            }
-            varint(n.blocks().size());
-            for (Block b : n.blocks()) {
-                varint(b.kind().ordinal());
-                string(b.text());
-                varint(b.line());
-                varint(b.endLine());
-                varint(b.column());
-                varint(b.depth());
-                varint(b.quoteDepth());
-                varint(b.quoteLine());
-                varint(b.heading());
-            }
             varint(n.comments().size());
             for (Comment c : n.comments()) {
                 bool(c.html());
@@ -145,6 +156,33 @@ final class NoteCodec {
                 string(p.message());
             }
             varint(n.lineCount());
+            varint(labels.size());
+            for (String l : labels) {
+                string(l);
+            }
+        }
+
+        /** The bulk that only local rules and the per-note analysis read: tasks and blocks. */
+        void body(Note n) {
+            varint(n.tasks().size());
+            for (Task t : n.tasks()) {
+                bool(t.done());
+                string(t.text());
+                varint(t.line());
+                varint(t.column());
+            }
+            varint(n.blocks().size());
+            for (Block b : n.blocks()) {
+                varint(b.kind().ordinal());
+                string(b.text());
+                varint(b.line());
+                varint(b.endLine());
+                varint(b.column());
+                varint(b.depth());
+                varint(b.quoteDepth());
+                varint(b.quoteLine());
+                varint(b.heading());
+            }
         }
 
         private void frontmatter(Frontmatter fm) {
@@ -276,7 +314,15 @@ final class NoteCodec {
             pos += into.length;
         }
 
+        /** A whole note written by {@link Writer#note}, decoded eagerly. */
         Note note(String path, boolean linted) {
+            Index idx = index();
+            NoteBody.Parts body = body();
+            return idx.note(path, linted, body.blocks(), body.tasks());
+        }
+
+        /** What {@link Writer#index} wrote. */
+        Index index() {
             Frontmatter fm = bool() ? new Frontmatter(varint(), varint(), yaml()) : null;
             int n = count();
             List<Heading> headings = new ArrayList<>(n);
@@ -300,6 +346,28 @@ final class NoteCodec {
                 tags.add(new Tag(string(), varint(), varint(), bool()));
             }
             n = count();
+            List<Comment> comments = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                comments.add(new Comment(bool(), string(), varint(), varint(), varint(), varint()));
+            }
+            n = count();
+            List<Problem> problems = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                problems.add(new Problem(string(), varint(), varint(), varint(), varint(), string()));
+            }
+            int lineCount = varint();
+            n = count();
+            List<String> labels = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                labels.add(string());
+            }
+            return new Index(fm, List.copyOf(headings), List.copyOf(links), List.copyOf(blockIds), List.copyOf(tags),
+                    List.copyOf(comments), List.copyOf(problems), lineCount, labels);
+        }
+
+        /** What {@link Writer#body} wrote. */
+        NoteBody.Parts body() {
+            int n = count();
             List<Task> tasks = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 tasks.add(new Task(bool(), string(), varint(), varint()));
@@ -310,17 +378,17 @@ final class NoteCodec {
                 blocks.add(new Block(Block.Kind.values()[varint()], string(), varint(), varint(), varint(), varint(),
                         varint(), varint(), varint()));
             }
-            n = count();
-            List<Comment> comments = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                comments.add(new Comment(bool(), string(), varint(), varint(), varint(), varint()));
-            }
-            n = count();
-            List<Problem> problems = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                problems.add(new Problem(string(), varint(), varint(), varint(), varint(), string()));
-            }
-            return new Note(path, linted, fm, headings, links, blockIds, tags, tasks, blocks, comments, problems, varint());
+            return new NoteBody.Parts(blocks, tasks);
+        }
+
+        /** Skips {@code n} bytes. */
+        void skip(int n) {
+            check(n);
+            pos += n;
+        }
+
+        int position() {
+            return pos;
         }
 
         private YamlNode yaml() {

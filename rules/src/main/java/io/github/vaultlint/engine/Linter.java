@@ -41,10 +41,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 /**
@@ -77,10 +77,26 @@ public final class Linter {
         long t0 = System.nanoTime();
         Path root = root(options);
         VaultlintConfig config = new ConfigLoader(registry).load(options.effectiveConfig(), options.configRequired());
-        // Compiling the type schemas costs a few hundred ms of class loading in a fresh JVM: it runs
-        // on its own thread while the vault is scanned and parsed, and a broken schema still stops the run.
-        FutureTask<NoteTypes> typesLoading = new FutureTask<>(() -> NoteTypes.load(config, root));
-        Thread typesThread = new Thread(typesLoading, "vaultlint-types");
+        // Compiling the type schemas costs a few hundred ms of class loading in a fresh JVM. The types
+        // are resolved on their own thread while the vault is scanned, then their schemas compile there;
+        // nothing waits for that unless a note is validated (its schema compiles on demand), and
+        // compileAll() before the results are kept makes a broken schema still stop the run.
+        CompletableFuture<NoteTypes> typesLoading = new CompletableFuture<>();
+        Thread typesThread = new Thread(() -> {
+            NoteTypes t;
+            try {
+                t = NoteTypes.resolve(config, root);
+            } catch (ConfigException | RuntimeException e) {
+                typesLoading.completeExceptionally(e);
+                return;
+            }
+            typesLoading.complete(t);
+            try {
+                t.compileAll();
+            } catch (ConfigException | RuntimeException e) {
+                // reported by the run's own compileAll()
+            }
+        }, "vaultlint-types");
         typesThread.setDaemon(true);
         typesThread.start();
         ObsidianSettings obsidian = ObsidianSettings.load(root);
@@ -133,6 +149,11 @@ public final class Linter {
             Analyzer.Reuse analysisReuse = reuse.analysis();
             Insights insights = pool.submit(() -> Analysis.analyzer(config, note -> scopes.scopeOf(note.path()).types().typeOf(note),
                     note -> Sections.of(note, shared.context(ANALYSIS, note))).analyze(index.notes(), analysisReuse)).get();
+            // A schema that does not compile stops the run here, before any result is kept.
+            scopes.root().types().compileAll();
+            for (Scope folder : scopes.folders()) {
+                folder.types().compileAll();
+            }
             if (results != null) {
                 results.saveInBackground();
             }
@@ -183,7 +204,7 @@ public final class Linter {
         return ConfigExplainer.explain(scopes, note, ignored);
     }
 
-    private static NoteTypes loaded(FutureTask<NoteTypes> loading) throws ConfigException, IOException, InterruptedException {
+    private static NoteTypes loaded(CompletableFuture<NoteTypes> loading) throws ConfigException, IOException, InterruptedException {
         try {
             return loading.get();
         } catch (ExecutionException e) {

@@ -3,6 +3,7 @@ package io.github.vaultlint.type;
 import io.github.vaultlint.vault.Block;
 import io.github.vaultlint.vault.Heading;
 import io.github.vaultlint.vault.Note;
+import io.github.vaultlint.vault.NoteBody;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,10 @@ public final class NoteLabels {
 
     /** Normalised labels of {@code note}, in document order. */
     public static List<String> of(Note note) {
+        List<String> known = NoteBody.labels(note.blocks()); // a cached note keeps them: no need to decode its blocks
+        if (known != null) {
+            return known;
+        }
         List<String> out = new ArrayList<>();
         for (Heading h : note.headings()) {
             add(out, h.text());

@@ -35,7 +35,10 @@ public final class NoteTypes {
 
     private final List<NoteType> ordered;
     private final Map<String, NoteType> byName;
-    private final Map<String, TypeSchema> schemas;
+    /** Each type's schema by type name: where it is, and who names it (for messages). */
+    private final Map<String, SchemaRef> schemaRefs;
+    /** Compiled schemas by type name, filled by {@link #compileAll} or on first {@link #schema} use. */
+    private final Map<String, TypeSchema> schemas = new ConcurrentHashMap<>();
     private final NoteType fallback;
     private final boolean anyLabels;
     private final Map<String, NoteType> cache = new ConcurrentHashMap<>();
@@ -48,7 +51,11 @@ public final class NoteTypes {
     public record Classification(NoteType type, String reason) {
     }
 
-    private NoteTypes(List<NoteType> ordered, Map<String, TypeSchema> schemas, SchemaStore store, boolean extendsDefaults) {
+    /** A type's schema before it is compiled. */
+    private record SchemaRef(String iri, String usedBy) {
+    }
+
+    private NoteTypes(List<NoteType> ordered, Map<String, SchemaRef> schemaRefs, SchemaStore store, boolean extendsDefaults) {
         this.store = store;
         this.extendsDefaults = extendsDefaults;
         this.ordered = List.copyOf(ordered);
@@ -63,7 +70,7 @@ public final class NoteTypes {
         }
         this.fallback = fb;
         this.byName = Collections.unmodifiableMap(names);
-        this.schemas = Map.copyOf(schemas);
+        this.schemaRefs = Map.copyOf(schemaRefs);
         this.anyLabels = ordered.stream().anyMatch(t -> !t.match().labels().isEmpty());
     }
 
@@ -72,7 +79,36 @@ public final class NoteTypes {
 
     /** Resolves the configured and built-in types and loads their schemas (relative to {@code vaultRoot}). */
     public static NoteTypes load(VaultlintConfig config, Path vaultRoot) throws ConfigException {
+        NoteTypes t = resolve(config, vaultRoot);
+        t.compileAll();
+        return t;
+    }
+
+    /**
+     * Resolves the configured and built-in types without compiling their schemas: a schema is
+     * compiled on its first {@link #schema} use, or by {@link #compileAll}, which the caller must run
+     * (on any thread) before trusting the run, since only it reports a broken schema. Sets
+     * {@link #derive}d from this one compile the same way. A configuration error outside the schemas
+     * (unknown or cyclic {@code extends}) is still thrown here.
+     */
+    public static NoteTypes resolve(VaultlintConfig config, Path vaultRoot) throws ConfigException {
         return load(config.extendsDefaults(), config.noteTypes(), new SchemaStore(vaultRoot));
+    }
+
+    /**
+     * Compiles every schema of these types that is not compiled yet, in type order.
+     *
+     * @throws ConfigException for the first schema that is missing, unreadable or invalid
+     */
+    public void compileAll() throws ConfigException {
+        for (NoteType t : ordered) {
+            SchemaRef ref = schemaRefs.get(t.name());
+            if (ref != null && !schemas.containsKey(t.name())) {
+                synchronized (store) { // the store is shared by derived sets and not thread-safe
+                    schemas.put(t.name(), store.load(ref.iri(), ref.usedBy()));
+                }
+            }
+        }
     }
 
     /**
@@ -91,14 +127,15 @@ public final class NoteTypes {
         Resolver r = new Resolver(builtins, specs);
         List<Resolved> resolved = r.resolveAll();
         List<NoteType> types = new ArrayList<>();
-        Map<String, TypeSchema> schemas = new HashMap<>();
+        Map<String, SchemaRef> schemas = new HashMap<>();
         for (Resolved t : resolved) {
             String display = null;
             if (t.schema != null) {
                 String usedBy = "note type \"" + t.name + "\" (" + (t.schemaWhere != null ? t.schemaWhere : t.where) + ")";
-                TypeSchema ts = store.load(store.iriOf(t.schema, t.base), usedBy);
-                schemas.put(t.name, ts);
-                display = ts.display();
+                String iri = store.iriOf(t.schema, t.base);
+                store.name(iri);
+                schemas.put(t.name, new SchemaRef(iri, usedBy));
+                display = store.display(iri);
             }
             List<Glob> globs = t.paths.stream().map(Glob::new).toList();
             types.add(new NoteType(t.name, new TypeMatch(t.tags, globs, t.labels), display,
@@ -108,11 +145,16 @@ public final class NoteTypes {
     }
 
     /**
-     * Every schema file read from the vault for these types and the sets {@link #derive}d from them,
-     * references included: what the result cache hashes into its key.
+     * Every schema file in the vault that these types and the sets {@link #derive}d from them name,
+     * with the files their {@code $ref}s name, found without compiling anything (a file that cannot
+     * be read or parsed is listed, not followed; compiling it fails the run): what the result cache
+     * hashes into its key.
      */
     public List<Path> schemaFiles() {
-        return store == null ? List.of() : store.files();
+        if (store == null) {
+            return List.of();
+        }
+        return store.files(); // needs no lock: it never waits for a compile
     }
 
     /** Types in matching order, the fallback included if it was declared. */
@@ -133,9 +175,32 @@ public final class NoteTypes {
         return fallback;
     }
 
-    /** The compiled schema of {@code type}, or null when it has none. */
+    /**
+     * The compiled schema of {@code type}, or null when it has none. Compiled on first use when
+     * {@link #compileAll} has not done it yet; a schema that does not compile gives null here, and
+     * the caller's {@link #compileAll} fails the run.
+     */
     public TypeSchema schema(NoteType type) {
-        return schemas.get(type.name());
+        TypeSchema ts = schemas.get(type.name());
+        if (ts != null) {
+            return ts;
+        }
+        SchemaRef ref = schemaRefs.get(type.name());
+        if (ref == null) {
+            return null;
+        }
+        synchronized (store) {
+            ts = schemas.get(type.name());
+            if (ts == null) {
+                try {
+                    ts = store.load(ref.iri(), ref.usedBy());
+                } catch (ConfigException e) {
+                    return null;
+                }
+                schemas.put(type.name(), ts);
+            }
+            return ts;
+        }
     }
 
     /** The note's type. Computed once per note path and cached. */

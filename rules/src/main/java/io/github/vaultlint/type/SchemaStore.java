@@ -53,6 +53,8 @@ final class SchemaStore {
     private final Path vaultRoot;
     private final Map<String, Doc> docs = new HashMap<>();
     private final Map<String, TypeSchema> compiled = new HashMap<>();
+    /** Every schema a note type names, compiled or not, in the order named. */
+    private final Set<String> named = java.util.concurrent.ConcurrentHashMap.newKeySet(); // read without the store's lock
     private final JsonSchemaFactory factory;
     private final SchemaValidatorsConfig validatorConfig;
     private JsonSchema metaSchema;
@@ -104,16 +106,79 @@ final class SchemaStore {
         return ts;
     }
 
-    /** The schema files read from disk so far (referenced ones included), for the result cache's key. */
+    /** Records that a note type names the schema at {@code iri}, so {@link #files()} lists it before it is loaded. */
+    void name(String iri) {
+        named.add(iri);
+    }
+
+    /**
+     * The schema files the named schemas are and reference, for the result cache's key: found by
+     * reading each file's YAML and following its {@code $ref}s as {@link #load} does, without the
+     * validator (so without its cost, and without the lock a compile holds). A file that is missing or does not parse is
+     * listed and not followed: loading it fails the run anyway. Lists more rather than fewer.
+     */
     List<Path> files() {
-        List<Path> out = new ArrayList<>();
-        for (String iri : docs.keySet()) {
-            if (iri.startsWith("file:")) {
-                out.add(Path.of(URI.create(iri)));
+        java.util.TreeSet<Path> out = new java.util.TreeSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(named);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            String iri = todo.pop();
+            if (!iri.startsWith("file:") || !seen.add(iri)) {
+                continue; // built-in schemas ship in the jar, whose build is part of the key
+            }
+            Path p;
+            try {
+                p = Path.of(URI.create(iri));
+            } catch (RuntimeException e) {
+                continue;
+            }
+            out.add(p);
+            YamlNode tree;
+            try {
+                String text = Files.readString(p, StandardCharsets.UTF_8);
+                tree = YamlReader.read(iri.toLowerCase(Locale.ROOT).endsWith(".json") ? leadingTabsToSpaces(text) : text).root();
+            } catch (IOException | RuntimeException e) {
+                tree = null;
+            }
+            if (tree != null) {
+                List<String> refs = new ArrayList<>();
+                refs(tree, refs);
+                for (String ref : refs) {
+                    int hash = ref.indexOf('#');
+                    String resource = hash < 0 ? ref : ref.substring(0, hash);
+                    if (!resource.isEmpty()) {
+                        try {
+                            todo.push(AbsoluteIri.resolve(iri, resource));
+                        } catch (RuntimeException e) {
+                            // not a relative path: loading reports it
+                        }
+                    }
+                }
             }
         }
-        out.sort(null);
-        return out;
+        return new ArrayList<>(out);
+    }
+
+    /** The values of every {@code $ref} and {@code $dynamicRef} outside literal keywords, as {@link #collect} finds them. */
+    private static void refs(YamlNode n, List<String> out) {
+        if (n == null) {
+            return;
+        }
+        if (n.entries() != null) {
+            for (YamlNode.Entry e : n.entries()) {
+                String k = e.key();
+                if ((k.equals("$ref") || k.equals("$dynamicRef")) && e.value() != null && e.value().value() instanceof String s) {
+                    out.add(s);
+                } else if (!isLiteralKeyword(k)) {
+                    refs(e.value(), out);
+                }
+            }
+        }
+        if (n.items() != null) {
+            for (YamlNode i : n.items()) {
+                refs(i, out);
+            }
+        }
     }
 
     /** Reads and meta-validates one document, once. */
@@ -316,7 +381,7 @@ final class SchemaStore {
         };
     }
 
-    private String display(String iri) {
+    String display(String iri) {
         if (iri.startsWith(BUILTIN_PREFIX)) {
             return "built-in " + iri.substring(BUILTIN_PREFIX.length());
         }

@@ -40,18 +40,29 @@ public final class VaultScanner {
         List<VaultFile> files = new ArrayList<>();
         List<String> folders = new ArrayList<>();
         List<ScanProblem> problems = new ArrayList<>();
+        // The relative path of the folder being walked: a file's is that plus its name (cheaper than
+        // relativizing every path, which shows on 10,000 files in a cold JVM).
+        java.util.ArrayDeque<String> at = new java.util.ArrayDeque<>();
         Files.walkFileTree(base, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 if (dir.equals(base)) {
+                    at.push("");
                     return FileVisitResult.CONTINUE;
                 }
                 String name = dir.getFileName().toString();
-                String rel = relative(base, dir);
+                String rel = child(at.peek(), name);
                 if (name.startsWith(".") || rel.equals("target")) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 folders.add(rel);
+                at.push(rel);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
+                at.pop();
                 return FileVisitResult.CONTINUE;
             }
 
@@ -61,7 +72,7 @@ public final class VaultScanner {
                 if (name.startsWith(".")) {
                     return FileVisitResult.CONTINUE;
                 }
-                String rel = relative(base, file);
+                String rel = child(at.peek(), name);
                 if (attrs.isSymbolicLink()) {
                     // Following links, the walker hands over the link's own attributes only when its
                     // target cannot be reached: a dangling link, reported instead of silently skipped.
@@ -98,6 +109,10 @@ public final class VaultScanner {
         folders.sort(null);
         problems.sort((a, b) -> a.path().compareTo(b.path()));
         return new Result(files, folders, problems);
+    }
+
+    private static String child(String folder, String name) {
+        return folder.isEmpty() ? name : folder + "/" + name;
     }
 
     static String relative(Path base, Path p) {

@@ -140,6 +140,51 @@ class NoteCacheTest {
     }
 
     @Test
+    void cachedNotesDecodeToWhatAFreshParseGives() throws Exception {
+        vault();
+        Files.writeString(vault.resolve("Rich.md"), "---\ntags: [a, b]\nstatus: open\n---\n# Rich\n\n**Situation**: text\n\n"
+                + "- [ ] task one\n- [x] task two\n\n> [!info] Callout\n> quoted [[Kafka]]\n\n%% a comment %%\n\n"
+                + "| a | b |\n|---|---|\n| 1 | 2 |\n\n```java\ncode\n```\n");
+        run();
+        LintResult warm = run();
+        assertEquals(5, stats()[0]);
+        io.github.vaultlint.parse.NoteReader reader = new io.github.vaultlint.parse.NoteReader(
+                new io.github.vaultlint.parse.NoteParser(), 10L * 1024 * 1024);
+        for (io.github.vaultlint.vault.Note n : warm.index().notes()) {
+            io.github.vaultlint.vault.NoteBody body = io.github.vaultlint.vault.NoteBody.of(n.blocks());
+            assertTrue(body != null, n.path() + " came from the cache");
+            io.github.vaultlint.vault.Note fresh = reader.decodeAndParse(n.path(), n.linted(),
+                    Files.readAllBytes(vault.resolve(n.path())));
+            assertEquals(io.github.vaultlint.type.NoteLabels.of(fresh), io.github.vaultlint.type.NoteLabels.of(n),
+                    "labels kept with the body equal the computed ones");
+            assertEquals(fresh, n, n.path()); // decodes the body
+            assertTrue(body.decoded());
+        }
+    }
+
+    @Test
+    void aRewriteAfterEditsKeepsEveryNoteReadable() throws Exception {
+        vault();
+        for (int i = 0; i < 300; i++) {
+            Files.writeString(vault.resolve("Topics/T" + i + ".md"), "# T" + i + "\n\n" + "Body text. ".repeat(1000)
+                    + "\n\nSee [[Kafka]].\n");
+        }
+        run();
+        for (int round = 0; round < 3; round++) {
+            Files.writeString(vault.resolve("Topics/T" + (round * 7) + ".md"), "# Edited\n\nSee [[Kafka]] " + round + ".\n");
+            Files.delete(vault.resolve("Topics/T" + (round * 7 + 1) + ".md"));
+            LintResult r = run();
+            assertEquals(1, stats()[2], "the edited note is parsed: " + log);
+            assertTrue(log.stream().anyMatch(l -> l.matches(".*note cache written: \\d+ notes \\([1-9]\\d* copied as they were\\).*")),
+                    "unchanged chunks are copied: " + log);
+            assertEquals(brief(new Linter().run(LintOptions.of(vault))), brief(r));
+            run();
+            assertEquals(0, stats()[2], "everything reused after the rewrite: " + log);
+            assertEquals(stats()[0], stats()[1]);
+        }
+    }
+
+    @Test
     void aCacheFromOtherSettingsIsNotUsed() throws Exception {
         vault();
         run();

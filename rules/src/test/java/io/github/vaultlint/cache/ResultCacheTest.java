@@ -275,6 +275,96 @@ class ResultCacheTest {
     }
 
     @Test
+    void withStaleOrMissingResultsCachedNotesDecodeTheirBodiesAndMatchAnUncachedRun() throws Exception {
+        sampleVault();
+        report(true, "cold");
+        Path debrief;
+        try (Stream<Path> s = Files.list(vault.resolve("Interviews"))) {
+            debrief = s.sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(debrief, "\n## More\n\n- [ ] Review [[Kafka]] consumer groups\n", StandardOpenOption.APPEND);
+        Files.delete(out.resolve("cache").resolve(ResultCache.FILE));
+        List<String> missing = report(true, "missing");
+        assertEquals(0, stats()[0], "no results.bin: every note is checked, from the cached models");
+        assertTrue(log.stream().anyMatch(l -> l.matches(".*notes\\.bin: (\\d+) of \\1 notes reused, 0 parsed.*")
+                || l.contains("notes reused, 1 parsed")), "notes.bin still serves the models: " + log);
+        assertEquals(report(false, "missing-off"), missing);
+
+        // Results written under another configuration are stale: every body is decoded again.
+        Files.writeString(vault.resolve(".vaultlint.yml"), "\n# a comment changes the configuration's hash\n",
+                StandardOpenOption.APPEND);
+        List<String> stale = report(true, "stale");
+        assertEquals(0, stats()[0]);
+        assertTrue(log.stream().anyMatch(l -> l.contains("notes reused, 0 parsed")), log.toString());
+        assertEquals(report(false, "stale-off"), stale);
+    }
+
+    @Test
+    void aWarmRunDecodesTheBodiesOfChangedNotesOnly() throws Exception {
+        sampleVault();
+        run();
+        Path topic = vault.resolve("Topics/Kafka.md");
+        if (!Files.exists(topic)) {
+            try (Stream<Path> s = Files.list(vault.resolve("Topics"))) {
+                topic = s.sorted().findFirst().orElseThrow();
+            }
+        }
+        Files.writeString(topic, "\n- edited\n", StandardOpenOption.APPEND);
+        LintResult warm = run();
+        String edited = vault.relativize(topic).toString().replace('\\', '/');
+        int lazy = 0;
+        for (Note n : warm.index().notes()) {
+            io.github.vaultlint.vault.NoteBody body = io.github.vaultlint.vault.NoteBody.of(n.blocks());
+            if (n.path().equals(edited)) {
+                assertEquals(null, body, "the edited note was parsed");
+            } else {
+                assertNotNull(body, n.path() + " came from notes.bin");
+                assertFalse(body.decoded(), n.path() + ": nothing on a warm run needs the blocks of an unchanged note");
+                lazy++;
+            }
+        }
+        assertTrue(lazy > 10, "lazy bodies: " + lazy);
+        assertEquals(brief(uncached()), brief(warm));
+    }
+
+    @Test
+    void aChangeInAReferencedSchemaFileStartsAfresh() throws Exception {
+        small();
+        write(".vaultlint.yml", "noteTypes:\n  topic:\n    match: { paths: [\"Topics/**\"] }\n    schema: schemas/topic.schema.yaml\n");
+        write("schemas/topic.schema.yaml", "type: object\nproperties:\n  status:\n    $ref: \"common/status.yaml\"\n");
+        write("schemas/common/status.yaml", "type: string\n");
+        write("Topics/Kafka.md", "---\nstatus: 3\n---\n# Kafka\n\nPartitions.\n");
+        List<String> a = brief(run());
+        assertTrue(a.stream().anyMatch(s -> s.contains("frontmatter-schema")), a.toString());
+        run();
+        assertEquals(4, stats()[0]);
+
+        write("schemas/common/status.yaml", "type: integer\n");
+        List<String> b = brief(run());
+        assertEquals(0, stats()[0], "a file a schema $refs is configuration too: " + log);
+        assertFalse(b.stream().anyMatch(s -> s.contains("frontmatter-schema")), b.toString());
+        assertEquals(brief(uncached()), b);
+    }
+
+    @Test
+    void aBrokenSchemaStillFailsAWarmRun() throws Exception {
+        small();
+        write(".vaultlint.yml", "noteTypes:\n  topic:\n    match: { paths: [\"Nowhere/**\"] }\n    schema: schemas/topic.schema.yaml\n");
+        write("schemas/topic.schema.yaml", "type: object\n");
+        run();
+        run();
+        assertEquals(4, stats()[0]);
+        // No note has this type, so no note is validated: the run must still compile the schema and fail.
+        write("schemas/topic.schema.yaml", "type: object\nrequired: 5\n");
+        io.github.vaultlint.config.ConfigException e = assertThrows(io.github.vaultlint.config.ConfigException.class,
+                () -> run());
+        assertTrue(e.getMessage().contains("topic.schema.yaml"), e.getMessage());
+        assertThrows(io.github.vaultlint.config.ConfigException.class, () -> run(), "and again: nothing was kept");
+        write("schemas/topic.schema.yaml", "type: object\nrequired: 5\n".replace("5", "[status]"));
+        run();
+    }
+
+    @Test
     void schemaFileChangeStartsAfresh() throws Exception {
         small();
         write(".vaultlint.yml", "noteTypes:\n  topic:\n    match: { paths: [\"Topics/**\"] }\n    schema: schemas/topic.schema.yaml\n");
