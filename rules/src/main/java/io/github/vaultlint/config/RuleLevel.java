@@ -9,7 +9,12 @@ public enum RuleLevel {
     ERROR, WARNING, INFO, OFF;
 
     public Severity severity() {
-        return this == OFF ? null : Severity.valueOf(name());
+        switch (this) {
+            case ERROR: return Severity.ERROR;
+            case WARNING: return Severity.WARNING;
+            case INFO: return Severity.INFO;
+            default: return null;
+        }
     }
 
     public static RuleLevel parse(String s) {

@@ -267,7 +267,7 @@ public final class Linter {
                 out.addAll(cached.findings());
             }
             for (Active a : cached != null ? crossNote : active) {
-                Severity sev = levels.effective(a.id(), scope, type).severity();
+                Severity sev = levels.severity(a.id(), scope, type);
                 if (sev != null) {
                     a.rule.checkNote(note, new Context(a, note.path(), sev, scope, shared, a.local() ? local : null));
                 }

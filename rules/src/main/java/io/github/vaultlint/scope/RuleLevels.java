@@ -40,7 +40,26 @@ public final class RuleLevels {
     /** The severity of {@code ruleId} for the file at {@code path}, or null when it is off there. */
     public Severity severity(String ruleId, String path) {
         Scope scope = scopes.scopeOf(path);
-        return effective(ruleId, scope, typeOf(scope, notes.apply(path))).severity();
+        return severity(ruleId, scope, typeOf(scope, notes.apply(path)));
+    }
+
+    /**
+     * The severity of {@code ruleId} in {@code scope} for a note of {@code type}, or null when it is
+     * off: {@link #effective} without building the explanation, as the run asks for every note and rule.
+     */
+    public Severity severity(String ruleId, Scope scope, NoteType type) {
+        if (type != null) {
+            LevelSetting t = type.rules().get(ruleId);
+            if (t != null) {
+                return t.level().severity();
+            }
+        }
+        LevelSetting c = scope.rules().get(ruleId);
+        if (c != null) {
+            return c.level().severity();
+        }
+        RuleRegistry.Entry e = scopes.registry().find(ruleId);
+        return e == null ? null : e.info().severity();
     }
 
     /** The type whose rules apply to {@code note}, or null when no type sets rules (or no note). */
