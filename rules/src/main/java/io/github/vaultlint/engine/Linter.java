@@ -45,6 +45,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 /**
@@ -76,9 +78,17 @@ public final class Linter {
         Map<String, Long> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         Path root = root(options);
-        VaultlintConfig config = new ConfigLoader(registry).load(options.effectiveConfig(), options.configRequired());
+        // The configuration loads (YAML parsing: about 100 ms in a fresh JVM) while the vault is
+        // walked: the walk needs none of it, and exclusions are applied to its result afterwards.
+        FutureTask<VaultlintConfig> configLoading = new FutureTask<>(
+                () -> new ConfigLoader(registry).load(options.effectiveConfig(), options.configRequired()));
+        Thread configThread = new Thread(configLoading, "vaultlint-config");
+        configThread.setDaemon(true);
+        configThread.start();
+        VaultScanner.Result walked = new VaultScanner(p -> false).scan(root);
+        VaultlintConfig config = loaded(configLoading);
         // Compiling the type schemas costs a few hundred ms of class loading in a fresh JVM. The types
-        // are resolved on their own thread while the vault is scanned, then their schemas compile there;
+        // are resolved on their own thread while the notes are read, then their schemas compile there;
         // nothing waits for that unless a note is validated (its schema compiles on demand), and
         // compileAll() before the results are kept makes a broken schema still stop the run.
         CompletableFuture<NoteTypes> typesLoading = new CompletableFuture<>();
@@ -100,13 +110,13 @@ public final class Linter {
         typesThread.setDaemon(true);
         typesThread.start();
         ObsidianSettings obsidian = ObsidianSettings.load(root);
-
-        // The note cache loads on its own thread while the vault is scanned.
+        // The note cache loads on its own thread while the notes are read.
         NoteCache cache = options.cacheDir() == null ? null
                 : NoteCache.open(options.cacheDir(), NoteCache.key(config.maxFileSize()), options.log());
         // So do the per-note results; they are used once the configuration's hash is known.
         ResultCache results = cache == null ? null : ResultCache.open(options.cacheDir(), options.log());
-        VaultScanner.Result scan = new VaultScanner(p -> config.ignored(p) || obsidian.excludes(p)).scan(root);
+
+        VaultScanner.Result scan = walked.excluding(p -> config.ignored(p) || obsidian.excludes(p));
         long t1 = System.nanoTime();
         timings.put("scan", (t1 - t0) / 1_000_000);
 
@@ -204,9 +214,13 @@ public final class Linter {
         return ConfigExplainer.explain(scopes, note, ignored);
     }
 
-    private static NoteTypes loaded(CompletableFuture<NoteTypes> loading) throws ConfigException, IOException, InterruptedException {
+    /** The value of a background step, with its ConfigException or IOException rethrown as such. */
+    private static <T> T loaded(Future<T> loading) throws ConfigException, IOException {
         try {
             return loading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ConfigException c) {
                 throw c;

@@ -22,6 +22,17 @@ public final class VaultScanner {
 
     /** What the scan found. Paths are vault-relative with '/' separators, sorted. */
     public record Result(List<VaultFile> files, List<String> folders, List<ScanProblem> problems) {
+        /**
+         * The same walk with the files {@code excluded} tells marked as not linted (they stay link
+         * targets). Applied after the walk, so the walk can run while the configuration loads.
+         */
+        public Result excluding(Predicate<String> excluded) {
+            List<VaultFile> marked = new ArrayList<>(files.size());
+            for (VaultFile f : files) {
+                marked.add(f.linted() && excluded.test(f.path()) ? new VaultFile(f.path(), f.absolute(), f.size(), false) : f);
+            }
+            return new Result(marked, folders, problems);
+        }
     }
 
     /** A file or folder that could not be walked. */
