@@ -57,6 +57,12 @@ public final class NoteCache {
     public static final String FILE = "notes.bin";
     private static final int MAGIC = 0x564C4E43; // "VLNC"
     private static final int FRAME = 1 << 20;
+    /** A file up to this fraction of the maximum heap is read lazily (see {@link #load}). */
+    static final int LAZY_HEAP_FRACTION = 16;
+    /** Tests set a file size limit for lazy reading here; negative means the heap fraction. */
+    static volatile long lazyLimitForTests = -1;
+    /** Tests set the largest vault (Markdown bytes) worth a note cache here; negative means by the heap. */
+    static volatile long storeLimitForTests = -1;
 
     private final Path dir;
     private final String key;
@@ -73,11 +79,46 @@ public final class NoteCache {
     private volatile long loadMillis;
     private Thread saving;
 
-    private NoteCache(Path dir, String key, Consumer<String> log) {
+    /** False when only content keys are kept: no models are stored or loaded (see {@link #keysOnly}). */
+    private final boolean store;
+
+    private NoteCache(Path dir, String key, Consumer<String> log, boolean store) {
         this.dir = dir;
         this.key = key;
         this.log = log == null ? s -> { } : log;
+        this.store = store;
         this.loading = new FutureTask<>(this::load);
+    }
+
+    /**
+     * Whether models of notes totalling {@code markdownBytes} are worth a {@code notes.bin}: the file
+     * (about 1.2 times the Markdown) must fit the share of the heap that lazy reading may hold. For a
+     * vault beyond that (some 100k notes under -Xmx1g) writing and reading the file costs more than
+     * parsing the notes again, and would crowd the heap the run needs.
+     */
+    public static boolean worthStoring(long markdownBytes) {
+        if (storeLimitForTests >= 0) {
+            return markdownBytes <= storeLimitForTests;
+        }
+        return markdownBytes + markdownBytes / 4 <= Runtime.getRuntime().maxMemory() / LAZY_HEAP_FRACTION;
+    }
+
+    /**
+     * A cache that only hashes what it reads, for the per-note results (see {@code ResultCache}):
+     * every note is parsed and no {@code notes.bin} is read or written; one left by an earlier run is
+     * deleted, as it would be stale.
+     */
+    public static NoteCache keysOnly(Path dir, Consumer<String> log) {
+        NoteCache c = new NoteCache(dir, null, log, false);
+        c.loaded = Map.of();
+        try {
+            if (Files.deleteIfExists(dir.resolve(FILE))) {
+                c.log.accept("vaultlint: removed " + dir.resolve(FILE) + ": the vault is too large for a note cache in this heap");
+            }
+        } catch (IOException e) {
+            c.log.accept("vaultlint: could not remove " + dir.resolve(FILE) + " (" + e.getMessage() + ")");
+        }
+        return c;
     }
 
     /**
@@ -87,7 +128,7 @@ public final class NoteCache {
      * @param log receives one-line, human-readable notes on what the cache did (debug level)
      */
     public static NoteCache open(Path dir, String key, Consumer<String> log) {
-        NoteCache c = new NoteCache(dir, key, log);
+        NoteCache c = new NoteCache(dir, key, log, true);
         Thread t = new Thread(c.loading, "vaultlint-cache-load");
         t.setDaemon(true);
         t.start();
@@ -128,6 +169,10 @@ public final class NoteCache {
     public Note lookup(byte[] bytes, String path, boolean linted, Supplier<Note> parse) {
         ContentKey k = ContentKey.of(bytes);
         keys.put(path, k);
+        if (!store) {
+            parsed.incrementAndGet();
+            return parse.get();
+        }
         Record cached = loaded().get(k);
         if (cached != null) {
             hits.incrementAndGet();
@@ -163,6 +208,11 @@ public final class NoteCache {
      * on a background thread; {@link #awaitSaved()} waits for it. Call once, after every lookup.
      */
     public void saveInBackground() {
+        if (!store) {
+            log.accept(String.format(java.util.Locale.ROOT, "vaultlint: note cache off for this vault size (%d notes parsed);"
+                    + " per-note results are still reused", parsed.get()));
+            return;
+        }
         Map<ContentKey, Record> before = loaded();
         // Without a parse every current key came from the file: same count, same set.
         boolean changed = parsed.get() > 0 || current.size() != before.size();
@@ -225,6 +275,11 @@ public final class NoteCache {
             }
             byte[] hash = new byte[ContentKey.BYTES];
             CRC32C crc = new CRC32C();
+            // Lazy bodies and chunk copying keep the file's bytes in memory for the whole run: fine for
+            // 10k notes (about 20 MB), not for 100k (over 200 MB) under -Xmx1g. A large file is
+            // decoded at once and rewritten from the models, as a cold run would hold them.
+            long limit = lazyLimitForTests >= 0 ? lazyLimitForTests : Runtime.getRuntime().maxMemory() / LAZY_HEAP_FRACTION;
+            boolean lazy = Files.size(file) <= limit;
             while (true) {
                 int len = in.readInt();
                 int sum = in.readInt();
@@ -244,7 +299,7 @@ public final class NoteCache {
                 if ((int) crc.getValue() != sum) {
                     throw new IOException("checksum mismatch");
                 }
-                Chunk chunk = new Chunk(frame, sum, new ArrayList<>());
+                Chunk chunk = lazy ? new Chunk(frame, sum, new ArrayList<>()) : null;
                 NoteCodec.Reader r = new NoteCodec.Reader(); // each chunk has its own string table
                 r.reset(frame, 0, len);
                 while (r.more()) {
@@ -254,9 +309,14 @@ public final class NoteCache {
                     int bodyLen = r.count();
                     int bodyAt = r.position();
                     r.skip(bodyLen);
+                    read++;
+                    if (!lazy) {
+                        NoteBody.Parts parts = decodeBody(frame, bodyAt, bodyLen);
+                        out.put(k, new Record(idx.note(null, false, parts.blocks(), parts.tasks()), null, 0, 0));
+                        continue;
+                    }
                     NoteBody body = new NoteBody(() -> decodeBody(frame, bodyAt, bodyLen), idx.labels());
                     chunk.keys().add(k);
-                    read++;
                     out.put(k, new Record(idx.note(null, false, body.blocks(), body.tasks()), chunk, bodyAt, bodyLen));
                 }
             }
@@ -301,7 +361,7 @@ public final class NoteCache {
             Set<Chunk> drop = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Record rec : records.values()) {
                 Chunk c = rec.chunk();
-                if (keep.contains(c) || drop.contains(c)) {
+                if (c == null || keep.contains(c) || drop.contains(c)) {
                     continue;
                 }
                 boolean whole = c.data().length >= FRAME / 4;
@@ -329,12 +389,12 @@ public final class NoteCache {
                 }
                 for (Map.Entry<ContentKey, Note> e : current.entrySet()) {
                     Record rec = records.get(e.getKey());
-                    if (rec != null && keep.contains(rec.chunk())) {
+                    if (rec != null && rec.chunk() != null && keep.contains(rec.chunk())) {
                         continue;
                     }
                     Note n = e.getValue();
                     w.bytes(e.getKey().bytes());
-                    if (rec != null) {
+                    if (rec != null && rec.chunk() != null) {
                         w.index(n, NoteBody.labels(n.blocks()) != null ? NoteBody.labels(n.blocks()) : NoteLabels.of(n));
                         w.varint(rec.bodyLength());
                         w.bytes(rec.chunk().data(), rec.bodyAt(), rec.bodyLength());

@@ -275,27 +275,40 @@ public final class ResultCache {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, FILE, ".tmp");
             NoteCodec.Writer w = new NoteCodec.Writer();
-            Map<String, Stored> out = new HashMap<>(reusedStored);
+            // Fresh entries are encoded as they are written, not gathered first: at 100k notes the
+            // file is some 60 MB, which the heap should not hold twice.
+            int count = 0;
             for (Map.Entry<String, Fresh> e : fresh.entrySet()) {
-                Fresh f = e.getValue();
-                if (f.analysis == null) {
-                    continue; // not analysed: not a complete result
+                if (e.getValue().analysis != null) {
+                    count++;
                 }
-                w.restart();
-                ResultCodec.write(w, new Entry(f.findings, f.analysis));
-                out.put(e.getKey(), new Stored(f.key, java.util.Arrays.copyOf(w.buffer(), w.size())));
+            }
+            for (String path : reusedStored.keySet()) {
+                Fresh f = fresh.get(path);
+                if (f == null || f.analysis == null) {
+                    count++;
+                }
             }
             CRC32C crc = new CRC32C();
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 Sink s = new Sink(os, crc);
                 s.putInt(MAGIC);
                 s.put(key.getBytes(StandardCharsets.UTF_8));
-                s.putInt(out.size());
-                for (Map.Entry<String, Stored> e : out.entrySet()) {
-                    s.put(e.getKey().getBytes(StandardCharsets.UTF_8));
-                    s.putLong(e.getValue().key().hi());
-                    s.putLong(e.getValue().key().lo());
-                    s.put(e.getValue().data());
+                s.putInt(count);
+                for (Map.Entry<String, Stored> e : reusedStored.entrySet()) {
+                    Fresh f = fresh.get(e.getKey());
+                    if (f == null || f.analysis == null) {
+                        entry(s, e.getKey(), e.getValue().key(), e.getValue().data(), e.getValue().data().length);
+                    }
+                }
+                for (Map.Entry<String, Fresh> e : fresh.entrySet()) {
+                    Fresh f = e.getValue();
+                    if (f.analysis == null) {
+                        continue; // not analysed: not a complete result
+                    }
+                    w.restart();
+                    ResultCodec.write(w, new Entry(f.findings, f.analysis));
+                    entry(s, e.getKey(), f.key, w.buffer(), w.size());
                 }
                 s.flush();
                 os.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
@@ -306,7 +319,7 @@ public final class ResultCache {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
             log.accept(String.format(Locale.ROOT, "vaultlint: result cache written: %d notes, %d KB in %d ms",
-                    out.size(), Files.size(file) / 1024, (System.nanoTime() - t0) / 1_000_000));
+                    count, Files.size(file) / 1024, (System.nanoTime() - t0) / 1_000_000));
         } catch (IOException | RuntimeException e) {
             log.accept("vaultlint: result cache " + file + " not written (" + e + "); the next run checks every note");
             if (tmp != null) {
@@ -321,6 +334,13 @@ public final class ResultCache {
             reused.clear();
             fresh.clear();
         }
+    }
+
+    private static void entry(Sink s, String path, ContentKey key, byte[] data, int length) throws IOException {
+        s.put(path.getBytes(StandardCharsets.UTF_8));
+        s.putLong(key.hi());
+        s.putLong(key.lo());
+        s.put(data, length);
     }
 
     /** Buffered big-endian output that checksums everything it writes. */
@@ -346,15 +366,20 @@ public final class ResultCache {
 
         /** A length-prefixed byte string. */
         void put(byte[] b) throws IOException {
-            putInt(b.length);
-            if (b.length > buf.capacity()) {
+            put(b, b.length);
+        }
+
+        /** The first {@code length} bytes of {@code b}, after their length. */
+        void put(byte[] b, int length) throws IOException {
+            putInt(length);
+            if (length > buf.capacity()) {
                 flush();
-                crc.update(b, 0, b.length);
-                os.write(b);
+                crc.update(b, 0, length);
+                os.write(b, 0, length);
                 return;
             }
-            room(b.length);
-            buf.put(b);
+            room(length);
+            buf.put(b, 0, length);
         }
 
         private void room(int n) throws IOException {

@@ -110,9 +110,17 @@ public final class Linter {
         typesThread.setDaemon(true);
         typesThread.start();
         ObsidianSettings obsidian = ObsidianSettings.load(root);
-        // The note cache loads on its own thread while the notes are read.
+        // The note cache loads on its own thread while the notes are read. A vault too large for it in
+        // this heap still gets the per-note results, keyed by the content hashes the cache computes.
+        long markdownBytes = 0;
+        for (VaultFile f : walked.files()) {
+            if (f.isNote()) {
+                markdownBytes += f.size();
+            }
+        }
         NoteCache cache = options.cacheDir() == null ? null
-                : NoteCache.open(options.cacheDir(), NoteCache.key(config.maxFileSize()), options.log());
+                : NoteCache.worthStoring(markdownBytes) ? NoteCache.open(options.cacheDir(), NoteCache.key(config.maxFileSize()), options.log())
+                : NoteCache.keysOnly(options.cacheDir(), options.log());
         // So do the per-note results; they are used once the configuration's hash is known.
         ResultCache results = cache == null ? null : ResultCache.open(options.cacheDir(), options.log());
 

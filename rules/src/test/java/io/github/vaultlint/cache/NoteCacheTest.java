@@ -185,6 +185,58 @@ class NoteCacheTest {
     }
 
     @Test
+    void aCacheTooLargeForLazyReadingIsDecodedAtOnceAndRewrittenFromTheModels() throws Exception {
+        vault();
+        for (int i = 0; i < 50; i++) {
+            Files.writeString(vault.resolve("Topics/T" + i + ".md"), "# T" + i + "\n\n- [ ] task\n\n" + "Body text. ".repeat(200)
+                    + "\n\nSee [[Kafka]] and [[Missing " + i + "]].\n");
+        }
+        run();
+        NoteCache.lazyLimitForTests = 0; // every file is "large"
+        try {
+            for (int round = 0; round < 2; round++) {
+                Files.writeString(vault.resolve("Topics/T" + round + ".md"), "# Edited\n\nSee [[Kafka]] " + round + ".\n");
+                Files.move(vault.resolve("Topics/T" + (10 + round) + ".md"), vault.resolve("Topics/Moved" + round + ".md"));
+                LintResult r = run();
+                assertEquals(1, stats()[2], "only the edited note is parsed: " + log);
+                assertTrue(log.stream().anyMatch(l -> l.matches(".*note cache written: \\d+ notes \\(0 copied as they were\\).*")),
+                        "nothing copied from a file read at once: " + log);
+                for (io.github.vaultlint.vault.Note n : r.index().notes()) {
+                    assertEquals(null, io.github.vaultlint.vault.NoteBody.of(n.blocks()), n.path() + " is decoded, not lazy");
+                }
+                assertEquals(brief(new Linter().run(LintOptions.of(vault))), brief(r));
+            }
+            LintResult again = run();
+            assertEquals(0, stats()[2]);
+            assertEquals(brief(new Linter().run(LintOptions.of(vault))), brief(again));
+        } finally {
+            NoteCache.lazyLimitForTests = -1;
+        }
+    }
+
+    @Test
+    void aVaultTooLargeForTheHeapKeepsNoNoteCacheButReusesResults() throws Exception {
+        vault();
+        run();
+        assertTrue(Files.isRegularFile(out.resolve("cache").resolve(NoteCache.FILE)));
+        NoteCache.storeLimitForTests = 0; // every vault is "too large"
+        try {
+            LintResult first = run();
+            assertFalse(Files.exists(out.resolve("cache").resolve(NoteCache.FILE)), "a stale notes.bin is removed: " + log);
+            assertTrue(log.stream().anyMatch(l -> l.contains("note cache off for this vault size (4 notes parsed)")), log::toString);
+            Files.writeString(vault.resolve("Other.md"), "# Other\n\nNow [[Nowhere]].\n");
+            LintResult second = run();
+            assertFalse(Files.exists(out.resolve("cache").resolve(NoteCache.FILE)));
+            assertTrue(log.stream().anyMatch(l -> l.contains("results reused for 3 of 4 notes, 1 computed")), log::toString);
+            assertEquals(brief(new Linter().run(LintOptions.of(vault))), brief(second));
+            assertTrue(brief(second).stream().anyMatch(f -> f.contains("Nowhere")), brief(second).toString());
+            assertEquals(brief(first).size() + 1, brief(second).size());
+        } finally {
+            NoteCache.storeLimitForTests = -1;
+        }
+    }
+
+    @Test
     void aCacheFromOtherSettingsIsNotUsed() throws Exception {
         vault();
         run();
