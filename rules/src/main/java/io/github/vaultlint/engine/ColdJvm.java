@@ -44,7 +44,16 @@ final class ColdJvm implements AutoCloseable {
      * 100 ms; the check does not wait for it). {@link #close()} removes it again.
      */
     static ColdJvm start(boolean enabled, Consumer<String> log) {
-        return start(enabled, log, ManagementFactory.getRuntimeMXBean().getUptime());
+        if (!enabled) {
+            return new ColdJvm(null, s -> { });
+        }
+        long uptime;
+        try {
+            uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+        } catch (RuntimeException | LinkageError e) {
+            return new ColdJvm(null, s -> { }); // no management API (a trimmed runtime): leave the JIT alone
+        }
+        return start(true, log, uptime);
     }
 
     static ColdJvm start(boolean enabled, Consumer<String> log, long uptimeMillis) {
