@@ -15,7 +15,9 @@ import java.util.Map;
  * Times a whole check (every rule, the analysis, JSON and HTML) in one JVM, several rounds, to
  * separate the cold first run (what a Maven build sees) from steady-state cost.
  * With {@code --cache} the rounds share a note cache (the first fills it), as repeated builds do.
- * With {@code --no-fast-start} C2 compiles during the check as it would without the goal's cold-JVM tuning.
+ * The goal's cold-JVM tuning (fastStart) applies as in a build: C2 stays out while the JVM is under a
+ * minute old, and what got hot in the first round stays C1-compiled, so later rounds show C1's
+ * steady state. With {@code --no-fast-start} C2 compiles as it would without the tuning.
  * Usage: {@code java -cp ... io.github.vaultlint.bench.EngineTimer <vault> [rounds] [--cache] [--no-fast-start]}
  */
 public final class EngineTimer {

@@ -70,11 +70,30 @@ public class CheckMojo extends AbstractVaultlintMojo {
     /**
      * Keeps the C2 JIT compiler out of the check when Maven's JVM has just started, as
      * {@code -XX:TieredStopAtLevel=1} would: on a short run its compiles cost more CPU than they save
-     * (about a third of a 10k-note check on two cores). Skipped in a JVM that has run for over a minute
-     * (mvnd, an IDE). {@code false} leaves the JIT alone.
+     * (about a third of a 10k-note check on two cores). Skipped in parallel builds (-T) and in the
+     * Maven daemon (the directive holds for every method of the JVM), and in a JVM that has run for
+     * over a minute. {@code false} leaves the JIT alone.
      */
     @Parameter(property = "vaultlint.fastStart", defaultValue = "true")
     boolean fastStart;
+
+    /**
+     * Whether nothing else runs in this JVM while the check does: fastStart's directive holds for
+     * every method of the JVM, so it stays off in a parallel build (-T) and in the Maven daemon.
+     */
+    boolean soleUserOfTheJvm() {
+        if (session != null && session.getRequest() != null && session.getRequest().getDegreeOfConcurrency() > 1) {
+            getLog().debug("vaultlint: fastStart off in a parallel build");
+            return false;
+        }
+        for (String key : System.getProperties().stringPropertyNames()) {
+            if (key.startsWith("mvnd.")) {
+                getLog().debug("vaultlint: fastStart off in the Maven daemon");
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Console format: compact (one line per finding) or full (adds the source line and a caret). */
     @Parameter(property = "vaultlint.consoleFormat", defaultValue = "compact")
@@ -134,7 +153,7 @@ public class CheckMojo extends AbstractVaultlintMojo {
         HeapPeak heap = timings || getLog().isDebugEnabled() ? HeapPeak.start() : null;
         long start = System.nanoTime();
         LintOptions lint = lintOptions().withCache(cache ? outDir.resolve("cache") : null)
-                .withLog(timings ? getLog()::info : getLog()::debug).withFastStart(fastStart);
+                .withLog(timings ? getLog()::info : getLog()::debug).withFastStart(fastStart && soleUserOfTheJvm());
         Check.Outcome outcome = run(new Check.Options(lint, outDir, outputs, threshold, maxAllowedViolations,
                 baselineFile == null ? null : baselineFile.toPath(), updateBaseline, full, env));
         long total = (System.nanoTime() - start) / 1_000_000;

@@ -378,9 +378,20 @@ class CheckMojoTest {
         assertFalse(mojo.timings);
         assertNull(mojo.printConfig, "printConfig is off unless a note is named");
         assertTrue(mojo.cache, "the note cache is on unless vaultlint.cache=false");
+        assertTrue(mojo.fastStart, "fastStart is on unless vaultlint.fastStart=false");
         assertEquals(null, mojo.configFile, "no explicit config: <vault>/.vaultlint.yml is used when present");
         assertEquals(new File(MojoExtension.getBasedir()).getAbsoluteFile(), mojo.vault.getAbsoluteFile(),
                 "vault defaults to ${project.basedir}");
+    }
+
+    @Test
+    void fastStartStaysOffInAParallelBuild() {
+        CheckMojo mojo = new CheckMojo();
+        mojo.session = sessionWithoutProject(new Properties());
+        when(mojo.session.getRequest().getDegreeOfConcurrency()).thenReturn(1);
+        assertTrue(mojo.soleUserOfTheJvm(), "a plain build may keep C2 out of the check");
+        when(mojo.session.getRequest().getDegreeOfConcurrency()).thenReturn(4);
+        assertFalse(mojo.soleUserOfTheJvm(), "with -T other modules compile in this JVM meanwhile");
     }
 
     private static MavenSession sessionWithoutProject(Properties userProperties) {

@@ -61,6 +61,19 @@ public final class ConfigHash {
         return HexFormat.of().formatHex(md.digest());
     }
 
+    /**
+     * A digest of the configuration files read before the vault is (root config, root folder
+     * config, {@code .obsidian/app.json}): taken when the run starts and again when its results are
+     * keyed, so an edit in between is not mistaken for what the run was configured with.
+     */
+    public static String rootFiles(Path vaultRoot, Path configFile) {
+        MessageDigest md = sha256();
+        file(md, "config", configFile);
+        file(md, "root folder config", vaultRoot.resolve(FOLDER_CONFIG));
+        file(md, "obsidian", vaultRoot.resolve(".obsidian").resolve("app.json"));
+        return HexFormat.of().formatHex(md.digest());
+    }
+
     private static void file(MessageDigest md, String what, Path p) {
         text(md, what + " " + p.toAbsolutePath().normalize());
         try {
@@ -85,7 +98,7 @@ public final class ConfigHash {
      * The size and time of the jar holding the engine, or for a classes folder (tests, IDE runs) the
      * newest time and count of its files, so recompiled rules never meet results of the old ones.
      */
-    private static String classesStamp() {
+    static String classesStamp() {
         try {
             Path code = Path.of(ConfigHash.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (!Files.isDirectory(code)) {

@@ -150,15 +150,8 @@ public final class NoteCache {
         if (!v.endsWith("-SNAPSHOT") && !v.equals("dev")) {
             return "";
         }
-        try {
-            Path code = Path.of(NoteParser.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isDirectory(code)) {
-                code = code.resolve(NoteParser.class.getName().replace('.', '/') + ".class");
-            }
-            return " (" + Files.size(code) + " bytes, " + Files.getLastModifiedTime(code).toMillis() + ")";
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return " (unknown build)";
-        }
+        // The whole engine's build, not only the parser's: the cache also stores what NoteLabels computes.
+        return " (" + ConfigHash.classesStamp() + ")";
     }
 
     /**

@@ -128,8 +128,21 @@ public final class Check {
             t.setDaemon(true);
             t.start();
         }
-        if (o.formats().contains(Format.JSON)) {
-            written.put("json", JsonReport.write(data, out));
+        try {
+            if (o.formats().contains(Format.JSON)) {
+                written.put("json", JsonReport.write(data, out));
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            if (html != null) { // let the HTML writer finish (or fail) rather than die mid-write with the JVM
+                try {
+                    html.get();
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException ignored) {
+                    // the JSON report's failure is the one reported
+                }
+            }
+            throw e;
         }
         if (html != null) {
             written.put("html", joined(html));

@@ -19,10 +19,13 @@ import javax.management.ObjectName;
  * does, and removes it when the check ends. Methods that became hot during the check stay
  * C1-compiled for the rest of the JVM's life.
  *
- * <p>It does nothing in a JVM that has already run for a minute (a daemon such as mvnd, an IDE, a
- * long reactor build), where C2's code has time to pay off; on a JVM without the DiagnosticCommand
- * MBean (not HotSpot); or when turned off ({@code vaultlint.fastStart=false}). Failures are only
- * logged: this is a speed-up, never a reason for a check to fail.
+ * <p>The directive matches every method, the JDK's included (they are most of what a check runs):
+ * whatever runs in the JVM while the check does is kept at C1 for good. The Maven goal therefore
+ * turns it off for parallel builds ({@code -T}) and in the Maven daemon (mvnd). It also does nothing
+ * in a JVM that has already run for a minute (an IDE, a long reactor build), where C2's code has
+ * time to pay off; on a JVM without the DiagnosticCommand MBean (not HotSpot); or when turned off
+ * ({@code vaultlint.fastStart=false}). Failures are only logged: this is a speed-up, never a reason
+ * for a check to fail.
  */
 final class ColdJvm implements AutoCloseable {
     /** A JVM older than this is warm: C2 has time to pay off there. */
@@ -74,7 +77,14 @@ final class ColdJvm implements AutoCloseable {
         try {
             file = Files.createTempFile("vaultlint-jit", ".json");
             Files.writeString(file, DIRECTIVE);
-            invoke("compilerDirectivesAdd", file.toString());
+            // A failed add does not throw: the command answers with text ("Could not load file", a full
+            // directive stack). Only a confirmed add may be removed later, or close() would pop
+            // a directive someone else pushed.
+            String answer = String.valueOf(invoke("compilerDirectivesAdd", file.toString()));
+            if (!answer.contains("1 compiler directives added")) {
+                log.accept("vaultlint: could not tune the JIT for a short run (" + answer.strip() + "); the check runs as usual");
+                return;
+            }
             added = true;
             log.accept("vaultlint: C2 compiler off for this check in a fresh JVM (vaultlint.fastStart=false keeps it)");
         } catch (Exception | LinkageError e) {
@@ -103,14 +113,24 @@ final class ColdJvm implements AutoCloseable {
         if (adding == null) {
             return;
         }
+        // Wait for the add even when interrupted: a directive added after we gave up would stay.
+        boolean interrupted = false;
+        while (true) {
+            try {
+                adding.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
         try {
-            adding.join();
             if (added) {
                 invoke("compilerDirectivesRemove");
                 added = false;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (Exception | LinkageError e) {
             log.accept("vaultlint: could not remove the JIT directive (" + e + ")");
         }

@@ -78,6 +78,9 @@ public final class Linter {
         Map<String, Long> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         Path root = root(options);
+        // What the configuration files held when the run started: results are only kept under a key
+        // computed from the same bytes (an edit during the run must not be keyed as what it ran with).
+        String rootFilesAtStart = options.cacheDir() == null ? null : ConfigHash.rootFiles(root, options.effectiveConfig());
         // The configuration loads (YAML parsing: about 100 ms in a fresh JVM) while the vault is
         // walked: the walk needs none of it, and exclusions are applied to its result afterwards.
         FutureTask<VaultlintConfig> configLoading = new FutureTask<>(
@@ -96,7 +99,7 @@ public final class Linter {
             NoteTypes t;
             try {
                 t = NoteTypes.resolve(config, root);
-            } catch (ConfigException | RuntimeException e) {
+            } catch (Throwable e) { // anything, or the run would wait for these types forever
                 typesLoading.completeExceptionally(e);
                 return;
             }
@@ -136,10 +139,16 @@ public final class Linter {
             // Sub-folder configs are dot files the scan skips: look for one in every folder it found.
             ConfigScopes scopes = ConfigScopes.load(registry, config, types, root, scan.folders());
             Reuse reuse = Reuse.NONE;
+            String configHash = null;
             if (results != null) {
-                results.bind(ResultCache.key(NoteCache.key(config.maxFileSize()), ConfigHash.of(registry, root,
-                        options.effectiveConfig(), scan.folders(), types.schemaFiles())));
-                reuse = new Reuse(cache, results);
+                configHash = ConfigHash.of(registry, root, options.effectiveConfig(), scan.folders(), types.schemaFiles());
+                if (rootFilesAtStart.equals(ConfigHash.rootFiles(root, options.effectiveConfig()))) {
+                    results.bind(ResultCache.key(NoteCache.key(config.maxFileSize()), configHash));
+                    reuse = new Reuse(cache, results);
+                } else {
+                    log(options, "vaultlint: the configuration changed while the run started; per-note results are neither used nor kept");
+                    results = null;
+                }
             }
             long t2 = System.nanoTime();
             timings.put("parse", (t2 - t1) / 1_000_000);
@@ -173,7 +182,14 @@ public final class Linter {
                 folder.types().compileAll();
             }
             if (results != null) {
-                results.saveInBackground();
+                // Kept only if no configuration file changed during the run (sub-folder configs and
+                // schemas are read after the start; this catches an edit after the key was taken).
+                if (configHash.equals(ConfigHash.of(registry, root, options.effectiveConfig(), scan.folders(), types.schemaFiles()))) {
+                    results.saveInBackground();
+                } else {
+                    log(options, "vaultlint: the configuration changed during the run; per-note results are not kept");
+                    results = null;
+                }
             }
             long t4 = System.nanoTime();
             timings.put("analysis", (t4 - t3) / 1_000_000);
@@ -220,6 +236,12 @@ public final class Linter {
         Note note = new NoteReader(new NoteParser(), config.maxFileSize())
                 .read(new VaultFile(rel, file, Files.size(file), ignored == null));
         return ConfigExplainer.explain(scopes, note, ignored);
+    }
+
+    private static void log(LintOptions options, String line) {
+        if (options.log() != null) {
+            options.log().accept(line);
+        }
     }
 
     /** The value of a background step, with its ConfigException or IOException rethrown as such. */

@@ -39,6 +39,8 @@ public final class NoteTypes {
     private final Map<String, SchemaRef> schemaRefs;
     /** Compiled schemas by type name, filled by {@link #compileAll} or on first {@link #schema} use. */
     private final Map<String, TypeSchema> schemas = new ConcurrentHashMap<>();
+    /** Types whose schema failed to compile in this run (reported by {@link #compileAll}). */
+    private final java.util.Set<String> broken = ConcurrentHashMap.newKeySet();
     private final NoteType fallback;
     private final boolean anyLabels;
     private final Map<String, NoteType> cache = new ConcurrentHashMap<>();
@@ -189,12 +191,16 @@ public final class NoteTypes {
         if (ref == null) {
             return null;
         }
+        if (broken.contains(type.name())) {
+            return null; // tried once: compileAll() reports it; no retry for every note of the type
+        }
         synchronized (store) {
             ts = schemas.get(type.name());
             if (ts == null) {
                 try {
                     ts = store.load(ref.iri(), ref.usedBy());
                 } catch (ConfigException e) {
+                    broken.add(type.name());
                     return null;
                 }
                 schemas.put(type.name(), ts);

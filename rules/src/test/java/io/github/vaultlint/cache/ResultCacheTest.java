@@ -75,6 +75,23 @@ class ResultCacheTest {
         }
     }
 
+    /** Where the config-editing rule writes, and what. */
+    static volatile Path editConfig;
+    static volatile String editTo;
+
+    /** Edits the vault's configuration while the run is on, as a user saving the file would. */
+    @RuleInfo(id = "test-config-editor", severity = Severity.INFO, summary = "test", description = "test")
+    public static final class ConfigEditingRule implements Rule {
+        @Override
+        public void checkVault(RuleContext ctx) {
+            try {
+                Files.writeString(editConfig, editTo);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     @BeforeEach
     void reset() {
         CHECKED.clear();
@@ -243,6 +260,22 @@ class ResultCacheTest {
         assertTrue(renamed.stream().anyMatch(s -> s.startsWith("Debrief.md:3") && s.contains("[[Kubernetes#Scheduling]]")
                 && s.contains("broken-link")), renamed.toString());
         assertEquals(brief(uncached()), renamed);
+    }
+
+    @Test
+    void resultsOfARunWhoseConfigurationChangedMidwayAreNotKept() throws Exception {
+        small();
+        editConfig = vault.resolve(".vaultlint.yml");
+        editTo = "rules:\n  empty-heading: off\n";
+        List<String> during = brief(run(registryWith(ConfigEditingRule.class)));
+        assertTrue(during.stream().anyMatch(s -> s.contains("empty-heading")), "the run used the configuration it started with");
+        assertTrue(log.stream().anyMatch(l -> l.contains("configuration changed during the run; per-note results are not kept")),
+                log.toString());
+        assertFalse(Files.exists(out.resolve("cache").resolve(ResultCache.FILE)), "nothing kept under either configuration");
+        List<String> after = brief(run());
+        assertEquals(0, stats()[0], "nothing to reuse: " + log);
+        assertEquals(brief(uncached()), after);
+        assertFalse(after.stream().anyMatch(s -> s.contains("empty-heading")), after.toString());
     }
 
     @Test
