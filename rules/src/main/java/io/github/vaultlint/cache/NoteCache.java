@@ -31,7 +31,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.zip.CRC32C;
 
 /**
@@ -44,32 +44,33 @@ import java.util.zip.CRC32C;
  *
  * <p>The file loads on a background thread while the vault is scanned. Lookups are thread-safe.
  * The file is a series of chunks (frames of about 1 MB, each with its own CRC-32C and string table);
- * a note is its content key, its index part (decoded at load) and its body (blocks and tasks, kept
- * as bytes and decoded on first use, see {@link NoteBody}). A rewrite copies the chunks whose notes
- * are all still in the vault and the bodies of the other cached notes as they were read.
+ * a note is its content key and its index part (frontmatter, headings, links, labels and the
+ * like, decoded at load). Bodies (blocks and tasks) are not stored: a cached note's body comes
+ * from reading and parsing its file again on first use (see {@link NoteBody}), which a warm run
+ * needs only for notes whose per-note results are not kept. A rewrite copies the chunks whose notes
+ * are all still in the vault; the loaded chunks are released once the file is written.
  * A missing, stale, corrupt or unreadable file is never an error: the run parses everything and
  * says why through the log. The file is rewritten (to a temporary file, then moved into place)
  * only when something changed, holding exactly the notes of this run.
  */
 public final class NoteCache {
     /** Bump when the parser's output or the encoding changes in a way the version does not capture. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
     public static final String FILE = "notes.bin";
     private static final int MAGIC = 0x564C4E43; // "VLNC"
     private static final int FRAME = 1 << 20;
-    /** A file up to this fraction of the maximum heap is read lazily (see {@link #load}). */
-    static final int LAZY_HEAP_FRACTION = 16;
-    /** Tests set a file size limit for lazy reading here; negative means the heap fraction. */
-    static volatile long lazyLimitForTests = -1;
+    /** The share of the maximum heap a vault's Markdown may take for a note cache (see {@link #worthStoring}). */
+    static final int HEAP_FRACTION = 16;
     /** Tests set the largest vault (Markdown bytes) worth a note cache here; negative means by the heap. */
     static volatile long storeLimitForTests = -1;
 
     private final Path dir;
     private final String key;
     private final Consumer<String> log;
-    private final FutureTask<Map<ContentKey, Record>> loading;
+    /** Null once its result is taken, so the loaded chunks are not kept by the task. */
+    private FutureTask<Map<ContentKey, Record>> loading;
     private volatile Map<ContentKey, Record> loaded;
-    /** The loaded records, for the writer: which chunks can be copied, where cached bodies are. */
+    /** The loaded records, for the writer: which chunks can be copied. */
     private Map<ContentKey, Record> records = Map.of();
     private final Map<ContentKey, Note> current = new ConcurrentHashMap<>();
     /** This run's content key of every note that went through {@link #lookup}, by path. */
@@ -91,16 +92,17 @@ public final class NoteCache {
     }
 
     /**
-     * Whether models of notes totalling {@code markdownBytes} are worth a {@code notes.bin}: the file
-     * (about 1.2 times the Markdown) must fit the share of the heap that lazy reading may hold. For a
-     * vault beyond that (some 100k notes under -Xmx1g) writing and reading the file costs more than
-     * parsing the notes again, and would crowd the heap the run needs.
+     * Whether models of notes totalling {@code markdownBytes} are worth a {@code notes.bin}: the
+     * Markdown (1.25 times of it, a bound kept from when the file held bodies too) must fit a
+     * sixteenth of the heap. For a vault beyond that (some 100k notes under -Xmx1g) the decoded
+     * index parts and the chunks held until the rewrite would crowd the heap the run needs; the
+     * index-only file (about a third of the Markdown) might allow more, not measured yet.
      */
     public static boolean worthStoring(long markdownBytes) {
         if (storeLimitForTests >= 0) {
             return markdownBytes <= storeLimitForTests;
         }
-        return markdownBytes + markdownBytes / 4 <= Runtime.getRuntime().maxMemory() / LAZY_HEAP_FRACTION;
+        return markdownBytes + markdownBytes / 4 <= Runtime.getRuntime().maxMemory() / HEAP_FRACTION;
     }
 
     /**
@@ -154,34 +156,67 @@ public final class NoteCache {
         return " (" + ConfigHash.classesStamp() + ")";
     }
 
+    /** Reads a note's bytes again, for the body of a cached note. */
+    @FunctionalInterface
+    public interface Source {
+        byte[] read() throws IOException;
+    }
+
     /**
      * The model of a note with these {@code bytes}: from the cache when an earlier run parsed the
-     * same bytes, else from {@code parse}, which is then remembered. The result carries {@code path}
-     * and {@code linted} whatever the cached note had.
+     * same bytes, else from {@code parse} (given the bytes), which is then remembered. The result
+     * carries {@code path} and {@code linted} whatever the cached note had. A cached note's blocks
+     * and tasks come on first use from {@code parse} over what {@code reread} gives then.
      */
-    public Note lookup(byte[] bytes, String path, boolean linted, Supplier<Note> parse) {
+    public Note lookup(byte[] bytes, String path, boolean linted, Source reread, Function<byte[], Note> parse) {
         ContentKey k = ContentKey.of(bytes);
         keys.put(path, k);
         if (!store) {
             parsed.incrementAndGet();
-            return parse.get();
+            return parse.apply(bytes);
         }
         Record cached = loaded().get(k);
         if (cached != null) {
             hits.incrementAndGet();
-            Note n = withIdentity(cached.note(), path, linted);
+            NoteCodec.Index idx = cached.index();
+            NoteBody body = new NoteBody(() -> body(path, k, reread, parse), idx.labels());
+            Note n = idx.note(path, linted, body.blocks(), body.tasks());
             current.putIfAbsent(k, n);
             return n;
         }
-        Note n = parse.get();
+        Note n = parse.apply(bytes);
         parsed.incrementAndGet();
         current.putIfAbsent(k, n);
         return n;
     }
 
     /**
+     * A cached note's body: its file read and parsed again. A note edited after this run hashed it
+     * (its content key differs now) gets the body of what is on disk now with the index part of what
+     * it was: a run during edits may give mixed results for that note, quietly; the next run parses it
+     * afresh, its key being new. A note that cannot be read any more (deleted, permissions, grew past
+     * the size limit) has no blocks or tasks. Either way {@link #keyOf} forgets the note's key, so
+     * its per-note results computed after this are not kept under the old key. Never throws: rule
+     * code is reading the views.
+     */
+    private NoteBody.Parts body(String path, ContentKey k, Source reread, Function<byte[], Note> parse) {
+        try {
+            byte[] bytes = reread.read();
+            if (!ContentKey.of(bytes).equals(k)) {
+                keys.remove(path, k);
+            }
+            Note fresh = parse.apply(bytes);
+            return new NoteBody.Parts(fresh.blocks(), fresh.tasks());
+        } catch (Exception | StackOverflowError e) {
+            keys.remove(path, k);
+            return new NoteBody.Parts(List.of(), List.of());
+        }
+    }
+
+    /**
      * The content key of the note at {@code path} as read in this run, or null when the note never
-     * reached the cache (too large or unreadable): per-note results are keyed by it too.
+     * reached the cache (too large or unreadable) or its body, read again, no longer matched it:
+     * per-note results are keyed by it too.
      */
     public ContentKey keyOf(String path) {
         return keys.get(path);
@@ -229,17 +264,24 @@ public final class NoteCache {
     }
 
     private Map<ContentKey, Record> loaded() {
-        if (loaded == null) {
-            try {
-                loaded = loading.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                loaded = Map.of();
-            } catch (ExecutionException e) {
-                loaded = Map.of();
-            }
+        Map<ContentKey, Record> m = loaded;
+        if (m != null) {
+            return m;
         }
-        return loaded;
+        synchronized (this) {
+            if (loaded == null) {
+                try {
+                    loaded = loading.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    loaded = Map.of();
+                } catch (ExecutionException e) {
+                    loaded = Map.of();
+                }
+                loading = null;
+            }
+            return loaded;
+        }
     }
 
     private Map<ContentKey, Record> load() {
@@ -268,11 +310,6 @@ public final class NoteCache {
             }
             byte[] hash = new byte[ContentKey.BYTES];
             CRC32C crc = new CRC32C();
-            // Lazy bodies and chunk copying keep the file's bytes in memory for the whole run: fine for
-            // 10k notes (about 20 MB), not for 100k (over 200 MB) under -Xmx1g. A large file is
-            // decoded at once and rewritten from the models, as a cold run would hold them.
-            long limit = lazyLimitForTests >= 0 ? lazyLimitForTests : Runtime.getRuntime().maxMemory() / LAZY_HEAP_FRACTION;
-            boolean lazy = Files.size(file) <= limit;
             while (true) {
                 int len = in.readInt();
                 int sum = in.readInt();
@@ -285,32 +322,23 @@ public final class NoteCache {
                 if (len < 0 || len > 64 * FRAME) {
                     throw new IOException("corrupt frame length " + len);
                 }
-                byte[] frame = new byte[len]; // kept: the bodies are decoded from it, and it is copied when unchanged
+                byte[] frame = new byte[len]; // kept until the rewrite, which copies it when its notes are unchanged
                 in.readFully(frame, 0, len);
                 crc.reset();
                 crc.update(frame, 0, len);
                 if ((int) crc.getValue() != sum) {
                     throw new IOException("checksum mismatch");
                 }
-                Chunk chunk = lazy ? new Chunk(frame, sum, new ArrayList<>()) : null;
+                Chunk chunk = new Chunk(frame, sum, new ArrayList<>());
                 NoteCodec.Reader r = new NoteCodec.Reader(); // each chunk has its own string table
                 r.reset(frame, 0, len);
                 while (r.more()) {
                     r.bytes(hash);
                     ContentKey k = ContentKey.of16(hash);
                     NoteCodec.Index idx = r.index();
-                    int bodyLen = r.count();
-                    int bodyAt = r.position();
-                    r.skip(bodyLen);
                     read++;
-                    if (!lazy) {
-                        NoteBody.Parts parts = decodeBody(frame, bodyAt, bodyLen);
-                        out.put(k, new Record(idx.note(null, false, parts.blocks(), parts.tasks()), null, 0, 0));
-                        continue;
-                    }
-                    NoteBody body = new NoteBody(() -> decodeBody(frame, bodyAt, bodyLen), idx.labels());
                     chunk.keys().add(k);
-                    out.put(k, new Record(idx.note(null, false, body.blocks(), body.tasks()), chunk, bodyAt, bodyLen));
+                    out.put(k, new Record(idx, chunk));
                 }
             }
         } catch (EOFException e) {
@@ -325,22 +353,11 @@ public final class NoteCache {
         return out;
     }
 
-    /** A body the frame's checksum vouched for; a failure here is a bug, not damage. */
-    private static NoteBody.Parts decodeBody(byte[] frame, int at, int len) {
-        NoteCodec.Reader r = new NoteCodec.Reader();
-        r.reset(frame, at, at + len);
-        NoteBody.Parts p = r.body();
-        if (r.more()) {
-            throw new IllegalStateException("note cache body has trailing bytes");
-        }
-        return p;
-    }
-
     /**
      * Writes this run's notes. A loaded chunk whose notes are all still in the vault (and that is not
-     * too small) is copied as it was read; every other note is encoded into new chunks, its index
-     * part afresh (chunks have their own string tables) and its body copied as bytes when it came
-     * from the cache, so a warm run neither decodes nor re-encodes the bodies of unchanged notes.
+     * too small) is copied as it was read; every other note is encoded into new chunks (which have
+     * their own string tables), a cached one from the labels it was loaded with, so nothing here
+     * reads a cached note's body.
      */
     private void save() {
         long t0 = System.nanoTime();
@@ -364,7 +381,6 @@ public final class NoteCache {
                 (whole ? keep : drop).add(c);
             }
             NoteCodec.Writer w = new NoteCodec.Writer();
-            NoteCodec.Writer body = new NoteCodec.Writer();
             CRC32C crc = new CRC32C();
             int count = 0;
             try (OutputStream os = Files.newOutputStream(tmp);
@@ -387,17 +403,7 @@ public final class NoteCache {
                     }
                     Note n = e.getValue();
                     w.bytes(e.getKey().bytes());
-                    if (rec != null && rec.chunk() != null) {
-                        w.index(n, NoteBody.labels(n.blocks()) != null ? NoteBody.labels(n.blocks()) : NoteLabels.of(n));
-                        w.varint(rec.bodyLength());
-                        w.bytes(rec.chunk().data(), rec.bodyAt(), rec.bodyLength());
-                    } else {
-                        w.index(n, NoteLabels.of(n));
-                        body.restart();
-                        body.body(n);
-                        w.varint(body.size());
-                        w.bytes(body.buffer(), 0, body.size());
-                    }
+                    w.index(n, rec != null ? rec.index().labels() : NoteLabels.of(n));
                     count++;
                     if (w.size() >= FRAME) {
                         frame(out, w, crc);
@@ -455,12 +461,7 @@ public final class NoteCache {
         }
     }
 
-    /** A loaded note: its model (body not yet decoded) and where its body's bytes are. */
-    private record Record(Note note, Chunk chunk, int bodyAt, int bodyLength) {
-    }
-
-    private static Note withIdentity(Note n, String path, boolean linted) {
-        return new Note(path, linted, n.frontmatter(), n.headings(), n.links(), n.blockIds(), n.tags(), n.tasks(),
-                n.blocks(), n.comments(), n.problems(), n.lineCount());
+    /** A loaded note: its index part and the chunk it was read from. */
+    private record Record(NoteCodec.Index index, Chunk chunk) {
     }
 }

@@ -6,9 +6,7 @@ import io.github.vaultlint.vault.Comment;
 import io.github.vaultlint.vault.Frontmatter;
 import io.github.vaultlint.vault.Heading;
 import io.github.vaultlint.vault.Link;
-import io.github.vaultlint.type.NoteLabels;
 import io.github.vaultlint.vault.Note;
-import io.github.vaultlint.vault.NoteBody;
 import io.github.vaultlint.vault.Problem;
 import io.github.vaultlint.vault.Tag;
 import io.github.vaultlint.vault.Task;
@@ -22,14 +20,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small binary form of the compact {@link Note} model, without its path and linted flag (the
- * cache is keyed by content, so a renamed note reuses its model). A note is written in two parts:
- * its index ({@link Writer#index}: what cross-note work reads on every run) and its body
- * ({@link Writer#body}: blocks and tasks, which only local rules and the per-note analysis read),
- * so the cache can decode the body only when it is needed. Integers are zig-zag varints;
- * short strings go into a table shared by the whole stream, so a heading or link target that
+ * A small binary form of a {@link Note}'s index part (everything but its path, linted flag, blocks
+ * and tasks; the cache is keyed by content, so a renamed note reuses its model, and it parses a
+ * cached note's file again for its blocks and tasks): what cross-note work reads on every run.
+ * Integers are zig-zag varints; short strings go into a table shared by the whole stream, so a
+ * heading or link target that
  * recurs across notes is stored and decoded once. Every component of every record is written, so
- * a decoded note equals the parsed one; adding a component to a model record breaks the build
+ * a decoded index part equals the parsed one's; adding a component to a model record breaks the build
  * here (the canonical constructors are called), which is the reminder to extend the format and
  * bump {@link NoteCache#FORMAT}.
  */
@@ -86,12 +83,6 @@ final class NoteCodec {
             ensure(len);
             System.arraycopy(b, from, buf, pos, len);
             pos += len;
-        }
-
-        /** A whole note: {@link #index} then {@link #body}, sharing this writer's string table. */
-        void note(Note n) {
-            index(n, NoteLabels.of(n));
-            body(n);
         }
 
         /**
@@ -159,29 +150,6 @@ final class NoteCodec {
             varint(labels.size());
             for (String l : labels) {
                 string(l);
-            }
-        }
-
-        /** The bulk that only local rules and the per-note analysis read: tasks and blocks. */
-        void body(Note n) {
-            varint(n.tasks().size());
-            for (Task t : n.tasks()) {
-                bool(t.done());
-                string(t.text());
-                varint(t.line());
-                varint(t.column());
-            }
-            varint(n.blocks().size());
-            for (Block b : n.blocks()) {
-                varint(b.kind().ordinal());
-                string(b.text());
-                varint(b.line());
-                varint(b.endLine());
-                varint(b.column());
-                varint(b.depth());
-                varint(b.quoteDepth());
-                varint(b.quoteLine());
-                varint(b.heading());
             }
         }
 
@@ -314,13 +282,6 @@ final class NoteCodec {
             pos += into.length;
         }
 
-        /** A whole note written by {@link Writer#note}, decoded eagerly. */
-        Note note(String path, boolean linted) {
-            Index idx = index();
-            NoteBody.Parts body = body();
-            return idx.note(path, linted, body.blocks(), body.tasks());
-        }
-
         /** What {@link Writer#index} wrote. */
         Index index() {
             Frontmatter fm = bool() ? new Frontmatter(varint(), varint(), yaml()) : null;
@@ -363,32 +324,6 @@ final class NoteCodec {
             }
             return new Index(fm, List.copyOf(headings), List.copyOf(links), List.copyOf(blockIds), List.copyOf(tags),
                     List.copyOf(comments), List.copyOf(problems), lineCount, labels);
-        }
-
-        /** What {@link Writer#body} wrote. */
-        NoteBody.Parts body() {
-            int n = count();
-            List<Task> tasks = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                tasks.add(new Task(bool(), string(), varint(), varint()));
-            }
-            n = count();
-            List<Block> blocks = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                blocks.add(new Block(Block.Kind.values()[varint()], string(), varint(), varint(), varint(), varint(),
-                        varint(), varint(), varint()));
-            }
-            return new NoteBody.Parts(blocks, tasks);
-        }
-
-        /** Skips {@code n} bytes. */
-        void skip(int n) {
-            check(n);
-            pos += n;
-        }
-
-        int position() {
-            return pos;
         }
 
         private YamlNode yaml() {

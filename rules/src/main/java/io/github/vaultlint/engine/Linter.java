@@ -358,7 +358,8 @@ public final class Linter {
 
         void computed(Note note, ContentKey content, List<Finding> local) {
             if (results != null) {
-                results.findings(note.path(), content, local);
+                // A cached note whose body, read again for the rules, no longer matched its key is not kept.
+                results.findings(note.path(), content != null && content.equals(contentKey(note)) ? content : null, local);
             }
         }
 

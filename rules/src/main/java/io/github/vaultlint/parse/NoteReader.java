@@ -53,7 +53,7 @@ public final class NoteReader {
             }
             byte[] bytes = Files.readAllBytes(file.absolute());
             if (cache != null) {
-                return cache.lookup(bytes, path, linted, () -> decodeAndParse(path, linted, bytes));
+                return cache.lookup(bytes, path, linted, () -> reread(file), b -> decodeAndParse(path, linted, b));
             }
             return decodeAndParse(path, linted, bytes);
         } catch (IOException | RuntimeException e) {
@@ -61,6 +61,14 @@ public final class NoteReader {
                     "note could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                             + "); check the file's permissions and that it still exists"));
         }
+    }
+
+    /** The file's bytes again, for the body of a cached note; a file now above the limit fails. */
+    private byte[] reread(VaultFile file) throws IOException {
+        if (Files.size(file.absolute()) > maxBytes) {
+            throw new IOException("note grew past the size limit");
+        }
+        return Files.readAllBytes(file.absolute());
     }
 
     /** Decodes UTF-8 (dropping a BOM), reports binary content and invalid bytes, then parses. */

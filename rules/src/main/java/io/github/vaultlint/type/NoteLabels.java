@@ -22,7 +22,7 @@ public final class NoteLabels {
 
     /** Normalised labels of {@code note}, in document order. */
     public static List<String> of(Note note) {
-        List<String> known = NoteBody.labels(note.blocks()); // a cached note keeps them: no need to decode its blocks
+        List<String> known = NoteBody.labels(note.blocks()); // a cached note keeps them: no need to read its blocks
         if (known != null) {
             return known;
         }

@@ -16,7 +16,7 @@ public record Note(String path, boolean linted, Frontmatter frontmatter, List<He
         links = List.copyOf(links);
         blockIds = List.copyOf(blockIds);
         tags = List.copyOf(tags);
-        // A cached note's blocks and tasks are decoded on first use (NoteBody): kept as they are.
+        // A cached note's blocks and tasks are produced on first use (NoteBody): kept as they are.
         tasks = NoteBody.isView(tasks) ? tasks : List.copyOf(tasks);
         blocks = NoteBody.isView(blocks) ? blocks : List.copyOf(blocks);
         comments = List.copyOf(comments);

@@ -8,14 +8,15 @@ import java.util.function.Supplier;
 
 /**
  * The bulky part of a cached note (its blocks and tasks), produced on first access: a warm run
- * reads them only for the notes whose local rules or analysis run again. {@link #blocks()} and
- * {@link #tasks()} are immutable list views that {@link Note} keeps as they are; their first use
- * from any thread decodes the body once. {@link #labels} is what {@code NoteLabels} would compute
- * from the whole note, kept alongside so classifying a note by its labels needs no decoding.
+ * needs them only for the notes whose local rules or analysis run again (the note cache stores no
+ * bodies; it parses the note file again). {@link #blocks()} and {@link #tasks()} are immutable
+ * list views that {@link Note} keeps as they are; their first use from any thread produces the
+ * body once. {@link #labels} is what {@code NoteLabels} would compute
+ * from the whole note, kept alongside so classifying a note by its labels needs no body.
  * Thread-safe.
  */
 public final class NoteBody {
-    /** The decoded body. */
+    /** The body: what a parse gives for blocks and tasks. */
     public record Parts(List<Block> blocks, List<Task> tasks) {
         public Parts {
             blocks = List.copyOf(blocks);
@@ -30,7 +31,8 @@ public final class NoteBody {
     private final List<Task> tasks = new View<>(this, Parts::tasks);
 
     /**
-     * @param source produces the parts, called at most once (must not fail on data already checked)
+     * @param source produces the parts, called at most once; it must not throw (rule code reads the
+     *     views), so it answers empty parts for a note it cannot read
      * @param labels the note's labels as {@code NoteLabels.of} computes them for the whole note
      */
     public NoteBody(Supplier<Parts> source, List<String> labels) {
@@ -46,7 +48,7 @@ public final class NoteBody {
         return tasks;
     }
 
-    /** Whether the body has been decoded (for tests and statistics). */
+    /** Whether the body has been produced (for tests and statistics). */
     public boolean decoded() {
         return parts != null;
     }
@@ -64,7 +66,7 @@ public final class NoteBody {
         return list instanceof View<?> v ? v.body : null;
     }
 
-    /** True for the lazy views, which {@link Note} keeps instead of copying (copying would decode). */
+    /** True for the lazy views, which {@link Note} keeps instead of copying (copying would produce the body). */
     static boolean isView(List<?> list) {
         return list instanceof View<?>;
     }
@@ -84,7 +86,7 @@ public final class NoteBody {
         return p;
     }
 
-    /** An immutable list that decodes its body on first access. */
+    /** An immutable list that produces its body on first access. */
     private static final class View<E> extends AbstractList<E> implements RandomAccess {
         private final NoteBody body;
         private final Function<Parts, List<E>> pick;

@@ -166,8 +166,12 @@ class NoteCacheTest {
     void aRewriteAfterEditsKeepsEveryNoteReadable() throws Exception {
         vault();
         for (int i = 0; i < 300; i++) {
-            Files.writeString(vault.resolve("Topics/T" + i + ".md"), "# T" + i + "\n\n" + "Body text. ".repeat(1000)
-                    + "\n\nSee [[Kafka]].\n");
+            StringBuilder headings = new StringBuilder(); // index parts large enough for several chunks
+            for (int h = 0; h < 60; h++) {
+                headings.append("## Heading ").append(i).append('.').append(h)
+                        .append(" with text long enough to stay out of the string table\n\nText.\n\n");
+            }
+            Files.writeString(vault.resolve("Topics/T" + i + ".md"), "# T" + i + "\n\n" + headings + "\n\nSee [[Kafka]].\n");
         }
         run();
         for (int round = 0; round < 3; round++) {
@@ -185,33 +189,41 @@ class NoteCacheTest {
     }
 
     @Test
-    void aCacheTooLargeForLazyReadingIsDecodedAtOnceAndRewrittenFromTheModels() throws Exception {
+    void aNoteChangedBeforeItsBodyIsReadGetsTheBodyOnDiskAndItsResultsAreNotKept() throws Exception {
         vault();
-        for (int i = 0; i < 50; i++) {
-            Files.writeString(vault.resolve("Topics/T" + i + ".md"), "# T" + i + "\n\n- [ ] task\n\n" + "Body text. ".repeat(200)
-                    + "\n\nSee [[Kafka]] and [[Missing " + i + "]].\n");
-        }
+        Files.writeString(vault.resolve("Tasks.md"), "# Tasks\n\n- [ ] one\n");
         run();
-        NoteCache.lazyLimitForTests = 0; // every file is "large"
-        try {
-            for (int round = 0; round < 2; round++) {
-                Files.writeString(vault.resolve("Topics/T" + round + ".md"), "# Edited\n\nSee [[Kafka]] " + round + ".\n");
-                Files.move(vault.resolve("Topics/T" + (10 + round) + ".md"), vault.resolve("Topics/Moved" + round + ".md"));
-                LintResult r = run();
-                assertEquals(1, stats()[2], "only the edited note is parsed: " + log);
-                assertTrue(log.stream().anyMatch(l -> l.matches(".*note cache written: \\d+ notes \\(0 copied as they were\\).*")),
-                        "nothing copied from a file read at once: " + log);
-                for (io.github.vaultlint.vault.Note n : r.index().notes()) {
-                    assertEquals(null, io.github.vaultlint.vault.NoteBody.of(n.blocks()), n.path() + " is decoded, not lazy");
-                }
-                assertEquals(brief(new Linter().run(LintOptions.of(vault))), brief(r));
-            }
-            LintResult again = run();
-            assertEquals(0, stats()[2]);
-            assertEquals(brief(new Linter().run(LintOptions.of(vault))), brief(again));
-        } finally {
-            NoteCache.lazyLimitForTests = -1;
-        }
+        Files.deleteIfExists(out.resolve("cache").resolve(ResultCache.FILE)); // so the body is needed
+        // A hit whose file changes between the hash and the body: what the rules see comes from the disk.
+        NoteCache cache = NoteCache.open(out.resolve("cache"), NoteCache.key(io.github.vaultlint.config.VaultlintConfig.DEFAULT_MAX_FILE_SIZE), log::add);
+        io.github.vaultlint.vault.Note n = cache.lookup(Files.readAllBytes(vault.resolve("Tasks.md")), "Tasks.md", true,
+                () -> "# Tasks\n\n- [ ] one\n- [x] two\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                b -> reader().decodeAndParse("Tasks.md", true, b));
+        assertEquals(1, cache.hits());
+        assertTrue(cache.keyOf("Tasks.md") != null);
+        assertEquals(2, n.tasks().size(), "the body of what is on disk now");
+        assertEquals(null, cache.keyOf("Tasks.md"), "its per-note results are not kept under the old key");
+    }
+
+    @Test
+    void aNoteUnreadableWhenItsBodyIsNeededHasAnEmptyBody() throws Exception {
+        vault();
+        run();
+        NoteCache cache = NoteCache.open(out.resolve("cache"), NoteCache.key(io.github.vaultlint.config.VaultlintConfig.DEFAULT_MAX_FILE_SIZE), log::add);
+        io.github.vaultlint.vault.Note n = cache.lookup(Files.readAllBytes(vault.resolve("Topics/Kafka.md")), "Topics/Kafka.md",
+                true, () -> {
+                    throw new java.nio.file.NoSuchFileException("Topics/Kafka.md");
+                }, b -> reader().decodeAndParse("Topics/Kafka.md", true, b));
+        assertEquals(1, cache.hits());
+        assertEquals("Kafka", n.headings().get(0).text(), "the index part is there");
+        assertTrue(n.blocks().isEmpty());
+        assertTrue(n.tasks().isEmpty());
+        assertEquals(null, cache.keyOf("Topics/Kafka.md"));
+
+    }
+
+    private static io.github.vaultlint.parse.NoteReader reader() {
+        return new io.github.vaultlint.parse.NoteReader(new io.github.vaultlint.parse.NoteParser(), 10L * 1024 * 1024);
     }
 
     @Test
