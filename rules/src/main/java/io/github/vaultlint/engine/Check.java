@@ -79,26 +79,6 @@ public final class Check {
         }
     }
 
-    private static Path joined(FutureTask<Path> task) throws IOException {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing the HTML report", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
     private Outcome check(Options o) throws ConfigException, IOException {
         Baseline baseline = null;
         if (o.baselineFile() != null) {
@@ -145,7 +125,7 @@ public final class Check {
             throw e;
         }
         if (html != null) {
-            written.put("html", joined(html));
+            written.put("html", Background.await(html));
         }
         if (o.formats().contains(Format.SARIF)) {
             written.put("sarif", SarifReport.write(result, data.version(), rulesThatRan(result), fps, baselined, out));

@@ -89,7 +89,7 @@ public final class Linter {
         configThread.setDaemon(true);
         configThread.start();
         VaultScanner.Result walked = new VaultScanner(p -> false).scan(root);
-        VaultlintConfig config = loaded(configLoading);
+        VaultlintConfig config = Background.await(configLoading);
         // Compiling the type schemas costs a few hundred ms of class loading in a fresh JVM. The types
         // are resolved on their own thread while the notes are read, then their schemas compile there;
         // nothing waits for that unless a note is validated (its schema compiles on demand), and
@@ -135,7 +135,7 @@ public final class Linter {
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
             List<Note> notes = parse(pool, scan, config, cache);
-            NoteTypes types = loaded(typesLoading);
+            NoteTypes types = Background.await(typesLoading);
             // Sub-folder configs are dot files the scan skips: look for one in every folder it found.
             ConfigScopes scopes = ConfigScopes.load(registry, config, types, root, scan.folders());
             Reuse reuse = Reuse.NONE;
@@ -241,24 +241,6 @@ public final class Linter {
     private static void log(LintOptions options, String line) {
         if (options.log() != null) {
             options.log().accept(line);
-        }
-    }
-
-    /** The value of a background step, with its ConfigException or IOException rethrown as such. */
-    private static <T> T loaded(Future<T> loading) throws ConfigException, IOException {
-        try {
-            return loading.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof ConfigException c) {
-                throw c;
-            }
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException("vaultlint failed unexpectedly: " + e.getCause(), e.getCause());
         }
     }
 
