@@ -308,14 +308,10 @@ public final class VaultGenerator {
                 break;
             }
             case 0:
-                n.add("");
-                n.add("See [[Missing note " + n.path.hashCode() + "]] for details.");
-                defects.add(new Defect(n.path, at + 2, "broken-link"));
+                plantLine(n, at, "See [[Missing note " + n.path.hashCode() + "]] for details.", "broken-link");
                 break;
             case 1:
-                n.add("");
-                n.add("See [[" + topicNotes.get(0) + "#No such heading]] for details.");
-                defects.add(new Defect(n.path, at + 2, "broken-anchor"));
+                plantLine(n, at, "See [[" + topicNotes.get(0) + "#No such heading]] for details.", "broken-anchor");
                 break;
             case 2:
                 n.add("");
@@ -325,15 +321,18 @@ public final class VaultGenerator {
                 defects.add(new Defect(n.path, at + 2, "heading-syntax"));
                 break;
             case 3:
-                n.add("");
-                n.add("See [[" + topicNotes.get(1) + "#^missing-block]] for details.");
-                defects.add(new Defect(n.path, at + 2, "broken-anchor"));
+                plantLine(n, at, "See [[" + topicNotes.get(1) + "#^missing-block]] for details.", "broken-anchor");
                 break;
             default:
-                n.add("");
-                n.add("See [the doc](../../../outside.md) for details.");
-                defects.add(new Defect(n.path, at + 2, "link-outside-vault"));
+                plantLine(n, at, "See [the doc](../../../outside.md) for details.", "link-outside-vault");
         }
+    }
+
+    /** A blank line, then {@code line} with the defect {@code ruleId} expects on it ({@code at}: lines before). */
+    private void plantLine(Note n, int at, String line, String ruleId) {
+        n.add("");
+        n.add(line);
+        defects.add(new Defect(n.path, at + 2, ruleId));
     }
 
     private String sentence() {
