@@ -5,7 +5,6 @@ import io.github.vaultlint.analysis.TopicInsight;
 import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.engine.Check;
 import io.github.vaultlint.engine.Format;
-import io.github.vaultlint.engine.LintOptions;
 import io.github.vaultlint.engine.Linter;
 import io.github.vaultlint.engine.Summary;
 import io.github.vaultlint.report.HtmlReport;
@@ -14,7 +13,8 @@ import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 import java.io.File;
@@ -28,26 +28,28 @@ import java.util.Map;
 /**
  * The "Vault lint" page of {@code mvn site}: the summary, recurring weak topics and the findings,
  * with a link to the full HTML report, which is copied next to the page. Never fails the build.
+ * Run on its own ({@code mvn vaultlint:report}) it writes the full report only.
+ *
+ * <p>Implements {@link MavenReport} itself rather than extending maven-reporting-impl's
+ * AbstractMavenReport: that class's site renderer would put 40 jars into the plugin's class realm,
+ * which Maven resolves and loads on every run of every goal of this plugin.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
-public class ReportMojo extends AbstractMavenReport {
+public class ReportMojo extends AbstractVaultlintMojo implements MavenReport {
     private static final int MAX_LISTED = 500;
 
-    /** Root folder of the vault. */
-    @Parameter(property = "vaultlint.vault", defaultValue = "${project.basedir}")
-    File vault;
-
-    /** The vault's config file; defaults to {@code <vault>/.vaultlint.yml}, which may be absent. */
-    @Parameter(property = "vaultlint.config")
-    File configFile;
-
-    /** Skips the report. */
-    @Parameter(property = "vaultlint.skip", defaultValue = "false")
-    boolean skip;
+    /** Where the page goes: the site's folder under {@code mvn site}, {@code target/reports} on its own. */
+    @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
+    File outputDirectory;
 
     @Override
     public String getOutputName() {
         return "vaultlint";
+    }
+
+    @Override
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
     }
 
     @Override
@@ -61,25 +63,60 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     @Override
+    public void setReportOutputDirectory(File directory) {
+        outputDirectory = directory;
+    }
+
+    @Override
+    public File getReportOutputDirectory() {
+        return outputDirectory;
+    }
+
+    @Override
+    public boolean isExternalReport() {
+        return false;
+    }
+
+    @Override
     public boolean canGenerateReport() {
         return !skip;
     }
 
+    /** On its own, outside {@code mvn site}: the full HTML and JSON report, and a summary in the log. */
     @Override
-    protected void executeReport(Locale locale) throws MavenReportException {
-        Path vaultPath = vault.toPath().toAbsolutePath().normalize();
-        Path full = getReportOutputDirectory().toPath().resolve("vaultlint");
-        Check.Outcome outcome;
+    public void execute() throws MojoExecutionException {
+        if (skip) {
+            getLog().info("vaultlint: skipped");
+            return;
+        }
         try {
-            outcome = new Check(new Linter()).run(new Check.Options(
-                    new LintOptions(vaultPath, configFile == null ? null : configFile.toPath(), configFile != null, 0),
-                    full, EnumSet.of(Format.HTML, Format.JSON), null, 0, null, false, false, Map.of()));
+            Check.Outcome outcome = check();
+            Summary s = outcome.result().summary();
+            getLog().info("vaultlint: " + s.notes() + " notes: " + s.errors() + " errors, " + s.warnings() + " warnings, "
+                    + s.infos() + " infos; full report " + fullReport().resolve(HtmlReport.FILE));
+        } catch (MavenReportException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    private Path fullReport() {
+        return outputDirectory.toPath().resolve("vaultlint");
+    }
+
+    private Check.Outcome check() throws MavenReportException {
+        try {
+            return new Check(new Linter()).run(new Check.Options(lintOptions(), fullReport(),
+                    EnumSet.of(Format.HTML, Format.JSON), null, 0, null, false, false, Map.of()));
         } catch (ConfigException | IOException e) {
             throw new MavenReportException("vaultlint: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
+        Check.Outcome outcome = check();
         Summary s = outcome.result().summary();
         Insights in = outcome.result().insights();
-        Sink sink = getSink();
         sink.head();
         sink.title();
         sink.text("Vault lint");
