@@ -263,7 +263,7 @@ public final class Analyzer {
         for (int i = hs.size() - 1; i >= 0; i--) {
             Heading h = hs.get(i);
             if (h.line() <= line && line <= h.sectionEndLine() && h.level() >= 2) {
-                String t = h.text().replaceFirst("^#+\\s*", "");
+                String t = withoutMarkers(h.text());
                 if (!out.contains(t)) {
                     out.add(t);
                 }
@@ -286,6 +286,21 @@ public final class Analyzer {
                 title = h.text();
             }
         }
-        return title.replaceFirst("^#+\\s*", "");
+        return withoutMarkers(title);
+    }
+
+    /** {@code text} without leading '#' markers and the spaces after them, as {@code ^#+\s*}: a stray "## ## Weak" heading's text "## Weak" reads "Weak". */
+    static String withoutMarkers(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) == '#') {
+            i++;
+        }
+        if (i == 0) {
+            return text;
+        }
+        while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) { // regex \s
+            i++;
+        }
+        return text.substring(i);
     }
 }

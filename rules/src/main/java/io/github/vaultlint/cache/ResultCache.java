@@ -75,6 +75,7 @@ public final class ResultCache {
     private final FutureTask<Loaded> loading;
     private volatile long loadMillis;
     private String key;
+    private volatile boolean matched;
     private Map<String, Stored> usable = Map.of();
     /** Entries reused in this run, by path, with their decoded form for the analysis phase. */
     private final Map<String, Stored> reusedStored = new ConcurrentHashMap<>();
@@ -130,6 +131,20 @@ public final class ResultCache {
             return;
         }
         usable = l.entries();
+        matched = true;
+    }
+
+    /**
+     * Whether {@link #bind} found the file written under this run's key. Results are kept only by a
+     * run whose schemas all compiled, and the key covers every schema file, so then they still do.
+     */
+    public boolean matched() {
+        return matched;
+    }
+
+    /** Whether {@code dir} holds a results file at all (without one, nothing can be reused). */
+    public static boolean exists(Path dir) {
+        return Files.isRegularFile(dir.resolve(FILE));
     }
 
     /**

@@ -41,12 +41,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -88,30 +88,10 @@ public final class Linter {
         Thread configThread = new Thread(configLoading, "vaultlint-config");
         configThread.setDaemon(true);
         configThread.start();
+        // So does the per-note result file; it is used once the configuration's hash is known.
+        ResultCache results = options.cacheDir() == null ? null : ResultCache.open(options.cacheDir(), options.log());
         VaultScanner.Result walked = new VaultScanner(p -> false).scan(root);
         VaultlintConfig config = Background.await(configLoading);
-        // Compiling the type schemas costs a few hundred ms of class loading in a fresh JVM. The types
-        // are resolved on their own thread while the notes are read, then their schemas compile there;
-        // nothing waits for that unless a note is validated (its schema compiles on demand), and
-        // compileAll() before the results are kept makes a broken schema still stop the run.
-        CompletableFuture<NoteTypes> typesLoading = new CompletableFuture<>();
-        Thread typesThread = new Thread(() -> {
-            NoteTypes t;
-            try {
-                t = NoteTypes.resolve(config, root);
-            } catch (Throwable e) { // anything, or the run would wait for these types forever
-                typesLoading.completeExceptionally(e);
-                return;
-            }
-            typesLoading.complete(t);
-            try {
-                t.compileAll();
-            } catch (ConfigException | RuntimeException e) {
-                // reported by the run's own compileAll()
-            }
-        }, "vaultlint-types");
-        typesThread.setDaemon(true);
-        typesThread.start();
         ObsidianSettings obsidian = ObsidianSettings.load(root);
         // The note cache loads on its own thread while the notes are read. A vault too large for it in
         // this heap still gets the per-note results, keyed by the content hashes the cache computes.
@@ -124,32 +104,46 @@ public final class Linter {
         NoteCache cache = options.cacheDir() == null ? null
                 : NoteCache.worthStoring(markdownBytes) ? NoteCache.open(options.cacheDir(), NoteCache.key(config.maxFileSize()), options.log())
                 : NoteCache.keysOnly(options.cacheDir(), options.log());
-        // So do the per-note results; they are used once the configuration's hash is known.
-        ResultCache results = cache == null ? null : ResultCache.open(options.cacheDir(), options.log());
-
         VaultScanner.Result scan = walked.excluding(p -> config.ignored(p) || obsidian.excludes(p));
+        // Resolving the note types reads no schema; sub-folder configs are dot files the scan skips,
+        // so one is looked for in every folder it found.
+        NoteTypes types = NoteTypes.resolve(config, root);
+        ConfigScopes scopes = ConfigScopes.load(registry, config, types, root, scan.folders());
+        Reuse reuse = Reuse.NONE;
+        String configHash = null;
+        boolean schemasCompiledBefore = false;
+        if (results != null) {
+            configHash = ConfigHash.of(registry, root, options.effectiveConfig(), scan.folders(), types.schemaFiles());
+            if (rootFilesAtStart.equals(ConfigHash.rootFiles(root, options.effectiveConfig()))) {
+                bind(results, ResultCache.key(NoteCache.key(config.maxFileSize()), configHash));
+                reuse = new Reuse(cache, results);
+                schemasCompiledBefore = results.matched();
+            } else {
+                log(options, "vaultlint: the configuration changed while the run started; per-note results are neither used nor kept");
+                results = null;
+            }
+        }
+        // Compiling the schemas costs a few hundred ms of class loading in a fresh JVM: it happens on
+        // a thread of its own while the notes are read, and a note validated before that is done
+        // compiles its schema on demand. When every schema compiled in an earlier run under this very
+        // configuration (the result cache matched), only those that changed notes need are compiled.
+        AtomicBoolean compiling = new AtomicBoolean();
+        Runnable compileSchemas = () -> {
+            if (compiling.compareAndSet(false, true)) {
+                compileInBackground(scopes);
+            }
+        };
+        if (!schemasCompiledBefore) {
+            compileSchemas.run();
+        }
         long t1 = System.nanoTime();
         timings.put("scan", (t1 - t0) / 1_000_000);
 
         int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
-            List<Note> notes = parse(pool, scan, config, cache);
-            NoteTypes types = Background.await(typesLoading);
-            // Sub-folder configs are dot files the scan skips: look for one in every folder it found.
-            ConfigScopes scopes = ConfigScopes.load(registry, config, types, root, scan.folders());
-            Reuse reuse = Reuse.NONE;
-            String configHash = null;
-            if (results != null) {
-                configHash = ConfigHash.of(registry, root, options.effectiveConfig(), scan.folders(), types.schemaFiles());
-                if (rootFilesAtStart.equals(ConfigHash.rootFiles(root, options.effectiveConfig()))) {
-                    results.bind(ResultCache.key(NoteCache.key(config.maxFileSize()), configHash));
-                    reuse = new Reuse(cache, results);
-                } else {
-                    log(options, "vaultlint: the configuration changed while the run started; per-note results are neither used nor kept");
-                    results = null;
-                }
-            }
+            // A note parsed afresh (new or changed) is validated: its schema starts compiling then.
+            List<Note> notes = parse(pool, scan, config, cache, compileSchemas);
             long t2 = System.nanoTime();
             timings.put("parse", (t2 - t1) / 1_000_000);
 
@@ -177,9 +171,9 @@ public final class Linter {
             Insights insights = pool.submit(() -> Analysis.analyzer(config, note -> scopes.scopeOf(note.path()).types().typeOf(note),
                     note -> Sections.of(note, shared.context(ANALYSIS, note))).analyze(index.notes(), analysisReuse)).get();
             // A schema that does not compile stops the run here, before any result is kept.
-            scopes.root().types().compileAll();
+            compile(scopes.root().types(), schemasCompiledBefore);
             for (Scope folder : scopes.folders()) {
-                folder.types().compileAll();
+                compile(folder.types(), schemasCompiledBefore);
             }
             if (results != null) {
                 // Kept only if no configuration file changed during the run (sub-folder configs and
@@ -209,6 +203,40 @@ public final class Linter {
             throw new IllegalStateException("vaultlint failed unexpectedly: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdown();
+        }
+    }
+
+    private static void bind(ResultCache results, String key) throws IOException {
+        try {
+            results.bind(key);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    /** Compiles every schema of {@code scopes} on a daemon thread; failures are reported by the run's own compile. */
+    private static void compileInBackground(ConfigScopes scopes) {
+        Thread t = new Thread(() -> {
+            try {
+                scopes.root().types().compileAll();
+                for (Scope folder : scopes.folders()) {
+                    folder.types().compileAll();
+                }
+            } catch (ConfigException | RuntimeException e) {
+                // reported by the run's own compileAll()
+            }
+        }, "vaultlint-types");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** All of {@code types}' schemas, or only those that failed on demand when an earlier run compiled them all. */
+    private static void compile(NoteTypes types, boolean compiledBefore) throws ConfigException {
+        if (compiledBefore) {
+            types.compileTried();
+        } else {
+            types.compileAll();
         }
     }
 
@@ -253,14 +281,21 @@ public final class Linter {
     }
 
     /**
-     * Reads and parses every note on the pool, from the cache where it has them. A method of its own
+     * Reads and parses every note on the pool, from the cache where it has them; {@code onParsed} runs
+     * after a note was parsed afresh. A method of its own
      * so the parser and its string pool are garbage once it returns, not held for the whole run.
      */
-    private static List<Note> parse(ForkJoinPool pool, VaultScanner.Result scan, VaultlintConfig config, NoteCache cache)
-            throws InterruptedException, ExecutionException {
+    private static List<Note> parse(ForkJoinPool pool, VaultScanner.Result scan, VaultlintConfig config, NoteCache cache,
+                                    Runnable onParsed) throws InterruptedException, ExecutionException {
         NoteReader reader = new NoteReader(new NoteParser(), config.maxFileSize());
         List<VaultFile> noteFiles = scan.files().stream().filter(VaultFile::isNote).toList();
-        List<Note> notes = pool.submit(() -> noteFiles.parallelStream().map(f -> reader.read(f, cache)).toList()).get();
+        List<Note> notes = pool.submit(() -> noteFiles.parallelStream().map(f -> {
+            Note n = reader.read(f, cache);
+            if (cache == null || cache.parsed() > 0) {
+                onParsed.run();
+            }
+            return n;
+        }).toList()).get();
         if (cache != null) {
             cache.saveInBackground(); // overlaps the rules; joined before the result is returned
         }

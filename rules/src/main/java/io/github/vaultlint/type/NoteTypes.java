@@ -114,6 +114,25 @@ public final class NoteTypes {
     }
 
     /**
+     * Fails like {@link #compileAll} for a schema this run tried to compile on demand and could not,
+     * and compiles nothing else. Enough when an earlier run under the same configuration hash (which
+     * covers every schema file) compiled them all: a schema can then only fail to load now, and only
+     * where a note needed it.
+     *
+     * @throws ConfigException for the first such schema, with what is wrong with it
+     */
+    public void compileTried() throws ConfigException {
+        for (NoteType t : ordered) {
+            SchemaRef ref = schemaRefs.get(t.name());
+            if (ref != null && broken.contains(t.name())) {
+                synchronized (store) {
+                    schemas.put(t.name(), store.load(ref.iri(), ref.usedBy()));
+                }
+            }
+        }
+    }
+
+    /**
      * The types of other {@code noteTypes} entries (a sub-folder's, merged over the root's), with the
      * same built-ins, against the same vault. Schema files already loaded by this set are not read again.
      */

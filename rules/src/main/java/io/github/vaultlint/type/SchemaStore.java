@@ -44,7 +44,10 @@ import java.util.stream.Stream;
 final class SchemaStore {
     static final String META_SCHEMA = "https://json-schema.org/draft/2020-12/schema";
     static final String BUILTIN_PREFIX = "classpath:io/github/vaultlint/types/";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Jackson, and with it the validator, loads only once a schema is compiled: about 150 ms in a fresh JVM. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** A schema document as read from disk or the classpath. */
     record Doc(String iri, String display, YamlNode tree, JsonNode json) {
@@ -55,22 +58,33 @@ final class SchemaStore {
     private final Map<String, TypeSchema> compiled = new HashMap<>();
     /** Every schema a note type names, compiled or not, in the order named. */
     private final Set<String> named = java.util.concurrent.ConcurrentHashMap.newKeySet(); // read without the store's lock
-    private final JsonSchemaFactory factory;
-    private final SchemaValidatorsConfig validatorConfig;
+    /** Created by the first compile (see {@link #factory()}); the store is used under its own lock. */
+    private JsonSchemaFactory factory;
+    private SchemaValidatorsConfig validatorConfig;
     private JsonSchema metaSchema;
 
     SchemaStore(Path vaultRoot) {
         this.vaultRoot = vaultRoot.toAbsolutePath().normalize();
-        this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, b -> b
-                .jsonMapper(MAPPER)
-                .yamlMapper(MAPPER) // every document is served as JSON, see serve()
-                .schemaLoaders(l -> l.add(this::serve)));
-        this.validatorConfig = SchemaValidatorsConfig.builder()
-                .formatAssertionsEnabled(true)
-                .pathType(PathType.JSON_POINTER)
-                .locale(Locale.ENGLISH)
-                .typeLoose(false)
-                .build();
+    }
+
+    /**
+     * The validator, created on first use: a run whose per-note results all come from the cache never
+     * compiles a schema, so it never pays for Jackson and the validator.
+     */
+    private JsonSchemaFactory factory() {
+        if (factory == null) {
+            factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, b -> b
+                    .jsonMapper(Json.MAPPER)
+                    .yamlMapper(Json.MAPPER) // every document is served as JSON, see serve()
+                    .schemaLoaders(l -> l.add(this::serve)));
+            validatorConfig = SchemaValidatorsConfig.builder()
+                    .formatAssertionsEnabled(true)
+                    .pathType(PathType.JSON_POINTER)
+                    .locale(Locale.ENGLISH)
+                    .typeLoose(false)
+                    .build();
+        }
+        return factory;
     }
 
     /** The IRI of a schema path: relative to the vault root, or to the built-in types folder. */
@@ -95,13 +109,13 @@ final class SchemaStore {
         checkTree(doc, new ArrayList<>());
         JsonSchema schema;
         try {
-            schema = factory.getSchema(SchemaLocation.of(iri), validatorConfig);
+            schema = factory().getSchema(SchemaLocation.of(iri), validatorConfig);
             schema.initializeValidators();
         } catch (RuntimeException e) {
             throw new ConfigException(doc.display() + ": invalid JSON Schema: " + rootCause(e)
                     + "; fix the schema (used by " + usedBy + ")", e);
         }
-        TypeSchema ts = new TypeSchema(doc.display(), schema, MAPPER);
+        TypeSchema ts = new TypeSchema(doc.display(), schema, Json.MAPPER);
         compiled.put(iri, ts);
         return ts;
     }
@@ -198,7 +212,7 @@ final class SchemaStore {
                     + p.message());
         }
         YamlNode tree = parsed.root();
-        JsonNode node = MAPPER.valueToTree(tree.toPlain());
+        JsonNode node = Json.MAPPER.valueToTree(tree.toPlain());
         doc = new Doc(iri, display, tree, node);
         if (!iri.startsWith(BUILTIN_PREFIX)) { // the jar's own are meta-validated by BuiltinSchemasTest
             metaValidate(doc);
@@ -258,7 +272,7 @@ final class SchemaStore {
                     + META_SCHEMA + " or remove it");
         }
         if (metaSchema == null) {
-            metaSchema = factory.getSchema(SchemaLocation.of(META_SCHEMA), validatorConfig);
+            metaSchema = factory().getSchema(SchemaLocation.of(META_SCHEMA), validatorConfig);
         }
         List<ValidationMessage> errors = new ArrayList<>(metaSchema.validate(doc.json()));
         if (errors.isEmpty()) {
@@ -366,7 +380,7 @@ final class SchemaStore {
         String iri = absoluteIri.toString();
         Doc doc = docs.get(iri);
         if (doc != null) {
-            return () -> new ByteArrayInputStream(MAPPER.writeValueAsBytes(doc.json()));
+            return () -> new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(doc.json()));
         }
         if (iri.startsWith("classpath:")) {
             String name = iri.substring("classpath:".length());

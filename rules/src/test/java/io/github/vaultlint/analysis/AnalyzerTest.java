@@ -32,6 +32,13 @@ class AnalyzerTest {
             + "### What was correct\n- %s\n\n### What was weak\n%s\n\n### How I should improve\n%s\n";
 
     @Test
+    void sectionTitlesLoseTheirMarkersAsTheRegexDid() {
+        for (String t : List.of("## Weak", "##\tWeak", "#", "# ", "Weak", "", "#Weak", "## ## Weak", " # Weak", "##\u00A0Weak")) {
+            assertEquals(t.replaceFirst("^#+\\s*", ""), Analyzer.withoutMarkers(t), t);
+        }
+    }
+
+    @Test
     void metadataFallsBackToTheMetaListAndTheFileName() throws Exception {
         write("Interviews/2025-03-04 Globex.md", "---\ntitle: Globex\ntags: [real-interview]\ndate: 2025-03-04\n---\n## Meta\n\n"
                 + "- Company: [Globex Corp](https://globex.example)\n- Role: SRE\n\n"

@@ -398,6 +398,25 @@ class ResultCacheTest {
     }
 
     @Test
+    void aNoteChangedBeforeAWarmRunIsValidatedAgainstItsSchema() throws Exception {
+        // A warm run under an unchanged configuration compiles only the schemas changed notes need.
+        small();
+        write(".vaultlint.yml", "noteTypes:\n  topic:\n    match: { paths: [\"Topics/**\"] }\n    schema: schemas/topic.schema.yaml\n");
+        write("schemas/topic.schema.yaml", "type: object\nrequired: [status]\nproperties:\n  status: { enum: [draft, done] }\n");
+        write("Topics/Kafka.md", "---\nstatus: done\n---\n# Kafka\n\nPartitions.\n");
+        write("Topics/Kubernetes.md", "---\nstatus: done\n---\n# Kubernetes\n\n## Scheduling\n\nPods wait.\n");
+        run();
+        assertFalse(brief(run()).stream().anyMatch(s -> s.contains("frontmatter-schema")));
+        assertEquals(4, stats()[0]);
+
+        write("Topics/Kafka.md", "---\nstatus: finished\n---\n# Kafka\n\nPartitions.\n");
+        List<String> b = brief(run());
+        assertEquals(3, stats()[0], log.toString());
+        assertTrue(b.stream().anyMatch(s -> s.startsWith("Topics/Kafka.md:2") && s.contains("frontmatter-schema")), b.toString());
+        assertEquals(brief(uncached()), b);
+    }
+
+    @Test
     void schemaFileChangeStartsAfresh() throws Exception {
         small();
         write(".vaultlint.yml", "noteTypes:\n  topic:\n    match: { paths: [\"Topics/**\"] }\n    schema: schemas/topic.schema.yaml\n");
