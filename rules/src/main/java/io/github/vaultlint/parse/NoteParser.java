@@ -47,9 +47,27 @@ public final class NoteParser {
     static final int FLEXMARK_ONLY = 1;
     static final int SCANNER_ONLY = 2;
 
-    private final Parser parser;
     private final int mode;
     private final StringPool pool = new StringPool();
+
+    /**
+     * flexmark, built for the first note the fast scanner leaves to it: most vaults never need it,
+     * and building it costs a fresh JVM about a hundred classes. Immutable, so shared.
+     */
+    private static final class Flexmark {
+        static final Parser PARSER = build();
+
+        private static Parser build() {
+            MutableDataSet options = new MutableDataSet();
+            // CommonMark (and Obsidian) allow spaces in <...> destinations: [a](<My Note.md>). flexmark
+            // only parses them with this option, which also accepts bare spaces; addMarkdownLink drops those.
+            options.set(Parser.SPACE_IN_LINK_URLS, true);
+            // Emphasis nodes are never read (labels are found in the text), so skip delimiter processing.
+            options.set(Parser.ASTERISK_DELIMITER_PROCESSOR, false);
+            options.set(Parser.UNDERSCORE_DELIMITER_PROCESSOR, false);
+            return Parser.builder(options).build();
+        }
+    }
 
     public NoteParser() {
         this(AUTO);
@@ -58,14 +76,6 @@ public final class NoteParser {
     /** {@code SCANNER_ONLY} makes {@link #parse} return null for notes the fast scanner leaves to flexmark. */
     NoteParser(int mode) {
         this.mode = mode;
-        MutableDataSet options = new MutableDataSet();
-        // CommonMark (and Obsidian) allow spaces in <...> destinations: [a](<My Note.md>). flexmark
-        // only parses them with this option, which also accepts bare spaces; addMarkdownLink drops those.
-        options.set(Parser.SPACE_IN_LINK_URLS, true);
-        // Emphasis nodes are never read (labels are found in the text), so skip delimiter processing.
-        options.set(Parser.ASTERISK_DELIMITER_PROCESSOR, false);
-        options.set(Parser.UNDERSCORE_DELIMITER_PROCESSOR, false);
-        this.parser = Parser.builder(options).build();
     }
 
     /** Parses already-decoded note text. {@code problems} may carry reader problems (encoding). */
@@ -126,7 +136,7 @@ public final class NoteParser {
                 // flexmark sees only the body (its offsets stay those of the whole note), so a huge
                 // frontmatter costs no Markdown parsing. Only the frontmatter is blanked so far, and
                 // it lies before bodyStart: parse the text itself.
-                Document doc = parser.parse(BasedSequence.of(text).subSequence(bodyStart));
+                Document doc = Flexmark.PARSER.parse(BasedSequence.of(text).subSequence(bodyStart));
                 walk(doc, 0, 0);
             }
             hidden = new boolean[masked.length];
