@@ -28,6 +28,24 @@ public final class SourceLines {
         return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
     }
 
+    /** {@code text} split at CRLF, CR and LF, keeping a trailing empty line (as {@code split(regex, -1)} would). */
+    static List<String> lines(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out;
+    }
+
     private List<String> load(String file) {
         Path p = root.resolve(file).normalize();
         if (!p.startsWith(root)) {
@@ -47,7 +65,7 @@ public final class SourceLines {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            return List.of(text.split("\r\n|\r|\n", -1));
+            return lines(text);
         } catch (IOException e) {
             return List.of();
         }
