@@ -5,8 +5,10 @@ import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.Problem;
 import io.github.vaultlint.vault.VaultFile;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -14,7 +16,9 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -45,13 +49,13 @@ public final class NoteReader {
         String path = file.path();
         boolean linted = file.linted();
         try {
-            long size = Files.size(file.absolute());
-            if (size > maxBytes) {
-                return Note.unreadable(path, linted, new Problem(UNREADABLE, 1, 1, 1, 1, "note is " + humanSize(size)
+            Read read = readBounded(file.absolute());
+            byte[] bytes = read.bytes();
+            if (bytes == null) {
+                return Note.unreadable(path, linted, new Problem(UNREADABLE, 1, 1, 1, 1, "note is " + humanSize(read.size())
                         + ", above the " + humanSize(maxBytes) + " limit, so it was not parsed; split it into smaller notes"
                         + " or raise maxFileSize in .vaultlint.yml"));
             }
-            byte[] bytes = Files.readAllBytes(file.absolute());
             if (cache != null) {
                 return cache.lookup(bytes, path, linted, () -> reread(file), b -> decodeAndParse(path, linted, b));
             }
@@ -65,10 +69,53 @@ public final class NoteReader {
 
     /** The file's bytes again, for the body of a cached note; a file now above the limit fails. */
     private byte[] reread(VaultFile file) throws IOException {
-        if (Files.size(file.absolute()) > maxBytes) {
+        byte[] bytes = readBounded(file.absolute()).bytes();
+        if (bytes == null) {
             throw new IOException("note grew past the size limit");
         }
-        return Files.readAllBytes(file.absolute());
+        return bytes;
+    }
+
+    /** A file's bytes, or null with its size when it is above the limit. */
+    private record Read(byte[] bytes, long size) {
+    }
+
+    /**
+     * The file's bytes through one open channel (its size from the open file, not another lookup of
+     * the path). A file above the limit is not read; one that grows while it is read is read on, up
+     * to the limit.
+     */
+    private Read readBounded(Path p) throws IOException {
+        try (SeekableByteChannel ch = Files.newByteChannel(p)) {
+            long size = ch.size();
+            if (size > maxBytes) {
+                return new Read(null, size);
+            }
+            byte[] bytes = new byte[(int) size];
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining() && ch.read(buf) >= 0) {
+                // fill
+            }
+            if (buf.hasRemaining()) {
+                return new Read(Arrays.copyOf(bytes, buf.position()), buf.position()); // shrank while read
+            }
+            ByteArrayOutputStream more = null;
+            ByteBuffer chunk = ByteBuffer.allocate(8192);
+            long total = size;
+            while (ch.read(chunk) > 0) { // grew while read
+                if (more == null) {
+                    more = new ByteArrayOutputStream();
+                    more.write(bytes);
+                }
+                more.write(chunk.array(), 0, chunk.position());
+                total += chunk.position();
+                chunk.clear();
+                if (total > maxBytes) {
+                    return new Read(null, total);
+                }
+            }
+            return new Read(more == null ? bytes : more.toByteArray(), total);
+        }
     }
 
     /** Decodes UTF-8 (dropping a BOM), reports binary content and invalid bytes, then parses. */
