@@ -92,7 +92,7 @@ public class ReportMojo extends AbstractVaultlintMojo implements MavenReport {
         try {
             Check.Outcome outcome = check();
             Summary s = outcome.result().summary();
-            getLog().info("vaultlint: " + s.notes() + " notes: " + s.errors() + " errors, " + s.warnings() + " warnings, "
+            getLog().info("vaultlint: " + s.notes() + (s.notes() == 1 ? " note: " : " notes: ") + s.errors() + " errors, " + s.warnings() + " warnings, "
                     + s.infos() + " infos; full report " + fullReport().resolve(HtmlReport.FILE));
         } catch (MavenReportException e) {
             throw new MojoExecutionException(e.getMessage(), e);
