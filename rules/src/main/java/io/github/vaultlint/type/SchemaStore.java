@@ -133,10 +133,10 @@ final class SchemaStore {
      */
     List<Path> files() {
         java.util.TreeSet<Path> out = new java.util.TreeSet<>();
-        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(named);
+        java.util.ArrayDeque<String> pending = new java.util.ArrayDeque<>(named);
         java.util.Set<String> seen = new java.util.HashSet<>();
-        while (!todo.isEmpty()) {
-            String iri = todo.pop();
+        while (!pending.isEmpty()) {
+            String iri = pending.pop();
             if (!iri.startsWith("file:") || !seen.add(iri)) {
                 continue; // built-in schemas ship in the jar, whose build is part of the key
             }
@@ -162,7 +162,7 @@ final class SchemaStore {
                     String resource = hash < 0 ? ref : ref.substring(0, hash);
                     if (!resource.isEmpty()) {
                         try {
-                            todo.push(AbsoluteIri.resolve(iri, resource));
+                            pending.push(AbsoluteIri.resolve(iri, resource));
                         } catch (RuntimeException e) {
                             // not a relative path: loading reports it
                         }
