@@ -1,16 +1,15 @@
 package io.github.vaultlint.type;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.ValidationMessage;
 import io.github.vaultlint.util.Suggest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns validator output into messages in Obsidian's words: the property path, what was expected
+ * Turns failed schema keywords ({@link SchemaFailure}) into messages in Obsidian's words: the property path, what was expected
  * (type, allowed values, pattern, format) and what was found. Unknown keywords fall back to the
  * validator's own text.
  */
@@ -35,78 +34,77 @@ final class SchemaMessages {
     }
 
     /**
-     * The message for one validator error. {@code mergedTypes} carries the union of expected types
+     * The message for one failed keyword. {@code mergedTypes} carries the union of expected types
      * when several type errors hit the same value (anyOf/oneOf alternatives), else null.
      */
-    static String message(ValidationMessage m, List<String> segments, Set<String> mergedTypes, Set<String> declaredProperties) {
-        String path = path(segments);
-        String type = m.getType() == null ? "" : m.getType();
+    static String message(SchemaFailure f, Set<String> mergedTypes, Set<String> declaredProperties) {
+        String path = path(f.segments());
+        String type = f.keyword() == null ? "" : f.keyword();
         switch (type) {
             case "required": {
                 String in = path.isEmpty() ? "" : " in \"" + path + "\"";
-                return "missing required property \"" + m.getProperty() + "\"" + in;
+                return "missing required property \"" + f.property() + "\"" + in;
             }
             case "additionalProperties":
             case "unevaluatedProperties": {
-                String prop = m.getProperty() != null ? m.getProperty() : String.valueOf(m.getArguments()[0]);
+                String prop = f.property() != null ? f.property() : f.argument();
                 String full = path.isEmpty() ? prop : path + "." + prop;
                 return "property \"" + full + "\" is not allowed by the schema" + Suggest.didYouMean(prop, declaredProperties)
                         + "; remove it or add it to the schema's properties";
             }
             default:
-                return prefix(path) + reason(m, mergedTypes);
+                return prefix(path) + reason(f, mergedTypes);
         }
     }
 
     /** What is wrong with a value, without naming where it is ("expected text, found a list"). */
-    static String reason(ValidationMessage m, Set<String> mergedTypes) {
-        JsonNode found = m.getInstanceNode();
-        JsonNode schema = m.getSchemaNode();
-        String type = m.getType() == null ? "" : m.getType();
+    static String reason(SchemaFailure f, Set<String> mergedTypes) {
+        Object found = f.found();
+        Object schema = f.schemaValue();
+        String type = f.keyword() == null ? "" : f.keyword();
         switch (type) {
             case "type": {
                 Set<String> expected = mergedTypes != null ? mergedTypes : types(schema);
                 return "expected " + expectedTypes(expected) + ", found " + describe(found);
             }
             case "format": {
-                String format = schema != null && schema.isTextual() ? schema.asText() : String.valueOf(m.getArguments()[0]);
+                String format = schema instanceof String s ? s : f.argument();
                 return quoted(found) + " is not a valid " + formatName(format);
             }
             case "enum": {
                 List<String> allowed = new ArrayList<>();
-                if (schema != null && schema.isArray()) {
-                    schema.forEach(v -> allowed.add(v.toString()));
+                if (schema instanceof List<?> values) {
+                    values.forEach(v -> allowed.add(PlainJson.render(v)));
                 }
-                String near = found != null && found.isTextual()
-                        ? Suggest.didYouMean(found.asText(), textValues(schema)) : "";
+                String near = found instanceof String s ? Suggest.didYouMean(s, textValues(schema)) : "";
                 return quoted(found) + " is not one of the allowed values " + String.join(", ", allowed) + near;
             }
             case "const":
-                return "must be " + schema + ", found " + quoted(found);
+                return "must be " + PlainJson.render(schema) + ", found " + quoted(found);
             case "pattern":
-                return quoted(found) + " does not match the pattern " + (schema != null ? schema.asText() : "");
+                return quoted(found) + " does not match the pattern " + (schema != null ? asText(schema) : "");
             case "minLength":
-                return quoted(found) + " is shorter than " + schema + " characters";
+                return quoted(found) + " is shorter than " + PlainJson.render(schema) + " characters";
             case "maxLength":
-                return quoted(found) + " is longer than " + schema + " characters";
+                return quoted(found) + " is longer than " + PlainJson.render(schema) + " characters";
             case "minItems":
-                return "has " + size(found) + " item(s), at least " + schema + " expected";
+                return "has " + size(found) + " item(s), at least " + PlainJson.render(schema) + " expected";
             case "maxItems":
-                return "has " + size(found) + " item(s), at most " + schema + " allowed";
+                return "has " + size(found) + " item(s), at most " + PlainJson.render(schema) + " allowed";
             case "uniqueItems":
                 return "has duplicate items; each item must be unique";
             case "minimum":
-                return found + " is below the minimum " + schema;
+                return PlainJson.render(found) + " is below the minimum " + PlainJson.render(schema);
             case "maximum":
-                return found + " is above the maximum " + schema;
+                return PlainJson.render(found) + " is above the maximum " + PlainJson.render(schema);
             case "exclusiveMinimum":
-                return found + " must be greater than " + schema;
+                return PlainJson.render(found) + " must be greater than " + PlainJson.render(schema);
             case "exclusiveMaximum":
-                return found + " must be less than " + schema;
+                return PlainJson.render(found) + " must be less than " + PlainJson.render(schema);
             case "multipleOf":
-                return found + " is not a multiple of " + schema;
+                return PlainJson.render(found) + " is not a multiple of " + PlainJson.render(schema);
             default:
-                return stripLocation(m.getMessage());
+                return stripLocation(f.validatorText());
         }
     }
 
@@ -122,17 +120,29 @@ final class SchemaMessages {
         return message.startsWith(": ") ? message.substring(2) : message;
     }
 
-    static Set<String> types(JsonNode schema) {
+    /** The type names a "type" keyword's value lists (one name or an array of them). */
+    static Set<String> types(Object schema) {
         Set<String> out = new LinkedHashSet<>();
         if (schema == null) {
             return out;
         }
-        if (schema.isArray()) {
-            schema.forEach(t -> out.add(t.asText()));
+        if (schema instanceof List<?> l) {
+            l.forEach(t -> out.add(asText(t)));
         } else {
-            out.add(schema.asText());
+            out.add(asText(schema));
         }
         return out;
+    }
+
+    /** A scalar's text as Jackson's {@code asText()} gives it (for containers: empty). */
+    private static String asText(Object v) {
+        if (v == null) {
+            return "null";
+        }
+        if (v instanceof Map || v instanceof List) {
+            return "";
+        }
+        return v.toString();
     }
 
     private static String prefix(String path) {
@@ -161,44 +171,44 @@ final class SchemaMessages {
     }
 
     /** What a value is, with the value itself when short: text "yes", number 3, a list, nothing. */
-    static String describe(JsonNode n) {
-        if (n == null || n.isNull() || n.isMissingNode()) {
+    static String describe(Object n) {
+        if (n == null) {
             return "an empty value";
         }
-        if (n.isTextual()) {
-            return "text " + n;
+        if (n instanceof String) {
+            return "text " + PlainJson.render(n);
         }
-        if (n.isNumber()) {
-            return "number " + n;
+        if (n instanceof Number) {
+            return "number " + PlainJson.render(n);
         }
-        if (n.isBoolean()) {
-            return n.asText();
+        if (n instanceof Boolean) {
+            return n.toString();
         }
-        if (n.isArray()) {
+        if (n instanceof List) {
             return "a list";
         }
         return "nested properties";
     }
 
-    private static String quoted(JsonNode n) {
-        if (n == null || n.isNull()) {
-            return "(empty)";
+    private static String quoted(Object n) {
+        return n == null ? "(empty)" : PlainJson.render(n);
+    }
+
+    private static int size(Object n) {
+        if (n instanceof List<?> l) {
+            return l.size();
         }
-        return n.isTextual() ? n.toString() : n.toString();
+        return n instanceof Map<?, ?> m ? m.size() : 0;
     }
 
-    private static int size(JsonNode n) {
-        return n == null ? 0 : n.size();
-    }
-
-    private static List<String> textValues(JsonNode arr) {
+    private static List<String> textValues(Object arr) {
         List<String> out = new ArrayList<>();
-        if (arr != null && arr.isArray()) {
-            arr.forEach(v -> {
-                if (v.isTextual()) {
-                    out.add(v.asText());
+        if (arr instanceof List<?> l) {
+            for (Object v : l) {
+                if (v instanceof String s) {
+                    out.add(s);
                 }
-            });
+            }
         }
         return out;
     }

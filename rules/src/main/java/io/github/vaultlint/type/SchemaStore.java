@@ -45,12 +45,16 @@ final class SchemaStore {
     static final String META_SCHEMA = "https://json-schema.org/draft/2020-12/schema";
     static final String BUILTIN_PREFIX = "classpath:io/github/vaultlint/types/";
     /** Jackson, and with it the validator, loads only once a schema is compiled: about 150 ms in a fresh JVM. */
-    private static final class Json {
+    static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
-    /** A schema document as read from disk or the classpath. */
-    record Doc(String iri, String display, YamlNode tree, JsonNode json) {
+    /** A schema document as read from disk or the classpath; {@code plain} is the tree as plain data. */
+    record Doc(String iri, String display, YamlNode tree, Object plain) {
+        /** The document for Jackson and the full validator. */
+        JsonNode json() {
+            return Json.MAPPER.valueToTree(plain);
+        }
     }
 
     private final Path vaultRoot;
@@ -107,17 +111,59 @@ final class SchemaStore {
         }
         Doc doc = document(iri, usedBy);
         checkTree(doc, new ArrayList<>());
-        JsonSchema schema;
+        SubsetSchema subset = SubsetSchema.compile(iri, doc.plain(), this::target);
+        TypeSchema ts;
+        if (subset != null) {
+            // The full validator compiles only if a note needs it; the schema is known to be sound by now.
+            ts = new TypeSchema(doc.display(), doc.plain(), subset, () -> {
+                synchronized (this) { // NoteTypes uses the store under this lock, rules call in from many threads
+                    try {
+                        return full(doc, usedBy);
+                    } catch (ConfigException e) {
+                        throw new IllegalStateException(e.getMessage(), e);
+                    }
+                }
+            });
+        } else {
+            JsonSchema schema = full(doc, usedBy);
+            ts = new TypeSchema(doc.display(), doc.plain(), null, () -> schema);
+        }
+        compiled.put(iri, ts);
+        return ts;
+    }
+
+    private JsonSchema full(Doc doc, String usedBy) throws ConfigException {
         try {
-            schema = factory().getSchema(SchemaLocation.of(iri), validatorConfig);
+            JsonSchema schema = factory().getSchema(SchemaLocation.of(doc.iri()), validatorConfig);
             schema.initializeValidators();
+            return schema;
         } catch (RuntimeException e) {
             throw new ConfigException(doc.display() + ": invalid JSON Schema: " + rootCause(e)
                     + "; fix the schema (used by " + usedBy + ")", e);
         }
-        TypeSchema ts = new TypeSchema(doc.display(), schema, Json.MAPPER);
-        compiled.put(iri, ts);
-        return ts;
+    }
+
+    /** A {@code $ref} from the document at {@code base} as the subset validator needs it; null when it leaves the loaded documents. */
+    private SubsetSchema.Target target(String base, String ref) {
+        int hash = ref.indexOf('#');
+        String resource = hash < 0 ? ref : ref.substring(0, hash);
+        String fragment = hash < 0 ? "" : ref.substring(hash + 1);
+        if (!fragment.isEmpty() && !fragment.startsWith("/")) {
+            return null; // an anchor
+        }
+        String iri;
+        try {
+            iri = resource.isEmpty() ? base : AbsoluteIri.resolve(base, resource);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        Doc doc = docs.get(iri);
+        if (doc == null) {
+            return null;
+        }
+        String pointer = Pointers.decodeUri(fragment);
+        YamlNode at = pointer.isEmpty() ? doc.tree() : Pointers.find(doc.tree(), pointer);
+        return at == null ? null : new SubsetSchema.Target(iri, pointer, at.toPlain());
     }
 
     /** Records that a note type names the schema at {@code iri}, so {@link #files()} lists it before it is loaded. */
@@ -212,8 +258,7 @@ final class SchemaStore {
                     + p.message());
         }
         YamlNode tree = parsed.root();
-        JsonNode node = Json.MAPPER.valueToTree(tree.toPlain());
-        doc = new Doc(iri, display, tree, node);
+        doc = new Doc(iri, display, tree, tree.toPlain());
         if (!iri.startsWith(BUILTIN_PREFIX)) { // the jar's own are meta-validated by BuiltinSchemasTest
             metaValidate(doc);
         }
@@ -264,7 +309,8 @@ final class SchemaStore {
     }
 
     private void metaValidate(Doc doc) throws ConfigException {
-        JsonNode declared = doc.json().get("$schema");
+        JsonNode json = doc.json();
+        JsonNode declared = json.get("$schema");
         if (declared != null && !(declared.isTextual() && declared.asText().replaceAll("#$", "").equals(META_SCHEMA))) {
             YamlNode at = Pointers.find(doc.tree(), "/$schema");
             throw new ConfigException(doc.display() + pos(at) + ": invalid JSON Schema at /$schema: "
@@ -274,9 +320,9 @@ final class SchemaStore {
         if (metaSchema == null) {
             metaSchema = factory().getSchema(SchemaLocation.of(META_SCHEMA), validatorConfig);
         }
-        List<ValidationMessage> errors = new ArrayList<>(metaSchema.validate(doc.json()));
+        List<ValidationMessage> errors = new ArrayList<>(metaSchema.validate(json));
         if (errors.isEmpty()) {
-            SchemaKeywords.Unknown u = SchemaKeywords.firstUnknown(doc.json());
+            SchemaKeywords.Unknown u = SchemaKeywords.firstUnknown(json);
             if (u != null) {
                 // Positioned on the key itself: the value may be a whole block.
                 List<String> segs = Pointers.segments(u.pointer());
@@ -295,7 +341,7 @@ final class SchemaStore {
         long others = errors.stream().map(m -> m.getInstanceLocation().toString()).distinct().count() - 1;
         YamlNode at = Pointers.find(doc.tree(), pointer);
         throw new ConfigException(doc.display() + pos(at) + ": invalid JSON Schema at " + (pointer.isEmpty() ? "/" : pointer)
-                + ": " + SchemaMessages.reason(first, null)
+                + ": " + SchemaMessages.reason(ValidatorFailures.of(first), null)
                 + (others > 0 ? " (and " + others + " more problem(s) elsewhere in the file)" : "")
                 + "; fix the schema (draft 2020-12)");
     }
@@ -307,30 +353,31 @@ final class SchemaStore {
         }
         visiting.add(doc.iri());
         List<String[]> refs = new ArrayList<>(); // {pointer of the $ref, value}
-        collect(doc.json(), "", refs, doc);
+        collect(doc.plain(), "", refs, doc);
         for (String[] ref : refs) {
             checkRef(doc, ref[0], ref[1], visiting);
         }
     }
 
-    private void collect(JsonNode n, String pointer, List<String[]> refs, Doc doc) throws ConfigException {
-        if (n.isObject()) {
-            for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) n::fields) {
-                String p = pointer + "/" + Pointers.escape(e.getKey());
-                if ((e.getKey().equals("$ref") || e.getKey().equals("$dynamicRef")) && e.getValue().isTextual()) {
-                    refs.add(new String[] {p, e.getValue().asText()});
-                } else if (e.getKey().equals("$id") && e.getValue().isTextual() && !e.getValue().asText().startsWith("#")) {
+    private void collect(Object n, String pointer, List<String[]> refs, Doc doc) throws ConfigException {
+        if (n instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                String key = String.valueOf(e.getKey());
+                String p = pointer + "/" + Pointers.escape(key);
+                if ((key.equals("$ref") || key.equals("$dynamicRef")) && e.getValue() instanceof String ref) {
+                    refs.add(new String[] {p, ref});
+                } else if (key.equals("$id") && e.getValue() instanceof String id && !id.startsWith("#")) {
                     throw new ConfigException(doc.display() + pos(Pointers.find(doc.tree(), p)) + ": invalid JSON Schema at " + p
                             + ": $id changes the base that relative $refs resolve against; remove it (vaultlint resolves "
                             + "$ref relative to the schema file)");
                 }
-                if (!isLiteralKeyword(e.getKey())) {
+                if (!isLiteralKeyword(key)) {
                     collect(e.getValue(), p, refs, doc);
                 }
             }
-        } else if (n.isArray()) {
-            for (int i = 0; i < n.size(); i++) {
-                collect(n.get(i), pointer + "/" + i, refs, doc);
+        } else if (n instanceof List<?> l) {
+            for (int i = 0; i < l.size(); i++) {
+                collect(l.get(i), pointer + "/" + i, refs, doc);
             }
         }
     }

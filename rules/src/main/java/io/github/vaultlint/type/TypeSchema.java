@@ -1,50 +1,67 @@
 package io.github.vaultlint.type;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.ValidationMessage;
 import io.github.vaultlint.vault.Frontmatter;
 import io.github.vaultlint.vault.YamlNode;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A compiled frontmatter schema. Validates what the user wrote (YAML 1.2 data: dates and "yes" are
  * text) and positions each violation on the offending value, its key, or the frontmatter's first
- * line for a missing top-level property. Thread-safe.
+ * line for a missing top-level property. Schemas within {@link SubsetSchema}'s subset (the
+ * built-in ones among them) are checked by it; the full validator is compiled only for a schema
+ * outside it, or on the first note the subset cannot judge. Thread-safe.
  */
 public final class TypeSchema {
     private final String display;
-    private final JsonSchema schema;
-    private final ObjectMapper mapper;
+    private final SubsetSchema subset;
+    private final Supplier<JsonSchema> full;
     private final List<String> required;
     private final Set<String> declared;
 
-    TypeSchema(String display, JsonSchema schema, ObjectMapper mapper) {
+    /**
+     * @param subset the fast validator, or null
+     * @param full   the full validator; called at most once, and only when {@code subset} is null or undecided
+     */
+    TypeSchema(String display, Object schema, SubsetSchema subset, Supplier<JsonSchema> full) {
         this.display = display;
-        this.schema = schema;
-        this.mapper = mapper;
+        this.subset = subset;
+        this.full = memoize(full);
         this.declared = new LinkedHashSet<>();
-        JsonNode props = schema.getSchemaNode().get("properties");
-        if (props != null) {
-            props.fieldNames().forEachRemaining(declared::add);
+        if (schema instanceof Map<?, ?> m && m.get("properties") instanceof Map<?, ?> props) {
+            props.keySet().forEach(k -> declared.add(String.valueOf(k)));
         }
         // Whatever an empty frontmatter lacks is required, however the schema says it ($ref, allOf, ...).
-        List<String> req = new ArrayList<>();
-        for (ValidationMessage m : schema.validate(mapper.createObjectNode())) {
-            if ("required".equals(m.getType()) && m.getInstanceLocation().getNameCount() == 0 && m.getProperty() != null) {
-                req.add(m.getProperty());
+        Set<String> req = new LinkedHashSet<>();
+        for (SchemaFailure f : failures(new LinkedHashMap<String, Object>())) {
+            if ("required".equals(f.keyword()) && f.segments().isEmpty() && f.property() != null) {
+                req.add(f.property());
             }
         }
         this.required = List.copyOf(req);
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> s) {
+        Object[] box = new Object[1];
+        return () -> {
+            synchronized (box) {
+                if (box[0] == null) {
+                    box[0] = s.get();
+                }
+                @SuppressWarnings("unchecked")
+                T t = (T) box[0];
+                return t;
+            }
+        };
     }
 
     /** Where the schema came from, as shown to users. */
@@ -57,26 +74,62 @@ public final class TypeSchema {
         return required;
     }
 
+    /** Whether notes are checked without the full validator (for tests and timings). */
+    boolean usesSubset() {
+        return subset != null;
+    }
+
+    /** The failures of {@code data} (plain data), from the subset validator when it can judge them. */
+    List<SchemaFailure> failures(Object data) {
+        if (subset != null) {
+            try {
+                return subset.validate(data);
+            } catch (SubsetSchema.Undecided e) {
+                // the full validator judges this note
+            }
+        }
+        return fullFailures(data);
+    }
+
+    /** The subset validator's failures of {@code data} (for tests); the schema must be in the subset. */
+    List<SchemaFailure> subsetFailures(Object data) throws SubsetSchema.Undecided {
+        return subset.validate(data);
+    }
+
+    /** The full validator's failures of {@code data}, whatever the subset could do (for tests). */
+    List<SchemaFailure> fullFailures(Object data) {
+        JsonSchema schema = full.get();
+        try {
+            return ValidatorFailures.validate(schema, data);
+        } catch (RuntimeException e) {
+            // networknt fails on some values (NaN in an enum of numbers): a finding, not a failed run
+            return List.of(new SchemaFailure("validator", List.of(), null, null, null, null,
+                    "the schema validator could not check this frontmatter (" + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); check the values of the properties the schema limits"));
+        }
+    }
+
     /** Violations of {@code fm}, sorted by position. {@code fm.root()} must be non-null. */
     public List<SchemaViolation> validate(Frontmatter fm) {
-        YamlNode root = fm.root();
-        JsonNode data = mapper.valueToTree(root.toPlain());
-        List<ValidationMessage> messages = new ArrayList<>(schema.validate(data));
+        return violations(fm, failures(fm.root().toPlain()));
+    }
+
+    /** {@code failures} of {@code fm} as positioned messages, deduplicated and sorted by position. */
+    List<SchemaViolation> violations(Frontmatter fm, List<SchemaFailure> failures) {
         // anyOf/oneOf report one type error per alternative: merge them into one "expected A or B".
-        Map<String, Set<String>> typesAt = new HashMap<>();
-        for (ValidationMessage m : messages) {
-            if ("type".equals(m.getType())) {
-                typesAt.computeIfAbsent(m.getInstanceLocation().toString(), k -> new LinkedHashSet<>())
-                        .addAll(SchemaMessages.types(m.getSchemaNode()));
+        Map<List<String>, Set<String>> typesAt = new HashMap<>();
+        for (SchemaFailure f : failures) {
+            if ("type".equals(f.keyword())) {
+                typesAt.computeIfAbsent(f.segments(), k -> new LinkedHashSet<>()).addAll(SchemaMessages.types(f.schemaValue()));
             }
         }
         Set<String> seen = new LinkedHashSet<>();
         List<SchemaViolation> out = new ArrayList<>();
-        for (ValidationMessage m : messages) {
-            List<String> segs = segments(m.getInstanceLocation());
-            Set<String> merged = "type".equals(m.getType()) ? typesAt.get(m.getInstanceLocation().toString()) : null;
-            String text = SchemaMessages.message(m, segs, merged, segs.isEmpty() ? declared : Set.of());
-            SchemaViolation v = position(fm, segs, m, text);
+        for (SchemaFailure f : failures) {
+            List<String> segs = f.segments();
+            Set<String> merged = "type".equals(f.keyword()) ? typesAt.get(segs) : null;
+            String text = SchemaMessages.message(f, merged, segs.isEmpty() ? declared : Set.of());
+            SchemaViolation v = position(fm, segs, f, text);
             if (seen.add(v.line() + ":" + v.column() + ":" + text)) {
                 out.add(v);
             }
@@ -86,20 +139,12 @@ public final class TypeSchema {
         return out;
     }
 
-    private static List<String> segments(JsonNodePath p) {
-        List<String> out = new ArrayList<>(p.getNameCount());
-        for (int i = 0; i < p.getNameCount(); i++) {
-            out.add(String.valueOf(p.getElement(i)));
-        }
-        return out;
-    }
-
-    private static SchemaViolation position(Frontmatter fm, List<String> segs, ValidationMessage m, String text) {
+    private static SchemaViolation position(Frontmatter fm, List<String> segs, SchemaFailure f, String text) {
         YamlNode root = fm.root();
-        String type = m.getType();
+        String type = f.keyword();
         if ("additionalProperties".equals(type) || "unevaluatedProperties".equals(type)) {
             List<String> withProp = new ArrayList<>(segs);
-            withProp.add(m.getProperty() != null ? m.getProperty() : String.valueOf(m.getArguments()[0]));
+            withProp.add(f.property() != null ? f.property() : f.argument());
             YamlNode.Entry e = Pointers.entry(root, withProp);
             if (e != null) {
                 return onKey(e, text);
