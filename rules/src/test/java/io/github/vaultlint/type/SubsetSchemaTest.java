@@ -148,6 +148,17 @@ class SubsetSchemaTest {
     }
 
     @Test
+    void aValueTheFullValidatorCannotCheckIsAFindingNotACrash() throws Exception {
+        write("schemas/numenum.schema.yaml", "type: object\nproperties:\n  n: {enum: [1, 2]}\n");
+        SchemaStore store = new SchemaStore(vault);
+        TypeSchema s = store.load(store.iriOf("schemas/numenum.schema.yaml", null), "test");
+        List<SchemaViolation> v = s.validate(frontmatter("n: .nan"));
+        assertEquals(1, v.size(), v.toString());
+        assertTrue(v.get(0).message().startsWith("frontmatter: the schema validator could not check this frontmatter"), v.get(0).message());
+        assertEquals(List.of(), s.validate(frontmatter("n: 2")));
+    }
+
+    @Test
     void aNumberAgainstEnumIsJudgedByTheFullValidator() throws Exception {
         write("schemas/wide.schema.yaml", WIDE);
         write("schemas/shared.schema.yaml", SHARED);
