@@ -61,7 +61,9 @@ public class CheckMojo extends AbstractVaultlintMojo {
      * one note only, and what the analysis takes from the note), keyed by note path and content hash
      * and valid only for the same plugin build and the same effective configuration (root and
      * sub-folder {@code .vaultlint.yml}, schema files, {@code .obsidian/app.json}). Unchanged notes
-     * are neither parsed nor checked by those rules again. Links, property types, the other vault-wide
+     * are neither parsed nor checked by those rules again, and a note whose size, modification time
+     * and file are what the last run recorded is not even read ({@code stat.bin}; as with git, an edit
+     * that keeps all three is not seen). Links, property types, the other vault-wide
      * checks, the analysis totals and suppressions are always recomputed. {@code false} turns it off.
      */
     @Parameter(property = "vaultlint.cache", defaultValue = "true")

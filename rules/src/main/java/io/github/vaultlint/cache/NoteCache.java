@@ -5,6 +5,7 @@ import io.github.vaultlint.parse.NoteParser;
 import io.github.vaultlint.type.NoteLabels;
 import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.NoteBody;
+import io.github.vaultlint.vault.VaultFile;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -19,6 +20,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -52,6 +54,10 @@ import java.util.zip.CRC32C;
  * A missing, stale, corrupt or unreadable file is never an error: the run parses everything and
  * says why through the log. The file is rewritten (to a temporary file, then moved into place)
  * only when something changed, holding exactly the notes of this run.
+ *
+ * <p>Next to it, {@code stat.bin} ({@link StatCache}) records the size, time and identity of each
+ * note file a run read, with its content key: a file unchanged by those is not read at all, its key
+ * is taken from there (see {@link #unchanged}).
  */
 public final class NoteCache {
     /** Bump when the parser's output or the encoding changes in a way the version does not capture. */
@@ -77,17 +83,25 @@ public final class NoteCache {
     private final Map<String, ContentKey> keys = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger parsed = new AtomicInteger();
+    /** When this run's walk started: the reference for the next run's racy check. */
+    private final Instant started;
+    /** The last run's stamps; set by the loader before {@link #loaded} is. */
+    private volatile StatCache stats = StatCache.NONE;
+    /** This run's stamps, by path: for the notes read, what the walk gave; for the others, as loaded. */
+    private final Map<String, StatCache.Stamp> stamps = new ConcurrentHashMap<>();
+    private final AtomicInteger unchanged = new AtomicInteger();
     private volatile long loadMillis;
     private Thread saving;
 
     /** False when only content keys are kept: no models are stored or loaded (see {@link #keysOnly}). */
     private final boolean store;
 
-    private NoteCache(Path dir, String key, Consumer<String> log, boolean store) {
+    private NoteCache(Path dir, String key, Consumer<String> log, boolean store, Instant started) {
         this.dir = dir;
         this.key = key;
         this.log = log == null ? s -> { } : log;
         this.store = store;
+        this.started = started;
         this.loading = new FutureTask<>(this::load);
     }
 
@@ -111,12 +125,13 @@ public final class NoteCache {
      * deleted, as it would be stale.
      */
     public static NoteCache keysOnly(Path dir, Consumer<String> log) {
-        NoteCache c = new NoteCache(dir, null, log, false);
+        NoteCache c = new NoteCache(dir, null, log, false, null);
         c.loaded = Map.of();
         try {
             if (Files.deleteIfExists(dir.resolve(FILE))) {
                 c.log.accept("vaultlint: removed " + dir.resolve(FILE) + ": the vault is too large for a note cache in this heap");
             }
+            StatCache.delete(dir); // keys without models are of no use to a later run
         } catch (IOException e) {
             c.log.accept("vaultlint: could not remove " + dir.resolve(FILE) + " (" + e.getMessage() + ")");
         }
@@ -130,7 +145,15 @@ public final class NoteCache {
      * @param log receives one-line, human-readable notes on what the cache did (debug level)
      */
     public static NoteCache open(Path dir, String key, Consumer<String> log) {
-        NoteCache c = new NoteCache(dir, key, log, true);
+        return open(dir, key, Instant.now(), log);
+    }
+
+    /**
+     * As {@link #open(Path, String, Consumer)}, for a run whose walk (which gave the files' stats)
+     * started at {@code walkStarted}.
+     */
+    public static NoteCache open(Path dir, String key, Instant walkStarted, Consumer<String> log) {
+        NoteCache c = new NoteCache(dir, key, log, true, walkStarted);
         Thread t = new Thread(c.loading, "vaultlint-cache-load");
         t.setDaemon(true);
         t.start();
@@ -178,14 +201,61 @@ public final class NoteCache {
         Record cached = loaded().get(k);
         if (cached != null) {
             hits.incrementAndGet();
-            NoteCodec.Index idx = cached.index();
-            NoteBody body = new NoteBody(() -> body(path, k, reread, parse), idx.labels());
-            Note n = idx.note(path, linted, body.blocks(), body.tasks());
-            current.putIfAbsent(k, n);
-            return n;
+            return cachedNote(cached, k, path, linted, reread, parse);
         }
         Note n = parse.apply(bytes);
         parsed.incrementAndGet();
+        current.putIfAbsent(k, n);
+        return n;
+    }
+
+    /**
+     * As {@link #lookup(byte[], String, boolean, Source, Function)} for {@code file} as walked, whose
+     * {@code bytes} were read; its size, time and identity are recorded with their key for the next
+     * run's {@link #unchanged}.
+     */
+    public Note lookup(byte[] bytes, VaultFile file, Source reread, Function<byte[], Note> parse) {
+        Note n = lookup(bytes, file.path(), file.linted(), reread, parse);
+        ContentKey k = keys.get(file.path());
+        // A file that changed size between the walk and the read is left to the next run to read.
+        StatCache.Stamp s = store && bytes.length == file.size() && k != null ? StatCache.Stamp.of(file, k) : null;
+        if (s != null) {
+            stamps.put(file.path(), s);
+        }
+        return n;
+    }
+
+    /**
+     * The cached model of {@code file} without reading it, when its size, time and identity are what
+     * the last run recorded (and not too close to that run's start) and the model of the content key
+     * recorded then is in the cache; else null, and the file is to be read and looked up. Never with
+     * {@link #keysOnly}, which must parse every note.
+     */
+    public Note unchanged(VaultFile file, Source reread, Function<byte[], Note> parse) {
+        if (!store || file.modified() == null) {
+            return null;
+        }
+        Map<ContentKey, Record> models = loaded(); // the stamps are loaded before the models
+        StatCache.Stamp s = stats.get(file.path());
+        if (s == null || !s.matches(file)) {
+            return null;
+        }
+        Record cached = models.get(s.key());
+        if (cached == null) {
+            return null;
+        }
+        keys.put(file.path(), s.key());
+        stamps.put(file.path(), s);
+        unchanged.incrementAndGet();
+        hits.incrementAndGet();
+        return cachedNote(cached, s.key(), file.path(), file.linted(), reread, parse);
+    }
+
+    private Note cachedNote(Record cached, ContentKey k, String path, boolean linted, Source reread,
+                            Function<byte[], Note> parse) {
+        NoteCodec.Index idx = cached.index();
+        NoteBody body = new NoteBody(() -> body(path, k, reread, parse), idx.labels());
+        Note n = idx.note(path, linted, body.blocks(), body.tasks());
         current.putIfAbsent(k, n);
         return n;
     }
@@ -204,11 +274,13 @@ public final class NoteCache {
             byte[] bytes = reread.read();
             if (!ContentKey.of(bytes).equals(k)) {
                 keys.remove(path, k);
+                stamps.remove(path);
             }
             Note fresh = parse.apply(bytes);
             return new NoteBody.Parts(fresh.blocks(), fresh.tasks());
         } catch (Exception | StackOverflowError e) {
             keys.remove(path, k);
+            stamps.remove(path);
             return new NoteBody.Parts(List.of(), List.of());
         }
     }
@@ -231,6 +303,11 @@ public final class NoteCache {
         return parsed.get();
     }
 
+    /** How many of the {@link #hits} were notes not read, their size and time unchanged. */
+    public int unchanged() {
+        return unchanged.get();
+    }
+
     /**
      * Writes the cache when anything changed (a note parsed, or a cached one no longer in the vault)
      * on a background thread; {@link #awaitSaved()} waits for it. Call once, after every lookup.
@@ -244,16 +321,41 @@ public final class NoteCache {
         Map<ContentKey, Record> before = loaded();
         // Without a parse every current key came from the file: same count, same set.
         boolean changed = parsed.get() > 0 || current.size() != before.size();
-        log.accept(String.format(java.util.Locale.ROOT, "vaultlint: cache %s: %d of %d notes reused, %d parsed (loaded in %d ms)",
-                dir.resolve(FILE), hits.get(), hits.get() + parsed.get(), parsed.get(), loadMillis));
+        // Every note unread and no stamp dropped: the stamps on file are this run's.
+        boolean restamp = stamps.size() != unchanged.get() || unchanged.get() != stats.count();
+        log.accept(String.format(java.util.Locale.ROOT, "vaultlint: cache %s: %d of %d notes reused, %d parsed,"
+                        + " %d unchanged by size and time, not read (loaded in %d ms)",
+                dir.resolve(FILE), hits.get(), hits.get() + parsed.get(), parsed.get(), unchanged.get(), loadMillis));
         loaded = Map.of(); // stale models are garbage from here on
+        stats = StatCache.NONE;
         if (!changed) {
             current.clear();
+        } else {
+            records = before;
+        }
+        if (!changed && !restamp) {
             return;
         }
-        records = before;
-        saving = new Thread(this::save, "vaultlint-cache-save");
+        saving = new Thread(() -> {
+            if (changed) {
+                save();
+            }
+            if (restamp) {
+                saveStamps();
+            }
+        }, "vaultlint-cache-save");
         saving.start();
+    }
+
+    /** Writes this run's stamps, after {@code notes.bin}: a stamp whose model is not in it only means a read. */
+    private void saveStamps() {
+        try {
+            StatCache.save(dir, key, started, stamps);
+        } catch (IOException | RuntimeException e) {
+            // An older stat.bin may stay: its stamps were true when written, so a file matching one still has its key.
+            log.accept("vaultlint: " + dir.resolve(StatCache.FILE) + " not written (" + e + "); the next run reads the notes"
+                    + " changed since the last one written");
+        }
     }
 
     /** Waits for a write started by {@link #saveInBackground()}. */
@@ -286,6 +388,7 @@ public final class NoteCache {
 
     private Map<ContentKey, Record> load() {
         long t0 = System.nanoTime();
+        stats = StatCache.load(dir, key, log);
         Path file = dir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             log.accept("vaultlint: no note cache at " + file + " yet; every note is parsed");

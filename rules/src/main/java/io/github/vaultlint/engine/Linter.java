@@ -36,6 +36,7 @@ import io.github.vaultlint.suppress.Suppressor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,6 +91,8 @@ public final class Linter {
         configThread.start();
         // So does the per-note result file; it is used once the configuration's hash is known.
         ResultCache results = options.cacheDir() == null ? null : ResultCache.open(options.cacheDir(), options.log());
+        // The next run trusts a file's size and time only if that time is well before this.
+        Instant walkStarted = Instant.now();
         VaultScanner.Result walked = new VaultScanner(p -> false).scan(root);
         VaultlintConfig config = Background.await(configLoading);
         ObsidianSettings obsidian = ObsidianSettings.load(root);
@@ -102,7 +105,8 @@ public final class Linter {
             }
         }
         NoteCache cache = options.cacheDir() == null ? null
-                : NoteCache.worthStoring(markdownBytes) ? NoteCache.open(options.cacheDir(), NoteCache.key(config.maxFileSize()), options.log())
+                : NoteCache.worthStoring(markdownBytes)
+                ? NoteCache.open(options.cacheDir(), NoteCache.key(config.maxFileSize()), walkStarted, options.log())
                 : NoteCache.keysOnly(options.cacheDir(), options.log());
         VaultScanner.Result scan = walked.excluding(p -> config.ignored(p) || obsidian.excludes(p));
         // Resolving the note types reads no schema; sub-folder configs are dot files the scan skips,

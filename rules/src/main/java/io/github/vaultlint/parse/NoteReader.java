@@ -43,12 +43,19 @@ public final class NoteReader {
 
     /**
      * Reads and parses {@code file}; with a {@code cache}, a note whose bytes an earlier run parsed
-     * comes from the cache instead (the bytes are still read: the cache is keyed by their hash).
+     * comes from the cache instead. The cache is keyed by the bytes' hash, so they are read, unless
+     * the file's size and time are what the run that last read it recorded (see {@link NoteCache#unchanged}).
      */
     public Note read(VaultFile file, NoteCache cache) {
         String path = file.path();
         boolean linted = file.linted();
         try {
+            if (cache != null) {
+                Note known = cache.unchanged(file, () -> reread(file), b -> decodeAndParse(path, linted, b));
+                if (known != null) {
+                    return known;
+                }
+            }
             Read read = readBounded(file.absolute());
             byte[] bytes = read.bytes();
             if (bytes == null) {
@@ -57,7 +64,7 @@ public final class NoteReader {
                         + " or raise maxFileSize in .vaultlint.yml"));
             }
             if (cache != null) {
-                return cache.lookup(bytes, path, linted, () -> reread(file), b -> decodeAndParse(path, linted, b));
+                return cache.lookup(bytes, file, () -> reread(file), b -> decodeAndParse(path, linted, b));
             }
             return decodeAndParse(path, linted, bytes);
         } catch (IOException | RuntimeException e) {

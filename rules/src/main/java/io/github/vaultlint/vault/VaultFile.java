@@ -1,13 +1,26 @@
 package io.github.vaultlint.vault;
 
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 
 /**
  * A file found in the vault. {@code path} is vault-relative with '/' separators.
  * {@code linted} is false for files excluded from linting (ignore globs, Obsidian's
- * userIgnoreFilters) which still count as link targets.
+ * userIgnoreFilters) which still count as link targets. {@code modified} and {@code fileKey} are
+ * what the walk's stat gave (null when unknown): with the size, they tell the note cache a file is
+ * unchanged since an earlier run without reading it.
  */
-public record VaultFile(String path, Path absolute, long size, boolean linted) {
+public record VaultFile(String path, Path absolute, long size, boolean linted, FileTime modified, Object fileKey) {
+
+    /** A file whose time and identity are unknown: never taken as unchanged. */
+    public VaultFile(String path, Path absolute, long size, boolean linted) {
+        this(path, absolute, size, linted, null, null);
+    }
+
+    /** This file with {@code linted} set as given. */
+    public VaultFile withLinted(boolean linted) {
+        return new VaultFile(path, absolute, size, linted, modified, fileKey);
+    }
 
     public boolean isNote() {
         return isMarkdownPath(path);

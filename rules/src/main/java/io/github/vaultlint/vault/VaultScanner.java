@@ -29,7 +29,7 @@ public final class VaultScanner {
         public Result excluding(Predicate<String> excluded) {
             List<VaultFile> marked = new ArrayList<>(files.size());
             for (VaultFile f : files) {
-                marked.add(f.linted() && excluded.test(f.path()) ? new VaultFile(f.path(), f.absolute(), f.size(), false) : f);
+                marked.add(f.linted() && excluded.test(f.path()) ? f.withLinted(false) : f);
             }
             return new Result(marked, folders, problems);
         }
@@ -94,7 +94,7 @@ public final class VaultScanner {
                 if (!attrs.isRegularFile()) {
                     return FileVisitResult.CONTINUE;
                 }
-                files.add(new VaultFile(rel, file, attrs.size(), !excluded.test(rel)));
+                files.add(new VaultFile(rel, file, attrs.size(), !excluded.test(rel), attrs.lastModifiedTime(), attrs.fileKey()));
                 return FileVisitResult.CONTINUE;
             }
 
