@@ -120,7 +120,8 @@ public final class Taxonomy {
             String t = tokens.get(i);
             List<Keyword> candidates = exact.get(t);
             if (candidates != null) {
-                for (Keyword kw : candidates) {
+                for (int c = 0; c < candidates.size(); c++) { // indexed: C1 would allocate an iterator per token
+                    Keyword kw = candidates.get(c);
                     if (!hit[kw.topic()] && kw.matchesFrom(tokens, i)) {
                         hit[kw.topic()] = true;
                     }
@@ -128,7 +129,8 @@ public final class Taxonomy {
             }
             List<Keyword> byFirst = prefixed.get(t.charAt(0));
             if (byFirst != null) {
-                for (Keyword kw : byFirst) {
+                for (int c = 0; c < byFirst.size(); c++) {
+                    Keyword kw = byFirst.get(c);
                     if (!hit[kw.topic()] && t.startsWith(kw.words()[0])) {
                         hit[kw.topic()] = true;
                     }

@@ -84,7 +84,7 @@ public final class NoteReader {
     }
 
     /** A file's bytes, or null with its size when it is above the limit. */
-    private record Read(byte[] bytes, long size) {
+    record Read(byte[] bytes, long size) {
     }
 
     /**
@@ -94,35 +94,46 @@ public final class NoteReader {
      */
     private Read readBounded(Path p) throws IOException {
         try (SeekableByteChannel ch = Files.newByteChannel(p)) {
-            long size = ch.size();
-            if (size > maxBytes) {
-                return new Read(null, size);
-            }
-            byte[] bytes = new byte[(int) size];
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
-            while (buf.hasRemaining() && ch.read(buf) >= 0) {
-                // fill
-            }
-            if (buf.hasRemaining()) {
-                return new Read(Arrays.copyOf(bytes, buf.position()), buf.position()); // shrank while read
-            }
-            ByteArrayOutputStream more = null;
-            ByteBuffer chunk = ByteBuffer.allocate(8192);
-            long total = size;
-            while (ch.read(chunk) > 0) { // grew while read
-                if (more == null) {
-                    more = new ByteArrayOutputStream();
-                    more.write(bytes);
-                }
-                more.write(chunk.array(), 0, chunk.position());
-                total += chunk.position();
-                chunk.clear();
-                if (total > maxBytes) {
-                    return new Read(null, total);
-                }
-            }
-            return new Read(more == null ? bytes : more.toByteArray(), total);
+            return readBounded(ch, maxBytes);
         }
+    }
+
+    /** {@link #readBounded(Path)} over an open channel (for tests: a channel can claim any size). */
+    static Read readBounded(SeekableByteChannel ch, long maxBytes) throws IOException {
+        long size = ch.size();
+        if (size > maxBytes) {
+            return new Read(null, size);
+        }
+        byte[] bytes = new byte[(int) size];
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        while (buf.hasRemaining() && ch.read(buf) >= 0) {
+            // fill
+        }
+        if (buf.hasRemaining()) {
+            return new Read(Arrays.copyOf(bytes, buf.position()), buf.position()); // shrank while read
+        }
+        // One byte tells whether the file grew while read: an 8 KB buffer per note was 80 MB of
+        // garbage on 10k notes.
+        ByteBuffer chunk = ByteBuffer.allocate(1);
+        if (ch.read(chunk) <= 0) {
+            return new Read(bytes, size);
+        }
+        ByteArrayOutputStream more = new ByteArrayOutputStream();
+        more.write(bytes);
+        long total = size;
+        do { // grew while read
+            more.write(chunk.array(), 0, chunk.position());
+            total += chunk.position();
+            if (total > maxBytes) {
+                return new Read(null, total);
+            }
+            if (chunk.capacity() == 1) {
+                chunk = ByteBuffer.allocate(8192);
+            } else {
+                chunk.clear();
+            }
+        } while (ch.read(chunk) > 0);
+        return new Read(more.toByteArray(), total);
     }
 
     /** Decodes UTF-8 (dropping a BOM), reports binary content and invalid bytes, then parses. */

@@ -1,0 +1,117 @@
+package io.github.vaultlint.parse;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** A note is read in one pass up to the size limit, whatever size the file claimed when opened. */
+class NoteReaderBoundsTest {
+    /** A channel over {@code content} that claims {@code claimed} bytes, as a file that grew or shrank after opening. */
+    private static SeekableByteChannel channel(byte[] content, long claimed) {
+        return new SeekableByteChannel() {
+            private int pos;
+
+            @Override
+            public int read(ByteBuffer dst) {
+                if (pos >= content.length) {
+                    return -1;
+                }
+                int n = Math.min(dst.remaining(), Math.min(content.length - pos, 3000)); // short reads, as channels may
+                dst.put(content, pos, n);
+                pos += n;
+                return n;
+            }
+
+            @Override
+            public long size() {
+                return claimed;
+            }
+
+            @Override
+            public int write(ByteBuffer src) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public long position() {
+                return pos;
+            }
+
+            @Override
+            public SeekableByteChannel position(long p) {
+                pos = (int) p;
+                return this;
+            }
+
+            @Override
+            public SeekableByteChannel truncate(long size) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public boolean isOpen() {
+                return true;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    private static byte[] text(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; sb.length() < n; i++) {
+            sb.append("line ").append(i).append('\n');
+        }
+        return sb.substring(0, n).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void readsAFileOfTheSizeItClaims() throws IOException {
+        byte[] b = text(10_000);
+        NoteReader.Read r = NoteReader.readBounded(channel(b, b.length), 1 << 20);
+        assertArrayEquals(b, r.bytes());
+        assertEquals(b.length, r.size());
+    }
+
+    @Test
+    void readsOnWhenTheFileGrewAfterItWasOpened() throws IOException {
+        for (int grown : new int[] {1, 2, 8191, 8192, 8193, 50_000}) {
+            byte[] b = text(1000 + grown);
+            NoteReader.Read r = NoteReader.readBounded(channel(b, 1000), 1 << 20);
+            assertArrayEquals(b, r.bytes(), "grew by " + grown);
+            assertEquals(b.length, r.size());
+        }
+    }
+
+    @Test
+    void stopsAtTheLimitWhenTheFileGrewPastIt() throws IOException {
+        byte[] b = text(30_000);
+        NoteReader.Read r = NoteReader.readBounded(channel(b, 1000), 20_000);
+        assertNull(r.bytes());
+        assertEquals(true, r.size() > 20_000);
+    }
+
+    @Test
+    void keepsWhatIsThereWhenTheFileShrank() throws IOException {
+        byte[] b = text(700);
+        NoteReader.Read r = NoteReader.readBounded(channel(b, 1000), 1 << 20);
+        assertArrayEquals(b, r.bytes());
+        assertEquals(700, r.size());
+    }
+
+    @Test
+    void aFileAboveTheLimitIsNotRead() throws IOException {
+        NoteReader.Read r = NoteReader.readBounded(channel(text(10), 5_000_000), 1_000_000);
+        assertNull(r.bytes());
+        assertEquals(5_000_000, r.size());
+    }
+}
