@@ -18,6 +18,8 @@ import java.util.Map;
  * every fingerprint unchanged; the line number is never part of it.
  */
 public final class Fingerprints {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     private Fingerprints() {
     }
 
@@ -40,17 +42,50 @@ public final class Fingerprints {
         if (f.endLine() == f.line() && f.endColumn() > f.column() && f.endColumn() - 1 <= line.length()) {
             span = line.substring(f.column() - 1, f.endColumn() - 1);
         }
-        return span.strip().replaceAll("\\s+", " ");
+        return collapse(span.strip());
+    }
+
+    /** {@code s.replaceAll("\\s+", " ")} without a regex (compiled per call, hundreds of times in a cold JVM). */
+    static String collapse(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isRegexSpace(c)) {
+                if (sb != null) {
+                    sb.append(c);
+                }
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.length() && isRegexSpace(s.charAt(j))) {
+                j++;
+            }
+            if (sb == null) {
+                if (c == ' ' && j == i + 1) {
+                    continue; // a single space stays as it is
+                }
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            sb.append(' ');
+            i = j - 1;
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** What {@code \\s} matches in a Java regex: [ \\t\\n\\x0B\\f\\r]. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static String hash(String text) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder(16);
+            char[] hex = new char[16];
             for (int i = 0; i < 8; i++) {
-                sb.append(String.format("%02x", d[i]));
+                hex[2 * i] = HEX[(d[i] >> 4) & 0xF];
+                hex[2 * i + 1] = HEX[d[i] & 0xF];
             }
-            return sb.toString();
+            return new String(hex);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by the Java platform", e);
         }
