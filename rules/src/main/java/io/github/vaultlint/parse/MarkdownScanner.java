@@ -50,6 +50,9 @@ final class MarkdownScanner {
     private int paraEnd;
     private int paraItem;
     private int[] paraLines = new int[8];
+    /** Open '[' of inline(): offset and range index. */
+    private int[] openers = new int[8];
+    private int[] openerLine = new int[8];
     private int paraCount;
     private char fenceChar;
     private int fenceLen;
@@ -568,9 +571,7 @@ final class MarkdownScanner {
 
     /** Reports code spans and links in the given line ranges; false for inline forms left to flexmark. */
     private boolean inline(int[] ranges) {
-        int[] openers = new int[8];
-        int[] openerLine = new int[8];
-        int open = 0;
+        int open = 0; // openers and openerLine are fields, reused by every call (one scanner per note)
         for (int r = 0; r < ranges.length; r += 2) {
             int e = ranges[r + 1];
             int i = ranges[r];

@@ -596,7 +596,11 @@ public final class NoteParser {
          * one entry per source line so line {@code k} of the text is line {@code block.line() + k}.
          */
         private String visibleText(int[] ranges) {
-            StringBuilder sb = new StringBuilder();
+            int size = 0;
+            for (int i = 0; i < ranges.length; i += 2) {
+                size += ranges[i + 1] - ranges[i] + 1;
+            }
+            StringBuilder sb = new StringBuilder(size); // sized once: growing it was a third of the parser's garbage
             for (int i = 0; i < ranges.length; i += 2) {
                 // Strip the line as String.strip() would, hidden characters counting as spaces.
                 int a = ranges[i];
