@@ -84,8 +84,8 @@ final class SubsetSchema {
             if (depth > MAX_DEPTH) {
                 throw new Undecided("schema nesting deeper than " + MAX_DEPTH);
             }
-            for (Check c : checks) {
-                c.validate(v, path, out, depth + 1);
+            for (int i = 0; i < checks.size(); i++) { // indexed: a cold JVM's C1 code would allocate an iterator
+                checks.get(i).validate(v, path, out, depth + 1);
             }
         }
     }
@@ -200,8 +200,8 @@ final class SubsetSchema {
                 throw new Unsupported(); // the full validator skips the type of an "enum object" schema
             }
             return (v, path, out, depth) -> {
-                for (String t : types) {
-                    if (matches(t, v)) {
+                for (int i = 0; i < types.size(); i++) {
+                    if (matches(types.get(i), v)) {
                         return;
                     }
                 }
