@@ -1,5 +1,7 @@
 package io.github.vaultlint.analysis;
 
+import io.github.vaultlint.util.Words;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,10 +17,15 @@ public final class MarkdownText {
         if (md == null || md.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder(md.length());
         int n = md.length();
-        int i = skipTaskMarker(md);
-        boolean lineStart = true;
+        int clean = plainPrefix(md);
+        if (clean == n) {
+            return md; // most item texts are plain already: no copy
+        }
+        StringBuilder out = new StringBuilder(n);
+        out.append(md, 0, clean);
+        int i = clean == 0 ? skipTaskMarker(md) : clean;
+        boolean lineStart = clean == 0; // a plain prefix holds no line break and starts with no space
         while (i < n) {
             char c = md.charAt(i);
             if (lineStart && c == '>') {
@@ -39,16 +46,17 @@ public final class MarkdownText {
             if ((c == '[' || (c == '!' && i + 1 < n && md.charAt(i + 1) == '[')) && md.startsWith("[[", c == '!' ? i + 1 : i)) {
                 int open = c == '!' ? i + 3 : i + 2;
                 int close = md.indexOf("]]", open);
-                int newline = md.indexOf('\n', open);
-                if (close > 0 && (newline < 0 || newline > close)) {
-                    String inner = md.substring(open, close);
-                    int pipe = inner.indexOf('|');
-                    int hash = inner.indexOf('#');
-                    String target = hash >= 0 && (pipe < 0 || hash < pipe) ? inner.substring(0, hash) : pipe >= 0 ? inner.substring(0, pipe) : inner;
-                    String alias = pipe >= 0 ? inner.substring(pipe + 1) : null;
+                if (close > 0 && indexOf(md, '\n', open, close) < 0) { // a link on one line
+                    // Indexes into md rather than substrings: [[target#heading|alias]]
+                    int pipe = indexOf(md, '|', open, close);
+                    int hash = indexOf(md, '#', open, close);
+                    int targetEnd = hash >= 0 && (pipe < 0 || hash < pipe) ? hash : pipe >= 0 ? pipe : close;
                     // an embed's "|300" or "|100x145" is a size, not text
-                    String shown = alias == null || (c == '!' && alias.matches("\\d+(x\\d+)?")) ? target : alias;
-                    out.append(shown);
+                    if (pipe < 0 || (c == '!' && isSize(md, pipe + 1, close))) {
+                        out.append(md, open, targetEnd);
+                    } else {
+                        out.append(md, pipe + 1, close);
+                    }
                     i = close + 2;
                     continue;
                 }
@@ -69,12 +77,11 @@ public final class MarkdownText {
                 i += c == '~' ? 2 : 1;
                 continue;
             }
-            if (c == '_' && !(i > 0 && Character.isLetterOrDigit(md.charAt(i - 1)) && i + 1 < n
-                    && Character.isLetterOrDigit(md.charAt(i + 1)))) {
+            if (c == '_' && !snakeCase(md, i)) {
                 i++; // emphasis, not snake_case
                 continue;
             }
-            if (Character.isWhitespace(c)) {
+            if (isWhitespace(c)) {
                 if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
                     out.append(' ');
                 }
@@ -88,6 +95,74 @@ public final class MarkdownText {
             end--;
         }
         return out.substring(0, end);
+    }
+
+    /**
+     * Length of the start of {@code md} that {@link #plain} would copy unchanged: up to the first
+     * character that may be markup, or whitespace that is not one space between two words.
+     */
+    static int plainPrefix(String md) {
+        int n = md.length();
+        for (int i = 0; i < n; i++) {
+            char c = md.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || md.charAt(i - 1) == ' ') {
+                    return i;
+                }
+            } else if (c == '*' || c == '`' || c == '[' || (c == '>' && i == 0) || isWhitespace(c)
+                    || (c == '_' && !snakeCase(md, i))
+                    || ((c == '%' || c == '~') && i + 1 < n && md.charAt(i + 1) == c)
+                    || (c == '!' && i + 1 < n && md.charAt(i + 1) == '[')
+                    || (c == '<' && md.startsWith("<!--", i))) {
+                return i;
+            }
+        }
+        return n;
+    }
+
+    /** Whether the '_' at {@code i} sits between two letters or digits (snake_case), so is text. */
+    private static boolean snakeCase(String md, int i) {
+        return i > 0 && Words.isWordChar(md.charAt(i - 1)) && i + 1 < md.length() && Words.isWordChar(md.charAt(i + 1));
+    }
+
+    /** {@link Character#isWhitespace(char)}, with ASCII answered without the Unicode table lookup. */
+    static boolean isWhitespace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+        }
+        return Character.isWhitespace(c);
+    }
+
+    /** Index of {@code c} in {@code md[from, to)}, or -1. */
+    private static int indexOf(String md, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (md.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code md[from, to)} is an image size as regex {@code \d+(x\d+)?} matches it. */
+    static boolean isSize(String md, int from, int to) {
+        int i = from;
+        while (i < to && md.charAt(i) >= '0' && md.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == from) {
+            return false;
+        }
+        if (i == to) {
+            return true;
+        }
+        if (md.charAt(i) != 'x') {
+            return false;
+        }
+        int digits = ++i;
+        while (i < to && md.charAt(i) >= '0' && md.charAt(i) <= '9') {
+            i++;
+        }
+        return i == to && i > digits;
     }
 
     /** The **bold** (or __bold__) phrases of {@code md}, as plain text. */
