@@ -13,6 +13,26 @@ public final class MarkdownText {
     private MarkdownText() {
     }
 
+    /**
+     * ASCII characters {@link #plain} may not copy as they are: markup starts and whitespace. Any
+     * other ASCII character is copied, so the loops test one table entry for most characters.
+     */
+    private static final boolean[] MAYBE_MARKUP = new boolean[128];
+
+    static {
+        for (char c : " !%*<>[_`~".toCharArray()) {
+            MAYBE_MARKUP[c] = true;
+        }
+        for (char c = 0; c < 128; c++) {
+            MAYBE_MARKUP[c] |= Character.isWhitespace(c);
+        }
+    }
+
+    /** Whether {@link #plain} copies {@code c} as it is, wherever it stands. */
+    private static boolean ordinary(char c) {
+        return c < 128 ? !MAYBE_MARKUP[c] : !Character.isWhitespace(c);
+    }
+
     public static String plain(String md) {
         if (md == null || md.isEmpty()) {
             return "";
@@ -28,6 +48,12 @@ public final class MarkdownText {
         boolean lineStart = clean == 0; // a plain prefix holds no line break and starts with no space
         while (i < n) {
             char c = md.charAt(i);
+            if (ordinary(c)) {
+                out.append(c);
+                lineStart = false;
+                i++;
+                continue;
+            }
             if (lineStart && c == '>') {
                 i++;
                 continue;
@@ -105,6 +131,9 @@ public final class MarkdownText {
         int n = md.length();
         for (int i = 0; i < n; i++) {
             char c = md.charAt(i);
+            if (ordinary(c)) {
+                continue;
+            }
             if (c == ' ') {
                 if (i == 0 || i == n - 1 || md.charAt(i - 1) == ' ') {
                     return i;
