@@ -137,7 +137,7 @@ public final class Taxonomy {
             return out;
         }
         boolean[] hit = new boolean[topics.size()];
-        mark(text, hit);
+        mark(text, List.of(), hit);
         for (int i = 0; i < hit.length; i++) {
             if (hit[i]) {
                 out.add(topics.get(i));
@@ -152,9 +152,17 @@ public final class Taxonomy {
      * topic, so nothing is silently dropped. In declaration order, as {@link #match} gives them.
      */
     public List<String> classify(String text, List<String> context) {
+        return classify(text, List.of(), context);
+    }
+
+    /**
+     * As {@link #classify(String, List)} for {@code text} followed by {@code details}, joined by
+     * spaces (an item and its nested bullets), without building the joined text.
+     */
+    public List<String> classify(String text, List<String> details, List<String> context) {
         boolean[] hit = new boolean[topics.size()];
         if (text != null) {
-            mark(text, hit);
+            mark(text, details, hit);
         }
         for (int c = 0; c < context.size(); c++) { // indexed: C1 would allocate an iterator per item
             for (int t : titleTopics(context.get(c))) {
@@ -186,7 +194,7 @@ public final class Taxonomy {
         int[] found = titleTopics.get(title);
         if (found == null) {
             boolean[] hit = new boolean[topics.size()];
-            mark(title, hit);
+            mark(title, List.of(), hit);
             int count = 0;
             for (boolean h : hit) {
                 count += h ? 1 : 0;
@@ -206,23 +214,37 @@ public final class Taxonomy {
 
     private static final int[] NO_TOPICS = new int[0];
 
-    /** Sets {@code hit[topic]} for every topic with a keyword in {@code text}. */
-    private void mark(String text, boolean[] hit) {
+    /** Sets {@code hit[topic]} for every topic with a keyword in {@code text} and {@code more}, joined by spaces. */
+    private void mark(String text, List<String> more, boolean[] hit) {
+        int length = text.length();
+        for (int k = 0; k < more.size(); k++) {
+            length += 1 + more.get(k).length();
+        }
         char[] s = BUFFER.get();
-        if (s.length < text.length()) {
-            s = new char[Math.max(text.length(), s.length * 2)];
+        if (s.length < length) {
+            s = new char[Math.max(length, s.length * 2)];
             if (s.length <= MAX_KEPT_BUFFER) {
                 BUFFER.set(s);
             }
         }
-        int n = lowerInto(text, s);
+        int n = lowerInto(text, s, 0);
+        for (int k = 0; k < more.size() && n >= 0; k++) {
+            s[n] = ' ';
+            n = lowerInto(more.get(k), s, n + 1);
+        }
         if (n < 0) { // a character toLowerCase maps by context or to several chars: let it do the whole text
-            s = text.toLowerCase(Locale.ROOT).toCharArray();
+            String joined = more.isEmpty() ? text : text + " " + String.join(" ", more);
+            s = joined.toLowerCase(Locale.ROOT).toCharArray();
             n = s.length;
         }
         for (int i = nextWord(s, 0, n); i < n; i = nextWord(s, i, n)) {
-            int e = wordEnd(s, i, n);
-            Keyword[] candidates = exact.get(s, i, e);
+            int e = i;
+            int h = 0; // String.hashCode of the word, computed while finding its end
+            while (e < n && Words.isWordChar(s[e])) {
+                h = 31 * h + s[e];
+                e++;
+            }
+            Keyword[] candidates = exact.get(s, i, e, h);
             if (candidates != null) {
                 for (Keyword kw : candidates) {
                     if (!hit[kw.topic()] && kw.restFollows(s, n, e)) {
@@ -244,15 +266,15 @@ public final class Taxonomy {
     }
 
     /**
-     * Copies {@code text} into {@code buf} lower-cased char by char, which is what
-     * {@code toLowerCase(Locale.ROOT)} gives, or returns -1 when the text holds a character that
-     * {@code toLowerCase} maps by context or to more than one char (capital sigma, capital I with
-     * dot, surrogates). Otherwise the length of the text.
+     * Copies {@code text} into {@code buf} at {@code at} lower-cased char by char, which is what
+     * {@code toLowerCase(Locale.ROOT)} gives, and returns where it ends; or returns -1 when the text
+     * holds a character that {@code toLowerCase} maps by context or to more than one char (capital
+     * sigma, capital I with dot, surrogates).
      */
-    static int lowerInto(String text, char[] buf) {
-        int n = text.length();
-        text.getChars(0, n, buf, 0);
-        for (int i = 0; i < n; i++) {
+    static int lowerInto(String text, char[] buf, int at) {
+        int n = at + text.length();
+        text.getChars(0, text.length(), buf, at);
+        for (int i = at; i < n; i++) {
             char c = buf[i];
             if (c < 0x80) {
                 if (c >= 'A' && c <= 'Z') {
@@ -323,7 +345,7 @@ public final class Taxonomy {
             values = new Keyword[capacity][];
             mask = capacity - 1;
             for (Map.Entry<String, List<Keyword>> e : byWord.entrySet()) {
-                int h = e.getKey().hashCode(); // String's hash: h = 31 * h + c over the chars, as get() computes it
+                int h = e.getKey().hashCode(); // String's hash: h = 31 * h + c over the chars, as mark() computes it
                 int slot = spread(h) & mask;
                 while (keys[slot] != null) {
                     slot = (slot + 1) & mask;
@@ -334,11 +356,8 @@ public final class Taxonomy {
             }
         }
 
-        Keyword[] get(char[] s, int from, int to) {
-            int h = 0;
-            for (int i = from; i < to; i++) {
-                h = 31 * h + s[i];
-            }
+        /** The keywords whose first word is {@code s[from, to)}, whose String hash is {@code h}; or null. */
+        Keyword[] get(char[] s, int from, int to, int h) {
             for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
                 if (hashes[slot] == h && isWord(s, from, to, keys[slot])) {
                     return values[slot];

@@ -171,6 +171,14 @@ class TaxonomyTest {
                     context.add(r.nextInt(5) == 0 ? " " : randomText(r));
                 }
                 assertEquals(reference.classify(text, context), taxonomy.classify(text, context), text + " in " + context);
+                List<String> details = new ArrayList<>();
+                int count = r.nextInt(4);
+                for (int d = 0; d < count; d++) {
+                    details.add(randomText(r));
+                }
+                String joined = details.isEmpty() ? text : text + " " + String.join(" ", details);
+                assertEquals(reference.classify(joined, context), taxonomy.classify(text, details, context),
+                        text + " with " + details + " in " + context);
             }
         }
     }
@@ -207,7 +215,7 @@ class TaxonomyTest {
         int declined = 0;
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             for (String text : new String[] {String.valueOf((char) c), "A" + (char) c + "b", "\u00E9" + (char) c}) {
-                int n = Taxonomy.lowerInto(text, buf);
+                int n = Taxonomy.lowerInto(text, buf, 0);
                 if (n < 0) {
                     declined++;
                     continue;
@@ -216,8 +224,19 @@ class TaxonomyTest {
             }
         }
         assertTrue(declined < 3 * 2100, "declines only sigma, dotted I and surrogates: " + declined);
-        assertEquals(-1, Taxonomy.lowerInto("ΟΣ", buf));
-        assertEquals(3, Taxonomy.lowerInto("ÄbC", buf));
+        assertEquals(-1, Taxonomy.lowerInto("ΟΣ", buf, 0));
+        assertEquals(3, Taxonomy.lowerInto("ÄbC", buf, 0));
         assertEquals("äbc", new String(Arrays.copyOf(buf, 3)));
+        assertEquals(5, Taxonomy.lowerInto("DE", buf, 3), "appends at an offset");
+        assertEquals("äbcde", new String(Arrays.copyOf(buf, 5)));
+    }
+
+    @Test
+    void detailsAreClassifiedAsIfJoinedBySpaces() {
+        Taxonomy t = new Taxonomy(custom());
+        assertEquals(List.of("Kubernetes"), t.classify("scaling the node", List.of("pools"), List.of("x")),
+                "a keyword of several words spans the item and its first detail");
+        assertEquals(List.of("Kubernetes", "Greek"), t.classify("node", List.of("pool", "ΣΎΣΤΗΜΑ"), List.of("x")));
+        assertEquals(List.of("x"), t.classify("node", List.of(), List.of("x")));
     }
 }
