@@ -214,7 +214,7 @@ public final class Analyzer {
     }
 
     /** The context of the items of one part, reused while the headings holding the item stay the same. */
-    private static final class Context {
+    static final class Context {
         private final Note note;
         private final String first;
         private int from = 1;
@@ -254,7 +254,7 @@ public final class Analyzer {
         }
     }
 
-    private List<TopicInsight> topics(List<Interview> interviews, List<Item> actions) {
+    static List<TopicInsight> topics(List<Interview> interviews, List<Item> actions) {
         // One entry per topic, in first-seen order: topics weak somewhere, then those only acted on.
         Map<String, TopicAcc> byName = new LinkedHashMap<>();
         for (int v = 0; v < interviews.size(); v++) {
