@@ -144,21 +144,21 @@ public final class Analyzer {
      * paragraphs; a callout is one item.
      */
     private void items(Note note, PartSpan span, Map<Integer, Boolean> taskDone, List<Item> out) {
-        List<Block> spanBlocks = span.blocks();
-        // Each block's plain text is computed once: it decides whether the block counts, then is the item's text.
-        List<Block> blocks = new ArrayList<>(spanBlocks.size());
-        List<String> plains = new ArrayList<>(spanBlocks.size());
-        for (int k = 0; k < spanBlocks.size(); k++) {
-            Block b = spanBlocks.get(k);
+        List<Block> blocks = span.blocks();
+        // Each block's plain text is computed once: it decides whether the block counts (not null), then is the item's text.
+        String[] plains = new String[blocks.size()];
+        int firstCounted = -1;
+        for (int k = 0; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
             if (b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.TABLE) {
                 String plain = MarkdownText.plain(b.text());
                 if (!plain.isEmpty()) {
-                    blocks.add(b);
-                    plains.add(plain);
+                    plains[k] = plain;
+                    firstCounted = firstCounted < 0 ? k : firstCounted;
                 }
             }
         }
-        if (blocks.isEmpty()) {
+        if (firstCounted < 0) {
             return;
         }
         // The titles around an item are the same for the items of one part, unless a heading sits
@@ -166,24 +166,29 @@ public final class Analyzer {
         Context ctx = new Context(note, span.section());
         if (span.whole()) {
             StringBuilder md = new StringBuilder();
-            for (int k = 0; k < blocks.size(); k++) {
-                md.append(blocks.get(k).text()).append('\n');
+            for (int k = firstCounted; k < blocks.size(); k++) {
+                if (plains[k] != null) {
+                    md.append(blocks.get(k).text()).append('\n');
+                }
             }
             String markdown = md.toString();
-            out.add(item(note, span, blocks.get(0).line(), markdown, MarkdownText.plain(markdown), List.of(), taskDone, ctx));
+            out.add(item(note, span, blocks.get(firstCounted).line(), markdown, MarkdownText.plain(markdown), List.of(), taskDone, ctx));
             return;
         }
         int minDepth = Integer.MAX_VALUE;
-        for (int k = 0; k < blocks.size(); k++) {
+        for (int k = firstCounted; k < blocks.size(); k++) {
             Block b = blocks.get(k);
-            if (b.kind() == Block.Kind.LIST_ITEM) {
+            if (plains[k] != null && b.kind() == Block.Kind.LIST_ITEM) {
                 minDepth = Math.min(minDepth, b.depth());
             }
         }
         Block parent = null;
         String parentPlain = null;
         List<String> details = List.of(); // an ArrayList only once a nested block comes
-        for (int i = 0; i < blocks.size(); i++) {
+        for (int i = firstCounted; i < blocks.size(); i++) {
+            if (plains[i] == null) {
+                continue;
+            }
             Block b = blocks.get(i);
             boolean top = b.kind() != Block.Kind.LIST_ITEM ? b.depth() == 0 || parent == null : b.depth() == minDepth;
             if (top) {
@@ -191,13 +196,13 @@ public final class Analyzer {
                     out.add(item(note, span, parent.line(), parent.text(), parentPlain, details, taskDone, ctx));
                 }
                 parent = b;
-                parentPlain = plains.get(i);
+                parentPlain = plains[i];
                 details = List.of();
             } else if (parent != null) {
                 if (details.isEmpty()) {
                     details = new ArrayList<>(4);
                 }
-                details.add(plains.get(i));
+                details.add(plains[i]);
             }
         }
         if (parent != null) {
@@ -360,7 +365,9 @@ public final class Analyzer {
     /** Title of the innermost heading above {@code line}, or "" before the first heading. */
     static String sectionTitle(Note note, int line) {
         String title = "";
-        for (Heading h : note.headings()) {
+        List<Heading> hs = note.headings();
+        for (int i = 0; i < hs.size(); i++) { // indexed: C1 allocates an iterator per loop
+            Heading h = hs.get(i);
             if (h.line() > line) {
                 break;
             }

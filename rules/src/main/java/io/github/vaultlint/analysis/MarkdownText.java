@@ -34,6 +34,19 @@ public final class MarkdownText {
     }
 
     public static String plain(String md) {
+        return plain(md, false);
+    }
+
+    /**
+     * The builder {@link #plain} copies into, reused per thread (the analysis runs on a fork-join
+     * pool): only the resulting String is allocated. A link's text, made plain in the middle of
+     * another text, gets a builder of its own.
+     */
+    private static final ThreadLocal<StringBuilder> BUILDER = ThreadLocal.withInitial(() -> new StringBuilder(256));
+    /** A builder grown past this is not kept, so one huge note does not pin memory in every thread. */
+    private static final int MAX_KEPT_BUILDER = 1 << 16;
+
+    private static String plain(String md, boolean nested) {
         if (md == null || md.isEmpty()) {
             return "";
         }
@@ -42,7 +55,9 @@ public final class MarkdownText {
         if (clean == n) {
             return md; // most item texts are plain already: no copy
         }
-        StringBuilder out = new StringBuilder(n);
+        boolean reuse = !nested && n <= MAX_KEPT_BUILDER;
+        StringBuilder out = reuse ? BUILDER.get() : new StringBuilder(n);
+        out.setLength(0);
         out.append(md, 0, clean);
         int i = clean == 0 ? skipTaskMarker(md) : clean;
         boolean lineStart = clean == 0; // a plain prefix holds no line break and starts with no space
@@ -93,7 +108,7 @@ public final class MarkdownText {
                 if (close > 0 && close + 1 < n && md.charAt(close + 1) == '(') {
                     int paren = closingParen(md, close + 2);
                     if (paren > 0) {
-                        out.append(plain(md.substring(textStart, close)));
+                        out.append(plain(md.substring(textStart, close), true));
                         i = paren + 1;
                         continue;
                     }
@@ -120,7 +135,11 @@ public final class MarkdownText {
         while (end > 0 && out.charAt(end - 1) == ' ') {
             end--;
         }
-        return out.substring(0, end);
+        String plain = out.substring(0, end);
+        if (reuse && out.capacity() > MAX_KEPT_BUILDER) {
+            BUILDER.remove();
+        }
+        return plain;
     }
 
     /**

@@ -177,13 +177,28 @@ public final class Taxonomy {
             String fallback = context.isEmpty() ? "" : context.get(0);
             return List.of(fallback == null || fallback.isBlank() ? "Other" : fallback.strip());
         }
-        String[] out = new String[count];
-        for (int i = 0, k = 0; i < hit.length; i++) {
-            if (hit[i]) {
-                out[k++] = topics.get(i);
-            }
+        // Immutable already, so Item keeps it without a copy; one or two topics (most items) need no array.
+        int first = next(hit, 0);
+        if (count == 1) {
+            return List.of(topics.get(first));
         }
-        return List.of(out); // immutable already, so Item keeps it without a copy
+        if (count == 2) {
+            return List.of(topics.get(first), topics.get(next(hit, first + 1)));
+        }
+        String[] out = new String[count];
+        for (int i = first, k = 0; k < count; i = next(hit, i + 1)) {
+            out[k++] = topics.get(i);
+        }
+        return List.of(out);
+    }
+
+    /** Index of the first hit at or after {@code from}. */
+    private static int next(boolean[] hit, int from) {
+        int i = from;
+        while (i < hit.length && !hit[i]) {
+            i++;
+        }
+        return i;
     }
 
     /** Topic indexes of a section title, memoized. */

@@ -181,6 +181,23 @@ class MarkdownTextEquivalenceTest {
     }
 
     @Test
+    void longTextsAndNestedLinksAsTheReference() {
+        Random r = new Random(23);
+        for (int size : new int[] {40_000, 70_000, 140_000}) {
+            StringBuilder sb = new StringBuilder();
+            while (sb.length() < size) {
+                sb.append(randomMarkdown(r, 16)).append(" [a **b** [[c|d]]](x) ");
+            }
+            String md = sb.toString();
+            assertEquals(Reference.plain(md), MarkdownText.plain(md));
+            assertEquals(Reference.boldPhrases(md), MarkdownText.boldPhrases(md));
+            String small = "after a long one: **x** [[y]]";
+            assertEquals(Reference.plain(small), MarkdownText.plain(small), "the reused builder starts empty");
+        }
+        assertEquals("see the docs of k8s now", MarkdownText.plain("see [the **docs** of `k8s`](https://x.io) now"));
+    }
+
+    @Test
     void plainOnEveryCharInContexts() {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             for (String md : new String[] {String.valueOf((char) c), "a" + (char) c + "b", (char) c + " x " + (char) c,
