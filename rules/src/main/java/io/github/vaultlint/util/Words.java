@@ -5,6 +5,15 @@ import java.util.List;
 
 /** Splits text into words: maximal runs of letters and digits ("cross-region" is two words). */
 public final class Words {
+    /** ASCII letters and digits: the word characters below 128. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+    }
+
     private Words() {
     }
 
@@ -25,10 +34,7 @@ public final class Words {
      * answered without the Unicode table lookup (it runs for every character of every analysed text).
      */
     public static boolean isWordChar(char c) {
-        if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
-        return Character.isLetterOrDigit(c);
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
 
     /** Start of the first word at or after {@code from}, or {@code s.length()} when there is none. */
