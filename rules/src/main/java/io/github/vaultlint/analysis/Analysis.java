@@ -53,13 +53,20 @@ public final class Analysis {
     /** Every weak, strength and improvement part of the note: in its topics and outside them (Overall). */
     static List<PartSpan> parts(SectionAnalysis sa) {
         List<PartSpan> out = new ArrayList<>();
-        for (Unit u : sa.topics()) {
-            for (PartHit h : u.hits()) {
-                add(out, h);
+        // Indexed loops over the units rather than sa.topics(): no stream and no iterators per note.
+        List<Unit> units = sa.units();
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u.kind() == Unit.Kind.TOPIC) {
+                List<PartHit> hits = u.hits();
+                for (int k = 0; k < hits.size(); k++) {
+                    add(out, hits.get(k));
+                }
             }
         }
-        for (PartHit h : sa.loose()) {
-            add(out, h);
+        List<PartHit> loose = sa.loose();
+        for (int k = 0; k < loose.size(); k++) {
+            add(out, loose.get(k));
         }
         out.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return out;
@@ -78,12 +85,24 @@ public final class Analysis {
 
     /** A part counts as present when it has content; an empty heading is not a written part. */
     private static boolean written(Unit u, String partId) {
-        return u.all(partId).stream().anyMatch(h -> !h.empty());
+        List<PartHit> hits = u.hits(); // what u.all(partId) holds, without the list and a stream
+        for (int k = 0; k < hits.size(); k++) {
+            PartHit h = hits.get(k);
+            if (!h.empty() && h.part().id().equals(partId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<StoryInsight> stories(Note note, SectionAnalysis sa) {
         List<StoryInsight> out = new ArrayList<>();
-        for (Unit u : sa.stories()) {
+        List<Unit> units = sa.units(); // sa.stories() without its stream
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u.kind() != Unit.Kind.STORY) {
+                continue;
+            }
             boolean s = written(u, "situation");
             boolean t = written(u, "task");
             boolean a = written(u, "action");

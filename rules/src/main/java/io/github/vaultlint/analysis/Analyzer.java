@@ -6,12 +6,12 @@ import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.Task;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -98,20 +98,24 @@ public final class Analyzer {
 
     private PerNote perNote(Note note) {
         Interview iv = isInterview.test(note) ? interview(note) : null;
-        List<Item> actions = new ArrayList<>();
-        Set<Integer> itemLines = new HashSet<>();
+        List<Task> tasks = note.tasks();
+        List<Item> actions = new ArrayList<>((iv == null ? 0 : iv.actions().size()) + tasks.size());
+        // Lines of the interview's own actions, sorted, so a task already among them is found by binary search.
+        int[] itemLines = new int[iv == null ? 0 : iv.actions().size()];
         if (iv != null) {
             actions.addAll(iv.actions());
-            for (Item i : iv.actions()) {
-                itemLines.add(i.line());
+            for (int k = 0; k < itemLines.length; k++) {
+                itemLines[k] = iv.actions().get(k).line();
             }
+            Arrays.sort(itemLines);
         }
-        for (Task t : note.tasks()) {
-            if (!itemLines.contains(t.line())) {
+        for (int k = 0; k < tasks.size(); k++) { // indexed: C1 allocates an iterator per loop
+            Task t = tasks.get(k);
+            if (Arrays.binarySearch(itemLines, t.line()) < 0) {
                 String section = sectionTitle(note, t.line());
                 String text = MarkdownText.plain(t.text());
                 actions.add(new Item(Item.Kind.ACTION, note.path(), t.line(), section, text, List.of(),
-                        MarkdownText.boldPhrases(t.text()), taxonomy.classify(text, context(note, t.line())), t.done()));
+                        MarkdownText.boldPhrases(t.text()), taxonomy.classify(text, context(note, t.line(), null)), t.done()));
             }
         }
         return new PerNote(iv, actions, stories.apply(note));
@@ -121,125 +125,164 @@ public final class Analyzer {
         List<Item> weak = new ArrayList<>();
         List<Item> strengths = new ArrayList<>();
         List<Item> actions = new ArrayList<>();
-        Map<Integer, Boolean> taskDone = new LinkedHashMap<>();
-        for (Task t : note.tasks()) {
-            taskDone.put(t.line(), t.done());
+        List<Task> tasks = note.tasks();
+        Map<Integer, Boolean> taskDone = tasks.isEmpty() ? Map.of() : new HashMap<>();
+        for (int k = 0; k < tasks.size(); k++) {
+            taskDone.put(tasks.get(k).line(), tasks.get(k).done());
         }
-        for (PartSpan span : parts.apply(note)) {
+        List<PartSpan> spans = parts.apply(note);
+        for (int k = 0; k < spans.size(); k++) {
+            PartSpan span = spans.get(k);
             List<Item> target = span.role() == Item.Kind.WEAK ? weak : span.role() == Item.Kind.STRENGTH ? strengths : actions;
-            target.addAll(items(note, span, taskDone));
+            items(note, span, taskDone, target);
         }
         return new Interview(note.path(), InterviewMeta.of(note), weak, strengths, actions);
     }
 
-    /** Items of one part: top-level list items with their nested bullets, or paragraphs; a callout is one item. */
-    List<Item> items(Note note, PartSpan span, Map<Integer, Boolean> taskDone) {
-        List<Item> out = new ArrayList<>();
-        // Each block's plain text is computed once: it decides whether the block counts, then is the item's text.
-        List<Block> blocks = new ArrayList<>();
-        List<String> plains = new ArrayList<>();
-        for (Block b : span.blocks()) {
+    /**
+     * Adds the items of one part to {@code out}: top-level list items with their nested bullets, or
+     * paragraphs; a callout is one item.
+     */
+    private void items(Note note, PartSpan span, Map<Integer, Boolean> taskDone, List<Item> out) {
+        List<Block> blocks = span.blocks();
+        // Each block's plain text is computed once: it decides whether the block counts (not null), then is the item's text.
+        String[] plains = new String[blocks.size()];
+        int firstCounted = -1;
+        for (int k = 0; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
             if (b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.TABLE) {
                 String plain = MarkdownText.plain(b.text());
                 if (!plain.isEmpty()) {
-                    blocks.add(b);
-                    plains.add(plain);
+                    plains[k] = plain;
+                    firstCounted = firstCounted < 0 ? k : firstCounted;
                 }
             }
         }
-        if (blocks.isEmpty()) {
-            return out;
+        if (firstCounted < 0) {
+            return;
         }
+        // The titles around an item are the same for the items of one part, unless a heading sits
+        // between them: remembered per line range, not computed again for every item.
+        Context ctx = new Context(note, span.section());
         if (span.whole()) {
             StringBuilder md = new StringBuilder();
-            for (Block b : blocks) {
-                md.append(b.text()).append('\n');
+            for (int k = firstCounted; k < blocks.size(); k++) {
+                if (plains[k] != null) {
+                    md.append(blocks.get(k).text()).append('\n');
+                }
             }
             String markdown = md.toString();
-            out.add(item(note, span, blocks.get(0).line(), markdown, MarkdownText.plain(markdown), List.of(), taskDone));
-            return out;
+            out.add(item(note, span, blocks.get(firstCounted).line(), markdown, MarkdownText.plain(markdown), List.of(), taskDone, ctx));
+            return;
         }
         int minDepth = Integer.MAX_VALUE;
-        for (Block b : blocks) {
-            if (b.kind() == Block.Kind.LIST_ITEM) {
+        for (int k = firstCounted; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            if (plains[k] != null && b.kind() == Block.Kind.LIST_ITEM) {
                 minDepth = Math.min(minDepth, b.depth());
             }
         }
         Block parent = null;
         String parentPlain = null;
-        List<String> details = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
+        List<String> details = List.of(); // an ArrayList only once a nested block comes
+        for (int i = firstCounted; i < blocks.size(); i++) {
+            if (plains[i] == null) {
+                continue;
+            }
             Block b = blocks.get(i);
             boolean top = b.kind() != Block.Kind.LIST_ITEM ? b.depth() == 0 || parent == null : b.depth() == minDepth;
             if (top) {
                 if (parent != null) {
-                    out.add(item(note, span, parent.line(), parent.text(), parentPlain, details, taskDone));
+                    out.add(item(note, span, parent.line(), parent.text(), parentPlain, details, taskDone, ctx));
                 }
                 parent = b;
-                parentPlain = plains.get(i);
-                details = new ArrayList<>();
+                parentPlain = plains[i];
+                details = List.of();
             } else if (parent != null) {
-                details.add(plains.get(i));
+                if (details.isEmpty()) {
+                    details = new ArrayList<>(4);
+                }
+                details.add(plains[i]);
             }
         }
         if (parent != null) {
-            out.add(item(note, span, parent.line(), parent.text(), parentPlain, details, taskDone));
+            out.add(item(note, span, parent.line(), parent.text(), parentPlain, details, taskDone, ctx));
         }
-        return out;
     }
 
     private Item item(Note note, PartSpan span, int line, String markdown, String text, List<String> details,
-                      Map<Integer, Boolean> taskDone) {
-        String all = details.isEmpty() ? text : text + " " + String.join(" ", details);
+                      Map<Integer, Boolean> taskDone, Context ctx) {
         Boolean done = span.role() == Item.Kind.ACTION ? taskDone.get(line) : null;
+        // text and details are classified as one text joined by spaces, without building it
         return new Item(span.role(), note.path(), line, span.section(), text, details, MarkdownText.boldPhrases(markdown),
-                taxonomy.classify(all, context(note, line, span.section())), done);
+                taxonomy.classify(text, details, ctx.at(line)), done);
     }
 
-    private List<TopicInsight> topics(List<Interview> interviews, List<Item> actions) {
-        Map<String, List<Item>> weakByTopic = new LinkedHashMap<>();
-        Map<String, List<Interview>> whereWeak = new LinkedHashMap<>();
-        Map<String, List<Integer>> perInterview = new LinkedHashMap<>();
-        for (Interview iv : interviews) {
-            // Interviews are visited one at a time, so "weak in this interview" is the last entry.
-            for (Item w : iv.weak()) {
-                for (String t : w.topics()) {
-                    weakByTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(w);
-                    List<Interview> where = whereWeak.computeIfAbsent(t, k -> new ArrayList<>());
-                    List<Integer> n = perInterview.computeIfAbsent(t, k -> new ArrayList<>());
-                    if (where.isEmpty() || where.get(where.size() - 1) != iv) {
-                        where.add(iv);
-                        n.add(1);
-                    } else {
-                        n.set(n.size() - 1, n.get(n.size() - 1) + 1);
-                    }
+    /** The context of the items of one part, reused while the headings holding the item stay the same. */
+    static final class Context {
+        private final Note note;
+        private final String first;
+        private int from = 1;
+        private int to = 0;
+        private List<String> titles;
+
+        Context(Note note, String first) {
+            this.note = note;
+            this.first = first;
+        }
+
+        /** {@link #context(Note, int, String)} for {@code line}. */
+        List<String> at(int line) {
+            if (titles == null || line < from || line > to) {
+                titles = context(note, line, first);
+                // The same headings hold every line between the nearest heading boundaries around this one.
+                from = Integer.MIN_VALUE;
+                to = Integer.MAX_VALUE;
+                List<Heading> hs = note.headings();
+                for (int i = 0; i < hs.size(); i++) {
+                    Heading h = hs.get(i);
+                    from = narrowFrom(from, h.line(), line);
+                    from = narrowFrom(from, h.sectionEndLine() + 1, line);
+                    to = narrowTo(to, h.line() - 1, line);
+                    to = narrowTo(to, h.sectionEndLine(), line);
+                }
+            }
+            return titles;
+        }
+
+        private static int narrowFrom(int from, int boundary, int line) {
+            return boundary <= line && boundary > from ? boundary : from;
+        }
+
+        private static int narrowTo(int to, int boundary, int line) {
+            return boundary >= line && boundary < to ? boundary : to;
+        }
+    }
+
+    static List<TopicInsight> topics(List<Interview> interviews, List<Item> actions) {
+        // One entry per topic, in first-seen order: topics weak somewhere, then those only acted on.
+        Map<String, TopicAcc> byName = new LinkedHashMap<>();
+        for (int v = 0; v < interviews.size(); v++) {
+            Interview iv = interviews.get(v);
+            List<Item> weak = iv.weak();
+            for (int w = 0; w < weak.size(); w++) {
+                Item item = weak.get(w);
+                List<String> topics = item.topics();
+                for (int t = 0; t < topics.size(); t++) {
+                    byName.computeIfAbsent(topics.get(t), TopicAcc::new).weak(item, iv);
                 }
             }
         }
-        Map<String, List<Item>> actionsByTopic = new LinkedHashMap<>();
-        for (Item a : actions) {
-            for (String t : a.topics()) {
-                actionsByTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(a);
+        for (int a = 0; a < actions.size(); a++) {
+            Item item = actions.get(a);
+            List<String> topics = item.topics();
+            for (int t = 0; t < topics.size(); t++) {
+                byName.computeIfAbsent(topics.get(t), TopicAcc::new).actions.add(item);
             }
         }
-        List<TopicInsight> out = new ArrayList<>();
-        Set<String> names = new java.util.LinkedHashSet<>(weakByTopic.keySet());
-        names.addAll(actionsByTopic.keySet());
-        for (String name : names) {
-            List<Interview> where = whereWeak.getOrDefault(name, List.of());
-            String first = null;
-            String last = null;
-            for (Interview iv : where) {
-                String d = iv.meta().date();
-                if (d != null) {
-                    first = first == null || d.compareTo(first) < 0 ? d : first;
-                    last = last == null || d.compareTo(last) > 0 ? d : last;
-                }
-            }
-            List<Item> weak = weakByTopic.getOrDefault(name, List.of());
-            out.add(new TopicInsight(name, weak.size(), where, perInterview.getOrDefault(name, List.of()), where.size() >= 2,
-                    first, last, weak,
-                    actionsByTopic.getOrDefault(name, List.of())));
+        List<TopicInsight> out = new ArrayList<>(byName.size());
+        for (TopicAcc acc : byName.values()) {
+            out.add(acc.insight());
         }
         out.sort(Comparator.comparing((TopicInsight t) -> !t.recurring())
                 .thenComparing(Comparator.comparingInt(TopicInsight::weakCount).reversed())
@@ -248,16 +291,60 @@ public final class Analyzer {
         return out;
     }
 
+    /** What {@link #topics} gathers about one topic. */
+    private static final class TopicAcc {
+        final String name;
+        final List<Item> weak = new ArrayList<>();
+        final List<Interview> where = new ArrayList<>();
+        final List<Integer> perInterview = new ArrayList<>();
+        final List<Item> actions = new ArrayList<>();
+        /** Weak items in the interview last added to {@code where}, not yet in {@code perInterview}. */
+        int count;
+
+        TopicAcc(String name) {
+            this.name = name;
+        }
+
+        /** Interviews are visited one at a time, so "weak in this interview" is the last entry of {@code where}. */
+        void weak(Item item, Interview iv) {
+            weak.add(item);
+            if (where.isEmpty() || where.get(where.size() - 1) != iv) {
+                flush();
+                where.add(iv);
+            }
+            count++;
+        }
+
+        private void flush() {
+            if (count > 0) {
+                perInterview.add(count);
+                count = 0;
+            }
+        }
+
+        TopicInsight insight() {
+            flush();
+            String first = null;
+            String last = null;
+            for (int i = 0; i < where.size(); i++) {
+                String d = where.get(i).meta().date();
+                if (d != null) {
+                    first = first == null || d.compareTo(first) < 0 ? d : first;
+                    last = last == null || d.compareTo(last) > 0 ? d : last;
+                }
+            }
+            return new TopicInsight(name, weak.size(), where, perInterview, where.size() >= 2, first, last, weak, actions);
+        }
+    }
+
     /**
      * Titles of the sections holding {@code line}, innermost first (the note's H1 title excluded),
      * after {@code first} when given: the context an item is classified with.
      */
-    static List<String> context(Note note, int line, String... first) {
-        List<String> out = new ArrayList<>();
-        for (String f : first) {
-            if (f != null && !f.isBlank()) {
-                out.add(f);
-            }
+    static List<String> context(Note note, int line, String first) {
+        List<String> out = new ArrayList<>(4);
+        if (first != null && !first.isBlank()) {
+            out.add(first);
         }
         List<Heading> hs = note.headings();
         for (int i = hs.size() - 1; i >= 0; i--) {
@@ -278,7 +365,9 @@ public final class Analyzer {
     /** Title of the innermost heading above {@code line}, or "" before the first heading. */
     static String sectionTitle(Note note, int line) {
         String title = "";
-        for (Heading h : note.headings()) {
+        List<Heading> hs = note.headings();
+        for (int i = 0; i < hs.size(); i++) { // indexed: C1 allocates an iterator per loop
+            Heading h = hs.get(i);
             if (h.line() > line) {
                 break;
             }

@@ -30,6 +30,6 @@ public record Insights(List<Interview> interviews, List<TopicInsight> topics, Li
 
     /** Actions not yet done: unchecked tasks and written actions (which have no checkbox). */
     public long openActions() {
-        return actions.stream().filter(Item::open).count();
+        return Item.countOpen(actions);
     }
 }

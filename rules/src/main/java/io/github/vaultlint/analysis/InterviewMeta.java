@@ -5,17 +5,14 @@ import io.github.vaultlint.vault.Heading;
 import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.YamlNode;
 
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An interview's company, role, date and draft status. Frontmatter wins; a missing property falls
  * back to the {@code ## Meta} list ({@code - Company: Manus AI}), and the date to one in the file name.
  */
 public record InterviewMeta(String company, String role, String date, boolean draft) {
-
-    private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
 
     public static InterviewMeta of(Note note) {
         String company = property(note, "company");
@@ -32,11 +29,10 @@ public record InterviewMeta(String company, String role, String date, boolean dr
             date = metaList(note, "date");
         }
         if (date != null) {
-            Matcher m = DATE.matcher(date);
-            date = m.find() ? m.group(1) : date;
+            String found = findDate(date);
+            date = found != null ? found : date;
         } else {
-            Matcher m = DATE.matcher(note.name());
-            date = m.find() ? m.group(1) : null;
+            date = findDate(note.name());
         }
         return new InterviewMeta(company, role, date, draft != null && draft.equalsIgnoreCase("true"));
     }
@@ -57,12 +53,20 @@ public record InterviewMeta(String company, String role, String date, boolean dr
      * without emphasis ({@code - **Company:** Initech}). Markdown links keep their text.
      */
     private static String metaList(Note note, String key) {
-        for (Block b : note.blocks()) {
+        List<Block> blocks = note.blocks();
+        int lastHeading = -1;
+        boolean lastIsMeta = false;
+        for (int k = 0; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
             if ((b.kind() != Block.Kind.LIST_ITEM && b.kind() != Block.Kind.PARAGRAPH) || b.heading() < 0) {
                 continue;
             }
-            Heading h = note.headings().get(b.heading());
-            if (!h.text().strip().toLowerCase(Locale.ROOT).replace("#", "").strip().equals("meta")) {
+            if (b.heading() != lastHeading) { // the blocks of a section share its heading: test its title once
+                Heading h = note.headings().get(b.heading());
+                lastHeading = b.heading();
+                lastIsMeta = h.text().strip().toLowerCase(Locale.ROOT).replace("#", "").strip().equals("meta");
+            }
+            if (!lastIsMeta) {
                 continue;
             }
             for (String line : b.text().split("\n")) {
@@ -77,5 +81,24 @@ public record InterviewMeta(String company, String role, String date, boolean dr
             }
         }
         return null;
+    }
+
+    /** The first {@code dddd-dd-dd} (ASCII digits) in {@code s}, as regex {@code \d{4}-\d{2}-\d{2}} finds it, or null. */
+    static String findDate(String s) {
+        for (int i = 0; i + 10 <= s.length(); i++) {
+            if (digits(s, i, 4) && s.charAt(i + 4) == '-' && digits(s, i + 5, 2) && s.charAt(i + 7) == '-' && digits(s, i + 8, 2)) {
+                return s.substring(i, i + 10);
+            }
+        }
+        return null;
+    }
+
+    private static boolean digits(String s, int from, int count) {
+        for (int i = from; i < from + count; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,5 +1,7 @@
 package io.github.vaultlint.analysis;
 
+import io.github.vaultlint.util.Words;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,16 +13,59 @@ public final class MarkdownText {
     private MarkdownText() {
     }
 
+    /**
+     * ASCII characters {@link #plain} copies as they are, wherever they stand: all but markup starts
+     * and whitespace. The loops test one table entry for most characters.
+     */
+    private static final boolean[] ORDINARY = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ORDINARY[c] = " !%*<>[_`~".indexOf(c) < 0 && !Character.isWhitespace(c);
+        }
+    }
+
+    /** Whether {@link #plain} copies {@code c} as it is, wherever it stands (small enough for C1 to inline). */
+    private static boolean ordinary(char c) {
+        return c < 128 ? ORDINARY[c] : !Character.isWhitespace(c);
+    }
+
     public static String plain(String md) {
+        return plain(md, false);
+    }
+
+    /**
+     * The builder {@link #plain} copies into, reused per thread (the analysis runs on a fork-join
+     * pool): only the resulting String is allocated. A link's text, made plain in the middle of
+     * another text, gets a builder of its own.
+     */
+    private static final ThreadLocal<StringBuilder> BUILDER = ThreadLocal.withInitial(() -> new StringBuilder(256));
+    /** A builder grown past this is not kept, so one huge note does not pin memory in every thread. */
+    private static final int MAX_KEPT_BUILDER = 1 << 16;
+
+    private static String plain(String md, boolean nested) {
         if (md == null || md.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder(md.length());
         int n = md.length();
-        int i = skipTaskMarker(md);
-        boolean lineStart = true;
+        int clean = plainPrefix(md);
+        if (clean == n) {
+            return md; // most item texts are plain already: no copy
+        }
+        boolean reuse = !nested && n <= MAX_KEPT_BUILDER;
+        StringBuilder out = reuse ? BUILDER.get() : new StringBuilder(n);
+        out.setLength(0);
+        out.append(md, 0, clean);
+        int i = clean == 0 ? skipTaskMarker(md) : clean;
+        boolean lineStart = clean == 0; // a plain prefix holds no line break and starts with no space
         while (i < n) {
             char c = md.charAt(i);
+            if (ordinary(c)) {
+                out.append(c);
+                lineStart = false;
+                i++;
+                continue;
+            }
             if (lineStart && c == '>') {
                 i++;
                 continue;
@@ -39,16 +84,17 @@ public final class MarkdownText {
             if ((c == '[' || (c == '!' && i + 1 < n && md.charAt(i + 1) == '[')) && md.startsWith("[[", c == '!' ? i + 1 : i)) {
                 int open = c == '!' ? i + 3 : i + 2;
                 int close = md.indexOf("]]", open);
-                int newline = md.indexOf('\n', open);
-                if (close > 0 && (newline < 0 || newline > close)) {
-                    String inner = md.substring(open, close);
-                    int pipe = inner.indexOf('|');
-                    int hash = inner.indexOf('#');
-                    String target = hash >= 0 && (pipe < 0 || hash < pipe) ? inner.substring(0, hash) : pipe >= 0 ? inner.substring(0, pipe) : inner;
-                    String alias = pipe >= 0 ? inner.substring(pipe + 1) : null;
+                if (close > 0 && indexOf(md, '\n', open, close) < 0) { // a link on one line
+                    // Indexes into md rather than substrings: [[target#heading|alias]]
+                    int pipe = indexOf(md, '|', open, close);
+                    int hash = indexOf(md, '#', open, close);
+                    int targetEnd = hash >= 0 && (pipe < 0 || hash < pipe) ? hash : pipe >= 0 ? pipe : close;
                     // an embed's "|300" or "|100x145" is a size, not text
-                    String shown = alias == null || (c == '!' && alias.matches("\\d+(x\\d+)?")) ? target : alias;
-                    out.append(shown);
+                    if (pipe < 0 || (c == '!' && isSize(md, pipe + 1, close))) {
+                        out.append(md, open, targetEnd);
+                    } else {
+                        out.append(md, pipe + 1, close);
+                    }
                     i = close + 2;
                     continue;
                 }
@@ -59,7 +105,7 @@ public final class MarkdownText {
                 if (close > 0 && close + 1 < n && md.charAt(close + 1) == '(') {
                     int paren = closingParen(md, close + 2);
                     if (paren > 0) {
-                        out.append(plain(md.substring(textStart, close)));
+                        out.append(plain(md.substring(textStart, close), true));
                         i = paren + 1;
                         continue;
                     }
@@ -69,12 +115,11 @@ public final class MarkdownText {
                 i += c == '~' ? 2 : 1;
                 continue;
             }
-            if (c == '_' && !(i > 0 && Character.isLetterOrDigit(md.charAt(i - 1)) && i + 1 < n
-                    && Character.isLetterOrDigit(md.charAt(i + 1)))) {
+            if (c == '_' && !snakeCase(md, i)) {
                 i++; // emphasis, not snake_case
                 continue;
             }
-            if (Character.isWhitespace(c)) {
+            if (isWhitespace(c)) {
                 if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
                     out.append(' ');
                 }
@@ -87,7 +132,82 @@ public final class MarkdownText {
         while (end > 0 && out.charAt(end - 1) == ' ') {
             end--;
         }
-        return out.substring(0, end);
+        String plain = out.substring(0, end);
+        if (reuse && out.capacity() > MAX_KEPT_BUILDER) {
+            BUILDER.remove();
+        }
+        return plain;
+    }
+
+    /**
+     * Length of the start of {@code md} that {@link #plain} would copy unchanged: up to the first
+     * character that may be markup, or whitespace that is not one space between two words.
+     */
+    static int plainPrefix(String md) {
+        int n = md.length();
+        for (int i = 0; i < n; i++) {
+            char c = md.charAt(i);
+            if (ordinary(c)) {
+                continue;
+            }
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || md.charAt(i - 1) == ' ') {
+                    return i;
+                }
+            } else if (c == '*' || c == '`' || c == '[' || (c == '>' && i == 0) || isWhitespace(c)
+                    || (c == '_' && !snakeCase(md, i))
+                    || ((c == '%' || c == '~') && i + 1 < n && md.charAt(i + 1) == c)
+                    || (c == '!' && i + 1 < n && md.charAt(i + 1) == '[')
+                    || (c == '<' && md.startsWith("<!--", i))) {
+                return i;
+            }
+        }
+        return n;
+    }
+
+    /** Whether the '_' at {@code i} sits between two letters or digits (snake_case), so is text. */
+    private static boolean snakeCase(String md, int i) {
+        return i > 0 && Words.isWordChar(md.charAt(i - 1)) && i + 1 < md.length() && Words.isWordChar(md.charAt(i + 1));
+    }
+
+    /** {@link Character#isWhitespace(char)}, with ASCII answered without the Unicode table lookup. */
+    static boolean isWhitespace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+        }
+        return Character.isWhitespace(c);
+    }
+
+    /** Index of {@code c} in {@code md[from, to)}, or -1. */
+    private static int indexOf(String md, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (md.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code md[from, to)} is an image size as regex {@code \d+(x\d+)?} matches it. */
+    static boolean isSize(String md, int from, int to) {
+        int i = from;
+        while (i < to && md.charAt(i) >= '0' && md.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == from) {
+            return false;
+        }
+        if (i == to) {
+            return true;
+        }
+        if (md.charAt(i) != 'x') {
+            return false;
+        }
+        int digits = ++i;
+        while (i < to && md.charAt(i) >= '0' && md.charAt(i) <= '9') {
+            i++;
+        }
+        return i == to && i > digits;
     }
 
     /** The **bold** (or __bold__) phrases of {@code md}, as plain text. */

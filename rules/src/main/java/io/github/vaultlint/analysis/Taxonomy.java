@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,39 +19,50 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Topic → keywords. A keyword matches whole words, case-insensitively; '*' at the end matches any
  * further word characters ({@code autoscal*} matches "autoscaling"), and a keyword of several words
- * ({@code node pool*}, {@code cross-region}) matches them in sequence. Text is split into words once
- * and each word is looked up in an index, so matching is linear in the text, whatever the size of
- * the taxonomy.
+ * ({@code node pool*}, {@code cross-region}) matches them in sequence. Text is lower-cased once and
+ * each word is looked up in an index, so matching is linear in the text, whatever the size of the
+ * taxonomy. It runs for every item of every note, in a JVM that mostly runs C1 code (no escape
+ * analysis): words are looked up as ranges of a per-thread buffer, so no String is made per word.
  */
 public final class Taxonomy {
     private final Map<String, List<String>> keywords;
     private final List<String> topics;
     /** First word of a keyword (exact) to the keywords starting with it. */
-    private final Map<String, List<Keyword>> exact = new HashMap<>();
+    private final WordTable exact;
     /**
      * Keywords whose first word is a prefix ({@code autoscal*} as a one-word keyword), by the first
-     * character of the prefix, so a word is checked only against prefixes that can start it.
+     * character of the prefix, so a word is checked only against prefixes that can start it: an
+     * array for ASCII, a map for the rest.
      */
-    private final Map<Character, List<Keyword>> prefixed = new HashMap<>();
+    private final Keyword[][] prefixedAscii = new Keyword[128][];
+    private final Map<Character, Keyword[]> prefixedOther = new HashMap<>();
     /**
-     * Topics of section titles, which repeat across notes ("Kubernetes question 1") and are matched
-     * for every item under them. Bounded, for vaults where every title is different.
+     * Topic indexes of section titles, which repeat across notes ("Kubernetes question 1") and are
+     * matched for every item under them. Bounded, for vaults where every title is different.
      */
-    private final Map<String, List<String>> titleTopics = new ConcurrentHashMap<>();
+    private final Map<String, int[]> titleTopics = new ConcurrentHashMap<>();
     private static final int TITLE_MEMO_LIMIT = 20_000;
+    /** The lower-cased text being matched; per thread, as the analysis runs on a fork-join pool. */
+    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[512]);
+    /** A longer text gets a buffer of its own, so a huge note does not pin memory in every thread. */
+    private static final int MAX_KEPT_BUFFER = 1 << 16;
 
     /** One keyword: its words (the last may be a prefix) and the topic it belongs to. */
     private record Keyword(String[] words, boolean lastIsPrefix, int topic) {
-        boolean matchesFrom(List<String> tokens, int i) {
-            if (i + words.length > tokens.size()) {
-                return false;
-            }
-            for (int k = 0; k < words.length; k++) {
-                String t = tokens.get(i + k);
-                boolean last = k == words.length - 1;
-                if (last && lastIsPrefix ? !t.startsWith(words[k]) : !t.equals(words[k])) {
+        /** Whether the keyword's further words follow its first one, which ends at {@code end} in {@code s}. */
+        boolean restFollows(char[] s, int n, int end) {
+            int i = end;
+            for (int k = 1; k < words.length; k++) {
+                i = nextWord(s, i, n);
+                if (i >= n) {
                     return false;
                 }
+                int e = wordEnd(s, i, n);
+                boolean last = k == words.length - 1;
+                if (last && lastIsPrefix ? !startsWith(s, i, e, words[k]) : !isWord(s, i, e, words[k])) {
+                    return false;
+                }
+                i = e;
             }
             return true;
         }
@@ -61,6 +71,8 @@ public final class Taxonomy {
     public Taxonomy(Map<String, List<String>> keywords) {
         this.keywords = new LinkedHashMap<>(keywords);
         List<String> names = new ArrayList<>();
+        Map<String, List<Keyword>> exactLists = new LinkedHashMap<>();
+        Map<Character, List<Keyword>> prefixedLists = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> e : keywords.entrySet()) {
             int topic = names.size();
             for (String k : e.getValue()) {
@@ -72,14 +84,24 @@ public final class Taxonomy {
                 }
                 Keyword kw = new Keyword(words.toArray(new String[0]), prefix, topic);
                 if (prefix && words.size() == 1) {
-                    prefixed.computeIfAbsent(words.get(0).charAt(0), c -> new ArrayList<>(2)).add(kw);
+                    prefixedLists.computeIfAbsent(words.get(0).charAt(0), c -> new ArrayList<>(2)).add(kw);
                 } else {
-                    exact.computeIfAbsent(words.get(0), w -> new ArrayList<>(2)).add(kw);
+                    exactLists.computeIfAbsent(words.get(0), w -> new ArrayList<>(2)).add(kw);
                 }
             }
             names.add(e.getKey()); // a topic without usable keywords simply never matches
         }
         this.topics = List.copyOf(names);
+        this.exact = new WordTable(exactLists);
+        for (Map.Entry<Character, List<Keyword>> e : prefixedLists.entrySet()) {
+            Keyword[] kws = e.getValue().toArray(new Keyword[0]);
+            char c = e.getKey();
+            if (c < 128) {
+                prefixedAscii[c] = kws;
+            } else {
+                prefixedOther.put(c, kws);
+            }
+        }
     }
 
     /** The built-in taxonomy shipped as {@code taxonomy.yml}. */
@@ -111,32 +133,11 @@ public final class Taxonomy {
     /** Topics whose keywords occur in {@code text}, in declaration order. */
     public List<String> match(String text) {
         List<String> out = new ArrayList<>(2);
-        if (text == null || text.isBlank()) {
+        if (text == null) {
             return out;
         }
-        List<String> tokens = Words.of(text.toLowerCase(Locale.ROOT));
         boolean[] hit = new boolean[topics.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            String t = tokens.get(i);
-            List<Keyword> candidates = exact.get(t);
-            if (candidates != null) {
-                for (int c = 0; c < candidates.size(); c++) { // indexed: C1 would allocate an iterator per token
-                    Keyword kw = candidates.get(c);
-                    if (!hit[kw.topic()] && kw.matchesFrom(tokens, i)) {
-                        hit[kw.topic()] = true;
-                    }
-                }
-            }
-            List<Keyword> byFirst = prefixed.get(t.charAt(0));
-            if (byFirst != null) {
-                for (int c = 0; c < byFirst.size(); c++) {
-                    Keyword kw = byFirst.get(c);
-                    if (!hit[kw.topic()] && t.startsWith(kw.words()[0])) {
-                        hit[kw.topic()] = true;
-                    }
-                }
-            }
-        }
+        mark(text, List.of(), hit);
         for (int i = 0; i < hit.length; i++) {
             if (hit[i]) {
                 out.add(topics.get(i));
@@ -148,39 +149,241 @@ public final class Taxonomy {
     /**
      * Topics for an item: those of its own text and of the titles of the sections it sits in (its
      * context, innermost first); if none match, the innermost section title itself becomes the
-     * topic, so nothing is silently dropped.
+     * topic, so nothing is silently dropped. In declaration order, as {@link #match} gives them.
      */
     public List<String> classify(String text, List<String> context) {
-        LinkedHashSet<String> t = new LinkedHashSet<>(match(text));
-        for (String title : context) {
-            t.addAll(matchTitle(title));
+        return classify(text, List.of(), context);
+    }
+
+    /**
+     * As {@link #classify(String, List)} for {@code text} followed by {@code details}, joined by
+     * spaces (an item and its nested bullets), without building the joined text.
+     */
+    public List<String> classify(String text, List<String> details, List<String> context) {
+        boolean[] hit = new boolean[topics.size()];
+        if (text != null) {
+            mark(text, details, hit);
         }
-        if (t.isEmpty()) {
+        for (int c = 0; c < context.size(); c++) { // indexed: C1 would allocate an iterator per item
+            for (int t : titleTopics(context.get(c))) {
+                hit[t] = true;
+            }
+        }
+        int count = 0;
+        for (boolean h : hit) {
+            count += h ? 1 : 0;
+        }
+        if (count == 0) {
             String fallback = context.isEmpty() ? "" : context.get(0);
             return List.of(fallback == null || fallback.isBlank() ? "Other" : fallback.strip());
         }
-        // keep declaration order, as match() does
-        List<String> out = new ArrayList<>(t.size());
-        for (String topic : topics) {
-            if (t.contains(topic)) {
-                out.add(topic);
-            }
+        // Immutable already, so Item keeps it without a copy; one or two topics (most items) need no array.
+        int first = next(hit, 0);
+        if (count == 1) {
+            return List.of(topics.get(first));
         }
-        return out;
+        if (count == 2) {
+            return List.of(topics.get(first), topics.get(next(hit, first + 1)));
+        }
+        String[] out = new String[count];
+        for (int i = first, k = 0; k < count; i = next(hit, i + 1)) {
+            out[k++] = topics.get(i);
+        }
+        return List.of(out);
     }
 
-    private List<String> matchTitle(String title) {
-        if (title == null) {
-            return List.of();
+    /** Index of the first hit at or after {@code from}. */
+    private static int next(boolean[] hit, int from) {
+        int i = from;
+        while (i < hit.length && !hit[i]) {
+            i++;
         }
-        List<String> topics = titleTopics.get(title);
-        if (topics == null) {
-            topics = List.copyOf(match(title));
+        return i;
+    }
+
+    /** Topic indexes of a section title, memoized. */
+    private int[] titleTopics(String title) {
+        if (title == null) {
+            return NO_TOPICS;
+        }
+        int[] found = titleTopics.get(title);
+        if (found == null) {
+            boolean[] hit = new boolean[topics.size()];
+            mark(title, List.of(), hit);
+            int count = 0;
+            for (boolean h : hit) {
+                count += h ? 1 : 0;
+            }
+            found = count == 0 ? NO_TOPICS : new int[count];
+            for (int i = 0, k = 0; i < hit.length; i++) {
+                if (hit[i]) {
+                    found[k++] = i;
+                }
+            }
             if (titleTopics.size() < TITLE_MEMO_LIMIT) {
-                titleTopics.put(title, topics);
+                titleTopics.put(title, found);
             }
         }
-        return topics;
+        return found;
+    }
+
+    private static final int[] NO_TOPICS = new int[0];
+
+    /** Sets {@code hit[topic]} for every topic with a keyword in {@code text} and {@code more}, joined by spaces. */
+    private void mark(String text, List<String> more, boolean[] hit) {
+        int length = text.length();
+        for (int k = 0; k < more.size(); k++) {
+            length += 1 + more.get(k).length();
+        }
+        char[] s = BUFFER.get();
+        if (s.length < length) {
+            s = new char[Math.max(length, s.length * 2)];
+            if (s.length <= MAX_KEPT_BUFFER) {
+                BUFFER.set(s);
+            }
+        }
+        int n = lowerInto(text, s, 0);
+        for (int k = 0; k < more.size() && n >= 0; k++) {
+            s[n] = ' ';
+            n = lowerInto(more.get(k), s, n + 1);
+        }
+        if (n < 0) { // a character toLowerCase maps by context or to several chars: let it do the whole text
+            String joined = more.isEmpty() ? text : text + " " + String.join(" ", more);
+            s = joined.toLowerCase(Locale.ROOT).toCharArray();
+            n = s.length;
+        }
+        for (int i = nextWord(s, 0, n); i < n; i = nextWord(s, i, n)) {
+            int e = i;
+            int h = 0; // String.hashCode of the word, computed while finding its end
+            while (e < n && Words.isWordChar(s[e])) {
+                h = 31 * h + s[e];
+                e++;
+            }
+            Keyword[] candidates = exact.get(s, i, e, h);
+            if (candidates != null) {
+                for (Keyword kw : candidates) {
+                    if (!hit[kw.topic()] && kw.restFollows(s, n, e)) {
+                        hit[kw.topic()] = true;
+                    }
+                }
+            }
+            char first = s[i];
+            Keyword[] byFirst = first < 128 ? prefixedAscii[first] : prefixedOther.get(first);
+            if (byFirst != null) {
+                for (Keyword kw : byFirst) {
+                    if (!hit[kw.topic()] && startsWith(s, i, e, kw.words()[0])) {
+                        hit[kw.topic()] = true;
+                    }
+                }
+            }
+            i = e;
+        }
+    }
+
+    /**
+     * Copies {@code text} into {@code buf} at {@code at} lower-cased char by char, which is what
+     * {@code toLowerCase(Locale.ROOT)} gives, and returns where it ends; or returns -1 when the text
+     * holds a character that {@code toLowerCase} maps by context or to more than one char (capital
+     * sigma, capital I with dot, surrogates).
+     */
+    static int lowerInto(String text, char[] buf, int at) {
+        int n = at + text.length();
+        text.getChars(0, text.length(), buf, at);
+        for (int i = at; i < n; i++) {
+            char c = buf[i];
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') {
+                    buf[i] = (char) (c + ('a' - 'A'));
+                }
+            } else if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+                return -1;
+            } else {
+                int lower = Character.toLowerCase((int) c);
+                if (lower > 0xFFFF) {
+                    return -1;
+                }
+                buf[i] = (char) lower;
+            }
+        }
+        return n;
+    }
+
+    private static int nextWord(char[] s, int from, int n) {
+        int i = from;
+        while (i < n && !Words.isWordChar(s[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int wordEnd(char[] s, int from, int n) {
+        int i = from;
+        while (i < n && Words.isWordChar(s[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether {@code s[from, to)} is {@code word}. */
+    private static boolean isWord(char[] s, int from, int to, String word) {
+        return to - from == word.length() && startsWith(s, from, to, word);
+    }
+
+    /** Whether {@code s[from, to)} starts with {@code word}. */
+    private static boolean startsWith(char[] s, int from, int to, String word) {
+        int len = word.length();
+        if (to - from < len) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if (s[from + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Words to keywords, looked up by a range of a char array (no String per word of the text):
+     * open addressing with linear probing, at most half full. Read-only once built.
+     */
+    private static final class WordTable {
+        private final String[] keys;
+        private final int[] hashes;
+        private final Keyword[][] values;
+        private final int mask;
+
+        WordTable(Map<String, List<Keyword>> byWord) {
+            int capacity = Integer.highestOneBit(Math.max(2 * byWord.size(), 1)) << 1;
+            keys = new String[capacity];
+            hashes = new int[capacity];
+            values = new Keyword[capacity][];
+            mask = capacity - 1;
+            for (Map.Entry<String, List<Keyword>> e : byWord.entrySet()) {
+                int h = e.getKey().hashCode(); // String's hash: h = 31 * h + c over the chars, as mark() computes it
+                int slot = spread(h) & mask;
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = e.getKey();
+                hashes[slot] = h;
+                values[slot] = e.getValue().toArray(new Keyword[0]);
+            }
+        }
+
+        /** The keywords whose first word is {@code s[from, to)}, whose String hash is {@code h}; or null. */
+        Keyword[] get(char[] s, int from, int to, int h) {
+            for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+                if (hashes[slot] == h && isWord(s, from, to, keys[slot])) {
+                    return values[slot];
+                }
+            }
+            return null;
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
     }
 
     /** Reads {@code {topic: [keyword, ...]}} data. */

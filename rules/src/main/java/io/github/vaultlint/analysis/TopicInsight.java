@@ -22,6 +22,6 @@ public record TopicInsight(String name, int weakCount, List<Interview> interview
     }
 
     public long openActions() {
-        return actions.stream().filter(Item::open).count();
+        return Item.countOpen(actions);
     }
 }

@@ -122,8 +122,37 @@ public final class NoteLabels {
         }
     }
 
-    /** Lower case, emphasis and a trailing ':' removed, whitespace collapsed. */
+    /**
+     * Lower case, emphasis and a trailing ':' removed, whitespace collapsed. Runs for every heading
+     * and label of every note: a label with no emphasis and no whitespace to collapse (most of them)
+     * is not copied before {@code strip} and {@code toLowerCase}, which return it as is when they
+     * have nothing to do.
+     */
     static String normalise(String s) {
+        String t = needsCollapse(s) ? collapse(s) : s;
+        t = t.strip().toLowerCase(Locale.ROOT);
+        while (t.endsWith(":")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
+    }
+
+    /** Whether {@link #collapse} would change {@code s}: it has emphasis, or whitespace other than single spaces. */
+    static boolean needsCollapse(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '*' || c == '_' || c == '`') {
+                return true;
+            }
+            if (isSpace(c) && (c != ' ' || (i > 0 && isSpace(s.charAt(i - 1))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code s} without emphasis markers, each run of whitespace (across removed markers) one space. */
+    private static String collapse(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -144,11 +173,7 @@ public final class NoteLabels {
         if (space) {
             sb.append(' ');
         }
-        String t = sb.toString().strip().toLowerCase(Locale.ROOT);
-        while (t.endsWith(":")) {
-            t = t.substring(0, t.length() - 1).strip();
-        }
-        return t;
+        return sb.toString();
     }
 
     /** Regex {@code \s}: ASCII whitespace only. */

@@ -42,7 +42,6 @@ public final class NoteTypes {
     /** Types whose schema failed to compile in this run (reported by {@link #compileAll}). */
     private final java.util.Set<String> broken = ConcurrentHashMap.newKeySet();
     private final NoteType fallback;
-    private final boolean anyLabels;
     private final Map<String, NoteType> cache = new ConcurrentHashMap<>();
     /** Where the schemas came from; shared with {@link #derive}d type sets so each file loads once. */
     private final SchemaStore store;
@@ -73,7 +72,6 @@ public final class NoteTypes {
         this.fallback = fb;
         this.byName = Collections.unmodifiableMap(names);
         this.schemaRefs = Map.copyOf(schemaRefs);
-        this.anyLabels = ordered.stream().anyMatch(t -> !t.match().labels().isEmpty());
     }
 
     /** Only the fallback type, without a schema: for contexts that have no configuration. */
@@ -259,7 +257,7 @@ public final class NoteTypes {
         }
         String prefix = !why || declaredName == null ? "" : "its " + TYPE_PROPERTY + ": property \"" + declaredName
                 + "\" names no known type" + Suggest.didYouMean(declaredName, names()) + ", so ";
-        List<String> labels = anyLabels ? NoteLabels.of(note) : List.of();
+        List<String> labels = null; // read on first need: most notes get their type from a tag or path first
         for (NoteType t : ordered) {
             TypeMatch m = t.match();
             String tag = m.matchedTag(note);
@@ -270,9 +268,14 @@ public final class NoteTypes {
             if (glob != null) {
                 return new Classification(t, why ? prefix + "its path fits match.paths \"" + glob + "\"" : null);
             }
-            if (m.matchesLabels(labels)) {
-                return new Classification(t, why ? prefix + "its headings and labels contain every match.labels entry "
-                        + m.labels() : null);
+            if (!m.labels().isEmpty()) {
+                if (labels == null) {
+                    labels = NoteLabels.of(note);
+                }
+                if (m.matchesLabels(labels)) {
+                    return new Classification(t, why ? prefix + "its headings and labels contain every match.labels entry "
+                            + m.labels() : null);
+                }
             }
         }
         return new Classification(fallback, why ? prefix + "no type's match fits, so it gets the fallback type \""

@@ -5,21 +5,55 @@ import java.util.List;
 
 /** Splits text into words: maximal runs of letters and digits ("cross-region" is two words). */
 public final class Words {
+    /** ASCII letters and digits: the word characters below 128. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+    }
+
     private Words() {
     }
 
     public static List<String> of(String s) {
         List<String> out = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= s.length(); i++) {
-            boolean word = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                out.add(s.substring(start, i));
-                start = -1;
-            }
+        int n = s.length();
+        int start = next(s, 0);
+        while (start < n) {
+            int end = end(s, start);
+            out.add(s.substring(start, end));
+            start = next(s, end);
         }
         return out;
+    }
+
+    /**
+     * Whether {@code c} belongs to a word: {@link Character#isLetterOrDigit(char)}, with ASCII
+     * answered without the Unicode table lookup (it runs for every character of every analysed text).
+     */
+    public static boolean isWordChar(char c) {
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    /** Start of the first word at or after {@code from}, or {@code s.length()} when there is none. */
+    private static int next(String s, int from) {
+        int n = s.length();
+        int i = from;
+        while (i < n && !isWordChar(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** End (exclusive) of the word that {@code from} is in: the first non-word character at or after it. */
+    private static int end(String s, int from) {
+        int n = s.length();
+        int i = from;
+        while (i < n && isWordChar(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 }

@@ -1,0 +1,235 @@
+package io.github.vaultlint.analysis;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@link MarkdownText} against its implementation before the plain-prefix fast path and the index-based links. */
+class MarkdownTextEquivalenceTest {
+
+    /** The implementation before the rewrite, verbatim. */
+    static final class Reference {
+        static String plain(String md) {
+            if (md == null || md.isEmpty()) {
+                return "";
+            }
+            StringBuilder out = new StringBuilder(md.length());
+            int n = md.length();
+            int i = skipTaskMarker(md);
+            boolean lineStart = true;
+            while (i < n) {
+                char c = md.charAt(i);
+                if (lineStart && c == '>') {
+                    i++;
+                    continue;
+                }
+                lineStart = c == '\n' || (lineStart && (c == ' ' || c == '\t'));
+                if (c == '%' && md.startsWith("%%", i)) {
+                    int end = md.indexOf("%%", i + 2);
+                    i = end < 0 ? n : end + 2;
+                    continue;
+                }
+                if (c == '<' && md.startsWith("<!--", i)) {
+                    int end = md.indexOf("-->", i + 4);
+                    i = end < 0 ? n : end + 3;
+                    continue;
+                }
+                if ((c == '[' || (c == '!' && i + 1 < n && md.charAt(i + 1) == '[')) && md.startsWith("[[", c == '!' ? i + 1 : i)) {
+                    int open = c == '!' ? i + 3 : i + 2;
+                    int close = md.indexOf("]]", open);
+                    int newline = md.indexOf('\n', open);
+                    if (close > 0 && (newline < 0 || newline > close)) {
+                        String inner = md.substring(open, close);
+                        int pipe = inner.indexOf('|');
+                        int hash = inner.indexOf('#');
+                        String target = hash >= 0 && (pipe < 0 || hash < pipe) ? inner.substring(0, hash) : pipe >= 0 ? inner.substring(0, pipe) : inner;
+                        String alias = pipe >= 0 ? inner.substring(pipe + 1) : null;
+                        // an embed's "|300" or "|100x145" is a size, not text
+                        String shown = alias == null || (c == '!' && alias.matches("\\d+(x\\d+)?")) ? target : alias;
+                        out.append(shown);
+                        i = close + 2;
+                        continue;
+                    }
+                }
+                if (c == '[' || (c == '!' && i + 1 < n && md.charAt(i + 1) == '[')) {
+                    int textStart = c == '!' ? i + 2 : i + 1;
+                    int close = md.indexOf(']', textStart);
+                    if (close > 0 && close + 1 < n && md.charAt(close + 1) == '(') {
+                        int paren = closingParen(md, close + 2);
+                        if (paren > 0) {
+                            out.append(plain(md.substring(textStart, close)));
+                            i = paren + 1;
+                            continue;
+                        }
+                    }
+                }
+                if (c == '*' || c == '`' || (c == '~' && i + 1 < n && md.charAt(i + 1) == '~')) {
+                    i += c == '~' ? 2 : 1;
+                    continue;
+                }
+                if (c == '_' && !(i > 0 && Character.isLetterOrDigit(md.charAt(i - 1)) && i + 1 < n
+                        && Character.isLetterOrDigit(md.charAt(i + 1)))) {
+                    i++; // emphasis, not snake_case
+                    continue;
+                }
+                if (Character.isWhitespace(c)) {
+                    if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                        out.append(' ');
+                    }
+                } else {
+                    out.append(c);
+                }
+                i++;
+            }
+            int end = out.length();
+            while (end > 0 && out.charAt(end - 1) == ' ') {
+                end--;
+            }
+            return out.substring(0, end);
+        }
+
+        /** The **bold** (or __bold__) phrases of {@code md}, as plain text. */
+        static List<String> boldPhrases(String md) {
+            List<String> out = new ArrayList<>();
+            if (md == null) {
+                return out;
+            }
+            int i = 0;
+            while (i < md.length() - 1) {
+                char c = md.charAt(i);
+                if ((c == '*' || c == '_') && md.charAt(i + 1) == c) {
+                    String delim = c == '*' ? "**" : "__";
+                    int end = md.indexOf(delim, i + 2);
+                    if (end < 0) {
+                        break;
+                    }
+                    String p = plain(md.substring(i + 2, end));
+                    if (!p.isEmpty() && !out.contains(p)) {
+                        out.add(p);
+                    }
+                    i = end + 2;
+                } else if (c == '%' && md.charAt(i + 1) == '%') {
+                    int end = md.indexOf("%%", i + 2);
+                    i = end < 0 ? md.length() : end + 2;
+                } else {
+                    i++;
+                }
+            }
+            return out;
+        }
+
+        /** Index of the ')' closing a link destination that starts at {@code from}, balancing nested parentheses. */
+        private static int closingParen(String md, int from) {
+            int depth = 0;
+            for (int i = from; i < md.length(); i++) {
+                char c = md.charAt(i);
+                if (c == '\n') {
+                    return -1;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')' && depth-- == 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private static int skipTaskMarker(String md) {
+            if (md.length() >= 3 && md.charAt(0) == '[' && md.charAt(2) == ']' && " xX-/".indexOf(md.charAt(1)) >= 0) {
+                int i = 3;
+                while (i < md.length() && md.charAt(i) == ' ') {
+                    i++;
+                }
+                return i;
+            }
+            return 0;
+        }
+    }
+
+    private static final String[] PIECES = {
+        "word", "Word", "snake_case", "_", "__", "*", "**", "`", "~", "~~", "%", "%%", "<", "<!--", "-->", ">", "> ",
+        "[", "]", "[[", "]]", "![[", "!", "(", ")", "[ ]", "[x]", "[-]", "|", "#", "300", "100x145", "x", "12x", "x3",
+        " ", "  ", "\t", "\n", "\r", "\u000B", "\u001C", "\u00A0", "\u2003", "\u3000", "é", "Ünïcødé", "日本",
+        "😀", "9", "-", ".", ",", ":", "[text](https://x.io/a_(b))", "[[Note#Heading|alias]]", "![[img.png|300]]",
+        "![[img.png|cap]]", "[[a|b|c]]", "[[a#b#c]]", "**bold**", "__bold__", "_em_"
+    };
+
+    private static String randomMarkdown(Random r, int pieces) {
+        StringBuilder sb = new StringBuilder();
+        int count = r.nextInt(pieces);
+        for (int i = 0; i < count; i++) {
+            sb.append(PIECES[r.nextInt(PIECES.length)]);
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void plainAndBoldPhrasesAsTheReferenceOnRandomMarkdown() {
+        Random r = new Random(11);
+        for (int k = 0; k < 200_000; k++) {
+            String md = randomMarkdown(r, k % 2 == 0 ? 6 : 16);
+            assertEquals(Reference.plain(md), MarkdownText.plain(md), md);
+            assertEquals(Reference.boldPhrases(md), MarkdownText.boldPhrases(md), md);
+        }
+    }
+
+    @Test
+    void longTextsAndNestedLinksAsTheReference() {
+        Random r = new Random(23);
+        for (int size : new int[] {40_000, 70_000, 140_000}) {
+            StringBuilder sb = new StringBuilder();
+            while (sb.length() < size) {
+                sb.append(randomMarkdown(r, 16)).append(" [a **b** [[c|d]]](x) ");
+            }
+            String md = sb.toString();
+            assertEquals(Reference.plain(md), MarkdownText.plain(md));
+            assertEquals(Reference.boldPhrases(md), MarkdownText.boldPhrases(md));
+            String small = "after a long one: **x** [[y]]";
+            assertEquals(Reference.plain(small), MarkdownText.plain(small), "the reused builder starts empty");
+        }
+        assertEquals("see the docs of k8s now", MarkdownText.plain("see [the **docs** of `k8s`](https://x.io) now"));
+    }
+
+    @Test
+    void plainOnEveryCharInContexts() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            for (String md : new String[] {String.valueOf((char) c), "a" + (char) c + "b", (char) c + " x " + (char) c,
+                    "a " + (char) c, "[[n|" + (char) c + "]]", "![[n|1x" + (char) c + "]]", "a" + (char) c + (char) c}) {
+                assertEquals(Reference.plain(md), MarkdownText.plain(md), "U+" + Integer.toHexString(c) + " in " + md);
+            }
+        }
+    }
+
+    @Test
+    void plainTextIsReturnedAsIs() {
+        String s = "Then missed slow iam about quota, p99 < 100ms! snake_case 50% ~ok";
+        assertSame(s, MarkdownText.plain(s));
+        assertEquals(s.length(), MarkdownText.plainPrefix(s));
+        assertEquals(0, MarkdownText.plainPrefix(" leading"));
+        assertEquals(4, MarkdownText.plainPrefix("two  spaces"));
+        assertEquals(8, MarkdownText.plainPrefix("trailing "), "a space at the end is trimmed");
+        assertEquals(4, MarkdownText.plainPrefix("see [[x]]"));
+        assertEquals(4, MarkdownText.plainPrefix("line\nbreak"));
+        assertEquals("line break", MarkdownText.plain("line\nbreak"));
+    }
+
+    @Test
+    void whitespaceAndSizesAsTheJdkAndTheRegex() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertEquals(Character.isWhitespace((char) c), MarkdownText.isWhitespace((char) c), "U+" + Integer.toHexString(c));
+        }
+        for (String s : new String[] {"", "1", "300", "x", "1x", "x1", "1x2", "12x345", "1x2x3", "1 ", "١٢", "1X2", "01x0"}) {
+            String md = "|" + s + "]";
+            assertEquals(s.matches("\\d+(x\\d+)?"), MarkdownText.isSize(md, 1, md.length() - 1), s);
+        }
+        assertTrue(MarkdownText.isSize("100x145", 0, 7));
+        assertFalse(MarkdownText.isSize("100x", 0, 4));
+    }
+}

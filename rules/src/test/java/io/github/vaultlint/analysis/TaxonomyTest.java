@@ -1,0 +1,242 @@
+package io.github.vaultlint.analysis;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TaxonomyTest {
+
+    /** The matcher before the allocation-free rewrite: a String per word of the lower-cased text, looked up in a HashMap. */
+    static final class Reference {
+        private record Kw(String[] words, boolean lastIsPrefix, int topic) {
+            boolean matchesFrom(List<String> tokens, int i) {
+                if (i + words.length > tokens.size()) {
+                    return false;
+                }
+                for (int k = 0; k < words.length; k++) {
+                    String t = tokens.get(i + k);
+                    boolean last = k == words.length - 1;
+                    if (last && lastIsPrefix ? !t.startsWith(words[k]) : !t.equals(words[k])) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+
+        private final List<String> topics = new ArrayList<>();
+        private final Map<String, List<Kw>> exact = new HashMap<>();
+        private final Map<Character, List<Kw>> prefixed = new HashMap<>();
+
+        Reference(Map<String, List<String>> keywords) {
+            for (Map.Entry<String, List<String>> e : keywords.entrySet()) {
+                int topic = topics.size();
+                for (String k : e.getValue()) {
+                    String t = k.strip().toLowerCase(Locale.ROOT);
+                    boolean prefix = t.endsWith("*");
+                    List<String> words = words(prefix ? t.substring(0, t.length() - 1) : t);
+                    if (words.isEmpty()) {
+                        continue;
+                    }
+                    Kw kw = new Kw(words.toArray(new String[0]), prefix, topic);
+                    if (prefix && words.size() == 1) {
+                        prefixed.computeIfAbsent(words.get(0).charAt(0), c -> new ArrayList<>()).add(kw);
+                    } else {
+                        exact.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(kw);
+                    }
+                }
+                topics.add(e.getKey());
+            }
+        }
+
+        static List<String> words(String s) {
+            List<String> out = new ArrayList<>();
+            int start = -1;
+            for (int i = 0; i <= s.length(); i++) {
+                boolean word = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
+                if (word && start < 0) {
+                    start = i;
+                } else if (!word && start >= 0) {
+                    out.add(s.substring(start, i));
+                    start = -1;
+                }
+            }
+            return out;
+        }
+
+        List<String> match(String text) {
+            List<String> out = new ArrayList<>();
+            if (text == null || text.isBlank()) {
+                return out;
+            }
+            List<String> tokens = words(text.toLowerCase(Locale.ROOT));
+            boolean[] hit = new boolean[topics.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                String t = tokens.get(i);
+                for (Kw kw : exact.getOrDefault(t, List.of())) {
+                    if (kw.matchesFrom(tokens, i)) {
+                        hit[kw.topic()] = true;
+                    }
+                }
+                for (Kw kw : prefixed.getOrDefault(t.charAt(0), List.of())) {
+                    if (t.startsWith(kw.words()[0])) {
+                        hit[kw.topic()] = true;
+                    }
+                }
+            }
+            for (int i = 0; i < hit.length; i++) {
+                if (hit[i]) {
+                    out.add(topics.get(i));
+                }
+            }
+            return out;
+        }
+
+        List<String> classify(String text, List<String> context) {
+            LinkedHashSet<String> t = new LinkedHashSet<>(match(text));
+            for (String title : context) {
+                if (title != null) {
+                    t.addAll(match(title));
+                }
+            }
+            if (t.isEmpty()) {
+                String fallback = context.isEmpty() ? "" : context.get(0);
+                return List.of(fallback == null || fallback.isBlank() ? "Other" : fallback.strip());
+            }
+            List<String> out = new ArrayList<>();
+            for (String topic : topics) {
+                if (t.contains(topic)) {
+                    out.add(topic);
+                }
+            }
+            return out;
+        }
+    }
+
+    private static Map<String, List<String>> custom() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        m.put("Kubernetes", List.of("k8s", "node pool*", "autoscal*", "pod", "cross-region", "Node Affinity"));
+        m.put("German", List.of("größe", "straß*", "Über*"));
+        m.put("Greek", List.of("σύστημα", "Σύστημα μνήμης", "ος*"));
+        m.put("Turkish", List.of("istanbul", "i̇zmir"));
+        m.put("Symbols", List.of("c++", "**", "  ", "node.js", "a b c d"));
+        m.put("Prefixes", List.of("a*", "ab*", "abc", "é*", "日本*", "9*"));
+        m.put("Empty", List.of());
+        return m;
+    }
+
+    private static final String[] VOCABULARY = {
+        "k8s", "K8S", "\u212A8s", "node", "Node", "NODE", "pool", "pools", "poolside", "autoscaling", "AutoScal", "pod", "pods",
+        "cross", "region", "-", "—", "’", "**", "*", "_", "`", "[[", "]]", "(", ")", "#", "größe", "GRÖSSE", "Größe", "STRASSE",
+        "straße", "Über", "über", "ÜBERALL", "σύστημα", "ΣΎΣΤΗΜΑ", "Σύστημα", "μνήμης", "ΜΝΉΜΗΣ", "ΟΣ", "ος", "İstanbul", "istanbul",
+        "İzmir", "izmir", "c++", "node.js", "a", "b", "c", "d", "ab", "abc", "ABCD", "é", "É", "ÉTÉ", "日本", "日本語", "9", "99",
+        "0", "😀", "\uD800", "\u0307", "ǅ", "ǆ", "ı", "I", ",", ".", ":", " ", "  ", "\t", "\n", "\u00A0", "x", "",
+        "node\u00A0pool", "k8s:", "Pod's"
+    };
+
+    private static String randomText(Random r) {
+        StringBuilder sb = new StringBuilder();
+        int words = r.nextInt(12);
+        for (int i = 0; i < words; i++) {
+            sb.append(VOCABULARY[r.nextInt(VOCABULARY.length)]);
+            int sep = r.nextInt(4);
+            sb.append(sep == 0 ? "" : sep == 1 ? " " : sep == 2 ? "-" : ", ");
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void matchesAsTheReferenceOnRandomText() {
+        for (Map<String, List<String>> keywords : List.of(custom(), Taxonomy.builtin().keywords())) {
+            Taxonomy taxonomy = new Taxonomy(keywords);
+            Reference reference = new Reference(keywords);
+            Random r = new Random(42);
+            for (int k = 0; k < 30_000; k++) {
+                String text = randomText(r);
+                assertEquals(reference.match(text), taxonomy.match(text), text);
+                List<String> context = new ArrayList<>();
+                int titles = r.nextInt(3);
+                for (int t = 0; t < titles; t++) {
+                    context.add(r.nextInt(5) == 0 ? " " : randomText(r));
+                }
+                assertEquals(reference.classify(text, context), taxonomy.classify(text, context), text + " in " + context);
+                List<String> details = new ArrayList<>();
+                int count = r.nextInt(4);
+                for (int d = 0; d < count; d++) {
+                    details.add(randomText(r));
+                }
+                String joined = details.isEmpty() ? text : text + " " + String.join(" ", details);
+                assertEquals(reference.classify(joined, context), taxonomy.classify(text, details, context),
+                        text + " with " + details + " in " + context);
+            }
+        }
+    }
+
+    @Test
+    void matchesKeywordsCaseInsensitivelyAsWholeWordsPrefixesAndSequences() {
+        Taxonomy t = new Taxonomy(custom());
+        assertEquals(List.of("Kubernetes"), t.match("Scaling the NODE POOLS of k8s"));
+        assertEquals(List.of(), t.match("nodes pool"), "a sequence of whole words");
+        assertEquals(List.of("Kubernetes"), t.match("Cross–region?  No: cross-region"));
+        assertEquals(List.of("German"), t.match("Die GRÖSSE? nein, die Größe; Straßenbahn"));
+        assertEquals(List.of("Greek"), t.match("ΣΎΣΤΗΜΑ ΜΝΉΜΗΣ"), "capital sigma is lower-cased by context");
+        assertEquals(List.of("Turkish"), t.match("İzmir"), "dotted capital I lower-cases to two chars");
+        assertEquals(List.of(), t.match("Istanbul".replace('I', 'İ')), "i + combining dot splits the word");
+        assertEquals(List.of("Kubernetes"), t.match("\u212A8s"), "the Kelvin sign lower-cases to k");
+        assertEquals(List.of(), t.match(""));
+        assertEquals(List.of(), t.match(null));
+        assertEquals(List.of("Prefixes"), t.match("ÉTÉ"));
+    }
+
+    @Test
+    void classifyFallsBackToTheInnermostTitle() {
+        Taxonomy t = new Taxonomy(custom());
+        assertEquals(List.of("Kubernetes", "German"), t.classify("Über pod", List.of("x")));
+        assertEquals(List.of("Kubernetes", "Greek"), t.classify("σύστημα", List.of("Pod question 1")));
+        assertEquals(List.of("Question 1"), t.classify("nothing here", List.of(" Question 1 ", "Other title")));
+        assertEquals(List.of("Other"), t.classify("nothing", List.of(" ")));
+        assertEquals(List.of("Other"), t.classify(null, List.of()));
+    }
+
+    @Test
+    void lowerIntoIsToLowerCaseOrDeclines() {
+        char[] buf = new char[8];
+        int declined = 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            for (String text : new String[] {String.valueOf((char) c), "A" + (char) c + "b", "\u00E9" + (char) c}) {
+                int n = Taxonomy.lowerInto(text, buf, 0);
+                if (n < 0) {
+                    declined++;
+                    continue;
+                }
+                assertEquals(text.toLowerCase(Locale.ROOT), new String(buf, 0, n), "U+" + Integer.toHexString(c));
+            }
+        }
+        assertTrue(declined < 3 * 2100, "declines only sigma, dotted I and surrogates: " + declined);
+        assertEquals(-1, Taxonomy.lowerInto("ΟΣ", buf, 0));
+        assertEquals(3, Taxonomy.lowerInto("ÄbC", buf, 0));
+        assertEquals("äbc", new String(Arrays.copyOf(buf, 3)));
+        assertEquals(5, Taxonomy.lowerInto("DE", buf, 3), "appends at an offset");
+        assertEquals("äbcde", new String(Arrays.copyOf(buf, 5)));
+    }
+
+    @Test
+    void detailsAreClassifiedAsIfJoinedBySpaces() {
+        Taxonomy t = new Taxonomy(custom());
+        assertEquals(List.of("Kubernetes"), t.classify("scaling the node", List.of("pools"), List.of("x")),
+                "a keyword of several words spans the item and its first detail");
+        assertEquals(List.of("Kubernetes", "Greek"), t.classify("node", List.of("pool", "ΣΎΣΤΗΜΑ"), List.of("x")));
+        assertEquals(List.of("x"), t.classify("node", List.of(), List.of("x")));
+    }
+}
