@@ -18,7 +18,9 @@ import java.util.Map;
  * The goal's cold-JVM tuning (fastStart) applies as in a build: C2 stays out while the JVM is under a
  * minute old, and what got hot in the first round stays C1-compiled, so later rounds show C1's
  * steady state. With {@code --no-fast-start} C2 compiles as it would without the tuning.
- * Usage: {@code java -cp ... io.github.vaultlint.bench.EngineTimer <vault> [rounds] [--cache] [--no-fast-start]}
+ * With {@code --out <dir>} the reports (vaultlint.json, vaultlint.html) are written there instead of a
+ * temp folder, e.g. to compare the JSON of two builds byte for byte.
+ * Usage: {@code java -cp ... io.github.vaultlint.bench.EngineTimer <vault> [rounds] [--cache] [--no-fast-start] [--out <dir>]}
  */
 public final class EngineTimer {
     private EngineTimer() {
@@ -26,9 +28,10 @@ public final class EngineTimer {
 
     public static void main(String[] args) throws Exception {
         Path vault = Path.of(args[0]);
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int rounds = args.length > 1 && !args[1].startsWith("--") ? Integer.parseInt(args[1]) : 3;
         boolean cache = List.of(args).contains("--cache");
-        Path out = Files.createTempDirectory("vaultlint-timer");
+        int outAt = List.of(args).indexOf("--out");
+        Path out = outAt >= 0 ? Files.createDirectories(Path.of(args[outAt + 1])) : Files.createTempDirectory("vaultlint-timer");
         LintOptions lint = LintOptions.of(vault).withCache(cache ? out.resolve("cache") : null).withLog(System.out::println)
                 .withFastStart(!List.of(args).contains("--no-fast-start"));
         for (int i = 1; i <= rounds; i++) {
