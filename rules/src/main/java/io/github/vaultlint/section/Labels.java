@@ -57,9 +57,11 @@ public final class Labels {
      * apostrophes, lower case and space runs at once). No copy at all when nothing changes.
      */
     static String normalize(String s, char[] scratch) {
-        if (commentStart(s) >= 0) {
-            s = stripComments(s); // rare: a comment inside a label
-        }
+        return normalizeUncommented(stripComments(s), scratch);
+    }
+
+    /** {@link #normalize(String, char[])} of a text whose comments are stripped already. */
+    static String normalizeUncommented(String s, char[] scratch) {
         int n = s.length();
         char[] c = scratch != null && scratch.length >= n ? scratch : new char[n];
         s.getChars(0, n, c, 0);
@@ -287,7 +289,11 @@ public final class Labels {
 
     /** Heading text for messages: stray leading '#' markers, comments and enclosing quotes removed. */
     public static String displayTitle(String headingText) {
-        String s = stripComments(headingText);
+        return displayTitleUncommented(stripComments(headingText));
+    }
+
+    /** {@link #displayTitle} of a heading text whose comments are stripped already. */
+    static String displayTitleUncommented(String s) {
         // Indices instead of a String per step; the usual heading comes back as it is, uncopied.
         int a = 0;
         int b = s.length();

@@ -42,9 +42,9 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
         String[] display = new String[hn];
         char[] scratch = SCRATCH.get();
         for (int i = 0; i < hn; i++) {
-            String text = headings.get(i).text();
-            normalized[i] = Labels.normalize(text, scratch);
-            display[i] = Labels.displayTitle(text);
+            String text = Labels.stripComments(headings.get(i).text()); // once for both
+            normalized[i] = Labels.normalizeUncommented(text, scratch);
+            display[i] = Labels.displayTitleUncommented(text);
         }
         List<LineEntry> labels = new ArrayList<>();
         Map<Integer, Integer> quoteEnds = null;

@@ -80,18 +80,19 @@ public final class SectionAnalyzer {
             start = new int[headingCount + 2];
             owners = new int[Math.min(n, headingCount + 1)];
             for (int i = 0; i < n; i++) {
-                int k = ownerOfItem[i] + 2;
+                int k = ownerOfItem[i] + 1;
                 if (start[k]++ == 0) {
                     owners[ownerCount++] = ownerOfItem[i];
                 }
             }
             for (int k = 1; k < start.length; k++) {
-                start[k] += start[k - 1];
+                start[k] += start[k - 1]; // start[o + 1]: where the items of owner o end
             }
-            int[] next = Arrays.copyOf(start, start.length);
+            // Filled from the back, start[o + 1] moves down from the group's end to its start (no
+            // second array), where the next group, o + 1, ends; the items of a group keep their order.
             order = new int[n];
-            for (int i = 0; i < n; i++) {
-                order[next[ownerOfItem[i] + 1]++] = i;
+            for (int i = n - 1; i >= 0; i--) {
+                order[--start[ownerOfItem[i] + 1]] = i;
             }
         }
 
