@@ -17,7 +17,8 @@ public final class Content {
      * holding only a child heading is empty too. Code, tables and HTML always count.
      */
     public static boolean isEmpty(List<Block> blocks) {
-        for (Block b : blocks) {
+        for (int i = 0; i < blocks.size(); i++) { // by index: no iterator per part
+            Block b = blocks.get(i);
             switch (b.kind()) {
                 case THEMATIC_BREAK:
                     continue;
@@ -44,33 +45,76 @@ public final class Content {
      * empty checkbox, "?", "..." or "TODO" / "TBD" on their own.
      */
     public static boolean isBlank(String text) {
-        String t = Labels.stripComments(text).strip();
-        if (t.isEmpty()) {
-            return true;
+        if (startsWithContent(text)) {
+            return false;
         }
-        for (String line : t.split("\n")) {
-            String l = line.strip();
+        String t = Labels.commentStart(text) < 0 ? text : Labels.stripComments(text);
+        // Line by line in place, stopping at the first line with content: no split into Strings, no
+        // lower-cased copy unless the line is short enough to be a placeholder.
+        int n = t.length();
+        for (int from = 0; from <= n; ) {
+            int nl = t.indexOf('\n', from);
+            int to = nl < 0 ? n : nl;
+            int a = from;
+            while (a < to && Labels.isSpace(t.charAt(a))) {
+                a++;
+            }
+            int b = to;
+            while (b > a && Labels.isSpace(t.charAt(b - 1))) {
+                b--;
+            }
             // Lower-casing never shortens a string, so a line longer than every placeholder is content.
-            if (!(l.isEmpty() || l.length() <= PLACEHOLDER_MAX && PLACEHOLDERS.contains(l.toLowerCase(Locale.ROOT)))) {
+            if (a < b && (b - a > PLACEHOLDER_MAX || !PLACEHOLDERS.contains(t.substring(a, b).toLowerCase(Locale.ROOT)))) {
                 return false;
             }
+            from = to + 1;
         }
         return true;
     }
 
+    /**
+     * The usual verdict, from the first few chars instead of the whole text: the first line with
+     * text has more non-space chars than any placeholder, and none of them (nor what comes before,
+     * only spaces) can open a comment. Then that line keeps more than a placeholder's length
+     * whatever comes after it, so the text is not blank.
+     */
+    private static boolean startsWithContent(String text) {
+        int n = text.length();
+        int a = 0;
+        while (a < n && Labels.isSpace(text.charAt(a))) {
+            a++;
+        }
+        for (int i = a; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '%' || c == '<' || c == '\n') {
+                return false; // a comment may start here, or the line ended: let the full check decide
+            }
+            if (i - a >= PLACEHOLDER_MAX && !Labels.isSpace(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The blocks' text joined by newlines, with comments removed. */
     public static String text(List<Block> blocks) {
-        StringBuilder sb = new StringBuilder();
-        for (Block b : blocks) {
-            String t = Labels.stripComments(b.text()).strip();
+        // Usually one block holds text: that text is the answer, with no builder and copy.
+        String first = null;
+        StringBuilder sb = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            String t = Labels.stripComments(blocks.get(i).text()).strip();
             if (t.isEmpty()) {
                 continue;
             }
-            if (sb.length() > 0) {
-                sb.append('\n');
+            if (first == null) {
+                first = t;
+            } else {
+                if (sb == null) {
+                    sb = new StringBuilder(first);
+                }
+                sb.append('\n').append(t);
             }
-            sb.append(t);
         }
-        return sb.toString();
+        return sb != null ? sb.toString() : first != null ? first : "";
     }
 }

@@ -7,6 +7,11 @@ import java.util.regex.Pattern;
 /**
  * Recognises the labels people write part names with, and normalises label text so that
  * {@code **What was asked:**}, {@code ### What was asked} and {@code _what was asked_} compare equal.
+ *
+ * <p>Every heading and every line of every note passes through here, mostly in a fresh JVM where
+ * C1 compiles the code: no escape analysis, so each temporary String is really allocated. So
+ * indices move instead of Strings being cut per step, lines are looked at in place in their block's
+ * text, and a String is made only for a label found or a normalised result.
  */
 public final class Labels {
     private static final Pattern CALLOUT = Pattern.compile("^\\s*\\[!([^\\]\\s]+)\\]([+-]?)\\s*(.*)$");
@@ -31,6 +36,8 @@ public final class Labels {
         }
     }
 
+    // ---- normalising ----------------------------------------------------------------------------
+
     /**
      * Lower-cases and strips what does not change the meaning of a label: %% comments %%, stray
      * leading '#', surrounding emphasis, a trailing ':' or '?', list numbering, leading emoji, curly
@@ -40,24 +47,91 @@ public final class Labels {
         if (raw == null) {
             return "";
         }
-        String s = stripComments(raw).strip();
-        int i = 0;
-        while (i < s.length() && (s.charAt(i) == '#' || Character.isWhitespace(s.charAt(i)))) {
-            i++;
+        return normalize(raw, null);
+    }
+
+    /**
+     * {@link #normalize(String)} with a buffer the caller reuses across a note's labels (null: one is
+     * made). The label is copied into it once; every step then only trims its ends, so two indices
+     * move instead of a String being cut per step; and the result is written in one pass (curly
+     * apostrophes, lower case and space runs at once). No copy at all when nothing changes.
+     */
+    static String normalize(String s, char[] scratch) {
+        return normalizeUncommented(stripComments(s), scratch);
+    }
+
+    /** {@link #normalize(String, char[])} of a text whose comments are stripped already. */
+    static String normalizeUncommented(String s, char[] scratch) {
+        int n = s.length();
+        char[] c = scratch != null && scratch.length >= n ? scratch : new char[n];
+        s.getChars(0, n, c, 0);
+        int a = skipSpace(c, 0, n);
+        int b = trimSpace(c, a, n);
+        while (a < b && (c[a] == '#' || isSpace(c[a]))) {
+            a++;
         }
-        s = s.substring(i);
-        String prev;
+        // Repeat until no step changes anything: each step can uncover work for another ("**1. Result:**").
+        int pa;
+        int pb;
         do {
-            prev = s;
-            s = stripEmphasis(s).strip();
-            while (!s.isEmpty() && ":：?.".indexOf(s.charAt(s.length() - 1)) >= 0) {
-                s = s.substring(0, s.length() - 1).strip();
+            pa = a;
+            pb = b;
+            while (a < b && isEmphasis(c[a])) {
+                a++;
             }
-            s = stripLeadingSymbols(s);
-            s = s.substring(numbering(s));
-        } while (!s.equals(prev));
-        s = s.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
-        return collapseSpaces(s);
+            while (b > a && isEmphasis(c[b - 1])) {
+                b--;
+            }
+            a = skipSpace(c, a, b);
+            b = trimSpace(c, a, b);
+            while (a < b && isTrailingPunctuation(c[b - 1])) {
+                b--;
+                a = skipSpace(c, a, b);
+                b = trimSpace(c, a, b);
+            }
+            a = skipLeadingSymbols(c, a, b);
+            a += numbering(c, a, b);
+        } while (a != pa || b != pb);
+        return lowerCollapsed(s, c, a, b);
+    }
+
+    /**
+     * c[a, b) (a copy of s[a, b)) with curly apostrophes made straight, lower-cased (Locale.ROOT)
+     * and runs of regex {@code \s} made one space, written over c in place; s[a, b) (no copy) when
+     * that changes nothing.
+     */
+    private static String lowerCollapsed(String s, char[] c, int a, int b) {
+        boolean changed = false;
+        int k = a;
+        for (int i = a; i < b; i++) {
+            char ch = c[i];
+            if (ch >= 0x100) {
+                if (ch != '\u2019' && ch != '\u2018') {
+                    // Beyond Latin-1 String.toLowerCase has special cases (final sigma, dotted I): use it.
+                    String t = s.substring(a, b).replace('\u2019', '\'').replace('\u2018', '\'').toLowerCase(Locale.ROOT);
+                    return collapseSpaces(t);
+                }
+                ch = '\'';
+                changed = true;
+            }
+            if (isRegexSpace(ch)) {
+                changed |= ch != ' ' || i + 1 < b && isRegexSpace(c[i + 1]);
+                while (i + 1 < b && isRegexSpace(c[i + 1])) {
+                    i++;
+                }
+                c[k++] = ' ';
+                continue;
+            }
+            // Latin-1 lower-cases char by char, as String.toLowerCase does for Latin-1 text.
+            char lower = ch <= 'Z' ? (ch >= 'A' ? (char) (ch + ('a' - 'A')) : ch) : ch < 0x80 ? ch : Character.toLowerCase(ch);
+            changed |= lower != ch;
+            c[k++] = lower;
+        }
+        return changed ? new String(c, a, k - a) : s.substring(a, b);
+    }
+
+    private static boolean isTrailingPunctuation(char c) {
+        return c == ':' || c == '\uff1a' || c == '?' || c == '.';
     }
 
     /**
@@ -66,20 +140,24 @@ public final class Labels {
      * regex: labels are normalised for every heading and label of every note.
      */
     static int numbering(String s) {
-        int n = s.length();
-        int i = 0;
-        boolean digits = n > 0 && s.charAt(0) >= '0' && s.charAt(0) <= '9';
-        while (i < n && (digits ? s.charAt(i) >= '0' && s.charAt(i) <= '9' : "ivx".indexOf(s.charAt(i)) >= 0)) {
+        return numbering(s.toCharArray(), 0, s.length());
+    }
+
+    /** {@link #numbering(String)} of c[from, to). */
+    private static int numbering(char[] c, int from, int to) {
+        int i = from;
+        boolean digits = to > from && c[from] >= '0' && c[from] <= '9';
+        while (i < to && (digits ? c[i] >= '0' && c[i] <= '9' : c[i] == 'i' || c[i] == 'v' || c[i] == 'x')) {
             i++;
         }
-        if (i == 0 || i > (digits ? 3 : 4) || i >= n || (s.charAt(i) != '.' && s.charAt(i) != ')')) {
+        if (i == from || i - from > (digits ? 3 : 4) || i >= to || (c[i] != '.' && c[i] != ')')) {
             return 0;
         }
         int j = i + 1;
-        while (j < n && isRegexSpace(s.charAt(j))) {
+        while (j < to && isRegexSpace(c[j])) {
             j++;
         }
-        return j > i + 1 ? j : 0;
+        return j > i + 1 ? j - from : 0;
     }
 
     /** Runs of ASCII whitespace (regex {@code \s}) become one space. */
@@ -113,14 +191,67 @@ public final class Labels {
         return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
+    /** Character.isWhitespace (what String.strip trims), with the Latin-1 answer computed inline. */
+    static boolean isSpace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c';
+        }
+        return c >= 0x100 && Character.isWhitespace(c);
+    }
+
+    /** First index in [from, to) not holding whitespace. */
+    private static int skipSpace(char[] c, int from, int to) {
+        while (from < to && isSpace(c[from])) {
+            from++;
+        }
+        return from;
+    }
+
+    /** End of [from, to) with trailing whitespace removed. */
+    private static int trimSpace(char[] c, int from, int to) {
+        while (to > from && isSpace(c[to - 1])) {
+            to--;
+        }
+        return to;
+    }
+
+    private static boolean isEmphasis(char c) {
+        return c == '*' || c == '_' || c == '~' || c == '=';
+    }
+
+    /** First index in [from, to) past leading emoji, marks, format chars and whitespace. */
+    private static int skipLeadingSymbols(char[] c, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char ch = c[i];
+            if (ch < 0x80 && ch > ' ') {
+                break; // printable ASCII is never one of these: skip the Unicode tables
+            }
+            int cp = Character.isHighSurrogate(ch) && i + 1 < to && Character.isLowSurrogate(c[i + 1])
+                    ? Character.toCodePoint(ch, c[i + 1]) : ch;
+            int type = Character.getType(cp);
+            boolean symbol = type == Character.OTHER_SYMBOL || type == Character.NON_SPACING_MARK
+                    || type == Character.FORMAT || type == Character.SURROGATE || cp == 0xFE0F
+                    || Character.isWhitespace(cp);
+            if (!symbol) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    // ---- comments and titles ----------------------------------------------------------------------
+
     /** Removes Obsidian %% comments %% and HTML comments, which do not render. An unclosed one runs to the end. */
     public static String stripComments(String s) {
-        if (s.indexOf("%%") < 0 && s.indexOf("<!--") < 0) {
+        int first = commentStart(s);
+        if (first < 0) {
             return s;
         }
-        StringBuilder sb = new StringBuilder(s.length());
+        StringBuilder sb = new StringBuilder(s.length()).append(s, 0, first);
         int n = s.length();
-        int i = 0;
+        int i = first;
         while (i < n) {
             boolean pct = s.startsWith("%%", i);
             if (pct || s.startsWith("<!--", i)) {
@@ -137,6 +268,16 @@ public final class Labels {
         return sb.toString();
     }
 
+    /**
+     * Where the first comment ("%%" or "<!--") in s starts, or -1. String.indexOf, not a char loop:
+     * it runs over the bytes without a call per char.
+     */
+    static int commentStart(String s) {
+        int pct = s.indexOf("%%");
+        int html = s.indexOf("<!--");
+        return pct < 0 ? html : html < 0 ? pct : Math.min(pct, html);
+    }
+
     private static int endBeforeFinalTerminator(String s) {
         int n = s.length();
         if (s.endsWith("\r\n")) {
@@ -148,18 +289,38 @@ public final class Labels {
 
     /** Heading text for messages: stray leading '#' markers, comments and enclosing quotes removed. */
     public static String displayTitle(String headingText) {
-        String s = stripComments(headingText).strip();
-        int i = 0;
-        while (i < s.length() && (s.charAt(i) == '#' || Character.isWhitespace(s.charAt(i)))) {
-            i++;
-        }
-        s = s.substring(i).strip();
-        if (s.length() >= 2 && (s.charAt(0) == '"' && s.charAt(s.length() - 1) == '"'
-                || s.charAt(0) == '“' && s.charAt(s.length() - 1) == '”')) {
-            s = s.substring(1, s.length() - 1).strip();
-        }
-        return s;
+        return displayTitleUncommented(stripComments(headingText));
     }
+
+    /** {@link #displayTitle} of a heading text whose comments are stripped already. */
+    static String displayTitleUncommented(String s) {
+        // Indices instead of a String per step; the usual heading comes back as it is, uncopied.
+        int a = 0;
+        int b = s.length();
+        while (a < b && isSpace(s.charAt(a))) {
+            a++;
+        }
+        while (b > a && isSpace(s.charAt(b - 1))) {
+            b--;
+        }
+        while (a < b && (s.charAt(a) == '#' || isSpace(s.charAt(a)))) {
+            a++;
+        }
+        if (b - a >= 2 && (s.charAt(a) == '"' && s.charAt(b - 1) == '"'
+                || s.charAt(a) == '\u201c' && s.charAt(b - 1) == '\u201d')) {
+            a++;
+            b--;
+            while (a < b && isSpace(s.charAt(a))) {
+                a++;
+            }
+            while (b > a && isSpace(s.charAt(b - 1))) {
+                b--;
+            }
+        }
+        return s.substring(a, b);
+    }
+
+    // ---- labels at the start of a line --------------------------------------------------------------
 
     /**
      * The bold or short label at the start of {@code line}, or null. Bold labels may carry the colon
@@ -168,86 +329,141 @@ public final class Labels {
      * the label are skipped, as in {@code "**Situation**: ...} inside a quoted answer.
      */
     public static LineLabel atLineStart(String line) {
-        int i = 0;
-        int n = line.length();
-        while (i < n && (Character.isWhitespace(line.charAt(i)) || OPENING_QUOTES.indexOf(line.charAt(i)) >= 0)) {
-            i++;
-        }
-        if (i >= n) {
-            return null;
-        }
-        char c = line.charAt(i);
-        if (c == '*' || c == '_') {
-            return bold(line, i);
-        }
-        if (c >= 'A' && c <= 'Z' && i + 1 < n && line.charAt(i + 1) == ':'
-                && (i + 2 == n || Character.isWhitespace(line.charAt(i + 2)))) {
-            return new LineLabel(Form.SHORT, String.valueOf(c), i, skipSpaces(line, i + 2));
-        }
-        return plain(line, i);
+        return atLineStart(line, 0, line.length(), line.indexOf(':'));
     }
 
-    /** "Situation: ..." - a few words and a colon followed by a space or the end of the line. */
-    private static LineLabel plain(String line, int start) {
-        if (!Character.isLetter(line.charAt(start))) {
+    /**
+     * {@link #atLineStart(String)} of the line text[from, to), looked at in place in its block's text:
+     * most lines hold no label, so only a label found makes a String. Columns count from {@code from}.
+     * {@code colon} is the first ':' in the line, or -1: the caller finds it with String.indexOf,
+     * which runs over the bytes, where a plain label would check the line char by char.
+     */
+    static LineLabel atLineStart(String text, int from, int to, int colon) {
+        int i = from;
+        while (i < to && (isSpace(text.charAt(i)) || isOpeningQuote(text.charAt(i)))) {
+            i++;
+        }
+        if (i >= to) {
             return null;
         }
-        int limit = Math.min(line.length(), start + 40);
-        for (int j = start + 1; j < limit; j++) {
-            char ch = line.charAt(j);
-            if (ch == ':') {
-                if (j - start < 2) {
-                    return null; // one letter: only an upper-case short label counts
-                }
-                if (j + 1 < line.length() && !Character.isWhitespace(line.charAt(j + 1))) {
-                    return null; // "https://..." or "10:30"
-                }
-                return new LineLabel(Form.PLAIN, line.substring(start, j).strip(), start, skipSpaces(line, j + 1));
-            }
-            if (!(Character.isLetter(ch) || ch == ' ' || ch == '\'' || ch == '’' || ch == '-')) {
+        char c = text.charAt(i);
+        if (c == '*' || c == '_') {
+            return bold(text, from, to, i);
+        }
+        if (c >= 'A' && c <= 'Z' && i + 1 < to && text.charAt(i + 1) == ':'
+                && (i + 2 == to || isSpace(text.charAt(i + 2)))) {
+            return new LineLabel(Form.SHORT, CAPITALS[c - 'A'], i - from, skipSpaces(text, i + 2, to) - from);
+        }
+        return plain(text, from, to, i, colon);
+    }
+
+    /** "A" to "Z": short labels share these instead of a new one-letter String each. */
+    private static final String[] CAPITALS = new String[26];
+
+    static {
+        for (char c = 'A'; c <= 'Z'; c++) {
+            CAPITALS[c - 'A'] = String.valueOf(c);
+        }
+    }
+
+    private static boolean isOpeningQuote(char c) {
+        return c < 0x80 ? c == '"' || c == '\'' : OPENING_QUOTES.indexOf(c) >= 0;
+    }
+
+    /** Character.isLetter, with the ASCII answer computed inline. */
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
+    /**
+     * "Situation: ..." - a few words and a colon followed by a space or the end of the line.
+     * {@code colon} is the line's first ':' (-1: none); nothing before {@code start} is one.
+     */
+    private static LineLabel plain(String text, int from, int to, int start, int colon) {
+        // Most lines have no ':' near their start: decided before looking at their words.
+        if (colon <= start || colon >= Math.min(to, start + 40) || !isLetter(text.charAt(start))) {
+            return null;
+        }
+        for (int j = start + 1; j < colon; j++) {
+            char ch = text.charAt(j);
+            if (!(isLetter(ch) || ch == ' ' || ch == '\'' || ch == '\u2019' || ch == '-')) {
                 return null;
             }
         }
-        return null;
+        if (colon - start < 2) {
+            return null; // one letter: only an upper-case short label counts
+        }
+        if (colon + 1 < to && !isSpace(text.charAt(colon + 1))) {
+            return null; // "https://..." or "10:30"
+        }
+        int end = colon;
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new LineLabel(Form.PLAIN, text.substring(start, end), start - from, skipSpaces(text, colon + 1, to) - from);
     }
 
-    private static LineLabel bold(String line, int start) {
-        char d = line.charAt(start);
+    private static LineLabel bold(String text, int from, int to, int start) {
+        char d = text.charAt(start);
         int run = 0;
-        while (start + run < line.length() && line.charAt(start + run) == d) {
+        while (start + run < to && text.charAt(start + run) == d) {
             run++;
         }
         if (run < 2 || run > 3) {
             return null;
         }
-        String delim = String.valueOf(d).repeat(run);
-        int close = line.indexOf(delim, start + run);
+        int close = indexOfRun(text, d, run, start + run, to);
         if (close <= start + run) {
             return null;
         }
-        String inner = line.substring(start + run, close).strip();
+        // The label is the stripped text between the delimiters, made a String only once it is one.
+        int ia = skipSpaces(text, start + run, close);
+        int ib = close;
+        while (ib > ia && isSpace(text.charAt(ib - 1))) {
+            ib--;
+        }
         int after = close + run;
-        while (after < line.length() && line.charAt(after) == d) {
+        while (after < to && text.charAt(after) == d) {
             after++; // "***Label***" closed by a longer run
         }
-        if (inner.isEmpty()) {
+        if (ia == ib) {
             return null;
         }
-        if (inner.endsWith(":") || inner.endsWith("：")) {
-            return new LineLabel(Form.BOLD, inner, start, skipSpaces(line, after));
+        int rest;
+        int j = skipSpaces(text, after, to);
+        char last = text.charAt(ib - 1);
+        if (last == ':' || last == '\uff1a' || j >= to) {
+            rest = j;
+        } else if (text.charAt(j) == ':' || text.charAt(j) == '\uff1a') {
+            rest = skipSpaces(text, j + 1, to);
+        } else if ((text.charAt(j) == '-' || text.charAt(j) == '\u2013' || text.charAt(j) == '\u2014') && j + 1 < to
+                && text.charAt(j + 1) == ' ') {
+            rest = skipSpaces(text, j + 1, to);
+        } else {
+            return null;
         }
-        int j = skipSpaces(line, after);
-        if (j >= line.length()) {
-            return new LineLabel(Form.BOLD, inner, start, j);
+        return new LineLabel(Form.BOLD, text.substring(ia, ib), start - from, rest - from);
+    }
+
+    /** First index in [from, to) where {@code run} copies of d start (String.indexOf of "**"), or -1. */
+    private static int indexOfRun(String s, char d, int run, int from, int to) {
+        for (int i = from; i + run <= to; i++) {
+            int k = 0;
+            while (k < run && s.charAt(i + k) == d) {
+                k++;
+            }
+            if (k == run) {
+                return i;
+            }
         }
-        char next = line.charAt(j);
-        if (next == ':' || next == '：') {
-            return new LineLabel(Form.BOLD, inner, start, skipSpaces(line, j + 1));
+        return -1;
+    }
+
+    private static int skipSpaces(String s, int i, int to) {
+        while (i < to && isSpace(s.charAt(i))) {
+            i++;
         }
-        if ((next == '-' || next == '–' || next == '—') && j + 1 < line.length() && line.charAt(j + 1) == ' ') {
-            return new LineLabel(Form.BOLD, inner, start, skipSpaces(line, j + 1));
-        }
-        return null;
+        return i;
     }
 
     /**
@@ -273,42 +489,15 @@ public final class Labels {
         return new LineLabel(Form.CALLOUT, title, m.start(3), line.length());
     }
 
-    private static int skipSpaces(String s, int i) {
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+    /** {@link #callout(String)} of the line text[from, to), cut out only when it opens with "[!". */
+    static LineLabel callout(String text, int from, int to) {
+        int i = from;
+        while (i < to && isRegexSpace(text.charAt(i))) {
             i++;
         }
-        return i;
-    }
-
-    private static String stripEmphasis(String s) {
-        int a = 0;
-        int b = s.length();
-        while (a < b && isEmphasis(s.charAt(a))) {
-            a++;
+        if (i + 2 > to || !text.startsWith("[!", i)) {
+            return null;
         }
-        while (b > a && isEmphasis(s.charAt(b - 1))) {
-            b--;
-        }
-        return s.substring(a, b);
-    }
-
-    private static boolean isEmphasis(char c) {
-        return c == '*' || c == '_' || c == '~' || c == '=';
-    }
-
-    private static String stripLeadingSymbols(String s) {
-        int i = 0;
-        while (i < s.length()) {
-            int cp = s.codePointAt(i);
-            int type = Character.getType(cp);
-            boolean symbol = type == Character.OTHER_SYMBOL || type == Character.NON_SPACING_MARK
-                    || type == Character.FORMAT || type == Character.SURROGATE || cp == 0xFE0F
-                    || Character.isWhitespace(cp);
-            if (!symbol) {
-                break;
-            }
-            i += Character.charCount(cp);
-        }
-        return s.substring(i);
+        return callout(text.substring(from, to));
     }
 }

@@ -19,8 +19,39 @@ public final class Measurable {
         if (text == null || text.isBlank()) {
             return false;
         }
+        int fast = latin1Symbol(text);
+        if (fast == 1) {
+            return true; // most results: a number, before any lower-cased copy
+        }
         String t = text.toLowerCase(Locale.ROOT);
-        return symbol(t) || NUMBER_WORDS.matcher(t).find() || DURATION.matcher(t).find();
+        return (fast < 0 && symbol(t)) || NUMBER_WORDS.matcher(t).find() || DURATION.matcher(t).find();
+    }
+
+    /**
+     * {@code symbol(text.toLowerCase(Locale.ROOT))} read from the text itself: 1 or 0 for Latin-1
+     * text, where lower-casing maps char to char and keeps letters letters and digits digits;
+     * -1 (ask the lower-cased text) once a char beyond Latin-1 comes before the answer.
+     */
+    static int latin1Symbol(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x100) {
+                return -1;
+            }
+            if (c == '%' || c == '$' || c == '\u00a3' || c == '\u00a5') {
+                return 1;
+            }
+            if (c >= '0' && c <= '9') {
+                if (i == 0) {
+                    return 1;
+                }
+                char prev = text.charAt(i - 1);
+                if (!Character.isLetter(prev) && !(prev >= '0' && prev <= '9')) {
+                    return 1;
+                }
+            }
+        }
+        return 0;
     }
 
     /**

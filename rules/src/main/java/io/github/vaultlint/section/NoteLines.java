@@ -5,62 +5,97 @@ import io.github.vaultlint.vault.Heading;
 import io.github.vaultlint.vault.Note;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What part matching needs from a note, whatever the template: each heading's normalised text and
- * display title, and the label that opens each line of a paragraph or list item (a callout title on
- * a quote's first line, else a bold, short or plain label). Computed once per note and shared by
- * every template located in it: normalising labels is most of the cost of locating parts.
+ * display title, the label that opens each line of a paragraph or list item (a callout title on
+ * a quote's first line, else a bold, short or plain label), and where each quote ends. Computed
+ * once per note and shared by every template located in it: normalising labels is most of the cost
+ * of locating parts.
  */
-record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineEntry> labels) {
+record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineEntry> labels,
+                 Map<Integer, Integer> quoteEnds) {
 
     /**
-     * A line of block {@code blockIndex} (its {@code lineInBlock}-th) that opens with a label.
-     * {@code callout} marks a callout title, which stops the line from being read as anything else.
+     * A line of block {@code blockIndex} (its {@code lineInBlock}-th, the block text's chars
+     * [{@code lineStart}, {@code lineEnd})) that opens with a label. {@code callout} marks a callout
+     * title, which stops the line from being read as anything else.
      */
-    record LineEntry(int blockIndex, int lineInBlock, String line, Labels.LineLabel label, String normalized, boolean callout) {
+    record LineEntry(int blockIndex, int lineInBlock, int lineStart, int lineEnd, Labels.LineLabel label,
+                     String normalized, boolean callout) {
     }
+
+    /**
+     * A buffer for normalising labels, one per thread and kept across notes: a fresh one per note
+     * would be a good part of what reading the lines allocates. Notes are analysed on a few pool
+     * threads; a longer label gets a buffer of its own.
+     */
+    private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[128]);
 
     static NoteLines of(Note note) {
         List<Heading> headings = note.headings();
-        String[] normalized = new String[headings.size()];
-        String[] display = new String[headings.size()];
-        for (int i = 0; i < headings.size(); i++) {
-            normalized[i] = Labels.normalize(headings.get(i).text());
-            display[i] = Labels.displayTitle(headings.get(i).text());
+        int hn = headings.size();
+        String[] normalized = new String[hn];
+        String[] display = new String[hn];
+        char[] scratch = SCRATCH.get();
+        for (int i = 0; i < hn; i++) {
+            String text = Labels.stripComments(headings.get(i).text()); // once for both
+            normalized[i] = Labels.normalizeUncommented(text, scratch);
+            display[i] = Labels.displayTitleUncommented(text);
         }
         List<LineEntry> labels = new ArrayList<>();
+        Map<Integer, Integer> quoteEnds = null;
         List<Block> blocks = note.blocks();
         for (int bi = 0; bi < blocks.size(); bi++) {
             Block b = blocks.get(bi);
+            if (b.quoteDepth() > 0) {
+                if (quoteEnds == null) {
+                    quoteEnds = new HashMap<>();
+                }
+                quoteEnds.merge(b.quoteLine(), b.endLine(), Math::max);
+            }
             if (b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.LIST_ITEM) {
                 continue;
             }
+            // Lines are looked at in place (offsets into the block's text), not cut out one by one.
+            // Line ends and colons are found with String.indexOf, a tight loop over the bytes; the
+            // next colon is remembered, so the text is searched for colons once, not once per line.
             String text = b.text();
+            int n = text.length();
+            int colon = text.indexOf(':');
             int k = 0;
-            for (int from = 0; from <= text.length(); k++) {
+            for (int from = 0; from <= n; k++) {
                 int nl = text.indexOf('\n', from);
-                int to = nl < 0 ? text.length() : nl;
-                String line = text.substring(from, to);
-                LineEntry e = entry(b, bi, k, line);
+                int to = nl < 0 ? n : nl;
+                if (colon >= 0 && colon < from) {
+                    colon = text.indexOf(':', from);
+                }
+                LineEntry e = entry(b, bi, k, text, from, to, colon >= 0 && colon < to ? colon : -1, scratch);
                 if (e != null) {
                     labels.add(e);
                 }
                 from = to + 1;
             }
         }
-        return new NoteLines(normalized, display, labels);
+        return new NoteLines(normalized, display, labels, quoteEnds == null ? Map.of() : quoteEnds);
     }
 
-    private static LineEntry entry(Block b, int bi, int k, String line) {
+    private static LineEntry entry(Block b, int bi, int k, String line, int from, int to, int colon, char[] scratch) {
         if (k == 0 && b.quoteDepth() > 0 && b.line() == b.quoteLine()) {
-            Labels.LineLabel title = Labels.callout(line);
+            Labels.LineLabel title = Labels.callout(line, from, to);
             if (title != null) {
-                return new LineEntry(bi, k, line, title, title.normalized(), true);
+                return new LineEntry(bi, k, from, to, title, Labels.normalize(title.text(), scratch), true);
             }
         }
-        Labels.LineLabel label = Labels.atLineStart(line);
-        return label == null ? null : new LineEntry(bi, k, line, label, label.normalized(), false);
+        Labels.LineLabel label = Labels.atLineStart(line, from, to, colon);
+        return label == null ? null : new LineEntry(bi, k, from, to, label, Labels.normalize(label.text(), scratch), false);
+    }
+
+    /** The last line of the quote that starts on {@code quoteLine} (all its blocks, nested ones too). */
+    int quoteEnd(int quoteLine, int orElse) {
+        return quoteEnds.getOrDefault(quoteLine, orElse);
     }
 }

@@ -2,9 +2,6 @@ package io.github.vaultlint.section;
 
 import io.github.vaultlint.vault.Note;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
-
 /**
  * The part occurrences of one note, located at most once per template. Shared by the template
  * selector (which may look at a note's parts to guess its kind) and the unit finder. Not
@@ -12,7 +9,11 @@ import java.util.Map;
  */
 public final class NoteScan {
     private final Note note;
-    private final Map<Template, PartLocator.Found> found = new IdentityHashMap<>();
+    // A note meets two or three templates: a short list searched by identity beats a map (and its
+    // lambda) per note.
+    private Template[] templates = new Template[2];
+    private PartLocator.Found[] found = new PartLocator.Found[2];
+    private int count;
     private NoteLines lines;
 
     public NoteScan(Note note) {
@@ -24,10 +25,23 @@ public final class NoteScan {
     }
 
     public PartLocator.Found found(Template t) {
-        return found.computeIfAbsent(t, x -> PartLocator.locate(note, lines(), x));
+        for (int i = 0; i < count; i++) {
+            if (templates[i] == t) {
+                return found[i];
+            }
+        }
+        PartLocator.Found f = PartLocator.locate(note, lines(), t);
+        if (count == templates.length) {
+            templates = java.util.Arrays.copyOf(templates, count * 2);
+            found = java.util.Arrays.copyOf(found, count * 2);
+        }
+        templates[count] = t;
+        found[count++] = f;
+        return f;
     }
 
-    private NoteLines lines() {
+    /** The note's template-independent line labels, computed on first use. */
+    NoteLines lines() {
         if (lines == null) {
             lines = NoteLines.of(note);
         }

@@ -7,9 +7,7 @@ import io.github.vaultlint.vault.Note;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds every occurrence of a template's parts in a note, in all the forms people write them
@@ -34,30 +32,27 @@ public final class PartLocator {
         }
     }
 
+    /** Raws in document order: by line, then column. A constant, so no comparator is built per note. */
+    private static final Comparator<Raw> DOCUMENT_ORDER = Comparator.comparingInt(Raw::line).thenComparingInt(Raw::column);
+
     private final Template template;
-    private final String noteName;
+    private final Note note;
     private final List<Heading> headings;
     private final List<Block> blocks;
     private final Part[] partHeading;
     private final int[] partHeadingOwner;
-    private final Map<Integer, Integer> quoteEnd = new HashMap<>();
 
     private final NoteLines lines;
 
     private PartLocator(Note note, NoteLines lines, Template template) {
         this.template = template;
         this.lines = lines;
-        this.noteName = note.name();
+        this.note = note;
         this.headings = note.headings();
         this.blocks = note.blocks();
         this.partHeading = new Part[headings.size()];
         this.partHeadingOwner = new int[headings.size()];
         Arrays.fill(partHeadingOwner, Integer.MIN_VALUE);
-        for (Block b : blocks) {
-            if (b.quoteDepth() > 0) {
-                quoteEnd.merge(b.quoteLine(), b.endLine(), Math::max);
-            }
-        }
     }
 
     public static Found locate(Note note, Template template) {
@@ -69,39 +64,60 @@ public final class PartLocator {
         return new PartLocator(note, lines, template).run();
     }
 
-    /** A raw occurrence before its content is cut: where it starts and how far it may reach. */
-    private record Raw(Part part, Labels.Form form, String label, int line, int column, int endColumn, int heading,
-                       int owner, boolean canonical, int blockIndex, int lineInBlock, String rest, int restColumn) {
+    /**
+     * A raw occurrence before its content is cut: where it starts and how far it may reach.
+     * {@code slot} is the part's position in the template; the text after a label is the chars
+     * [{@code restFrom}, {@code restTo}) of its block's text, cut out only when it is content.
+     */
+    private record Raw(Part part, int slot, Labels.Form form, String label, int line, int column, int endColumn,
+                       int heading, int owner, boolean canonical, int blockIndex, int lineInBlock, int restFrom,
+                       int restTo, int restColumn) {
     }
 
     private Found run() {
         List<Raw> raws = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         String[] normalized = lines.headingNormalized();
-        for (int i = 0; i < headings.size(); i++) {
+        String[] display = lines.headingDisplay();
+        int hn = headings.size();
+        for (int i = 0; i < hn; i++) {
             String n = normalized[i];
             partHeading[i] = n.isEmpty() ? null : template.match(n);
         }
-        for (int i = 0; i < headings.size(); i++) {
+        for (int i = 0; i < hn; i++) {
             Heading h = headings.get(i);
             String n = normalized[i];
-            if (partHeading[i] != null) {
-                raws.add(new Raw(partHeading[i], Labels.Form.HEADING, lines.headingDisplay()[i], h.line(), h.column(),
-                        h.endColumn(), i, ownerOfPartHeading(i), partHeading[i].isCanonical(n), -1, 0, "", 0));
+            Part p = partHeading[i];
+            if (p != null) {
+                raws.add(new Raw(p, template.indexOf(p), Labels.Form.HEADING, display[i], h.line(), h.column(),
+                        h.endColumn(), i, ownerOfPartHeading(i), template.isCanonical(p, n), -1, 0, 0, 0, 0));
             } else if (!n.isEmpty()) {
-                candidates.add(new Candidate(lines.headingDisplay()[i], n, h.line(), ownerOfPartHeading(i)));
+                candidates.add(new Candidate(display[i], n, h.line(), ownerOfPartHeading(i)));
             }
         }
-        for (NoteLines.LineEntry e : lines.labels()) {
+        List<NoteLines.LineEntry> entries = lines.labels();
+        for (int i = 0; i < entries.size(); i++) {
+            NoteLines.LineEntry e = entries.get(i);
             scanLine(blocks.get(e.blockIndex()), e, raws, candidates);
         }
-        raws.sort(Comparator.comparingInt(Raw::line).thenComparingInt(Raw::column));
+        raws.sort(DOCUMENT_ORDER);
         int[] boundaries = boundaries(raws);
         List<Located> out = new ArrayList<>(raws.size());
+        String noteName = null; // the section of parts under no heading; most notes have none
+        List<Block> content = new ArrayList<>(); // reused: PartHit keeps its own copy
         for (int i = 0; i < raws.size(); i++) {
             Raw r = raws.get(i);
-            List<Block> content = content(r, boundaries[i]);
-            String section = r.owner >= 0 ? lines.headingDisplay()[r.owner] : noteName;
+            content.clear();
+            content(r, boundaries[i], content);
+            String section;
+            if (r.owner >= 0) {
+                section = display[r.owner];
+            } else {
+                if (noteName == null) {
+                    noteName = note.name();
+                }
+                section = noteName;
+            }
             out.add(new Located(new PartHit(r.part, r.form, r.label, r.line, r.column, r.endColumn, r.heading, section,
                     content, Content.isEmpty(content)), r.owner, r.canonical));
         }
@@ -111,7 +127,6 @@ public final class PartLocator {
     private void scanLine(Block b, NoteLines.LineEntry e, List<Raw> raws, List<Candidate> candidates) {
         int bi = e.blockIndex();
         int k = e.lineInBlock();
-        String line = e.line();
         int lineNo = b.line() + k;
         int owner = ownerOfBlock(b.heading());
         int heading = b.heading();
@@ -121,8 +136,8 @@ public final class PartLocator {
             Part p = template.match(n);
             if (p != null) {
                 int col = b.column() + title.column();
-                raws.add(new Raw(p, Labels.Form.CALLOUT, title.text(), lineNo, col, col + title.text().length(), heading,
-                        owner, p.isCanonical(n), bi, k, "", 0));
+                raws.add(new Raw(p, template.indexOf(p), Labels.Form.CALLOUT, title.text(), lineNo, col,
+                        col + title.text().length(), heading, owner, template.isCanonical(p, n), bi, k, 0, 0, 0));
             }
             return;
         }
@@ -134,7 +149,7 @@ public final class PartLocator {
         } else {
             p = template.match(n);
         }
-        if (p != null && label.form() == Labels.Form.PLAIN && !p.isCanonical(n)) {
+        if (p != null && label.form() == Labels.Form.PLAIN && !template.isCanonical(p, n)) {
             p = null; // plain words only count when they are the part's own name ("Result:")
         }
         int col = b.column() + label.column();
@@ -146,31 +161,49 @@ public final class PartLocator {
         }
         // A plain "Result:" fills a part of a unit that exists, but never makes a story on its own:
         // ordinary notes ("Result: finished the module") must not become half-written STAR stories.
-        boolean canonical = label.form() == Labels.Form.SHORT || (label.form() != Labels.Form.PLAIN && p.isCanonical(n));
-        raws.add(new Raw(p, label.form(), label.text(), lineNo, col, b.column() + Math.max(label.column() + 1, label.restStart()),
-                heading, owner, canonical, bi, k, line.substring(Math.min(label.restStart(), line.length())),
-                b.column() + label.restStart()));
+        boolean canonical = label.form() == Labels.Form.SHORT
+                || (label.form() != Labels.Form.PLAIN && template.isCanonical(p, n));
+        int restFrom = e.lineStart() + Math.min(label.restStart(), e.lineEnd() - e.lineStart());
+        raws.add(new Raw(p, template.indexOf(p), label.form(), label.text(), lineNo, col,
+                b.column() + Math.max(label.column() + 1, label.restStart()), heading, owner, canonical, bi, k,
+                restFrom, e.lineEnd(), b.column() + label.restStart()));
     }
 
     /**
      * For each occurrence, the line of the next occurrence of a different part in the same unit:
      * where its content stops. Another occurrence of the same part (a callout inside its heading)
-     * does not cut it. One backward pass per unit, remembering each part's nearest later line.
+     * does not cut it. One backward pass, remembering for each unit and part the line of its nearest
+     * later occurrence: a flat int table (unit x part slot) instead of maps of boxed lines.
      */
-    private static int[] boundaries(List<Raw> raws) {
-        int[] out = new int[raws.size()];
-        Map<Integer, Map<Part, Integer>> nextByOwner = new HashMap<>();
-        for (int i = raws.size() - 1; i >= 0; i--) {
+    private int[] boundaries(List<Raw> raws) {
+        int n = raws.size();
+        int[] out = new int[n];
+        if (n == 0) {
+            return out;
+        }
+        int parts = template.size();
+        int[] unitOf = new int[headings.size() + 1]; // owner + 1 -> 1 + row in next, 0: none yet
+        int units = 0;
+        for (int i = 0; i < n; i++) {
+            int o = raws.get(i).owner + 1;
+            if (unitOf[o] == 0) {
+                unitOf[o] = ++units;
+            }
+        }
+        int[] next = new int[units * parts];
+        Arrays.fill(next, Integer.MIN_VALUE); // never after a line: "no later occurrence"
+        for (int i = n - 1; i >= 0; i--) {
             Raw r = raws.get(i);
-            Map<Part, Integer> next = nextByOwner.computeIfAbsent(r.owner, k -> new HashMap<>());
+            int row = (unitOf[r.owner + 1] - 1) * parts;
             int b = Integer.MAX_VALUE;
-            for (Map.Entry<Part, Integer> e : next.entrySet()) {
-                if (e.getKey() != r.part && e.getValue() > r.line) {
-                    b = Math.min(b, e.getValue());
+            for (int q = 0; q < parts; q++) {
+                int l = next[row + q];
+                if (q != r.slot && l > r.line && l < b) {
+                    b = l;
                 }
             }
             out[i] = b;
-            next.put(r.part, r.line);
+            next[row + r.slot] = r.line;
         }
         return out;
     }
@@ -208,23 +241,23 @@ public final class PartLocator {
 
     // ---- content -----------------------------------------------------------------------------
 
-    private List<Block> content(Raw r, int boundary) {
-        List<Block> out = new ArrayList<>();
+    /** Adds the blocks (or cut blocks) that belong to the occurrence to {@code out}. */
+    private void content(Raw r, int boundary, List<Block> out) {
         if (r.form == Labels.Form.HEADING) {
             Heading h = headings.get(r.heading);
             int end = Math.min(h.sectionEndLine(), boundary - 1);
             for (int bi = firstBlockAfter(h.line()); bi < blocks.size() && blocks.get(bi).line() <= end; bi++) {
                 addLines(out, blocks.get(bi), 0, end);
             }
-            return out;
+            return;
         }
         Block own = blocks.get(r.blockIndex);
         int end = boundary - 1;
         if (own.quoteDepth() > 0) {
-            end = Math.min(end, quoteEnd.getOrDefault(own.quoteLine(), own.endLine()));
+            end = Math.min(end, lines.quoteEnd(own.quoteLine(), own.endLine()));
         }
-        if (!r.rest.isBlank()) {
-            out.add(own.slice(r.rest, r.line, r.line, r.restColumn));
+        if (!isBlank(own.text(), r.restFrom, r.restTo)) {
+            out.add(own.slice(own.text().substring(r.restFrom, r.restTo), r.line, r.line, r.restColumn));
         }
         if (r.lineInBlock + 1 <= own.endLine() - own.line()) {
             addLines(out, own, r.lineInBlock + 1, end);
@@ -241,7 +274,16 @@ public final class PartLocator {
             }
             addLines(out, b, 0, end);
         }
-        return out;
+    }
+
+    /** String.isBlank of s[from, to), without the substring. */
+    private static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Index of the first block starting after {@code line} (blocks are sorted by line). */
@@ -259,19 +301,44 @@ public final class PartLocator {
         return lo;
     }
 
-    /** Adds block b from its line {@code fromIndex} on, cut at line {@code lastLine}. */
-    private static void addLines(List<Block> out, Block b, int fromIndex, int lastLine) {
+    /**
+     * Adds block b from its line {@code fromIndex} on, cut at line {@code lastLine}. The lines kept
+     * are one stretch of the block's text, so it is cut out once (no split into lines and re-join).
+     */
+    static void addLines(List<Block> out, Block b, int fromIndex, int lastLine) {
         if (fromIndex == 0 && b.endLine() <= lastLine) {
             out.add(b);
             return;
         }
-        String[] lines = b.text().split("\n", -1);
+        String text = b.text();
+        int start = 0; // offset of line fromIndex
+        for (int k = 0; k < fromIndex; k++) {
+            int nl = text.indexOf('\n', start);
+            if (nl < 0) {
+                return; // the block has fewer lines
+            }
+            start = nl + 1;
+        }
         int first = b.line() + fromIndex;
-        int last = Math.min(lastLine, b.line() + lines.length - 1);
-        if (last < first || fromIndex >= lines.length) {
+        if (lastLine < first) {
             return;
         }
-        String part = String.join("\n", Arrays.copyOfRange(lines, fromIndex, last - b.line() + 1));
-        out.add(b.slice(part, first, last, b.column()));
+        int want = lastLine - b.line(); // last line index wanted; the block may end before
+        int idx = fromIndex;
+        int end = start;
+        while (true) {
+            int nl = text.indexOf('\n', end);
+            if (nl < 0) {
+                end = text.length();
+                break;
+            }
+            if (idx == want) {
+                end = nl;
+                break;
+            }
+            end = nl + 1;
+            idx++;
+        }
+        out.add(b.slice(text.substring(start, end), first, b.line() + idx, b.column()));
     }
 }

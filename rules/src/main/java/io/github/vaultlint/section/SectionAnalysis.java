@@ -21,10 +21,34 @@ public record SectionAnalysis(String path, List<Unit> units, List<PartHit> loose
     }
 
     public List<Unit> stories() {
-        return units.stream().filter(u -> u.kind() == Unit.Kind.STORY).toList();
+        return ofKind(Unit.Kind.STORY);
     }
 
     public List<Unit> topics() {
-        return units.stream().filter(u -> u.kind() == Unit.Kind.TOPIC).toList();
+        return ofKind(Unit.Kind.TOPIC);
+    }
+
+    /**
+     * The units of one kind, in order. A loop, not a stream (rules ask for every note); when every
+     * unit is of the kind, the (immutable) list itself.
+     */
+    private List<Unit> ofKind(Unit.Kind kind) {
+        int n = 0;
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).kind() == kind) {
+                n++;
+            }
+        }
+        if (n == units.size()) {
+            return units;
+        }
+        Unit[] out = new Unit[n];
+        n = 0;
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).kind() == kind) {
+                out[n++] = units.get(i);
+            }
+        }
+        return List.of(out);
     }
 }

@@ -6,15 +6,13 @@ import io.github.vaultlint.vault.Heading;
 import io.github.vaultlint.vault.Note;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Splits a note into units (stories, topics) under the templates its {@link TemplateSelector}
@@ -32,29 +30,80 @@ public final class SectionAnalyzer {
         return selector;
     }
 
+    /** Units by line, then template name; loose parts by line. Constants: no comparator per note. */
+    private static final Comparator<Unit> UNIT_ORDER = Comparator.comparingInt(Unit::line)
+            .thenComparing(u -> u.template().name());
+    private static final Comparator<PartHit> HIT_ORDER = Comparator.comparingInt(PartHit::line);
+
     public SectionAnalysis analyze(Note note, VaultlintConfig config) {
         NoteScan scan = new NoteScan(note);
         List<Unit> units = new ArrayList<>();
         List<PartHit> loose = new ArrayList<>();
-        for (AppliedTemplate a : selector.select(note, config, scan)) {
+        List<AppliedTemplate> applied = selector.select(note, config, scan);
+        for (int ai = 0; ai < applied.size(); ai++) {
+            AppliedTemplate a = applied.get(ai);
             PartLocator.Found found = scan.found(a.template());
-            List<Unit> foundUnits = new Finder(note, a, found).units();
+            List<Unit> foundUnits = new Finder(note, scan.lines(), a, found).units();
             units.addAll(foundUnits);
             if (a.mode() != AppliedTemplate.Mode.INLINE) {
-                Set<Integer> owners = new HashSet<>();
-                for (Unit u : foundUnits) {
-                    owners.add(u.heading());
+                boolean[] unitOwner = new boolean[note.headings().size() + 1]; // by owner + 1 (-1: the note)
+                for (int i = 0; i < foundUnits.size(); i++) {
+                    unitOwner[foundUnits.get(i).heading() + 1] = true;
                 }
-                for (PartLocator.Located l : found.hits()) {
-                    if (!owners.contains(l.owner())) {
+                List<PartLocator.Located> hits = found.hits();
+                for (int i = 0; i < hits.size(); i++) {
+                    PartLocator.Located l = hits.get(i);
+                    if (!unitOwner[l.owner() + 1]) {
                         loose.add(l.hit());
                     }
                 }
             }
         }
-        units.sort(Comparator.comparingInt(Unit::line).thenComparing(u -> u.template().name()));
-        loose.sort(Comparator.comparingInt(PartHit::line));
+        units.sort(UNIT_ORDER);
+        loose.sort(HIT_ORDER);
         return new SectionAnalysis(note.path(), units, loose);
+    }
+
+    /**
+     * Items grouped by owner (a heading index, or -1 for the note), keeping their order: the items of
+     * owner o are {@code order[start[o + 1]] .. order[start[o + 2] - 1]}. Arrays by heading index
+     * instead of maps of boxed Integers to lists.
+     */
+    private static final class Groups {
+        final int[] start;
+        final int[] order;
+        final int[] owners; // the distinct owners, in order of their first item
+        int ownerCount;
+
+        Groups(int[] ownerOfItem, int headingCount) {
+            int n = ownerOfItem.length;
+            start = new int[headingCount + 2];
+            owners = new int[Math.min(n, headingCount + 1)];
+            for (int i = 0; i < n; i++) {
+                int k = ownerOfItem[i] + 1;
+                if (start[k]++ == 0) {
+                    owners[ownerCount++] = ownerOfItem[i];
+                }
+            }
+            for (int k = 1; k < start.length; k++) {
+                start[k] += start[k - 1]; // start[o + 1]: where the items of owner o end
+            }
+            // Filled from the back, start[o + 1] moves down from the group's end to its start (no
+            // second array), where the next group, o + 1, ends; the items of a group keep their order.
+            order = new int[n];
+            for (int i = n - 1; i >= 0; i--) {
+                order[--start[ownerOfItem[i] + 1]] = i;
+            }
+        }
+
+        int count(int owner) {
+            return start[owner + 2] - start[owner + 1];
+        }
+
+        /** Index of the {@code i}-th item of {@code owner}. */
+        int item(int owner, int i) {
+            return order[start[owner + 1] + i];
+        }
     }
 
     /** Unit detection for one template in one note. */
@@ -63,30 +112,48 @@ public final class SectionAnalyzer {
         final AppliedTemplate applied;
         final Template template;
         final List<Heading> headings;
-        final Map<Integer, List<PartLocator.Located>> byOwner = new LinkedHashMap<>();
-        final Set<Integer> partHeadings = new HashSet<>();
+        final int hn;
+        final String[] normalized; // each heading's normalised text
+        final String[] display; // each heading's display title
+        final List<PartLocator.Located> hits;
+        final int[] slotOfHit; // the template position of each hit's part
+        final Groups byOwner;
+        final List<PartLocator.Candidate> candidates;
+        Groups candidatesByOwner; // grouped on first use: only units missing a part need them
+        final boolean[] partHeading; // heading is itself a part
         final boolean[] carries; // heading or a descendant owns parts
         final boolean[] below; // a descendant (not the heading itself) owns parts
-        final Map<Integer, List<PartLocator.Candidate>> candidates = new HashMap<>();
+        final boolean[] mark; // scratch, one per template part
         final List<Unit> out = new ArrayList<>();
 
-        Finder(Note note, AppliedTemplate applied, PartLocator.Found found) {
+        Finder(Note note, NoteLines lines, AppliedTemplate applied, PartLocator.Found found) {
             this.note = note;
             this.applied = applied;
             this.template = applied.template();
             this.headings = note.headings();
-            for (PartLocator.Candidate c : found.candidates()) {
-                candidates.computeIfAbsent(c.owner(), k -> new ArrayList<>()).add(c);
-            }
-            this.carries = new boolean[headings.size()];
-            this.below = new boolean[headings.size()];
-            for (PartLocator.Located l : found.hits()) {
-                byOwner.computeIfAbsent(l.owner(), k -> new ArrayList<>()).add(l);
+            this.hn = headings.size();
+            this.normalized = lines.headingNormalized();
+            this.display = lines.headingDisplay();
+            this.hits = found.hits();
+            this.candidates = found.candidates();
+            this.partHeading = new boolean[hn];
+            this.mark = new boolean[template.size()];
+            int n = hits.size();
+            this.slotOfHit = new int[n];
+            int[] owners = new int[n];
+            for (int i = 0; i < n; i++) {
+                PartLocator.Located l = hits.get(i);
+                owners[i] = l.owner();
+                slotOfHit[i] = template.indexOf(l.hit().part());
                 if (l.hit().form() == Labels.Form.HEADING) {
-                    partHeadings.add(l.hit().heading());
+                    partHeading[l.hit().heading()] = true;
                 }
             }
-            for (int o : byOwner.keySet()) {
+            this.byOwner = new Groups(owners, hn);
+            this.carries = new boolean[hn];
+            this.below = new boolean[hn];
+            for (int k = 0; k < byOwner.ownerCount; k++) {
+                int o = byOwner.owners[k];
                 for (int h = o; h >= 0; h = headings.get(h).parent()) {
                     carries[h] = true;
                     if (h != o) {
@@ -113,46 +180,42 @@ public final class SectionAnalyzer {
         // ---- topics (debriefs) -----------------------------------------------------------------
 
         private void topics() {
-            for (Map.Entry<Integer, List<PartLocator.Located>> e : byOwner.entrySet()) {
-                int o = e.getKey();
+            for (int k = 0; k < byOwner.ownerCount; k++) {
+                int o = byOwner.owners[k];
                 // A one-topic note: parts directly under the title (or with no heading at all).
-                if ((o < 0 || headings.get(o).level() < 2) && distinctParts(e.getValue(), false) >= 2) {
+                if ((o < 0 || headings.get(o).level() < 2) && distinctParts(o, false) >= 2) {
                     add(Unit.Kind.TOPIC, o);
                 }
             }
-            for (int i = 0; i < headings.size(); i++) {
-                Heading h = headings.get(i);
-                if (h.level() == 2 && !partHeadings.contains(i) && !template.isNonTopic(h.text())) {
+            for (int i = 0; i < hn; i++) {
+                if (headings.get(i).level() == 2 && !partHeading[i] && !template.isNonTopicNormalized(normalized[i])) {
                     topic(i);
                 }
             }
         }
 
         private void topic(int t) {
-            boolean direct = byOwner.containsKey(t);
-            List<Integer> children = new ArrayList<>();
-            List<Integer> carrying = new ArrayList<>();
-            for (int j = t + 1; j < headings.size() && headings.get(j).line() <= headings.get(t).sectionEndLine(); j++) {
-                if (headings.get(j).parent() == t && !partHeadings.contains(j)) {
-                    children.add(j);
-                    if (carries[j]) {
-                        carrying.add(j);
-                    }
-                }
+            boolean direct = byOwner.count(t) > 0;
+            int end = headings.get(t).sectionEndLine();
+            boolean carrying = false; // some child heading (not a part) carries parts
+            for (int j = t + 1; j < hn && headings.get(j).line() <= end && !carrying; j++) {
+                carrying = headings.get(j).parent() == t && !partHeading[j] && carries[j];
             }
-            if (carrying.isEmpty()) {
+            if (!carrying) {
                 add(Unit.Kind.TOPIC, t);
-            } else if (!direct) {
-                // Sub-scenarios: the children carry the parts, so each child is checked instead.
-                for (int c : children) {
-                    if (!template.isNonTopic(headings.get(c).text())) {
-                        topic(c);
-                    }
+                return;
+            }
+            if (direct) {
+                add(Unit.Kind.TOPIC, t);
+            }
+            for (int j = t + 1; j < hn && headings.get(j).line() <= end; j++) {
+                if (headings.get(j).parent() != t || partHeading[j]) {
+                    continue;
                 }
-            } else {
-                add(Unit.Kind.TOPIC, t);
-                for (int c : carrying) {
-                    topic(c);
+                if (direct ? carries[j] : !template.isNonTopicNormalized(normalized[j])) {
+                    // Direct parts: the topic, and each carrying child too. Else sub-scenarios: the
+                    // children carry the parts, so each child is checked instead.
+                    topic(j);
                 }
             }
         }
@@ -160,74 +223,104 @@ public final class SectionAnalyzer {
         // ---- stories -----------------------------------------------------------------------------
 
         private void storyBank() {
-            Set<Integer> direct = new LinkedHashSet<>();
-            for (Map.Entry<Integer, List<PartLocator.Located>> e : byOwner.entrySet()) {
-                List<PartLocator.Located> hits = e.getValue();
-                if (hits.stream().anyMatch(PartLocator.Located::canonical) || distinctParts(hits, false) >= 2) {
-                    direct.add(e.getKey());
+            boolean[] direct = new boolean[hn + 1]; // by owner + 1
+            for (int k = 0; k < byOwner.ownerCount; k++) {
+                int o = byOwner.owners[k];
+                if (anyCanonical(o) || distinctParts(o, false) >= 2) {
+                    direct[o + 1] = true;
                 }
             }
-            Map<Integer, List<Integer>> byParent = new HashMap<>();
-            for (int j = 0; j < headings.size(); j++) {
-                byParent.computeIfAbsent(headings.get(j).parent(), k -> new ArrayList<>()).add(j);
+            // Siblings by parent, in heading order: a linked list through two int arrays.
+            int[] firstChild = new int[hn + 1];
+            Arrays.fill(firstChild, -1);
+            int[] nextSibling = new int[hn];
+            for (int j = hn - 1; j >= 0; j--) {
+                int p = headings.get(j).parent() + 1;
+                nextSibling[j] = firstChild[p];
+                firstChild[p] = j;
             }
-            Set<Integer> stories = new TreeSet<>(direct);
-            Set<Long> groupsDone = new HashSet<>();
-            for (int d : direct) {
-                if (d < 0) {
+            boolean[] story = Arrays.copyOf(direct, hn + 1);
+            long[] levelsDone = new long[hn + 1]; // by parent + 1: the levels whose siblings are done
+            for (int k = 0; k < byOwner.ownerCount; k++) {
+                int d = byOwner.owners[k];
+                if (d < 0 || !direct[d + 1]) {
                     continue;
                 }
                 Heading h = headings.get(d);
-                if (!groupsDone.add(((long) h.parent() << 8) | h.level())) {
-                    continue; // this set of siblings is already done
+                int p = h.parent() + 1;
+                if (h.level() < 64) {
+                    long bit = 1L << h.level();
+                    if ((levelsDone[p] & bit) != 0) {
+                        continue; // this set of siblings is already done
+                    }
+                    levelsDone[p] |= bit;
                 }
-                for (int j : byParent.get(h.parent())) {
-                    if (headings.get(j).level() == h.level() && !partHeadings.contains(j) && !direct.contains(j)
-                            && !below[j]) {
-                        stories.add(j); // a sibling entry: a story even when it is only bullets
+                for (int j = firstChild[p]; j >= 0; j = nextSibling[j]) {
+                    if (headings.get(j).level() == h.level() && !partHeading[j] && !direct[j + 1] && !below[j]) {
+                        story[j + 1] = true; // a sibling entry: a story even when it is only bullets
                     }
                 }
             }
-            for (int s : stories) {
-                add(Unit.Kind.STORY, s);
+            for (int i = 0; i <= hn; i++) {
+                if (story[i]) {
+                    add(Unit.Kind.STORY, i - 1);
+                }
             }
         }
 
         private void inline() {
-            for (Map.Entry<Integer, List<PartLocator.Located>> e : byOwner.entrySet()) {
-                if (distinctParts(e.getValue(), true) >= 2) {
-                    add(Unit.Kind.STORY, e.getKey());
+            for (int k = 0; k < byOwner.ownerCount; k++) {
+                int o = byOwner.owners[k];
+                if (distinctParts(o, true) >= 2) {
+                    add(Unit.Kind.STORY, o);
                 }
             }
         }
 
-        private static int distinctParts(List<PartLocator.Located> hits, boolean canonicalOnly) {
-            Set<Part> parts = new HashSet<>();
-            for (PartLocator.Located l : hits) {
-                if (!canonicalOnly || l.canonical()) {
-                    parts.add(l.hit().part());
+        private boolean anyCanonical(int owner) {
+            for (int i = 0, n = byOwner.count(owner); i < n; i++) {
+                if (hits.get(byOwner.item(owner, i)).canonical()) {
+                    return true;
                 }
             }
-            return parts.size();
+            return false;
+        }
+
+        /** How many different parts the owner's hits name (only canonical hits if asked). */
+        private int distinctParts(int owner, boolean canonicalOnly) {
+            Arrays.fill(mark, false);
+            int distinct = 0;
+            for (int i = 0, n = byOwner.count(owner); i < n; i++) {
+                int h = byOwner.item(owner, i);
+                if ((!canonicalOnly || hits.get(h).canonical()) && !mark[slotOfHit[h]]) {
+                    mark[slotOfHit[h]] = true;
+                    distinct++;
+                }
+            }
+            return distinct;
         }
 
         // ---- unit -------------------------------------------------------------------------------
 
         private void add(Unit.Kind kind, int owner) {
-            List<PartHit> hits = new ArrayList<>();
-            for (PartLocator.Located l : byOwner.getOrDefault(owner, List.of())) {
-                hits.add(l.hit());
-            }
-            if (hits.isEmpty() && owner >= 0 && Labels.displayTitle(headings.get(owner).text()).isEmpty()) {
+            int hc = byOwner.count(owner);
+            if (hc == 0 && owner >= 0 && display[owner].isEmpty()) {
                 return; // a stray "##" with nothing under it: empty-heading's business, not a unit
             }
-            Set<Part> present = new HashSet<>();
-            for (PartHit h : hits) {
-                present.add(h.part());
+            List<PartHit> unitHits = new ArrayList<>(hc);
+            int[] slots = new int[hc];
+            Arrays.fill(mark, false);
+            for (int i = 0; i < hc; i++) {
+                int h = byOwner.item(owner, i);
+                unitHits.add(hits.get(h).hit());
+                slots[i] = slotOfHit[h];
+                mark[slots[i]] = true; // present
             }
+            List<Part> parts = template.parts();
             List<Part> missing = new ArrayList<>();
-            for (Part p : template.parts()) {
-                if (p.required() && !present.contains(p)) {
+            for (int i = 0; i < parts.size(); i++) {
+                Part p = parts.get(i);
+                if (p.required() && !mark[template.indexOf(p)]) {
                     missing.add(p);
                 }
             }
@@ -238,7 +331,7 @@ public final class SectionAnalyzer {
             int level = 0;
             if (owner >= 0) {
                 Heading h = headings.get(owner);
-                title = Labels.displayTitle(h.text());
+                title = display[owner];
                 line = h.line();
                 column = h.column();
                 endColumn = h.endColumn();
@@ -249,26 +342,32 @@ public final class SectionAnalyzer {
                 column = 1;
                 endColumn = 1;
             }
-            out.add(new Unit(kind, template, title, owner, level, line, column, endColumn, hits, missing,
-                    misplaced(hits), nearMisses(owner, missing)));
+            out.add(new Unit(kind, template, title, owner, level, line, column, endColumn, unitHits, missing,
+                    misplaced(unitHits, slots), nearMisses(owner, missing)));
         }
 
-        /** Parts outside the longest run that follows the template order. */
-        private List<Unit.Misplaced> misplaced(List<PartHit> hits) {
-            List<PartHit> firsts = new ArrayList<>();
-            Set<Part> seen = new HashSet<>();
-            for (PartHit h : hits) {
-                if (seen.add(h.part())) {
-                    firsts.add(h);
-                }
-            }
-            int n = firsts.size();
-            if (n < 2) {
+        /**
+         * Parts outside the longest run that follows the template order. {@code slots} holds each
+         * hit's template position.
+         */
+        private List<Unit.Misplaced> misplaced(List<PartHit> hits, int[] slots) {
+            if (hits.size() < 2) {
                 return List.of();
             }
-            int[] idx = new int[n];
-            for (int i = 0; i < n; i++) {
-                idx[i] = template.indexOf(firsts.get(i).part());
+            // The first hit of each part, with its template position.
+            PartHit[] firsts = new PartHit[hits.size()];
+            int[] idx = new int[hits.size()];
+            int n = 0;
+            Arrays.fill(mark, false);
+            for (int i = 0; i < hits.size(); i++) {
+                if (!mark[slots[i]]) {
+                    mark[slots[i]] = true;
+                    firsts[n] = hits.get(i);
+                    idx[n++] = slots[i];
+                }
+            }
+            if (n < 2) {
+                return List.of();
             }
             int[] len = new int[n];
             int[] prev = new int[n];
@@ -297,28 +396,29 @@ public final class SectionAnalyzer {
                 if (inOrder[i]) {
                     continue;
                 }
-                Part after = null;
-                Part before = null;
+                int after = -1; // the in-order firsts it belongs between, by index in firsts
+                int before = -1;
                 for (int j = 0; j < n; j++) {
                     if (!inOrder[j]) {
                         continue;
                     }
-                    if (idx[j] < idx[i] && (after == null || idx[j] > template.indexOf(after))) {
-                        after = firsts.get(j).part();
+                    if (idx[j] < idx[i] && (after < 0 || idx[j] > idx[after])) {
+                        after = j;
                     }
-                    if (idx[j] > idx[i] && (before == null || idx[j] < template.indexOf(before))) {
-                        before = firsts.get(j).part();
+                    if (idx[j] > idx[i] && (before < 0 || idx[j] < idx[before])) {
+                        before = j;
                     }
                 }
                 Part conflict = null;
                 boolean earlier = false;
                 for (int j = 0; j < n && conflict == null; j++) {
                     if (inOrder[j] && ((j < i && idx[j] > idx[i]) || (j > i && idx[j] < idx[i]))) {
-                        conflict = firsts.get(j).part();
+                        conflict = firsts[j].part();
                         earlier = j < i;
                     }
                 }
-                out.add(new Unit.Misplaced(firsts.get(i), conflict, earlier, after, before));
+                out.add(new Unit.Misplaced(firsts[i], conflict, earlier, after < 0 ? null : firsts[after].part(),
+                        before < 0 ? null : firsts[before].part()));
             }
             return out;
         }
@@ -328,15 +428,27 @@ public final class SectionAnalyzer {
             if (missing.isEmpty()) {
                 return List.of();
             }
+            if (candidatesByOwner == null) {
+                int[] owners = new int[candidates.size()];
+                for (int i = 0; i < owners.length; i++) {
+                    owners[i] = candidates.get(i).owner();
+                }
+                candidatesByOwner = new Groups(owners, hn);
+            }
+            int cn = candidatesByOwner.count(owner);
+            if (cn == 0) {
+                return List.of();
+            }
             Map<String, Part> labels = new LinkedHashMap<>();
             for (Part p : missing) {
-                for (String l : p.labels()) {
+                for (String l : template.labels(p)) {
                     labels.putIfAbsent(l, p);
                 }
             }
             List<Unit.NearMiss> out = new ArrayList<>();
             Set<Part> suggested = new HashSet<>();
-            for (PartLocator.Candidate c : candidates.getOrDefault(owner, List.of())) {
+            for (int i = 0; i < cn; i++) {
+                PartLocator.Candidate c = candidates.get(candidatesByOwner.item(owner, i));
                 if (c.normalized().length() < 4) {
                     continue;
                 }

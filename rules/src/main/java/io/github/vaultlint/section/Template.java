@@ -37,6 +37,12 @@ public final class Template {
     private final List<String> nonTopicSections;
     private final Map<String, Part> byLabel;
     private final Map<String, Part> byShortLabel;
+    // Per part, by position: what the locator asks for every label it sees, worked out once here.
+    private final Part[] partArray;
+    private final int[] firstEqual; // parts.indexOf(part): the position of the first equal part
+    private final String[] canonicalNames; // Labels.normalize(name)
+    private final List<List<String>> partLabels; // part.labels()
+    private final String[] nonTopicArray;
 
     public Template(String name, Units units, List<Part> parts, List<String> nonTopicSections) {
         this.name = name;
@@ -60,6 +66,19 @@ public final class Template {
         }
         this.byLabel = Collections.unmodifiableMap(m);
         this.byShortLabel = Collections.unmodifiableMap(shortLabels);
+        this.partArray = this.parts.toArray(new Part[0]);
+        this.firstEqual = new int[partArray.length];
+        this.canonicalNames = new String[partArray.length];
+        for (int i = 0; i < partArray.length; i++) {
+            firstEqual[i] = this.parts.indexOf(partArray[i]);
+            canonicalNames[i] = Labels.normalize(partArray[i].name());
+        }
+        this.nonTopicArray = nt.toArray(new String[0]);
+        List<List<String>> pl = new java.util.ArrayList<>(partArray.length);
+        for (Part p : partArray) {
+            pl.add(List.copyOf(p.labels()));
+        }
+        this.partLabels = pl;
     }
 
     public String name() {
@@ -100,7 +119,45 @@ public final class Template {
 
     /** Position of a part in the template's order. */
     public int indexOf(Part p) {
+        // Parts found in notes are this template's own objects: find them by identity, without
+        // Part.equals (a record's equals compares every field, the synonym list too).
+        for (int i = 0; i < partArray.length; i++) {
+            if (partArray[i] == p) {
+                return firstEqual[i];
+            }
+        }
         return parts.indexOf(p);
+    }
+
+    /** {@code p.labels()}, normalised once per template rather than per unit missing the part. */
+    List<String> labels(Part p) {
+        for (int i = 0; i < partArray.length; i++) {
+            if (partArray[i] == p) {
+                return partLabels.get(i);
+            }
+        }
+        return p.labels();
+    }
+
+    /** Number of parts: positions from {@link #indexOf} are below it. */
+    int size() {
+        return partArray.length;
+    }
+
+    /**
+     * {@code p.isCanonical(normalized)} with p's normalised name computed once, not per label:
+     * the name (or its plural) or the short label.
+     */
+    boolean isCanonical(Part p, String normalized) {
+        for (int i = 0; i < partArray.length; i++) {
+            if (partArray[i] == p) {
+                String n = canonicalNames[i];
+                return normalized.equals(n)
+                        || normalized.length() == n.length() + 1 && normalized.endsWith("s") && normalized.startsWith(n)
+                        || (p.label() != null && normalized.equalsIgnoreCase(p.label()));
+            }
+        }
+        return p.isCanonical(normalized);
     }
 
     /**
@@ -108,11 +165,15 @@ public final class Template {
      * words ("Overall impressions", "Questions I asked them").
      */
     public boolean isNonTopic(String headingText) {
-        String n = Labels.normalize(headingText);
+        return isNonTopicNormalized(Labels.normalize(headingText));
+    }
+
+    /** {@link #isNonTopic} of a heading whose text is normalised already (the locator has it). */
+    boolean isNonTopicNormalized(String n) {
         if (nonTopics.contains(n)) {
             return true;
         }
-        for (String t : nonTopics) {
+        for (String t : nonTopicArray) { // an array: no iterator per heading
             if (n.length() > t.length() && n.startsWith(t) && !Character.isLetterOrDigit(n.charAt(t.length()))) {
                 return true;
             }

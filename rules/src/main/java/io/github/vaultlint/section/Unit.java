@@ -82,20 +82,34 @@ public record Unit(Kind kind, Template template, String title, int heading, int 
      * duration or amount in any of their occurrences. Empty parts are left to empty-section.
      */
     public List<Part> unmeasured() {
-        List<Part> out = new ArrayList<>();
-        for (Part p : template.parts()) {
+        List<Part> out = null;
+        List<Part> parts = template.parts();
+        for (int pi = 0; pi < parts.size(); pi++) { // loops, not streams: asked for every story
+            Part p = parts.get(pi);
             if (!p.measurable()) {
                 continue;
             }
-            List<PartHit> hs = all(p.id());
-            if (hs.isEmpty() || hs.stream().allMatch(PartHit::empty)) {
+            boolean written = false; // some occurrence is not empty
+            for (int i = 0; i < hits.size() && !written; i++) {
+                PartHit h = hits.get(i);
+                written = h.part().id().equals(p.id()) && !h.empty();
+            }
+            if (!written) {
                 continue;
             }
-            if (hs.stream().noneMatch(h -> Measurable.test(h.text()))) {
+            boolean measured = false;
+            for (int i = 0; i < hits.size() && !measured; i++) {
+                PartHit h = hits.get(i);
+                measured = h.part().id().equals(p.id()) && Measurable.test(h.text());
+            }
+            if (!measured) {
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
                 out.add(p);
             }
         }
-        return out;
+        return out == null ? new ArrayList<>() : out;
     }
 
     /** {@code Story "TBU migration"} as messages start; an untitled heading is named by its line. */
