@@ -120,7 +120,7 @@ final class SubsetSchema {
             }
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 String k = (String) e.getKey();
-                if (!k.equals("properties") && !ANNOTATIONS.contains(k)) {
+                if (!k.equals("properties") && !ANNOTATIONS.contains(k) && !k.startsWith("x-")) { // x-: the user's own annotations
                     n.checks.add(keyword(iri, pointer, k, e.getValue(), map));
                 }
             }
