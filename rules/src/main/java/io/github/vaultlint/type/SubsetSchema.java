@@ -365,7 +365,7 @@ final class SubsetSchema {
         private static long limit(Object value) throws Unsupported {
             if (value instanceof Long || value instanceof Integer) {
                 long n = ((Number) value).longValue();
-                if (n >= 0) {
+                if (n >= 0 && n <= Integer.MAX_VALUE) { // networknt reads limits as int: a larger one wraps there
                     return n;
                 }
             }

@@ -160,6 +160,27 @@ class SubsetSchemaTest {
     }
 
     @Test
+    void requiredPropertiesAreListedOnceHoweverOftenTheSchemaRequiresThem() throws Exception {
+        write("schemas/twice.schema.yaml", "type: object\nrequired: [company, date]\nallOf:\n  - required: [company]\n");
+        SchemaStore store = new SchemaStore(vault);
+        TypeSchema s = store.load(store.iriOf("schemas/twice.schema.yaml", null), "test");
+        assertEquals(List.of("company", "date"), s.requiredProperties());
+    }
+
+    @Test
+    void aFullValidatorThatFailsToCompileLaterIsAFindingNotACrash() {
+        SubsetSchema numbers = SubsetSchema.compile("x", Map.of("properties", Map.of("n", Map.of("enum", List.of("a")))),
+                (base, ref) -> null);
+        TypeSchema s = new TypeSchema("test schema", Map.of(), numbers, () -> {
+            throw new IllegalStateException("schema does not compile");
+        });
+        Frontmatter fm = frontmatter("n: 3");
+        List<SchemaViolation> v = s.validate(fm); // 3 against enum: the subset leaves it to the full validator
+        assertEquals(1, v.size(), v.toString());
+        assertTrue(v.get(0).message().contains("schema does not compile"), v.get(0).message());
+    }
+
+    @Test
     void aNumberAgainstEnumIsJudgedByTheFullValidator() throws Exception {
         write("schemas/wide.schema.yaml", WIDE);
         write("schemas/shared.schema.yaml", SHARED);
@@ -180,6 +201,9 @@ class SubsetSchemaTest {
         assertNull(SubsetSchema.compile("x", Map.of("type", "objekt"), none));
         assertNull(SubsetSchema.compile("x", Map.of("type", "object", "enum", List.of("a")), none));
         assertNull(SubsetSchema.compile("x", Map.of("minLength", 2.0), none));
+        assertNull(SubsetSchema.compile("x", Map.of("maxLength", 4_294_967_296L), none)); // networknt wraps it to an int
+        assertNull(SubsetSchema.compile("x", Map.of("minItems", 2_147_483_648L), none));
+        assertNotNull(SubsetSchema.compile("x", Map.of("maxItems", 2_147_483_647L), none));
         assertNull(SubsetSchema.compile("x", false, none));
         assertNotNull(SubsetSchema.compile("x", true, none));
         assertNotNull(SubsetSchema.compile("x", Map.of("title", "t", "$defs", Map.of("any", Map.of("pattern", "x"))), none));
