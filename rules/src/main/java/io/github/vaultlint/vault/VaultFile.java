@@ -7,8 +7,9 @@ import java.nio.file.attribute.FileTime;
  * A file found in the vault. {@code path} is vault-relative with '/' separators.
  * {@code linted} is false for files excluded from linting (ignore globs, Obsidian's
  * userIgnoreFilters) which still count as link targets. {@code modified} and {@code fileKey} are
- * what the walk's stat gave (null when unknown): with the size, they tell the note cache a file is
- * unchanged since an earlier run without reading it.
+ * what the walk's stat gave (null when unknown; {@code fileKey} is the creation time where the file
+ * system has no file key): with the size, they tell the note cache a file is unchanged since an
+ * earlier run without reading it.
  */
 public record VaultFile(String path, Path absolute, long size, boolean linted, FileTime modified, Object fileKey) {
 

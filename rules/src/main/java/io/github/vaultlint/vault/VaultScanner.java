@@ -94,7 +94,7 @@ public final class VaultScanner {
                 if (!attrs.isRegularFile()) {
                     return FileVisitResult.CONTINUE;
                 }
-                files.add(new VaultFile(rel, file, attrs.size(), !excluded.test(rel), attrs.lastModifiedTime(), attrs.fileKey()));
+                files.add(new VaultFile(rel, file, attrs.size(), !excluded.test(rel), attrs.lastModifiedTime(), identity(attrs)));
                 return FileVisitResult.CONTINUE;
             }
 
@@ -136,5 +136,15 @@ public final class VaultScanner {
             sb.append(part.toString());
         }
         return sb.toString();
+    }
+
+    /**
+     * What tells this file from another at the same path: its file key (device and inode), or where
+     * the file system has none (Windows) its creation time, so a note replaced by a rename with the
+     * same size and time is still seen as a different file.
+     */
+    static Object identity(BasicFileAttributes attrs) {
+        Object key = attrs.fileKey();
+        return key != null ? key : attrs.creationTime();
     }
 }
