@@ -37,8 +37,10 @@ import java.util.zip.CRC32C;
 final class StatCache {
     static final String FILE = "stat.bin";
     private static final int MAGIC = 0x564C5354; // "VLST"
+    /** The walk's start, the save time (seconds and nanos each) and the entry count. */
+    private static final int HEADER_BYTES = 8 + 4 + 8 + 4 + 4;
     /** Bump when the encoding changes. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2; // 2: the checksum covers the times and count too
     /** Coarser than any file system's timestamps (FAT keeps 2 s). */
     static final long RACY_NANOS = 2_000_000_000L;
     /** The bytes of an entry without its path. */
@@ -120,6 +122,7 @@ final class StatCache {
             if (!found.equals(key)) {
                 return NONE; // notes.bin says why
             }
+            int header = in.position();
             Instant started = Instant.ofEpochSecond(in.getLong(), in.getInt());
             Instant saving = Instant.ofEpochSecond(in.getLong(), in.getInt());
             int count = in.getInt();
@@ -128,6 +131,7 @@ final class StatCache {
                 throw new IOException("corrupt entry count " + count);
             }
             CRC32C crc = new CRC32C();
+            crc.update(all, header, HEADER_BYTES); // a damaged time would move the racy limit
             crc.update(all, in.position(), all.length - in.position());
             if ((int) crc.getValue() != sum) {
                 throw new IOException("checksum mismatch");
@@ -206,7 +210,12 @@ final class StatCache {
         }
         body.flush();
         byte[] data = bodyBytes.toByteArray();
+        Instant saving = Instant.now(); // before the write, so the file's time is not earlier by our clock
+        ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
+        header.putLong(started.getEpochSecond()).putInt(started.getNano())
+                .putLong(saving.getEpochSecond()).putInt(saving.getNano()).putInt(count);
         CRC32C crc = new CRC32C();
+        crc.update(header.array(), 0, HEADER_BYTES);
         crc.update(data, 0, data.length);
         byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream all = new ByteArrayOutputStream(data.length + keyBytes.length + 40);
@@ -215,12 +224,7 @@ final class StatCache {
         out.writeInt(FORMAT);
         out.writeInt(keyBytes.length);
         out.write(keyBytes);
-        out.writeLong(started.getEpochSecond());
-        out.writeInt(started.getNano());
-        Instant saving = Instant.now(); // before the write, so the file's time is not earlier by our clock
-        out.writeLong(saving.getEpochSecond());
-        out.writeInt(saving.getNano());
-        out.writeInt(count);
+        out.write(header.array());
         out.writeInt((int) crc.getValue());
         out.write(data);
         out.flush();
