@@ -207,6 +207,17 @@ public final class Linter {
             throw new IllegalStateException("vaultlint failed unexpectedly: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdown();
+            // A run that failed part-way leaves no cache writer behind it (the build may clean target/ next).
+            try {
+                if (cache != null) {
+                    cache.awaitSaved();
+                }
+                if (results != null) {
+                    results.awaitSaved();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

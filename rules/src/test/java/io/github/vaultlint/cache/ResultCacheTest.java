@@ -472,5 +472,10 @@ class ResultCacheTest {
         small();
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> run(registryWith(LyingRule.class)));
         assertTrue(String.valueOf(e.getMessage()).contains("declared local"), e.getMessage());
+        // The failed run waited for its cache writer: the note cache is complete, no temporary file is left.
+        assertTrue(Files.isRegularFile(out.resolve("cache").resolve(NoteCache.FILE)));
+        try (var files = Files.list(out.resolve("cache"))) {
+            assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList());
+        }
     }
 }
