@@ -217,6 +217,41 @@ class SubsetSchemaTest {
         assertFalse(SubsetSchema.isDate("+10000-01-01"));
         assertFalse(SubsetSchema.isDate("2024-1-1"));
         assertFalse(SubsetSchema.isDate("2024-01-01T10:00:00Z"));
+        // Every month and day (and their neighbours) of many years, and mangled forms, against java.time.
+        for (int y : new int[] {0, 1, 4, 99, 100, 400, 1582, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9999}) {
+            for (int m = 0; m <= 13; m++) {
+                for (int d = 0; d <= 32; d++) {
+                    String s = String.format("%04d-%02d-%02d", y, m, d);
+                    assertEquals(referenceIsDate(s), SubsetSchema.isDate(s), s);
+                }
+            }
+        }
+        String[] odd = {"+2024-01-01", "-2024-01-01", "+10000-01-01", "02024-01-01", "2024-01-1", "2024-1-01", " 2024-01-01",
+            "2024-01-01 ", "2024/01/01", "2024-01-01\n", "２０２４-01-01", "2024-0１-01", "2024--1-01", "20a4-01-01", "", "-",
+            "9999-12-31", "10000-01-01", "0000-00-00", "2024-02-29", "2024-13-01", "2024-00-10", "2024-04-31"};
+        for (String s : odd) {
+            assertEquals(referenceIsDate(s), SubsetSchema.isDate(s), s);
+        }
+        java.util.Random r = new java.util.Random(3);
+        String alphabet = "0123456789-+ T:";
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder sb = new StringBuilder(r.nextBoolean() ? "2024-02-2" : "");
+            for (int k = r.nextInt(11); k > 0; k--) {
+                sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String s = sb.toString();
+            assertEquals(referenceIsDate(s), SubsetSchema.isDate(s), s);
+        }
+    }
+
+    /** networknt's DateFormat.matches. */
+    private static boolean referenceIsDate(String s) {
+        try {
+            int year = java.time.LocalDate.parse(s).getYear();
+            return year >= 0 && year <= 9999;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** Compares both validators on {@code n} generated frontmatters; returns how many the subset left undecided. */
