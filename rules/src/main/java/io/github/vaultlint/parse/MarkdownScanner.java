@@ -245,8 +245,7 @@ final class MarkdownScanner {
                 blockOpens();
                 int tbStart = p; // flexmark starts a thematic break at its indentation
                 int end = lastNonSpace() + 1;
-                int[] d = depths();
-                events.add(s -> s.thematicBreak(tbStart, end, d[0], d[1], d[2]));
+                events.add(block(Event.BREAK, tbStart, end, null, 0));
                 return true;
             }
             int item = listItem(q, qcol, leaf == PARA && !opened, allMatched, matched);
@@ -339,8 +338,7 @@ final class MarkdownScanner {
             if (kind[depth - 1] == ITEM && fresh[depth - 1]) {
                 int start = itemStart[depth - 1];
                 int end = markerEnd[depth - 1];
-                int[] d = depths();
-                events.add(s -> s.emptyListItem(start, end, d[0], d[1], d[2]));
+                events.add(block(Event.EMPTY_ITEM, start, end, null, 0));
             }
             depth--;
         }
@@ -348,7 +346,6 @@ final class MarkdownScanner {
     }
 
     private boolean closeLeaf() {
-        int[] d = depths();
         if (leaf == PARA) {
             leaf = NONE;
             int[] ranges = Arrays.copyOf(paraLines, paraCount * 2);
@@ -366,20 +363,20 @@ final class MarkdownScanner {
             int start = paraStart;
             int end = paraEnd;
             int item = paraItem;
-            events.add(s -> s.paragraph(start, end, ranges, item, d[0], d[1], d[2]));
+            events.add(block(Event.PARAGRAPH, start, end, ranges, item));
             return inline(ranges);
         }
         if (leaf == FENCE) {
             leaf = NONE;
             int start = fenceStart;
             int end = fenceEnd;
-            events.add(s -> s.code(start, end, d[0], d[1], d[2]));
+            events.add(block(Event.CODE, start, end, null, 0));
         }
         return true;
     }
 
-    /** {listDepth, quoteDepth, quoteLine} of a block in the open containers. */
-    private int[] depths() {
+    /** A block event, with the list depth, quote depth and quote line of the open containers. */
+    private Event block(int type, int start, int end, int[] lines, int item) {
         int items = 0;
         int quotes = 0;
         int ql = 0;
@@ -391,7 +388,7 @@ final class MarkdownScanner {
                 ql = quoteLine[i];
             }
         }
-        return new int[] {items, quotes, ql};
+        return new Event(type, start, end, items, quotes, ql, lines, item, null, false, false);
     }
 
     private void addParaLine(int s, int e) {
@@ -428,7 +425,7 @@ final class MarkdownScanner {
         }
         blockOpens();
         int textStart = ts;
-        events.add(s -> s.heading(level, q, end, textStart, end));
+        events.add(new Event(Event.HEADING, level, q, end, textStart, end, null, 0, null, false, false));
         return inline(new int[] {textStart, end}) ? 1 : -1;
     }
 
@@ -592,7 +589,7 @@ final class MarkdownScanner {
                     if (close >= 0) {
                         int cs = i;
                         int ce = close + run;
-                        events.add(s -> s.inlineCode(cs, ce));
+                        events.add(new Event(Event.INLINE_CODE, cs, ce, 0, 0, 0, null, 0, null, false, false));
                         i = ce;
                         continue;
                     }
@@ -640,7 +637,7 @@ final class MarkdownScanner {
                         int lend = bracketed ? close + 2 : close + 1;
                         int from = bracketed ? i + 3 : i + 2;
                         String url = new String(text, from, close - from);
-                        events.add(s -> s.link(image, ls, lend, url, bracketed));
+                        events.add(new Event(Event.LINK, ls, lend, 0, 0, 0, null, 0, url, image, bracketed));
                         open--;
                         if (!image && open > 0) {
                             return false; // a link inside an open bracket: CommonMark deactivates those openers
@@ -795,8 +792,58 @@ final class MarkdownScanner {
         }
     }
 
-    /** A reported item, replayed into the sink once the whole body has been accepted. */
-    private interface Event {
-        void replay(MarkdownSink sink);
+    /**
+     * A reported item, replayed into the sink once the whole body has been accepted. One plain class
+     * rather than a lambda per kind: a note has dozens, and a capturing lambda is built through a
+     * method handle until the JIT has compiled the call site, which most of a cold run never sees.
+     */
+    private static final class Event {
+        static final int CODE = 0;
+        static final int INLINE_CODE = 1;
+        static final int HEADING = 2;
+        static final int BREAK = 3;
+        static final int PARAGRAPH = 4;
+        static final int EMPTY_ITEM = 5;
+        static final int LINK = 6;
+
+        final int kind;
+        // start and end, then per kind: list depth, quote depth, quote line (blocks);
+        // level, text start, text end (headings)
+        final int a;
+        final int b;
+        final int c;
+        final int d;
+        final int e;
+        final int[] lines;
+        final String url;
+        final boolean image;
+        final boolean bracketed;
+        final int item; // a paragraph's list marker offset, or -1
+
+        Event(int kind, int a, int b, int c, int d, int e, int[] lines, int item, String url, boolean image, boolean bracketed) {
+            this.kind = kind;
+            this.a = a;
+            this.b = b;
+            this.c = c;
+            this.d = d;
+            this.e = e;
+            this.lines = lines;
+            this.item = item;
+            this.url = url;
+            this.image = image;
+            this.bracketed = bracketed;
+        }
+
+        void replay(MarkdownSink sink) {
+            switch (kind) {
+                case CODE -> sink.code(a, b, c, d, e);
+                case INLINE_CODE -> sink.inlineCode(a, b);
+                case HEADING -> sink.heading(a, b, c, d, e);
+                case BREAK -> sink.thematicBreak(a, b, c, d, e);
+                case PARAGRAPH -> sink.paragraph(a, b, lines, item, c, d, e);
+                case EMPTY_ITEM -> sink.emptyListItem(a, b, c, d, e);
+                default -> sink.link(image, a, b, url, bracketed);
+            }
+        }
     }
 }
