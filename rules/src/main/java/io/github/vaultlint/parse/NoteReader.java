@@ -148,15 +148,16 @@ public final class NoteReader {
             return parser.parse(path, linted, text, List.of(new Problem(ENCODING, 1, 1, 1, 1,
                     "note is encoded as UTF-16, which Obsidian does not read; re-save it as UTF-8")));
         }
-        int nul = indexOfNul(bytes);
-        if (nul >= 0) {
+        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        int scanned = scan(bytes, offset);
+        if (scanned >= 0) {
+            int nul = scanned;
             int[] lc = lineColumnOfByte(bytes, nul);
             return Note.unreadable(path, linted, new Problem(UNREADABLE, lc[0], lc[1], lc[0], lc[1],
                     "file looks binary (NUL byte at byte " + nul + "), not a Markdown note; rename it without .md or remove it"));
         }
-        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         List<Problem> problems = new ArrayList<>(1);
-        String text = fastDecode(bytes, offset);
+        String text = fastDecode(bytes, offset, scanned == ASCII);
         if (text != null) {
             return parser.parse(path, linted, text, problems);
         }
@@ -192,24 +193,38 @@ public final class NoteReader {
      * copied as is; other text goes through the JDK's UTF-8 decoder, which replaces malformed bytes
      * with U+FFFD, so text without U+FFFD was well formed.
      */
-    private static String fastDecode(byte[] bytes, int offset) {
+    private static String fastDecode(byte[] bytes, int offset, boolean ascii) {
         int len = bytes.length - offset;
-        for (int i = offset; i < bytes.length; i++) {
-            if (bytes[i] < 0) {
-                String text = new String(bytes, offset, len, StandardCharsets.UTF_8);
-                return text.indexOf('\uFFFD') < 0 ? text : null;
-            }
+        if (ascii) {
+            return new String(bytes, offset, len, StandardCharsets.ISO_8859_1);
         }
-        return new String(bytes, offset, len, StandardCharsets.ISO_8859_1);
+        String text = new String(bytes, offset, len, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? text : null;
     }
 
-    private static int indexOfNul(byte[] b) {
+    /** {@link #scan}: no NUL byte, and only ASCII after the BOM. */
+    static final int ASCII = -1;
+    /** {@link #scan}: no NUL byte, and some bytes above ASCII after the BOM. */
+    static final int NON_ASCII = -2;
+
+    /**
+     * The offset of the first NUL byte, else {@link #ASCII} or {@link #NON_ASCII} for the bytes from
+     * {@code offset} on: one pass over the note instead of two (a cold JVM runs these loops slowly).
+     */
+    static int scan(byte[] b, int offset) {
+        int result = ASCII;
         for (int i = 0; i < b.length; i++) {
-            if (b[i] == 0) {
-                return i;
+            byte v = b[i];
+            if (v <= 0) {
+                if (v == 0) {
+                    return i;
+                }
+                if (i >= offset) {
+                    result = NON_ASCII;
+                }
             }
         }
-        return -1;
+        return result;
     }
 
     private static int firstMalformed(byte[] bytes, int offset) {

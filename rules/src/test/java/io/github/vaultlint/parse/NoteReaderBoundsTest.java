@@ -11,7 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-/** A note is read in one pass up to the size limit, whatever size the file claimed when opened. */
+/**
+ * A note is read in one pass up to the size limit, whatever size the file claimed when opened, and
+ * its bytes are scanned once for NUL bytes and non-ASCII text.
+ */
 class NoteReaderBoundsTest {
     /** A channel over {@code content} that claims {@code claimed} bytes, as a file that grew or shrank after opening. */
     private static SeekableByteChannel channel(byte[] content, long claimed) {
@@ -113,5 +116,37 @@ class NoteReaderBoundsTest {
         NoteReader.Read r = NoteReader.readBounded(channel(text(10), 5_000_000), 1_000_000);
         assertNull(r.bytes());
         assertEquals(5_000_000, r.size());
+    }
+
+    @Test
+    void oneScanFindsTheFirstNulByteOrTellsAsciiFromUtf8() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', 'b'};
+        assertEquals(NoteReader.ASCII, NoteReader.scan(bom, 3), "a BOM does not make the text non-ASCII");
+        assertEquals(NoteReader.NON_ASCII, NoteReader.scan(bom, 0));
+        assertEquals(NoteReader.ASCII, NoteReader.scan(new byte[0], 0));
+        assertEquals(NoteReader.NON_ASCII, NoteReader.scan("caf\u00e9".getBytes(StandardCharsets.UTF_8), 0));
+        assertEquals(2, NoteReader.scan(new byte[] {'a', (byte) 0xC3, 0, 'b', 0}, 0), "the first NUL wins over non-ASCII");
+        assertEquals(0, NoteReader.scan(new byte[] {0, 'a'}, 0));
+        java.util.Random r = new java.util.Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            byte[] b = new byte[r.nextInt(12)];
+            for (int k = 0; k < b.length; k++) {
+                int pick = r.nextInt(10);
+                b[k] = (byte) (pick == 0 ? 0 : pick == 1 ? 0x80 + r.nextInt(128) : 'a' + r.nextInt(26));
+            }
+            int offset = b.length > 0 ? r.nextInt(Math.min(4, b.length + 1)) : 0;
+            int nul = -1;
+            for (int k = 0; k < b.length && nul < 0; k++) {
+                if (b[k] == 0) {
+                    nul = k;
+                }
+            }
+            boolean ascii = true;
+            for (int k = offset; k < b.length; k++) {
+                ascii &= b[k] >= 0;
+            }
+            int expected = nul >= 0 ? nul : ascii ? NoteReader.ASCII : NoteReader.NON_ASCII;
+            assertEquals(expected, NoteReader.scan(b, offset), java.util.Arrays.toString(b) + " from " + offset);
+        }
     }
 }
