@@ -109,8 +109,11 @@ public final class NoteParser {
         final List<Comment> comments = new ArrayList<>();
         final List<Link> markdownLinks = new ArrayList<>();
         final List<int[]> markdownLinkOffsets = new ArrayList<>();
-        // Ranges (start, end) that hide content from Obsidian syntax: comments and math.
+        // Ranges (start, end) that hide content from Obsidian syntax: comments and math. Null while
+        // nothing is hidden, as in most notes (one byte per character otherwise).
         boolean[] hidden;
+        // visibleText's buffer, reused by the note's blocks.
+        char[] scratch = new char[0];
         // Where the Markdown body starts: after the frontmatter's closing fence, or 0.
         int bodyStart;
         // First line of the innermost block quote being walked, 0 outside quotes.
@@ -139,11 +142,10 @@ public final class NoteParser {
                 Document doc = Flexmark.PARSER.parse(BasedSequence.of(text).subSequence(bodyStart));
                 walk(doc, 0, 0);
             }
-            hidden = new boolean[masked.length];
             scanComments();
             scanMath();
             for (int i = 0; i < markdownLinks.size(); i++) {
-                if (!hidden[markdownLinkOffsets.get(i)[0]]) {
+                if (!isHidden(markdownLinkOffsets.get(i)[0])) {
                     links.add(markdownLinks.get(i));
                 }
             }
@@ -524,7 +526,7 @@ public final class NoteParser {
             int[] stack = new int[7];
             Arrays.fill(stack, -1);
             for (int[] r : rawHeadings) {
-                if (hidden[r[1]]) {
+                if (isHidden(r[1])) {
                     continue; // inside %% comment %%
                 }
                 int level = r[0];
@@ -572,7 +574,7 @@ public final class NoteParser {
                 Block b = pb.block();
                 if (pb.lineRanges() == null) {
                     int pos = firstNonSpace(lines.lineStart(b.line()));
-                    if (pos < hidden.length && hidden[pos]) {
+                    if (pos < masked.length && isHidden(pos)) {
                         continue; // block inside a %% comment %%
                     }
                 } else {
@@ -600,30 +602,39 @@ public final class NoteParser {
             for (int i = 0; i < ranges.length; i += 2) {
                 size += ranges[i + 1] - ranges[i] + 1;
             }
-            StringBuilder sb = new StringBuilder(size); // sized once: growing it was a third of the parser's garbage
+            if (scratch.length < size) {
+                scratch = new char[Math.max(size, 256)];
+            }
+            char[] out = scratch; // one String per block, no builder to copy out of
+            int n = 0;
             for (int i = 0; i < ranges.length; i += 2) {
                 // Strip the line as String.strip() would, hidden characters counting as spaces.
                 int a = ranges[i];
                 int b = ranges[i + 1];
-                while (a < b && (hidden[a] || Character.isWhitespace(text.charAt(a)))) {
+                while (a < b && (isHidden(a) || Character.isWhitespace(text.charAt(a)))) {
                     a++;
                 }
-                while (b > a && (hidden[b - 1] || Character.isWhitespace(text.charAt(b - 1)))) {
+                while (b > a && (isHidden(b - 1) || Character.isWhitespace(text.charAt(b - 1)))) {
                     b--;
                 }
                 if (i > 0) {
-                    sb.append('\n');
+                    out[n++] = '\n';
                 }
                 int k = a;
-                while (k < b && !hidden[k]) {
+                while (k < b && !isHidden(k)) {
                     k++;
                 }
-                sb.append(text, a, k); // the usual case: nothing hidden, one copy
+                text.getChars(a, k, out, n); // the usual case: nothing hidden, one copy
+                n += k - a;
                 for (; k < b; k++) {
-                    sb.append(hidden[k] ? ' ' : text.charAt(k));
+                    out[n++] = isHidden(k) ? ' ' : text.charAt(k);
                 }
             }
-            return sb.toString();
+            return new String(out, 0, n);
+        }
+
+        private boolean isHidden(int i) {
+            return hidden != null && hidden[i];
         }
 
         private int firstNonSpace(int s) {
@@ -659,6 +670,9 @@ public final class NoteParser {
         }
 
         private void hide(int start, int end) {
+            if (hidden == null) {
+                hidden = new boolean[masked.length];
+            }
             for (int i = start; i < end && i < hidden.length; i++) {
                 hidden[i] = true;
             }
