@@ -162,7 +162,7 @@ public final class Linter {
             VaultIndex index = new VaultIndex(root, scan.files(), notes, scan.folders(), problems);
             LinkResolver resolver = new LinkResolver(index);
 
-            Map<String, Object> memo = new ConcurrentHashMap<>();
+            Map<MemoKey, Object> memo = new ConcurrentHashMap<>();
             RuleLevels levels = new RuleLevels(scopes, index::note);
             Suppressor.Result checked = runRules(pool, index, resolver, levels, memo, reuse);
             resolver.forgetMemo(); // only the link rules need the resolutions; bounded memory for large vaults
@@ -318,7 +318,7 @@ public final class Linter {
     }
 
     private Suppressor.Result runRules(ForkJoinPool pool, VaultIndex index, LinkResolver resolver, RuleLevels levels,
-                                       Map<String, Object> memo, Reuse reuse) throws InterruptedException, ExecutionException {
+                                       Map<MemoKey, Object> memo, Reuse reuse) throws InterruptedException, ExecutionException {
         ConfigScopes scopes = levels.scopes();
         List<Active> active = new ArrayList<>();
         for (RuleRegistry.Entry e : registry.all()) {
@@ -414,8 +414,31 @@ public final class Linter {
     }
 
     /** What every context of a run shares. */
+    /** A memoised value's key: what it is and for which note. Not a record: its equals would go through a method handle. */
+    static final class MemoKey {
+        private final String key;
+        private final String path;
+        private final int hash;
+
+        MemoKey(String key, String path) {
+            this.key = key;
+            this.path = path;
+            this.hash = 31 * key.hashCode() + path.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MemoKey m && m.hash == hash && m.key.equals(key) && m.path.equals(path);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
     private record Shared(VaultIndex vault, LinkResolver resolver, RuleLevels levels, ConcurrentLinkedQueue<Finding> out,
-                          Map<String, Object> memo) {
+                          Map<MemoKey, Object> memo) {
         Context context(Active active, Note note) {
             return new Context(active, note.path(), Severity.INFO, levels.scopes().scopeOf(note.path()), this, null);
         }
@@ -467,8 +490,18 @@ public final class Linter {
         @Override
         @SuppressWarnings("unchecked")
         public <T> T memo(Note note, String key, Function<Note, T> compute) {
-            // Notes are computed per path; one note is handled by one thread at a time.
-            return (T) shared.memo().computeIfAbsent(key + '\u0000' + note.path(), k -> compute.apply(note));
+            // Notes are computed per path; one note is handled by one thread at a time, so a get and a
+            // put do (no key string and no capturing lambda per call, which C1 code pays for).
+            MemoKey k = new MemoKey(key, note.path());
+            Object v = shared.memo().get(k);
+            if (v == null) {
+                v = compute.apply(note);
+                Object raced = v == null ? null : shared.memo().putIfAbsent(k, v); // null is not kept, as computeIfAbsent
+                if (raced != null) {
+                    v = raced;
+                }
+            }
+            return (T) v;
         }
 
         @Override
