@@ -21,6 +21,17 @@ public record Part(String id, String name, List<String> synonyms, boolean requir
         return java.util.Objects.hashCode(id) * 31 + java.util.Objects.hashCode(name);
     }
 
+    /** The record's equality, written out: the generated one goes through a method handle, slow in a cold JVM. */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof Part p && required == p.required && measurable == p.measurable
+                && java.util.Objects.equals(id, p.id) && java.util.Objects.equals(name, p.name)
+                && java.util.Objects.equals(label, p.label) && java.util.Objects.equals(synonyms, p.synonyms);
+    }
+
     /** Every label this part answers to, normalised: its name and its synonyms. */
     public List<String> labels() {
         List<String> out = new java.util.ArrayList<>(synonyms.size() + 1);
