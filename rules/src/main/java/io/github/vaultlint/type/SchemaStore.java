@@ -49,6 +49,14 @@ final class SchemaStore {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
+    /** A {@code $ref} split at '#': the document ("" for this one) and the fragment after it ("" for none). */
+    private record Ref(String resource, String fragment) {
+        static Ref of(String ref) {
+            int hash = ref.indexOf('#');
+            return hash < 0 ? new Ref(ref, "") : new Ref(ref.substring(0, hash), ref.substring(hash + 1));
+        }
+    }
+
     /** A schema document as read from disk or the classpath; {@code plain} is the tree as plain data. */
     record Doc(String iri, String display, YamlNode tree, Object plain) {
         /** The document for Jackson and the full validator. */
@@ -145,9 +153,9 @@ final class SchemaStore {
 
     /** A {@code $ref} from the document at {@code base} as the subset validator needs it; null when it leaves the loaded documents. */
     private SubsetSchema.Target target(String base, String ref) {
-        int hash = ref.indexOf('#');
-        String resource = hash < 0 ? ref : ref.substring(0, hash);
-        String fragment = hash < 0 ? "" : ref.substring(hash + 1);
+        Ref r = Ref.of(ref);
+        String resource = r.resource();
+        String fragment = r.fragment();
         if (!fragment.isEmpty() && !fragment.startsWith("/")) {
             return null; // an anchor
         }
@@ -204,8 +212,7 @@ final class SchemaStore {
                 List<String> refs = new ArrayList<>();
                 refs(tree, refs);
                 for (String ref : refs) {
-                    int hash = ref.indexOf('#');
-                    String resource = hash < 0 ? ref : ref.substring(0, hash);
+                    String resource = Ref.of(ref).resource();
                     if (!resource.isEmpty()) {
                         try {
                             pending.push(AbsoluteIri.resolve(iri, resource));
@@ -392,9 +399,9 @@ final class SchemaStore {
 
     private void checkRef(Doc doc, String refPointer, String ref, List<String> visiting) throws ConfigException {
         String where = doc.display() + pos(Pointers.find(doc.tree(), refPointer));
-        int hash = ref.indexOf('#');
-        String resource = hash < 0 ? ref : ref.substring(0, hash);
-        String fragment = hash < 0 ? "" : ref.substring(hash + 1);
+        Ref r = Ref.of(ref);
+        String resource = r.resource();
+        String fragment = r.fragment();
         Doc target;
         if (resource.isEmpty()) {
             target = doc;
