@@ -1,5 +1,7 @@
 package io.github.vaultlint.analysis;
 
+import io.github.vaultlint.util.WordsTest;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -60,19 +62,9 @@ class TaxonomyTest {
             }
         }
 
+        /** The tokenizer the old matcher used (Words.of before its fast path). */
         static List<String> words(String s) {
-            List<String> out = new ArrayList<>();
-            int start = -1;
-            for (int i = 0; i <= s.length(); i++) {
-                boolean word = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
-                if (word && start < 0) {
-                    start = i;
-                } else if (!word && start >= 0) {
-                    out.add(s.substring(start, i));
-                    start = -1;
-                }
-            }
-            return out;
+            return WordsTest.reference(s);
         }
 
         List<String> match(String text) {

@@ -8,9 +8,9 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class WordsTest {
+public class WordsTest {
     /** The implementation before the ASCII fast path: Character.isLetterOrDigit on every char. */
-    static List<String> reference(String s) {
+    public static List<String> reference(String s) {
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= s.length(); i++) {
