@@ -1,6 +1,5 @@
 package io.github.vaultlint.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.vaultlint.analysis.Insights;
 import io.github.vaultlint.analysis.Interview;
 import io.github.vaultlint.analysis.Item;
@@ -15,121 +14,121 @@ final class InsightsJson {
     private InsightsJson() {
     }
 
-    static void write(JsonGenerator g, Insights in) throws IOException {
-        g.writeObjectFieldStart("insights");
-        g.writeNumberField("interviewCount", in.interviews().size());
-        g.writeNumberField("recurringTopics", in.recurring().size());
-        g.writeNumberField("openActions", in.openActions());
-        g.writeNumberField("doneActions", in.actions().size() - in.openActions());
+    static void write(JsonWriter g, Insights in) throws IOException {
+        g.objectField("insights");
+        g.field("interviewCount", in.interviews().size());
+        g.field("recurringTopics", in.recurring().size());
+        g.field("openActions", in.openActions());
+        g.field("doneActions", in.actions().size() - in.openActions());
 
-        g.writeArrayFieldStart("interviews");
+        g.arrayField("interviews");
         for (Interview iv : in.interviews()) {
-            g.writeStartObject();
-            g.writeStringField("file", iv.file());
-            g.writeStringField("company", iv.meta().company());
-            g.writeStringField("role", iv.meta().role());
-            g.writeStringField("date", iv.meta().date());
-            g.writeBooleanField("draft", iv.meta().draft());
+            g.startObject();
+            g.field("file", iv.file());
+            g.field("company", iv.meta().company());
+            g.field("role", iv.meta().role());
+            g.field("date", iv.meta().date());
+            g.field("draft", iv.meta().draft());
             items(g, "weak", iv.weak(), false);
             items(g, "strengths", iv.strengths(), false);
             items(g, "actions", iv.actions(), true);
-            g.writeEndObject();
+            g.endObject();
         }
-        g.writeEndArray();
+        g.endArray();
 
-        g.writeArrayFieldStart("topics");
+        g.arrayField("topics");
         for (TopicInsight t : in.topics()) {
-            g.writeStartObject();
-            g.writeStringField("name", t.name());
-            g.writeNumberField("weakCount", t.weakCount());
-            g.writeNumberField("interviewCount", t.interviewCount());
-            g.writeBooleanField("recurring", t.recurring());
-            g.writeStringField("firstSeen", t.firstSeen());
-            g.writeStringField("lastSeen", t.lastSeen());
-            g.writeArrayFieldStart("interviews");
+            g.startObject();
+            g.field("name", t.name());
+            g.field("weakCount", t.weakCount());
+            g.field("interviewCount", t.interviewCount());
+            g.field("recurring", t.recurring());
+            g.field("firstSeen", t.firstSeen());
+            g.field("lastSeen", t.lastSeen());
+            g.arrayField("interviews");
             for (int i = 0; i < t.interviews().size(); i++) {
                 Interview iv = t.interviews().get(i);
-                g.writeStartObject();
-                g.writeStringField("file", iv.file());
-                g.writeStringField("company", iv.meta().company());
-                g.writeStringField("date", iv.meta().date());
-                g.writeNumberField("weakCount", t.weakByInterview().get(i));
-                g.writeEndObject();
+                g.startObject();
+                g.field("file", iv.file());
+                g.field("company", iv.meta().company());
+                g.field("date", iv.meta().date());
+                g.field("weakCount", t.weakByInterview().get(i));
+                g.endObject();
             }
-            g.writeEndArray();
-            g.writeNumberField("openActions", t.openActions());
-            g.writeArrayFieldStart("actions");
+            g.endArray();
+            g.field("openActions", t.openActions());
+            g.arrayField("actions");
             for (Item a : t.actions()) {
-                g.writeStartObject();
-                g.writeStringField("file", a.file());
-                g.writeNumberField("line", a.line());
-                g.writeStringField("section", a.section());
-                g.writeStringField("text", a.text());
-                g.writeBooleanField("done", Boolean.TRUE.equals(a.done()));
-                g.writeEndObject();
+                g.startObject();
+                g.field("file", a.file());
+                g.field("line", a.line());
+                g.field("section", a.section());
+                g.field("text", a.text());
+                g.field("done", Boolean.TRUE.equals(a.done()));
+                g.endObject();
             }
-            g.writeEndArray();
-            g.writeEndObject();
+            g.endArray();
+            g.endObject();
         }
-        g.writeEndArray();
+        g.endArray();
 
-        g.writeArrayFieldStart("stories");
+        g.arrayField("stories");
         for (StoryInsight s : in.stories()) {
-            g.writeStartObject();
-            g.writeStringField("file", s.file());
-            g.writeStringField("title", s.title());
-            g.writeNumberField("line", s.line());
-            g.writeObjectFieldStart("parts");
-            g.writeBooleanField("situation", s.situation());
-            g.writeBooleanField("task", s.task());
-            g.writeBooleanField("action", s.action());
-            g.writeBooleanField("result", s.result());
-            g.writeEndObject();
-            g.writeBooleanField("complete", s.complete());
-            g.writeBooleanField("measurableResult", s.measurableResult());
-            g.writeEndObject();
+            g.startObject();
+            g.field("file", s.file());
+            g.field("title", s.title());
+            g.field("line", s.line());
+            g.objectField("parts");
+            g.field("situation", s.situation());
+            g.field("task", s.task());
+            g.field("action", s.action());
+            g.field("result", s.result());
+            g.endObject();
+            g.field("complete", s.complete());
+            g.field("measurableResult", s.measurableResult());
+            g.endObject();
         }
-        g.writeEndArray();
+        g.endArray();
 
-        g.writeArrayFieldStart("drafts");
+        g.arrayField("drafts");
         for (Interview iv : in.drafts()) {
-            g.writeString(iv.file());
+            g.value(iv.file());
         }
-        g.writeEndArray();
-        g.writeEndObject();
+        g.endArray();
+        g.endObject();
     }
 
-    private static void items(JsonGenerator g, String name, List<Item> items, boolean actions) throws IOException {
-        g.writeArrayFieldStart(name);
+    private static void items(JsonWriter g, String name, List<Item> items, boolean actions) throws IOException {
+        g.arrayField(name);
         for (Item i : items) {
-            g.writeStartObject();
-            g.writeStringField("text", i.text());
-            g.writeNumberField("line", i.line());
-            g.writeStringField("section", i.section());
-            g.writeArrayFieldStart("topics");
+            g.startObject();
+            g.field("text", i.text());
+            g.field("line", i.line());
+            g.field("section", i.section());
+            g.arrayField("topics");
             for (String t : i.topics()) {
-                g.writeString(t);
+                g.value(t);
             }
-            g.writeEndArray();
+            g.endArray();
             if (!i.keyPhrases().isEmpty()) {
-                g.writeArrayFieldStart("keyPhrases");
+                g.arrayField("keyPhrases");
                 for (String k : i.keyPhrases()) {
-                    g.writeString(k);
+                    g.value(k);
                 }
-                g.writeEndArray();
+                g.endArray();
             }
             if (!i.details().isEmpty()) {
-                g.writeArrayFieldStart("details");
+                g.arrayField("details");
                 for (String d : i.details()) {
-                    g.writeString(d);
+                    g.value(d);
                 }
-                g.writeEndArray();
+                g.endArray();
             }
             if (actions) {
-                g.writeBooleanField("done", Boolean.TRUE.equals(i.done()));
+                g.field("done", Boolean.TRUE.equals(i.done()));
             }
-            g.writeEndObject();
+            g.endObject();
         }
-        g.writeEndArray();
+        g.endArray();
     }
 }

@@ -1,0 +1,276 @@
+package io.github.vaultlint.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * {@link JsonWriter} writes what Jackson's generator with the report's pretty printer wrote before
+ * it: the same calls on both, byte-identical output. The random documents nest objects and arrays
+ * (empty ones too) and carry hostile strings: quotes, backslashes, every control character, accents,
+ * CJK, emoji (surrogate pairs) and lone surrogates.
+ */
+class JsonWriterTest {
+
+    /** The same call sequence, sent to either writer. */
+    private interface Sink {
+        void startObject() throws IOException;
+
+        void endObject() throws IOException;
+
+        void startArray() throws IOException;
+
+        void endArray() throws IOException;
+
+        void name(String name) throws IOException;
+
+        void string(String s) throws IOException;
+
+        void number(long n) throws IOException;
+
+        void bool(boolean b) throws IOException;
+    }
+
+    @Test
+    void randomDocumentsMatchJacksonByteForByte() throws IOException {
+        Random random = new Random(7);
+        for (int doc = 0; doc < 2_000; doc++) {
+            long seed = random.nextLong();
+            assertEquals(new String(jackson(seed), StandardCharsets.UTF_8), new String(ours(seed), StandardCharsets.UTF_8),
+                    "document with seed " + seed);
+        }
+    }
+
+    @Test
+    void hostileStringsAreEscapedAsJacksonDoes() throws IOException {
+        StringBuilder controls = new StringBuilder();
+        for (char c = 0; c < 0x20; c++) {
+            controls.append(c);
+        }
+        String[] values = {"", "plain", "\"quoted\" \\back\\slash/", controls.toString(), "\u007f\u0080\u00e9\u07ff\u0800\uffff",
+            "emoji \ud83d\ude00 pair", "lone \ud800 high", "lone \udc00 low", "reversed \udc00\ud800", "</script><b>&amp;", "\u2028\u2029",
+            "x".repeat(200_000)};
+        for (String v : values) {
+            long seed = v.hashCode();
+            byte[] expected = write(newJackson(), s -> {
+                s.startObject();
+                s.name("k\"ey\n");
+                s.string(v);
+                s.name("nothing");
+                s.string(null);
+                s.endObject();
+            });
+            byte[] actual = write(null, s -> {
+                s.startObject();
+                s.name("k\"ey\n");
+                s.string(v);
+                s.name("nothing");
+                s.string(null);
+                s.endObject();
+            });
+            assertEquals(new String(expected, StandardCharsets.UTF_8), new String(actual, StandardCharsets.UTF_8), "value " + seed);
+        }
+    }
+
+    @Test
+    void outputIsValidJsonThatReadsBackTheSameStrings() throws IOException {
+        String tricky = "a\"b\\c\n\td\u0001e\u00e9f\ud83d\ude00g";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonWriter w = new JsonWriter(bytes)) {
+            w.startObject();
+            w.field("s", tricky);
+            w.arrayField("a");
+            w.value(1);
+            w.value(true);
+            w.value(tricky);
+            w.endArray();
+            w.endObject();
+        }
+        var tree = new ObjectMapper().readTree(bytes.toByteArray());
+        assertEquals(tricky, tree.get("s").asText());
+        assertEquals(tricky, tree.get("a").get(2).asText());
+        assertEquals(3, tree.get("a").size());
+    }
+
+    private interface Script {
+        void run(Sink s) throws IOException;
+    }
+
+    private static byte[] jackson(long seed) throws IOException {
+        return write(newJackson(), s -> document(s, new Random(seed)));
+    }
+
+    private static byte[] ours(long seed) throws IOException {
+        return write(null, s -> document(s, new Random(seed)));
+    }
+
+    private static JsonFactory newJackson() {
+        return new JsonFactory();
+    }
+
+    /** Runs {@code script} through Jackson (with {@code factory}) or, with null, through {@link JsonWriter}. */
+    private static byte[] write(JsonFactory factory, Script script) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        if (factory != null) {
+            try (JsonGenerator g = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
+                g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+                script.run(new Sink() {
+                    public void startObject() throws IOException {
+                        g.writeStartObject();
+                    }
+
+                    public void endObject() throws IOException {
+                        g.writeEndObject();
+                    }
+
+                    public void startArray() throws IOException {
+                        g.writeStartArray();
+                    }
+
+                    public void endArray() throws IOException {
+                        g.writeEndArray();
+                    }
+
+                    public void name(String name) throws IOException {
+                        g.writeFieldName(name);
+                    }
+
+                    public void string(String s) throws IOException {
+                        g.writeString(s);
+                    }
+
+                    public void number(long n) throws IOException {
+                        g.writeNumber(n);
+                    }
+
+                    public void bool(boolean b) throws IOException {
+                        g.writeBoolean(b);
+                    }
+                });
+            }
+        } else {
+            try (JsonWriter w = new JsonWriter(bytes)) {
+                script.run(new Sink() {
+                    private String pending;
+
+                    public void startObject() throws IOException {
+                        if (pending != null) {
+                            w.objectField(take());
+                        } else {
+                            w.startObject();
+                        }
+                    }
+
+                    public void endObject() throws IOException {
+                        w.endObject();
+                    }
+
+                    public void startArray() throws IOException {
+                        if (pending != null) {
+                            w.arrayField(take());
+                        } else {
+                            w.startArray();
+                        }
+                    }
+
+                    public void endArray() throws IOException {
+                        w.endArray();
+                    }
+
+                    public void name(String name) {
+                        pending = name;
+                    }
+
+                    public void string(String s) throws IOException {
+                        if (pending != null) {
+                            w.field(take(), s);
+                        } else {
+                            w.value(s);
+                        }
+                    }
+
+                    public void number(long n) throws IOException {
+                        if (pending != null) {
+                            w.field(take(), n);
+                        } else {
+                            w.value(n);
+                        }
+                    }
+
+                    public void bool(boolean b) throws IOException {
+                        if (pending != null) {
+                            w.field(take(), b);
+                        } else {
+                            w.value(b);
+                        }
+                    }
+
+                    private String take() {
+                        String p = pending;
+                        pending = null;
+                        return p;
+                    }
+                });
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A random document: an object at the root, up to six levels deep. */
+    private static void document(Sink s, Random r) throws IOException {
+        object(s, r, 0);
+    }
+
+    private static void object(Sink s, Random r, int depth) throws IOException {
+        s.startObject();
+        int n = r.nextInt(depth == 0 ? 6 : 4);
+        for (int i = 0; i < n; i++) {
+            s.name(text(r));
+            value(s, r, depth + 1);
+        }
+        s.endObject();
+    }
+
+    private static void array(Sink s, Random r, int depth) throws IOException {
+        s.startArray();
+        int n = r.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            value(s, r, depth + 1);
+        }
+        s.endArray();
+    }
+
+    private static void value(Sink s, Random r, int depth) throws IOException {
+        int kind = r.nextInt(depth >= 6 ? 4 : 6);
+        switch (kind) {
+            case 0 -> s.string(r.nextInt(10) == 0 ? null : text(r));
+            case 1 -> s.number(r.nextInt(3) == 0 ? r.nextLong() : r.nextInt(1000) - 10);
+            case 2 -> s.bool(r.nextBoolean());
+            case 3 -> s.string(text(r));
+            case 4 -> object(s, r, depth);
+            default -> array(s, r, depth);
+        }
+    }
+
+    private static final String ALPHABET = "abc XYZ 019 \"\\/\n\t\r\b\f\u0000\u001f\u007f\u00e9\u00df\u0416\u4e2d\ud83d\ude00\ud800\udfff<>&'";
+
+    private static String text(Random r) {
+        StringBuilder sb = new StringBuilder();
+        int len = r.nextInt(12);
+        for (int i = 0; i < len; i++) {
+            sb.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}
