@@ -27,6 +27,11 @@ public final class Fingerprints {
     public static Map<Finding, String> compute(List<Finding> findings, SourceLines source) {
         Map<Finding, String> out = new IdentityHashMap<>();
         Map<String, Integer> occurrences = new HashMap<>();
+        java.util.Set<String> files = new java.util.LinkedHashSet<>();
+        for (Finding f : findings) {
+            files.add(f.file());
+        }
+        source.preload(files);
         for (Finding f : findings) {
             String base = f.ruleId() + ":" + f.file() + ":" + hash(offendingText(f, source));
             int n = occurrences.merge(base, 1, Integer::sum) - 1;

@@ -90,25 +90,29 @@ public final class Check {
         }
         LintResult result = linter.run(o.lint());
         Path root = result.index().root();
-        Map<Finding, String> fps = Fingerprints.compute(result.findings(), new SourceLines(root));
-        Baseline.Comparison cmp = baseline == null ? null : baseline.compare(result.findings(), fps);
-        Set<Finding> baselined = Collections.newSetFromMap(new IdentityHashMap<>());
-        if (cmp != null) {
-            baselined.addAll(cmp.baselined());
-        }
-        ReportData data = new ReportData(result, io.github.vaultlint.Version.get(), fps, cmp, baselined);
-
         Map<String, Path> written = new LinkedHashMap<>();
         Path out = o.outputDir();
         boolean github = o.formats().contains(Format.GITHUB) || "true".equalsIgnoreCase(o.env().get("GITHUB_ACTIONS"));
-        // The JSON and the HTML report are the big writes: the HTML one goes on a second core.
-        FutureTask<Path> html = o.formats().contains(Format.HTML) ? new FutureTask<>(() -> HtmlReport.write(data, out)) : null;
-        if (html != null) {
-            Thread t = new Thread(html, "vaultlint-html");
-            t.setDaemon(true);
-            t.start();
+        // The JSON and the HTML report are the big writes: the HTML one goes on a second core. It shows
+        // no fingerprints, so without a baseline (which needs them) it starts before they are computed.
+        FutureTask<Path> html = null;
+        if (o.formats().contains(Format.HTML) && baseline == null) {
+            html = startHtml(ReportData.of(result, io.github.vaultlint.Version.get()), out);
         }
+        Map<Finding, String> fps;
+        Baseline.Comparison cmp;
+        Set<Finding> baselined = Collections.newSetFromMap(new IdentityHashMap<>());
+        ReportData data;
         try {
+            fps = Fingerprints.compute(result.findings(), new SourceLines(root));
+            cmp = baseline == null ? null : baseline.compare(result.findings(), fps);
+            if (cmp != null) {
+                baselined.addAll(cmp.baselined());
+            }
+            data = new ReportData(result, io.github.vaultlint.Version.get(), fps, cmp, baselined);
+            if (o.formats().contains(Format.HTML) && html == null) {
+                html = startHtml(data, out);
+            }
             if (o.formats().contains(Format.JSON)) {
                 written.put("json", JsonReport.write(data, out));
             }
@@ -119,7 +123,7 @@ public final class Check {
                 } catch (InterruptedException ie) {
                     Thread.currentThread().interrupt();
                 } catch (ExecutionException ignored) {
-                    // the JSON report's failure is the one reported
+                    // this failure is the one reported
                 }
             }
             throw e;
@@ -182,6 +186,14 @@ public final class Check {
                     report != null ? report : "the findings above");
         }
         return new Outcome(result, data, console, stdout, written, gated, failure);
+    }
+
+    private static FutureTask<Path> startHtml(ReportData data, Path out) {
+        FutureTask<Path> html = new FutureTask<>(() -> HtmlReport.write(data, out));
+        Thread t = new Thread(html, "vaultlint-html");
+        t.setDaemon(true);
+        t.start();
+        return html;
     }
 
     /** Writes every current finding's fingerprint to {@code file}; returns how many. */
