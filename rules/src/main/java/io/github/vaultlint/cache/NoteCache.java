@@ -457,8 +457,8 @@ public final class NoteCache {
     }
 
     /**
-     * Writes this run's notes. A loaded chunk whose notes are all still in the vault (and that is not
-     * too small) is copied as it was read; every other note is encoded into new chunks (which have
+     * Writes this run's notes. A loaded chunk with most of its notes still in the vault (see {@link
+     * #worthCopying}) is copied as it was read; every other note is encoded into new chunks (which have
      * their own string tables), a cached one from the labels it was loaded with, so nothing here
      * reads a cached note's body.
      */
@@ -477,11 +477,7 @@ public final class NoteCache {
                 if (c == null || keep.contains(c) || drop.contains(c)) {
                     continue;
                 }
-                boolean whole = c.data().length >= FRAME / 4;
-                for (int i = 0; whole && i < c.keys().size(); i++) {
-                    whole = current.containsKey(c.keys().get(i));
-                }
-                (whole ? keep : drop).add(c);
+                (worthCopying(c) ? keep : drop).add(c);
             }
             NoteCodec.Writer w = new NoteCodec.Writer();
             CRC32C crc = new CRC32C();
@@ -539,6 +535,25 @@ public final class NoteCache {
             current.clear(); // the notes live on in the run; the cache's own index of them can go
             records = Map.of();
         }
+    }
+
+    /**
+     * Whether a loaded chunk is copied into the new file as it was read: when it is not too small and
+     * at least three quarters of its notes are still in the vault. An edit then re-encodes only the
+     * edited note, not the thousands sharing its chunk; the models of the old versions stay in the
+     * file, unused, until their chunk falls below the mark and its live notes are encoded afresh.
+     */
+    private boolean worthCopying(Chunk c) {
+        if (c.data().length < FRAME / 4) {
+            return false;
+        }
+        int live = 0;
+        for (ContentKey k : c.keys()) {
+            if (current.containsKey(k)) {
+                live++;
+            }
+        }
+        return live * 4 >= c.keys().size() * 3;
     }
 
     /** Writes the writer's chunk as a frame and starts the next chunk (with its own string table). */

@@ -31,7 +31,8 @@ class NoteCacheTest {
     @TempDir
     Path out;
 
-    private final List<String> log = new ArrayList<>();
+    /** Cache writers log from their own threads. */
+    private final List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
 
     private void vault() throws Exception {
         Files.createDirectories(vault.resolve("Topics"));
@@ -185,6 +186,54 @@ class NoteCacheTest {
             run();
             assertEquals(0, stats()[2], "everything reused after the rewrite: " + log);
             assertEquals(stats()[0], stats()[1]);
+        }
+    }
+
+    @Test
+    void anEditReencodesFewNotesAndStaleModelsAreDroppedInTime() throws Exception {
+        vault();
+        for (int i = 0; i < 300; i++) {
+            StringBuilder headings = new StringBuilder(); // about 4 KB of index each: a chunk holds some 240
+            for (int h = 0; h < 60; h++) {
+                headings.append("## Heading ").append(i).append('.').append(h)
+                        .append(" with text long enough to stay out of the string table\n\nText.\n\n");
+            }
+            Files.writeString(vault.resolve("Topics/T" + i + ".md"), "# T" + i + "\n\n" + headings + "\n\nSee [[Kafka]].\n");
+        }
+        run();
+        java.util.regex.Pattern written = java.util.regex.Pattern.compile(".*note cache written: (\\d+) notes \\((\\d+) copied as they were\\).*");
+        long live = countNotes();
+        int previous = (int) live;
+        boolean shrank = false;
+        for (int round = 0; round < 120; round++) {
+            Files.writeString(vault.resolve("Topics/T" + round + ".md"), "# Edited\n\nSee [[Kafka]] " + round + ".\n");
+            LintResult r = run();
+            java.util.regex.Matcher m = log.stream().map(written::matcher).filter(java.util.regex.Matcher::matches).findFirst()
+                    .orElseThrow(() -> new AssertionError("no rewrite logged: " + log));
+            int notes = Integer.parseInt(m.group(1));
+            int copied = Integer.parseInt(m.group(2));
+            if (round == 0) {
+                // Only the edited note and the notes of the last, smaller chunk are encoded, not the big chunk.
+                assertTrue(notes - copied < 100, "encoded " + (notes - copied) + " of " + notes);
+                assertEquals(live + 1, notes, "the edited note's old model stays in its chunk for now");
+            }
+            // A chunk is copied only while at least three quarters of it is live.
+            assertTrue(notes * 3 <= live * 4 + 3, "stale models are bounded: " + notes + " for " + live + " notes");
+            shrank |= notes < previous;
+            previous = notes;
+            if (round % 40 == 39) {
+                assertEquals(brief(new Linter().run(LintOptions.of(vault))), brief(r));
+            }
+        }
+        assertTrue(shrank, "a chunk that became mostly stale was encoded afresh, dropping the old models");
+        run();
+        assertEquals(0, stats()[2], "everything reused: " + log);
+        assertEquals(stats()[0], stats()[1]);
+    }
+
+    private long countNotes() throws java.io.IOException {
+        try (var files = Files.walk(vault)) {
+            return files.filter(p -> p.toString().endsWith(".md") && !p.toString().contains("/target/")).count();
         }
     }
 

@@ -49,7 +49,8 @@ class ResultCacheTest {
     @TempDir
     Path out;
 
-    private final List<String> log = new ArrayList<>();
+    /** Cache writers log from their own threads. */
+    private final List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
 
     /** Paths the counting rule checked, across the runs of a test. */
     static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();

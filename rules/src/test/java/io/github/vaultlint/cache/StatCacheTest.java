@@ -47,7 +47,8 @@ class StatCacheTest {
     @TempDir
     Path out;
 
-    private final List<String> log = new ArrayList<>();
+    /** Cache writers log from their own threads. */
+    private final List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
 
     /** Four notes, all last modified an hour ago. */
     private void vault() throws Exception {
