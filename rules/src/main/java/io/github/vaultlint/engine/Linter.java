@@ -12,6 +12,7 @@ import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.config.ConfigLoader;
 import io.github.vaultlint.config.VaultlintConfig;
 import io.github.vaultlint.link.LinkResolver;
+import io.github.vaultlint.parse.DiskReads;
 import io.github.vaultlint.parse.NoteParser;
 import io.github.vaultlint.parse.NoteReader;
 import io.github.vaultlint.rule.Finding;
@@ -45,9 +46,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -147,7 +152,7 @@ public final class Linter {
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
             // A note parsed afresh (new or changed) is validated: its schema starts compiling then.
-            List<Note> notes = parse(pool, scan, config, cache, compileSchemas);
+            List<Note> notes = parse(pool, threads, scan, config, cache, compileSchemas, line -> log(options, line));
             long t2 = System.nanoTime();
             timings.put("parse", (t2 - t1) / 1_000_000);
 
@@ -295,26 +300,70 @@ public final class Linter {
         return root;
     }
 
+    /** Threads per core added to read (and parse) notes when reads turn out to wait on the disk. */
+    private static final int DISK_READERS_PER_CORE = 3;
+
     /**
      * Reads and parses every note on the pool, from the cache where it has them; {@code onParsed} runs
-     * after a note was parsed afresh. A method of its own
-     * so the parser and its string pool are garbage once it returns, not held for the whole run.
+     * after a note was parsed afresh. When the first reads show the files come from the disk, not the
+     * page cache ({@link DiskReads}), more threads join in: a thread waiting on the disk leaves its
+     * core idle. A method of its own so the parser and its string pool are garbage once it returns,
+     * not held for the whole run.
      */
-    private static List<Note> parse(ForkJoinPool pool, VaultScanner.Result scan, VaultlintConfig config, NoteCache cache,
-                                    Runnable onParsed) throws InterruptedException, ExecutionException {
+    private static List<Note> parse(ForkJoinPool pool, int threads, VaultScanner.Result scan, VaultlintConfig config,
+                                    NoteCache cache, Runnable onParsed, Consumer<String> log)
+            throws InterruptedException, ExecutionException {
         NoteReader reader = new NoteReader(new NoteParser(), config.maxFileSize());
         List<VaultFile> noteFiles = scan.files().stream().filter(VaultFile::isNote).toList();
-        List<Note> notes = pool.submit(() -> noteFiles.parallelStream().map(f -> {
-            Note n = reader.read(f, cache);
-            if (cache == null || cache.parsed() > 0) {
-                onParsed.run();
+        Note[] notes = new Note[noteFiles.size()];
+        AtomicInteger next = new AtomicInteger();
+        List<Thread> extra = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        DiskReads[] disk = new DiskReads[1];
+        Runnable work = () -> {
+            for (int i = next.getAndIncrement(); i < notes.length; i = next.getAndIncrement()) {
+                notes[i] = reader.read(noteFiles.get(i), cache, disk[0]);
+                if (cache == null || cache.parsed() > 0) {
+                    onParsed.run();
+                }
             }
-            return n;
-        }).toList()).get();
+        };
+        disk[0] = new DiskReads(median -> {
+            log.accept("vaultlint: notes are read from the disk, not the page cache (median read " + median / 1000
+                    + " us); " + DISK_READERS_PER_CORE * threads + " more threads read them");
+            for (int t = 0; t < DISK_READERS_PER_CORE * threads; t++) {
+                Thread reading = new Thread(() -> {
+                    try {
+                        work.run();
+                    } catch (Throwable e) { // rethrown by the run, as a pool task's would be
+                        failed.compareAndSet(null, e);
+                    }
+                }, "vaultlint-read-" + t);
+                reading.setDaemon(true);
+                extra.add(reading);
+                reading.start();
+            }
+        });
+        List<ForkJoinTask<?>> tasks = new ArrayList<>(threads);
+        for (int t = 0; t < threads; t++) {
+            tasks.add(pool.submit(work));
+        }
+        for (ForkJoinTask<?> task : tasks) {
+            task.get();
+        }
+        // Started by a pool task before it finished: all here. Each finishes the note it has taken.
+        synchronized (extra) {
+            for (Thread t : extra) {
+                t.join();
+            }
+        }
+        if (failed.get() != null) {
+            throw new ExecutionException(failed.get());
+        }
         if (cache != null) {
             cache.saveInBackground(); // overlaps the rules; joined before the result is returned
         }
-        return notes;
+        return List.of(notes);
     }
 
     private Suppressor.Result runRules(ForkJoinPool pool, VaultIndex index, LinkResolver resolver, RuleLevels levels,

@@ -47,6 +47,11 @@ public final class NoteReader {
      * the file's size and time are what the run that last read it recorded (see {@link NoteCache#unchanged}).
      */
     public Note read(VaultFile file, NoteCache cache) {
+        return read(file, cache, null);
+    }
+
+    /** As {@link #read(VaultFile, NoteCache)}, telling {@code disk} (when not null) how long the file's read took. */
+    public Note read(VaultFile file, NoteCache cache, DiskReads disk) {
         String path = file.path();
         boolean linted = file.linted();
         try {
@@ -56,7 +61,11 @@ public final class NoteReader {
                     return known;
                 }
             }
+            long t0 = disk == null ? 0 : System.nanoTime();
             Read read = readBounded(file.absolute());
+            if (disk != null) {
+                disk.record(System.nanoTime() - t0);
+            }
             byte[] bytes = read.bytes();
             if (bytes == null) {
                 return Note.unreadable(path, linted, new Problem(UNREADABLE, 1, 1, 1, 1, "note is " + humanSize(read.size())
