@@ -49,11 +49,12 @@ import java.util.zip.CRC32C;
  * a note is its content key and its index part (frontmatter, headings, links, labels and the
  * like, decoded at load). Bodies (blocks and tasks) are not stored: a cached note's body comes
  * from reading and parsing its file again on first use (see {@link NoteBody}), which a warm run
- * needs only for notes whose per-note results are not kept. A rewrite copies the chunks whose notes
- * are all still in the vault; the loaded chunks are released once the file is written.
- * A missing, stale, corrupt or unreadable file is never an error: the run parses everything and
- * says why through the log. The file is rewritten (to a temporary file, then moved into place)
- * only when something changed, holding exactly the notes of this run.
+ * needs only for notes whose per-note results are not kept. A rewrite copies the chunks at least
+ * three quarters of whose notes are still in the vault, old models included (see {@link
+ * #worthCopying}), and encodes the other notes afresh; the loaded chunks are released once the file
+ * is written. A missing, stale, corrupt or unreadable file is never an error: the run parses
+ * everything and says why through the log. The file is rewritten (to a temporary file, then moved
+ * into place) only when something changed: a note parsed, or a stale model to drop.
  *
  * <p>Next to it, {@code stat.bin} ({@link StatCache}) records the size, time and identity of each
  * note file a run read, with its content key: a file unchanged by those is not read at all, its key
@@ -319,8 +320,9 @@ public final class NoteCache {
             return;
         }
         Map<ContentKey, Record> before = loaded();
-        // Without a parse every current key came from the file: same count, same set.
-        boolean changed = parsed.get() > 0 || current.size() != before.size();
+        // Without a parse every current key came from the file, and a rewrite would copy the same
+        // chunks, unless one of them is to be encoded afresh without its stale models.
+        boolean changed = parsed.get() > 0 || dropsStaleModels(before);
         // Every note unread and no stamp dropped: the stamps on file are this run's.
         boolean restamp = stamps.size() != unchanged.get() || unchanged.get() != stats.count();
         log.accept(String.format(java.util.Locale.ROOT, "vaultlint: cache %s: %d of %d notes reused, %d parsed,"
@@ -535,6 +537,22 @@ public final class NoteCache {
             current.clear(); // the notes live on in the run; the cache's own index of them can go
             records = Map.of();
         }
+    }
+
+    /** Whether a rewrite would drop a stale model: one in a chunk that is not {@linkplain #worthCopying copied}. */
+    private boolean dropsStaleModels(Map<ContentKey, Record> loaded) {
+        Set<Chunk> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Record rec : loaded.values()) {
+            Chunk c = rec.chunk();
+            if (c != null && seen.add(c) && !worthCopying(c)) {
+                for (ContentKey k : c.keys()) {
+                    if (!current.containsKey(k)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
