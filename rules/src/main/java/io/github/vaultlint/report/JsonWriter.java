@@ -42,7 +42,7 @@ final class JsonWriter implements Closeable {
     }
 
     private final OutputStream out;
-    private final byte[] buf = new byte[1 << 16];
+    private final byte[] buf;
     private int pos;
     /** Object nesting (arrays are inline and do not indent). */
     private int nesting;
@@ -52,7 +52,13 @@ final class JsonWriter implements Closeable {
     private int depth;
 
     JsonWriter(OutputStream out) {
+        this(out, 1 << 16);
+    }
+
+    /** With a buffer of {@code bufferSize} bytes (at least 16; tests use small ones to cross its end often). */
+    JsonWriter(OutputStream out, int bufferSize) {
         this.out = out;
+        this.buf = new byte[Math.max(16, bufferSize)];
     }
 
     void startObject() throws IOException {
@@ -161,6 +167,13 @@ final class JsonWriter implements Closeable {
         int n = 1 + 2 * nesting;
         if (pos + n > buf.length) {
             flushBuffer();
+        }
+        if (n > buf.length) { // nested deeper than a buffer's worth of indentation
+            raw('\n');
+            for (int i = 1; i < n; i++) {
+                raw(' ');
+            }
+            return;
         }
         buf[pos++] = '\n';
         for (int i = 1; i < n; i++) {

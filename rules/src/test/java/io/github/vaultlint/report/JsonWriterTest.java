@@ -84,6 +84,63 @@ class JsonWriterTest {
     }
 
     @Test
+    void deepNestingMatchesJacksonAndDeeperStillWrites() throws IOException {
+        // Jackson allows 1000 levels by default; the report itself is about five deep.
+        for (int depth : new int[] {31, 32, 33, 100, 700}) { // 700 objects and 233 arrays: under 1000
+            Script nested = s -> {
+                s.startObject();
+                for (int i = 1; i < depth; i++) {
+                    s.name("k");
+                    if (i % 3 == 0) {
+                        s.startArray();
+                        s.startObject();
+                    } else {
+                        s.startObject();
+                    }
+                }
+                for (int i = depth - 1; i >= 1; i--) {
+                    s.endObject();
+                    if (i % 3 == 0) {
+                        s.endArray();
+                    }
+                }
+                s.endObject();
+            };
+            assertEquals(new String(write(newJackson(), nested), StandardCharsets.UTF_8),
+                    new String(write(null, nested), StandardCharsets.UTF_8), "depth " + depth);
+        }
+        // Indentation wider than the writer's buffer is written in pieces (a 16-byte buffer here).
+        for (int depth : new int[] {5, 9, 40}) {
+            Script nested = s -> {
+                s.startObject();
+                for (int i = 1; i < depth; i++) {
+                    s.name("k");
+                    s.startObject();
+                }
+                s.name("x");
+                s.number(1);
+                for (int i = 0; i < depth; i++) {
+                    s.endObject();
+                }
+            };
+            assertEquals(new String(write(newJackson(), nested), StandardCharsets.UTF_8),
+                    new String(write(null, 16, nested), StandardCharsets.UTF_8), "depth " + depth);
+        }
+    }
+
+    @Test
+    void smallBuffersGiveTheSameBytes() throws IOException {
+        Random random = new Random(11);
+        for (int doc = 0; doc < 500; doc++) {
+            long seed = random.nextLong();
+            int size = 16 + random.nextInt(48);
+            assertEquals(new String(jackson(seed), StandardCharsets.UTF_8),
+                    new String(write(null, size, s -> document(s, new Random(seed))), StandardCharsets.UTF_8),
+                    "document with seed " + seed + ", buffer " + size);
+        }
+    }
+
+    @Test
     void outputIsValidJsonThatReadsBackTheSameStrings() throws IOException {
         String tricky = "a\"b\\c\n\td\u0001e\u00e9f\ud83d\ude00g";
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -121,6 +178,10 @@ class JsonWriterTest {
 
     /** Runs {@code script} through Jackson (with {@code factory}) or, with null, through {@link JsonWriter}. */
     private static byte[] write(JsonFactory factory, Script script) throws IOException {
+        return write(factory, 1 << 16, script);
+    }
+
+    private static byte[] write(JsonFactory factory, int bufferSize, Script script) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         if (factory != null) {
             try (JsonGenerator g = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
@@ -160,7 +221,7 @@ class JsonWriterTest {
                 });
             }
         } else {
-            try (JsonWriter w = new JsonWriter(bytes)) {
+            try (JsonWriter w = new JsonWriter(bytes, bufferSize)) {
                 script.run(new Sink() {
                     private String pending;
 
