@@ -152,7 +152,7 @@ public final class Linter {
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
             // A note parsed afresh (new or changed) is validated: its schema starts compiling then.
-            List<Note> notes = parse(pool, threads, scan, config, cache, compileSchemas, line -> log(options, line));
+            List<Note> notes = parse(pool, threads, options.threads() <= 0, scan, config, cache, compileSchemas, line -> log(options, line));
             long t2 = System.nanoTime();
             timings.put("parse", (t2 - t1) / 1_000_000);
 
@@ -310,7 +310,7 @@ public final class Linter {
      * core idle. A method of its own so the parser and its string pool are garbage once it returns,
      * not held for the whole run.
      */
-    private static List<Note> parse(ForkJoinPool pool, int threads, VaultScanner.Result scan, VaultlintConfig config,
+    private static List<Note> parse(ForkJoinPool pool, int threads, boolean autoThreads, VaultScanner.Result scan, VaultlintConfig config,
                                     NoteCache cache, Runnable onParsed, Consumer<String> log)
             throws InterruptedException, ExecutionException {
         NoteReader reader = new NoteReader(new NoteParser(), config.maxFileSize());
@@ -328,7 +328,8 @@ public final class Linter {
                 }
             }
         };
-        disk[0] = new DiskReads(median -> {
+        // Only with the thread count left to the engine: a count the user set is kept.
+        disk[0] = !autoThreads ? null : new DiskReads(median -> {
             log.accept("vaultlint: notes are read from the disk, not the page cache (median read " + median / 1000
                     + " us); " + DISK_READERS_PER_CORE * threads + " more threads read them");
             for (int t = 0; t < DISK_READERS_PER_CORE * threads; t++) {
@@ -348,13 +349,18 @@ public final class Linter {
         for (int t = 0; t < threads; t++) {
             tasks.add(pool.submit(work));
         }
-        for (ForkJoinTask<?> task : tasks) {
-            task.get();
-        }
-        // Started by a pool task before it finished: all here. Each finishes the note it has taken.
-        synchronized (extra) {
-            for (Thread t : extra) {
-                t.join();
+        try {
+            for (ForkJoinTask<?> task : tasks) {
+                task.get();
+            }
+        } finally {
+            // After a failure too, no reader takes another note (after success every note is taken).
+            next.set(notes.length);
+            // Started by a pool task before it finished: all here. Each finishes the note it has taken.
+            synchronized (extra) {
+                for (Thread t : extra) {
+                    t.join();
+                }
             }
         }
         if (failed.get() != null) {

@@ -64,7 +64,7 @@ public final class NoteReader {
             long t0 = disk == null ? 0 : System.nanoTime();
             Read read = readBounded(file.absolute());
             if (disk != null) {
-                disk.record(System.nanoTime() - t0);
+                disk.record(System.nanoTime() - t0, read.bytes() == null ? 0 : read.bytes().length);
             }
             byte[] bytes = read.bytes();
             if (bytes == null) {

@@ -34,7 +34,7 @@ class DiskReadsTest {
         AtomicInteger fired = new AtomicInteger();
         DiskReads d = new DiskReads(50_000, m -> fired.incrementAndGet());
         for (int i = 0; i < 1000; i++) {
-            d.record(15_000);
+            d.record(15_000, 2_000);
         }
         assertEquals(0, fired.get());
         assertFalse(d.slow());
@@ -49,16 +49,32 @@ class DiskReadsTest {
             median.set(m);
         });
         for (int i = 0; i < DiskReads.SKIPPED + DiskReads.SAMPLES - 1; i++) {
-            d.record(i < DiskReads.SKIPPED ? 1 : 80_000 + i);
+            d.record(i < DiskReads.SKIPPED ? 1 : 80_000 + i, 2_000);
         }
         assertEquals(0, fired.get(), "not judged before the sample is complete");
-        d.record(90_000);
+        d.record(90_000, 2_000);
         for (int i = 0; i < 500; i++) {
-            d.record(90_000);
+            d.record(90_000, 2_000);
         }
         assertEquals(1, fired.get());
         assertTrue(d.slow());
-        assertTrue(median.get() >= 80_000 && median.get() <= 90_000, "median " + median.get());
+        // less what copying 2,000 bytes from the page cache takes (1 us)
+        assertTrue(median.get() >= 79_000 && median.get() <= 89_000, "median " + median.get());
+    }
+
+    @Test
+    void largeNotesFromThePageCacheAreNotTakenForTheDisk() {
+        AtomicInteger fired = new AtomicInteger();
+        DiskReads d = new DiskReads(50_000, m -> fired.incrementAndGet());
+        for (int i = 0; i < 1000; i++) {
+            d.record(250_000, 400_000); // 400 KB copied in 250 us
+        }
+        assertEquals(0, fired.get());
+        DiskReads small = new DiskReads(50_000, m -> fired.incrementAndGet());
+        for (int i = 0; i < 1000; i++) {
+            small.record(250_000, 2_000); // the same time for 2 KB is a wait on the disk
+        }
+        assertEquals(1, fired.get());
     }
 
     @Test
@@ -66,10 +82,10 @@ class DiskReadsTest {
         AtomicInteger fired = new AtomicInteger();
         DiskReads d = new DiskReads(50_000, m -> fired.incrementAndGet());
         for (int i = 0; i < DiskReads.SKIPPED; i++) {
-            d.record(5_000_000); // class loading, interpreted code
+            d.record(5_000_000, 2_000); // class loading, interpreted code
         }
         for (int i = 0; i < DiskReads.SAMPLES; i++) {
-            d.record(i < DiskReads.SAMPLES / 2 - 1 ? 200_000 : 10_000); // a few slow outliers do not decide
+            d.record(i < DiskReads.SAMPLES / 2 - 1 ? 200_000 : 10_000, 2_000); // a few slow outliers do not decide
         }
         assertEquals(0, fired.get());
     }
@@ -88,7 +104,7 @@ class DiskReadsTest {
                     return;
                 }
                 for (int i = 0; i < 200; i++) {
-                    d.record(100_000);
+                    d.record(100_000, 2_000);
                 }
             });
             threads.add(th);
@@ -124,6 +140,12 @@ class DiskReadsTest {
         LintResult withReaders = new Linter().run(LintOptions.of(vault).withLog(log::add));
         assertTrue(log.stream().anyMatch(l -> l.matches("vaultlint: notes are read from the disk, not the page cache \\(median read \\d+ us\\);"
                 + " \\d+ more threads read them")), log.toString());
+
+        // A thread count the user set is kept, however slow the reads.
+        List<String> oneThreadLog = Collections.synchronizedList(new ArrayList<>());
+        LintResult oneThread = new Linter().run(new LintOptions(vault, null, false, 1).withLog(oneThreadLog::add));
+        assertTrue(oneThreadLog.stream().noneMatch(l -> l.contains("more threads read")), oneThreadLog.toString());
+        assertEquals(brief(plain), brief(oneThread));
 
         assertEquals(brief(plain), brief(withReaders));
         assertEquals(plain.summary(), withReaders.summary());
