@@ -39,6 +39,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -317,7 +318,7 @@ public final class Linter {
         List<VaultFile> noteFiles = scan.files().stream().filter(VaultFile::isNote).toList();
         Note[] notes = new Note[noteFiles.size()];
         AtomicInteger next = new AtomicInteger();
-        List<Thread> extra = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> extra = Collections.synchronizedList(new ArrayList<>());
         AtomicReference<Throwable> failed = new AtomicReference<>();
         DiskReads[] disk = new DiskReads[1];
         Runnable work = () -> {
