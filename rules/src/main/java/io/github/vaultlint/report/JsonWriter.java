@@ -91,27 +91,27 @@ final class JsonWriter implements Closeable {
     }
 
     void objectField(String name) throws IOException {
-        field(name);
+        name(name);
         startObject();
     }
 
     void arrayField(String name) throws IOException {
-        field(name);
+        name(name);
         startArray();
     }
 
     void field(String name, String value) throws IOException {
-        field(name);
+        name(name);
         value(value);
     }
 
     void field(String name, long value) throws IOException {
-        field(name);
+        name(name);
         value(value);
     }
 
     void field(String name, boolean value) throws IOException {
-        field(name);
+        name(name);
         value(value);
     }
 
@@ -134,8 +134,8 @@ final class JsonWriter implements Closeable {
         ascii(b ? "true" : "false");
     }
 
-    /** Writes the field's name and separator; its value follows. */
-    private void field(String name) throws IOException {
+    /** Writes a field's name and separator; its value follows. */
+    void name(String name) throws IOException {
         if (counts[depth - 1]++ > 0) {
             raw(',');
         }

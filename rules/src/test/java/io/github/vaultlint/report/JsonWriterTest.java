@@ -223,14 +223,8 @@ class JsonWriterTest {
         } else {
             try (JsonWriter w = new JsonWriter(bytes, bufferSize)) {
                 script.run(new Sink() {
-                    private String pending;
-
                     public void startObject() throws IOException {
-                        if (pending != null) {
-                            w.objectField(take());
-                        } else {
-                            w.startObject();
-                        }
+                        w.startObject();
                     }
 
                     public void endObject() throws IOException {
@@ -238,49 +232,27 @@ class JsonWriterTest {
                     }
 
                     public void startArray() throws IOException {
-                        if (pending != null) {
-                            w.arrayField(take());
-                        } else {
-                            w.startArray();
-                        }
+                        w.startArray();
                     }
 
                     public void endArray() throws IOException {
                         w.endArray();
                     }
 
-                    public void name(String name) {
-                        pending = name;
+                    public void name(String name) throws IOException {
+                        w.name(name);
                     }
 
                     public void string(String s) throws IOException {
-                        if (pending != null) {
-                            w.field(take(), s);
-                        } else {
-                            w.value(s);
-                        }
+                        w.value(s);
                     }
 
                     public void number(long n) throws IOException {
-                        if (pending != null) {
-                            w.field(take(), n);
-                        } else {
-                            w.value(n);
-                        }
+                        w.value(n);
                     }
 
                     public void bool(boolean b) throws IOException {
-                        if (pending != null) {
-                            w.field(take(), b);
-                        } else {
-                            w.value(b);
-                        }
-                    }
-
-                    private String take() {
-                        String p = pending;
-                        pending = null;
-                        return p;
+                        w.value(b);
                     }
                 });
             }
