@@ -147,9 +147,11 @@ public final class Taxonomy {
     }
 
     /**
-     * Topics for an item: those of its own text and of the titles of the sections it sits in (its
-     * context, innermost first); if none match, the innermost section title itself becomes the
-     * topic, so nothing is silently dropped. In declaration order, as {@link #match} gives them.
+     * Topics for an item: those of its own text; only when it matches none, those of the titles of
+     * the sections it sits in (its context, innermost first), so a title such as "Architecture
+     * Design" does not tag every item under it; if those match none either, the innermost section
+     * title itself becomes the topic, so nothing is silently dropped. In declaration order, as
+     * {@link #match} gives them.
      */
     public List<String> classify(String text, List<String> context) {
         return classify(text, List.of(), context);
@@ -164,14 +166,14 @@ public final class Taxonomy {
         if (text != null) {
             mark(text, details, hit);
         }
-        for (int c = 0; c < context.size(); c++) { // indexed: C1 would allocate an iterator per item
-            for (int t : titleTopics(context.get(c))) {
-                hit[t] = true;
+        int count = count(hit);
+        if (count == 0) { // the titles are context for an item that says nothing itself
+            for (int c = 0; c < context.size(); c++) { // indexed: C1 would allocate an iterator per item
+                for (int t : titleTopics(context.get(c))) {
+                    hit[t] = true;
+                }
             }
-        }
-        int count = 0;
-        for (boolean h : hit) {
-            count += h ? 1 : 0;
+            count = count(hit);
         }
         if (count == 0) {
             String fallback = context.isEmpty() ? "" : context.get(0);
@@ -190,6 +192,14 @@ public final class Taxonomy {
             out[k++] = topics.get(i);
         }
         return List.of(out);
+    }
+
+    private static int count(boolean[] hit) {
+        int count = 0;
+        for (boolean h : hit) {
+            count += h ? 1 : 0;
+        }
+        return count;
     }
 
     /** Index of the first hit at or after {@code from}. */

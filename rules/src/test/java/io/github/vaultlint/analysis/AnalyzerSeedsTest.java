@@ -76,6 +76,18 @@ class AnalyzerSeedsTest {
     }
 
     @Test
+    void sectionTitlesAreContextOnlyForItemsThatMatchNothing() {
+        Interview manus = interview("000.md");
+        Item sg = manus.weak().stream().filter(w -> w.text().startsWith("Don’t know how SG differs from NACL")).findFirst().orElseThrow();
+        assertEquals(List.of("Cloud networking"), sg.topics(), "not also the title's \"Design\"");
+        Item concepts = manus.weak().stream().filter(w -> w.text().startsWith("Could not describe core concepts")).findFirst().orElseThrow();
+        assertEquals(List.of("Kubernetes", "Linux and debugging"), concepts.topics(),
+                "Deployment → ReplicaSet → Pods is Kubernetes, not Databases");
+        Item vague = manus.weak().stream().filter(w -> w.text().startsWith("Couldn’t reason about trade-offs")).findFirst().orElseThrow();
+        assertEquals(List.of("Scaling and system design"), vague.topics());
+    }
+
+    @Test
     void strengthsAreNeverCountedAsWeak() {
         Interview bytedance = interview("001.md");
         assertEquals(2, bytedance.strengths().size());

@@ -98,7 +98,7 @@ class TaxonomyTest {
         List<String> classify(String text, List<String> context) {
             LinkedHashSet<String> t = new LinkedHashSet<>(match(text));
             for (String title : context) {
-                if (title != null) {
+                if (title != null && match(text).isEmpty()) { // titles only for an item that matches nothing
                     t.addAll(match(title));
                 }
             }
@@ -195,10 +195,21 @@ class TaxonomyTest {
     void classifyFallsBackToTheInnermostTitle() {
         Taxonomy t = new Taxonomy(custom());
         assertEquals(List.of("Kubernetes", "German"), t.classify("Über pod", List.of("x")));
-        assertEquals(List.of("Kubernetes", "Greek"), t.classify("σύστημα", List.of("Pod question 1")));
+        assertEquals(List.of("Greek"), t.classify("σύστημα", List.of("Pod question 1")),
+                "an item that matches a topic itself does not take its section title's");
+        assertEquals(List.of("Kubernetes"), t.classify("nothing here", List.of("Weak", "Pod question 1")),
+                "an item that matches nothing takes the topics of the titles around it");
         assertEquals(List.of("Question 1"), t.classify("nothing here", List.of(" Question 1 ", "Other title")));
         assertEquals(List.of("Other"), t.classify("nothing", List.of(" ")));
         assertEquals(List.of("Other"), t.classify(null, List.of()));
+    }
+
+    @Test
+    void builtinReplicaKeywordsAreDatabasesButNotAReplicaSet() {
+        Taxonomy t = Taxonomy.builtin();
+        assertEquals(List.of("Kubernetes"), t.match("Deployment → ReplicaSet → Pods"));
+        assertEquals(List.of("Databases"), t.match("Promote the read replica"));
+        assertEquals(List.of("Databases"), t.match("two replicas, async replication"));
     }
 
     @Test
