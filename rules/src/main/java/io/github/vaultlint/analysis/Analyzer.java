@@ -93,6 +93,13 @@ public final class Analyzer {
         }
         interviews.sort(Comparator.comparing((Interview i) -> i.meta().date() == null ? "" : i.meta().date())
                 .thenComparing(Interview::file));
+        // Per note, a title-made topic is named as that note writes it; across the vault, one name per topic.
+        TopicNames names = TopicNames.choose(taxonomy.topics(), interviews, actions);
+        if (!names.unchanged()) {
+            TopicNames.Applied renamed = names.apply();
+            interviews = renamed.interviews(interviews);
+            actions = renamed.items(actions);
+        }
         return new Insights(interviews, topics(interviews, actions), allStories, actions);
     }
 

@@ -151,7 +151,8 @@ public final class Taxonomy {
      * the sections it sits in (its context, innermost first), so a title such as "Architecture
      * Design" does not tag every item under it; if those match none either, the innermost section
      * title itself becomes the topic, so nothing is silently dropped. In declaration order, as
-     * {@link #match} gives them.
+     * {@link #match} gives them. A title as topic is written plain: no Markdown, single spaces, no
+     * trailing ':' ({@link TopicNames#clean}).
      */
     public List<String> classify(String text, List<String> context) {
         return classify(text, List.of(), context);
@@ -176,8 +177,8 @@ public final class Taxonomy {
             count = count(hit);
         }
         if (count == 0) {
-            String fallback = context.isEmpty() ? "" : context.get(0);
-            return List.of(fallback == null || fallback.isBlank() ? "Other" : fallback.strip());
+            String fallback = context.isEmpty() || context.get(0) == null ? "" : TopicNames.clean(context.get(0));
+            return List.of(fallback.isEmpty() ? "Other" : fallback);
         }
         // Immutable already, so Item keeps it without a copy; one or two topics (most items) need no array.
         int first = next(hit, 0);

@@ -103,8 +103,8 @@ class TaxonomyTest {
                 }
             }
             if (t.isEmpty()) {
-                String fallback = context.isEmpty() ? "" : context.get(0);
-                return List.of(fallback == null || fallback.isBlank() ? "Other" : fallback.strip());
+                String fallback = context.isEmpty() || context.get(0) == null ? "" : TopicNames.clean(context.get(0));
+                return List.of(fallback.isEmpty() ? "Other" : fallback);
             }
             List<String> out = new ArrayList<>();
             for (String topic : topics) {
