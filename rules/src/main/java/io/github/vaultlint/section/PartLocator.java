@@ -96,12 +96,21 @@ public final class PartLocator {
             }
         }
         List<NoteLines.LineEntry> entries = lines.labels();
+        List<NoteLines.LineEntry> unknown = null; // bold labels naming no part, in document order
         for (int i = 0; i < entries.size(); i++) {
             NoteLines.LineEntry e = entries.get(i);
-            scanLine(blocks.get(e.blockIndex()), e, raws, candidates);
+            if (!scanLine(blocks.get(e.blockIndex()), e, raws, candidates)) {
+                if (unknown == null) {
+                    unknown = new ArrayList<>();
+                }
+                unknown.add(e);
+            }
         }
         raws.sort(DOCUMENT_ORDER);
         int[] boundaries = boundaries(raws);
+        if (unknown != null) {
+            endAtUnknownLabels(raws, boundaries, unknown);
+        }
         List<Located> out = new ArrayList<>(raws.size());
         String noteName = null; // the section of parts under no heading; most notes have none
         List<Block> content = new ArrayList<>(); // reused: PartHit keeps its own copy
@@ -124,7 +133,8 @@ public final class PartLocator {
         return new Found(template, out, candidates);
     }
 
-    private void scanLine(Block b, NoteLines.LineEntry e, List<Raw> raws, List<Candidate> candidates) {
+    /** Scans one labelled line; false when it is a bold label that names no part of the template. */
+    private boolean scanLine(Block b, NoteLines.LineEntry e, List<Raw> raws, List<Candidate> candidates) {
         int bi = e.blockIndex();
         int k = e.lineInBlock();
         int lineNo = b.line() + k;
@@ -139,7 +149,7 @@ public final class PartLocator {
                 raws.add(new Raw(p, template.indexOf(p), Labels.Form.CALLOUT, title.text(), lineNo, col,
                         col + title.text().length(), heading, owner, template.isCanonical(p, n), bi, k, 0, 0, 0));
             }
-            return;
+            return true;
         }
         Labels.LineLabel label = e.label();
         Part p;
@@ -156,8 +166,9 @@ public final class PartLocator {
         if (p == null) {
             if (label.form() == Labels.Form.BOLD && !n.isEmpty()) {
                 candidates.add(new Candidate(label.text(), n, lineNo, owner));
+                return false;
             }
-            return;
+            return true;
         }
         // A plain "Result:" fills a part of a unit that exists, but never makes a story on its own:
         // ordinary notes ("Result: finished the module") must not become half-written STAR stories.
@@ -167,6 +178,47 @@ public final class PartLocator {
         raws.add(new Raw(p, template.indexOf(p), label.form(), label.text(), lineNo, col,
                 b.column() + Math.max(label.column() + 1, label.restStart()), heading, owner, canonical, bi, k,
                 restFrom, e.lineEnd(), b.column() + label.restStart()));
+        return true;
+    }
+
+    /**
+     * A part written as a label ends where a bold label naming no part starts ("**Follow-up
+     * questions:**" after "**What was weak:**"): that label opens something else, and what follows
+     * it is not the part's. Only a label at the part's own level counts: in the same section and
+     * quote, and a paragraph, or a list item no deeper than the part's own list item. A bold
+     * phrase opening an item of the part's list ("- **Networking:** ...") is content, and so is
+     * anything under a part heading, whose sub-structure its child headings and labels are.
+     */
+    private void endAtUnknownLabels(List<Raw> raws, int[] boundaries, List<NoteLines.LineEntry> unknown) {
+        int from = 0; // raws and unknown labels are both in document order: one forward walk
+        for (int i = 0; i < raws.size(); i++) {
+            Raw r = raws.get(i);
+            if (r.form == Labels.Form.HEADING || r.form == Labels.Form.CALLOUT) {
+                continue;
+            }
+            Block own = blocks.get(r.blockIndex);
+            while (from < unknown.size() && lineOf(unknown.get(from)) <= r.line) {
+                from++;
+            }
+            for (int u = from; u < unknown.size(); u++) {
+                NoteLines.LineEntry e = unknown.get(u);
+                int line = lineOf(e);
+                Block b = blocks.get(e.blockIndex());
+                if (line >= boundaries[i] || b.heading() != own.heading()) {
+                    break; // the part ended before, or its section did: the blocks of a section are contiguous
+                }
+                boolean level = b.quoteDepth() == own.quoteDepth()
+                        && (b.kind() != Block.Kind.LIST_ITEM || own.kind() == Block.Kind.LIST_ITEM && b.depth() <= own.depth());
+                if (level) {
+                    boundaries[i] = line;
+                    break;
+                }
+            }
+        }
+    }
+
+    private int lineOf(NoteLines.LineEntry e) {
+        return blocks.get(e.blockIndex()).line() + e.lineInBlock();
     }
 
     /**

@@ -51,6 +51,31 @@ class SectionAnalyzerTest {
     }
 
     @Test
+    void aLabelPartEndsAtABoldLabelThatNamesNoPart() {
+        SectionAnalysis a = analyze("---\ntags: [real-interview]\n---\n## Topic\n\n**What was asked:**\n- q\n\n**My response:**\n- r\n\n"
+                + "**What was weak:**\n- Confused VPA and HPA\n- **Networking:** no NAT\n\n**Follow-up questions:**\n- How big is the pool?\n\n"
+                + "**How to improve:** read\n**Aside:** not this\n");
+        Unit t = a.topics().get(0);
+        assertEquals("Confused VPA and HPA\n**Networking:** no NAT", t.first("weak").text(),
+                "a bold phrase opening an item of the part's list is content; the unknown label after it ends the part");
+        assertEquals("read", t.first("improve").text(), "also within one paragraph");
+    }
+
+    @Test
+    void aListItemLabelPartEndsAtAnUnknownLabelOfItsOwnLevelOnly() {
+        SectionAnalysis a = analyze("---\ntags: [real-interview]\n---\n## Topic\n\n- **What was asked:** q\n- **My response:** r\n"
+                + "- **What was weak:** w\n  - **Detail:** nested\n- **Interviewer:** Alice\n");
+        assertEquals("w\n**Detail:** nested", a.topics().get(0).first("weak").text());
+    }
+
+    @Test
+    void aHeadingPartKeepsTheBoldLabelsThatStructureIt() {
+        SectionAnalysis a = analyze("---\ntags: [real-interview]\n---\n## Topic\n\n### What I was asked\n- q\n\n### How I responded\n- r\n\n"
+                + "### What was weak\n**Networking:**\n- no NAT\n\n**Kubernetes:**\n- no HPA\n");
+        assertEquals("**Networking:**\n- no NAT\n**Kubernetes:**\n- no HPA".replace("- ", ""), a.topics().get(0).first("weak").text());
+    }
+
+    @Test
     void labelInsideAQuoteStopsAtTheEndOfTheQuote() {
         SectionAnalysis a = analyze("# Mock\n\n## Q\n\n> **Situation**: s\n>\n> **Action**: a\n>\n> **Result**: r\n\nNot part of the answer.\n");
         Unit u = a.stories().get(0);
