@@ -141,20 +141,24 @@ public final class Analyzer {
         for (int k = 0; k < spans.size(); k++) {
             PartSpan span = spans.get(k);
             List<Item> target = span.role() == Item.Kind.WEAK ? weak : span.role() == Item.Kind.STRENGTH ? strengths : actions;
-            items(note, span, taskDone, target);
+            items(note, span, taskDone, target, actions);
         }
         return new Interview(note.path(), InterviewMeta.of(note), weak, strengths, actions);
     }
 
     /**
      * Adds the items of one part to {@code out}: top-level list items with their nested bullets, or
-     * paragraphs; a callout is one item.
+     * paragraphs; a callout is one item. A task ({@code - [ ]}, {@code - [x]}) is an action wherever
+     * it is written: it goes to {@code actions} as an item of its own (with its nested bullets),
+     * never into a weak point or strength, nor into another item's details, so it is counted once.
      */
-    private void items(Note note, PartSpan span, Map<Integer, Boolean> taskDone, List<Item> out) {
+    private void items(Note note, PartSpan span, Map<Integer, Boolean> taskDone, List<Item> out, List<Item> actions) {
         List<Block> blocks = span.blocks();
         // Each block's plain text is computed once: it decides whether the block counts (not null), then is the item's text.
         String[] plains = new String[blocks.size()];
+        boolean[] task = new boolean[blocks.size()];
         int firstCounted = -1;
+        boolean anyTask = false;
         for (int k = 0; k < blocks.size(); k++) {
             Block b = blocks.get(k);
             if (b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.TABLE) {
@@ -162,6 +166,8 @@ public final class Analyzer {
                 if (!plain.isEmpty()) {
                     plains[k] = plain;
                     firstCounted = firstCounted < 0 ? k : firstCounted;
+                    task[k] = b.kind() == Block.Kind.LIST_ITEM && taskDone.containsKey(b.line());
+                    anyTask |= task[k];
                 }
             }
         }
@@ -173,13 +179,24 @@ public final class Analyzer {
         Context ctx = new Context(note, span.section());
         if (span.whole()) {
             StringBuilder md = new StringBuilder();
+            int first = -1;
             for (int k = firstCounted; k < blocks.size(); k++) {
-                if (plains[k] != null) {
+                if (plains[k] != null && !task[k]) {
                     md.append(blocks.get(k).text()).append('\n');
+                    first = first < 0 ? k : first;
                 }
             }
-            String markdown = md.toString();
-            out.add(item(note, span, blocks.get(firstCounted).line(), markdown, MarkdownText.plain(markdown), List.of(), taskDone, ctx));
+            if (first >= 0) {
+                String markdown = md.toString();
+                out.add(item(note, span, span.role(), blocks.get(first).line(), markdown, MarkdownText.plain(markdown), List.of(),
+                        taskDone, ctx));
+            }
+            for (int k = firstCounted; anyTask && k < blocks.size(); k++) {
+                if (task[k]) {
+                    Block b = blocks.get(k);
+                    actions.add(item(note, span, Item.Kind.ACTION, b.line(), b.text(), plains[k], List.of(), taskDone, ctx));
+                }
+            }
             return;
         }
         int minDepth = Integer.MAX_VALUE;
@@ -189,9 +206,9 @@ public final class Analyzer {
                 minDepth = Math.min(minDepth, b.depth());
             }
         }
-        Block parent = null;
-        String parentPlain = null;
-        List<String> details = List.of(); // an ArrayList only once a nested block comes
+        Open parent = null;
+        Open sub = null; // a task nested in the parent, with its own nested bullets
+        List<Item> subs = List.of(); // the parent's nested tasks, added after it to keep document order
         for (int i = firstCounted; i < blocks.size(); i++) {
             if (plains[i] == null) {
                 continue;
@@ -199,29 +216,77 @@ public final class Analyzer {
             Block b = blocks.get(i);
             boolean top = b.kind() != Block.Kind.LIST_ITEM ? b.depth() == 0 || parent == null : b.depth() == minDepth;
             if (top) {
+                if (sub != null) {
+                    subs = add(subs, sub.item(this, note, span, taskDone, ctx));
+                    sub = null;
+                }
                 if (parent != null) {
-                    out.add(item(note, span, parent.line(), parent.text(), parentPlain, details, taskDone, ctx));
+                    (parent.task ? actions : out).add(parent.item(this, note, span, taskDone, ctx));
+                    actions.addAll(subs);
+                    subs = List.of();
                 }
-                parent = b;
-                parentPlain = plains[i];
-                details = List.of();
+                parent = new Open(b, plains[i], task[i]);
             } else if (parent != null) {
-                if (details.isEmpty()) {
-                    details = new ArrayList<>(4);
+                if (sub != null && b.depth() > sub.block.depth()) {
+                    sub.detail(plains[i]);
+                    continue;
                 }
-                details.add(plains[i]);
+                if (sub != null) {
+                    subs = add(subs, sub.item(this, note, span, taskDone, ctx));
+                    sub = null;
+                }
+                if (task[i]) {
+                    sub = new Open(b, plains[i], true);
+                } else {
+                    parent.detail(plains[i]);
+                }
             }
         }
+        if (sub != null) {
+            subs = add(subs, sub.item(this, note, span, taskDone, ctx));
+        }
         if (parent != null) {
-            out.add(item(note, span, parent.line(), parent.text(), parentPlain, details, taskDone, ctx));
+            (parent.task ? actions : out).add(parent.item(this, note, span, taskDone, ctx));
+            actions.addAll(subs);
         }
     }
 
-    private Item item(Note note, PartSpan span, int line, String markdown, String text, List<String> details,
+    private static List<Item> add(List<Item> list, Item item) {
+        List<Item> out = list.isEmpty() ? new ArrayList<>(2) : list;
+        out.add(item);
+        return out;
+    }
+
+    /** An item being gathered: its block, its plain text and its nested bullets so far. */
+    private static final class Open {
+        final Block block;
+        final String plain;
+        final boolean task;
+        List<String> details = List.of(); // an ArrayList only once a nested block comes
+
+        Open(Block block, String plain, boolean task) {
+            this.block = block;
+            this.plain = plain;
+            this.task = task;
+        }
+
+        void detail(String text) {
+            if (details.isEmpty()) {
+                details = new ArrayList<>(4);
+            }
+            details.add(text);
+        }
+
+        Item item(Analyzer a, Note note, PartSpan span, Map<Integer, Boolean> taskDone, Context ctx) {
+            return a.item(note, span, task ? Item.Kind.ACTION : span.role(), block.line(), block.text(), plain, details, taskDone, ctx);
+        }
+    }
+
+    private Item item(Note note, PartSpan span, Item.Kind role, int line, String markdown, String text, List<String> details,
                       Map<Integer, Boolean> taskDone, Context ctx) {
-        Boolean done = span.role() == Item.Kind.ACTION ? taskDone.get(line) : null;
+        Boolean done = role == Item.Kind.ACTION ? taskDone.get(line) : null;
         // text and details are classified as one text joined by spaces, without building it
-        return new Item(span.role(), note.path(), line, span.section(), text, details, MarkdownText.boldPhrases(markdown),
+        return new Item(role, note.path(), line, span.section(), text, details, MarkdownText.boldPhrases(markdown),
                 taxonomy.classify(text, details, ctx.at(line)), done);
     }
 

@@ -1,0 +1,87 @@
+package io.github.vaultlint.analysis;
+
+import io.github.vaultlint.engine.LintOptions;
+import io.github.vaultlint.engine.Linter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Where a debrief part ends, and tasks inside parts: each written thing counted once, in one role. */
+class AnalyzerPartsTest {
+    @TempDir
+    Path vault;
+
+    private Insights analyze(String text) throws Exception {
+        Files.writeString(vault.resolve("g.md"), "---\ntags: [real-interview]\ncompany: Globex\ndate: 2025-03-04\n---\n" + text);
+        return new Linter().run(LintOptions.of(vault)).insights();
+    }
+
+    private static List<String> texts(List<Item> items) {
+        return items.stream().map(Item::text).toList();
+    }
+
+    /** Every item of the interview and every action of the vault, each (file, line) at most once. */
+    private static void assertCountedOnce(Insights in) {
+        Interview iv = in.interviews().get(0);
+        List<Item> all = new ArrayList<>(iv.weak());
+        all.addAll(iv.strengths());
+        all.addAll(in.actions()); // the interview's own actions are among them
+        Set<Integer> lines = new HashSet<>();
+        for (Item i : all) {
+            assertTrue(lines.add(i.line()), "line " + i.line() + " counted twice: " + all);
+        }
+        assertTrue(in.actions().containsAll(iv.actions()));
+    }
+
+    @Test
+    void anUnknownBoldLabelEndsTheWeakPart() throws Exception {
+        Insights in = analyze("## Kubernetes autoscaling\n\n**What I was asked:**\n- HPA\n\n**How I responded:**\n- CPU\n\n"
+                + "**What was weak:**\n- Confused VPA and HPA\n\n**Follow-up questions:**\n- How would you size the node pool?\n\n"
+                + "**Interviewer notes:**\n- [ ] Read the cluster autoscaler FAQ\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Confused VPA and HPA"), texts(iv.weak()));
+        assertEquals(List.of("Read the cluster autoscaler FAQ"), texts(in.actions()), "the task is an action, once");
+        assertEquals(Boolean.FALSE, in.actions().get(0).done());
+        assertCountedOnce(in);
+    }
+
+    @Test
+    void aTaskUnderAWeakPartIsAnActionNotAWeakPoint() throws Exception {
+        Insights in = analyze("## Kubernetes\n\n### What I was asked\n- q\n\n### How I responded\n- r\n\n### What was correct\n- knew pods\n"
+                + "- [x] revised probes\n\n### What was weak\n- Confused VPA and HPA\n  - [ ] read the VPA docs\n  - mixed up targets\n"
+                + "- [ ] practise the scheduler\n  - with kind\n\n### How I should improve\n- Study autoscaling\n  - [x] HPA walkthrough\n"
+                + "  - then the cluster autoscaler\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Confused VPA and HPA"), texts(iv.weak()));
+        assertEquals(List.of("mixed up targets"), iv.weak().get(0).details(), "a nested task is no detail of a weak point");
+        assertEquals(List.of("knew pods"), texts(iv.strengths()));
+        assertEquals(List.of("revised probes", "read the VPA docs", "practise the scheduler", "Study autoscaling", "HPA walkthrough"),
+                texts(iv.actions()));
+        assertEquals(List.of("with kind"), iv.actions().get(2).details(), "a task keeps its own nested bullets");
+        assertEquals(List.of(), iv.actions().get(4).details());
+        assertEquals(List.of("then the cluster autoscaler"), iv.actions().get(3).details(),
+                "a bullet after a nested task, at the task's level, stays with the parent");
+        assertEquals(java.util.Arrays.asList(true, false, false, null, true), iv.actions().stream().map(Item::done).toList());
+        assertTrue(iv.actions().stream().allMatch(a -> a.kind() == Item.Kind.ACTION));
+        assertEquals("Kubernetes", iv.actions().get(1).section());
+        assertCountedOnce(in);
+    }
+
+    @Test
+    void aTaskInASuggestedAnswerCalloutIsAnActionOfItsOwn() throws Exception {
+        Insights in = analyze("## Kubernetes\n\n**What was asked:**\n- q\n\n**My response:**\n- r\n\n**What was weak:**\n- pods\n\n"
+                + "> [!info] Suggested Improved Answer\n> Check the scheduler events first.\n> - [ ] practise kubectl describe\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Check the scheduler events first.", "practise kubectl describe"), texts(iv.actions()));
+        assertCountedOnce(in);
+    }
+}
