@@ -80,9 +80,13 @@ public final class PartLocator {
         String[] normalized = lines.headingNormalized();
         String[] display = lines.headingDisplay();
         int hn = headings.size();
+        boolean topics = template.units() == Template.Units.TOPICS;
         for (int i = 0; i < hn; i++) {
             String n = normalized[i];
-            partHeading[i] = n.isEmpty() ? null : template.match(n);
+            // An H2 the template names a non-topic section stays one, also when it names a part
+            // ("## Next steps" closing a debrief, "### Next steps" in a topic is the part).
+            partHeading[i] = n.isEmpty() || topics && headings.get(i).level() == 2 && template.isNonTopicNormalized(n)
+                    ? null : template.match(n);
         }
         for (int i = 0; i < hn; i++) {
             Heading h = headings.get(i);

@@ -76,6 +76,20 @@ class SectionAnalyzerTest {
     }
 
     @Test
+    void aNonTopicH2StaysOneWhenItNamesAPartBelowH2ItIsThePart() {
+        SectionAnalysis a = analyze("---\ntags: [real-interview]\n---\n# Acme\n\n## Kubernetes\n\n### What I was asked\n- q\n\n"
+                + "### How I responded\n- r\n\n### Mistakes\n- w\n\n### Next steps\n- read\n\n## Areas to improve\n- scaling\n\n"
+                + "## Next steps\n- thank-you mail\n");
+        assertEquals(List.of("Kubernetes"), a.topics().stream().map(Unit::title).toList(),
+                "\"## Next steps\" is no part, so no second part under the title makes the note a topic");
+        Unit k8s = a.topics().get(0);
+        assertTrue(k8s.complete(), k8s.missing().toString());
+        assertEquals("read", k8s.first("improve").text());
+        assertEquals("w", k8s.first("weak").text());
+        assertEquals(List.of("weak"), a.loose().stream().map(h -> h.part().id()).toList());
+    }
+
+    @Test
     void labelInsideAQuoteStopsAtTheEndOfTheQuote() {
         SectionAnalysis a = analyze("# Mock\n\n## Q\n\n> **Situation**: s\n>\n> **Action**: a\n>\n> **Result**: r\n\nNot part of the answer.\n");
         Unit u = a.stories().get(0);

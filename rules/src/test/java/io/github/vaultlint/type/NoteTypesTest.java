@@ -63,6 +63,18 @@ class NoteTypesTest {
     }
 
     @Test
+    void anUntaggedDebriefWrittenWithAskedMyAnswerAndWeaknessesIsADebrief() throws ConfigException {
+        NoteTypes t = load("");
+        assertEquals("debrief", typeOf(t, "g1.md", "## Kubernetes autoscaling\n\n**Asked:** How does HPA work?\n\n"
+                + "**My answer:** something about CPU\n\n**Weaknesses:**\n- Confused VPA and HPA\n"));
+        assertEquals("debrief", typeOf(t, "g2.md", "## Databases\n\n### What I was asked\n- MVCC\n\n### My answers\n- vague\n\n"
+                + "### Mistakes\n- isolation levels\n"));
+        assertEquals("note", typeOf(t, "g3.md", "## Practice\n\n### Questions they asked\n- MVCC\n\n"
+                + "> [!tip] Suggested Improved Answer\n> Explain snapshots.\n"),
+                "\"answer\" alone (a suggested answer) is not how I responded");
+    }
+
+    @Test
     void typePropertyWinsAndIsCaseInsensitive() throws ConfigException {
         NoteTypes t = load("");
         assertEquals("story-bank", typeOf(t, "n9.md", "---\ntype: Story-Bank\ntags: [real-interview]\n---\n"));
