@@ -10,7 +10,9 @@ import java.util.Locale;
 
 /**
  * An interview's company, role, date and draft status. Frontmatter wins; a missing property falls
- * back to the {@code ## Meta} list ({@code - Company: Manus AI}), and the date to one in the file name.
+ * back to the {@code ## Meta} list ({@code - Company: Manus AI}, {@code - Draft: yes}), and the date
+ * to one in the file name ({@code 2025-11-17}, {@code 2025_11_17}, {@code 2025.11.17} or
+ * {@code 20251117}), always given as {@code YYYY-MM-DD}.
  */
 public record InterviewMeta(String company, String role, String date, boolean draft) {
 
@@ -28,13 +30,21 @@ public record InterviewMeta(String company, String role, String date, boolean dr
         if (date == null) {
             date = metaList(note, "date");
         }
+        if (draft == null) {
+            draft = metaList(note, "draft");
+        }
         if (date != null) {
             String found = findDate(date);
             date = found != null ? found : date;
         } else {
             date = findDate(note.name());
         }
-        return new InterviewMeta(company, role, date, draft != null && draft.equalsIgnoreCase("true"));
+        return new InterviewMeta(company, role, date, isYes(draft));
+    }
+
+    /** {@code true} or {@code yes}, as a YAML boolean or as people write it in a Meta list. */
+    private static boolean isYes(String value) {
+        return value != null && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes"));
     }
 
     private static String property(Note note, String key) {
@@ -83,14 +93,64 @@ public record InterviewMeta(String company, String role, String date, boolean dr
         return null;
     }
 
-    /** The first {@code dddd-dd-dd} (ASCII digits) in {@code s}, as regex {@code \d{4}-\d{2}-\d{2}} finds it, or null. */
+    /**
+     * The first date in {@code s} written {@code YYYY-MM-DD}, {@code YYYY_MM_DD}, {@code YYYY.MM.DD}
+     * or {@code YYYYMMDD} (ASCII digits, one separator used twice), as {@code YYYY-MM-DD}; or null.
+     * It must stand apart from other digits ("12025-01-011" and a 10-digit id hold none) and be a
+     * real day of a year from 1900 to 2199, so an id such as {@code 12345678} is no date. A char
+     * loop, no regex.
+     */
     static String findDate(String s) {
-        for (int i = 0; i + 10 <= s.length(); i++) {
-            if (digits(s, i, 4) && s.charAt(i + 4) == '-' && digits(s, i + 5, 2) && s.charAt(i + 7) == '-' && digits(s, i + 8, 2)) {
-                return s.substring(i, i + 10);
+        int n = s.length();
+        for (int i = 0; i + 8 <= n; i++) {
+            if (i > 0 && isDigit(s.charAt(i - 1)) || !digits(s, i, 4)) {
+                continue;
+            }
+            char sep = s.charAt(i + 4);
+            int month;
+            int end;
+            if (sep == '-' || sep == '_' || sep == '.') {
+                if (i + 10 > n || !digits(s, i + 5, 2) || s.charAt(i + 7) != sep || !digits(s, i + 8, 2)) {
+                    continue;
+                }
+                month = i + 5;
+                end = i + 10;
+            } else if (digits(s, i + 4, 4)) {
+                month = i + 4;
+                end = i + 8;
+            } else {
+                continue;
+            }
+            if (end < n && isDigit(s.charAt(end))) {
+                continue;
+            }
+            int y = number(s, i, 4);
+            int m = number(s, month, 2);
+            int d = number(s, end - 2, 2);
+            if (y >= 1900 && y <= 2199 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)) {
+                return s.substring(i, i + 4) + '-' + s.substring(month, month + 2) + '-' + s.substring(end - 2, end);
             }
         }
         return null;
+    }
+
+    private static int daysIn(int year, int month) {
+        if (month == 2) {
+            return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+    }
+
+    private static int number(String s, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            v = 10 * v + (s.charAt(i) - '0');
+        }
+        return v;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean digits(String s, int from, int count) {

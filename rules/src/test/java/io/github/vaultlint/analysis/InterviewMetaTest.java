@@ -1,45 +1,93 @@
 package io.github.vaultlint.analysis;
 
+import io.github.vaultlint.parse.NoteParser;
 import org.junit.jupiter.api.Test;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class InterviewMetaTest {
-    /** The pattern findDate replaces. */
-    private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+    /** What findDate does, as a regex and java.time: four forms, digits around not allowed, a real day of 1900-2199. */
+    private static final Pattern DATE = Pattern.compile("(?<![0-9])([0-9]{4})([-_.]?)([0-9]{2})\\2([0-9]{2})(?![0-9])");
 
-    private static String regex(String s) {
+    private static String reference(String s) {
         Matcher m = DATE.matcher(s);
-        return m.find() ? m.group(1) : null;
+        for (int from = 0; from <= s.length() && m.find(from); from = m.start() + 1) {
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+                if (d.getYear() >= 1900 && d.getYear() <= 2199) {
+                    return d.toString();
+                }
+            } catch (DateTimeException e) {
+                // not a real day: look further
+            }
+        }
+        return null;
     }
 
     @Test
-    void findsTheFirstDateAsTheRegexDid() {
-        String alphabet = "0123456789--- a٣";
+    void findsTheFirstDateAsTheReference() {
+        String alphabet = "0123456789012--- a٣_.1920";
         Random r = new Random(5);
-        for (int k = 0; k < 200_000; k++) {
+        int found = 0;
+        for (int k = 0; k < 300_000; k++) {
             StringBuilder sb = new StringBuilder();
             int len = r.nextInt(24);
             for (int i = 0; i < len; i++) {
                 sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
             }
             String s = sb.toString();
-            assertEquals(regex(s), InterviewMeta.findDate(s), s);
+            String expected = reference(s);
+            assertEquals(expected, InterviewMeta.findDate(s), s);
+            found += expected == null ? 0 : 1;
         }
+        assertTrue(found > 100, "the random texts hold dates too: " + found);
     }
 
     @Test
     void findsDates() {
         assertEquals("2025-04-09", InterviewMeta.findDate("2025-04-09 Acme 6064"));
-        assertEquals("2025-01-01", InterviewMeta.findDate("12025-01-011"));
         assertEquals("2024-11-30", InterviewMeta.findDate("Onsite 2024-11-30"));
+        assertEquals("2025-11-17", InterviewMeta.findDate("Acme 2025_11_17"));
+        assertEquals("2025-11-17", InterviewMeta.findDate("Acme 2025.11.17"));
+        assertEquals("2025-11-17", InterviewMeta.findDate("20251117 Acme"));
+        assertEquals("2025-11-17", InterviewMeta.findDate("Acme (2025-11-17)"));
+        assertEquals("2025-11-17", InterviewMeta.findDate("2025-11-17T10:00:00Z"));
+        assertEquals("2024-02-29", InterviewMeta.findDate("leap 2024-02-29"));
+        assertNull(InterviewMeta.findDate("2023-02-29"), "not a real day");
+        assertNull(InterviewMeta.findDate("12025-01-011"), "inside a longer number");
+        assertNull(InterviewMeta.findDate("ticket 1731801600"), "a 10-digit id");
+        assertNull(InterviewMeta.findDate("12345678"), "no month 56");
+        assertNull(InterviewMeta.findDate("2025-11_17"), "one separator, used twice");
         assertNull(InterviewMeta.findDate("2024-1-30"));
         assertNull(InterviewMeta.findDate(""));
-        assertNull(InterviewMeta.findDate("٢٠٢٤-١١-٣٠"), "ASCII digits only, as \\d");
+        assertNull(InterviewMeta.findDate("٢٠٢٤-١١-٣٠"), "ASCII digits only");
+        assertEquals("2025-03-01", InterviewMeta.findDate("v2 2025-13-01 then 2025-03-01"), "the first real one");
+    }
+
+    private static InterviewMeta meta(String name, String text) {
+        return InterviewMeta.of(new NoteParser().parse(name, true, text));
+    }
+
+    @Test
+    void metaListDraftAndFileNameDatesInEveryForm() {
+        for (String name : new String[] {"2025-11-17_Acme.md", "20251117 Acme.md", "Acme (2025-11-17).md", "Acme 2025.11.17.md",
+            "Acme 2025_11_17.md", "Acme-2025-11-17.md"}) {
+            assertEquals(new InterviewMeta("Acme", "SRE", "2025-11-17", false), meta(name, "## Meta\n- Company: Acme\n- Role: SRE\n"), name);
+        }
+        InterviewMeta m = meta("meta-date.md", "## Meta\n- Company: Acme\n- Date: 2025.11.17\n- Draft: yes\n");
+        assertEquals(new InterviewMeta("Acme", null, "2025-11-17", true), m);
+        assertTrue(meta("a.md", "## Meta\n- **Draft:** True\n").draft());
+        assertFalse(meta("b.md", "## Meta\n- Draft: no\n").draft());
+        assertTrue(meta("c.md", "---\ndraft: yes\n---\n## Meta\n- Draft: no\n").draft(), "the frontmatter wins");
+        assertFalse(meta("d.md", "---\ndraft: false\n---\n## Meta\n- Draft: yes\n").draft(), "the frontmatter wins");
     }
 }
