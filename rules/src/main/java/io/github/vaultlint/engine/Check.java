@@ -11,6 +11,7 @@ import io.github.vaultlint.report.HtmlReport;
 import io.github.vaultlint.report.JsonReport;
 import io.github.vaultlint.report.JunitReport;
 import io.github.vaultlint.report.ReportData;
+import io.github.vaultlint.report.SafeText;
 import io.github.vaultlint.report.SarifReport;
 import io.github.vaultlint.report.SourceLines;
 import io.github.vaultlint.rule.Finding;
@@ -156,7 +157,7 @@ public final class Check {
         }
         console.add(new Line(null, ConsoleReport.summary(result.summary())));
         if (cmp != null) {
-            console.add(new Line(null, "vaultlint: baseline " + o.baselineFile().getFileName() + ": " + cmp.fresh().size() + " new, "
+            console.add(new Line(null, "vaultlint: baseline " + SafeText.visible(o.baselineFile().getFileName().toString()) + ": " + cmp.fresh().size() + " new, "
                     + cmp.baselined().size() + " baselined, " + cmp.fixed().size() + " fixed"
                     + (cmp.fixed().isEmpty() || o.updateBaseline() ? "" : " (run with -Dvaultlint.updateBaseline to prune fixed entries)")
                     + (o.updateBaseline() && !cmp.fixed().isEmpty() ? " (pruned from the baseline)" : "")));
@@ -172,7 +173,7 @@ public final class Check {
             String summaryFile = o.env().get("GITHUB_STEP_SUMMARY");
             if (summaryFile != null && !summaryFile.isBlank()) {
                 String md = GithubReport.stepSummary(result, gatedFindings.size(), baselined.size(),
-                        stepSummarySections(result.insights()), report == null ? null : report.toString());
+                        result.insights(), report == null ? null : report.toString());
                 Files.writeString(Path.of(summaryFile), md, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
         }
@@ -222,24 +223,12 @@ public final class Check {
         }
         List<TopicInsight> rec = in.recurring();
         out.add(new Line(null, "vaultlint: recurring weak topics: " + (rec.isEmpty() ? "none" : rec.stream().limit(5)
-                .map(t -> t.name() + " (" + count(t.interviewCount(), "interview") + ")").collect(Collectors.joining(", ")))));
+                .map(t -> SafeText.visible(t.name()) + " (" + count(t.interviewCount(), "interview") + ")").collect(Collectors.joining(", ")))));
         out.add(new Line(null, "vaultlint: open actions: " + in.openActions() + " across " + count(in.interviews().size(), "interview")));
         if (report != null) {
-            out.add(new Line(null, "vaultlint: report " + report.toAbsolutePath()));
+            out.add(new Line(null, "vaultlint: report " + SafeText.visible(report.toAbsolutePath().toString())));
         }
         return out;
-    }
-
-    private static List<String> stepSummarySections(Insights in) {
-        if (in == null || in.recurring().isEmpty()) {
-            return List.of();
-        }
-        StringBuilder md = new StringBuilder("### Recurring weak topics\n\n");
-        for (TopicInsight t : in.recurring().stream().limit(10).toList()) {
-            md.append("- **").append(t.name().replace("*", "")).append("**: ").append(t.weakCount()).append(" weak points in ")
-                    .append(t.interviewCount()).append(" interviews, ").append(t.openActions()).append(" open actions\n");
-        }
-        return List.of(md.toString());
     }
 
     /** "notes/" when the vault is a sub-folder of the GitHub workspace, else "". */
