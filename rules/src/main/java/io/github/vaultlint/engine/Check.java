@@ -133,7 +133,8 @@ public final class Check {
             written.put("html", Background.await(html));
         }
         if (o.formats().contains(Format.SARIF)) {
-            written.put("sarif", SarifReport.write(result, data.version(), rulesThatRan(result), fps, baselined, out));
+            written.put("sarif", SarifReport.write(result, data.version(), rulesThatRan(result), fps,
+                    cmp == null ? null : baselined, out));
         }
         if (o.formats().contains(Format.JUNIT)) {
             written.put("junit", JunitReport.write(result, o.failOn(), out));
