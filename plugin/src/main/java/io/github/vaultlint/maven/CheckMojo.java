@@ -166,7 +166,9 @@ public class CheckMojo extends AbstractVaultlintMojo {
         }
         stdout.flush();
         for (Check.Line line : outcome.console()) {
-            if (line.level() == Severity.ERROR) {
+            if (line.detail()) {
+                getLog().debug(line.text());
+            } else if (line.level() == Severity.ERROR) {
                 getLog().error(line.text());
             } else if (line.level() == Severity.WARNING) {
                 getLog().warn(line.text());

@@ -2,6 +2,7 @@ package io.github.vaultlint.report;
 
 import io.github.vaultlint.analysis.Insights;
 import io.github.vaultlint.analysis.TopicInsight;
+import io.github.vaultlint.baseline.Baseline;
 import io.github.vaultlint.engine.LintResult;
 import io.github.vaultlint.engine.Summary;
 import io.github.vaultlint.rule.Finding;
@@ -68,33 +69,36 @@ public final class GithubReport {
     }
 
     /**
-     * Markdown for {@code $GITHUB_STEP_SUMMARY}: counts, top findings, recurring weak topics, report
+     * Markdown for {@code $GITHUB_STEP_SUMMARY}: counts (with new, baselined and fixed when a baseline
+     * was compared), the top {@code listed} findings (the new ones), recurring weak topics, report
      * location. Every piece of note or config text goes through {@link Markdown}, so a heading such as
      * {@code <img src=...> [x](https://...) | a} shows as that text, not as an image, link or table cell.
      */
-    public static String stepSummary(LintResult result, int newFindings, int baselined, Insights insights,
+    public static String stepSummary(LintResult result, List<Finding> listed, Baseline.Comparison baseline, Insights insights,
                                      String reportLocation) {
         Summary s = result.summary();
         StringBuilder md = new StringBuilder();
         md.append("## vaultlint\n\n");
         md.append("| Notes | Errors | Warnings | Infos |");
-        if (baselined > 0) {
-            md.append(" New | Baselined |");
+        if (baseline != null) {
+            md.append(" New | Baselined | Fixed |");
         }
         md.append("\n|---:|---:|---:|---:|");
-        if (baselined > 0) {
-            md.append("---:|---:|");
+        if (baseline != null) {
+            md.append("---:|---:|---:|");
         }
         md.append("\n| ").append(s.notes()).append(" | ").append(s.errors()).append(" | ").append(s.warnings())
                 .append(" | ").append(s.infos()).append(" |");
-        if (baselined > 0) {
-            md.append(' ').append(newFindings).append(" | ").append(baselined).append(" |");
+        if (baseline != null) {
+            md.append(' ').append(baseline.fresh().size()).append(" | ").append(baseline.baselined().size())
+                    .append(" | ").append(baseline.fixed().size()).append(" |");
         }
         md.append("\n\n");
-        List<Finding> top = new ArrayList<>(result.findings());
+        List<Finding> top = new ArrayList<>(listed);
         top.sort(Comparator.comparing(Finding::severity).thenComparing(Finding.ORDER));
         if (!top.isEmpty()) {
-            md.append("### Top findings\n\n| Severity | Location | Rule | Message |\n|---|---|---|---|\n");
+            md.append(baseline == null ? "### Top findings" : "### Top new findings")
+                    .append("\n\n| Severity | Location | Rule | Message |\n|---|---|---|---|\n");
             for (Finding f : top.subList(0, Math.min(20, top.size()))) {
                 md.append("| ").append(f.severity().id()).append(" | ").append(cell(f.file() + ":" + f.line()))
                         .append(" | ").append(Markdown.code(f.ruleId(), true)).append(" | ").append(cell(f.message())).append(" |\n");
@@ -103,6 +107,9 @@ public final class GithubReport {
                 md.append("\n…and ").append(top.size() - 20).append(" more.\n");
             }
             md.append('\n');
+        }
+        if (baseline != null && !baseline.baselined().isEmpty()) {
+            md.append(baseline.baselined().size()).append(" baselined finding(s) are accepted and not listed here; the full report marks them.\n\n");
         }
         String topics = recurringTopics(insights);
         if (!topics.isEmpty()) {
