@@ -221,6 +221,22 @@ class CheckMojoTest {
     @Test
     @InjectMojo(goal = "check")
     @MojoParameter(name = "vault", value = VAULTS + "errors")
+    @MojoParameter(name = "outputDirectory", value = OUT + "no-formats")
+    void emptyFormatsIsAnExecutionErrorListingTheFormats(CheckMojo mojo) throws Exception {
+        Path out = fresh(OUT + "no-formats");
+        capture(mojo);
+        mojo.formats = "";
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("vaultlint.formats is empty; name at least one output, e.g. console (the default is console,json,html; "
+                + "the outputs are console, json, html, sarif, github, junit)", e.getMessage());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "errors")
     @MojoParameter(name = "outputDirectory", value = OUT + "baselined")
     void baselinedFindingsAreLoggedAtDebugMarkedAsSuch(CheckMojo mojo) throws Exception {
         fresh(OUT + "baselined");
@@ -256,8 +272,8 @@ class CheckMojoTest {
 
         assertTrue(Files.isRegularFile(out.resolve("vaultlint.json")));
         assertFalse(Files.exists(out.resolve("vaultlint.html")));
-        assertTrue(e.getMessage().endsWith("See the findings above"), e.getMessage());
-        // without "console" the findings are not printed, only the summary
+        // without "console" the findings are not printed, only the summary: the message names the file that has them
+        assertTrue(e.getMessage().endsWith("See " + out.resolve("vaultlint.json").toAbsolutePath()), e.getMessage());
         assertEquals(List.of("info vaultlint: 2 notes, 2 files checked: 2 errors, 1 warning, 0 info",
                 "info vaultlint: recurring weak topics: none", "info vaultlint: open actions: 1 across 1 interview"), log);
     }

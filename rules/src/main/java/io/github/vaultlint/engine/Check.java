@@ -199,7 +199,7 @@ public final class Check {
                     count(gated, cmp == null ? "finding" : "new finding"), o.failOn().id(), count(result.summary().errors(), "error"),
                     count(result.summary().warnings(), "warning"), result.summary().infos(),
                     cmp == null ? "" : "; " + cmp.baselined().size() + " baselined", o.maxAllowed(),
-                    report != null ? report : "the findings above");
+                    whereToLook(o, written, github));
         }
         return new Outcome(result, data, console, stdout, written, gated, failure);
     }
@@ -219,6 +219,20 @@ public final class Check {
                     + dflt + "; set vaultlint.baseline to the baseline file, or create one with mvn vaultlint:baseline");
         }
         return dflt;
+    }
+
+    /** Where the gate's message sends the user: the HTML report, else what this run did show or write. */
+    private static String whereToLook(Options o, Map<String, Path> written, boolean github) {
+        if (written.containsKey("html")) {
+            return written.get("html").toString();
+        }
+        if (o.formats().contains(Format.CONSOLE)) {
+            return "the findings above";
+        }
+        if (!written.isEmpty()) {
+            return written.values().iterator().next().toString();
+        }
+        return github ? "the GitHub annotations and the job summary" : "the findings (add console to vaultlint.formats to print them)";
     }
 
     private static FutureTask<Path> startHtml(ReportData data, Path out) {

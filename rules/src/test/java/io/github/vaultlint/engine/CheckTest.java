@@ -108,6 +108,25 @@ class CheckTest {
     }
 
     @Test
+    void gateMessagePointsAtWhatTheRunShowedOrWrote(@TempDir Path dir) throws Exception {
+        Path vault = dir.resolve("vault");
+        Files.createDirectories(vault);
+        Files.writeString(vault.resolve("a.md"), "# A\n\n[[Gone]]\n");
+        Path out = dir.resolve("out");
+        Check check = new Check(new Linter());
+        String json = check.run(options(vault, out, EnumSet.of(Format.JSON))).failure();
+        assertTrue(json.endsWith("See " + out.resolve("vaultlint.json")), json);
+        String console = check.run(options(vault, out, EnumSet.of(Format.CONSOLE, Format.SARIF))).failure();
+        assertTrue(console.endsWith("See the findings above"), console);
+        String html = check.run(options(vault, out, EnumSet.of(Format.HTML))).failure();
+        assertTrue(html.endsWith("See " + out.resolve("vaultlint.html")), html);
+    }
+
+    private static Check.Options options(Path vault, Path out, Set<Format> formats) {
+        return new Check.Options(LintOptions.of(vault), out, formats, Severity.ERROR, 0, null, false, false, Map.of());
+    }
+
+    @Test
     void updateBaselineWithoutANamedBaselineUsesTheDefaultOne(@TempDir Path dir) throws Exception {
         Path vault = vaultWithBaseline(dir);
         Files.writeString(vault.resolve("b.md"), "# B\n\nFixed.\n");
@@ -130,6 +149,16 @@ class CheckTest {
         assertEquals("vaultlint.updateBaseline is set, but no baseline is named (vaultlint.baseline) and there is none at "
                 + vault.resolve("vaultlint-baseline.json") + "; set vaultlint.baseline to the baseline file, or create one with "
                 + "mvn vaultlint:baseline", e.getMessage());
+    }
+
+    @Test
+    void formatsThatNameNothingAreAConfigError() throws Exception {
+        for (String empty : new String[] {"", " ", " , ", null}) {
+            ConfigException e = assertThrows(ConfigException.class, () -> Format.parse(empty));
+            assertEquals("vaultlint.formats is empty; name at least one output, e.g. console (the default is console,json,html; "
+                    + "the outputs are console, json, html, sarif, github, junit)", e.getMessage());
+        }
+        assertEquals(EnumSet.of(Format.CONSOLE, Format.SARIF), Format.parse("console, ,sarif"));
     }
 
     private static Element testcase(Document doc, String name) {
