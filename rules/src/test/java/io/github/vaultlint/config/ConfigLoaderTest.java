@@ -79,6 +79,12 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void configTextQuotedInAMessageCannotReachTheTerminalRaw() {
+        String m = failure("rules:\n  \"broken\\e[2J-link\": off\n"); // YAML's \e escape is an ESC
+        assertTrue(m.contains("unknown rule id \"broken\\u001B[2J-link\"") && m.indexOf('\u001b') < 0, m);
+    }
+
+    @Test
     void unknownKeyNamesKnownKeys() {
         String m = failure("rule:\n  broken-link: off\n");
         assertTrue(m.startsWith(FILE + ":1:1: unknown key \"rule\" (did you mean \"rules\"?)"), m);
