@@ -161,6 +161,26 @@ class CheckTest {
         assertEquals(EnumSet.of(Format.CONSOLE, Format.SARIF), Format.parse("console, ,sarif"));
     }
 
+    @Test
+    void aNamedPipeIsNeverOpenedByAnyOutput(@TempDir Path dir) throws Exception {
+        Path vault = dir.resolve("vault");
+        Files.createDirectories(vault);
+        Files.writeString(vault.resolve("a.md"), "# A\n\n[[pipe]]\n");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", vault.resolve("pipe.md").toString()).start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            made = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(made, "mkfifo is not available here");
+        // Fingerprints and the full console format read source lines: none may open the pipe (it would block).
+        Check.Outcome o = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> new Check(new Linter()).run(new Check.Options(LintOptions.of(vault), dir.resolve("out"),
+                        EnumSet.allOf(Format.class), Severity.ERROR, 0, null, false, true, Map.of())));
+        assertTrue(o.console().stream().anyMatch(l -> l.text().startsWith("pipe.md:[1,1] (unreadable-file) not a regular file")),
+                o.console()::toString);
+    }
+
     private static Element testcase(Document doc, String name) {
         NodeList cases = doc.getElementsByTagName("testcase");
         for (int i = 0; i < cases.getLength(); i++) {
