@@ -37,7 +37,7 @@ public class CheckMojo extends AbstractVaultlintMojo {
 
     /**
      * Comma-separated outputs: console, json, html, sarif, junit, github. GitHub annotations and the
-     * step summary are also produced whenever GITHUB_ACTIONS=true.
+     * step summary are also produced whenever GITHUB_ACTIONS=true. An empty list is an error.
      */
     @Parameter(property = "vaultlint.formats", defaultValue = "console,json,html")
     String formats;
@@ -101,11 +101,17 @@ public class CheckMojo extends AbstractVaultlintMojo {
     @Parameter(property = "vaultlint.consoleFormat", defaultValue = "compact")
     String consoleFormat;
 
-    /** Baseline of accepted findings (see the baseline goal); only new findings fail the build. */
+    /**
+     * Baseline of accepted findings (see the baseline goal); only new findings fail the build.
+     * Baselined findings are counted, not listed, in the log ({@code -X} lists them).
+     */
     @Parameter(property = "vaultlint.baseline")
     File baselineFile;
 
-    /** Prunes fixed findings from the baseline file. */
+    /**
+     * Prunes fixed findings from the baseline file: {@code baselineFile}, or
+     * {@code <vault>/vaultlint-baseline.json} when none is named (an error when that does not exist).
+     */
     @Parameter(property = "vaultlint.updateBaseline", defaultValue = "false")
     boolean updateBaseline;
 
@@ -166,7 +172,9 @@ public class CheckMojo extends AbstractVaultlintMojo {
         }
         stdout.flush();
         for (Check.Line line : outcome.console()) {
-            if (line.level() == Severity.ERROR) {
+            if (line.detail()) {
+                getLog().debug(line.text());
+            } else if (line.level() == Severity.ERROR) {
                 getLog().error(line.text());
             } else if (line.level() == Severity.WARNING) {
                 getLog().warn(line.text());

@@ -2,6 +2,7 @@ package io.github.vaultlint.maven;
 
 import io.github.vaultlint.analysis.Insights;
 import io.github.vaultlint.analysis.TopicInsight;
+import io.github.vaultlint.baseline.Baseline;
 import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.engine.Check;
 import io.github.vaultlint.engine.Format;
@@ -41,6 +42,13 @@ public class ReportMojo extends AbstractVaultlintMojo implements MavenReport {
     /** Where the page goes: the site's folder under {@code mvn site}, {@code target/reports} on its own. */
     @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
     File outputDirectory;
+
+    /**
+     * Baseline of accepted findings (see the baseline goal), as for {@code check}: the page lists them
+     * apart, as baselined, and counts new, baselined and fixed findings.
+     */
+    @Parameter(property = "vaultlint.baseline")
+    File baselineFile;
 
     @Override
     public String getOutputName() {
@@ -92,8 +100,10 @@ public class ReportMojo extends AbstractVaultlintMojo implements MavenReport {
         try {
             Check.Outcome outcome = check();
             Summary s = outcome.result().summary();
+            Baseline.Comparison cmp = outcome.data().baseline();
             getLog().info("vaultlint: " + s.notes() + (s.notes() == 1 ? " note: " : " notes: ") + s.errors() + " errors, " + s.warnings() + " warnings, "
-                    + s.infos() + " infos; full report " + fullReport().resolve(HtmlReport.FILE));
+                    + s.infos() + " infos" + (cmp == null ? "" : " (" + cmp.fresh().size() + " new, " + cmp.baselined().size()
+                    + " baselined, " + cmp.fixed().size() + " fixed)") + "; full report " + fullReport().resolve(HtmlReport.FILE));
         } catch (MavenReportException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
@@ -106,7 +116,8 @@ public class ReportMojo extends AbstractVaultlintMojo implements MavenReport {
     private Check.Outcome check() throws MavenReportException {
         try {
             return new Check(new Linter()).run(new Check.Options(lintOptions(), fullReport(),
-                    EnumSet.of(Format.HTML, Format.JSON), null, 0, null, false, false, Map.of()));
+                    EnumSet.of(Format.HTML, Format.JSON), null, 0, baselineFile == null ? null : baselineFile.toPath(), false, false,
+                    Map.of()));
         } catch (ConfigException | IOException e) {
             throw new MavenReportException("vaultlint: " + e.getMessage(), e);
         }
@@ -128,8 +139,10 @@ public class ReportMojo extends AbstractVaultlintMojo implements MavenReport {
         sink.text("Vault lint");
         sink.sectionTitle1_();
         sink.paragraph();
+        Baseline.Comparison cmp = outcome.data().baseline();
         sink.text(s.notes() + " notes, " + s.files() + " files: " + s.errors() + " errors, " + s.warnings() + " warnings, "
-                + s.infos() + " infos. " + in.interviews().size() + " interviews, " + in.recurring().size()
+                + s.infos() + " infos" + (cmp == null ? "" : " (" + cmp.fresh().size() + " new, " + cmp.baselined().size()
+                + " baselined, " + cmp.fixed().size() + " fixed since the baseline)") + ". " + in.interviews().size() + " interviews, " + in.recurring().size()
                 + " recurring weak topics, " + in.openActions() + " open actions. ");
         sink.link("vaultlint/" + HtmlReport.FILE);
         sink.text("Open the full report");
@@ -157,13 +170,27 @@ public class ReportMojo extends AbstractVaultlintMojo implements MavenReport {
         }
         sink.section2_();
 
+        List<Finding> all = outcome.result().findings();
+        List<Finding> fresh = all.stream().filter(f -> !outcome.data().isBaselined(f)).toList();
+        findings(sink, "Findings", fresh, cmp == null ? "No findings. The vault is clean." : "No new findings.", "");
+        if (cmp != null && !cmp.baselined().isEmpty()) {
+            List<Finding> baselined = all.stream().filter(f -> outcome.data().isBaselined(f)).toList();
+            findings(sink, "Baselined findings", baselined, "", " (baselined)");
+        }
+        sink.section1_();
+        sink.body_();
+        sink.flush();
+        sink.close();
+    }
+
+    /** A section listing {@code findings} (at most {@value #MAX_LISTED}), each with {@code marker} after its message. */
+    private static void findings(Sink sink, String title, List<Finding> findings, String none, String marker) {
         sink.section2();
         sink.sectionTitle2();
-        sink.text("Findings");
+        sink.text(title);
         sink.sectionTitle2_();
-        List<Finding> findings = outcome.result().findings();
         if (findings.isEmpty()) {
-            paragraph(sink, "No findings. The vault is clean.");
+            paragraph(sink, none);
         } else {
             sink.list();
             for (Finding f : findings.subList(0, Math.min(MAX_LISTED, findings.size()))) {
@@ -171,7 +198,7 @@ public class ReportMojo extends AbstractVaultlintMojo implements MavenReport {
                 sink.monospaced();
                 sink.text(f.file() + ":" + f.line() + ":" + f.column());
                 sink.monospaced_();
-                sink.text(" " + f.severity().id() + " (" + f.ruleId() + ") " + f.message());
+                sink.text(" " + f.severity().id() + " (" + f.ruleId() + ") " + f.message() + marker);
                 sink.listItem_();
             }
             sink.list_();
@@ -180,10 +207,6 @@ public class ReportMojo extends AbstractVaultlintMojo implements MavenReport {
             }
         }
         sink.section2_();
-        sink.section1_();
-        sink.body_();
-        sink.flush();
-        sink.close();
     }
 
     private static void paragraph(Sink sink, String text) {

@@ -221,6 +221,47 @@ class CheckMojoTest {
     @Test
     @InjectMojo(goal = "check")
     @MojoParameter(name = "vault", value = VAULTS + "errors")
+    @MojoParameter(name = "outputDirectory", value = OUT + "no-formats")
+    void emptyFormatsIsAnExecutionErrorListingTheFormats(CheckMojo mojo) throws Exception {
+        Path out = fresh(OUT + "no-formats");
+        capture(mojo);
+        mojo.formats = "";
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("vaultlint.formats is empty; name at least one output, e.g. console (the default is console,json,html; "
+                + "the outputs are console, json, html, sarif, github, junit)", e.getMessage());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "errors")
+    @MojoParameter(name = "outputDirectory", value = OUT + "baselined")
+    void baselinedFindingsAreLoggedAtDebugMarkedAsSuch(CheckMojo mojo) throws Exception {
+        fresh(OUT + "baselined");
+        Path vault = tmp.resolve("notes");
+        copy(Path.of(VAULTS + "errors"), vault);
+        Path baseline = tmp.resolve("vaultlint-baseline.json");
+        new io.github.vaultlint.engine.Check(new io.github.vaultlint.engine.Linter())
+                .writeBaseline(io.github.vaultlint.engine.LintOptions.of(vault), baseline);
+        mojo.vault = vault.toFile();
+        mojo.baselineFile = baseline.toFile();
+        List<String> log = capture(mojo, true);
+
+        mojo.execute();
+
+        assertTrue(log.stream().noneMatch(l -> l.startsWith("error ") || l.startsWith("warn ")), log::toString);
+        assertTrue(log.contains("debug (baselined) error Interviews/2025-05-06 Hooli.md:[13,21] (broken-link) wikilink "
+                + "[[HPA Internals]] points to \"HPA Internals\", which does not exist in the vault; create the note or fix the link"),
+                log::toString);
+        assertTrue(log.contains("info vaultlint: baseline vaultlint-baseline.json: 0 new, 3 baselined (listed with -X), 0 fixed"),
+                log::toString);
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "errors")
     @MojoParameter(name = "outputDirectory", value = OUT + "json-only")
     @MojoParameter(name = "formats", value = "json")
     void formatsSelectOutputs(CheckMojo mojo) throws Exception {
@@ -231,8 +272,8 @@ class CheckMojoTest {
 
         assertTrue(Files.isRegularFile(out.resolve("vaultlint.json")));
         assertFalse(Files.exists(out.resolve("vaultlint.html")));
-        assertTrue(e.getMessage().endsWith("See the findings above"), e.getMessage());
-        // without "console" the findings are not printed, only the summary
+        // without "console" the findings are not printed, only the summary: the message names the file that has them
+        assertTrue(e.getMessage().endsWith("See " + out.resolve("vaultlint.json").toAbsolutePath()), e.getMessage());
         assertEquals(List.of("info vaultlint: 2 notes, 2 files checked: 2 errors, 1 warning, 0 info",
                 "info vaultlint: recurring weak topics: none", "info vaultlint: open actions: 1 across 1 interview"), log);
     }
@@ -406,8 +447,20 @@ class CheckMojoTest {
 
     /** Records every log line as "level message", so tests see exactly what Maven would print. */
     private static List<String> capture(CheckMojo mojo) {
+        return capture(mojo, false);
+    }
+
+    /** As {@link #capture(CheckMojo)}; with {@code debug}, as under {@code mvn -X}, debug lines too. */
+    private static List<String> capture(CheckMojo mojo, boolean debug) {
         List<String> lines = new ArrayList<>();
         mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void debug(CharSequence content) {
+                if (debug) {
+                    lines.add("debug " + content);
+                }
+            }
+
             @Override
             public void info(CharSequence content) {
                 lines.add("info " + content);
@@ -425,7 +478,7 @@ class CheckMojoTest {
 
             @Override
             public boolean isDebugEnabled() {
-                return false;
+                return debug;
             }
         });
         return lines;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.rule.Finding;
+import io.github.vaultlint.util.Utf8;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -71,7 +72,7 @@ public record Baseline(Map<String, Entry> entries) {
 
     public static Baseline read(Path file) throws ConfigException {
         try {
-            JsonNode root = new ObjectMapper().readTree(Files.readString(file));
+            JsonNode root = new ObjectMapper().readTree(Utf8.read(file));
             JsonNode list = root == null ? null : root.get("findings");
             if (list == null || !list.isArray()) {
                 throw new ConfigException(file + ": not a vaultlint baseline (no \"findings\" list); regenerate it with mvn vaultlint:baseline");
@@ -87,6 +88,9 @@ public record Baseline(Map<String, Entry> entries) {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new ConfigException(file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
                     + ": baseline is not valid JSON (" + e.getOriginalMessage() + "); regenerate it with mvn vaultlint:baseline");
+        } catch (Utf8.MalformedException e) {
+            throw new ConfigException(file + ":" + e.line() + ":" + e.column() + ": the baseline is not valid UTF-8 (" + e.where()
+                    + "); regenerate it with mvn vaultlint:baseline, or save it as UTF-8");
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read the baseline (" + e.getMessage() + ")");
         }

@@ -5,6 +5,7 @@ import io.github.vaultlint.section.Template;
 import io.github.vaultlint.section.TemplateReader;
 import io.github.vaultlint.section.TemplateSet;
 import io.github.vaultlint.util.Suggest;
+import io.github.vaultlint.util.Utf8;
 import io.github.vaultlint.vault.Glob;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -17,10 +18,10 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,7 +62,9 @@ public final class ConfigLoader {
         }
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = Utf8.read(file);
+        } catch (Utf8.MalformedException e) {
+            throw new ConfigException(notUtf8(String.valueOf(file), e), e);
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read the config (" + e.getMessage() + ")", e);
         }
@@ -132,10 +135,18 @@ public final class ConfigLoader {
         }
         String display = folder + "/" + FILE_NAME;
         try {
-            return parseFolder(folder, display, Files.readString(file, StandardCharsets.UTF_8));
+            return parseFolder(folder, display, Utf8.read(file));
+        } catch (Utf8.MalformedException e) {
+            throw new ConfigException(notUtf8(display, e), e);
         } catch (IOException e) {
             throw new ConfigException(display + ": cannot read the config (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** "file:1:5: the config is not valid UTF-8 (byte 0xFF at byte offset 4); save it as UTF-8". */
+    static String notUtf8(String file, Utf8.MalformedException e) {
+        return file + ":" + e.line() + ":" + e.column() + ": the config is not valid UTF-8 (" + e.where()
+                + "); save it as UTF-8 (most editors offer it under \"Save with encoding\")";
     }
 
     /** Parses a sub-folder's config; {@code display} is its vault-relative path, used in messages. */
@@ -191,6 +202,24 @@ public final class ConfigLoader {
             }
             String what = e.getContext() == null ? "" : " (" + e.getContext() + ")";
             throw new ConfigException(where(file, m) + ": invalid YAML: " + e.getProblem() + what + "; fix the syntax");
+        } catch (ReaderException e) {
+            // A control character YAML does not allow: SnakeYAML gives its index in code points.
+            int at;
+            try {
+                at = text.offsetByCodePoints(0, e.getPosition());
+            } catch (IndexOutOfBoundsException ignored) {
+                at = text.length();
+            }
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < at; i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw new ConfigException(file + ":" + line + ":" + (at - lineStart + 1) + ": invalid YAML: the control character "
+                    + String.format("U+%04X", e.getCodePoint()) + " is not allowed; remove it");
         } catch (YAMLException e) {
             throw new ConfigException(file + ": invalid YAML: " + e.getMessage());
         }

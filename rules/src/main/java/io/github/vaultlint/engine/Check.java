@@ -11,6 +11,7 @@ import io.github.vaultlint.report.HtmlReport;
 import io.github.vaultlint.report.JsonReport;
 import io.github.vaultlint.report.JunitReport;
 import io.github.vaultlint.report.ReportData;
+import io.github.vaultlint.report.SafeText;
 import io.github.vaultlint.report.SarifReport;
 import io.github.vaultlint.report.SourceLines;
 import io.github.vaultlint.rule.Finding;
@@ -45,15 +46,22 @@ public final class Check {
     /**
      * @param failOn         lowest severity that fails the gate, null for none
      * @param baselineFile   accepted findings; null for no baseline
-     * @param updateBaseline prune fixed entries from the baseline file
+     * @param updateBaseline prune fixed entries from the baseline file; without {@code baselineFile},
+     *                       the one at {@code <vault>/vaultlint-baseline.json} (a config error when absent)
      * @param env            environment variables (GITHUB_ACTIONS, GITHUB_STEP_SUMMARY, GITHUB_WORKSPACE)
      */
     public record Options(LintOptions lint, Path outputDir, Set<Format> formats, Severity failOn, int maxAllowed,
                           Path baselineFile, boolean updateBaseline, boolean fullConsole, Map<String, String> env) {
     }
 
-    /** A console line at a log level ({@code null} level means plain info). */
-    public record Line(Severity level, String text) {
+    /**
+     * A console line at a log level ({@code null} level means plain info); a {@code detail} line is
+     * for the debug log only ({@code mvn -X}), such as each baselined finding.
+     */
+    public record Line(Severity level, String text, boolean detail) {
+        public Line(Severity level, String text) {
+            this(level, text, false);
+        }
     }
 
     /**
@@ -81,12 +89,13 @@ public final class Check {
 
     private Outcome check(Options o) throws ConfigException, IOException {
         Baseline baseline = null;
-        if (o.baselineFile() != null) {
-            if (!Files.isRegularFile(o.baselineFile())) {
-                throw new ConfigException("baseline " + o.baselineFile() + " does not exist; create it with mvn vaultlint:baseline "
+        Path baselineFile = baselineFile(o);
+        if (baselineFile != null) {
+            if (!Files.isRegularFile(baselineFile)) {
+                throw new ConfigException("baseline " + baselineFile + " does not exist; create it with mvn vaultlint:baseline "
                         + "(or drop vaultlint.baseline)");
             }
-            baseline = Baseline.read(o.baselineFile());
+            baseline = Baseline.read(baselineFile);
         }
         LintResult result = linter.run(o.lint());
         Path root = result.index().root();
@@ -132,13 +141,14 @@ public final class Check {
             written.put("html", Background.await(html));
         }
         if (o.formats().contains(Format.SARIF)) {
-            written.put("sarif", SarifReport.write(result, data.version(), rulesThatRan(result), fps, baselined, out));
+            written.put("sarif", SarifReport.write(result, data.version(), rulesThatRan(result), fps,
+                    cmp == null ? null : baselined, out));
         }
         if (o.formats().contains(Format.JUNIT)) {
-            written.put("junit", JunitReport.write(result, o.failOn(), out));
+            written.put("junit", JunitReport.write(result, o.failOn(), baselined, out));
         }
         if (cmp != null && o.updateBaseline()) {
-            baseline.pruned(cmp).write(o.baselineFile());
+            baseline.pruned(cmp).write(baselineFile);
         }
 
         List<Finding> gatedFindings = cmp == null ? result.findings() : cmp.fresh();
@@ -149,15 +159,21 @@ public final class Check {
         if (o.formats().contains(Format.CONSOLE)) {
             SourceLines src = o.fullConsole() ? new SourceLines(root) : null;
             for (Finding f : result.findings()) {
-                if (!baselined.contains(f)) {
-                    console.add(new Line(f.severity(), src != null ? ConsoleReport.full(f, src) : ConsoleReport.line(f)));
+                String text = src != null ? ConsoleReport.full(f, src) : ConsoleReport.line(f);
+                if (baselined.contains(f)) {
+                    // Accepted findings stay out of the way (a baseline may hold hundreds): -X lists them.
+                    console.add(new Line(null, "(baselined) " + f.severity().id() + " " + text, true));
+                } else {
+                    console.add(new Line(f.severity(), text));
                 }
             }
         }
         console.add(new Line(null, ConsoleReport.summary(result.summary())));
         if (cmp != null) {
-            console.add(new Line(null, "vaultlint: baseline " + o.baselineFile().getFileName() + ": " + cmp.fresh().size() + " new, "
-                    + cmp.baselined().size() + " baselined, " + cmp.fixed().size() + " fixed"
+            console.add(new Line(null, "vaultlint: baseline " + SafeText.visible(baselineFile.getFileName().toString()) + ": "
+                    + cmp.fresh().size() + " new, " + cmp.baselined().size() + " baselined"
+                    + (cmp.baselined().isEmpty() || !o.formats().contains(Format.CONSOLE) ? "" : " (listed with -X)")
+                    + ", " + cmp.fixed().size() + " fixed"
                     + (cmp.fixed().isEmpty() || o.updateBaseline() ? "" : " (run with -Dvaultlint.updateBaseline to prune fixed entries)")
                     + (o.updateBaseline() && !cmp.fixed().isEmpty() ? " (pruned from the baseline)" : "")));
         }
@@ -171,8 +187,8 @@ public final class Check {
             stdout.addAll(GithubReport.annotations(gatedFindings, pathPrefix(root, o.env().get("GITHUB_WORKSPACE"))));
             String summaryFile = o.env().get("GITHUB_STEP_SUMMARY");
             if (summaryFile != null && !summaryFile.isBlank()) {
-                String md = GithubReport.stepSummary(result, gatedFindings.size(), baselined.size(),
-                        stepSummarySections(result.insights()), report == null ? null : report.toString());
+                String md = GithubReport.stepSummary(result, gatedFindings, cmp, result.insights(),
+                        report == null ? null : report.toString());
                 Files.writeString(Path.of(summaryFile), md, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
         }
@@ -183,9 +199,40 @@ public final class Check {
                     count(gated, cmp == null ? "finding" : "new finding"), o.failOn().id(), count(result.summary().errors(), "error"),
                     count(result.summary().warnings(), "warning"), result.summary().infos(),
                     cmp == null ? "" : "; " + cmp.baselined().size() + " baselined", o.maxAllowed(),
-                    report != null ? report : "the findings above");
+                    whereToLook(o, written, github));
         }
         return new Outcome(result, data, console, stdout, written, gated, failure);
+    }
+
+    /**
+     * The baseline to compare with: the one named, else, when asked to update a baseline without
+     * naming one, {@code vaultlint-baseline.json} at the vault root (where the baseline goal writes
+     * it). Updating with no baseline there is a configuration error rather than a silent no-op.
+     */
+    static Path baselineFile(Options o) throws ConfigException {
+        if (o.baselineFile() != null || !o.updateBaseline()) {
+            return o.baselineFile();
+        }
+        Path dflt = o.lint().vault().resolve(Baseline.FILE);
+        if (!Files.isRegularFile(dflt)) {
+            throw new ConfigException("vaultlint.updateBaseline is set, but no baseline is named (vaultlint.baseline) and there is none at "
+                    + dflt + "; set vaultlint.baseline to the baseline file, or create one with mvn vaultlint:baseline");
+        }
+        return dflt;
+    }
+
+    /** Where the gate's message sends the user: the HTML report, else what this run did show or write. */
+    private static String whereToLook(Options o, Map<String, Path> written, boolean github) {
+        if (written.containsKey("html")) {
+            return written.get("html").toString();
+        }
+        if (o.formats().contains(Format.CONSOLE)) {
+            return "the findings above";
+        }
+        if (!written.isEmpty()) {
+            return written.values().iterator().next().toString();
+        }
+        return github ? "the GitHub annotations and the job summary" : "the findings (add console to vaultlint.formats to print them)";
     }
 
     private static FutureTask<Path> startHtml(ReportData data, Path out) {
@@ -222,24 +269,12 @@ public final class Check {
         }
         List<TopicInsight> rec = in.recurring();
         out.add(new Line(null, "vaultlint: recurring weak topics: " + (rec.isEmpty() ? "none" : rec.stream().limit(5)
-                .map(t -> t.name() + " (" + count(t.interviewCount(), "interview") + ")").collect(Collectors.joining(", ")))));
+                .map(t -> SafeText.visible(t.name()) + " (" + count(t.interviewCount(), "interview") + ")").collect(Collectors.joining(", ")))));
         out.add(new Line(null, "vaultlint: open actions: " + in.openActions() + " across " + count(in.interviews().size(), "interview")));
         if (report != null) {
-            out.add(new Line(null, "vaultlint: report " + report.toAbsolutePath()));
+            out.add(new Line(null, "vaultlint: report " + SafeText.visible(report.toAbsolutePath().toString())));
         }
         return out;
-    }
-
-    private static List<String> stepSummarySections(Insights in) {
-        if (in == null || in.recurring().isEmpty()) {
-            return List.of();
-        }
-        StringBuilder md = new StringBuilder("### Recurring weak topics\n\n");
-        for (TopicInsight t : in.recurring().stream().limit(10).toList()) {
-            md.append("- **").append(t.name().replace("*", "")).append("**: ").append(t.weakCount()).append(" weak points in ")
-                    .append(t.interviewCount()).append(" interviews, ").append(t.openActions()).append(" open actions\n");
-        }
-        return List.of(md.toString());
     }
 
     /** "notes/" when the vault is a sub-folder of the GitHub workspace, else "". */

@@ -17,7 +17,11 @@ public enum Format {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Parses a comma-separated list such as {@code console,json,html}; unknown names are config errors. */
+    /**
+     * Parses a comma-separated list such as {@code console,json,html}; unknown names are config
+     * errors, and so is a list that names nothing ({@code -Dvaultlint.formats=}): a check with no output
+     * would fail or pass without showing why.
+     */
     public static Set<Format> parse(String list) throws ConfigException {
         Set<Format> out = EnumSet.noneOf(Format.class);
         List<String> known = Arrays.stream(values()).map(Format::id).toList();
@@ -31,6 +35,10 @@ public enum Format {
                         + "; use a comma-separated list of " + String.join(", ", known));
             }
             out.add(valueOf(t.toUpperCase(Locale.ROOT)));
+        }
+        if (out.isEmpty()) {
+            throw new ConfigException("vaultlint.formats is empty; name at least one output, e.g. console (the default is "
+                    + "console,json,html; the outputs are " + String.join(", ", known) + ")");
         }
         return out;
     }

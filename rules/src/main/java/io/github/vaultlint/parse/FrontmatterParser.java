@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -189,6 +190,16 @@ final class FrontmatterParser {
                 problem(line, m == null ? 1 : col(m), "YAML does not parse: " + oneLine(what) + context
                         + "; " + hint(yaml, m));
             }
+            return null;
+        } catch (ReaderException e) {
+            // A character YAML does not allow (a control character such as BEL or ESC): SnakeYAML
+            // gives its index in code points; the finding points at it.
+            int at = offsetOfCodePoint(yaml, e.getPosition());
+            int line = firstLine + yamlLines.line(at) - 1;
+            int col = yamlLines.column(at);
+            problems.add(new Problem(RULE, line, col, line, col + 1, "YAML does not allow the control character "
+                    + codePoint(e.getCodePoint()) + " here; remove it (write \\x" + String.format("%02X", e.getCodePoint() & 0xff)
+                    + " inside a double-quoted value to keep it)"));
             return null;
         } catch (YAMLException e) {
             problem(startLine, 1, "YAML is rejected: " + oneLine(e.getMessage())
@@ -404,6 +415,20 @@ final class FrontmatterParser {
         String name = raw.startsWith("#") ? raw.substring(1) : raw;
         if (!name.isBlank()) {
             tags.add(new Tag(shared(name.trim()), line, column, true));
+        }
+    }
+
+    /** "U+0007", as a control character is named in messages. */
+    static String codePoint(int cp) {
+        return String.format("U+%04X", cp);
+    }
+
+    /** The char offset of the {@code n}th code point of {@code s} (its length past the end). */
+    static int offsetOfCodePoint(String s, int n) {
+        try {
+            return s.offsetByCodePoints(0, Math.max(0, n));
+        } catch (IndexOutOfBoundsException e) {
+            return s.length();
         }
     }
 

@@ -164,9 +164,13 @@ public final class NoteParser {
                 return null;
             }
             int total = lines.lineCount();
+            int dots = 0; // the first "..." line: YAML's document end, which Obsidian does not take as a closing line
             for (int l = 2; l <= total; l++) {
                 int s = lines.lineStart(l);
-                if (isFence(s, "---") || isFence(s, "...")) {
+                if (dots == 0 && isFence(s, "...")) {
+                    dots = l;
+                }
+                if (isFence(s, "---")) {
                     // Line 2 starts after any line break (a lone \r too), as the line index counts them.
                     String yaml = text.substring(lines.lineStart(2), s);
                     blank(0, lines.lineEnd(text, l));
@@ -174,6 +178,12 @@ public final class NoteParser {
                     FrontmatterParser fp = new FrontmatterParser(problems, links, tags, 2, pool);
                     return fp.parse(yaml, 1, l);
                 }
+            }
+            if (dots > 0) {
+                problems.add(new Problem(FrontmatterParser.RULE, dots, 1, dots, 4, "frontmatter opened on line 1 is closed with "
+                        + "... on line " + dots + ", which Obsidian does not accept: it reads no properties from this note and "
+                        + "shows the block as text; close it with --- instead"));
+                return null;
             }
             problems.add(new Problem(FrontmatterParser.RULE, 1, 1, 1, 4,
                     "frontmatter opened on line 1 is never closed; add a line with --- after the last property"));

@@ -8,9 +8,14 @@ public final class ConsoleReport {
     private ConsoleReport() {
     }
 
-    /** {@code Interviews/a.md:[23,5] (broken-link) message} — the level prefix is the logger's job. */
+    /**
+     * {@code Interviews/a.md:[23,5] (broken-link) message} — the level prefix is the logger's job.
+     * Control characters in the path or message are written out ({@link SafeText}): a note's text
+     * never reaches the terminal raw.
+     */
     public static String line(Finding f) {
-        return f.file() + ":[" + f.line() + "," + f.column() + "] (" + f.ruleId() + ") " + f.message();
+        return SafeText.visible(f.file()) + ":[" + f.line() + "," + f.column() + "] (" + SafeText.visible(f.ruleId()) + ") "
+                + SafeText.visible(f.message());
     }
 
     /**
@@ -22,13 +27,17 @@ public final class ConsoleReport {
         if (src.isEmpty()) {
             return line(f);
         }
-        String shown = src.length() > 200 ? src.substring(0, 200) + "…" : src;
+        String raw = src.length() > 200 ? src.substring(0, 200) + "…" : src;
+        int rawCol = Math.min(f.column() - 1, raw.length());
+        int rawWidth = f.endLine() == f.line() ? Math.max(1, Math.min(f.endColumn() - f.column(), raw.length() - rawCol)) : 1;
+        // The caret is placed on the escaped line, where a control character takes six columns.
+        String before = SafeText.visible(raw.substring(0, rawCol));
+        String shown = SafeText.visible(raw);
+        int width = SafeText.visible(raw.substring(rawCol, Math.min(raw.length(), rawCol + rawWidth))).length();
         StringBuilder caret = new StringBuilder("    ");
-        int col = Math.min(f.column() - 1, shown.length());
-        for (int i = 0; i < col; i++) {
-            caret.append(shown.charAt(i) == '\t' ? '\t' : ' ');
+        for (int i = 0; i < before.length(); i++) {
+            caret.append(before.charAt(i) == '\t' ? '\t' : ' ');
         }
-        int width = f.endLine() == f.line() ? Math.max(1, Math.min(f.endColumn() - f.column(), shown.length() - col)) : 1;
         caret.append("^".repeat(Math.max(1, width)));
         return line(f) + "\n    " + shown + "\n" + caret;
     }

@@ -1,5 +1,8 @@
 package io.github.vaultlint.report;
 
+import io.github.vaultlint.analysis.Insights;
+import io.github.vaultlint.analysis.TopicInsight;
+import io.github.vaultlint.baseline.Baseline;
 import io.github.vaultlint.engine.LintResult;
 import io.github.vaultlint.engine.Summary;
 import io.github.vaultlint.rule.Finding;
@@ -51,9 +54,13 @@ public final class GithubReport {
                 + "::" + escapeData(f.message());
     }
 
-    /** Escapes a command's message as @actions/core does: % CR LF. */
+    /**
+     * Escapes a command's message as @actions/core does: % CR LF. Other control characters are
+     * written out first ({@link SafeText}): the line goes to the log verbatim, where an ESC from a
+     * note would colour or rewrite it.
+     */
     public static String escapeData(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return SafeText.visibleKeepingLineBreaks(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /** Escapes a command property value as @actions/core does: % CR LF : , */
@@ -61,51 +68,74 @@ public final class GithubReport {
         return escapeData(s).replace(":", "%3A").replace(",", "%2C");
     }
 
-    /** Markdown for {@code $GITHUB_STEP_SUMMARY}: counts, top findings, extra sections, report location. */
-    public static String stepSummary(LintResult result, int newFindings, int baselined, List<String> extraSections,
+    /**
+     * Markdown for {@code $GITHUB_STEP_SUMMARY}: counts (with new, baselined and fixed when a baseline
+     * was compared), the top {@code listed} findings (the new ones), recurring weak topics, report
+     * location. Every piece of note or config text goes through {@link Markdown}, so a heading such as
+     * {@code <img src=...> [x](https://...) | a} shows as that text, not as an image, link or table cell.
+     */
+    public static String stepSummary(LintResult result, List<Finding> listed, Baseline.Comparison baseline, Insights insights,
                                      String reportLocation) {
         Summary s = result.summary();
         StringBuilder md = new StringBuilder();
         md.append("## vaultlint\n\n");
         md.append("| Notes | Errors | Warnings | Infos |");
-        if (baselined > 0) {
-            md.append(" New | Baselined |");
+        if (baseline != null) {
+            md.append(" New | Baselined | Fixed |");
         }
         md.append("\n|---:|---:|---:|---:|");
-        if (baselined > 0) {
-            md.append("---:|---:|");
+        if (baseline != null) {
+            md.append("---:|---:|---:|");
         }
         md.append("\n| ").append(s.notes()).append(" | ").append(s.errors()).append(" | ").append(s.warnings())
                 .append(" | ").append(s.infos()).append(" |");
-        if (baselined > 0) {
-            md.append(' ').append(newFindings).append(" | ").append(baselined).append(" |");
+        if (baseline != null) {
+            md.append(' ').append(baseline.fresh().size()).append(" | ").append(baseline.baselined().size())
+                    .append(" | ").append(baseline.fixed().size()).append(" |");
         }
         md.append("\n\n");
-        List<Finding> top = new ArrayList<>(result.findings());
+        List<Finding> top = new ArrayList<>(listed);
         top.sort(Comparator.comparing(Finding::severity).thenComparing(Finding.ORDER));
         if (!top.isEmpty()) {
-            md.append("### Top findings\n\n| Severity | Location | Rule | Message |\n|---|---|---|---|\n");
+            md.append(baseline == null ? "### Top findings" : "### Top new findings")
+                    .append("\n\n| Severity | Location | Rule | Message |\n|---|---|---|---|\n");
             for (Finding f : top.subList(0, Math.min(20, top.size()))) {
                 md.append("| ").append(f.severity().id()).append(" | ").append(cell(f.file() + ":" + f.line()))
-                        .append(" | `").append(f.ruleId()).append("` | ").append(cell(f.message())).append(" |\n");
+                        .append(" | ").append(Markdown.code(f.ruleId(), true)).append(" | ").append(cell(f.message())).append(" |\n");
             }
             if (top.size() > 20) {
                 md.append("\n…and ").append(top.size() - 20).append(" more.\n");
             }
             md.append('\n');
         }
-        for (String section : extraSections) {
-            md.append(section).append("\n\n");
+        if (baseline != null && !baseline.baselined().isEmpty()) {
+            md.append(baseline.baselined().size()).append(" baselined finding(s) are accepted and not listed here; the full report marks them.\n\n");
+        }
+        String topics = recurringTopics(insights);
+        if (!topics.isEmpty()) {
+            md.append(topics).append("\n\n");
         }
         if (reportLocation != null) {
-            md.append("Full report: `").append(reportLocation.replace("`", "'")).append("`\n");
+            md.append("Full report: ").append(Markdown.code(reportLocation, false)).append('\n');
         }
         return md.toString();
     }
 
-    /** A Markdown table cell: no pipes, no line breaks, no raw HTML. */
+    /** The recurring weak topics, at most ten, as a Markdown list; "" when there are none. */
+    static String recurringTopics(Insights in) {
+        if (in == null || in.recurring().isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("### Recurring weak topics\n\n");
+        for (TopicInsight t : in.recurring().stream().limit(10).toList()) {
+            md.append("- **").append(Markdown.text(t.name())).append("**: ").append(t.weakCount()).append(" weak points in ")
+                    .append(t.interviewCount()).append(" interviews, ").append(t.openActions()).append(" open actions\n");
+        }
+        return md.toString();
+    }
+
+    /** A Markdown table cell: the text as it is, with no way to add a cell, a line, markup or HTML. */
     static String cell(String s) {
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
-                .replace("<", "&lt;").replace(">", "&gt;").replace("`", "'");
+        return Markdown.text(s);
     }
 }

@@ -17,12 +17,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Writes {@code vaultlint-junit.xml} for Jenkins, GitLab and Azure test tabs: one test case per note,
- * failed when the note has findings at or above the gate threshold (listed in the failure text);
- * findings below the threshold go to the test case's system-out.
+ * failed when the note has new findings at or above the gate threshold (listed in the failure text);
+ * findings below the threshold, and baselined findings (marked "(baselined)"), go to the test case's
+ * system-out, so a test case fails exactly when the gate counts one of its findings.
  */
 public final class JunitReport {
     public static final String FILE = "vaultlint-junit.xml";
@@ -30,8 +32,16 @@ public final class JunitReport {
     private JunitReport() {
     }
 
-    /** @param threshold the gate's severity; null (failOnSeverity=none) fails no test case */
+    /** Without a baseline: every finding at or above {@code threshold} fails its note's test case. */
     public static Path write(LintResult result, Severity threshold, Path outputDir) throws IOException {
+        return write(result, threshold, Set.of(), outputDir);
+    }
+
+    /**
+     * @param threshold the gate's severity; null (failOnSeverity=none) fails no test case
+     * @param baselined findings the baseline accepts (by identity): never a failure
+     */
+    public static Path write(LintResult result, Severity threshold, Set<Finding> baselined, Path outputDir) throws IOException {
         Files.createDirectories(outputDir);
         Path out = outputDir.resolve(FILE);
         Path tmp = outputDir.resolve(FILE + ".tmp");
@@ -47,7 +57,7 @@ public final class JunitReport {
         int failures = 0;
         Map<String, Boolean> failed = new LinkedHashMap<>();
         for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
-            boolean fail = threshold != null && e.getValue().stream().anyMatch(f -> f.severity().atLeast(threshold));
+            boolean fail = e.getValue().stream().anyMatch(f -> gates(f, threshold, baselined));
             failed.put(e.getKey(), fail);
             if (fail) {
                 failures++;
@@ -82,8 +92,9 @@ public final class JunitReport {
                 StringBuilder other = new StringBuilder();
                 int count = 0;
                 for (Finding f : e.getValue()) {
-                    String line = f.severity().id().toUpperCase() + " " + ConsoleReport.line(f) + "\n";
-                    if (threshold != null && f.severity().atLeast(threshold)) {
+                    String line = f.severity().id().toUpperCase() + " " + ConsoleReport.line(f)
+                            + (baselined.contains(f) ? " (baselined)" : "") + "\n";
+                    if (gates(f, threshold, baselined)) {
                         gated.append(line);
                         count++;
                     } else {
@@ -93,7 +104,8 @@ public final class JunitReport {
                 if (failed.get(path)) {
                     x.writeStartElement("failure");
                     attr(x, "type", "vaultlint");
-                    attr(x, "message", count + " finding(s) at or above " + threshold.id() + " in " + path);
+                    attr(x, "message", count + (baselined.isEmpty() ? "" : " new") + " finding(s) at or above "
+                            + threshold.id() + " in " + path);
                     x.writeCharacters(clean(gated.toString()));
                     x.writeEndElement();
                 }
@@ -116,6 +128,11 @@ public final class JunitReport {
         }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
         return out;
+    }
+
+    /** Whether the gate counts {@code f}: new (not baselined) and at or above the threshold. */
+    private static boolean gates(Finding f, Severity threshold, Set<Finding> baselined) {
+        return threshold != null && f.severity().atLeast(threshold) && !baselined.contains(f);
     }
 
     private static void attr(XMLStreamWriter x, String name, String value) throws XMLStreamException {

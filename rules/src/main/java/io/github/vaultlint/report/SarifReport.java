@@ -12,8 +12,7 @@ import io.github.vaultlint.rule.Severity;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -37,7 +36,8 @@ public final class SarifReport {
     /**
      * @param rules        every rule that ran (enabled rules), for {@code tool.driver.rules}
      * @param fingerprints finding fingerprints (see {@code Fingerprints})
-     * @param baselined    findings that are in the baseline (reported as "unchanged"); may be empty
+     * @param baselined    findings that are in the baseline (reported as "unchanged", the others as
+     *                     "new"); null when no baseline was compared (no {@code baselineState} then)
      */
     public static Path write(LintResult result, String version, List<RuleInfo> rules, Map<Finding, String> fingerprints,
                              Set<Finding> baselined, Path outputDir) throws IOException {
@@ -140,7 +140,7 @@ public final class SarifReport {
                 g.writeStringField(FINGERPRINT_KEY, fp);
                 g.writeEndObject();
             }
-            if (!baselined.isEmpty() || fp != null) {
+            if (baselined != null) {
                 g.writeStringField("baselineState", baselined.contains(f) ? "unchanged" : "new");
             }
             g.writeEndObject();
@@ -166,13 +166,34 @@ public final class SarifReport {
         }
     }
 
-    /** A relative URI reference for a vault path: each segment percent-encoded (spaces, '#', '%'...). */
+    /**
+     * A relative URI reference (RFC 3986) for a vault path, resolved against {@code VAULTROOT}: every
+     * byte of each segment's UTF-8 that is not unreserved or a sub-delimiter is percent-encoded,
+     * ':' included, so a root note named {@code a:b.md} is {@code a%3Ab.md}, not a URI with the
+     * scheme "a"; spaces, '%', '#', '?', '[', ']' and non-ASCII characters are encoded too.
+     */
     static String uri(String path) {
-        try {
-            return new URI(null, null, path, null).toASCIIString();
-        } catch (URISyntaxException e) {
-            return path.replace(" ", "%20");
+        StringBuilder sb = new StringBuilder(path.length() + 16);
+        byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
+        for (byte b : bytes) {
+            int c = b & 0xff;
+            if (c == '/' || keep(c)) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(HEX[c >> 4]).append(HEX[c & 15]);
+            }
         }
+        return sb.toString();
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** RFC 3986 unreserved characters and sub-delimiters, and '@': safe in a path segment. */
+    private static boolean keep(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '-' || c == '.' || c == '_' || c == '~' || c == '@'
+                || c == '!' || c == '$' || c == '&' || c == '\'' || c == '(' || c == ')' || c == '*' || c == '+'
+                || c == ',' || c == ';' || c == '=';
     }
 
     private static String camel(String id) {

@@ -1,6 +1,7 @@
 package io.github.vaultlint.scope;
 
 import io.github.vaultlint.config.RuleLevel;
+import io.github.vaultlint.report.SafeText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -92,6 +93,7 @@ public record ConfigExplanation(String note, List<String> configFiles, String ig
             out.add(String.format(Locale.ROOT, "    %-" + width + "s  %-7s  %s", r.id(), r.level().name().toLowerCase(Locale.ROOT),
                     r.source()));
         }
+        out.replaceAll(SafeText::visible); // note paths and frontmatter values go to the terminal
         return out;
     }
 

@@ -14,6 +14,7 @@ import com.networknt.schema.resource.InputStreamSource;
 import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.parse.YamlReader;
 import io.github.vaultlint.util.Suggest;
+import io.github.vaultlint.util.Utf8;
 import io.github.vaultlint.vault.Problem;
 import io.github.vaultlint.vault.YamlNode;
 
@@ -295,7 +296,10 @@ final class SchemaStore {
                     + nearby(p) + "; create it or fix the path (schema paths are relative to the vault root)");
         }
         try {
-            return Files.readString(p, StandardCharsets.UTF_8);
+            return Utf8.read(p);
+        } catch (Utf8.MalformedException e) {
+            throw new ConfigException(display + ":" + e.line() + ":" + e.column() + ": schema file is not valid UTF-8 (" + e.where()
+                    + "); save it as UTF-8", e);
         } catch (IOException e) {
             throw new ConfigException(display + ": cannot read schema file (" + e.getMessage() + ")", e);
         }

@@ -3,6 +3,7 @@ package io.github.vaultlint.vault;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.vaultlint.util.Utf8;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ public record ObsidianSettings(List<String> userIgnoreFilters, String problem, i
         try {
             // Trailing garbage after the object is malformed too: Obsidian's JSON.parse rejects it.
             JsonNode root = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                    .readTree(Files.readString(app));
+                    .readTree(Utf8.read(app));
             List<String> filters = new ArrayList<>();
             if (root != null && root.has("userIgnoreFilters")) {
                 JsonNode f = root.get("userIgnoreFilters");
@@ -49,6 +50,9 @@ public record ObsidianSettings(List<String> userIgnoreFilters, String problem, i
             int col = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
             return new ObsidianSettings(List.of(), "malformed JSON (" + e.getOriginalMessage().replaceAll("\\s*\\[Source:.*$", "").strip()
                     + "); Obsidian's excluded files are not applied until it is fixed", line, col);
+        } catch (Utf8.MalformedException e) {
+            return new ObsidianSettings(List.of(), "not valid UTF-8 (" + e.where() + "); save it as UTF-8; Obsidian's excluded "
+                    + "files are not applied until it is fixed", e.line(), e.column());
         } catch (IOException | RuntimeException e) {
             return new ObsidianSettings(List.of(), "cannot read (" + e.getMessage() + "); using defaults", 1, 1);
         }

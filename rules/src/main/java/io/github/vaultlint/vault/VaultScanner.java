@@ -10,7 +10,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -86,12 +88,15 @@ public final class VaultScanner {
                 String rel = child(at.peek(), name);
                 if (attrs.isSymbolicLink()) {
                     // Following links, the walker hands over the link's own attributes only when its
-                    // target cannot be reached: a dangling link, reported instead of silently skipped.
-                    problems.add(new ScanProblem(rel, "dangling symbolic link: " + rel
-                            + " points to a path that does not exist; remove it or fix its target"));
+                    // target cannot be reached: a dangling link or a loop of links, reported instead
+                    // of silently skipped.
+                    problems.add(new ScanProblem(rel, brokenLink(file, rel)));
                     return FileVisitResult.CONTINUE;
                 }
                 if (!attrs.isRegularFile()) {
+                    // A named pipe, socket or device: never opened (reading a pipe would block the run).
+                    problems.add(new ScanProblem(rel, "not a regular file: " + rel + " is a named pipe, socket or device; "
+                            + "vaultlint reads only regular files. Replace it with a regular file or remove it"));
                     return FileVisitResult.CONTINUE;
                 }
                 files.add(new VaultFile(rel, file, attrs.size(), !excluded.test(rel), attrs.lastModifiedTime(), identity(attrs)));
@@ -108,7 +113,7 @@ public final class VaultScanner {
                     problems.add(new ScanProblem(rel, "symbolic link loop: " + rel
                             + " points back to a folder that contains it; it was not followed. Remove or retarget the link"));
                 } else if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-                    problems.add(new ScanProblem(rel, "dangling symbolic link: " + rel + " points to a path that does not exist; remove it or fix its target"));
+                    problems.add(new ScanProblem(rel, brokenLink(file, rel)));
                 } else {
                     problems.add(new ScanProblem(rel, "cannot read " + rel + " (" + exc.getClass().getSimpleName()
                             + "); check its permissions"));
@@ -120,6 +125,56 @@ public final class VaultScanner {
         folders.sort(null);
         problems.sort((a, b) -> a.path().compareTo(b.path()));
         return new Result(files, folders, problems);
+    }
+
+    /** Hops followed before a chain of links counts as a loop (Linux gives up after 40). */
+    private static final int MAX_HOPS = 40;
+
+    /**
+     * Why the symbolic link {@code link} leads nowhere: a loop of links (one pointing to itself, or a
+     * chain that comes back), or a target that does not exist. Follows the chain by hand, link by
+     * link, so a loop is told from a dangling link.
+     */
+    static String brokenLink(Path link, String rel) {
+        Set<Path> seen = new HashSet<>();
+        List<Path> chain = new ArrayList<>();
+        Path p = link.toAbsolutePath().normalize();
+        try {
+            for (int hops = 0; hops <= MAX_HOPS; hops++) {
+                if (!seen.add(p)) {
+                    chain.add(p);
+                    return "symbolic link loop: " + rel + (hops == 1 ? " points to itself" : " leads round in a circle ("
+                            + chain(link, chain) + ")") + ", so it never reaches a file; remove the link or point it at a file";
+                }
+                chain.add(p);
+                if (!Files.isSymbolicLink(p)) {
+                    break;
+                }
+                Path parent = p.getParent();
+                Path target = Files.readSymbolicLink(p);
+                p = (parent == null ? target : parent.resolve(target)).toAbsolutePath().normalize();
+            }
+        } catch (IOException | SecurityException e) {
+            // fall through: the chain could not be followed to its end
+        }
+        if (seen.size() > MAX_HOPS) {
+            return "symbolic link loop: " + rel + " leads through more than " + MAX_HOPS
+                    + " symbolic links without reaching a file; remove the link or point it at a file";
+        }
+        return "dangling symbolic link: " + rel + " points to a path that does not exist; remove it or fix its target";
+    }
+
+    /** "loop2.md -> loop1 -> loop2.md", each link named relative to the first one's folder. */
+    private static String chain(Path link, List<Path> chain) {
+        Path dir = link.toAbsolutePath().normalize().getParent();
+        StringBuilder sb = new StringBuilder();
+        for (Path p : chain) {
+            if (sb.length() > 0) {
+                sb.append(" -> ");
+            }
+            sb.append(dir != null && p.startsWith(dir) ? dir.relativize(p).toString().replace('\\', '/') : p.toString());
+        }
+        return sb.toString();
     }
 
     private static String child(String folder, String name) {

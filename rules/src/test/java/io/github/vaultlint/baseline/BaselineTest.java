@@ -62,4 +62,14 @@ class BaselineTest {
         assertEquals(1, c3.fixed().size());
         assertEquals(2, baseline.pruned(c3).entries().size());
     }
+
+    @Test
+    void baselineThatIsNotUtf8IsAConfigErrorSayingWhere(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("vaultlint-baseline.json");
+        Files.write(file, new byte[] {'{', '\n', ' ', (byte) 0xC3, '(', '\n'});
+        io.github.vaultlint.config.ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.vaultlint.config.ConfigException.class, () -> Baseline.read(file));
+        assertEquals(file + ":2:2: the baseline is not valid UTF-8 (byte 0xC3 at byte offset 3); regenerate it with "
+                + "mvn vaultlint:baseline, or save it as UTF-8", e.getMessage());
+    }
 }

@@ -53,6 +53,38 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void configThatIsNotUtf8SaysWhereAndHowToFix(@TempDir Path dir) throws Exception {
+        Path vault = dir.resolve("vault");
+        Files.createDirectories(vault.resolve("Archive"));
+        // "café" saved as Latin-1: the é is the byte 0xE9, on line 2 after 12 characters.
+        byte[] latin1 = "ignore:\n  - \"Caf\u00e9/**\"\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Path root = vault.resolve(".vaultlint.yml");
+        Files.write(root, latin1);
+        ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(RuleRegistry.builtin()).load(root, false));
+        assertEquals(root + ":2:9: the config is not valid UTF-8 (byte 0xE9 at byte offset 16); save it as UTF-8 "
+                + "(most editors offer it under \"Save with encoding\")", e.getMessage());
+
+        Files.delete(root);
+        Files.write(vault.resolve("Archive/.vaultlint.yml"), new byte[] {'r', 'u', 'l', 'e', 's', ':', (byte) 0xFF, '\n'});
+        ConfigException folder = assertThrows(ConfigException.class,
+                () -> new ConfigLoader(RuleRegistry.builtin()).loadFolder(vault, "Archive"));
+        assertEquals("Archive/.vaultlint.yml:1:7: the config is not valid UTF-8 (byte 0xFF at byte offset 6); save it as UTF-8 "
+                + "(most editors offer it under \"Save with encoding\")", folder.getMessage());
+    }
+
+    @Test
+    void controlCharacterInTheConfigIsReportedWhereItIs() {
+        assertEquals(FILE + ":2:18: invalid YAML: the control character U+0007 is not allowed; remove it",
+                failure("rules:\n  broken-link: \"a\u0007\"\n"));
+    }
+
+    @Test
+    void configTextQuotedInAMessageCannotReachTheTerminalRaw() {
+        String m = failure("rules:\n  \"broken\\e[2J-link\": off\n"); // YAML's \e escape is an ESC
+        assertTrue(m.contains("unknown rule id \"broken\\u001B[2J-link\"") && m.indexOf('\u001b') < 0, m);
+    }
+
+    @Test
     void unknownKeyNamesKnownKeys() {
         String m = failure("rule:\n  broken-link: off\n");
         assertTrue(m.startsWith(FILE + ":1:1: unknown key \"rule\" (did you mean \"rules\"?)"), m);

@@ -158,4 +158,46 @@ class BadInputTest {
         assertFalse(byFile.containsKey("Clean.md"), "the looped folder's note is still a link target");
         assertEquals(2, result.summary().notes(), "the loop is walked once, not forever");
     }
+
+    @Test
+    void symlinkPointingToItselfAndChainsOfLinksAreLoopsNotDanglingLinks(@TempDir Path vault) throws Exception {
+        write(vault, "Clean.md", "# Clean\n");
+        Assumptions.assumeTrue(trySymlink(vault.resolve("loopA.md"), Path.of("loopA.md"))
+                && trySymlink(vault.resolve("loop1"), Path.of("loop2.md"))
+                && trySymlink(vault.resolve("loop2.md"), Path.of("loop1"))
+                && trySymlink(vault.resolve("Dangling.md"), Path.of("does-not-exist.md")),
+                "this file system or OS does not allow symbolic links");
+
+        LintResult result = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> new Linter().run(LintOptions.of(vault)), "hang guard, not a benchmark");
+
+        Map<String, List<Finding>> byFile = result.findings().stream().collect(Collectors.groupingBy(Finding::file));
+        expectOne(byFile, "loopA.md", "unreadable-file", 1, 1, "symbolic link loop: loopA.md points to itself");
+        expectOne(byFile, "loop2.md", "unreadable-file", 1, 1, "symbolic link loop: loop2.md leads round in a circle "
+                + "(loop2.md -> loop1 -> loop2.md)");
+        expectOne(byFile, "loop1", "unreadable-file", 1, 1, "symbolic link loop");
+        expectOne(byFile, "Dangling.md", "unreadable-file", 1, 1, "dangling symbolic link");
+        assertFalse(byFile.containsKey("Clean.md"));
+    }
+
+    @Test
+    void namedPipeIsAFindingAndIsNeverOpened(@TempDir Path vault) throws Exception {
+        write(vault, "a.md", "# A\n\n[[pipe]]\n");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", vault.resolve("pipe.md").toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            made = false;
+        }
+        Assumptions.assumeTrue(made, "mkfifo is not available here");
+
+        // Opening the pipe for reading would block until a writer comes: the guard catches a hang.
+        LintResult result = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> new Linter().run(LintOptions.of(vault)), "a named pipe must never be opened");
+
+        Map<String, List<Finding>> byFile = result.findings().stream().collect(Collectors.groupingBy(Finding::file));
+        expectOne(byFile, "pipe.md", "unreadable-file", 1, 1,
+                "not a regular file: pipe.md is a named pipe, socket or device; vaultlint reads only regular files");
+        assertEquals(1, result.summary().notes(), "the pipe is not a note");
+    }
 }

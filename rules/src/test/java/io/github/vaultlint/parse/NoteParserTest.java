@@ -6,6 +6,7 @@ import io.github.vaultlint.vault.Comment;
 import io.github.vaultlint.vault.Heading;
 import io.github.vaultlint.vault.Link;
 import io.github.vaultlint.vault.Note;
+import io.github.vaultlint.vault.Problem;
 import io.github.vaultlint.vault.Tag;
 import io.github.vaultlint.vault.Task;
 import org.junit.jupiter.api.Test;
@@ -328,6 +329,45 @@ class NoteParserTest {
         assertTrue(n.problems().get(0).message().contains("never closed"));
         assertEquals(List.of("Answers"), n.headings().stream().map(Heading::text).toList(),
                 "the rest of the note is still parsed");
+    }
+
+    @Test
+    void frontmatterClosedWithYamlDocumentEndIsNotClosedAsObsidianSeesIt() {
+        // Obsidian closes frontmatter only with ---; "..." (YAML's document end) leaves the block open.
+        Note n = parse(lines("---", "title: Closed with dots", "...", "", "## Answers"));
+        assertNull(n.frontmatter(), "Obsidian reads no properties from this note");
+        assertEquals(1, n.problems().size(), n.problems().toString());
+        Problem p = n.problems().get(0);
+        assertEquals("frontmatter-syntax", p.ruleId());
+        assertEquals(3, p.line());
+        assertEquals(1, p.column());
+        assertEquals(4, p.endColumn());
+        assertEquals("frontmatter opened on line 1 is closed with ... on line 3, which Obsidian does not accept: it reads "
+                + "no properties from this note and shows the block as text; close it with --- instead", p.message());
+        assertEquals(List.of("Answers"), n.headings().stream().map(Heading::text).toList());
+    }
+
+    @Test
+    void yamlDocumentEndInsideFrontmatterClosedWithDashesIsParsedAsYaml() {
+        Note n = parse(lines("---", "title: ok", "...", "---", "# Title"));
+        assertNotNull(n.frontmatter());
+        assertEquals("ok", n.frontmatter().get("title").value());
+        assertTrue(n.problems().isEmpty(), n.problems().toString());
+        assertEquals(4, n.frontmatter().endLine());
+    }
+
+    @Test
+    void controlCharacterInAQuotedValueIsReportedWhereItIs() {
+        Note n = parse(lines("---", "title: ok", "company: \"Acme\u0007 Corp\"", "---", "# Title"));
+        assertEquals(1, n.problems().size(), n.problems().toString());
+        Problem p = n.problems().get(0);
+        assertEquals("frontmatter-syntax", p.ruleId());
+        assertEquals(3, p.line());
+        assertEquals(15, p.column(), "the BEL after \"Acme");
+        assertTrue(p.message().startsWith("YAML does not allow the control character U+0007 here; remove it"), p.message());
+        Note esc = parse(lines("---", "a: \"\u00e9\ud83d\ude00\u001b[31m\"", "---"));
+        assertEquals(2, esc.problems().get(0).line());
+        assertEquals(8, esc.problems().get(0).column(), "columns count UTF-16 units past a non-BMP character");
     }
 
     @Test

@@ -25,4 +25,20 @@ class ConsoleReportTest {
         assertEquals("a.md:[2,6] (broken-link) gone\n    \tSee [[Gone]] now\n    \t    ^^^^^^^^",
                 ConsoleReport.full(f, new SourceLines(vault)));
     }
+
+    @Test
+    void controlCharactersFromNotesAreWrittenOut() {
+        Finding f = new Finding("broken-link", Severity.ERROR, "bad\u001b[2Jname.md", 3, 1, 3, 20,
+                "wikilink [[bad\u0001\u001b[31mname\u000b]] is broken\n[ERROR] forged line\u202e");
+        assertEquals("bad\\u001B[2Jname.md:[3,1] (broken-link) wikilink [[bad\\u0001\\u001B[31mname\\u000B]] is broken"
+                + "\\n[ERROR] forged line\\u202E", ConsoleReport.line(f));
+    }
+
+    @Test
+    void fullFormatEscapesTheSourceLineAndKeepsTheCaretUnderTheColumn(@TempDir Path vault) throws Exception {
+        Files.writeString(vault.resolve("c.md"), "# t\n\n[[bad\u0001\u001b[31mname]] x\n");
+        Finding f = new Finding("broken-link", Severity.ERROR, "c.md", 3, 17, 3, 18, "m");
+        assertEquals("c.md:[3,17] (broken-link) m\n    [[bad\\u0001\\u001B[31mname]] x\n"
+                + "    " + " ".repeat(26) + "^", ConsoleReport.full(f, new SourceLines(vault)));
+    }
 }

@@ -1,13 +1,23 @@
 package io.github.vaultlint.report;
 
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import io.github.vaultlint.engine.LintOptions;
+import io.github.vaultlint.engine.LintResult;
+import io.github.vaultlint.engine.Linter;
 import io.github.vaultlint.rule.Finding;
 import io.github.vaultlint.rule.Severity;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GithubReportTest {
@@ -44,6 +54,58 @@ class GithubReportTest {
 
     @Test
     void summaryCellsCannotBreakTheTable() {
-        assertEquals("a \\| b &lt;script&gt; 'x'", GithubReport.cell("a | b\n<script> `x`"));
+        assertEquals("a \\| b \\<script\\> \\`x\\`", GithubReport.cell("a | b\n<script> `x`"));
+    }
+
+    @Test
+    void controlCharactersNeverReachTheLogRaw() {
+        assertEquals("red \\u001B[31m%0Anext \\u0007", GithubReport.escapeData("red \u001b[31m\nnext \u0007"));
+        assertEquals("a\\u001B[2J%3Ab.md", GithubReport.escapeProperty("a\u001b[2J:b.md"));
+    }
+
+    private static final String HOSTILE_HEADING =
+            "<img src=\"https://example.invalid/track.png\"> Zebra [x](https://evil.invalid) | pipe <script>alert(1)</script>";
+
+    private static String debrief(String company) {
+        return "---\ntags: [real-interview]\ncompany: " + company + "\n---\n## " + HOSTILE_HEADING + "\n\n"
+                + "### What I was asked\n- q\n\n### How I responded\n- r\n\n### What was weak\n- zzqx yyqx\n\n"
+                + "### How I should improve\n- [ ] wwqx\n\nSee [[Missing <b>x</b> | `y` ![i](https://evil.invalid/i.png)]].\n";
+    }
+
+    @Test
+    void stepSummaryShowsNoteTextAsText(@TempDir Path vault) throws Exception {
+        // A topic named in the config, and a section title of the notes: both untrusted text.
+        Files.writeString(vault.resolve(".vaultlint.yml"), "taxonomy:\n  '" + HOSTILE_HEADING.replace("'", "''")
+                + " *cfg*': [zzqx]\n");
+        Files.writeString(vault.resolve("2025-01-01 Foo.md"), debrief("Foo"));
+        Files.writeString(vault.resolve("2025-02-01 Foo.md"), debrief("Foo"));
+        LintResult result = new Linter().run(LintOptions.of(vault));
+        assertFalse(result.insights().recurring().isEmpty(), "the hostile heading is a recurring topic");
+        assertFalse(result.findings().isEmpty());
+
+        String md = GithubReport.stepSummary(result, result.findings(), null, result.insights(), "target/vault`lint/a|b.html");
+        String html = HtmlRenderer.builder().build().render(Parser.builder().build().parse(md));
+        for (String tag : new String[] {"<img", "<a ", "<script", "<b>", "<em>"}) {
+            assertFalse(html.contains(tag), tag + " in\n" + html);
+        }
+        assertTrue(html.contains("<strong>&lt;img src=&quot;https://example.invalid/track.png&quot;&gt; Zebra "
+                + "[x](https://evil.invalid) | pipe &lt;script&gt;alert(1)&lt;/script&gt; *cfg*</strong>"), html);
+        for (String row : md.lines().filter(l -> l.startsWith("| ")).toList()) {
+            assertEquals(5, unescapedPipes(row), "four cells, whatever the note says: " + row);
+        }
+        assertTrue(md.contains("Full report: ``target/vault`lint/a|b.html``"), md);
+    }
+
+    /** Pipes that split a GFM table row: those not escaped with a backslash. */
+    private static int unescapedPipes(String row) {
+        int n = 0;
+        for (int i = 0; i < row.length(); i++) {
+            if (row.charAt(i) == '\\') {
+                i++;
+            } else if (row.charAt(i) == '|') {
+                n++;
+            }
+        }
+        return n;
     }
 }

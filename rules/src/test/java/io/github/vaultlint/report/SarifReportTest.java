@@ -70,4 +70,55 @@ class SarifReportTest {
         assertEquals(21, loc.at("/region/endColumn").asInt());
         assertTrue(broken.at("/partialFingerprints/vaultlint~1v1").asText().startsWith("broken-link:Interviews/"));
     }
+
+    @Test
+    void vaultPathsAreRelativeReferencesThatResolveToTheirFiles(@TempDir Path dir) throws Exception {
+        Path vault = dir.resolve("vault");
+        Files.createDirectories(vault.resolve("Inter views"));
+        String[] names = {"a:b.md", "#hash?q.md", "Inter views/\u00e9t\u00e9 [1] 50%.md", "c:\\d.md"};
+        for (String n : names) {
+            Files.writeString(vault.resolve(n), "# N\n\nSee [[Missing note]].\n");
+        }
+        LintResult result = new Linter().run(LintOptions.of(vault));
+        Path out = SarifReport.write(result, "0.1.0-SNAPSHOT", List.of(),
+                Fingerprints.compute(result.findings(), new SourceLines(vault)), Set.of(), dir.resolve("out"));
+        JsonNode run = new ObjectMapper().readTree(out.toFile()).get("runs").get(0);
+        java.net.URI base = java.net.URI.create(run.at("/originalUriBaseIds/VAULTROOT/uri").asText());
+        Set<String> uris = new java.util.TreeSet<>();
+        for (JsonNode r : run.get("results")) {
+            JsonNode loc = r.at("/locations/0/physicalLocation/artifactLocation");
+            assertEquals("VAULTROOT", loc.get("uriBaseId").asText());
+            String uri = loc.get("uri").asText();
+            java.net.URI ref = java.net.URI.create(uri);
+            assertEquals(null, ref.getScheme(), uri + " must not parse as a URI with a scheme");
+            assertEquals(null, ref.getFragment(), uri);
+            assertEquals(null, ref.getQuery(), uri);
+            assertTrue(Files.isRegularFile(Path.of(base.resolve(ref))), uri + " resolves to " + base.resolve(ref));
+            uris.add(uri);
+        }
+        assertEquals(Set.of("a%3Ab.md", "%23hash%3Fq.md", "Inter%20views/%C3%A9t%C3%A9%20%5B1%5D%2050%25.md", "c%3A%5Cd.md"), uris);
+        assertEquals("a%3Ab.md", SarifReport.uri("a:b.md"));
+    }
+
+    @Test
+    void baselineStateOnlyWhenABaselineWasCompared(@TempDir Path dir) throws Exception {
+        Path vault = dir.resolve("vault");
+        Files.createDirectories(vault);
+        Files.writeString(vault.resolve("a.md"), "# A\n\n[[Gone]] and [[Away]]\n");
+        LintResult result = new Linter().run(LintOptions.of(vault));
+        var fps = Fingerprints.compute(result.findings(), new SourceLines(vault));
+        ObjectMapper mapper = new ObjectMapper();
+
+        JsonNode plain = mapper.readTree(SarifReport.write(result, "0.1.0-SNAPSHOT", List.of(), fps, null,
+                dir.resolve("plain")).toFile()).at("/runs/0/results");
+        for (JsonNode r : plain) {
+            assertTrue(r.get("baselineState") == null, "no baseline, no baselineState: " + r);
+        }
+        Set<io.github.vaultlint.rule.Finding> baselined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        baselined.add(result.findings().get(0));
+        JsonNode compared = mapper.readTree(SarifReport.write(result, "0.1.0-SNAPSHOT", List.of(), fps, baselined,
+                dir.resolve("compared")).toFile()).at("/runs/0/results");
+        assertEquals("unchanged", compared.get(0).get("baselineState").asText());
+        assertEquals("new", compared.get(1).get("baselineState").asText());
+    }
 }

@@ -50,6 +50,18 @@ class ObsidianSettingsTest {
     }
 
     @Test
+    void appJsonThatIsNotUtf8SaysWhere() throws IOException {
+        Files.createDirectories(vault.resolve(".obsidian"));
+        Files.write(vault.resolve(".obsidian/app.json"), "{\n  \"userIgnoreFilters\": [\"Caf\u00e9/\"]\n}\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        ObsidianSettings s = ObsidianSettings.load(vault);
+        assertEquals("not valid UTF-8 (byte 0xE9 at byte offset 30); save it as UTF-8; Obsidian's excluded files are not "
+                + "applied until it is fixed", s.problem());
+        assertEquals(2, s.problemLine());
+        assertEquals(29, s.problemColumn());
+    }
+
+    @Test
     void trailingGarbageIsMalformedToo() throws IOException {
         ObsidianSettings s = load("{\"userIgnoreFilters\": [\"Drafts/\"]} }");
         assertTrue(s.problem() != null && s.problem().startsWith("malformed JSON"), String.valueOf(s.problem()));

@@ -1,0 +1,69 @@
+package io.github.vaultlint.report;
+
+/**
+ * Note text made safe for a terminal or a build log: control characters (C0 but tab, DEL, C1), line
+ * and paragraph separators and the bidirectional controls are written out as a backslash, 'u' and
+ * four hex digits (ESC as backslash-u001B; line breaks as backslash-n and backslash-r), so a file
+ * name, link or message from a note cannot colour the output, move the cursor, forge a log line or
+ * reorder what is shown.
+ */
+public final class SafeText {
+    private SafeText() {
+    }
+
+    /** For one console line: every control character written out, line breaks too. */
+    public static String visible(String s) {
+        return escape(s, false);
+    }
+
+    /**
+     * Control characters written out, but CR and LF kept (a GitHub workflow command escapes those
+     * itself, as %0D and %0A, and shows them as line breaks).
+     */
+    public static String visibleKeepingLineBreaks(String s) {
+        return escape(s, true);
+    }
+
+    /** Whether {@code c} is written out (tab, CR and LF aside). */
+    static boolean unsafe(char c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\u061C'
+                || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+    }
+
+    private static String escape(String s, boolean keepLineBreaks) {
+        if (s == null) {
+            return "";
+        }
+        int i = 0;
+        while (i < s.length() && !needs(s.charAt(i), keepLineBreaks)) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!needs(c, keepLineBreaks)) {
+                sb.append(c);
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else {
+                sb.append(String.format("\\u%04X", (int) c));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean needs(char c, boolean keepLineBreaks) {
+        if (c == '\t') {
+            return false;
+        }
+        if (c == '\n' || c == '\r') {
+            return !keepLineBreaks;
+        }
+        return unsafe(c);
+    }
+}

@@ -1,0 +1,194 @@
+package io.github.vaultlint.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.vaultlint.config.ConfigException;
+import io.github.vaultlint.rule.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A whole check with a baseline: every output treats baselined findings as accepted, not as failures. */
+class CheckTest {
+
+    private static Path vaultWithBaseline(Path dir) throws Exception {
+        Path vault = dir.resolve("vault");
+        Files.createDirectories(vault);
+        Files.writeString(vault.resolve("a.md"), "# A\n\n[[Gone]]\n");
+        Files.writeString(vault.resolve("b.md"), "# B\n\n[[Away]]\n");
+        new Check(new Linter()).writeBaseline(LintOptions.of(vault), vault.resolve("vaultlint-baseline.json"));
+        Files.writeString(vault.resolve("c.md"), "# C\n\n[[New one]]\n");
+        return vault;
+    }
+
+    @Test
+    void baselinedFindingsAreAcceptedInEveryOutput(@TempDir Path dir) throws Exception {
+        Path vault = vaultWithBaseline(dir);
+        Path out = dir.resolve("out");
+        Path summary = dir.resolve("summary.md");
+        Map<String, String> env = new HashMap<>();
+        env.put("GITHUB_ACTIONS", "true");
+        env.put("GITHUB_STEP_SUMMARY", summary.toString());
+
+        Check.Outcome o = new Check(new Linter()).run(new Check.Options(LintOptions.of(vault), out, EnumSet.allOf(Format.class),
+                Severity.ERROR, 0, vault.resolve("vaultlint-baseline.json"), false, false, env));
+
+        assertEquals(1, o.gated(), "only the new finding counts");
+        assertTrue(o.failed());
+        assertTrue(o.failure().contains("1 new finding at or above error") && o.failure().contains("2 baselined"), o.failure());
+
+        // JUnit: a note whose only findings are baselined passes; they are listed as such in system-out.
+        Document junit = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve("vaultlint-junit.xml").toFile());
+        assertEquals("1", ((Element) junit.getElementsByTagName("testsuite").item(0)).getAttribute("failures"));
+        Element a = testcase(junit, "a.md");
+        assertEquals(0, a.getElementsByTagName("failure").getLength(), "a baselined finding is not a failure");
+        assertTrue(a.getElementsByTagName("system-out").item(0).getTextContent().contains("(broken-link)")
+                && a.getElementsByTagName("system-out").item(0).getTextContent().contains("(baselined)"));
+        Element c = testcase(junit, "c.md");
+        assertEquals("1 new finding(s) at or above error in c.md",
+                ((Element) c.getElementsByTagName("failure").item(0)).getAttribute("message"));
+
+        // SARIF: "unchanged" for baselined results, "new" for the others.
+        JsonNode results = new ObjectMapper().readTree(out.resolve("vaultlint.sarif").toFile()).at("/runs/0/results");
+        for (JsonNode r : results) {
+            String file = r.at("/locations/0/physicalLocation/artifactLocation/uri").asText();
+            assertEquals(file.equals("c.md") ? "new" : "unchanged", r.get("baselineState").asText(), file);
+        }
+
+        // Console: new findings at their level; baselined ones as detail lines (mvn -X), marked.
+        List<Check.Line> shown = o.console().stream().filter(l -> !l.detail()).toList();
+        List<Check.Line> detail = o.console().stream().filter(Check.Line::detail).toList();
+        assertEquals(Severity.ERROR, shown.get(0).level());
+        assertTrue(shown.get(0).text().startsWith("c.md:[3,1] (broken-link)"), shown.get(0).text());
+        assertFalse(shown.stream().anyMatch(l -> l.text().startsWith("a.md") || l.text().startsWith("b.md")), shown::toString);
+        assertEquals(2, detail.size(), detail::toString);
+        assertTrue(detail.get(0).text().startsWith("(baselined) error a.md:[3,1] (broken-link)"), detail.get(0).text());
+        assertTrue(shown.stream().anyMatch(l -> l.text().equals(
+                "vaultlint: baseline vaultlint-baseline.json: 1 new, 2 baselined (listed with -X), 0 fixed")), shown::toString);
+
+        // GitHub: annotations for new findings only; the summary counts all three kinds and lists the new ones.
+        assertEquals(1, o.stdout().size(), o.stdout()::toString);
+        assertTrue(o.stdout().get(0).startsWith("::error file=c.md,"), o.stdout().get(0));
+        String md = Files.readString(summary, StandardCharsets.UTF_8);
+        assertTrue(md.contains("| Notes | Errors | Warnings | Infos | New | Baselined | Fixed |"), md);
+        assertTrue(md.contains("| 3 | 3 | 0 | 0 | 1 | 2 | 0 |"), md);
+        assertTrue(md.contains("### Top new findings") && md.contains("| error | c\\.md\\:3 |"), md);
+        assertFalse(md.contains("a\\.md"), "baselined findings are not listed: " + md);
+        assertTrue(md.contains("2 baselined finding(s) are accepted and not listed here"), md);
+    }
+
+    @Test
+    void aNoteWithNewAndBaselinedFindingsFailsOnTheNewOneOnly(@TempDir Path dir) throws Exception {
+        Path vault = vaultWithBaseline(dir);
+        Files.writeString(vault.resolve("a.md"), "# A\n\n[[Gone]]\n\n[[Also gone]]\n");
+        Path out = dir.resolve("out");
+        new Check(new Linter()).run(new Check.Options(LintOptions.of(vault), out, EnumSet.of(Format.JUNIT),
+                Severity.ERROR, 0, vault.resolve("vaultlint-baseline.json"), false, false, Map.of()));
+        Document junit = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve("vaultlint-junit.xml").toFile());
+        Element failure = (Element) testcase(junit, "a.md").getElementsByTagName("failure").item(0);
+        assertTrue(failure.getTextContent().contains("Also gone") && !failure.getTextContent().contains("[[Gone]]"),
+                failure.getTextContent());
+    }
+
+    @Test
+    void gateMessagePointsAtWhatTheRunShowedOrWrote(@TempDir Path dir) throws Exception {
+        Path vault = dir.resolve("vault");
+        Files.createDirectories(vault);
+        Files.writeString(vault.resolve("a.md"), "# A\n\n[[Gone]]\n");
+        Path out = dir.resolve("out");
+        Check check = new Check(new Linter());
+        String json = check.run(options(vault, out, EnumSet.of(Format.JSON))).failure();
+        assertTrue(json.endsWith("See " + out.resolve("vaultlint.json")), json);
+        String console = check.run(options(vault, out, EnumSet.of(Format.CONSOLE, Format.SARIF))).failure();
+        assertTrue(console.endsWith("See the findings above"), console);
+        String html = check.run(options(vault, out, EnumSet.of(Format.HTML))).failure();
+        assertTrue(html.endsWith("See " + out.resolve("vaultlint.html")), html);
+    }
+
+    private static Check.Options options(Path vault, Path out, Set<Format> formats) {
+        return new Check.Options(LintOptions.of(vault), out, formats, Severity.ERROR, 0, null, false, false, Map.of());
+    }
+
+    @Test
+    void updateBaselineWithoutANamedBaselineUsesTheDefaultOne(@TempDir Path dir) throws Exception {
+        Path vault = vaultWithBaseline(dir);
+        Files.writeString(vault.resolve("b.md"), "# B\n\nFixed.\n");
+        Check.Outcome o = new Check(new Linter()).run(new Check.Options(LintOptions.of(vault), dir.resolve("out"),
+                EnumSet.of(Format.CONSOLE), Severity.ERROR, 0, null, true, false, Map.of()));
+        assertTrue(o.console().stream().anyMatch(l -> l.text().equals("vaultlint: baseline vaultlint-baseline.json: 1 new, "
+                + "1 baselined (listed with -X), 1 fixed (pruned from the baseline)")), o.console()::toString);
+        assertEquals(1, o.gated());
+        String kept = Files.readString(vault.resolve("vaultlint-baseline.json"));
+        assertTrue(kept.contains("Gone") && !kept.contains("Away"), kept);
+    }
+
+    @Test
+    void updateBaselineWithNoBaselineAnywhereIsAConfigError(@TempDir Path dir) throws Exception {
+        Path vault = dir.resolve("vault");
+        Files.createDirectories(vault);
+        Files.writeString(vault.resolve("a.md"), "# A\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> new Check(new Linter()).run(new Check.Options(
+                LintOptions.of(vault), dir.resolve("out"), EnumSet.of(Format.CONSOLE), Severity.ERROR, 0, null, true, false, Map.of())));
+        assertEquals("vaultlint.updateBaseline is set, but no baseline is named (vaultlint.baseline) and there is none at "
+                + vault.resolve("vaultlint-baseline.json") + "; set vaultlint.baseline to the baseline file, or create one with "
+                + "mvn vaultlint:baseline", e.getMessage());
+    }
+
+    @Test
+    void formatsThatNameNothingAreAConfigError() throws Exception {
+        for (String empty : new String[] {"", " ", " , ", null}) {
+            ConfigException e = assertThrows(ConfigException.class, () -> Format.parse(empty));
+            assertEquals("vaultlint.formats is empty; name at least one output, e.g. console (the default is console,json,html; "
+                    + "the outputs are console, json, html, sarif, github, junit)", e.getMessage());
+        }
+        assertEquals(EnumSet.of(Format.CONSOLE, Format.SARIF), Format.parse("console, ,sarif"));
+    }
+
+    @Test
+    void aNamedPipeIsNeverOpenedByAnyOutput(@TempDir Path dir) throws Exception {
+        Path vault = dir.resolve("vault");
+        Files.createDirectories(vault);
+        Files.writeString(vault.resolve("a.md"), "# A\n\n[[pipe]]\n");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", vault.resolve("pipe.md").toString()).start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            made = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(made, "mkfifo is not available here");
+        // Fingerprints and the full console format read source lines: none may open the pipe (it would block).
+        Check.Outcome o = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> new Check(new Linter()).run(new Check.Options(LintOptions.of(vault), dir.resolve("out"),
+                        EnumSet.allOf(Format.class), Severity.ERROR, 0, null, false, true, Map.of())));
+        assertTrue(o.console().stream().anyMatch(l -> l.text().startsWith("pipe.md:[1,1] (unreadable-file) not a regular file")),
+                o.console()::toString);
+    }
+
+    private static Element testcase(Document doc, String name) {
+        NodeList cases = doc.getElementsByTagName("testcase");
+        for (int i = 0; i < cases.getLength(); i++) {
+            Element e = (Element) cases.item(i);
+            if (e.getAttribute("name").equals(name)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no testcase " + name);
+    }
+}
