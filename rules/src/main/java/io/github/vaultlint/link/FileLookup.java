@@ -18,10 +18,11 @@ import java.util.Map;
  *       segment has no dot or nothing matches, the link plus {@code .md} is tried instead (so
  *       {@code [[report]]} reaches {@code report.md} but never {@code report.pdf}).</li>
  *   <li>A bare name with a single candidate resolves to it.</li>
- *   <li>{@code ./} and {@code ../} paths are resolved against the linking note's folder and must
- *       match exactly; a leading {@code /} means the vault root and must match exactly.</li>
+ *   <li>{@code ./} and {@code ../} paths are resolved against the linking note's folder, and that
+ *       path wins when it exists; a leading {@code /} means the vault root and must match exactly.</li>
  *   <li>Otherwise the exact vault path wins, then path-suffix matches ranked by: under the linking
- *       note's folder first, then shortest path. Two candidates left with the same rank are a tie.</li>
+ *       note's folder (or a subfolder of it) first, then shortest path. Two candidates left with the
+ *       same rank are a tie.</li>
  * </ol>
  * One deliberate difference: Obsidian accepts any string suffix, this requires the suffix to start
  * at a folder boundary ({@code [[older/Note]]} does not reach {@code folder/Note.md}).
@@ -84,20 +85,14 @@ final class FileLookup {
                 n = n.substring(2);
             }
             if (n.startsWith("./")) {
-                if (!folder.isEmpty()) {
-                    folder += "/";
-                }
-                n = folder + n.substring(2);
+                n = n.substring(2);
             } else {
                 while (n.startsWith("../")) {
                     n = n.substring(3);
                     folder = Keys.parent(folder);
                 }
-                if (!folder.isEmpty()) {
-                    folder += "/";
-                }
-                n = folder + n;
             }
+            n = folder.isEmpty() ? n : folder + "/" + n;
             Entry exact = exact(bucket, n);
             if (exact != null) {
                 return new Match(exact.file(), List.of(), bucket);
@@ -114,12 +109,13 @@ final class FileLookup {
             return new Match(null, List.of(), bucket); // a root path gets no fuzzy fallback
         }
         String suffix = "/" + n;
+        // "In the note's folder" needs a folder boundary ("proj/", not "projects/"); subfolders count, as in Obsidian.
+        String under = folder.isEmpty() ? "" : folder + "/";
         List<Entry> near = new ArrayList<>();
         List<Entry> far = new ArrayList<>();
         for (Entry e : bucket) {
             if (e.key().endsWith(suffix)) {
-                // Obsidian's own test: the path starts with the source folder as a plain string.
-                (e.key().startsWith(folder) ? near : far).add(e);
+                (e.key().startsWith(under) ? near : far).add(e);
             }
         }
         List<Entry> ranked = near.isEmpty() ? far : near;

@@ -82,6 +82,13 @@ class LinkResolverTest {
     }
 
     @Test
+    void theLinkingNotesFolderEndsAtASlash() {
+        VaultIndex v = new TestVault().note("projects/Dup.md", "").note("zz/Dup.md", "")
+                .note("proj/src.md", "[[Dup]]").build();
+        assertEquals("zz/Dup.md", target(v, "proj/src.md"), "projects/ is not inside proj/: the shortest path wins");
+    }
+
+    @Test
     void otherwiseTheShortestPathWins() {
         VaultIndex v = new TestVault().note("Work/Retro.md", "").note("Archive/2024/Retro.md", "")
                 .note("Notes/Weekly.md", "[[Retro]]").build();
