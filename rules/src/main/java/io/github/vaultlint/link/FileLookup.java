@@ -19,7 +19,9 @@ import java.util.Map;
  *       {@code [[report]]} reaches {@code report.md} but never {@code report.pdf}).</li>
  *   <li>A bare name with a single candidate resolves to it.</li>
  *   <li>{@code ./} and {@code ../} paths are resolved against the linking note's folder, and that
- *       path wins when it exists; a leading {@code /} means the vault root and must match exactly.</li>
+ *       path wins when it exists; a leading {@code /} means the vault root and must match exactly.
+ *       A Markdown link's path is relative to the note's folder even without {@code ./}
+ *       ({@link #findMarkdown}).</li>
  *   <li>Otherwise the exact vault path wins, then path-suffix matches ranked by: under the linking
  *       note's folder (or a subfolder of it) first, then shortest path. Two candidates left with the
  *       same rank are a tie.</li>
@@ -132,6 +134,21 @@ final class FileLookup {
             tied.add(e.file());
         }
         return new Match(ranked.get(0).file(), tied.size() > 1 ? List.copyOf(tied) : List.of(), bucket);
+    }
+
+    /**
+     * Resolves a Markdown link path: relative to the linking note's folder first, and when that file
+     * does not exist, like any link path (the exact vault path, then a vault-wide match).
+     */
+    Match findMarkdown(String linkpath, String sourceFolder) {
+        if (!sourceFolder.isEmpty() && !linkpath.startsWith("/") && !linkpath.startsWith("./")
+                && !linkpath.startsWith("../")) {
+            Match relative = find("/" + sourceFolder + "/" + linkpath, "");
+            if (relative.found()) {
+                return relative;
+            }
+        }
+        return find(linkpath, sourceFolder);
     }
 
     private static Entry exact(List<Entry> bucket, String key) {

@@ -72,7 +72,8 @@ public final class LinkResolver {
                     "climbs out of the vault root with \"..\"; vaultlint never reads outside the vault and Obsidian "
                             + "cannot open it. Move the file into the vault and link to it there");
         }
-        FileLookup.Match m = lookup.find(target, from.folder());
+        FileLookup.Match m = link.kind() == Link.Kind.MARKDOWN ? lookup.findMarkdown(target, from.folder())
+                : lookup.find(target, from.folder());
         if (!m.found() && hasInnerDots(target)) {
             // "Projects/../Top.md": Obsidian only resolves leading ./ and ../, but a browser or Git host
             // normalises inner segments; accept the normalised path rather than raise a doubtful alarm.

@@ -169,6 +169,21 @@ class LinkResolverTest {
     }
 
     @Test
+    void markdownPathsAreRelativeToTheNoteBeforeTheVaultRoot() {
+        VaultIndex v = new TestVault().note("Note.md", "").note("a/Note.md", "").note("a/Topics/Pods.md", "")
+                .note("Topics/Pods.md", "").note("a/src.md", "[x](Note.md) [y](Topics/Pods.md) [z](/Note.md) [[Note]]")
+                .note("b/src.md", "[x](Note.md) [y](Topics/Pods.md)").build();
+        List<Resolution> a = TestVault.resolve(v, "a/src.md");
+        assertEquals("a/Note.md", a.get(0).target().path());
+        assertEquals("a/Topics/Pods.md", a.get(1).target().path());
+        assertEquals("Note.md", a.get(2).target().path());
+        assertEquals("Note.md", a.get(3).target().path(), "wikilinks keep the exact vault path first");
+        List<Resolution> b = TestVault.resolve(v, "b/src.md");
+        assertEquals("Note.md", b.get(0).target().path(), "no b/Note.md: the vault path");
+        assertEquals("Topics/Pods.md", b.get(1).target().path());
+    }
+
+    @Test
     void escapingTheVaultIsOutsideAndFoldersAreBroken() {
         VaultIndex v = new TestVault().note("Sub/n.md", "[a](../../x.md) [[../../x]] [[Projects]] [p](../Projects/)")
                 .note("Projects/Probe.md", "").build();
