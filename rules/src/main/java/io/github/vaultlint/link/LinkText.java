@@ -54,8 +54,9 @@ final class LinkText {
         return sb.toString();
     }
 
-    /** Quotes and shortens a user-written fragment for a message. */
+    /** Quotes and shortens a user-written fragment for a message, on one line. */
     static String quote(String s) {
-        return "\"" + (s.length() > 80 ? s.substring(0, 77) + "..." : s) + "\"";
+        String one = io.github.vaultlint.util.OneLine.of(s);
+        return "\"" + (one.length() > 80 ? one.substring(0, 77) + "..." : one) + "\"";
     }
 }
