@@ -125,14 +125,16 @@ final class MissingTarget {
                     .append(String.join(", ", where));
             VaultFile f = closestPath(path, m.bucket());
             if (f != null) {
-                return sb.append(": did you mean ").append(suggest(from, link, f)).append("?").toString();
+                return sb.append(": did you mean ").append(suggest(from, link, f)).append("?")
+                        .append(LinkText.lookalikes(path, f.path())).toString();
             }
             return sb.append(": write the path of the one you mean").toString();
         }
         boolean attachment = hasRealExtension(name) && !name.toLowerCase(java.util.Locale.ROOT).endsWith(".md");
         VaultFile near = (attachment ? attachments : notes).closest(attachment ? folded : noMd);
         if (near != null) {
-            return sb.append("; did you mean ").append(suggest(from, link, near)).append("?").toString();
+            return sb.append("; did you mean ").append(suggest(from, link, near)).append("?")
+                    .append(LinkText.lookalikes(name, near.fileName())).toString();
         }
         return sb.append(attachment ? "; add the file to the vault or fix the link" : "; create the note or fix the link")
                 .toString();

@@ -280,7 +280,39 @@ public final class NoteParser {
 
         @Override
         public void inlineCode(int start, int end) {
-            blank(start, end);
+            if (!insideWikilink(start)) {
+                blank(start, end);
+            }
+        }
+
+        /**
+         * True when a code span starts inside a wikilink opened earlier on its line and closed after
+         * it: Obsidian reads {@code [[Note#`code` heading]]} as one link (the "[[" comes first), which
+         * is how its own heading links are written, so the span must not hide the link's end.
+         */
+        private boolean insideWikilink(int start) {
+            int line = lines.line(start);
+            int from = Math.max(lines.lineStart(line), start - 1000); // a wikilink is not that long
+            boolean open = false;
+            for (int i = start - 1; i > from; i--) {
+                if (masked[i] == ']' && masked[i - 1] == ']') {
+                    return false; // the nearest bracket pair before the span closes a link
+                }
+                if (masked[i] == '[' && masked[i - 1] == '[') {
+                    open = i - 2 < 0 || masked[i - 2] != '\\'; // "\[[" is no link
+                    break;
+                }
+            }
+            if (!open) {
+                return false;
+            }
+            int end = lines.lineEnd(text, line);
+            for (int i = start; i + 1 < end; i++) {
+                if (text.charAt(i) == ']' && text.charAt(i + 1) == ']') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override

@@ -306,6 +306,50 @@ class LinkResolverTest {
     }
 
     @Test
+    void shortNamesGetNoSuggestionWithNothingInCommon() {
+        VaultIndex v = new TestVault().note("a.md", "[[b]] [[ab]] [[xy]]").note("Zed.md", "").note("c.md", "[[Zee]]").build();
+        for (Resolution r : TestVault.resolve(v, "a.md")) {
+            assertEquals(BROKEN, r.status());
+            assertTrue(!r.detail().contains("did you mean"), r.detail());
+        }
+        assertTrue(only(v, "c.md").detail().contains("did you mean [[Zed]]?"), "one edit in three letters is a basis");
+    }
+
+    @Test
+    void aNestedAnchorIsOnlySuggestedWhenItResolves() {
+        VaultIndex v = new TestVault().note("Note.md", "# Note\n### Bee\n## H\n## A\n### Bean\n")
+                .note("a.md", "[[Note#h#x]] [[Note#H#Beep]] [[Note#A#Beam]]").build();
+        List<Resolution> rs = TestVault.resolve(v, "a.md");
+        assertEquals(List.of(BROKEN_ANCHOR, BROKEN_ANCHOR, BROKEN_ANCHOR), rs.stream().map(Resolution::status).toList());
+        assertTrue(!rs.get(0).detail().contains("did you mean"), "[[Note#h#H]] is broken too: " + rs.get(0).detail());
+        assertTrue(!rs.get(1).detail().contains("did you mean"), "Bee comes before H: " + rs.get(1).detail());
+        assertTrue(rs.get(2).detail().contains("did you mean [[Note#A#Bean]]?"), rs.get(2).detail());
+    }
+
+    @Test
+    void headingsWithInlineCodeAndMarkupResolveAsObsidianWritesThem() {
+        VaultIndex v = new TestVault().note("N.md", "# N\n## **Bold** _it_ `code`\n## `Backtick` heading\n")
+                .note("a.md", "[[N#**Bold** _it_ `code`]] [[N#`Backtick` heading]] [[N#Bold it code]] `[[N#Nope]]`").build();
+        List<Resolution> rs = TestVault.resolve(v, "a.md");
+        assertEquals(List.of(RESOLVED, RESOLVED, BROKEN_ANCHOR), rs.stream().map(Resolution::status).toList());
+        assertTrue(rs.get(2).detail().contains("did you mean [[N#**Bold** _it_ `code`]]?"),
+                "_ is kept by Obsidian's heading match: " + rs.get(2).detail());
+    }
+
+    @Test
+    void invisibleAndLookAlikeCharactersAreNamed() {
+        VaultIndex v = new TestVault().note("Foo Bar.md", "# Foo Bar\n## Setup\nPara ^step-one\n")
+                .note("a.md", "[[Foo\u00A0Bar]] [[Foo Bar#Set\u200Bup]] [[Foo Bar#^step\u2013one]]").build();
+        List<Resolution> rs = TestVault.resolve(v, "a.md");
+        assertEquals(BROKEN, rs.get(0).status());
+        assertTrue(rs.get(0).detail().contains("did you mean [[Foo Bar]]? What was written contains a non-breaking space "
+                + "(U+00A0), which looks like an ordinary character but does not match it: retype it"), rs.get(0).detail());
+        assertTrue(rs.get(1).detail().contains("did you mean [[Foo Bar#Setup]]? What was written contains a zero width "
+                + "space (U+200B)"), rs.get(1).detail());
+        assertTrue(rs.get(2).detail().contains("an en dash (U+2013)"), rs.get(2).detail());
+    }
+
+    @Test
     void aMissingHeadingThatASameNamedNoteHasPointsThere() {
         VaultIndex v = new TestVault().note("Work/Retro.md", "## Work retro").note("Archive/2024/Retro.md", "## Archived retro")
                 .note("Notes/Weekly.md", "[[Retro#Archived retro]]").build();
