@@ -95,17 +95,17 @@ final class FileLookup {
                 }
             }
             n = folder.isEmpty() ? n : folder + "/" + n;
-            Entry exact = exact(bucket, n);
+            Match exact = exact(bucket, n, linkpath);
             if (exact != null) {
-                return new Match(exact.file(), List.of(), bucket);
+                return exact;
             }
         }
         if (n.startsWith("/")) {
             n = n.substring(1);
         }
-        Entry exact = exact(bucket, n);
+        Match exact = exact(bucket, n, linkpath);
         if (exact != null) {
-            return new Match(exact.file(), List.of(), bucket);
+            return exact;
         }
         if (linkpath.startsWith("/")) {
             return new Match(null, List.of(), bucket); // a root path gets no fuzzy fallback
@@ -151,13 +151,54 @@ final class FileLookup {
         return find(linkpath, sourceFolder);
     }
 
-    private static Entry exact(List<Entry> bucket, String key) {
+    /**
+     * The file at the folded vault path {@code key}, or null. On a case-sensitive file system two files
+     * may differ only in case there ({@code Same.md}, {@code same.md}); Obsidian compares paths
+     * lower-cased, so unless one is spelled exactly as {@code written}, they are a tie.
+     */
+    private static Match exact(List<Entry> bucket, String key, String written) {
+        Entry first = null;
+        List<VaultFile> same = null;
         for (Entry e : bucket) {
             if (e.key().equals(key)) {
-                return e;
+                if (first == null) {
+                    first = e;
+                } else {
+                    if (same == null) {
+                        same = new ArrayList<>(List.of(first.file()));
+                    }
+                    same.add(e.file());
+                }
             }
         }
-        return null;
+        if (first == null) {
+            return null;
+        }
+        if (same == null) {
+            return new Match(first.file(), List.of(), bucket);
+        }
+        VaultFile spelled = null;
+        for (VaultFile f : same) {
+            if (spelledAs(f.path(), written)) {
+                if (spelled != null) {
+                    spelled = null;
+                    break;
+                }
+                spelled = f;
+            }
+        }
+        return spelled != null ? new Match(spelled, List.of(), bucket) : new Match(same.get(0), List.copyOf(same), bucket);
+    }
+
+    /** True when {@code path} ends with the link as written, case and all ("./", "../" and "/" dropped, ".md" optional). */
+    private static boolean spelledAs(String path, String written) {
+        String w = written;
+        while (w.startsWith("./") || w.startsWith("../") || w.startsWith("/")) {
+            w = w.substring(w.indexOf('/') + 1);
+        }
+        String p = Keys.linkText(path);
+        String linkText = Keys.linkText(w);
+        return p.equals(linkText) || p.endsWith("/" + linkText);
     }
 
     /**

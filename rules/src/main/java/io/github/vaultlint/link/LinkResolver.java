@@ -162,6 +162,12 @@ public final class LinkResolver {
         for (VaultFile f : tied) {
             paths.add(f.path());
         }
+        if (Keys.fold(tied.get(0).path()).equals(Keys.fold(tied.get(1).path()))) {
+            // Same path but for case (a case-sensitive file system): no link text tells them apart in Obsidian.
+            return "matches " + tied.size() + " files whose paths differ only in letter case: " + String.join(", ", paths)
+                    + "; Obsidian compares paths case-insensitively and opens whichever it indexed first. Rename one "
+                    + "of them so their names differ by more than letter case";
+        }
         // Only suggest forms that work: the candidates holding the anchor, when some do.
         List<String> forms = new ArrayList<>();
         for (VaultFile f : withAnchor.isEmpty() ? tied : withAnchor) {

@@ -112,6 +112,23 @@ class LinkResolverTest {
     }
 
     @Test
+    void filesDifferingOnlyInCaseAreATieUnlessTheLinkSpellsOneExactly() {
+        // Only on a case-sensitive file system; kept in memory so the repository checks out anywhere.
+        VaultIndex v = new TestVault().note("Same.md", "# Upper").note("same.md", "# Lower")
+                .note("a.md", "[[SAME]] [[same]] [[Same#Upper]] [x](SAME.md) [[Same#Lower]]").build();
+        List<Resolution> rs = TestVault.resolve(v, "a.md");
+        assertEquals(AMBIGUOUS, rs.get(0).status());
+        assertTrue(rs.get(0).ambiguity().contains("matches 2 files whose paths differ only in letter case: Same.md, same.md"),
+                rs.get(0).ambiguity());
+        assertEquals("same.md", rs.get(1).target().path());
+        assertEquals(RESOLVED, rs.get(1).status());
+        assertEquals(RESOLVED, rs.get(2).status());
+        assertEquals("Same.md", rs.get(2).target().path());
+        assertEquals(AMBIGUOUS, rs.get(3).status());
+        assertEquals(BROKEN_ANCHOR, rs.get(4).status(), "the exact spelling picks Same.md, which has no Lower");
+    }
+
+    @Test
     void folderPathsMatchTheVaultPathOrASuffixOnAFolderBoundary() {
         VaultIndex v = new TestVault().note("Areas/Topics/Note.md", "").note("Topics/Note.md", "")
                 .note("a.md", "[[Topics/Note]]").note("b.md", "[[areas/topics/note]]").note("c.md", "[[opics/Note]]")
