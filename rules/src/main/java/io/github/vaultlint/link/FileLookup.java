@@ -18,10 +18,13 @@ import java.util.Map;
  *       segment has no dot or nothing matches, the link plus {@code .md} is tried instead (so
  *       {@code [[report]]} reaches {@code report.md} but never {@code report.pdf}).</li>
  *   <li>A bare name with a single candidate resolves to it.</li>
- *   <li>{@code ./} and {@code ../} paths are resolved against the linking note's folder and must
- *       match exactly; a leading {@code /} means the vault root and must match exactly.</li>
+ *   <li>{@code ./} and {@code ../} paths are resolved against the linking note's folder, and that
+ *       path wins when it exists; a leading {@code /} means the vault root and must match exactly.
+ *       A Markdown link's path is relative to the note's folder even without {@code ./}
+ *       ({@link #findMarkdown}).</li>
  *   <li>Otherwise the exact vault path wins, then path-suffix matches ranked by: under the linking
- *       note's folder first, then shortest path. Two candidates left with the same rank are a tie.</li>
+ *       note's folder (or a subfolder of it) first, then shortest path. Two candidates left with the
+ *       same rank are a tie.</li>
  * </ol>
  * One deliberate difference: Obsidian accepts any string suffix, this requires the suffix to start
  * at a folder boundary ({@code [[older/Note]]} does not reach {@code folder/Note.md}).
@@ -84,42 +87,37 @@ final class FileLookup {
                 n = n.substring(2);
             }
             if (n.startsWith("./")) {
-                if (!folder.isEmpty()) {
-                    folder += "/";
-                }
-                n = folder + n.substring(2);
+                n = n.substring(2);
             } else {
                 while (n.startsWith("../")) {
                     n = n.substring(3);
                     folder = Keys.parent(folder);
                 }
-                if (!folder.isEmpty()) {
-                    folder += "/";
-                }
-                n = folder + n;
             }
-            Entry exact = exact(bucket, n);
+            n = folder.isEmpty() ? n : folder + "/" + n;
+            Match exact = exact(bucket, n, linkpath);
             if (exact != null) {
-                return new Match(exact.file(), List.of(), bucket);
+                return exact;
             }
         }
         if (n.startsWith("/")) {
             n = n.substring(1);
         }
-        Entry exact = exact(bucket, n);
+        Match exact = exact(bucket, n, linkpath);
         if (exact != null) {
-            return new Match(exact.file(), List.of(), bucket);
+            return exact;
         }
         if (linkpath.startsWith("/")) {
             return new Match(null, List.of(), bucket); // a root path gets no fuzzy fallback
         }
         String suffix = "/" + n;
+        // "In the note's folder" needs a folder boundary ("proj/", not "projects/"); subfolders count, as in Obsidian.
+        String under = folder.isEmpty() ? "" : folder + "/";
         List<Entry> near = new ArrayList<>();
         List<Entry> far = new ArrayList<>();
         for (Entry e : bucket) {
             if (e.key().endsWith(suffix)) {
-                // Obsidian's own test: the path starts with the source folder as a plain string.
-                (e.key().startsWith(folder) ? near : far).add(e);
+                (e.key().startsWith(under) ? near : far).add(e);
             }
         }
         List<Entry> ranked = near.isEmpty() ? far : near;
@@ -138,13 +136,69 @@ final class FileLookup {
         return new Match(ranked.get(0).file(), tied.size() > 1 ? List.copyOf(tied) : List.of(), bucket);
     }
 
-    private static Entry exact(List<Entry> bucket, String key) {
-        for (Entry e : bucket) {
-            if (e.key().equals(key)) {
-                return e;
+    /**
+     * Resolves a Markdown link path: relative to the linking note's folder first, and when that file
+     * does not exist, like any link path (the exact vault path, then a vault-wide match).
+     */
+    Match findMarkdown(String linkpath, String sourceFolder) {
+        if (!sourceFolder.isEmpty() && !linkpath.startsWith("/") && !linkpath.startsWith("./")
+                && !linkpath.startsWith("../")) {
+            Match relative = find("/" + sourceFolder + "/" + linkpath, "");
+            if (relative.found()) {
+                return relative;
             }
         }
-        return null;
+        return find(linkpath, sourceFolder);
+    }
+
+    /**
+     * The file at the folded vault path {@code key}, or null. On a case-sensitive file system two files
+     * may differ only in case there ({@code Same.md}, {@code same.md}); Obsidian compares paths
+     * lower-cased, so unless one is spelled exactly as {@code written}, they are a tie.
+     */
+    private static Match exact(List<Entry> bucket, String key, String written) {
+        Entry first = null;
+        List<VaultFile> same = null;
+        for (Entry e : bucket) {
+            if (e.key().equals(key)) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    if (same == null) {
+                        same = new ArrayList<>(List.of(first.file()));
+                    }
+                    same.add(e.file());
+                }
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        if (same == null) {
+            return new Match(first.file(), List.of(), bucket);
+        }
+        VaultFile spelled = null;
+        for (VaultFile f : same) {
+            if (spelledAs(f.path(), written)) {
+                if (spelled != null) {
+                    spelled = null;
+                    break;
+                }
+                spelled = f;
+            }
+        }
+        return spelled != null ? new Match(spelled, List.of(), bucket) : new Match(same.get(0), List.copyOf(same), bucket);
+    }
+
+    /** True when {@code path} ends with the link as written, case and all ("./", "../" and "/" dropped, ".md" optional). */
+    private static boolean spelledAs(String path, String written) {
+        String w = written;
+        while (w.startsWith("./") || w.startsWith("../") || w.startsWith("/")) {
+            w = w.substring(w.indexOf('/') + 1);
+        }
+        String p = Keys.linkText(path);
+        String linkText = Keys.linkText(w);
+        return p.equals(linkText) || p.endsWith("/" + linkText);
     }
 
     /**

@@ -72,7 +72,8 @@ public final class LinkResolver {
                     "climbs out of the vault root with \"..\"; vaultlint never reads outside the vault and Obsidian "
                             + "cannot open it. Move the file into the vault and link to it there");
         }
-        FileLookup.Match m = lookup.find(target, from.folder());
+        FileLookup.Match m = link.kind() == Link.Kind.MARKDOWN ? lookup.findMarkdown(target, from.folder())
+                : lookup.find(target, from.folder());
         if (!m.found() && hasInnerDots(target)) {
             // "Projects/../Top.md": Obsidian only resolves leading ./ and ../, but a browser or Git host
             // normalises inner segments; accept the normalised path rather than raise a doubtful alarm.
@@ -160,6 +161,12 @@ public final class LinkResolver {
         List<String> paths = new ArrayList<>();
         for (VaultFile f : tied) {
             paths.add(f.path());
+        }
+        if (Keys.fold(tied.get(0).path()).equals(Keys.fold(tied.get(1).path()))) {
+            // Same path but for case (a case-sensitive file system): no link text tells them apart in Obsidian.
+            return "matches " + tied.size() + " files whose paths differ only in letter case: " + String.join(", ", paths)
+                    + "; Obsidian compares paths case-insensitively and opens whichever it indexed first. Rename one "
+                    + "of them so their names differ by more than letter case";
         }
         // Only suggest forms that work: the candidates holding the anchor, when some do.
         List<String> forms = new ArrayList<>();

@@ -54,8 +54,46 @@ final class LinkText {
         return sb.toString();
     }
 
-    /** Quotes and shortens a user-written fragment for a message. */
+    /**
+     * "" or a sentence naming the invisible or look-alike characters of {@code written} that
+     * {@code suggested} does not have (a non-breaking or zero-width space, a soft hyphen, a typographic
+     * dash): when a suggestion looks identical to the link, that is the difference to fix.
+     */
+    static String lookalikes(String written, String suggested) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        written.codePoints().distinct().forEach(c -> {
+            if (isLookalike(c) && suggested.indexOf(c) < 0) {
+                found.add(nameOf(c) + " (U+" + String.format("%04X", c) + ")");
+            }
+        });
+        if (found.isEmpty()) {
+            return "";
+        }
+        return " What was written contains " + String.join(", ", found) + (found.size() == 1 ? ", which looks like an "
+                + "ordinary character but does not match it: retype it" : ", which look like ordinary characters but do "
+                + "not match them: retype them");
+    }
+
+    private static boolean isLookalike(int c) {
+        return (Character.isSpaceChar(c) && c != ' ') || Character.getType(c) == Character.FORMAT
+                || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
+    }
+
+    private static String nameOf(int c) {
+        if (c == 0x00A0) {
+            return "a non-breaking space";
+        }
+        String name = Character.getName(c);
+        if (name == null) {
+            return "an invisible character";
+        }
+        name = name.toLowerCase(java.util.Locale.ROOT);
+        return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+    }
+
+    /** Quotes and shortens a user-written fragment for a message, on one line. */
     static String quote(String s) {
-        return "\"" + (s.length() > 80 ? s.substring(0, 77) + "..." : s) + "\"";
+        String one = io.github.vaultlint.util.OneLine.of(s);
+        return "\"" + (one.length() > 80 ? one.substring(0, 77) + "..." : one) + "\"";
     }
 }

@@ -38,16 +38,30 @@ final class MissingAnchor {
         String key = HeadingKey.of(part);
         int exact = keys.indexOf(key);
         if (exact >= 0 && parts.length > 1) {
-            return sb.append("; ").append(LinkText.quote(hs.get(exact).text()))
-                    .append(" exists elsewhere in the note: write ")
-                    .append(LinkText.withAnchor(link, HeadingKey.linkable(hs.get(exact).text()))).toString();
+            String alone = HeadingKey.linkable(hs.get(exact).text());
+            if (a.find(alone).found()) {
+                return sb.append("; ").append(LinkText.quote(hs.get(exact).text()))
+                        .append(" exists elsewhere in the note: write ").append(LinkText.withAnchor(link, alone)).toString();
+            }
         }
-        int near = Near.closest(key, keys);
+        // Only headings that can stand in this position: after the heading the previous part matched, deeper than it.
+        int after = a.matchedHeading(parts, l.failedPart());
+        List<Integer> candidates = new ArrayList<>();
+        List<String> candidateKeys = new ArrayList<>();
+        for (int k = after + 1; k < hs.size(); k++) {
+            if (after < 0 || hs.get(k).level() > hs.get(after).level()) {
+                candidates.add(k);
+                candidateKeys.add(keys.get(k));
+            }
+        }
+        int near = Near.closest(key, candidateKeys);
         if (near >= 0) {
-            List<String> path = new ArrayList<>(List.of(parts).subList(0, l.failedPart()));
-            path.add(HeadingKey.linkable(hs.get(near).text()));
-            return sb.append("; did you mean ").append(LinkText.withAnchor(link, String.join("#", path))).append("?")
-                    .toString();
+            Heading h = hs.get(candidates.get(near));
+            String fixed = working(a, link, parts, l.failedPart(), HeadingKey.linkable(h.text()));
+            if (fixed != null) {
+                return sb.append("; did you mean ").append(LinkText.withAnchor(link, fixed)).append("?")
+                        .append(LinkText.lookalikes(part, h.text())).toString();
+            }
         }
         if (hs.isEmpty()) {
             return sb.append("; that note has no headings. Link to the note itself or add the heading").toString();
@@ -61,6 +75,25 @@ final class MissingAnchor {
             shown.add(LinkText.quote(h.text()));
         }
         return sb.append("; its headings are ").append(String.join(", ", shown)).toString();
+    }
+
+    /**
+     * The anchor with part {@code failed} replaced by {@code part}, keeping the parts after it when the
+     * result still resolves, else without them; null when neither resolves or the result is what was
+     * written (never suggest a link that is broken too, or the link itself).
+     */
+    private static String working(NoteAnchors a, Link link, String[] parts, int failed, String part) {
+        List<String> path = new ArrayList<>(List.of(parts).subList(0, failed));
+        path.add(part);
+        List<String> full = new ArrayList<>(path);
+        full.addAll(List.of(parts).subList(failed + 1, parts.length));
+        for (List<String> p : List.of(full, path)) {
+            String anchor = String.join("#", p);
+            if (a.find(anchor).found() && !anchor.equals(link.anchor())) {
+                return anchor;
+            }
+        }
+        return null;
     }
 
     private static void appendWhat(StringBuilder sb, String where, String[] parts, int failed, String part) {
@@ -87,7 +120,7 @@ final class MissingAnchor {
         int near = Near.closest(id.toLowerCase(java.util.Locale.ROOT), lower);
         if (near >= 0) {
             return sb.append("; did you mean ").append(LinkText.withAnchor(link, "^" + a.blockIdList.get(near)))
-                    .append("?").toString();
+                    .append("?").append(LinkText.lookalikes(id, a.blockIdList.get(near))).toString();
         }
         if (a.blockIdList.isEmpty()) {
             return sb.append("; that note defines no block ids. Add \" ^").append(id)

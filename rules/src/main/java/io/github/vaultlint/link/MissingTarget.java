@@ -91,7 +91,7 @@ final class MissingTarget {
                     + "Obsidian links only to files. Link to a note inside it, or create \"" + folder + ".md\"";
         }
         StringBuilder sb = new StringBuilder("points to ").append(LinkText.quote(target))
-                .append(", which does not exist in the vault").append(lookedFor(from, path));
+                .append(", which does not exist in the vault").append(lookedFor(from, link, path));
         String noMd = Keys.fold(Keys.linkText(name));
         List<Alias> alias = aliases.get(bare ? noMd : Keys.fold(Keys.linkText(path)));
         if (alias == null && !bare) {
@@ -125,14 +125,16 @@ final class MissingTarget {
                     .append(String.join(", ", where));
             VaultFile f = closestPath(path, m.bucket());
             if (f != null) {
-                return sb.append(": did you mean ").append(suggest(from, link, f)).append("?").toString();
+                return sb.append(": did you mean ").append(suggest(from, link, f)).append("?")
+                        .append(LinkText.lookalikes(path, f.path())).toString();
             }
             return sb.append(": write the path of the one you mean").toString();
         }
         boolean attachment = hasRealExtension(name) && !name.toLowerCase(java.util.Locale.ROOT).endsWith(".md");
         VaultFile near = (attachment ? attachments : notes).closest(attachment ? folded : noMd);
         if (near != null) {
-            return sb.append("; did you mean ").append(suggest(from, link, near)).append("?").toString();
+            return sb.append("; did you mean ").append(suggest(from, link, near)).append("?")
+                    .append(LinkText.lookalikes(name, near.fileName())).toString();
         }
         return sb.append(attachment ? "; add the file to the vault or fix the link" : "; create the note or fix the link")
                 .toString();
@@ -161,23 +163,28 @@ final class MissingTarget {
         return bestD <= limit && !tie ? best : null;
     }
 
-    /** What was looked for and where, in Obsidian's terms. */
     /**
-     * Where Obsidian looked, when it is more than "a file of that name anywhere": a rooted, relative
-     * or folder path, or a dotted name that was tried with and without .md. "" for a plain name.
+     * Where Obsidian looked, in vault paths, when it is more than "a file of that name anywhere": a
+     * rooted, relative or folder path, or a dotted name that was tried with and without .md. "" for a
+     * plain name.
      */
-    private String lookedFor(Note from, String path) {
+    private String lookedFor(Note from, Link link, String path) {
         String name = Keys.fileName(path);
         boolean real = hasRealExtension(name);
         if (path.startsWith("/")) {
             return " (a leading / means exactly " + LinkText.quote((real ? path : withMd(path)).substring(1))
                     + " from the vault root)";
         }
-        if (path.startsWith("./") || path.startsWith("../")) {
+        boolean markdown = link.kind() == Link.Kind.MARKDOWN && !from.folder().isEmpty() && path.indexOf('/') >= 0;
+        if (path.startsWith("./") || path.startsWith("../") || markdown) {
             String resolved = normalize(from.folder(), path);
             String shown = resolved == null ? path : (real ? resolved : withMd(resolved));
-            return " (looked for " + LinkText.quote(shown) + " relative to this note's folder, then for a path ending in "
-                    + LinkText.quote("/" + shown) + ")";
+            String inVault = real ? path : withMd(path);
+            return " (looked for the vault path " + LinkText.quote(shown) + ", which is " + LinkText.quote(path)
+                    + (from.folder().isEmpty() ? " from the vault root, this note's folder"
+                            : " from this note's folder \"" + from.folder() + "\"")
+                    + (path.startsWith(".") ? "" : ", then for " + LinkText.quote(inVault) + " from the vault root")
+                    + ", then for a path ending in " + LinkText.quote("/" + (path.startsWith(".") ? shown : inVault)) + ")";
         }
         if (path.indexOf('/') >= 0) {
             String shown = real ? path : withMd(path);

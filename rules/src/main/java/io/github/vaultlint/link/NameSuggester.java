@@ -1,5 +1,6 @@
 package io.github.vaultlint.link;
 
+import io.github.vaultlint.util.Suggest;
 import io.github.vaultlint.util.Words;
 import io.github.vaultlint.vault.VaultFile;
 
@@ -88,7 +89,10 @@ final class NameSuggester {
     }
 
     private int nearestByEdits(String name) {
-        int k = Math.max(1, Math.min(4, name.length() / 3));
+        int k = Suggest.maxEdits(name.length());
+        if (k == 0) {
+            return -1; // too short for an edit to leave anything in common
+        }
         int[] marks = seen.get();
         int query = ++stamp.get()[0];
         int best = -1;
@@ -102,8 +106,8 @@ final class NameSuggester {
                 for (int id : trigrams.postings(tris.get(t))) {
                     if (marks[id] != query) {
                         marks[id] = query;
-                        int d = EditDistance.within(name, keys.get(id), Math.min(k, bestD));
-                        if (d < bestD || (d == bestD && d <= k && better(id, best))) {
+                        int d = EditDistance.within(name, keys.get(id), Math.min(limit(name, id), bestD));
+                        if (d <= limit(name, id) && (d < bestD || (d == bestD && better(id, best)))) {
                             best = id;
                             bestD = d;
                         }
@@ -114,8 +118,8 @@ final class NameSuggester {
             // Too short to filter by trigrams: compare with the names of nearby length only.
             for (int l = name.length() - k; l <= name.length() + k; l++) {
                 for (int id : byLength.getOrDefault(l, new int[0])) {
-                    int d = EditDistance.within(name, keys.get(id), Math.min(k, bestD));
-                    if (d < bestD || (d == bestD && d <= k && better(id, best))) {
+                    int d = EditDistance.within(name, keys.get(id), Math.min(limit(name, id), bestD));
+                    if (d <= limit(name, id) && (d < bestD || (d == bestD && better(id, best)))) {
                         best = id;
                         bestD = d;
                     }
@@ -123,6 +127,11 @@ final class NameSuggester {
             }
         }
         return bestD <= k ? best : -1;
+    }
+
+    /** The edits allowed between {@code name} and name {@code id}: a third of the shorter one. */
+    private int limit(String name, int id) {
+        return Suggest.maxEdits(Math.min(name.length(), keys.get(id).length()));
     }
 
     /** Word overlap: at least half of the words of both names shared (Jaccard >= 0.5). */

@@ -15,12 +15,12 @@ final class Near {
         if (key.isEmpty()) {
             return -1;
         }
-        int limit = Math.max(1, Math.min(4, key.length() / 3));
         int best = -1;
         int bestD = Integer.MAX_VALUE;
         for (int i = 0; i < keys.size(); i++) {
             String k = keys.get(i);
-            if (Math.abs(k.length() - key.length()) > limit) {
+            int limit = Suggest.maxEdits(Math.min(k.length(), key.length()));
+            if (limit == 0 || Math.abs(k.length() - key.length()) > limit) {
                 continue;
             }
             int d = Suggest.distance(key, k, limit);

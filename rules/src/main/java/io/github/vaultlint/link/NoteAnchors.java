@@ -81,6 +81,30 @@ final class NoteAnchors {
         return new Lookup(false, false, v, parts);
     }
 
+    /**
+     * Index of the heading that part {@code upTo - 1} of {@code parts} matches in {@link #find}'s walk,
+     * or -1 when {@code upTo} is 0 or that part does not match.
+     */
+    int matchedHeading(String[] parts, int upTo) {
+        if (upTo <= 0) {
+            return -1;
+        }
+        int v = 0;
+        int level = 0;
+        String want = HeadingKey.of(parts[0]);
+        List<Heading> hs = note.headings();
+        for (int k = 0; k < headingKeys.length; k++) {
+            if (hs.get(k).level() > level && headingKeys[k].equals(want)) {
+                if (++v == upTo) {
+                    return k;
+                }
+                level = hs.get(k).level();
+                want = HeadingKey.of(parts[v]);
+            }
+        }
+        return -1;
+    }
+
     static String[] parts(String anchor) {
         if (anchor == null || anchor.isEmpty()) {
             return new String[0];

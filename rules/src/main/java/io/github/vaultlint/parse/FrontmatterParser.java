@@ -103,15 +103,23 @@ final class FrontmatterParser {
 
     private YamlNode scalar(SimpleYaml.Scalar s) {
         int line = firstLine + s.line();
-        return scalarNode(s.text(), s.quoted(), true, line, s.start() + 1, line, s.end() + 1);
+        return scalarNode(s.text(), s.quoted(), line, s.start() + 1, line, s.end() + 1, -1, -1);
     }
 
-    /** A scalar node; wikilinks in a text value are recorded as frontmatter links. */
-    private YamlNode scalarNode(String raw, boolean quoted, boolean singleLine, int l, int c, int el, int ec) {
+    /**
+     * A scalar node; wikilinks in a text value are recorded as frontmatter links. {@code from} and
+     * {@code to} bound the scalar's source in {@link #yaml}, or are -1 for the fast path's one-line
+     * scalars without escapes, whose text is the source itself.
+     */
+    private YamlNode scalarNode(String raw, boolean quoted, int l, int c, int el, int ec, int from, int to) {
         String text = shared(raw);
         Object value = quoted ? text : resolvePlain(text);
         if (value instanceof String str && str.contains("[[")) {
-            scanLinks(str, l, c + (quoted ? 1 : 0), singleLine);
+            if (from < 0) {
+                scanLinks(str, l, c + (quoted ? 1 : 0));
+            } else {
+                scanLinks(str, l, c, from, to);
+            }
         }
         return new YamlNode(YamlNode.Kind.SCALAR, value, text, quoted, null, null, l, c, el, ec);
     }
@@ -291,9 +299,8 @@ final class FrontmatterParser {
             int el = line(node.getEndMark());
             int ec = col(node.getEndMark());
             if (node instanceof ScalarNode s) {
-                // Only single-line scalars have reliable columns; multi-line ones are positioned on their start.
-                return scalarNode(s.getValue(), s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN,
-                        s.getStartMark().getLine() == s.getEndMark().getLine(), l, c, el, ec);
+                return scalarNode(s.getValue(), s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN, l, c, el, ec,
+                        offset(s.getStartMark()), offset(s.getEndMark()));
             }
             if (node instanceof SequenceNode seq) {
                 if (seq.getFlowStyle() == DumperOptions.FlowStyle.FLOW && seq.getValue().size() == 1
@@ -383,10 +390,80 @@ final class FrontmatterParser {
         return s;
     }
 
-    private void scanLinks(String value, int line, int column, boolean singleLine) {
+    /** Links of a one-line scalar whose text starts at {@code column} as written. */
+    private void scanLinks(String value, int line, int column) {
         WikiLinkScanner.scan(value, 0, value.length(), (start, end, link) -> links.add(new Link(Link.Kind.FRONTMATTER,
                 link.embed(), shared(value.substring(start, end)), shared(link.target()), shared(link.anchor()), shared(link.alias()), line,
-                singleLine ? column + start : column, line, singleLine ? column + end : column)));
+                column + start, line, column + end)));
+    }
+
+    /**
+     * Links of a composed scalar, positioned where each is written in {@code yaml[from, to)}: block,
+     * folded, multi-line and escaped scalars differ from their source (indentation removed, line
+     * breaks folded), so each link's text is found again in the source, in order. A link that cannot
+     * be found (an escape inside it) falls back to the scalar's start ({@code line}, {@code column}).
+     */
+    private void scanLinks(String value, int line, int column, int from, int to) {
+        int[] cursor = {from};
+        WikiLinkScanner.scan(value, 0, value.length(), (start, end, link) -> {
+            String raw = value.substring(start, end);
+            int at = -1;
+            int stop = -1;
+            for (int p = yaml.indexOf(raw.charAt(0), cursor[0]); p >= 0 && p < to; p = yaml.indexOf(raw.charAt(0), p + 1)) {
+                stop = matchLoosely(raw, p, to);
+                if (stop >= 0) {
+                    at = p;
+                    break;
+                }
+            }
+            int l = line;
+            int c = column;
+            int el = line;
+            int ec = column;
+            if (at >= 0) {
+                cursor[0] = stop;
+                l = firstLine + yamlLines.line(at) - 1;
+                c = yamlLines.column(at);
+                el = firstLine + yamlLines.line(stop - 1) - 1;
+                ec = yamlLines.column(stop - 1) + 1;
+            }
+            links.add(new Link(Link.Kind.FRONTMATTER, link.embed(), shared(raw), shared(link.target()),
+                    shared(link.anchor()), shared(link.alias()), l, c, el, ec));
+        });
+    }
+
+    /**
+     * End of {@code text} matched at {@code yaml[p]}, a run of whitespace matching any run (a folded
+     * line break and the next line's indentation); -1 when it does not match there.
+     */
+    private int matchLoosely(String text, int p, int to) {
+        int i = 0;
+        int j = p;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (j >= to || !Character.isWhitespace(yaml.charAt(j))) {
+                    return -1;
+                }
+                while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+                while (j < to && Character.isWhitespace(yaml.charAt(j))) {
+                    j++;
+                }
+            } else if (j < to && yaml.charAt(j) == c) {
+                i++;
+                j++;
+            } else {
+                return -1;
+            }
+        }
+        return j;
+    }
+
+    /** Offset of a mark in {@link #yaml}. */
+    private int offset(Mark m) {
+        return Math.min(yaml.length(), yamlLines.lineStart(m.getLine() + 1) + col(m) - 1);
     }
 
     private void collectTags(YamlNode root) {

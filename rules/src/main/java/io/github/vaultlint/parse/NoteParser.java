@@ -118,6 +118,9 @@ public final class NoteParser {
         int bodyStart;
         // First line of the innermost block quote being walked, 0 outside quotes.
         int quoteLine;
+        // Lines followed by another line of the same paragraph (or list item's own text): a "^id"
+        // there names no block, only a block's last line can end with it. Null while there are none.
+        boolean[] innerLine;
 
         Run(String path, boolean linted, String text, List<Problem> readerProblems) {
             this.path = path;
@@ -287,7 +290,39 @@ public final class NoteParser {
 
         @Override
         public void inlineCode(int start, int end) {
-            blank(start, end);
+            if (!insideWikilink(start)) {
+                blank(start, end);
+            }
+        }
+
+        /**
+         * True when a code span starts inside a wikilink opened earlier on its line and closed after
+         * it: Obsidian reads {@code [[Note#`code` heading]]} as one link (the "[[" comes first), which
+         * is how its own heading links are written, so the span must not hide the link's end.
+         */
+        private boolean insideWikilink(int start) {
+            int line = lines.line(start);
+            int from = Math.max(lines.lineStart(line), start - 1000); // a wikilink is not that long
+            boolean open = false;
+            for (int i = start - 1; i > from; i--) {
+                if (masked[i] == ']' && masked[i - 1] == ']') {
+                    return false; // the nearest bracket pair before the span closes a link
+                }
+                if (masked[i] == '[' && masked[i - 1] == '[') {
+                    open = i - 2 < 0 || masked[i - 2] != '\\'; // "\[[" is no link
+                    break;
+                }
+            }
+            if (!open) {
+                return false;
+            }
+            int end = lines.lineEnd(text, line);
+            for (int i = start; i + 1 < end; i++) {
+                if (text.charAt(i) == ']' && text.charAt(i + 1) == ']') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
@@ -302,6 +337,12 @@ public final class NoteParser {
 
         @Override
         public void paragraph(int start, int end, int[] ranges, int itemStart, int listDepth, int quoteDepth, int quoteLine) {
+            for (int i = 0; i + 2 < ranges.length; i += 2) {
+                if (innerLine == null) {
+                    innerLine = new boolean[lines.lineCount() + 2];
+                }
+                innerLine[lines.line(ranges[i])] = true;
+            }
             int first = ranges[0];
             while (first < ranges[1] && Character.isWhitespace(text.charAt(first))) {
                 first++;
@@ -517,7 +558,7 @@ public final class NoteParser {
                         i = j - 1;
                     }
                 }
-                // Block id: "^id" at the end of the line, after whitespace or alone on the line.
+                // Block id: "^id" at the end of a block's last line, after whitespace or alone on the line.
                 int end = e;
                 while (end > s && Character.isWhitespace(m[end - 1])) {
                     end--;
@@ -526,7 +567,8 @@ public final class NoteParser {
                 while (k > s && isBlockIdChar(m[k - 1])) {
                     k--;
                 }
-                if (k < end && k > s && m[k - 1] == '^' && (k - 1 == s || Character.isWhitespace(m[k - 2]))) {
+                if (k < end && k > s && m[k - 1] == '^' && (k - 1 == s || Character.isWhitespace(m[k - 2]))
+                        && (innerLine == null || !innerLine[l])) {
                     blockIds.add(new BlockId(pool.get(new String(m, k, end - k)), l, k - s));
                 }
             }

@@ -28,6 +28,15 @@ public final class Suggest {
         return best;
     }
 
+    /**
+     * The most edits a link suggestion may be from what was written: about a third of the shorter of
+     * the two names, at most 4, and none below three characters, so "b" never suggests "a" (one edit
+     * is the whole name) nor "ab" suggests "a".
+     */
+    public static int maxEdits(int shorterLength) {
+        return Math.min(4, shorterLength / 3);
+    }
+
     /** " (did you mean \"x\"?)" or "". */
     public static String didYouMean(String word, Collection<String> candidates) {
         String c = closest(word, candidates);

@@ -82,6 +82,13 @@ class LinkResolverTest {
     }
 
     @Test
+    void theLinkingNotesFolderEndsAtASlash() {
+        VaultIndex v = new TestVault().note("projects/Dup.md", "").note("zz/Dup.md", "")
+                .note("proj/src.md", "[[Dup]]").build();
+        assertEquals("zz/Dup.md", target(v, "proj/src.md"), "projects/ is not inside proj/: the shortest path wins");
+    }
+
+    @Test
     void otherwiseTheShortestPathWins() {
         VaultIndex v = new TestVault().note("Work/Retro.md", "").note("Archive/2024/Retro.md", "")
                 .note("Notes/Weekly.md", "[[Retro]]").build();
@@ -102,6 +109,23 @@ class LinkResolverTest {
             assertTrue(r.ambiguity().contains("[[Alpha/Plan") && r.ambiguity().contains("[[Gamma/Plan"), r.ambiguity());
         }
         assertTrue(only(v, "Root.md").ambiguity().contains("[[Alpha/Plan|the plan]]"));
+    }
+
+    @Test
+    void filesDifferingOnlyInCaseAreATieUnlessTheLinkSpellsOneExactly() {
+        // Only on a case-sensitive file system; kept in memory so the repository checks out anywhere.
+        VaultIndex v = new TestVault().note("Same.md", "# Upper").note("same.md", "# Lower")
+                .note("a.md", "[[SAME]] [[same]] [[Same#Upper]] [x](SAME.md) [[Same#Lower]]").build();
+        List<Resolution> rs = TestVault.resolve(v, "a.md");
+        assertEquals(AMBIGUOUS, rs.get(0).status());
+        assertTrue(rs.get(0).ambiguity().contains("matches 2 files whose paths differ only in letter case: Same.md, same.md"),
+                rs.get(0).ambiguity());
+        assertEquals("same.md", rs.get(1).target().path());
+        assertEquals(RESOLVED, rs.get(1).status());
+        assertEquals(RESOLVED, rs.get(2).status());
+        assertEquals("Same.md", rs.get(2).target().path());
+        assertEquals(AMBIGUOUS, rs.get(3).status());
+        assertEquals(BROKEN_ANCHOR, rs.get(4).status(), "the exact spelling picks Same.md, which has no Lower");
     }
 
     @Test
@@ -159,6 +183,21 @@ class LinkResolverTest {
         List<Resolution> rs = TestVault.resolve(v, "Notes/Daily.md");
         assertEquals("Areas/Topics/Pods.md", rs.get(0).target().path());
         assertEquals("Areas/Topics/Pods.md", rs.get(1).target().path());
+    }
+
+    @Test
+    void markdownPathsAreRelativeToTheNoteBeforeTheVaultRoot() {
+        VaultIndex v = new TestVault().note("Note.md", "").note("a/Note.md", "").note("a/Topics/Pods.md", "")
+                .note("Topics/Pods.md", "").note("a/src.md", "[x](Note.md) [y](Topics/Pods.md) [z](/Note.md) [[Note]]")
+                .note("b/src.md", "[x](Note.md) [y](Topics/Pods.md)").build();
+        List<Resolution> a = TestVault.resolve(v, "a/src.md");
+        assertEquals("a/Note.md", a.get(0).target().path());
+        assertEquals("a/Topics/Pods.md", a.get(1).target().path());
+        assertEquals("Note.md", a.get(2).target().path());
+        assertEquals("Note.md", a.get(3).target().path(), "wikilinks keep the exact vault path first");
+        List<Resolution> b = TestVault.resolve(v, "b/src.md");
+        assertEquals("Note.md", b.get(0).target().path(), "no b/Note.md: the vault path");
+        assertEquals("Topics/Pods.md", b.get(1).target().path());
     }
 
     @Test
@@ -281,6 +320,50 @@ class LinkResolverTest {
         assertTrue(rs.get(1).detail().contains("did you mean [[AWS Networking Fundamentals]]"), rs.get(1).detail());
         assertTrue(rs.get(2).detail().endsWith("create the note or fix the link"), rs.get(2).detail());
         assertTrue(rs.get(2).detail().startsWith("points to \"Zebra Crossing\", which does not exist in the vault;"));
+    }
+
+    @Test
+    void shortNamesGetNoSuggestionWithNothingInCommon() {
+        VaultIndex v = new TestVault().note("a.md", "[[b]] [[ab]] [[xy]]").note("Zed.md", "").note("c.md", "[[Zee]]").build();
+        for (Resolution r : TestVault.resolve(v, "a.md")) {
+            assertEquals(BROKEN, r.status());
+            assertTrue(!r.detail().contains("did you mean"), r.detail());
+        }
+        assertTrue(only(v, "c.md").detail().contains("did you mean [[Zed]]?"), "one edit in three letters is a basis");
+    }
+
+    @Test
+    void aNestedAnchorIsOnlySuggestedWhenItResolves() {
+        VaultIndex v = new TestVault().note("Note.md", "# Note\n### Bee\n## H\n## A\n### Bean\n")
+                .note("a.md", "[[Note#h#x]] [[Note#H#Beep]] [[Note#A#Beam]]").build();
+        List<Resolution> rs = TestVault.resolve(v, "a.md");
+        assertEquals(List.of(BROKEN_ANCHOR, BROKEN_ANCHOR, BROKEN_ANCHOR), rs.stream().map(Resolution::status).toList());
+        assertTrue(!rs.get(0).detail().contains("did you mean"), "[[Note#h#H]] is broken too: " + rs.get(0).detail());
+        assertTrue(!rs.get(1).detail().contains("did you mean"), "Bee comes before H: " + rs.get(1).detail());
+        assertTrue(rs.get(2).detail().contains("did you mean [[Note#A#Bean]]?"), rs.get(2).detail());
+    }
+
+    @Test
+    void headingsWithInlineCodeAndMarkupResolveAsObsidianWritesThem() {
+        VaultIndex v = new TestVault().note("N.md", "# N\n## **Bold** _it_ `code`\n## `Backtick` heading\n")
+                .note("a.md", "[[N#**Bold** _it_ `code`]] [[N#`Backtick` heading]] [[N#Bold it code]] `[[N#Nope]]`").build();
+        List<Resolution> rs = TestVault.resolve(v, "a.md");
+        assertEquals(List.of(RESOLVED, RESOLVED, BROKEN_ANCHOR), rs.stream().map(Resolution::status).toList());
+        assertTrue(rs.get(2).detail().contains("did you mean [[N#**Bold** _it_ `code`]]?"),
+                "_ is kept by Obsidian's heading match: " + rs.get(2).detail());
+    }
+
+    @Test
+    void invisibleAndLookAlikeCharactersAreNamed() {
+        VaultIndex v = new TestVault().note("Foo Bar.md", "# Foo Bar\n## Setup\nPara ^step-one\n")
+                .note("a.md", "[[Foo\u00A0Bar]] [[Foo Bar#Set\u200Bup]] [[Foo Bar#^step\u2013one]]").build();
+        List<Resolution> rs = TestVault.resolve(v, "a.md");
+        assertEquals(BROKEN, rs.get(0).status());
+        assertTrue(rs.get(0).detail().contains("did you mean [[Foo Bar]]? What was written contains a non-breaking space "
+                + "(U+00A0), which looks like an ordinary character but does not match it: retype it"), rs.get(0).detail());
+        assertTrue(rs.get(1).detail().contains("did you mean [[Foo Bar#Setup]]? What was written contains a zero width "
+                + "space (U+200B)"), rs.get(1).detail());
+        assertTrue(rs.get(2).detail().contains("an en dash (U+2013)"), rs.get(2).detail());
     }
 
     @Test

@@ -116,6 +116,17 @@ class FrontmatterParserTest {
                 new Link(Link.Kind.FRONTMATTER, false, "[[Jane Doe|Jane]]", "Jane Doe", null, "Jane", 5, 6, 5, 23)), links);
     }
 
+    @Test
+    void linksInMultiLineValuesArePositionedWhereTheyAreWritten() {
+        Note n = parse("block: |", "  first line", "  [[MissLit]]", "folded: >", "  a", "    [[MissFold]] b",
+                "quoted: \"x \\\" y", "  z [[MissQuoted]]\"", "list:", "- |", "  [[InList]] [[Second]]",
+                "split: \"[[Two", "  Lines]]\"", "escaped: \"\\t[[Tab]]\"");
+        List<String> at = n.links().stream()
+                .map(l -> l.target() + "@" + l.line() + ":" + l.column() + "-" + l.endLine() + ":" + l.endColumn()).toList();
+        assertEquals(List.of("MissLit@4:3-4:14", "MissFold@7:5-7:17", "MissQuoted@9:5-9:19", "InList@12:3-12:13",
+                "Second@12:14-12:24", "Two Lines@13:9-14:10", "Tab@15:13-15:20"), at);
+    }
+
     // ---- errors ----------------------------------------------------------------------------------
 
     @Test

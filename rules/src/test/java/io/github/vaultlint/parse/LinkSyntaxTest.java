@@ -168,6 +168,17 @@ class LinkSyntaxTest {
     }
 
     @Test
+    void onlyTheLastLineOfAParagraphOrOfAnItemsOwnTextEndsWithItsBlockId() {
+        String text = "first ^p-first\nsecond\nthird ^p-last\n\n- item ^li-first\n  more text\n\n- parent ^parent\n  - child\n\n"
+                + "- lazy ^lazy\nno indent\n\n> quoted ^q-first\n> last ^q-last\n";
+        for (NoteParser p : List.of(parser, new NoteParser(NoteParser.FLEXMARK_ONLY))) {
+            Note n = p.parse("N.md", true, text);
+            assertEquals(List.of("p-last@3:7", "parent@8:10", "q-last@15:8"),
+                    n.blockIds().stream().map(b -> b.id() + "@" + b.line() + ":" + b.column()).toList());
+        }
+    }
+
+    @Test
     void emptyLinksAreNotLinks() {
         assertEquals(List.of(), shown("[[]] [[#]] [t]() [u](<>)"));
         Link l = links("[[Note#]]").get(0);

@@ -62,6 +62,16 @@ class ObsidianSettingsTest {
     }
 
     @Test
+    void anUnclosedListNamesWhereItOpenedOnOneLine() throws IOException {
+        ObsidianSettings s = load("{\"userIgnoreFilters\": [");
+        assertEquals("malformed JSON at line 1, column 24 (Unexpected end-of-input: expected close marker for Array "
+                + "(start marker at line 1, column 23)); Obsidian's excluded files are not applied until it is fixed. "
+                + "Fix the JSON at that position (a missing closing bracket or quote, a trailing comma)", s.problem());
+        assertEquals(1, s.problemLine());
+        assertEquals(24, s.problemColumn());
+    }
+
+    @Test
     void trailingGarbageIsMalformedToo() throws IOException {
         ObsidianSettings s = load("{\"userIgnoreFilters\": [\"Drafts/\"]} }");
         assertTrue(s.problem() != null && s.problem().startsWith("malformed JSON"), String.valueOf(s.problem()));

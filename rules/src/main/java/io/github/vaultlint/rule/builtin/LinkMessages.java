@@ -2,6 +2,7 @@ package io.github.vaultlint.rule.builtin;
 
 import io.github.vaultlint.link.Resolution;
 import io.github.vaultlint.rule.RuleContext;
+import io.github.vaultlint.util.OneLine;
 import io.github.vaultlint.vault.Link;
 import io.github.vaultlint.vault.Note;
 
@@ -20,7 +21,9 @@ final class LinkMessages {
             case FRONTMATTER: kind = "frontmatter link"; break;
             default: kind = link.embed() ? "image" : "Markdown link";
         }
-        String raw = link.raw().length() > 120 ? link.raw().substring(0, 117) + "..." : link.raw();
+        // A reference definition may span lines ("[c]:\n  path.md"); a message stays on one line.
+        String one = OneLine.of(link.raw());
+        String raw = one.length() > 120 ? one.substring(0, 117) + "..." : one;
         return kind + " " + raw;
     }
 

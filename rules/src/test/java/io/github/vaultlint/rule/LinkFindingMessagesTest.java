@@ -1,0 +1,63 @@
+package io.github.vaultlint.rule;
+
+import io.github.vaultlint.engine.LintOptions;
+import io.github.vaultlint.engine.Linter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** Link findings as a user reads them: one line each, saying which vault path was looked for. */
+class LinkFindingMessagesTest {
+
+    private static List<Finding> lint(Path vault) throws Exception {
+        return new Linter().run(LintOptions.of(vault)).findings();
+    }
+
+    private static void write(Path vault, String path, String text) throws Exception {
+        Files.createDirectories(vault.resolve(path).getParent());
+        Files.writeString(vault.resolve(path), text);
+    }
+
+    @Test
+    void aReferenceDefinitionOverTwoLinesGivesAOneLineMessage(@TempDir Path vault) throws Exception {
+        write(vault, "Refs.md", "See [c].\n\n[c]:\n  Missing%20Ref.md\n");
+        List<Finding> fs = lint(vault);
+        assertEquals(1, fs.size(), fs.toString());
+        for (Finding f : fs) {
+            assertFalse(f.message().contains("\n") || f.message().contains("\r") || f.message().contains("\t"), f.message());
+        }
+        assertEquals("Markdown link [c]: Missing%20Ref.md points to \"Missing Ref.md\", which does not exist in the vault; "
+                + "create the note or fix the link", fs.get(0).message());
+    }
+
+    @Test
+    void aRelativePathNamesTheVaultPathItLookedFor(@TempDir Path vault) throws Exception {
+        write(vault, "sub/src.md", "[x](../wrong/Inside.md) [y](wrong/Inside.md) [[./Gone]]\n");
+        write(vault, "other/Inside.md", "# Inside\n");
+        write(vault, "Root.md", "[[./Gone]]\n");
+        List<Finding> fs = lint(vault);
+        assertEquals(List.of(
+                "Markdown link [x](../wrong/Inside.md) points to \"../wrong/Inside.md\", which does not exist in the vault "
+                        + "(looked for the vault path \"wrong/Inside.md\", which is \"../wrong/Inside.md\" from this note's "
+                        + "folder \"sub\", then for a path ending in \"/wrong/Inside.md\"); a file with that name exists at "
+                        + "other/Inside.md: did you mean (../other/Inside.md), the file other/Inside.md?",
+                "Markdown link [y](wrong/Inside.md) points to \"wrong/Inside.md\", which does not exist in the vault "
+                        + "(looked for the vault path \"sub/wrong/Inside.md\", which is \"wrong/Inside.md\" from this note's "
+                        + "folder \"sub\", then for \"wrong/Inside.md\" from the vault root, then for a path ending in "
+                        + "\"/wrong/Inside.md\"); a file with that name exists at other/Inside.md: did you mean "
+                        + "(../other/Inside.md), the file other/Inside.md?",
+                "wikilink [[./Gone]] points to \"./Gone\", which does not exist in the vault (looked for the vault path "
+                        + "\"Gone.md\", which is \"./Gone\" from the vault root, this note's folder, then for a path ending in "
+                        + "\"/Gone.md\"); create the note or fix the link",
+                "wikilink [[./Gone]] points to \"./Gone\", which does not exist in the vault (looked for the vault path "
+                        + "\"sub/Gone.md\", which is \"./Gone\" from this note's folder \"sub\", then for a path ending in "
+                        + "\"/sub/Gone.md\"); create the note or fix the link"),
+                fs.stream().filter(f -> f.ruleId().equals("broken-link")).map(Finding::message).sorted().toList());
+    }
+}
