@@ -68,6 +68,7 @@ final class NoteTypesParser {
         String schema = null;
         String schemaWhere = null;
         String sections = null;
+        String sectionsWhere = null;
         String extendsType = null;
         Map<String, LevelSetting> rules = null;
         if (value instanceof ScalarNode s && s.getValue().isEmpty()) {
@@ -110,6 +111,7 @@ final class NoteTypesParser {
                     break;
                 case "sections":
                     sections = optionalScalar(v, "sections of note type \"" + name + "\"");
+                    sectionsWhere = where(file, v.getStartMark());
                     break;
                 case "extends":
                     extendsType = optionalScalar(v, "extends of note type \"" + name + "\"");
@@ -124,7 +126,8 @@ final class NoteTypesParser {
                     throw unknown(t.getKeyNode(), key, "note type \"" + name + "\"", TYPE_KEYS);
             }
         }
-        return new NoteTypeSpec(name, tags, paths, labels, schema, sections, extendsType, null, at, schemaWhere, rules);
+        return new NoteTypeSpec(name, tags, paths, labels, schema, sections, extendsType, null, at, schemaWhere, rules,
+                null, sectionsWhere);
     }
 
     private ConfigException unknown(Node keyNode, String key, String in, Set<String> known) {

@@ -159,4 +159,22 @@ class NoteTypesTest {
         assertSame(t.typeOf(n), t.typeOf(n));
         assertNotNull(t.schema(t.find("debrief")));
     }
+
+    @Test
+    void unknownSectionsTemplateIsAConfigErrorWithDidYouMean() {
+        String m = assertThrows(ConfigException.class, () -> load("noteTypes:\n  foo:\n    match: { tags: [x] }\n    sections: stra\n"))
+                .getMessage();
+        assertTrue(m.contains(".vaultlint.yml:4:15: note type \"foo\" names unknown section template \"stra\""), m);
+        assertTrue(m.contains("(did you mean \"star\"?)") && m.contains("known templates are star, debrief"), m);
+        String n = assertThrows(ConfigException.class, () -> load("noteTypes:\n  foo:\n    sections: 5\n")).getMessage();
+        assertTrue(n.contains(":3:15: note type \"foo\" names unknown section template \"5\""), n);
+        String inherited = assertThrows(ConfigException.class, () -> load("noteTypes:\n  foo:\n    sections: debreif\n  bar:\n    extends: foo\n"))
+                .getMessage();
+        assertTrue(inherited.contains("(did you mean \"debrief\"?)"), inherited);
+    }
+
+    @Test
+    void sectionsMayNameATemplateOfTheUsersOwnOrNone() throws ConfigException {
+        load("templates:\n  retro:\n    parts: [Wins, Problems]\nnoteTypes:\n  foo:\n    sections: retro\n  bar:\n    sections:\n");
+    }
 }
