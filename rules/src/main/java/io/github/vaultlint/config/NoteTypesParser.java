@@ -25,7 +25,7 @@ final class NoteTypesParser {
     /** Keys of one note type. */
     static final Set<String> TYPE_KEYS = new LinkedHashSet<>(List.of("match", "schema", "sections", "extends", "rules"));
     /** Keys of a type's {@code match}. */
-    static final Set<String> MATCH_KEYS = new LinkedHashSet<>(List.of("tags", "paths", "labels"));
+    static final Set<String> MATCH_KEYS = new LinkedHashSet<>(List.of("tags", "paths", "labels", "parts"));
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
     private final Path file;
@@ -65,6 +65,7 @@ final class NoteTypesParser {
         List<String> tags = null;
         List<String> paths = null;
         List<String> labels = null;
+        List<String> parts = null;
         String schema = null;
         String schemaWhere = null;
         String sections = null;
@@ -87,6 +88,7 @@ final class NoteTypesParser {
                         tags = List.of();
                         paths = List.of();
                         labels = List.of();
+                        parts = List.of();
                         break;
                     }
                     if (!(v instanceof MappingNode m)) {
@@ -99,10 +101,16 @@ final class NoteTypesParser {
                             case "tags": tags = tags(strings(mt.getValueNode(), "match.tags")); break;
                             case "paths": paths = strings(mt.getValueNode(), "match.paths"); break;
                             case "labels": labels = strings(mt.getValueNode(), "match.labels"); break;
+                            case "parts": parts = strings(mt.getValueNode(), "match.parts"); break;
                             default:
                                 throw unknown(mt.getKeyNode(), mk, "match of note type \"" + name + "\"", MATCH_KEYS);
                         }
                     }
+                    // A match given replaces the inherited one as a whole: keys left out match nothing.
+                    tags = tags == null ? List.of() : tags;
+                    paths = paths == null ? List.of() : paths;
+                    labels = labels == null ? List.of() : labels;
+                    parts = parts == null ? List.of() : parts;
                     break;
                 }
                 case "schema":
@@ -127,7 +135,7 @@ final class NoteTypesParser {
             }
         }
         return new NoteTypeSpec(name, tags, paths, labels, schema, sections, extendsType, null, at, schemaWhere, rules,
-                null, sectionsWhere);
+                parts, sectionsWhere);
     }
 
     private ConfigException unknown(Node keyNode, String key, String in, Set<String> known) {

@@ -169,7 +169,12 @@ public final class NoteTypes {
                 display = store.display(iri);
             }
             List<Glob> globs = t.paths.stream().map(Glob::new).toList();
-            types.add(new NoteType(t.name, new TypeMatch(t.tags, globs, t.labels), display,
+            PartsMatch parts = null;
+            if (!t.parts.isEmpty()) {
+                String tn = t.sections == null || t.sections.isEmpty() ? null : t.sections;
+                parts = PartsMatch.of(tn == null ? null : templates.find(tn), t.parts, t.name, tn, t.where);
+            }
+            types.add(new NoteType(t.name, new TypeMatch(t.tags, globs, t.labels, parts), display,
                     t.sections == null || t.sections.isEmpty() ? null : t.sections, t.where, t.rules));
         }
         return new NoteTypes(types, schemas, store, extendsDefaults, templates);
@@ -280,13 +285,17 @@ public final class NoteTypes {
             if (glob != null) {
                 return new Classification(t, why ? prefix + "its path fits match.paths \"" + glob + "\"" : null);
             }
-            if (!m.labels().isEmpty()) {
+            if (!m.labels().isEmpty() || !m.parts().isEmpty()) {
                 if (labels == null) {
                     labels = NoteLabels.of(note);
                 }
-                if (m.matchesLabels(labels)) {
+                if (!m.labels().isEmpty() && m.matchesLabels(labels)) {
                     return new Classification(t, why ? prefix + "its headings and labels contain every match.labels entry "
                             + m.labels() : null);
+                }
+                if (m.matchesParts(labels)) {
+                    return new Classification(t, why ? prefix + "its headings and labels name every match.parts entry "
+                            + m.parts() + " (parts of section template \"" + m.partsTemplate() + "\")" : null);
                 }
             }
         }
@@ -295,7 +304,7 @@ public final class NoteTypes {
     }
 
     /** A type with built-ins and extends applied, before its schema is loaded. */
-    private record Resolved(String name, List<String> tags, List<String> paths, List<String> labels,
+    private record Resolved(String name, List<String> tags, List<String> paths, List<String> labels, List<String> parts,
                             String schema, String base, String schemaWhere, String sections, String sectionsWhere,
                             String where, Map<String, LevelSetting> rules) {
     }
@@ -358,6 +367,7 @@ public final class NoteTypes {
                     pick(s.tags(), parent == null ? null : parent.tags),
                     pick(s.paths(), parent == null ? null : parent.paths),
                     pick(s.labels(), parent == null ? null : parent.labels),
+                    pick(s.parts(), parent == null ? null : parent.parts),
                     schema == null || schema.isEmpty() ? null : schema, base, schemaWhere,
                     s.sections() != null ? s.sections() : parent == null ? null : parent.sections,
                     s.sections() != null ? (builtin ? "built-in" : s.sectionsWhere()) : parent == null ? null : parent.sectionsWhere,
