@@ -369,6 +369,18 @@ public final class SectionAnalyzer {
                 column = h.column();
                 endColumn = h.endColumn();
                 level = h.level();
+            } else if (!unitHits.isEmpty()) {
+                // No heading: the unit starts at its first part, not on line 1 (the frontmatter's "---").
+                PartHit first = unitHits.get(0);
+                for (PartHit h : unitHits) {
+                    if (h.line() < first.line() || (h.line() == first.line() && h.column() < first.column())) {
+                        first = h;
+                    }
+                }
+                title = note.name();
+                line = first.line();
+                column = first.column();
+                endColumn = first.endColumn();
             } else {
                 title = note.name();
                 line = 1;
