@@ -384,6 +384,7 @@ final class FrontmatterParser {
                 continue;
             }
             YamlNode v = e.value();
+            commentedTags(e);
             if (v.kind() == YamlNode.Kind.SEQUENCE) {
                 for (YamlNode item : v.items()) {
                     if (item.isScalar() && item.value() != null) {
@@ -398,6 +399,112 @@ final class FrontmatterParser {
                 }
             }
         }
+    }
+
+    /**
+     * {@code tags: #interview} or {@code - #interview}: YAML reads an unquoted '#' after a space as a
+     * comment, so the value is empty and the note silently has no tag. Only the source line shows
+     * it, so it is found here and recorded for frontmatter-tags, with the fix.
+     */
+    private void commentedTags(YamlNode.Entry e) {
+        YamlNode v = e.value();
+        if (v.isScalar() && v.value() == null && !v.quoted()) {
+            String line = rawLine(e.line());
+            int colon = line == null ? -1 : line.indexOf(':', e.column() - 1 + e.key().length());
+            int hash = colon < 0 ? -1 : skipBlanks(line, colon + 1);
+            if (hash >= 0 && hash < line.length() && line.charAt(hash) == '#') {
+                String comment = hashWords(line.substring(hash));
+                tagProblem(e.line(), hash + 1, line.length() + 1, "\"" + e.key() + "\" is empty: YAML reads " + comment
+                        + " as a comment, so the note has no tags (and Obsidian does not accept a leading '#' in "
+                        + "frontmatter anyway); write " + e.key() + ": [" + String.join(", ", tagWords(comment)) + "]");
+            }
+        } else if (v.kind() == YamlNode.Kind.SEQUENCE) {
+            for (YamlNode item : v.items()) {
+                if (!item.isScalar() || item.value() != null || item.quoted()) {
+                    continue;
+                }
+                String line = rawLine(item.line());
+                int dash = line == null ? -1 : skipBlanks(line, 0);
+                if (dash < 0 || dash >= line.length() || line.charAt(dash) != '-') {
+                    continue;
+                }
+                int hash = skipBlanks(line, dash + 1);
+                if (hash < line.length() && line.charAt(hash) == '#') {
+                    String comment = hashWords(line.substring(hash));
+                    List<String> words = tagWords(comment);
+                    tagProblem(item.line(), hash + 1, line.length() + 1, "list item of \"" + e.key()
+                            + "\" is empty: YAML reads " + comment + " as a comment, so the tag is lost (and Obsidian "
+                            + "does not accept a leading '#' in frontmatter anyway); write - "
+                            + (words.size() == 1 ? words.get(0) : String.join(" and - ", words) + " as separate items"));
+                }
+            }
+        }
+    }
+
+    /** "#a #b # note" -> [a, b]: the names of the '#'-prefixed words a comment opens with. */
+    private static List<String> tagWords(String comment) {
+        List<String> out = new ArrayList<>();
+        for (String w : comment.split("[\\s,]+")) {
+            int i = 0;
+            while (i < w.length() && w.charAt(i) == '#') {
+                i++;
+            }
+            if (i == 0) {
+                break; // the rest is a comment of words
+            }
+            if (i < w.length()) {
+                out.add(w.substring(i));
+            }
+        }
+        if (out.isEmpty()) {
+            out.add("tag-name");
+        }
+        return out;
+    }
+
+    /** "#a #b # note" -> "#a #b": the '#'-words a comment opens with, as shown in messages. */
+    private static String hashWords(String comment) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : comment.strip().split("\\s+")) {
+            if (!w.startsWith("#") || (w.length() > 1 && w.chars().allMatch(c -> c == '#'))) {
+                break;
+            }
+            if (w.equals("#") && sb.length() > 0) {
+                break; // "#a # note": a second comment marker
+            }
+            sb.append(sb.length() > 0 ? " " : "").append(w);
+        }
+        return sb.length() == 0 ? comment.strip() : sb.toString();
+    }
+
+    private static int skipBlanks(String s, int i) {
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The text of note line {@code noteLine} inside the frontmatter, without its line break; null when outside. */
+    private String rawLine(int noteLine) {
+        int target = noteLine - firstLine;
+        if (target < 0) {
+            return null;
+        }
+        int start = 0;
+        for (int k = 0; k < target; k++) {
+            int nl = yaml.indexOf('\n', start);
+            if (nl < 0) {
+                return null;
+            }
+            start = nl + 1;
+        }
+        int end = yaml.indexOf('\n', start);
+        String line = yaml.substring(start, end < 0 ? yaml.length() : end);
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    private void tagProblem(int line, int column, int endColumn, String message) {
+        problems.add(new Problem("frontmatter-tags", line, column, line, endColumn, message));
     }
 
     private void addTag(String raw, int line, int column) {
