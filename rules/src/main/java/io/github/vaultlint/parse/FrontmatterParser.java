@@ -357,19 +357,34 @@ final class FrontmatterParser {
             case ".nan": case ".NaN": return Double.NaN;
             default:
         }
-        if (s.length() < 40) {
-            if (INT.matcher(s).matches()) {
-                try {
-                    return Long.parseLong(s.startsWith("+") ? s.substring(1) : s);
-                } catch (NumberFormatException e) {
+        if (s.length() > 2 && s.charAt(0) == '0' && (s.charAt(1) == 'x' || s.charAt(1) == 'o')) {
+            // YAML 1.2 core schema: 0x1F and 0o17 are integers (as for js-yaml); no sign allowed
+            int radix = s.charAt(1) == 'x' ? 16 : 8;
+            for (int i = 2; i < s.length(); i++) {
+                if (Character.digit(s.charAt(i), radix) < 0 || s.charAt(i) > 'f') {
                     return s;
                 }
+            }
+            return integer(s.substring(2), radix);
+        }
+        if (s.length() < 40) {
+            if (INT.matcher(s).matches()) {
+                return integer(s.startsWith("+") ? s.substring(1) : s, 10);
             }
             if (FLOAT.matcher(s).matches()) {
                 return Double.parseDouble(s);
             }
         }
         return s;
+    }
+
+    /** A Long, or a BigInteger when it does not fit one: YAML 1.2 (and Obsidian) read any size of integer as a number. */
+    private static Object integer(String digits, int radix) {
+        try {
+            return Long.parseLong(digits, radix);
+        } catch (NumberFormatException e) {
+            return new java.math.BigInteger(digits, radix);
+        }
     }
 
     private void scanLinks(String value, int line, int column, boolean singleLine) {

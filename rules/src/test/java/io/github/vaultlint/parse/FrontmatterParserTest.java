@@ -72,8 +72,18 @@ class FrontmatterParserTest {
         assertEquals(Boolean.FALSE, FrontmatterParser.resolvePlain("false"));
         assertEquals(-7L, FrontmatterParser.resolvePlain("-7"));
         assertEquals(Double.POSITIVE_INFINITY, FrontmatterParser.resolvePlain(".inf"));
-        assertEquals("99999999999999999999", FrontmatterParser.resolvePlain("99999999999999999999"),
-                "too large for a long: kept as text rather than failing");
+        assertEquals(new java.math.BigInteger("99999999999999999999"), FrontmatterParser.resolvePlain("99999999999999999999"),
+                "too large for a long: still an integer, as YAML 1.2 and Obsidian read it");
+        assertEquals(new java.math.BigInteger("-12345678901234567890123"), FrontmatterParser.resolvePlain("-12345678901234567890123"));
+        assertEquals(31L, FrontmatterParser.resolvePlain("0x1F"), "YAML 1.2 core schema hex");
+        assertEquals(15L, FrontmatterParser.resolvePlain("0o17"), "YAML 1.2 core schema octal");
+        assertEquals(new java.math.BigInteger("ffffffffffffffffff", 16), FrontmatterParser.resolvePlain("0xffffffffffffffffff"));
+        assertEquals("0x", FrontmatterParser.resolvePlain("0x"));
+        assertEquals("0xG1", FrontmatterParser.resolvePlain("0xG1"));
+        assertEquals("0o19", FrontmatterParser.resolvePlain("0o19"));
+        assertEquals("-0x1F", FrontmatterParser.resolvePlain("-0x1F"), "no sign on hex in YAML 1.2");
+        assertEquals("0b101", FrontmatterParser.resolvePlain("0b101"), "binary is YAML 1.1, not 1.2");
+        assertEquals(17L, FrontmatterParser.resolvePlain("017"), "a leading zero is decimal in YAML 1.2");
         assertNull(FrontmatterParser.resolvePlain("null"));
     }
 
