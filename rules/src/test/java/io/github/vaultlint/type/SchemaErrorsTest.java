@@ -190,4 +190,11 @@ class SchemaErrorsTest {
             assertContains(e.getMessage(), "schemas/d.schema.yaml"); // too deep to compile: a config error is fine, a crash is not
         }
     }
+
+    @Test
+    void unknownFormatIsAConfigErrorWithDidYouMean() throws IOException {
+        write("schemas/d.schema.yaml", "type: object\nproperties:\n  a: {type: string, format: dat}\n");
+        assertContains(error("schemas/d.schema.yaml"), "schemas/d.schema.yaml:3:",
+                "invalid JSON Schema at /properties/a/format: unknown format \"dat\" (did you mean \"date\"?)", "pattern:");
+    }
 }
