@@ -168,7 +168,9 @@ final class FrontmatterParser {
         List<Integer> tabLines = checkTabs(yaml);
         Node root;
         try {
-            root = YAML.get().compose(new StringReader(yaml));
+            // YAML 1.2 allows a tab to separate "key:" from its value; SnakeYAML does not, so such tabs
+            // become spaces first (one char for one: positions stay). Rare, so looked for only when there is a tab.
+            root = YAML.get().compose(new StringReader(yaml.indexOf('\t') < 0 ? yaml : separatingTabsToSpaces(yaml)));
         } catch (MarkedYAMLException e) {
             Mark problemMark = e.getProblemMark();
             Mark contextMark = e.getContextMark();
@@ -177,7 +179,10 @@ final class FrontmatterParser {
             boolean atEnd = problemMark != null && problemMark.getLine() >= yamlLines.lineCount();
             Mark m = problemMark == null || (atEnd && contextMark != null) ? contextMark : problemMark;
             int line = m == null ? startLine : line(m);
-            if (!tabLines.contains(line)) {
+            String reserved = reservedStart(e, m);
+            if (reserved != null && !tabLines.contains(line)) {
+                problem(line, col(m), reserved);
+            } else if (!tabLines.contains(line)) {
                 String what = e.getProblem() == null ? e.getMessage() : e.getProblem();
                 String context = "";
                 if (e.getContext() != null) {
@@ -203,6 +208,73 @@ final class FrontmatterParser {
             return new YamlNode(YamlNode.Kind.SCALAR, null, "", false, null, null, startLine, 1, startLine, 1);
         }
         return convert(root, new IdentityHashMap<>(), 0, null, false);
+    }
+
+    /**
+     * "x: `code`" or "x: @me": YAML reserves '`' and '@' at the start of a plain value, and SnakeYAML's
+     * words for it ("Do not use ` for indentation") point the wrong way. The message, with the value
+     * quoted, or null for any other error.
+     */
+    private String reservedStart(MarkedYAMLException e, Mark m) {
+        String problem = e.getProblem();
+        if (m == null || problem == null || !problem.contains("cannot start any token")) {
+            return null;
+        }
+        String[] lines = yaml.split("\r?\n", -1);
+        if (m.getLine() >= lines.length) {
+            return null;
+        }
+        String line = lines[m.getLine()];
+        int at = yaml.offsetByCodePoints(yamlLines.lineStart(m.getLine() + 1), m.getColumn()) - yamlLines.lineStart(m.getLine() + 1);
+        if (at < 0 || at >= line.length() || (line.charAt(at) != '`' && line.charAt(at) != '@')) {
+            return null;
+        }
+        char c = line.charAt(at);
+        String before = line.substring(0, at);
+        String value = line.substring(at).strip();
+        String quoted = "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return "YAML does not parse: a value cannot start with '" + c + "' unquoted (YAML reserves it); quote the value: "
+                + before.strip() + (before.isBlank() ? "" : " ") + quoted;
+    }
+
+    /** Tabs between a "key:" or "- " and the value that follows, as spaces; tabs anywhere else are kept. */
+    static String separatingTabsToSpaces(String yaml) {
+        char[] c = yaml.toCharArray();
+        boolean lineStart = true;
+        boolean afterIndicator = false; // after ": " or "- " with only blanks since
+        char quote = 0;
+        for (int i = 0; i < c.length; i++) {
+            char ch = c[i];
+            if (ch == '\n') {
+                lineStart = true;
+                afterIndicator = false;
+                quote = 0;
+                continue;
+            }
+            if (quote != 0) {
+                if (ch == quote) {
+                    quote = 0;
+                }
+                continue;
+            }
+            if (ch == '\t') {
+                if (afterIndicator) {
+                    c[i] = ' ';
+                }
+                continue; // a tab of indentation stays: it is reported as such
+            }
+            if (ch == ' ') {
+                continue;
+            }
+            boolean indicator = (ch == ':' || (ch == '-' && lineStart))
+                    && i + 1 < c.length && (c[i + 1] == '\t' || c[i + 1] == ' ');
+            if (ch == '"' || ch == '\'') {
+                quote = lineStart || afterIndicator ? ch : 0;
+            }
+            afterIndicator = indicator;
+            lineStart = indicator && ch == '-';
+        }
+        return new String(c);
     }
 
     /** The fix for a parse error: unquoted links get a specific hint, anything else the generic one. */

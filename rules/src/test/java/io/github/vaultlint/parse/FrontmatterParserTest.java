@@ -252,4 +252,35 @@ class FrontmatterParserTest {
         assertEquals(1, p.line());
         assertTrue(p.message().contains("above the 256 KB limit"), p.message());
     }
+
+    @Test
+    void aTabAfterTheColonSeparatesLikeASpace() {
+        Note n = parse("title:\tAcme onsite", "round:\t2", "tags:", "  -\treal-interview", "quote: \"a\tb\"");
+        assertTrue(n.problems().isEmpty(), () -> String.valueOf(n.problems()));
+        assertEquals("Acme onsite", n.frontmatter().get("title").value());
+        assertEquals(2L, n.frontmatter().get("round").value());
+        assertEquals("real-interview", n.frontmatter().get("tags").items().get(0).value());
+        assertEquals("a\tb", n.frontmatter().get("quote").value(), "a tab inside quotes is kept");
+        assertEquals(8, n.frontmatter().get("title").column(), "positions are those of the text as written");
+    }
+
+    @Test
+    void aValueStartingWithABacktickOrAtSaysToQuoteIt() {
+        Problem p = onlyProblem(parse("x: `code`"));
+        assertEquals("YAML does not parse: a value cannot start with '`' unquoted (YAML reserves it); quote the value: x: \"`code`\"",
+                p.message());
+        assertTrue(onlyProblem(parse("who: @me")).message().endsWith("quote the value: who: \"@me\""));
+    }
+
+    @Test
+    void anUnquotedHashTagIsACommentReportedForFrontmatterTags() {
+        Note n = parse("tags: #interview");
+        assertEquals(1, n.problems().size(), "problems: " + n.problems());
+        Problem p = n.problems().get(0);
+        assertEquals("frontmatter-tags", p.ruleId());
+        assertTrue(p.message().endsWith("write tags: [interview]"), p.message());
+        Problem item = parse("tags:", "  - #a #b # old").problems().get(0);
+        assertTrue(item.message().contains("YAML reads #a #b as a comment") && item.message().endsWith("write - a and - b as separate items"),
+                item.message());
+    }
 }
