@@ -182,6 +182,9 @@ final class NoteCodec {
             } else if (v instanceof Double d) {
                 varint(5);
                 varlong(Double.doubleToRawLongBits(d));
+            } else if (v instanceof java.math.BigInteger b) {
+                varint(6);
+                string(b.toString());
             } else {
                 throw new IllegalArgumentException("unexpected YAML value " + v.getClass());
             }
@@ -340,6 +343,7 @@ final class NoteCodec {
                 case 3: value = Boolean.FALSE; break;
                 case 4: value = varlong(); break;
                 case 5: value = Double.longBitsToDouble(varlong()); break;
+                case 6: value = new java.math.BigInteger(string()); break;
                 default: throw new IllegalStateException("bad YAML value tag " + tag);
             }
             String text = string();

@@ -25,16 +25,28 @@ import java.util.Map;
  * @param schemaWhere file:line:col of the schema value, for messages (null when not given)
  * @param rules       {@code rules:} of the type, levels that win over the config's for its notes;
  *                    merged per rule id with the inherited ones. Null when not given.
+ * @param parts       {@code match.parts}: parts of the type's {@code sections} template (ids or names) that
+ *                    must all be found in the note, each entry a set of alternatives separated by '|'
+ * @param sectionsWhere file:line:col of the {@code sections} value, for messages (null when not given)
  */
 public record NoteTypeSpec(String name, List<String> tags, List<String> paths, List<String> labels,
                            String schema, String sections, String extendsType, String base,
-                           String where, String schemaWhere, Map<String, LevelSetting> rules) {
+                           String where, String schemaWhere, Map<String, LevelSetting> rules,
+                           List<String> parts, String sectionsWhere) {
 
     public NoteTypeSpec {
         tags = tags == null ? null : List.copyOf(tags);
         paths = paths == null ? null : List.copyOf(paths);
         labels = labels == null ? null : List.copyOf(labels);
+        parts = parts == null ? null : List.copyOf(parts);
         rules = rules == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+    }
+
+    /** An entry without {@code match.parts} and without the position of {@code sections}. */
+    public NoteTypeSpec(String name, List<String> tags, List<String> paths, List<String> labels,
+                        String schema, String sections, String extendsType, String base,
+                        String where, String schemaWhere, Map<String, LevelSetting> rules) {
+        this(name, tags, paths, labels, schema, sections, extendsType, base, where, schemaWhere, rules, null, null);
     }
 
     /** An entry without {@code rules:}. */
@@ -46,7 +58,8 @@ public record NoteTypeSpec(String name, List<String> tags, List<String> paths, L
 
     /** This spec with schema paths relative to {@code newBase}. */
     public NoteTypeSpec withBase(String newBase) {
-        return new NoteTypeSpec(name, tags, paths, labels, schema, sections, extendsType, newBase, where, schemaWhere, rules);
+        return new NoteTypeSpec(name, tags, paths, labels, schema, sections, extendsType, newBase, where, schemaWhere, rules,
+                parts, sectionsWhere);
     }
 
     /**
@@ -69,6 +82,8 @@ public record NoteTypeSpec(String name, List<String> tags, List<String> paths, L
                 deeper.schema != null ? deeper.base : base,
                 deeper.where,
                 deeper.schema != null ? deeper.schemaWhere : schemaWhere,
-                mergedRules);
+                mergedRules,
+                deeper.parts != null ? deeper.parts : parts,
+                deeper.sections != null ? deeper.sectionsWhere : sectionsWhere);
     }
 }

@@ -25,7 +25,7 @@ final class NoteTypesParser {
     /** Keys of one note type. */
     static final Set<String> TYPE_KEYS = new LinkedHashSet<>(List.of("match", "schema", "sections", "extends", "rules"));
     /** Keys of a type's {@code match}. */
-    static final Set<String> MATCH_KEYS = new LinkedHashSet<>(List.of("tags", "paths", "labels"));
+    static final Set<String> MATCH_KEYS = new LinkedHashSet<>(List.of("tags", "paths", "labels", "parts"));
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
     private final Path file;
@@ -65,9 +65,11 @@ final class NoteTypesParser {
         List<String> tags = null;
         List<String> paths = null;
         List<String> labels = null;
+        List<String> parts = null;
         String schema = null;
         String schemaWhere = null;
         String sections = null;
+        String sectionsWhere = null;
         String extendsType = null;
         Map<String, LevelSetting> rules = null;
         if (value instanceof ScalarNode s && s.getValue().isEmpty()) {
@@ -86,6 +88,7 @@ final class NoteTypesParser {
                         tags = List.of();
                         paths = List.of();
                         labels = List.of();
+                        parts = List.of();
                         break;
                     }
                     if (!(v instanceof MappingNode m)) {
@@ -98,10 +101,16 @@ final class NoteTypesParser {
                             case "tags": tags = tags(strings(mt.getValueNode(), "match.tags")); break;
                             case "paths": paths = strings(mt.getValueNode(), "match.paths"); break;
                             case "labels": labels = strings(mt.getValueNode(), "match.labels"); break;
+                            case "parts": parts = strings(mt.getValueNode(), "match.parts"); break;
                             default:
                                 throw unknown(mt.getKeyNode(), mk, "match of note type \"" + name + "\"", MATCH_KEYS);
                         }
                     }
+                    // A match given replaces the inherited one as a whole: keys left out match nothing.
+                    tags = tags == null ? List.of() : tags;
+                    paths = paths == null ? List.of() : paths;
+                    labels = labels == null ? List.of() : labels;
+                    parts = parts == null ? List.of() : parts;
                     break;
                 }
                 case "schema":
@@ -110,6 +119,7 @@ final class NoteTypesParser {
                     break;
                 case "sections":
                     sections = optionalScalar(v, "sections of note type \"" + name + "\"");
+                    sectionsWhere = where(file, v.getStartMark());
                     break;
                 case "extends":
                     extendsType = optionalScalar(v, "extends of note type \"" + name + "\"");
@@ -124,7 +134,8 @@ final class NoteTypesParser {
                     throw unknown(t.getKeyNode(), key, "note type \"" + name + "\"", TYPE_KEYS);
             }
         }
-        return new NoteTypeSpec(name, tags, paths, labels, schema, sections, extendsType, null, at, schemaWhere, rules);
+        return new NoteTypeSpec(name, tags, paths, labels, schema, sections, extendsType, null, at, schemaWhere, rules,
+                parts, sectionsWhere);
     }
 
     private ConfigException unknown(Node keyNode, String key, String in, Set<String> known) {

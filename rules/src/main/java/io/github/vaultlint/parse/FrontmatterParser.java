@@ -177,7 +177,9 @@ final class FrontmatterParser {
         List<Integer> tabLines = checkTabs(yaml);
         Node root;
         try {
-            root = YAML.get().compose(new StringReader(yaml));
+            // YAML 1.2 allows a tab to separate "key:" from its value; SnakeYAML does not, so such tabs
+            // become spaces first (one char for one: positions stay). Rare, so looked for only when there is a tab.
+            root = YAML.get().compose(new StringReader(yaml.indexOf('\t') < 0 ? yaml : separatingTabsToSpaces(yaml)));
         } catch (MarkedYAMLException e) {
             Mark problemMark = e.getProblemMark();
             Mark contextMark = e.getContextMark();
@@ -186,7 +188,10 @@ final class FrontmatterParser {
             boolean atEnd = problemMark != null && problemMark.getLine() >= yamlLines.lineCount();
             Mark m = problemMark == null || (atEnd && contextMark != null) ? contextMark : problemMark;
             int line = m == null ? startLine : line(m);
-            if (!tabLines.contains(line)) {
+            String reserved = reservedStart(e, m);
+            if (reserved != null && !tabLines.contains(line)) {
+                problem(line, col(m), reserved);
+            } else if (!tabLines.contains(line)) {
                 String what = e.getProblem() == null ? e.getMessage() : e.getProblem();
                 String context = "";
                 if (e.getContext() != null) {
@@ -222,6 +227,73 @@ final class FrontmatterParser {
             return new YamlNode(YamlNode.Kind.SCALAR, null, "", false, null, null, startLine, 1, startLine, 1);
         }
         return convert(root, new IdentityHashMap<>(), 0, null, false);
+    }
+
+    /**
+     * "x: `code`" or "x: @me": YAML reserves '`' and '@' at the start of a plain value, and SnakeYAML's
+     * words for it ("Do not use ` for indentation") point the wrong way. The message, with the value
+     * quoted, or null for any other error.
+     */
+    private String reservedStart(MarkedYAMLException e, Mark m) {
+        String problem = e.getProblem();
+        if (m == null || problem == null || !problem.contains("cannot start any token")) {
+            return null;
+        }
+        String[] lines = yaml.split("\r?\n", -1);
+        if (m.getLine() >= lines.length) {
+            return null;
+        }
+        String line = lines[m.getLine()];
+        int at = yaml.offsetByCodePoints(yamlLines.lineStart(m.getLine() + 1), m.getColumn()) - yamlLines.lineStart(m.getLine() + 1);
+        if (at < 0 || at >= line.length() || (line.charAt(at) != '`' && line.charAt(at) != '@')) {
+            return null;
+        }
+        char c = line.charAt(at);
+        String before = line.substring(0, at);
+        String value = line.substring(at).strip();
+        String quoted = "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return "YAML does not parse: a value cannot start with '" + c + "' unquoted (YAML reserves it); quote the value: "
+                + before.strip() + (before.isBlank() ? "" : " ") + quoted;
+    }
+
+    /** Tabs between a "key:" or "- " and the value that follows, as spaces; tabs anywhere else are kept. */
+    static String separatingTabsToSpaces(String yaml) {
+        char[] c = yaml.toCharArray();
+        boolean lineStart = true;
+        boolean afterIndicator = false; // after ": " or "- " with only blanks since
+        char quote = 0;
+        for (int i = 0; i < c.length; i++) {
+            char ch = c[i];
+            if (ch == '\n') {
+                lineStart = true;
+                afterIndicator = false;
+                quote = 0;
+                continue;
+            }
+            if (quote != 0) {
+                if (ch == quote) {
+                    quote = 0;
+                }
+                continue;
+            }
+            if (ch == '\t') {
+                if (afterIndicator) {
+                    c[i] = ' ';
+                }
+                continue; // a tab of indentation stays: it is reported as such
+            }
+            if (ch == ' ') {
+                continue;
+            }
+            boolean indicator = (ch == ':' || (ch == '-' && lineStart))
+                    && i + 1 < c.length && (c[i + 1] == '\t' || c[i + 1] == ' ');
+            if (ch == '"' || ch == '\'') {
+                quote = lineStart || afterIndicator ? ch : 0;
+            }
+            afterIndicator = indicator;
+            lineStart = indicator && ch == '-';
+        }
+        return new String(c);
     }
 
     /** The fix for a parse error: unquoted links get a specific hint, anything else the generic one. */
@@ -375,19 +447,34 @@ final class FrontmatterParser {
             case ".nan": case ".NaN": return Double.NaN;
             default:
         }
-        if (s.length() < 40) {
-            if (INT.matcher(s).matches()) {
-                try {
-                    return Long.parseLong(s.startsWith("+") ? s.substring(1) : s);
-                } catch (NumberFormatException e) {
+        if (s.length() > 2 && s.charAt(0) == '0' && (s.charAt(1) == 'x' || s.charAt(1) == 'o')) {
+            // YAML 1.2 core schema: 0x1F and 0o17 are integers (as for js-yaml); no sign allowed
+            int radix = s.charAt(1) == 'x' ? 16 : 8;
+            for (int i = 2; i < s.length(); i++) {
+                if (Character.digit(s.charAt(i), radix) < 0 || s.charAt(i) > 'f') {
                     return s;
                 }
+            }
+            return integer(s.substring(2), radix);
+        }
+        if (s.length() < 40) {
+            if (INT.matcher(s).matches()) {
+                return integer(s.startsWith("+") ? s.substring(1) : s, 10);
             }
             if (FLOAT.matcher(s).matches()) {
                 return Double.parseDouble(s);
             }
         }
         return s;
+    }
+
+    /** A Long, or a BigInteger when it does not fit one: YAML 1.2 (and Obsidian) read any size of integer as a number. */
+    private static Object integer(String digits, int radix) {
+        try {
+            return Long.parseLong(digits, radix);
+        } catch (NumberFormatException e) {
+            return new java.math.BigInteger(digits, radix);
+        }
     }
 
     /** Links of a one-line scalar whose text starts at {@code column} as written. */
@@ -472,6 +559,7 @@ final class FrontmatterParser {
                 continue;
             }
             YamlNode v = e.value();
+            commentedTags(e);
             if (v.kind() == YamlNode.Kind.SEQUENCE) {
                 for (YamlNode item : v.items()) {
                     if (item.isScalar() && item.value() != null) {
@@ -486,6 +574,112 @@ final class FrontmatterParser {
                 }
             }
         }
+    }
+
+    /**
+     * {@code tags: #interview} or {@code - #interview}: YAML reads an unquoted '#' after a space as a
+     * comment, so the value is empty and the note silently has no tag. Only the source line shows
+     * it, so it is found here and recorded for frontmatter-tags, with the fix.
+     */
+    private void commentedTags(YamlNode.Entry e) {
+        YamlNode v = e.value();
+        if (v.isScalar() && v.value() == null && !v.quoted()) {
+            String line = rawLine(e.line());
+            int colon = line == null ? -1 : line.indexOf(':', e.column() - 1 + e.key().length());
+            int hash = colon < 0 ? -1 : skipBlanks(line, colon + 1);
+            if (hash >= 0 && hash < line.length() && line.charAt(hash) == '#') {
+                String comment = hashWords(line.substring(hash));
+                tagProblem(e.line(), hash + 1, line.length() + 1, "\"" + e.key() + "\" is empty: YAML reads " + comment
+                        + " as a comment, so the note has no tags (and Obsidian does not accept a leading '#' in "
+                        + "frontmatter anyway); write " + e.key() + ": [" + String.join(", ", tagWords(comment)) + "]");
+            }
+        } else if (v.kind() == YamlNode.Kind.SEQUENCE) {
+            for (YamlNode item : v.items()) {
+                if (!item.isScalar() || item.value() != null || item.quoted()) {
+                    continue;
+                }
+                String line = rawLine(item.line());
+                int dash = line == null ? -1 : skipBlanks(line, 0);
+                if (dash < 0 || dash >= line.length() || line.charAt(dash) != '-') {
+                    continue;
+                }
+                int hash = skipBlanks(line, dash + 1);
+                if (hash < line.length() && line.charAt(hash) == '#') {
+                    String comment = hashWords(line.substring(hash));
+                    List<String> words = tagWords(comment);
+                    tagProblem(item.line(), hash + 1, line.length() + 1, "list item of \"" + e.key()
+                            + "\" is empty: YAML reads " + comment + " as a comment, so the tag is lost (and Obsidian "
+                            + "does not accept a leading '#' in frontmatter anyway); write - "
+                            + (words.size() == 1 ? words.get(0) : String.join(" and - ", words) + " as separate items"));
+                }
+            }
+        }
+    }
+
+    /** "#a #b # note" -> [a, b]: the names of the '#'-prefixed words a comment opens with. */
+    private static List<String> tagWords(String comment) {
+        List<String> out = new ArrayList<>();
+        for (String w : comment.split("[\\s,]+")) {
+            int i = 0;
+            while (i < w.length() && w.charAt(i) == '#') {
+                i++;
+            }
+            if (i == 0) {
+                break; // the rest is a comment of words
+            }
+            if (i < w.length()) {
+                out.add(w.substring(i));
+            }
+        }
+        if (out.isEmpty()) {
+            out.add("tag-name");
+        }
+        return out;
+    }
+
+    /** "#a #b # note" -> "#a #b": the '#'-words a comment opens with, as shown in messages. */
+    private static String hashWords(String comment) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : comment.strip().split("\\s+")) {
+            if (!w.startsWith("#") || (w.length() > 1 && w.chars().allMatch(c -> c == '#'))) {
+                break;
+            }
+            if (w.equals("#") && sb.length() > 0) {
+                break; // "#a # note": a second comment marker
+            }
+            sb.append(sb.length() > 0 ? " " : "").append(w);
+        }
+        return sb.length() == 0 ? comment.strip() : sb.toString();
+    }
+
+    private static int skipBlanks(String s, int i) {
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The text of note line {@code noteLine} inside the frontmatter, without its line break; null when outside. */
+    private String rawLine(int noteLine) {
+        int target = noteLine - firstLine;
+        if (target < 0) {
+            return null;
+        }
+        int start = 0;
+        for (int k = 0; k < target; k++) {
+            int nl = yaml.indexOf('\n', start);
+            if (nl < 0) {
+                return null;
+            }
+            start = nl + 1;
+        }
+        int end = yaml.indexOf('\n', start);
+        String line = yaml.substring(start, end < 0 ? yaml.length() : end);
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    private void tagProblem(int line, int column, int endColumn, String message) {
+        problems.add(new Problem("frontmatter-tags", line, column, line, endColumn, message));
     }
 
     private void addTag(String raw, int line, int column) {

@@ -354,6 +354,17 @@ public final class Labels {
                 && (i + 2 == to || isSpace(text.charAt(i + 2)))) {
             return new LineLabel(Form.SHORT, CAPITALS[c - 'A'], i - from, skipSpaces(text, i + 2, to) - from);
         }
+        if (c >= 'A' && c <= 'Z' && i + 2 < to && (text.charAt(i + 1) == '/' || text.charAt(i + 1) == '&')) {
+            // "S/T: ..." or "T&A: ...": short labels of two parts at once
+            int j = i + 1;
+            while (j + 1 < to && (text.charAt(j) == '/' || text.charAt(j) == '&')
+                    && text.charAt(j + 1) >= 'A' && text.charAt(j + 1) <= 'Z') {
+                j += 2;
+            }
+            if (j > i + 1 && j < to && text.charAt(j) == ':' && (j + 1 == to || isSpace(text.charAt(j + 1)))) {
+                return new LineLabel(Form.SHORT, text.substring(i, j), i - from, skipSpaces(text, j + 1, to) - from);
+            }
+        }
         return plain(text, from, to, i, colon);
     }
 
@@ -409,10 +420,20 @@ public final class Labels {
         while (start + run < to && text.charAt(start + run) == d) {
             run++;
         }
-        if (run < 2 || run > 3) {
+        if (run > 3) {
             return null;
         }
-        int close = indexOfRun(text, d, run, start + run, to);
+        int close;
+        if (run == 1) {
+            // Single emphasis, "*Situation*: ..." or "_How I should improve_:": the opener touches the
+            // label (a '*' and a space is a list marker or a stray star), the closer is a lone d.
+            if (start + 1 >= to || isSpace(text.charAt(start + 1))) {
+                return null;
+            }
+            close = indexOfLone(text, d, start + 1, to);
+        } else {
+            close = indexOfRun(text, d, run, start + run, to);
+        }
         if (close <= start + run) {
             return null;
         }
@@ -443,6 +464,19 @@ public final class Labels {
             return null;
         }
         return new LineLabel(Form.BOLD, text.substring(ia, ib), start - from, rest - from);
+    }
+
+    /** First index in [from, to) of a d with no d on either side, or -1. */
+    private static int indexOfLone(String s, char d, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == d) {
+                if (i + 1 < to && s.charAt(i + 1) == d) {
+                    return -1; // "*a **b**": not a single-emphasis label
+                }
+                return s.charAt(i - 1) == d ? -1 : i;
+            }
+        }
+        return -1;
     }
 
     /** First index in [from, to) where {@code run} copies of d start (String.indexOf of "**"), or -1. */

@@ -40,6 +40,8 @@ public final class PartLocator {
     private final List<Heading> headings;
     private final List<Block> blocks;
     private final Part[] partHeading;
+    /** The parts of a heading that names several ("Situation & Task"), else null; partHeading holds the first. */
+    private final Part[][] combinedHeading;
     private final int[] partHeadingOwner;
 
     private final NoteLines lines;
@@ -51,6 +53,7 @@ public final class PartLocator {
         this.headings = note.headings();
         this.blocks = note.blocks();
         this.partHeading = new Part[headings.size()];
+        this.combinedHeading = new Part[headings.size()][];
         this.partHeadingOwner = new int[headings.size()];
         Arrays.fill(partHeadingOwner, Integer.MIN_VALUE);
     }
@@ -85,14 +88,28 @@ public final class PartLocator {
             String n = normalized[i];
             // An H2 the template names a non-topic section stays one, also when it names a part
             // ("## Next steps" closing a debrief, "### Next steps" in a topic is the part).
-            partHeading[i] = n.isEmpty() || topics && headings.get(i).level() == 2 && template.isNonTopicNormalized(n)
-                    ? null : template.match(n);
+            boolean nonTopic = topics && headings.get(i).level() == 2 && template.isNonTopicNormalized(n);
+            partHeading[i] = n.isEmpty() || nonTopic ? null : template.match(n);
+            if (partHeading[i] == null && !n.isEmpty() && !nonTopic) {
+                Part[] combined = template.matchCombined(n);
+                if (combined != null) {
+                    combinedHeading[i] = combined;
+                    partHeading[i] = combined[0];
+                }
+            }
         }
         for (int i = 0; i < hn; i++) {
             Heading h = headings.get(i);
             String n = normalized[i];
             Part p = partHeading[i];
-            if (p != null) {
+            if (combinedHeading[i] != null) {
+                // "### Situation & Task": one heading, both parts, sharing its section
+                boolean canonical = template.isCanonicalCombined(n, combinedHeading[i]);
+                for (Part c : combinedHeading[i]) {
+                    raws.add(new Raw(c, template.indexOf(c), Labels.Form.HEADING, display[i], h.line(), h.column(),
+                            h.endColumn(), i, ownerOfPartHeading(i), canonical, -1, 0, 0, 0, 0));
+                }
+            } else if (p != null) {
                 raws.add(new Raw(p, template.indexOf(p), Labels.Form.HEADING, display[i], h.line(), h.column(),
                         h.endColumn(), i, ownerOfPartHeading(i), template.isCanonical(p, n), -1, 0, 0, 0, 0));
             } else if (!n.isEmpty()) {
@@ -148,22 +165,39 @@ public final class PartLocator {
             Labels.LineLabel title = e.label();
             String n = e.normalized();
             Part p = template.match(n);
-            if (p != null) {
+            Part[] parts = p != null ? null : template.matchCombined(n);
+            if (p != null || parts != null) {
                 int col = b.column() + title.column();
-                raws.add(new Raw(p, template.indexOf(p), Labels.Form.CALLOUT, title.text(), lineNo, col,
-                        col + title.text().length(), heading, owner, template.isCanonical(p, n), bi, k, 0, 0, 0));
+                boolean canonical = p != null ? template.isCanonical(p, n) : template.isCanonicalCombined(n, parts);
+                for (Part q : p != null ? new Part[] {p} : parts) {
+                    raws.add(new Raw(q, template.indexOf(q), Labels.Form.CALLOUT, title.text(), lineNo, col,
+                            col + title.text().length(), heading, owner, canonical, bi, k, 0, 0, 0));
+                }
             }
             return true;
         }
         Labels.LineLabel label = e.label();
         Part p;
+        Part[] combined = null;
         String n = e.normalized();
         if (label.form() == Labels.Form.SHORT) {
-            p = template.matchShort(label.text());
+            if (label.text().length() == 1) {
+                p = template.matchShort(label.text());
+            } else {
+                combined = template.matchCombined(n); // "S/T: ..."
+                p = combined == null ? null : combined[0];
+            }
         } else {
             p = template.match(n);
+            if (p == null) {
+                combined = template.matchCombined(n); // "**Situation & Task**: ..."
+                if (combined != null && label.form() == Labels.Form.PLAIN && !template.isCanonicalCombined(n, combined)) {
+                    combined = null;
+                }
+                p = combined == null ? null : combined[0];
+            }
         }
-        if (p != null && label.form() == Labels.Form.PLAIN && !template.isCanonical(p, n)) {
+        if (p != null && combined == null && label.form() == Labels.Form.PLAIN && !template.isCanonical(p, n)) {
             p = null; // plain words only count when they are the part's own name ("Result:")
         }
         int col = b.column() + label.column();
@@ -177,11 +211,14 @@ public final class PartLocator {
         // A plain "Result:" fills a part of a unit that exists, but never makes a story on its own:
         // ordinary notes ("Result: finished the module") must not become half-written STAR stories.
         boolean canonical = label.form() == Labels.Form.SHORT
-                || (label.form() != Labels.Form.PLAIN && template.isCanonical(p, n));
+                || (label.form() != Labels.Form.PLAIN
+                        && (combined != null ? template.isCanonicalCombined(n, combined) : template.isCanonical(p, n)));
         int restFrom = e.lineStart() + Math.min(label.restStart(), e.lineEnd() - e.lineStart());
-        raws.add(new Raw(p, template.indexOf(p), label.form(), label.text(), lineNo, col,
-                b.column() + Math.max(label.column() + 1, label.restStart()), heading, owner, canonical, bi, k,
-                restFrom, e.lineEnd(), b.column() + label.restStart()));
+        for (Part q : combined != null ? combined : new Part[] {p}) {
+            raws.add(new Raw(q, template.indexOf(q), label.form(), label.text(), lineNo, col,
+                    b.column() + Math.max(label.column() + 1, label.restStart()), heading, owner, canonical, bi, k,
+                    restFrom, e.lineEnd(), b.column() + label.restStart()));
+        }
         return true;
     }
 

@@ -183,7 +183,7 @@ public final class SectionAnalyzer {
             for (int k = 0; k < byOwner.ownerCount; k++) {
                 int o = byOwner.owners[k];
                 // A one-topic note: parts directly under the title (or with no heading at all).
-                if ((o < 0 || headings.get(o).level() < 2) && distinctParts(o, false) >= 2) {
+                if ((o < 0 || headings.get(o).level() < 2) && distinctParts(o, ANY) >= 2) {
                     add(Unit.Kind.TOPIC, o);
                 }
             }
@@ -226,7 +226,7 @@ public final class SectionAnalyzer {
             boolean[] direct = new boolean[hn + 1]; // by owner + 1
             for (int k = 0; k < byOwner.ownerCount; k++) {
                 int o = byOwner.owners[k];
-                if (anyCanonical(o) || distinctParts(o, false) >= 2) {
+                if (anyCanonical(o) || distinctParts(o, ANY) >= 2) {
                     direct[o + 1] = true;
                 }
             }
@@ -268,10 +268,21 @@ public final class SectionAnalyzer {
             }
         }
 
+        /**
+         * A section is an inline story when its labels clearly are STAR parts: one part by its own
+         * name or short label (Situation, Actions, R:) and a second as a bold or callout label, even
+         * under a synonym ("**Context**: ... **Actions**: ..."); or one by name and three parts in
+         * all, headings included ("### Context", "### Actions", "### Outcome"); or three parts as bold
+         * or callout labels under synonyms alone. Two synonyms alone ("**Context**:" and "**Goal**:"
+         * in a plan), synonym headings alone (a design doc's "## Background", "## Goals",
+         * "## Impact") and plain "Outcome:" words are ordinary notes.
+         */
         private void inline() {
             for (int k = 0; k < byOwner.ownerCount; k++) {
                 int o = byOwner.owners[k];
-                if (distinctParts(o, true) >= 2) {
+                int named = distinctParts(o, NAMED);
+                int clear = distinctParts(o, CLEAR);
+                if ((named >= 1 && (clear >= 2 || distinctParts(o, LABELLED) >= 3)) || clear >= 3) {
                     add(Unit.Kind.STORY, o);
                 }
             }
@@ -286,13 +297,35 @@ public final class SectionAnalyzer {
             return false;
         }
 
-        /** How many different parts the owner's hits name (only canonical hits if asked). */
-        private int distinctParts(int owner, boolean canonicalOnly) {
+        private static final int ANY = 0;
+        /** A part's own name (or its plural) or short label. */
+        private static final int NAMED = 3;
+        /** A part's own name or short label, or a bold or callout label (synonyms too). */
+        private static final int CLEAR = 1;
+        /** Any form but a plain "Name:" line. */
+        private static final int LABELLED = 2;
+
+        private boolean counts(PartLocator.Located l, int which) {
+            Labels.Form f = l.hit().form();
+            switch (which) {
+                case CLEAR:
+                    return l.canonical() || f == Labels.Form.BOLD || f == Labels.Form.CALLOUT;
+                case LABELLED:
+                    return f != Labels.Form.PLAIN;
+                case NAMED:
+                    return l.canonical();
+                default:
+                    return true;
+            }
+        }
+
+        /** How many different parts the owner's hits of the given kind ({@link #CLEAR}, ...) name. */
+        private int distinctParts(int owner, int which) {
             Arrays.fill(mark, false);
             int distinct = 0;
             for (int i = 0, n = byOwner.count(owner); i < n; i++) {
                 int h = byOwner.item(owner, i);
-                if ((!canonicalOnly || hits.get(h).canonical()) && !mark[slotOfHit[h]]) {
+                if (counts(hits.get(h), which) && !mark[slotOfHit[h]]) {
                     mark[slotOfHit[h]] = true;
                     distinct++;
                 }
@@ -336,6 +369,18 @@ public final class SectionAnalyzer {
                 column = h.column();
                 endColumn = h.endColumn();
                 level = h.level();
+            } else if (!unitHits.isEmpty()) {
+                // No heading: the unit starts at its first part, not on line 1 (the frontmatter's "---").
+                PartHit first = unitHits.get(0);
+                for (PartHit h : unitHits) {
+                    if (h.line() < first.line() || (h.line() == first.line() && h.column() < first.column())) {
+                        first = h;
+                    }
+                }
+                title = note.name();
+                line = first.line();
+                column = first.column();
+                endColumn = first.endColumn();
             } else {
                 title = note.name();
                 line = 1;

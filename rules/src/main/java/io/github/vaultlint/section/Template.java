@@ -103,6 +103,74 @@ public final class Template {
         return p != null ? p : byShortLabel.get(normalizedLabel);
     }
 
+    /**
+     * The parts a combined label names, in template order: "Situation & Task", "situation/task",
+     * "Task and Action", "S/T" (normalised), when every piece names a different part; else null.
+     * Asked only for a label {@link #match} does not know, so a synonym such as "Results and impact"
+     * stays one part.
+     */
+    public Part[] matchCombined(String normalizedLabel) {
+        String n = normalizedLabel;
+        if (n.indexOf('&') < 0 && n.indexOf('/') < 0 && n.indexOf('+') < 0 && n.indexOf(" and ") < 0) {
+            return null; // the common case: no separator, decided without splitting
+        }
+        List<String> pieces = new java.util.ArrayList<>(3);
+        int from = 0;
+        for (int i = 0; i <= n.length(); i++) {
+            int sep = i == n.length() ? 1 : separatorAt(n, i);
+            if (sep > 0) {
+                pieces.add(n.substring(from, i).strip());
+                from = i + sep;
+                i = from - 1;
+            }
+        }
+        if (pieces.size() < 2) {
+            return null;
+        }
+        Part[] out = new Part[pieces.size()];
+        boolean[] seen = new boolean[partArray.length];
+        for (int k = 0; k < pieces.size(); k++) {
+            Part p = pieces.get(k).isEmpty() ? null : match(pieces.get(k));
+            if (p == null || seen[indexOf(p)]) {
+                return null;
+            }
+            seen[indexOf(p)] = true;
+            out[k] = p;
+        }
+        java.util.Arrays.sort(out, java.util.Comparator.comparingInt(this::indexOf));
+        return out;
+    }
+
+    /** Whether every piece of a combined label is a part's own name (see {@link #isCanonical}). */
+    boolean isCanonicalCombined(String normalizedLabel, Part[] parts) {
+        String n = normalizedLabel;
+        int from = 0;
+        int count = 0;
+        for (int i = 0; i <= n.length(); i++) {
+            int sep = i == n.length() ? 1 : separatorAt(n, i);
+            if (sep > 0) {
+                String piece = n.substring(from, i).strip();
+                Part p = match(piece);
+                if (p == null || !isCanonical(p, piece)) {
+                    return false;
+                }
+                count++;
+                from = i + sep;
+                i = from - 1;
+            }
+        }
+        return count == parts.length;
+    }
+
+    /** Length of a separator between two part names at {@code i} ("&", "/", "+", " and "), or 0. */
+    private static int separatorAt(String n, int i) {
+        char c = n.charAt(i);
+        if (c == '&' || c == '/' || c == '+') {
+            return 1;
+        }
+        return c == ' ' && n.startsWith(" and ", i) ? 5 : 0;
+    }
+
     /** The part with this one-letter short label ({@code S}), or null. */
     public Part matchShort(String letter) {
         return byShortLabel.get(letter.toLowerCase(Locale.ROOT));

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The labels that give a note its shape, for {@code match.labels}: heading texts, bold labels at
- * the start of a paragraph or list item ({@code **What was asked:**}, {@code > **Situation**: ...})
- * and callout titles ({@code > [!info] Suggested Improved Answer}). A deliberately small detector:
+ * The labels that give a note its shape, for {@code match.labels} and {@code match.parts}: heading
+ * texts, bold or single-emphasis labels at the start of a paragraph or list item
+ * ({@code **What was asked:**}, {@code > *Situation*: ...}), short labels ({@code S: ...}, kept as
+ * their letter) and callout titles ({@code > [!info] Suggested Improved Answer}). A deliberately small detector:
  * the section rules do the full template matching.
  */
 public final class NoteLabels {
@@ -39,7 +40,7 @@ public final class NoteLabels {
             while (from <= text.length()) {
                 int nl = text.indexOf('\n', from);
                 int to = nl < 0 ? text.length() : nl;
-                // Only a line opening with '>', '*', '_' or '[' can hold a label: skip the rest uncopied.
+                // Only a line opening with '>', '*', '_', '[' or a short label ("S:") can hold a label: skip the rest uncopied.
                 if (mayOpenLabel(text, from, to)) {
                     String label = label(text.substring(from, to).strip());
                     if (label != null) {
@@ -61,7 +62,9 @@ public final class NoteLabels {
             return false;
         }
         char c = text.charAt(i);
-        return c == '>' || c == '*' || c == '_' || c == '[';
+        return c == '>' || c == '*' || c == '_' || c == '['
+                || (c >= 'A' && c <= 'Z' && i + 1 < to && (text.charAt(i + 1) == ':' || text.charAt(i + 1) == '/'
+                        || text.charAt(i + 1) == '&'));
     }
 
     /**
@@ -90,6 +93,22 @@ public final class NoteLabels {
                     return line.substring(i + 2, j);
                 }
             }
+        } else if (i + 2 < n && (line.charAt(i) == '*' || line.charAt(i) == '_') && !isSpace(line.charAt(i + 1))) {
+            // Single emphasis, "*Situation*: ..." (the section rules count it like bold): up to the next lone marker.
+            char d = line.charAt(i);
+            for (int j = i + 2; j < n; j++) {
+                char c = line.charAt(j);
+                if (isTerminator(c)) {
+                    break;
+                }
+                if (c == d) {
+                    return j + 1 < n && line.charAt(j + 1) == d ? null : line.substring(i + 1, j);
+                }
+            }
+        }
+        String shortLabel = shortLabel(line, i, n);
+        if (shortLabel != null) {
+            return shortLabel;
         }
         if (line.startsWith("[!", i) && i + 2 < n && isWord(line.charAt(i + 2))) {
             int j = i + 3;
@@ -111,6 +130,25 @@ public final class NoteLabels {
                 }
                 return line.substring(j);
             }
+        }
+        return null;
+    }
+
+    /**
+     * A short label ("S: ...", "S/T: ...", as the section rules read them) at {@code i}: its letters
+     * ("S", "S/T"), or null.
+     */
+    private static String shortLabel(String line, int i, int n) {
+        if (i >= n || line.charAt(i) < 'A' || line.charAt(i) > 'Z') {
+            return null;
+        }
+        int j = i + 1;
+        while (j + 1 < n && (line.charAt(j) == '/' || line.charAt(j) == '&') && line.charAt(j + 1) >= 'A'
+                && line.charAt(j + 1) <= 'Z') {
+            j += 2;
+        }
+        if (j < n && line.charAt(j) == ':' && (j + 1 == n || Character.isWhitespace(line.charAt(j + 1)))) {
+            return line.substring(i, j);
         }
         return null;
     }

@@ -4,6 +4,7 @@ import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.config.LevelSetting;
 import io.github.vaultlint.config.NoteTypeSpec;
 import io.github.vaultlint.config.VaultlintConfig;
+import io.github.vaultlint.section.TemplateSet;
 import io.github.vaultlint.util.Suggest;
 import io.github.vaultlint.vault.Glob;
 import io.github.vaultlint.vault.Note;
@@ -47,6 +48,8 @@ public final class NoteTypes {
     private final SchemaStore store;
     /** Whether the built-in types take part; {@link #derive}d sets keep the root config's choice. */
     private final boolean extendsDefaults;
+    /** The run's section templates, which {@code sections:} names; {@link #derive}d sets share them. */
+    private final TemplateSet templates;
 
     /** Why a note has its type, for explanations. */
     public record Classification(NoteType type, String reason) {
@@ -56,9 +59,11 @@ public final class NoteTypes {
     private record SchemaRef(String iri, String usedBy) {
     }
 
-    private NoteTypes(List<NoteType> ordered, Map<String, SchemaRef> schemaRefs, SchemaStore store, boolean extendsDefaults) {
+    private NoteTypes(List<NoteType> ordered, Map<String, SchemaRef> schemaRefs, SchemaStore store, boolean extendsDefaults,
+                      TemplateSet templates) {
         this.store = store;
         this.extendsDefaults = extendsDefaults;
+        this.templates = templates;
         this.ordered = List.copyOf(ordered);
         Map<String, NoteType> names = new LinkedHashMap<>();
         for (NoteType t : ordered) {
@@ -75,7 +80,7 @@ public final class NoteTypes {
     }
 
     /** Only the fallback type, without a schema: for contexts that have no configuration. */
-    public static final NoteTypes FALLBACK_ONLY = new NoteTypes(List.of(), Map.of(), null, false);
+    public static final NoteTypes FALLBACK_ONLY = new NoteTypes(List.of(), Map.of(), null, false, TemplateSet.builtin());
 
     /** Resolves the configured and built-in types and loads their schemas (relative to {@code vaultRoot}). */
     public static NoteTypes load(VaultlintConfig config, Path vaultRoot) throws ConfigException {
@@ -92,7 +97,7 @@ public final class NoteTypes {
      * (unknown or cyclic {@code extends}) is still thrown here.
      */
     public static NoteTypes resolve(VaultlintConfig config, Path vaultRoot) throws ConfigException {
-        return load(config.extendsDefaults(), config.noteTypes(), new SchemaStore(vaultRoot));
+        return load(config.extendsDefaults(), config.noteTypes(), new SchemaStore(vaultRoot), config.templates());
     }
 
     /**
@@ -138,16 +143,23 @@ public final class NoteTypes {
         if (store == null) {
             throw new IllegalStateException("the fallback-only note types have no vault to load schemas from");
         }
-        return load(extendsDefaults, specs, store);
+        return load(extendsDefaults, specs, store, templates);
     }
 
-    private static NoteTypes load(boolean extendsDefaults, List<NoteTypeSpec> specs, SchemaStore store) throws ConfigException {
+    private static NoteTypes load(boolean extendsDefaults, List<NoteTypeSpec> specs, SchemaStore store, TemplateSet templates)
+            throws ConfigException {
         List<NoteTypeSpec> builtins = extendsDefaults ? BuiltinTypes.specs() : List.of();
         Resolver r = new Resolver(builtins, specs);
         List<Resolved> resolved = r.resolveAll();
         List<NoteType> types = new ArrayList<>();
         Map<String, SchemaRef> schemas = new HashMap<>();
         for (Resolved t : resolved) {
+            if (t.sections != null && !t.sections.isEmpty() && templates.find(t.sections) == null) {
+                throw new ConfigException((t.sectionsWhere != null ? t.sectionsWhere : t.where) + ": note type \"" + t.name
+                        + "\" names unknown section template \"" + t.sections + "\" in sections:"
+                        + Suggest.didYouMean(t.sections, templates.names()) + "; known templates are "
+                        + String.join(", ", templates.names()) + " (define it under templates:, or write sections: with no value for none)");
+            }
             String display = null;
             if (t.schema != null) {
                 String usedBy = "note type \"" + t.name + "\" (" + (t.schemaWhere != null ? t.schemaWhere : t.where) + ")";
@@ -157,10 +169,15 @@ public final class NoteTypes {
                 display = store.display(iri);
             }
             List<Glob> globs = t.paths.stream().map(Glob::new).toList();
-            types.add(new NoteType(t.name, new TypeMatch(t.tags, globs, t.labels), display,
+            PartsMatch parts = null;
+            if (!t.parts.isEmpty()) {
+                String tn = t.sections == null || t.sections.isEmpty() ? null : t.sections;
+                parts = PartsMatch.of(tn == null ? null : templates.find(tn), t.parts, t.name, tn, t.where);
+            }
+            types.add(new NoteType(t.name, new TypeMatch(t.tags, globs, t.labels, parts), display,
                     t.sections == null || t.sections.isEmpty() ? null : t.sections, t.where, t.rules));
         }
-        return new NoteTypes(types, schemas, store, extendsDefaults);
+        return new NoteTypes(types, schemas, store, extendsDefaults, templates);
     }
 
     /**
@@ -268,13 +285,17 @@ public final class NoteTypes {
             if (glob != null) {
                 return new Classification(t, why ? prefix + "its path fits match.paths \"" + glob + "\"" : null);
             }
-            if (!m.labels().isEmpty()) {
+            if (!m.labels().isEmpty() || !m.parts().isEmpty()) {
                 if (labels == null) {
                     labels = NoteLabels.of(note);
                 }
-                if (m.matchesLabels(labels)) {
+                if (!m.labels().isEmpty() && m.matchesLabels(labels)) {
                     return new Classification(t, why ? prefix + "its headings and labels contain every match.labels entry "
                             + m.labels() : null);
+                }
+                if (m.matchesParts(labels)) {
+                    return new Classification(t, why ? prefix + "its headings and labels name every match.parts entry "
+                            + m.parts() + " (parts of section template \"" + m.partsTemplate() + "\")" : null);
                 }
             }
         }
@@ -283,9 +304,9 @@ public final class NoteTypes {
     }
 
     /** A type with built-ins and extends applied, before its schema is loaded. */
-    private record Resolved(String name, List<String> tags, List<String> paths, List<String> labels,
-                            String schema, String base, String schemaWhere, String sections, String where,
-                            Map<String, LevelSetting> rules) {
+    private record Resolved(String name, List<String> tags, List<String> paths, List<String> labels, List<String> parts,
+                            String schema, String base, String schemaWhere, String sections, String sectionsWhere,
+                            String where, Map<String, LevelSetting> rules) {
     }
 
     /** Applies overrides and {@code extends} between built-in and user entries. */
@@ -346,8 +367,10 @@ public final class NoteTypes {
                     pick(s.tags(), parent == null ? null : parent.tags),
                     pick(s.paths(), parent == null ? null : parent.paths),
                     pick(s.labels(), parent == null ? null : parent.labels),
+                    pick(s.parts(), parent == null ? null : parent.parts),
                     schema == null || schema.isEmpty() ? null : schema, base, schemaWhere,
                     s.sections() != null ? s.sections() : parent == null ? null : parent.sections,
+                    s.sections() != null ? (builtin ? "built-in" : s.sectionsWhere()) : parent == null ? null : parent.sectionsWhere,
                     builtin ? "built-in" : s.where(),
                     rules(s.rules(), parent == null ? null : parent.rules));
             done.put(s, r);

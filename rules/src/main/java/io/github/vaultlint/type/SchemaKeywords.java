@@ -27,6 +27,10 @@ final class SchemaKeywords {
             "minContains", "maxProperties", "minProperties", "required", "dependentRequired", "title", "description",
             "default", "deprecated", "readOnly", "writeOnly", "examples", "format", "contentEncoding", "contentMediaType");
     static final Set<String> ALL;
+    /** The formats of draft 2020-12 that the validator checks (format assertions are on). */
+    static final Set<String> FORMATS = new java.util.TreeSet<>(Set.of("date", "date-time", "time", "duration", "email",
+            "idn-email", "hostname", "idn-hostname", "ipv4", "ipv6", "uri", "uri-reference", "iri", "iri-reference",
+            "uri-template", "json-pointer", "relative-json-pointer", "regex", "uuid"));
 
     static {
         java.util.Set<String> all = new java.util.TreeSet<>(OTHER);
@@ -60,6 +64,11 @@ final class SchemaKeywords {
             }
             Unknown u = null;
             JsonNode v = e.getValue();
+            if (key.equals("format") && v.isTextual() && !FORMATS.contains(v.asText()) && !v.asText().startsWith("x-")) {
+                return new Unknown(p, "unknown format \"" + v.asText() + "\"" + Suggest.didYouMean(v.asText(), FORMATS)
+                        + "; JSON Schema ignores formats it does not know, so it would check nothing: use one of "
+                        + String.join(", ", FORMATS) + " (or pattern: for a shape of your own)");
+            }
             if (MAP_OF_SCHEMAS.contains(key) && v.isObject()) {
                 for (Iterator<Map.Entry<String, JsonNode>> sub = v.fields(); sub.hasNext() && u == null; ) {
                     Map.Entry<String, JsonNode> s = sub.next();

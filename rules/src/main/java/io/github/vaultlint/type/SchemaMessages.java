@@ -57,6 +57,25 @@ final class SchemaMessages {
         }
     }
 
+    /**
+     * "; a date is text in the form YYYY-MM-DD: write 2025-01-01" for a number that reads as a date
+     * written without dashes (date: 20250101, which YAML reads as a number); "" for any other value.
+     */
+    static String dateHint(Object found) {
+        if (!(found instanceof Long n) || n < 10_000_101L || n > 99_991_231L) {
+            return "";
+        }
+        long v = n;
+        int day = (int) (v % 100);
+        int month = (int) (v / 100 % 100);
+        int year = (int) (v / 10_000);
+        if (month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return "";
+        }
+        return String.format(java.util.Locale.ROOT, "; if it is a date, write it as text in the form YYYY-MM-DD: %04d-%02d-%02d",
+                year, month, day);
+    }
+
     /** What is wrong with a value, without naming where it is ("expected text, found a list"). */
     static String reason(SchemaFailure f, Set<String> mergedTypes) {
         Object found = f.found();
@@ -65,7 +84,8 @@ final class SchemaMessages {
         switch (type) {
             case "type": {
                 Set<String> expected = mergedTypes != null ? mergedTypes : types(schema);
-                return "expected " + expectedTypes(expected) + ", found " + describe(found);
+                return "expected " + expectedTypes(expected) + ", found " + describe(found)
+                        + (expected.contains("string") ? dateHint(found) : "");
             }
             case "format": {
                 String format = schema instanceof String s ? s : f.argument();

@@ -120,6 +120,17 @@ final class SchemaStore {
         }
         Doc doc = document(iri, usedBy);
         checkTree(doc, new ArrayList<>());
+        checkCycles(doc);
+        try {
+            return compile(iri, doc, usedBy);
+        } catch (StackOverflowError e) {
+            // Cycles are refused above; a schema can still nest (through $refs) deeper than a thread's stack.
+            throw new ConfigException(doc.display() + ": invalid JSON Schema: it nests too deeply to compile (a chain of "
+                    + "$ref, allOf or nested subschemas thousands of levels deep); flatten it (used by " + usedBy + ")");
+        }
+    }
+
+    private TypeSchema compile(String iri, Doc doc, String usedBy) throws ConfigException {
         SubsetSchema subset = SubsetSchema.compile(iri, doc.plain(), this::target);
         TypeSchema ts;
         if (subset != null) {
@@ -149,6 +160,9 @@ final class SchemaStore {
         } catch (RuntimeException e) {
             throw new ConfigException(doc.display() + ": invalid JSON Schema: " + rootCause(e)
                     + "; fix the schema (used by " + usedBy + ")", e);
+        } catch (StackOverflowError e) {
+            throw new ConfigException(doc.display() + ": invalid JSON Schema: it nests too deeply to compile; flatten it "
+                    + "(used by " + usedBy + ")");
         }
     }
 
@@ -368,6 +382,177 @@ final class SchemaStore {
         for (String[] ref : refs) {
             checkRef(doc, ref[0], ref[1], visiting);
         }
+    }
+
+    /** Keywords whose subschemas apply to the same value as the schema holding them (no step into the data). */
+    private static final Set<String> IN_PLACE_LISTS = Set.of("allOf", "anyOf", "oneOf");
+    private static final Set<String> IN_PLACE_ONE = Set.of("not", "if", "then", "else");
+
+    /** A schema location: document, JSON pointer in it, and the schema there (plain data). */
+    private record Loc(String iri, String pointer, Object schema) {
+        String key() {
+            return iri + "#" + pointer;
+        }
+    }
+
+    /**
+     * Refuses a {@code $ref} cycle that never steps into the data: {@code loop: {$ref: "#/$defs/loop"}}, or
+     * a.yaml -> b.yaml -> a.yaml, also through allOf, anyOf, oneOf, not, if/then/else and
+     * dependentSchemas. A validator following such a cycle recurses until its stack overflows, so it
+     * is a schema error, found here before anything compiles. Recursion through properties or items
+     * (a tree of nested values) is fine: each step checks a deeper value. An explicit stack, not
+     * recursion, so a long chain of $refs cannot overflow this check either.
+     */
+    private void checkCycles(Doc doc) throws ConfigException {
+        Map<String, Boolean> state = new HashMap<>(); // false: on the current path, true: done
+        List<Loc> starts = new ArrayList<>();
+        schemaLocations(doc.iri(), "", doc.plain(), starts);
+        for (Loc start : starts) {
+            if (state.containsKey(start.key())) {
+                continue;
+            }
+            // Frames of an iterative depth-first walk: the location, its in-place edges and the next edge to take.
+            List<Loc> path = new ArrayList<>();
+            List<List<String[]>> edgesOf = new ArrayList<>(); // {target iri, target pointer, pointer of the $ref or null}
+            List<Integer> next = new ArrayList<>();
+            path.add(start);
+            edgesOf.add(inPlaceEdges(start));
+            next.add(0);
+            state.put(start.key(), false);
+            while (!path.isEmpty()) {
+                int top = path.size() - 1;
+                List<String[]> edges = edgesOf.get(top);
+                int i = next.get(top);
+                if (i >= edges.size()) {
+                    state.put(path.get(top).key(), true);
+                    path.remove(top);
+                    edgesOf.remove(top);
+                    next.remove(top);
+                    continue;
+                }
+                next.set(top, i + 1);
+                String[] edge = edges.get(i);
+                Loc target = location(edge[0], edge[1]);
+                if (target == null) {
+                    continue; // an anchor, a meta-schema or a missing pointer: checked elsewhere
+                }
+                Boolean s = state.get(target.key());
+                if (s == null) {
+                    state.put(target.key(), false);
+                    path.add(target);
+                    edgesOf.add(inPlaceEdges(target));
+                    next.add(0);
+                } else if (!s) {
+                    throw cycle(path, target, path.get(top), edge[2]);
+                }
+            }
+        }
+    }
+
+    private ConfigException cycle(List<Loc> path, Loc target, Loc from, String refPointer) {
+        int first = 0;
+        while (!path.get(first).key().equals(target.key())) {
+            first++;
+        }
+        boolean oneDoc = true;
+        for (int k = first; k < path.size(); k++) {
+            oneDoc &= path.get(k).iri().equals(from.iri());
+        }
+        String here = oneDoc ? from.iri() : null; // across files every step names its file
+        List<String> chain = new ArrayList<>();
+        for (int k = first; k < path.size(); k++) {
+            chain.add(shortName(path.get(k), here));
+        }
+        chain.add(shortName(target, here));
+        Doc d = docs.get(from.iri());
+        String pointer = refPointer != null ? refPointer : from.pointer();
+        String at = d == null ? display(from.iri()) : d.display() + pos(Pointers.find(d.tree(), pointer));
+        return new ConfigException(at + ": invalid JSON Schema at " + (pointer.isEmpty() ? "/" : pointer)
+                + ": $ref cycle " + String.join(" -> ", chain) + " never reaches a schema that checks a value, so a "
+                + "validator would follow it forever; point one of these $refs at a real schema (type, properties, ...) "
+                + "or remove it");
+    }
+
+    /** "/$defs/loop", or "b.yaml#/$defs/x" for a location in another document than {@code here}. */
+    private String shortName(Loc l, String here) {
+        String p = l.pointer().isEmpty() ? "#" : l.pointer();
+        if (l.iri().equals(here)) {
+            return p;
+        }
+        String d = display(l.iri());
+        int slash = d.lastIndexOf('/');
+        return (slash >= 0 ? d.substring(slash + 1) : d) + (l.pointer().isEmpty() ? "" : "#" + l.pointer());
+    }
+
+    /** Every mapping of a document outside literal keywords: each may be a schema someone $refs. */
+    private static void schemaLocations(String iri, String pointer, Object n, List<Loc> out) {
+        if (n instanceof Map<?, ?> m) {
+            out.add(new Loc(iri, pointer, n));
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                String key = String.valueOf(e.getKey());
+                if (!isLiteralKeyword(key)) {
+                    schemaLocations(iri, pointer + "/" + Pointers.escape(key), e.getValue(), out);
+                }
+            }
+        } else if (n instanceof List<?> l) {
+            for (int i = 0; i < l.size(); i++) {
+                schemaLocations(iri, pointer + "/" + i, l.get(i), out);
+            }
+        }
+    }
+
+    /** The schemas {@code l} applies to the same value it is given: its $ref and in-place applicators. */
+    private List<String[]> inPlaceEdges(Loc l) {
+        List<String[]> out = new ArrayList<>();
+        if (!(l.schema() instanceof Map<?, ?> m)) {
+            return out;
+        }
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            String k = String.valueOf(e.getKey());
+            String at = l.pointer() + "/" + Pointers.escape(k);
+            Object v = e.getValue();
+            if ((k.equals("$ref") || k.equals("$dynamicRef")) && v instanceof String ref) {
+                Ref r = Ref.of(ref);
+                if (!r.fragment().isEmpty() && !r.fragment().startsWith("/")) {
+                    continue; // an anchor
+                }
+                String iri;
+                try {
+                    iri = r.resource().isEmpty() ? l.iri() : AbsoluteIri.resolve(l.iri(), r.resource());
+                } catch (RuntimeException ex) {
+                    continue;
+                }
+                out.add(new String[] {iri, Pointers.decodeUri(r.fragment()), at});
+            } else if (IN_PLACE_LISTS.contains(k) && v instanceof List<?> items) {
+                for (int i = 0; i < items.size(); i++) {
+                    out.add(new String[] {l.iri(), at + "/" + i, null});
+                }
+            } else if (IN_PLACE_ONE.contains(k)) {
+                out.add(new String[] {l.iri(), at, null});
+            } else if (k.equals("dependentSchemas") && v instanceof Map<?, ?> deps) {
+                for (Object name : deps.keySet()) {
+                    out.add(new String[] {l.iri(), at + "/" + Pointers.escape(String.valueOf(name)), null});
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The schema at {@code pointer} of a loaded document, or null. */
+    private Loc location(String iri, String pointer) {
+        Doc d = docs.get(iri);
+        if (d == null) {
+            return null;
+        }
+        Object at = d.plain();
+        if (!pointer.isEmpty()) {
+            YamlNode n = Pointers.find(d.tree(), pointer);
+            if (n == null) {
+                return null;
+            }
+            at = n.toPlain();
+        }
+        return new Loc(iri, pointer, at);
     }
 
     private void collect(Object n, String pointer, List<String[]> refs, Doc doc) throws ConfigException {

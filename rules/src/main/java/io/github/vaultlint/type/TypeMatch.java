@@ -11,8 +11,9 @@ import java.util.Locale;
 /**
  * How a note type recognises its notes: any of its frontmatter {@code tags} (without '#',
  * case-insensitive; {@code interview} also matches the nested tag {@code interview/2025}), any of
- * its path {@code globs}, or all of its {@code labels} found among the note's headings and bold
- * labels (see {@link NoteLabels}). Immutable.
+ * its path {@code globs}, all of its {@code labels} found among the note's headings and bold
+ * labels (see {@link NoteLabels}), or all of its {@code parts} of the type's section template
+ * (see {@link PartsMatch}). Immutable.
  */
 public final class TypeMatch {
     private final List<String> tags;
@@ -21,7 +22,15 @@ public final class TypeMatch {
     /** Per label entry, its normalised alternatives ("responded|response"); empty: can never be found. */
     private final List<String[]> labelAlternatives;
 
+    /** {@code match.parts}, or null when the type has none. */
+    private final PartsMatch parts;
+
     public TypeMatch(List<String> tags, List<Glob> paths, List<String> labels) {
+        this(tags, paths, labels, null);
+    }
+
+    TypeMatch(List<String> tags, List<Glob> paths, List<String> labels, PartsMatch parts) {
+        this.parts = parts;
         this.tags = tags.stream().map(t -> (t.startsWith("#") ? t.substring(1) : t).toLowerCase(Locale.ROOT)).toList();
         this.paths = List.copyOf(paths);
         this.labels = List.copyOf(labels);
@@ -48,8 +57,23 @@ public final class TypeMatch {
         return labels;
     }
 
+    /** The {@code match.parts} entries ("asked", "weak|improve"), empty when none. */
+    public List<String> parts() {
+        return parts == null ? List.of() : parts.entries();
+    }
+
+    /** The section template {@code match.parts} names parts of, or null. */
+    public String partsTemplate() {
+        return parts == null ? null : parts.templateName();
+    }
+
     public boolean isEmpty() {
-        return tags.isEmpty() && paths.isEmpty() && labels.isEmpty();
+        return tags.isEmpty() && paths.isEmpty() && labels.isEmpty() && parts().isEmpty();
+    }
+
+    /** True when the note's labels name every {@code match.parts} entry (see {@link PartsMatch}). */
+    public boolean matchesParts(List<String> noteLabels) {
+        return parts != null && !parts.entries().isEmpty() && parts.matches(noteLabels);
     }
 
     public boolean matchesTags(Note note) {

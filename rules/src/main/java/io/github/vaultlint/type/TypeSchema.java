@@ -106,6 +106,11 @@ public final class TypeSchema {
             return List.of(new SchemaFailure("validator", List.of(), null, null, null, null,
                     "the schema validator could not check this frontmatter (" + e.getClass().getSimpleName()
                             + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); check the values of the properties the schema limits"));
+        } catch (StackOverflowError e) {
+            // A schema nesting deeper than the stack (cycles are refused when it loads): a finding, not a crash.
+            return List.of(new SchemaFailure("validator", List.of(), null, null, null, null,
+                    "the schema validator ran out of stack checking this frontmatter (the schema nests too deeply); "
+                            + "flatten the schema"));
         }
     }
 

@@ -19,7 +19,7 @@ public final class Suggest {
             if (Math.abs(lc.length() - w.length()) > limit) {
                 continue;
             }
-            int d = distance(w, lc, limit);
+            int d = typoDistance(w, lc, limit);
             if (d <= limit && (d < bestD || (d == bestD && c.compareTo(best) < 0))) {
                 best = c;
                 bestD = d;
@@ -66,5 +66,33 @@ public final class Suggest {
             cur = t;
         }
         return prev[b.length()];
+    }
+
+    /**
+     * {@link #distance} where swapping two neighbouring letters is one edit, not two ("stra" ->
+     * "star"), as people mistype (optimal string alignment); limit+1 once it must exceed {@code limit}.
+     */
+    static int typoDistance(String a, String b, int limit) {
+        int[] prev2 = new int[b.length() + 1];
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    cur[j] = Math.min(cur[j], prev2[j - 2] + 1);
+                }
+            }
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[b.length()], limit + 1);
     }
 }

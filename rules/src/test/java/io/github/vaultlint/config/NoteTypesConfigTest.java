@@ -49,8 +49,9 @@ class NoteTypesConfigTest {
         NoteTypeSpec o = c.noteTypes().get(1);
         assertEquals("debrief", o.extendsType());
         assertEquals(List.of("onsite"), o.tags(), "a single tag is a one-element list");
-        assertNull(o.paths(), "keys not given stay null so they are inherited");
-        assertNull(o.schema());
+        assertEquals(List.of(), o.paths(), "a match given is whole: its keys not given match nothing");
+        assertEquals(List.of(), o.parts());
+        assertNull(o.schema(), "type keys not given stay null so they are inherited");
     }
 
     @Test

@@ -72,8 +72,18 @@ class FrontmatterParserTest {
         assertEquals(Boolean.FALSE, FrontmatterParser.resolvePlain("false"));
         assertEquals(-7L, FrontmatterParser.resolvePlain("-7"));
         assertEquals(Double.POSITIVE_INFINITY, FrontmatterParser.resolvePlain(".inf"));
-        assertEquals("99999999999999999999", FrontmatterParser.resolvePlain("99999999999999999999"),
-                "too large for a long: kept as text rather than failing");
+        assertEquals(new java.math.BigInteger("99999999999999999999"), FrontmatterParser.resolvePlain("99999999999999999999"),
+                "too large for a long: still an integer, as YAML 1.2 and Obsidian read it");
+        assertEquals(new java.math.BigInteger("-12345678901234567890123"), FrontmatterParser.resolvePlain("-12345678901234567890123"));
+        assertEquals(31L, FrontmatterParser.resolvePlain("0x1F"), "YAML 1.2 core schema hex");
+        assertEquals(15L, FrontmatterParser.resolvePlain("0o17"), "YAML 1.2 core schema octal");
+        assertEquals(new java.math.BigInteger("ffffffffffffffffff", 16), FrontmatterParser.resolvePlain("0xffffffffffffffffff"));
+        assertEquals("0x", FrontmatterParser.resolvePlain("0x"));
+        assertEquals("0xG1", FrontmatterParser.resolvePlain("0xG1"));
+        assertEquals("0o19", FrontmatterParser.resolvePlain("0o19"));
+        assertEquals("-0x1F", FrontmatterParser.resolvePlain("-0x1F"), "no sign on hex in YAML 1.2");
+        assertEquals("0b101", FrontmatterParser.resolvePlain("0b101"), "binary is YAML 1.1, not 1.2");
+        assertEquals(17L, FrontmatterParser.resolvePlain("017"), "a leading zero is decimal in YAML 1.2");
         assertNull(FrontmatterParser.resolvePlain("null"));
     }
 
@@ -252,5 +262,36 @@ class FrontmatterParserTest {
         Problem p = onlyProblem(n);
         assertEquals(1, p.line());
         assertTrue(p.message().contains("above the 256 KB limit"), p.message());
+    }
+
+    @Test
+    void aTabAfterTheColonSeparatesLikeASpace() {
+        Note n = parse("title:\tAcme onsite", "round:\t2", "tags:", "  -\treal-interview", "quote: \"a\tb\"");
+        assertTrue(n.problems().isEmpty(), () -> String.valueOf(n.problems()));
+        assertEquals("Acme onsite", n.frontmatter().get("title").value());
+        assertEquals(2L, n.frontmatter().get("round").value());
+        assertEquals("real-interview", n.frontmatter().get("tags").items().get(0).value());
+        assertEquals("a\tb", n.frontmatter().get("quote").value(), "a tab inside quotes is kept");
+        assertEquals(8, n.frontmatter().get("title").column(), "positions are those of the text as written");
+    }
+
+    @Test
+    void aValueStartingWithABacktickOrAtSaysToQuoteIt() {
+        Problem p = onlyProblem(parse("x: `code`"));
+        assertEquals("YAML does not parse: a value cannot start with '`' unquoted (YAML reserves it); quote the value: x: \"`code`\"",
+                p.message());
+        assertTrue(onlyProblem(parse("who: @me")).message().endsWith("quote the value: who: \"@me\""));
+    }
+
+    @Test
+    void anUnquotedHashTagIsACommentReportedForFrontmatterTags() {
+        Note n = parse("tags: #interview");
+        assertEquals(1, n.problems().size(), "problems: " + n.problems());
+        Problem p = n.problems().get(0);
+        assertEquals("frontmatter-tags", p.ruleId());
+        assertTrue(p.message().endsWith("write tags: [interview]"), p.message());
+        Problem item = parse("tags:", "  - #a #b # old").problems().get(0);
+        assertTrue(item.message().contains("YAML reads #a #b as a comment") && item.message().endsWith("write - a and - b as separate items"),
+                item.message());
     }
 }

@@ -105,8 +105,8 @@ class ConfigExplainerTest {
         assertEquals("scratch (declared at " + vault.resolve(".vaultlint.yml") + ":9:3), because its path fits match.paths \"Scratch/**\"",
                 typeLine(explain("Scratch/Idea.md")));
         assertEquals(RuleLevel.OFF, explain("Scratch/Idea.md").rule("broken-link").level());
-        assertEquals("story-bank (built-in), because its headings and labels contain every match.labels entry "
-                + "[situation|context|background, task|goal, action|actions, result|results|outcome]", typeLine(explain("Stories.md")));
+        assertEquals("story-bank (built-in), because its headings and labels name every match.parts entry "
+                + "[situation, task, action, result] (parts of section template \"star\")", typeLine(explain("Stories.md")));
         assertEquals("story-bank (built-in), because its type: property names \"story-bank\"", typeLine(explain("Typed.md")));
         assertEquals("note (built-in), because its type: property \"story-bnk\" names no known type (did you mean \"story-bank\"?), "
                 + "so no type's match fits, so it gets the fallback type \"note\"", typeLine(explain("Mistyped.md")));

@@ -24,7 +24,7 @@ class LabelsEquivalenceTest {
         "«", "„", "%%", "%", "%% c %%", "<!--", "-->", "<!-- x -->", "<", "!", "[!", "]", "[!info]", "[!tip]-", "+",
         "1. ", "12) ", "iv. ", "x)", "✅", "🚀", "\ud83d", "\ude00", "\u0301", "\u00ad", "\u200d", "\ufe0f", "\u200b",
         "$5", "40%", "€3", "£", "¥", "₹", "ten", "twice", "a week", "K8s", "p99", "EC2", "TODO", "tbd", "[ ]", "[x]", "…",
-        "https://e.x", "10:30", "A:", "S: ", "What I did:", "it's", "it’s", "word-word"};
+        "https://e.x", "10:30", "A:", "S: ", "S/T: ", "T&A:", "S/", "S/t: ", "*", "*x*", "*x**", "What I did:", "it's", "it’s", "word-word"};
 
     private static String random(Random r) {
         StringBuilder sb = new StringBuilder();

@@ -175,6 +175,12 @@ final class LabelsReference {
                 && (i + 2 == n || Character.isWhitespace(line.charAt(i + 2)))) {
             return new Labels.LineLabel(Labels.Form.SHORT, String.valueOf(c), i, skipSpaces(line, i + 2));
         }
+        java.util.regex.Matcher combined = java.util.regex.Pattern.compile("[A-Z]([/&][A-Z])+:").matcher(line);
+        if (combined.region(i, n).lookingAt()
+                && (combined.end() == n || Character.isWhitespace(line.charAt(combined.end())))) {
+            int colon = combined.end() - 1;
+            return new Labels.LineLabel(Labels.Form.SHORT, line.substring(i, colon), i, skipSpaces(line, colon + 1));
+        }
         return plain(line, i);
     }
 
@@ -208,11 +214,23 @@ final class LabelsReference {
         while (start + run < line.length() && line.charAt(start + run) == d) {
             run++;
         }
-        if (run < 2 || run > 3) {
+        if (run > 3) {
             return null;
         }
         String delim = String.valueOf(d).repeat(run);
-        int close = line.indexOf(delim, start + run);
+        int close;
+        if (run == 1) {
+            // "*Situation*: ...": the opener touches the label, the closer is the next d, standing alone
+            if (start + 1 >= line.length() || Character.isWhitespace(line.charAt(start + 1))) {
+                return null;
+            }
+            close = line.indexOf(d, start + 1);
+            if (close < 0 || (close + 1 < line.length() && line.charAt(close + 1) == d) || line.charAt(close - 1) == d) {
+                return null;
+            }
+        } else {
+            close = line.indexOf(delim, start + run);
+        }
         if (close <= start + run) {
             return null;
         }

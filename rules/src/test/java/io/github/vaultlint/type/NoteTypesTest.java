@@ -136,7 +136,7 @@ class NoteTypesTest {
                 """);
         NoteType prep = t.find("prep");
         assertEquals(List.of("prep"), prep.match().tags());
-        assertEquals(t.find("mock-interview").match().labels(), prep.match().labels(), "labels inherited");
+        assertTrue(prep.match().labels().isEmpty(), "a match given replaces the inherited match as a whole");
         assertEquals("built-in schemas/mock-interview.schema.yaml", prep.schema());
         NoteType debrief = t.find("debrief");
         assertNull(debrief.schema(), "extends: none starts from nothing");
@@ -170,5 +170,62 @@ class NoteTypesTest {
         Note n = note("x.md", "---\ntags: [real-interview]\n---\n");
         assertSame(t.typeOf(n), t.typeOf(n));
         assertNotNull(t.schema(t.find("debrief")));
+    }
+
+    @Test
+    void unknownSectionsTemplateIsAConfigErrorWithDidYouMean() {
+        String m = assertThrows(ConfigException.class, () -> load("noteTypes:\n  foo:\n    match: { tags: [x] }\n    sections: stra\n"))
+                .getMessage();
+        assertTrue(m.contains(".vaultlint.yml:4:15: note type \"foo\" names unknown section template \"stra\""), m);
+        assertTrue(m.contains("(did you mean \"star\"?)") && m.contains("known templates are star, debrief"), m);
+        String n = assertThrows(ConfigException.class, () -> load("noteTypes:\n  foo:\n    sections: 5\n")).getMessage();
+        assertTrue(n.contains(":3:15: note type \"foo\" names unknown section template \"5\""), n);
+        String inherited = assertThrows(ConfigException.class, () -> load("noteTypes:\n  foo:\n    sections: debreif\n  bar:\n    extends: foo\n"))
+                .getMessage();
+        assertTrue(inherited.contains("(did you mean \"debrief\"?)"), inherited);
+    }
+
+    @Test
+    void sectionsMayNameATemplateOfTheUsersOwnOrNone() throws ConfigException {
+        load("templates:\n  retro:\n    parts: [Wins, Problems]\nnoteTypes:\n  foo:\n    sections: retro\n  bar:\n    sections:\n");
+    }
+
+    @Test
+    void debriefsAreRecognisedByTheTemplatesOwnSynonyms() throws ConfigException {
+        NoteTypes t = load("");
+        assertEquals("debrief", typeOf(t, "s1.md", "## Kubernetes\n\n### Questions asked\n- q\n\n### What I said\n- r\n\n### What went wrong\n- w\n"));
+        assertEquals("debrief", typeOf(t, "s2.md", "## Kafka\n\n**What they asked:** q\n\n**My answer:** r\n\n**Improvement plan:** s\n"));
+        assertEquals("debrief", typeOf(t, "s3.md", "## Redis\n\n*What was asked*: q\n\n*How I responded:* r\n\n_Weak points_: w\n"));
+        assertEquals("debrief", typeOf(t, "s4.md", "## Redis\n\n### Asked\n- q\n### Responded\n- r\n### Weak\n- w\n"),
+                "the issue's Asked / Responded / Weak sections");
+        assertEquals("debrief", typeOf(t, "s5.md", "## Queues\n\n> [!question] What was asked\n> q\n\n**My response:** r\n\n> [!tip] Study plan\n> s\n"));
+        // The combination is required: one or two of the parts are an ordinary note.
+        assertEquals("note", typeOf(t, "o1.md", "## Questions asked\n\n- How long is the trial?\n\n## My answer\n\n- 30 days\n"));
+        assertEquals("note", typeOf(t, "o2.md", "# Sprint review\n\n## Action items\n- ship\n\n## What went wrong\n- flaky CI\n"));
+        assertEquals("note", typeOf(t, "o3.md", "Questions asked by customers: how long is the trial, my answer: 30 days, study plan: none.\n"),
+                "words in prose are not labels");
+    }
+
+    @Test
+    void storyBanksAreRecognisedInEveryPartForm() throws ConfigException {
+        NoteTypes t = load("");
+        assertEquals("story-bank", typeOf(t, "b1.md", "## Outage\n\nS: the site went down\nT: I was on call\nA: rolled back\nR: up in 5 minutes\n"),
+                "short labels, no tags");
+        assertEquals("story-bank", typeOf(t, "b2.md", "## Outage\n\n**Context**: down\n\n**Goal**: restore\n\n**What I did**: rolled back\n\n**Impact**: 5 min\n"));
+        assertEquals("story-bank", typeOf(t, "b3.md", "## Outage\n\n### Situation & Task\nx\n### Actions\ny\n### Outcome\nz\n"));
+        assertEquals("note", typeOf(t, "b4.md", "## Outage\n\nS: the site went down\nA: rolled back\n"), "not all four parts");
+    }
+
+    @Test
+    void matchPartsIsCheckedAgainstTheTypesTemplate() throws ConfigException {
+        NoteTypes t = load("noteTypes:\n  retro:\n    match: { parts: [wins, \"problems|actions\"] }\n    sections: retro\n"
+                + "templates:\n  retro:\n    units: topics\n    parts: [Wins, Problems, Actions]\n");
+        assertEquals("retro", typeOf(t, "r1.md", "## Sprint 4\n\n### Wins\n- a\n\n### Problems\n- b\n"));
+        assertEquals("note", typeOf(t, "r2.md", "## Sprint 4\n\n### Wins\n- a\n"));
+        String m = assertThrows(ConfigException.class, () -> load("noteTypes:\n  foo:\n    match: { parts: [asked, waek] }\n    sections: debrief\n"))
+                .getMessage();
+        assertTrue(m.contains("match.parts of note type \"foo\" names \"waek\", which is no part of section template \"debrief\" (did you mean \"weak\"?)"), m);
+        String n = assertThrows(ConfigException.class, () -> load("noteTypes:\n  foo:\n    match: { parts: [asked] }\n")).getMessage();
+        assertTrue(n.contains("no section template to take the parts from"), n);
     }
 }

@@ -144,4 +144,57 @@ class SchemaErrorsTest {
         String m = assertThrows(ConfigException.class, () -> new Linter().run(LintOptions.of(vault))).getMessage();
         assertContains(m, "schemas/d.schema.yaml:1:7: invalid JSON Schema at /type");
     }
+
+    @Test
+    void refCycleInOneFileIsAConfigError() throws IOException {
+        write("schemas/d.schema.yaml", "type: object\nproperties: {a: {$ref: \"#/$defs/loop\"}}\n$defs: {loop: {$ref: \"#/$defs/loop\"}}\n");
+        assertContains(error("schemas/d.schema.yaml"), "schemas/d.schema.yaml:3:",
+                "invalid JSON Schema at /$defs/loop/$ref: $ref cycle /$defs/loop -> /$defs/loop never reaches a schema");
+    }
+
+    @Test
+    void refCycleAcrossFilesIsAConfigError() throws IOException {
+        write("schemas/a.yaml", "type: object\nproperties: {a: {$ref: \"b.yaml\"}}\n");
+        write("schemas/b.yaml", "$ref: \"a.yaml#/properties/a\"\n");
+        assertContains(error("schemas/a.yaml"), "$ref cycle", "b.yaml", "a.yaml#/properties/a", "point one of these $refs at a real schema");
+    }
+
+    @Test
+    void refCycleThroughAllOfIsAConfigError() throws IOException {
+        write("schemas/d.schema.yaml", "$defs:\n  x:\n    type: object\n    allOf:\n      - $ref: \"#/$defs/y\"\n  y:\n    anyOf: [{$ref: \"#/$defs/x\"}]\n");
+        assertContains(error("schemas/d.schema.yaml"), "$ref cycle", "/$defs/x", "/$defs/y");
+    }
+
+    @Test
+    void recursionThroughPropertiesAndItemsIsFine() throws IOException, ConfigException {
+        write("schemas/d.schema.yaml", "type: object\nproperties:\n  children:\n    type: array\n    items: {$ref: \"#\"}\n"
+                + "  parent: {$ref: \"#/$defs/node\"}\n$defs:\n  node:\n    type: object\n    properties: {next: {$ref: \"#/$defs/node\"}}\n");
+        write(".vaultlint.yml", "noteTypes:\n  debrief:\n    schema: schemas/d.schema.yaml\n");
+        NoteTypes.load(new ConfigLoader(RuleRegistry.builtin()).load(vault.resolve(".vaultlint.yml"), true), vault);
+    }
+
+    @Test
+    void aLongRefChainIsCheckedWithoutOverflowingTheStack() throws IOException, ConfigException {
+        StringBuilder sb = new StringBuilder("type: object\nproperties: {a: {$ref: \"#/$defs/d0\"}}\n$defs:\n");
+        int n = 6_000;
+        for (int i = 0; i < n; i++) {
+            sb.append("  d").append(i).append(": {$ref: \"#/$defs/d").append(i + 1).append("\"}\n");
+        }
+        sb.append("  d").append(n).append(": {type: string}\n");
+        write("schemas/d.schema.yaml", sb.toString());
+        write(".vaultlint.yml", "noteTypes:\n  debrief:\n    match: { tags: [x] }\n    schema: schemas/d.schema.yaml\n");
+        write("n.md", "---\ntags: [x]\ndate: 2025-01-01\na: 1\n---\nbody\n");
+        try {
+            new Linter().run(LintOptions.of(vault));
+        } catch (ConfigException e) {
+            assertContains(e.getMessage(), "schemas/d.schema.yaml"); // too deep to compile: a config error is fine, a crash is not
+        }
+    }
+
+    @Test
+    void unknownFormatIsAConfigErrorWithDidYouMean() throws IOException {
+        write("schemas/d.schema.yaml", "type: object\nproperties:\n  a: {type: string, format: dat}\n");
+        assertContains(error("schemas/d.schema.yaml"), "schemas/d.schema.yaml:3:",
+                "invalid JSON Schema at /properties/a/format: unknown format \"dat\" (did you mean \"date\"?)", "pattern:");
+    }
 }

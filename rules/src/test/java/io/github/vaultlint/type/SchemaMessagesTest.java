@@ -114,4 +114,13 @@ class SchemaMessagesTest {
         assertEquals(List.of("2:1-2:8 company: expected text, found a list"),
                 findings("---\ncompany:\n  - Acme\n  - Globex\ndate: 2025-01-02\n---\n"));
     }
+
+    @Test
+    void aDateWrittenAsANumberGetsTheDateForm() {
+        assertEquals("; if it is a date, write it as text in the form YYYY-MM-DD: 2025-01-01", SchemaMessages.dateHint(20250101L));
+        assertEquals("", SchemaMessages.dateHint(20251301L), "month 13: not a date");
+        assertEquals("", SchemaMessages.dateHint(20250230L), "30 February: not a date");
+        assertEquals("", SchemaMessages.dateHint(42L));
+        assertEquals("", SchemaMessages.dateHint("20250101"));
+    }
 }

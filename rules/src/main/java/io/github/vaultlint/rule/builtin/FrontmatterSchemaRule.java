@@ -40,9 +40,29 @@ public final class FrontmatterSchemaRule implements Rule {
         if (schema == null) {
             return;
         }
+        java.util.Set<Integer> tagLines = null;
         for (SchemaViolation v : schema.validate(note.frontmatter())) {
+            if (tagLines == null) {
+                // A value frontmatter-tags reports (comma-separated tags, a "- #tag" item YAML read as a
+                // comment) is reported once, there, with the tag fix: as empty-title does for title.
+                tagLines = ctx.enabled(FrontmatterTagsRule.ID, note) ? FrontmatterTagsRule.reportedLines(note) : java.util.Set.of();
+            }
+            if (tagLines.contains(v.line()) && isTagsViolation(note, v)) {
+                continue;
+            }
             ctx.report(note, v.line(), v.column(), v.endLine(), v.endColumn(),
                     v.message() + " (note type \"" + type.name() + "\", " + schema.display() + ")");
         }
+    }
+
+    /** Whether the violation sits on the value of {@code tags} or {@code tag}. */
+    private static boolean isTagsViolation(Note note, SchemaViolation v) {
+        for (String key : new String[] {"tags", "tag"}) {
+            YamlNode t = note.frontmatter().get(key);
+            if (t != null && v.line() >= t.line() && v.line() <= Math.max(t.line(), t.endLine())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -5,73 +5,160 @@ import io.github.vaultlint.rule.RuleContext;
 import io.github.vaultlint.rule.RuleInfo;
 import io.github.vaultlint.rule.Severity;
 import io.github.vaultlint.vault.Note;
+import io.github.vaultlint.vault.Problem;
 import io.github.vaultlint.vault.YamlNode;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 @RuleInfo(id = "frontmatter-tags", severity = Severity.WARNING, category = "frontmatter", local = true,
         summary = "Frontmatter tags Obsidian will not read as tags.",
         description = "In the `tags` property Obsidian expects a list of bare tag names. Reported: a tag written with "
-                + "a leading `#` (`- \"#real-interview\"`), a tag with spaces, a tag made only of digits, and `tags` "
-                + "given as one comma-separated text instead of a list. The message shows the corrected form.")
+                + "a leading `#` (`- \"#real-interview\"`, and unquoted `tags: #interview`, which YAML reads as a "
+                + "comment, leaving the note without tags), a tag with spaces, a tag made only of digits, several "
+                + "tags in one value (`\"#a #b\"`, `\"a, b\"`), and `tags` given as one comma-separated text instead "
+                + "of a list. The message shows the corrected form. `frontmatter-schema` does not report the same "
+                + "value again.")
 public final class FrontmatterTagsRule implements Rule {
+    public static final String ID = "frontmatter-tags";
+
+    /** One finding before it is reported. */
+    private record Found(int line, int column, int endLine, int endColumn, String message) {
+    }
+
     @Override
     public void checkNote(Note note, RuleContext ctx) {
-        if (note.frontmatter() == null) {
-            return;
-        }
-        for (YamlNode.Entry e : note.frontmatter().entries()) {
-            if (e.key().equals("tags") || e.key().equals("tag")) {
-                check(note, e, ctx);
-            }
+        ProblemReporter.reportNote(ID, note, ctx); // '#' tags YAML read as comments, found by the parser
+        for (Found f : find(note)) {
+            ctx.report(note, f.line, f.column, f.endLine, f.endColumn, f.message);
         }
     }
 
-    private static void check(Note note, YamlNode.Entry e, RuleContext ctx) {
+    /**
+     * The frontmatter lines this rule reports on: {@code frontmatter-schema} leaves them to it, so a
+     * comma-separated {@code tags} or a {@code - #tag} item is reported once, with the tag fix.
+     */
+    public static Set<Integer> reportedLines(Note note) {
+        Set<Integer> lines = new HashSet<>();
+        for (Problem p : note.problems()) {
+            if (p.ruleId().equals(ID)) {
+                lines.add(p.line());
+            }
+        }
+        for (Found f : find(note)) {
+            lines.add(f.line);
+        }
+        return lines;
+    }
+
+    private static List<Found> find(Note note) {
+        List<Found> out = new ArrayList<>();
+        if (note.frontmatter() == null || note.frontmatter().root() == null) {
+            return out;
+        }
+        for (YamlNode.Entry e : note.frontmatter().entries()) {
+            if (e.key().equals("tags") || e.key().equals("tag")) {
+                check(e, out);
+            }
+        }
+        return out;
+    }
+
+    private static void check(YamlNode.Entry e, List<Found> out) {
         YamlNode v = e.value();
         if (v.kind() == YamlNode.Kind.SEQUENCE) {
             for (YamlNode item : v.items()) {
                 if (item.isScalar() && item.value() != null) {
-                    checkTag(note, String.valueOf(item.value()), item, ctx);
+                    checkTag(String.valueOf(item.value()), item, "- ", out);
                 }
             }
         } else if (v.isScalar() && v.value() != null) {
             String text = String.valueOf(v.value());
             if (text.contains(",")) {
-                List<String> parts = new ArrayList<>();
-                for (String p : text.split(",")) {
-                    if (!p.isBlank()) {
-                        parts.add(fixed(p.strip()));
-                    }
-                }
-                ctx.report(note, v.line(), v.column(), v.endLine(), v.endColumn(), "\"" + e.key()
+                out.add(new Found(v.line(), v.column(), v.endLine(), v.endColumn(), "\"" + e.key()
                         + "\" is one comma-separated text (\"" + text + "\"), not a list; write it as a list: "
-                        + e.key() + ": [" + String.join(", ", parts) + "]");
+                        + e.key() + ": [" + String.join(", ", names(text)) + "]"));
             } else {
-                checkTag(note, text, v, ctx);
+                checkTag(text, v, e.key() + ": ", out);
             }
         }
     }
 
-    private static void checkTag(Note note, String tag, YamlNode at, RuleContext ctx) {
+    /** {@code prefix}: how the fixed value is written in its place ("- " for a list item, "tags: " for the value). */
+    private static void checkTag(String tag, YamlNode at, String prefix, List<Found> out) {
         List<String> why = new ArrayList<>();
         String bare = tag.strip();
         if (bare.startsWith("#")) {
             why.add("starts with '#', which Obsidian does not accept in frontmatter");
-            bare = bare.replaceFirst("^#+", "");
         }
-        if (bare.chars().anyMatch(Character::isWhitespace)) {
+        List<String> names = names(bare);
+        boolean several = names.size() > 1 && (bare.indexOf(',') >= 0 || laterWordStartsWithHash(bare));
+        if (several) {
+            why.add("holds " + names.size() + " tags in one value");
+        } else if (bare.replaceFirst("^#+", "").chars().anyMatch(Character::isWhitespace)) {
             why.add("contains spaces, which end a tag");
         }
-        if (!bare.isEmpty() && bare.chars().allMatch(Character::isDigit)) {
+        String stripped = bare.replaceFirst("^#+", "");
+        if (!stripped.isEmpty() && stripped.chars().allMatch(Character::isDigit)) {
             why.add("is only digits, and a tag needs at least one non-digit character");
         }
         if (why.isEmpty()) {
             return;
         }
-        ctx.report(note, at.line(), at.column(), at.endLine(), at.endColumn(),
-                "tag \"" + tag + "\" " + String.join(", ", why) + "; write it as " + fixed(tag));
+        String fix;
+        if (names.isEmpty()) {
+            fix = "remove it, or give the tag a name";
+        } else if (several) {
+            fix = prefix.startsWith("-") ? "write each as its own list item: " + String.join(", ", items(names))
+                    : "write them as a list: " + prefix + "[" + String.join(", ", names) + "]";
+        } else {
+            fix = "write it as " + fixed(tag);
+        }
+        out.add(new Found(at.line(), at.column(), at.endLine(), at.endColumn(),
+                "tag \"" + tag + "\" " + String.join(", ", why) + "; " + fix));
+    }
+
+    private static List<String> items(List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            out.add("- " + n);
+        }
+        return out;
+    }
+
+    /** "#a #b" or "#a b": a word after the first starting with '#', i.e. several tags written as in the body. */
+    private static boolean laterWordStartsWithHash(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            if (s.charAt(i) == '#' && Character.isWhitespace(s.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tag names in a text that holds one or more: split at commas and, when words start with '#', at spaces. */
+    private static List<String> names(String text) {
+        List<String> out = new ArrayList<>();
+        boolean hashWords = laterWordStartsWithHash(text.strip());
+        for (String part : text.split(",")) {
+            if (hashWords) {
+                for (String w : part.strip().split("\\s+")) {
+                    add(out, w);
+                }
+            } else {
+                add(out, part);
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<String> out, String raw) {
+        String f = fixed(raw);
+        if (!f.isEmpty()) {
+            out.add(f);
+        }
     }
 
     /** The tag as Obsidian would accept it: no '#', spaces as '-', digits-only prefixed. */
