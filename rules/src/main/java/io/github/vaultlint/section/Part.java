@@ -6,13 +6,21 @@ import java.util.List;
  * One part of a section template, such as a STAR story's Result. {@code id} is a stable key for
  * reports ({@code result}); {@code name} is what messages show; {@code synonyms} are the other labels
  * people write for it; {@code label} is an optional one-letter short label ({@code R} for "R: ...").
- * A {@code measurable} part should state a number, percentage, duration or amount.
+ * A {@code measurable} part should state a number, percentage, duration or amount. {@code keywords}
+ * are phrases that name the part inside a longer label people word their own way ("went badly" in
+ * "What went badly"); see {@link Template#match}.
  */
 public record Part(String id, String name, List<String> synonyms, boolean required, String label,
-                   boolean measurable) {
+                   boolean measurable, List<String> keywords) {
 
     public Part {
         synonyms = List.copyOf(synonyms);
+        keywords = List.copyOf(keywords);
+    }
+
+    /** A part matched by its name and synonyms only. */
+    public Part(String id, String name, List<String> synonyms, boolean required, String label, boolean measurable) {
+        this(id, name, synonyms, required, label, measurable, List.of());
     }
 
     /** Parts key the locator's maps and sets: hash the id and name (cached by String), not every synonym. */
@@ -29,7 +37,8 @@ public record Part(String id, String name, List<String> synonyms, boolean requir
         }
         return o instanceof Part p && required == p.required && measurable == p.measurable
                 && java.util.Objects.equals(id, p.id) && java.util.Objects.equals(name, p.name)
-                && java.util.Objects.equals(label, p.label) && java.util.Objects.equals(synonyms, p.synonyms);
+                && java.util.Objects.equals(label, p.label) && java.util.Objects.equals(synonyms, p.synonyms)
+                && java.util.Objects.equals(keywords, p.keywords);
     }
 
     /** Every label this part answers to, normalised: its name and its synonyms. */

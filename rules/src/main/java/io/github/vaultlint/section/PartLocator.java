@@ -95,6 +95,9 @@ public final class PartLocator {
                 if (combined != null) {
                     combinedHeading[i] = combined;
                     partHeading[i] = combined[0];
+                } else if (!topics || headings.get(i).level() > 2) {
+                    // Keywords only below a topic: an H2 such as "Gaps in my Kubernetes knowledge" is a topic.
+                    partHeading[i] = template.matchKeywords(n);
                 }
             }
         }
@@ -166,6 +169,9 @@ public final class PartLocator {
             String n = e.normalized();
             Part p = template.match(n);
             Part[] parts = p != null ? null : template.matchCombined(n);
+            if (p == null && parts == null) {
+                p = template.matchKeywords(n);
+            }
             if (p != null || parts != null) {
                 int col = b.column() + title.column();
                 boolean canonical = p != null ? template.isCanonical(p, n) : template.isCanonicalCombined(n, parts);
@@ -195,6 +201,9 @@ public final class PartLocator {
                     combined = null;
                 }
                 p = combined == null ? null : combined[0];
+            }
+            if (p == null && label.form() != Labels.Form.PLAIN) {
+                p = template.matchKeywords(n); // "**What went badly:**"
             }
         }
         if (p != null && combined == null && label.form() == Labels.Form.PLAIN && !template.isCanonical(p, n)) {

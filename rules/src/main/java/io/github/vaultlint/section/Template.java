@@ -43,6 +43,14 @@ public final class Template {
     private final String[] canonicalNames; // Labels.normalize(name)
     private final List<List<String>> partLabels; // part.labels()
     private final String[] nonTopicArray;
+    /** Keyword phrases of all parts, by their first word (see {@link #matchKeywords}); empty when none. */
+    private final Map<String, List<Keyword>> keywordsByFirstWord;
+
+    /** Longest label, in words, that keywords are looked for in: longer lines are sentences, not labels. */
+    static final int KEYWORD_LABEL_WORDS = 8;
+
+    private record Keyword(Part part, String[] words) {
+    }
 
     public Template(String name, Units units, List<Part> parts, List<String> nonTopicSections) {
         this.name = name;
@@ -79,6 +87,16 @@ public final class Template {
             pl.add(List.copyOf(p.labels()));
         }
         this.partLabels = pl;
+        Map<String, List<Keyword>> kw = new HashMap<>();
+        for (Part p : partArray) {
+            for (String k : p.keywords()) {
+                String[] w = words(Labels.normalize(k)).toArray(new String[0]);
+                if (w.length > 0) {
+                    kw.computeIfAbsent(w[0], x -> new java.util.ArrayList<>()).add(new Keyword(p, w));
+                }
+            }
+        }
+        this.keywordsByFirstWord = Collections.unmodifiableMap(kw);
     }
 
     public String name() {
@@ -101,6 +119,82 @@ public final class Template {
     public Part match(String normalizedLabel) {
         Part p = byLabel.get(normalizedLabel);
         return p != null ? p : byShortLabel.get(normalizedLabel);
+    }
+
+    /**
+     * The part whose keyword phrase a label contains, for labels people word their own way ("What went
+     * badly", "Mistakes I made"): asked only after {@link #match} and {@link #matchCombined} found
+     * nothing. The phrase must appear as whole words. The leftmost phrase wins, as a label's head word
+     * comes first ("What was missing from my answer" names the weak part, not the answer); at the same
+     * word the longer phrase wins ("improvement areas" over "improvement"). Two parts' phrases of the
+     * same length at the same word name neither, and a label longer than {@value #KEYWORD_LABEL_WORDS}
+     * words is a sentence, not a label.
+     */
+    public Part matchKeywords(String normalizedLabel) {
+        if (keywordsByFirstWord.isEmpty() || normalizedLabel.isEmpty()) {
+            return null;
+        }
+        List<String> w = words(normalizedLabel);
+        if (w.size() > KEYWORD_LABEL_WORDS) {
+            return null;
+        }
+        for (int i = 0; i < w.size(); i++) {
+            List<Keyword> candidates = keywordsByFirstWord.get(w.get(i));
+            if (candidates == null) {
+                continue;
+            }
+            Part best = null;
+            int bestLength = 0;
+            boolean tie = false;
+            for (Keyword k : candidates) {
+                if (!startsAt(w, i, k.words())) {
+                    continue;
+                }
+                if (k.words().length > bestLength) {
+                    best = k.part();
+                    bestLength = k.words().length;
+                    tie = false;
+                } else if (k.words().length == bestLength && k.part() != best) {
+                    tie = true;
+                }
+            }
+            if (best != null) {
+                return tie ? null : best;
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsAt(List<String> words, int at, String[] phrase) {
+        if (at + phrase.length > words.size()) {
+            return false;
+        }
+        for (int j = 0; j < phrase.length; j++) {
+            if (!words.get(at + j).equals(phrase[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The words of a normalised label: runs of letters, digits and apostrophes ("didn't" is one word,
+     * "to-do" two), so a keyword phrase matches whatever punctuation and spacing surround it.
+     */
+    public static List<String> words(String normalized) {
+        List<String> out = new java.util.ArrayList<>(6);
+        int start = -1;
+        for (int i = 0; i <= normalized.length(); i++) {
+            boolean word = i < normalized.length()
+                    && (Character.isLetterOrDigit(normalized.charAt(i)) || normalized.charAt(i) == '\'');
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(normalized.substring(start, i));
+                start = -1;
+            }
+        }
+        return out;
     }
 
     /**

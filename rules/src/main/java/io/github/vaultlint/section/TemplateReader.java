@@ -30,7 +30,8 @@ import java.util.TreeSet;
  */
 public final class TemplateReader {
     public static final Set<String> TEMPLATE_KEYS = Set.of("units", "parts", "nonTopicSections");
-    public static final Set<String> PART_KEYS = Set.of("name", "id", "synonyms", "required", "label", "measurable");
+    public static final Set<String> PART_KEYS = Set.of("name", "id", "synonyms", "keywords", "required", "label",
+            "measurable");
 
     private final String file;
     private final TemplateSet base;
@@ -177,6 +178,7 @@ public final class TemplateReader {
         String name = null;
         String id = null;
         List<String> synonyms = List.of();
+        List<String> keywords = List.of();
         boolean required = true;
         String label = null;
         boolean measurable = false;
@@ -192,6 +194,9 @@ public final class TemplateReader {
                     break;
                 case "synonyms":
                     synonyms = strings(v, "synonyms");
+                    break;
+                case "keywords":
+                    keywords = keywords(v, template, name);
                     break;
                 case "required":
                     required = bool(v, "required");
@@ -218,7 +223,21 @@ public final class TemplateReader {
         if (id == null || id.isEmpty()) {
             id = idOf(name);
         }
-        return new Part(id, name, synonyms, required, label, measurable);
+        return new Part(id, name, synonyms, required, label, measurable, keywords);
+    }
+
+    /** Keyword phrases, each normalised to the words a label is split into ("went badly"). */
+    private List<String> keywords(Node v, String template, String part) throws ConfigException {
+        List<String> out = new ArrayList<>();
+        for (String k : strings(v, "keywords")) {
+            String words = String.join(" ", Template.words(Labels.normalize(k)));
+            if (words.isEmpty()) {
+                throw error(v, "keyword \"" + k + "\" of part " + (part == null ? "" : "\"" + part + "\" ") + "in template \""
+                        + template + "\" has no words; write a word or phrase such as \"went badly\"");
+            }
+            out.add(words);
+        }
+        return out;
     }
 
     /** "What was weak" becomes "what-was-weak". */

@@ -108,6 +108,8 @@ final class PartsMatch {
                 for (Part c : combined) {
                     present[template.indexOf(c)] = true;
                 }
+            } else if ((p = template.matchKeywords(n)) != null) {
+                present[template.indexOf(p)] = true;
             }
         }
         for (int[] alts : alternatives) {
