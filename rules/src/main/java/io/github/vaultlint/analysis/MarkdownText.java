@@ -111,7 +111,18 @@ public final class MarkdownText {
                     }
                 }
             }
-            if (c == '*' || c == '`' || (c == '~' && i + 1 < n && md.charAt(i + 1) == '~')) {
+            if (c == '`') {
+                int run = run(md, i, '`');
+                int close = closingRun(md, run, run - i);
+                if (close >= 0) {
+                    code(out, md, run, close);
+                    i = close + (run - i);
+                } else {
+                    i = run; // no closing run: the backticks are dropped, the text kept
+                }
+                continue;
+            }
+            if (c == '*' || (c == '~' && i + 1 < n && md.charAt(i + 1) == '~')) {
                 i += c == '~' ? 2 : 1;
                 continue;
             }
@@ -163,6 +174,57 @@ public final class MarkdownText {
             }
         }
         return n;
+    }
+
+    /** End of the run of {@code c} that starts at {@code i}. */
+    private static int run(String md, int i, char c) {
+        int j = i;
+        while (j < md.length() && md.charAt(j) == c) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Start of the first run of exactly {@code length} backticks from {@code from} (a code span's end), or -1. */
+    private static int closingRun(String md, int from, int length) {
+        int i = md.indexOf('`', from);
+        while (i >= 0) {
+            int end = run(md, i, '`');
+            if (end - i == length) {
+                return i;
+            }
+            i = md.indexOf('`', end);
+        }
+        return -1;
+    }
+
+    private static boolean lineEnd(char c) {
+        return c == '\n' || c == '\r';
+    }
+
+    /**
+     * Appends a code span's content {@code md[from, to)} verbatim, as CommonMark shows it: line
+     * endings become spaces, and one space is dropped from each end when both ends have one (so
+     * {@code `` `x` ``} shows {@code `x`}). Nothing inside is markup: {@code __name__} stays.
+     */
+    private static void code(StringBuilder out, String md, int from, int to) {
+        boolean allSpace = true;
+        for (int k = from; k < to && allSpace; k++) {
+            allSpace = md.charAt(k) == ' ' || lineEnd(md.charAt(k));
+        }
+        char first = md.charAt(from);
+        char last = md.charAt(to - 1);
+        if (!allSpace && (first == ' ' || lineEnd(first)) && (last == ' ' || lineEnd(last))) {
+            from += first == '\r' && md.charAt(from + 1) == '\n' ? 2 : 1; // a CRLF is one line ending
+            to -= last == '\n' && md.charAt(to - 2) == '\r' ? 2 : 1;
+        }
+        for (int k = from; k < to; k++) {
+            char ch = md.charAt(k);
+            if (ch == '\r' && k + 1 < to && md.charAt(k + 1) == '\n') {
+                continue;
+            }
+            out.append(lineEnd(ch) ? ' ' : ch);
+        }
     }
 
     /** Whether the '_' at {@code i} sits between two letters or digits (snake_case), so is text. */
@@ -233,6 +295,10 @@ public final class MarkdownText {
             } else if (c == '%' && md.charAt(i + 1) == '%') {
                 int end = md.indexOf("%%", i + 2);
                 i = end < 0 ? md.length() : end + 2;
+            } else if (c == '`') { // a code span holds no bold: `__name__` is code
+                int run = run(md, i, '`');
+                int close = closingRun(md, run, run - i);
+                i = close < 0 ? run : close + (run - i);
             } else {
                 i++;
             }

@@ -23,6 +23,18 @@ class MarkdownTextTest {
     }
 
     @Test
+    void codeSpansAreKeptVerbatim() {
+        String task = "[ ] Learn how Prometheus `topk(count by (__name__))` finds the worst metric";
+        assertEquals("Learn how Prometheus topk(count by (__name__)) finds the worst metric", MarkdownText.plain(task));
+        assertEquals(List.of(), MarkdownText.boldPhrases(task), "__name__ in code is no bold phrase");
+        assertEquals("a *b* [[c]] %% d %% e", MarkdownText.plain("`a *b* [[c]] %% d %% e`"), "nothing inside is markup");
+        assertEquals("use `x` here", MarkdownText.plain("use `` `x` `` here"), "a longer run holds backticks, one space off each end");
+        assertEquals("a b c", MarkdownText.plain("`a\nb` c"), "a line ending in code is a space");
+        assertEquals("unclosed code", MarkdownText.plain("unclosed `code"), "a lone backtick is dropped as before");
+        assertEquals(List.of("kubectl top"), MarkdownText.boldPhrases("`**not bold**` and **`kubectl top`**"));
+    }
+
+    @Test
     void boldPhrases() {
         assertEquals(List.of("horizontal scaling", "sharding, multi-exporter"),
                 MarkdownText.boldPhrases("Provide a concrete **horizontal scaling** plan with **sharding, multi-exporter** and **horizontal scaling**"));
