@@ -83,7 +83,7 @@ public final class Analysis {
         out.add(new PartSpan(role, h.section(), h.line(), h.content(), h.form() == io.github.vaultlint.section.Labels.Form.CALLOUT));
     }
 
-    /** A part counts as present when it has content; an empty heading is not a written part. */
+    /** Whether the part with this id is written with content: an empty label holds no measurable Result. */
     private static boolean written(Unit u, String partId) {
         List<PartHit> hits = u.hits(); // what u.all(partId) holds, without the list and a stream
         for (int k = 0; k < hits.size(); k++) {
@@ -103,12 +103,23 @@ public final class Analysis {
             if (u.kind() != Unit.Kind.STORY) {
                 continue;
             }
-            boolean s = written(u, "situation");
-            boolean t = written(u, "task");
-            boolean a = written(u, "action");
-            boolean r = written(u, "result");
-            out.add(new StoryInsight(note.path(), u.title(), u.line(), s, t, a, r, u.complete() && s && t && a && r,
-                    r && u.unmeasured().isEmpty()));
+            // Present as required-section sees it: the label is written, content or not (emptiness is empty-section's).
+            boolean s = u.has("situation");
+            boolean t = u.has("task");
+            boolean a = u.has("action");
+            boolean r = u.has("result");
+            List<String> empty = List.of();
+            List<PartHit> hits = u.hits();
+            for (int k = 0; k < hits.size(); k++) {
+                PartHit h = hits.get(k);
+                // a part written twice is empty only when no occurrence has content
+                if (h.empty() && !empty.contains(h.part().id()) && !written(u, h.part().id())) {
+                    empty = empty.isEmpty() ? new ArrayList<>(2) : empty;
+                    empty.add(h.part().id());
+                }
+            }
+            out.add(new StoryInsight(note.path(), u.title(), u.line(), s, t, a, r, u.complete(),
+                    written(u, "result") && u.unmeasured().isEmpty(), empty));
         }
         return out;
     }

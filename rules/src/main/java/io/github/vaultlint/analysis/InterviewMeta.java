@@ -12,14 +12,18 @@ import java.util.Locale;
  * An interview's company, role, date and draft status. Frontmatter wins; a missing property falls
  * back to the {@code ## Meta} list ({@code - Company: Manus AI}, {@code - Draft: yes}), and the date
  * to one in the file name ({@code 2025-11-17}, {@code 2025_11_17}, {@code 2025.11.17} or
- * {@code 20251117}), always given as {@code YYYY-MM-DD}.
+ * {@code 20251117}), always given as {@code YYYY-MM-DD}. A frontmatter date that is not a real day
+ * written {@code YYYY-MM-DD} (what frontmatter-schema reports: {@code 2025-11-31}, {@code next week})
+ * counts as missing, and so does a Meta list date with no real day in it; with none, the date is null.
  */
 public record InterviewMeta(String company, String role, String date, boolean draft) {
 
     public static InterviewMeta of(Note note) {
         String company = property(note, "company");
         String role = property(note, "role");
+        // An impossible day must not place the interview on the timeline: only what frontmatter-schema accepts.
         String date = property(note, "date");
+        date = date != null && date.length() == 10 && date.equals(findDate(date)) ? date : null;
         String draft = property(note, "draft");
         if (company == null) {
             company = metaList(note, "company");
@@ -28,15 +32,13 @@ public record InterviewMeta(String company, String role, String date, boolean dr
             role = metaList(note, "role");
         }
         if (date == null) {
-            date = metaList(note, "date");
+            String listed = metaList(note, "date");
+            date = listed == null ? null : findDate(listed);
         }
         if (draft == null) {
             draft = metaList(note, "draft");
         }
-        if (date != null) {
-            String found = findDate(date);
-            date = found != null ? found : date;
-        } else {
+        if (date == null) {
             date = findDate(note.name());
         }
         return new InterviewMeta(company, role, date, isYes(draft));

@@ -21,7 +21,7 @@ public final class MarkdownText {
 
     static {
         for (char c = 0; c < 128; c++) {
-            ORDINARY[c] = " !%*<>[_`~".indexOf(c) < 0 && !Character.isWhitespace(c);
+            ORDINARY[c] = " !%&*<>[\\_`~".indexOf(c) < 0 && !Character.isWhitespace(c);
         }
     }
 
@@ -58,6 +58,10 @@ public final class MarkdownText {
         out.append(md, 0, clean);
         int i = clean == 0 ? skipTaskMarker(md) : clean;
         boolean lineStart = clean == 0; // a plain prefix holds no line break and starts with no space
+        // The whitespace-delimited word last looked at for a bare URL: its end, and where its URL part is.
+        int wordEnd = -1;
+        int urlFrom = -1;
+        int urlTo = -1;
         while (i < n) {
             char c = md.charAt(i);
             if (ordinary(c)) {
@@ -70,7 +74,28 @@ public final class MarkdownText {
                 i++;
                 continue;
             }
+            boolean wasLineStart = lineStart;
             lineStart = c == '\n' || (lineStart && (c == ' ' || c == '\t'));
+            if (c == '\\' && i + 1 < n) {
+                char e = md.charAt(i + 1);
+                if (escapable(e)) { // \* is a star, not emphasis
+                    out.append(e);
+                    i += 2;
+                    continue;
+                }
+                if (e == '\n' || e == '\r') { // a hard line break: the break reads as a space
+                    i++;
+                    continue;
+                }
+            }
+            if (c == '&') {
+                int end = entityEnd(md, i);
+                if (end > 0) {
+                    appendEntity(out, md, i, end);
+                    i = end;
+                    continue;
+                }
+            }
             if (c == '%' && md.startsWith("%%", i)) {
                 int end = md.indexOf("%%", i + 2);
                 i = end < 0 ? n : end + 2;
@@ -91,7 +116,11 @@ public final class MarkdownText {
                     int targetEnd = hash >= 0 && (pipe < 0 || hash < pipe) ? hash : pipe >= 0 ? pipe : close;
                     // an embed's "|300" or "|100x145" is a size, not text
                     if (pipe < 0 || (c == '!' && isSize(md, pipe + 1, close))) {
-                        out.append(md, open, targetEnd);
+                        if (hash == open) { // [[#Heading]] in the same note reads as its heading
+                            out.append(md, open + 1, pipe > hash ? pipe : close);
+                        } else {
+                            out.append(md, open, targetEnd);
+                        }
                     } else {
                         out.append(md, pipe + 1, close);
                     }
@@ -111,12 +140,46 @@ public final class MarkdownText {
                     }
                 }
             }
-            if (c == '*' || c == '`' || (c == '~' && i + 1 < n && md.charAt(i + 1) == '~')) {
-                i += c == '~' ? 2 : 1;
+            if (c == '`') {
+                int run = run(md, i, '`');
+                int close = closingRun(md, run, run - i);
+                if (close >= 0) {
+                    code(out, md, run, close);
+                    i = close + (run - i);
+                } else {
+                    i = run; // no closing run: the backticks are dropped, the text kept
+                }
                 continue;
             }
-            if (c == '_' && !snakeCase(md, i)) {
+            if (c == '*' || (c == '_' && !snakeCase(md, i))) {
+                if (i >= wordEnd) { // once per word: is it, or does it hold, a bare URL?
+                    int from = i;
+                    while (from > 0 && !isWhitespace(md.charAt(from - 1))) {
+                        from--;
+                    }
+                    wordEnd = i;
+                    while (wordEnd < n && !isWhitespace(md.charAt(wordEnd))) {
+                        wordEnd++;
+                    }
+                    urlFrom = urlStart(md, from, wordEnd);
+                    urlTo = urlFrom < 0 ? -1 : urlEnd(md, urlFrom, wordEnd);
+                }
+                if (i > urlFrom && i < urlTo) { // https://x.io/a_b_/c keeps its underscores
+                    out.append(c);
+                    i++;
+                    continue;
+                }
+                int end = run(md, i, c);
+                if (!wasLineStart && (i == 0 || isWhitespace(md.charAt(i - 1))) && (end == n || isWhitespace(md.charAt(end)))) {
+                    out.append(md, i, end); // "2 * 3", "fill in ____": spaces around, so no emphasis
+                    i = end;
+                    continue;
+                }
                 i++; // emphasis, not snake_case
+                continue;
+            }
+            if (c == '~' && i + 1 < n && md.charAt(i + 1) == '~') {
+                i += 2;
                 continue;
             }
             if (isWhitespace(c)) {
@@ -155,6 +218,8 @@ public final class MarkdownText {
                     return i;
                 }
             } else if (c == '*' || c == '`' || c == '[' || (c == '>' && i == 0) || isWhitespace(c)
+                    || (c == '\\' && i + 1 < n && (escapable(md.charAt(i + 1)) || md.charAt(i + 1) == '\n' || md.charAt(i + 1) == '\r'))
+                    || (c == '&' && entityEnd(md, i) > 0)
                     || (c == '_' && !snakeCase(md, i))
                     || ((c == '%' || c == '~') && i + 1 < n && md.charAt(i + 1) == c)
                     || (c == '!' && i + 1 < n && md.charAt(i + 1) == '[')
@@ -163,6 +228,144 @@ public final class MarkdownText {
             }
         }
         return n;
+    }
+
+    /** End of the run of {@code c} that starts at {@code i}. */
+    private static int run(String md, int i, char c) {
+        int j = i;
+        while (j < md.length() && md.charAt(j) == c) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Start of the first run of exactly {@code length} backticks from {@code from} (a code span's end), or -1. */
+    private static int closingRun(String md, int from, int length) {
+        int i = md.indexOf('`', from);
+        while (i >= 0) {
+            int end = run(md, i, '`');
+            if (end - i == length) {
+                return i;
+            }
+            i = md.indexOf('`', end);
+        }
+        return -1;
+    }
+
+    private static boolean lineEnd(char c) {
+        return c == '\n' || c == '\r';
+    }
+
+    /**
+     * Appends a code span's content {@code md[from, to)} verbatim, as CommonMark shows it: line
+     * endings become spaces, and one space is dropped from each end when both ends have one (so
+     * {@code `` `x` ``} shows {@code `x`}). Nothing inside is markup: {@code __name__} stays.
+     */
+    private static void code(StringBuilder out, String md, int from, int to) {
+        boolean allSpace = true;
+        for (int k = from; k < to && allSpace; k++) {
+            allSpace = md.charAt(k) == ' ' || lineEnd(md.charAt(k));
+        }
+        char first = md.charAt(from);
+        char last = md.charAt(to - 1);
+        if (!allSpace && (first == ' ' || lineEnd(first)) && (last == ' ' || lineEnd(last))) {
+            from += first == '\r' && md.charAt(from + 1) == '\n' ? 2 : 1; // a CRLF is one line ending
+            to -= last == '\n' && md.charAt(to - 2) == '\r' ? 2 : 1;
+        }
+        for (int k = from; k < to; k++) {
+            char ch = md.charAt(k);
+            if (ch == '\r' && k + 1 < to && md.charAt(k + 1) == '\n') {
+                continue;
+            }
+            out.append(lineEnd(ch) ? ' ' : ch);
+        }
+    }
+
+    /** ASCII punctuation, which a backslash escapes (CommonMark). */
+    static boolean escapable(char c) {
+        return c < 128 && c > ' ' && !Character.isLetterOrDigit(c) && c != 127;
+    }
+
+    /** Start of the first {@code scheme://} in {@code md[from, to)} (a bare URL such as https://...), or -1. */
+    private static int urlStart(String md, int from, int to) {
+        for (int p = from; p + 3 < to; p++) { // within the word: indexOf could run to the end of a long text for every word
+            if (md.charAt(p) != ':' || md.charAt(p + 1) != '/' || md.charAt(p + 2) != '/') {
+                continue;
+            }
+            int s = p;
+            while (s > from && isAsciiLetter(md.charAt(s - 1))) {
+                s--;
+            }
+            if (s < p) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** End of a bare URL starting at {@code from} in a word ending at {@code to}: trailing {@code ?!.,:*_~} are not part of it (GFM). */
+    private static int urlEnd(String md, int from, int to) {
+        int end = to;
+        while (end > from && "?!.,:*_~".indexOf(md.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
+    }
+
+    /** The named character references decoded, the usual ones in notes; any other is left as written. */
+    static final java.util.Map<String, String> ENTITIES = java.util.Map.ofEntries(
+            java.util.Map.entry("amp", "&"), java.util.Map.entry("lt", "<"), java.util.Map.entry("gt", ">"),
+            java.util.Map.entry("quot", "\""), java.util.Map.entry("apos", "'"), java.util.Map.entry("nbsp", "\u00A0"),
+            java.util.Map.entry("ndash", "\u2013"), java.util.Map.entry("mdash", "\u2014"), java.util.Map.entry("hellip", "\u2026"),
+            java.util.Map.entry("lsquo", "\u2018"), java.util.Map.entry("rsquo", "\u2019"), java.util.Map.entry("ldquo", "\u201C"),
+            java.util.Map.entry("rdquo", "\u201D"), java.util.Map.entry("laquo", "\u00AB"), java.util.Map.entry("raquo", "\u00BB"),
+            java.util.Map.entry("bull", "\u2022"), java.util.Map.entry("middot", "\u00B7"), java.util.Map.entry("times", "\u00D7"),
+            java.util.Map.entry("divide", "\u00F7"), java.util.Map.entry("minus", "\u2212"), java.util.Map.entry("plusmn", "\u00B1"),
+            java.util.Map.entry("le", "\u2264"), java.util.Map.entry("ge", "\u2265"), java.util.Map.entry("ne", "\u2260"),
+            java.util.Map.entry("asymp", "\u2248"), java.util.Map.entry("deg", "\u00B0"), java.util.Map.entry("micro", "\u00B5"),
+            java.util.Map.entry("rarr", "\u2192"), java.util.Map.entry("larr", "\u2190"), java.util.Map.entry("harr", "\u2194"),
+            java.util.Map.entry("uarr", "\u2191"), java.util.Map.entry("darr", "\u2193"), java.util.Map.entry("rArr", "\u21D2"),
+            java.util.Map.entry("lArr", "\u21D0"), java.util.Map.entry("copy", "\u00A9"), java.util.Map.entry("reg", "\u00AE"),
+            java.util.Map.entry("trade", "\u2122"), java.util.Map.entry("euro", "\u20AC"), java.util.Map.entry("pound", "\u00A3"),
+            java.util.Map.entry("yen", "\u00A5"), java.util.Map.entry("cent", "\u00A2"), java.util.Map.entry("sect", "\u00A7"),
+            java.util.Map.entry("check", "\u2713"));
+
+    /**
+     * End (after the ';') of the character reference at {@code i}: {@code &#39;}, {@code &#x1F600;}, or
+     * a name in {@link #ENTITIES}; -1 when there is none, so "Q&A" stays as written.
+     */
+    static int entityEnd(String md, int i) {
+        int n = md.length();
+        int k = i + 1;
+        if (k < n && md.charAt(k) == '#') {
+            boolean hex = k + 1 < n && (md.charAt(k + 1) == 'x' || md.charAt(k + 1) == 'X');
+            int from = k + (hex ? 2 : 1);
+            int j = from;
+            while (j < n && j - from < (hex ? 6 : 7) && Character.digit(md.charAt(j), hex ? 16 : 10) >= 0 && md.charAt(j) < 128) {
+                j++;
+            }
+            return j > from && j < n && md.charAt(j) == ';' ? j + 1 : -1;
+        }
+        int j = k;
+        while (j < n && j - k < 32 && md.charAt(j) < 128 && Character.isLetterOrDigit(md.charAt(j))) {
+            j++;
+        }
+        return j > k && j < n && md.charAt(j) == ';' && ENTITIES.containsKey(md.substring(k, j)) ? j + 1 : -1;
+    }
+
+    /** Appends what the reference {@code md[i, end)} stands for; an impossible code point is U+FFFD, as in CommonMark. */
+    private static void appendEntity(StringBuilder out, String md, int i, int end) {
+        if (md.charAt(i + 1) != '#') {
+            out.append(ENTITIES.get(md.substring(i + 1, end - 1)));
+            return;
+        }
+        boolean hex = md.charAt(i + 2) == 'x' || md.charAt(i + 2) == 'X';
+        int cp = Integer.parseInt(md.substring(i + (hex ? 3 : 2), end - 1), hex ? 16 : 10);
+        out.appendCodePoint(cp == 0 || cp > Character.MAX_CODE_POINT || (cp >= 0xD800 && cp <= 0xDFFF) ? 0xFFFD : cp);
     }
 
     /** Whether the '_' at {@code i} sits between two letters or digits (snake_case), so is text. */
@@ -233,6 +436,12 @@ public final class MarkdownText {
             } else if (c == '%' && md.charAt(i + 1) == '%') {
                 int end = md.indexOf("%%", i + 2);
                 i = end < 0 ? md.length() : end + 2;
+            } else if (c == '\\') {
+                i += 2; // an escaped character is no delimiter: \** is a star, then a star
+            } else if (c == '`') { // a code span holds no bold: `__name__` is code
+                int run = run(md, i, '`');
+                int close = closingRun(md, run, run - i);
+                i = close < 0 ? run : close + (run - i);
             } else {
                 i++;
             }

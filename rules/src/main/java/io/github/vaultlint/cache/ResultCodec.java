@@ -62,6 +62,7 @@ final class ResultCodec {
             w.bool(s.result());
             w.bool(s.complete());
             w.bool(s.measurableResult());
+            strings(w, s.emptyParts());
         }
     }
 
@@ -87,7 +88,7 @@ final class ResultCodec {
         List<StoryInsight> stories = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             stories.add(new StoryInsight(r.string(), r.string(), r.varint(), r.bool(), r.bool(), r.bool(), r.bool(),
-                    r.bool(), r.bool()));
+                    r.bool(), r.bool(), strings(r)));
         }
         return new ResultCache.Entry(List.copyOf(findings), new Analyzer.PerNote(iv, actions, stories));
     }

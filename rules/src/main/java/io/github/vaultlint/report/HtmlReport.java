@@ -178,7 +178,7 @@ public final class HtmlReport {
             ".rank{display:inline-block;min-width:24px;color:var(--mut)}.topic .meta{margin:2px 0;color:var(--mut);font-size:13px}.where{margin:4px 0}",
             ".items li,.actions li{margin:3px 0}.actions{list-style:none;padding-left:4px}.actions .done{color:var(--mut);text-decoration:line-through}.box{font-size:16px}.sub{font-size:13px;color:var(--mut)}",
             "a.src{color:var(--accent)}.scroll{overflow-x:auto}table.stories{border-collapse:collapse;width:100%;background:var(--card)}table.stories th,table.stories td{border:1px solid var(--line);padding:4px 8px;text-align:center}table.stories td:first-child{text-align:left}",
-            "td.yes{color:#1a7f37}td.no{color:var(--err);font-weight:600}tr.gap td:first-child{border-left:3px solid var(--err)}",
+            "td.yes{color:#1a7f37}td.no{color:var(--err);font-weight:600}td.empty{color:var(--warn)}tr.gap td:first-child{border-left:3px solid var(--err)}",
             ".filters{display:flex;flex-wrap:wrap;gap:10px;align-items:center;margin:8px 0 12px}.filters fieldset{border:0;padding:0;margin:0;display:flex;gap:8px}.filters legend{float:left;margin-right:6px}.filters input[type=search]{flex:1;min-width:180px;padding:6px}.filters select{max-width:220px}",
             "details.file{background:var(--card);border:1px solid var(--line);border-radius:8px;margin:8px 0;padding:6px 12px}summary{cursor:pointer;font-weight:600}",
             ".count{background:#eef1f4;border-radius:10px;padding:0 8px;font-weight:400}details.file ul{list-style:none;padding:0;margin:6px 0}li.finding{padding:4px 0;border-top:1px solid #eee;overflow-wrap:anywhere}",

@@ -199,8 +199,8 @@ final class InsightsHtml {
         }
         for (StoryInsight s : stories) {
             w.write("<tr class=\"" + (s.complete() ? "ok" : "gap") + "\"><td>" + link(s.file(), s.line(), s.title()) + "<div class=\"muted small\">"
-                    + Html.text(s.file()) + ":" + s.line() + "</div></td>" + cell(s.situation()) + cell(s.task()) + cell(s.action())
-                    + cell(s.result()) + cell(s.complete()) + cell(s.measurableResult()) + "</tr>\n");
+                    + Html.text(s.file()) + ":" + s.line() + "</div></td>" + part(s, "situation", s.situation()) + part(s, "task", s.task())
+                    + part(s, "action", s.action()) + part(s, "result", s.result()) + cell(s.complete()) + cell(s.measurableResult()) + "</tr>\n");
         }
         w.write("</tbody></table></div>\n</section>\n");
     }
@@ -217,6 +217,14 @@ final class InsightsHtml {
     /** Long answers (a whole suggested answer) are cut for the page; the JSON has the full text. */
     private static String shorten(String s) {
         return s.length() > 400 ? s.substring(0, 399) + "\u2026" : s;
+    }
+
+    /** A STAR part's cell: missing, written, or written with nothing under it (what empty-section reports). */
+    private static String part(StoryInsight s, String id, boolean present) {
+        if (present && s.emptyParts().contains(id)) {
+            return "<td class=\"empty\" title=\"written but empty\">\u25CB <span class=\"small\">empty</span></td>";
+        }
+        return cell(present);
     }
 
     private static String cell(boolean b) {

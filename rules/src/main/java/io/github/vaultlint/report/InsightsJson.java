@@ -86,6 +86,11 @@ final class InsightsJson {
             g.endObject();
             g.field("complete", s.complete());
             g.field("measurableResult", s.measurableResult());
+            g.arrayField("emptyParts"); // present but with no content, as empty-section reports them
+            for (String id : s.emptyParts()) {
+                g.value(id);
+            }
+            g.endArray();
             g.endObject();
         }
         g.endArray();

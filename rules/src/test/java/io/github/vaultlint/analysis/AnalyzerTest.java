@@ -55,6 +55,18 @@ class AnalyzerTest {
     }
 
     @Test
+    void anImpossibleDateIsNotTheInterviewsDate() throws Exception {
+        write("Datadog.md", "---\ntags: [real-interview]\ndate: 2025-11-31\n---\n"
+                + String.format(DEBRIEF, "Kubernetes", "ok", "- pod scheduling", "- study"));
+        write("Stripe.md", "---\ntags: [real-interview]\ndate: 2025-09-15\n---\n"
+                + String.format(DEBRIEF, "Kubernetes", "ok", "- node pools", "- study"));
+        Insights in = analyze();
+        assertEquals(java.util.Arrays.asList(null, "2025-09-15"), in.interviews().stream().map(i -> i.meta().date()).toList());
+        TopicInsight k8s = in.topics().stream().filter(t -> t.name().equals("Kubernetes")).findFirst().orElseThrow();
+        assertEquals(List.of("2025-09-15", "2025-09-15"), List.of(k8s.firstSeen(), k8s.lastSeen()), "first and last seen ignore it");
+    }
+
+    @Test
     void topicsAggregateRankAndNeverDropAnItem() throws Exception {
         write("a.md", "---\ntags: [real-interview]\ntitle: A\ndate: 2025-01-10\n---\n"
                 + String.format(DEBRIEF, "Kubernetes", "fine", "- pod scheduling\n- node pools", "- [ ] practise scheduling")

@@ -78,6 +78,21 @@ class InterviewMetaTest {
     }
 
     @Test
+    void aDateThatIsNoRealDayCountsAsMissing() {
+        String meta = "## Meta\n- Date: 2025-11-20\n";
+        assertEquals("2025-11-20", meta("Datadog 2025-11-24.md", "---\ndate: 2025-11-31\n---\n" + meta).date(), "the Meta list next");
+        assertEquals("2025-11-24", meta("Datadog 2025-11-24.md", "---\ndate: 2025-11-31\n---\n").date(), "then the file name");
+        assertNull(meta("Datadog.md", "---\ndate: 2025-11-31\n---\n").date(), "else none");
+        for (String bad : new String[] {"next week", "2025-11-05T10:00", "2025/11/05", "2025_11_05", "20251105", "5 Nov 2025", "2025-1-05"}) {
+            assertEquals("2025-11-24", meta("Datadog 2025-11-24.md", "---\ndate: " + bad + "\n---\n").date(), bad + " is no YYYY-MM-DD");
+        }
+        assertEquals("2025-11-24", meta("Datadog 2025-11-24.md", "## Meta\n- Date: sometime in November\n").date(),
+                "a Meta list date with no day in it is missing too");
+        assertNull(meta("Datadog.md", "## Meta\n- Date: 2025-02-30\n").date());
+        assertEquals("2025-11-05", meta("Datadog 2025-11-24.md", "---\ndate: '2025-11-05'\n---\n").date(), "a valid one wins");
+    }
+
+    @Test
     void metaListDraftAndFileNameDatesInEveryForm() {
         for (String name : new String[] {"2025-11-17_Acme.md", "20251117 Acme.md", "Acme (2025-11-17).md", "Acme 2025.11.17.md",
             "Acme 2025_11_17.md", "Acme-2025-11-17.md"}) {

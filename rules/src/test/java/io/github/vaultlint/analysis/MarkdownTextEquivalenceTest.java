@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@link MarkdownText} against its implementation before the plain-prefix fast path and the index-based links. */
 class MarkdownTextEquivalenceTest {
 
-    /** The implementation before the rewrite, verbatim. */
+    /** The implementation before the rewrite, verbatim, plus the later fixes written the plain way (code spans). */
     static final class Reference {
         static String plain(String md) {
             if (md == null || md.isEmpty()) {
@@ -30,7 +32,28 @@ class MarkdownTextEquivalenceTest {
                     i++;
                     continue;
                 }
+                boolean wasLineStart = lineStart;
                 lineStart = c == '\n' || (lineStart && (c == ' ' || c == '\t'));
+                if (c == '\\' && i + 1 < n && String.valueOf(md.charAt(i + 1)).matches("\\p{Punct}")) {
+                    out.append(md.charAt(i + 1));
+                    i += 2;
+                    continue;
+                }
+                if (c == '\\' && i + 1 < n && (md.charAt(i + 1) == '\n' || md.charAt(i + 1) == '\r')) {
+                    i++;
+                    continue;
+                }
+                Matcher entity = ENTITY.matcher(md).region(i, n);
+                if (c == '&' && entity.lookingAt() && (entity.group(3) == null || MarkdownText.ENTITIES.containsKey(entity.group(3)))) {
+                    if (entity.group(3) != null) {
+                        out.append(MarkdownText.ENTITIES.get(entity.group(3)));
+                    } else {
+                        long cp = entity.group(1) != null ? Long.parseLong(entity.group(1)) : Long.parseLong(entity.group(2), 16);
+                        out.appendCodePoint(cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) ? 0xFFFD : (int) cp);
+                    }
+                    i = entity.end();
+                    continue;
+                }
                 if (c == '%' && md.startsWith("%%", i)) {
                     int end = md.indexOf("%%", i + 2);
                     i = end < 0 ? n : end + 2;
@@ -53,6 +76,9 @@ class MarkdownTextEquivalenceTest {
                         String alias = pipe >= 0 ? inner.substring(pipe + 1) : null;
                         // an embed's "|300" or "|100x145" is a size, not text
                         String shown = alias == null || (c == '!' && alias.matches("\\d+(x\\d+)?")) ? target : alias;
+                        if (shown == target && hash == 0) { // [[#Heading]]
+                            shown = pipe > 0 ? inner.substring(1, pipe) : inner.substring(1);
+                        }
                         out.append(shown);
                         i = close + 2;
                         continue;
@@ -70,13 +96,41 @@ class MarkdownTextEquivalenceTest {
                         }
                     }
                 }
-                if (c == '*' || c == '`' || (c == '~' && i + 1 < n && md.charAt(i + 1) == '~')) {
-                    i += c == '~' ? 2 : 1;
+                if (c == '`') {
+                    int[] span = codeSpan(md, i);
+                    if (span != null) {
+                        out.append(codeContent(md.substring(span[0], span[1])));
+                        i = span[2];
+                    } else {
+                        while (i < n && md.charAt(i) == '`') {
+                            i++;
+                        }
+                    }
                     continue;
                 }
-                if (c == '_' && !(i > 0 && Character.isLetterOrDigit(md.charAt(i - 1)) && i + 1 < n
-                        && Character.isLetterOrDigit(md.charAt(i + 1)))) {
-                    i++; // emphasis, not snake_case
+                boolean snake = i > 0 && Character.isLetterOrDigit(md.charAt(i - 1)) && i + 1 < n
+                        && Character.isLetterOrDigit(md.charAt(i + 1));
+                if (c == '*' || (c == '_' && !snake)) {
+                    if (inBareUrl(md, i)) {
+                        out.append(c);
+                        i++;
+                        continue;
+                    }
+                    int end = i;
+                    while (end < n && md.charAt(end) == c) {
+                        end++;
+                    }
+                    boolean spaced = (i == 0 || Character.isWhitespace(md.charAt(i - 1))) && (end == n || Character.isWhitespace(md.charAt(end)));
+                    if (spaced && !wasLineStart) {
+                        out.append(md, i, end);
+                        i = end;
+                    } else {
+                        i++; // emphasis, not snake_case
+                    }
+                    continue;
+                }
+                if (c == '~' && i + 1 < n && md.charAt(i + 1) == '~') {
+                    i += 2;
                     continue;
                 }
                 if (Character.isWhitespace(c)) {
@@ -93,6 +147,39 @@ class MarkdownTextEquivalenceTest {
                 end--;
             }
             return out.substring(0, end);
+        }
+
+        static final Pattern ENTITY = Pattern.compile("&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z0-9]{1,32}));");
+        static final Pattern URL = Pattern.compile("[A-Za-z]+://\\S*?(?=[?!.,:*_~]*\\z)");
+
+        /** Whether {@code i} is inside a bare URL ({@code scheme://...}, trailing punctuation excluded) of its word, after its start. */
+        static boolean inBareUrl(String md, int i) {
+            int from = i;
+            while (from > 0 && !Character.isWhitespace(md.charAt(from - 1))) {
+                from--;
+            }
+            int to = i;
+            while (to < md.length() && !Character.isWhitespace(md.charAt(to))) {
+                to++;
+            }
+            String word = md.substring(from, to);
+            Matcher m = URL.matcher(word);
+            return m.find() && m.end() - m.start() > m.group().indexOf("://") + 3 && from + m.start() < i && i < from + m.end();
+        }
+
+        /** The code span opening at {@code i}: {content start, content end, end}, or null when no run of as many backticks closes it. */
+        static int[] codeSpan(String md, int i) {
+            Matcher open = Pattern.compile("`+").matcher(md);
+            open.find(i);
+            int length = open.end() - open.start();
+            Matcher close = Pattern.compile("(?<!`)`{" + length + "}(?!`)").matcher(md);
+            return close.find(open.end()) ? new int[] {open.end(), close.start(), close.end()} : null;
+        }
+
+        /** CommonMark: line endings become spaces; one space off each end when both have one and not all are spaces. */
+        static String codeContent(String code) {
+            String c = code.replace("\r\n", "\n").replace('\r', ' ').replace('\n', ' ');
+            return c.startsWith(" ") && c.endsWith(" ") && !c.isBlank() ? c.substring(1, c.length() - 1) : c;
         }
 
         /** The **bold** (or __bold__) phrases of {@code md}, as plain text. */
@@ -118,6 +205,17 @@ class MarkdownTextEquivalenceTest {
                 } else if (c == '%' && md.charAt(i + 1) == '%') {
                     int end = md.indexOf("%%", i + 2);
                     i = end < 0 ? md.length() : end + 2;
+                } else if (c == '\\') {
+                    i += 2;
+                } else if (c == '`') {
+                    int[] span = codeSpan(md, i);
+                    if (span != null) {
+                        i = span[2];
+                    } else {
+                        while (i < md.length() && md.charAt(i) == '`') {
+                            i++;
+                        }
+                    }
                 } else {
                     i++;
                 }
@@ -158,7 +256,9 @@ class MarkdownTextEquivalenceTest {
         "[", "]", "[[", "]]", "![[", "!", "(", ")", "[ ]", "[x]", "[-]", "|", "#", "300", "100x145", "x", "12x", "x3",
         " ", "  ", "\t", "\n", "\r", "\u000B", "\u001C", "\u00A0", "\u2003", "\u3000", "é", "Ünïcødé", "日本",
         "😀", "9", "-", ".", ",", ":", "[text](https://x.io/a_(b))", "[[Note#Heading|alias]]", "![[img.png|300]]",
-        "![[img.png|cap]]", "[[a|b|c]]", "[[a#b#c]]", "**bold**", "__bold__", "_em_"
+        "![[img.png|cap]]", "[[a|b|c]]", "[[a#b#c]]", "**bold**", "__bold__", "_em_", "``", "```", "`x`", "` `",
+        "`__name__`", "\r\n", "\\", "\\*", "\\_", "\\`", "\\a", "&", "&amp;", "&lt;", "&nbsp;", "&#39;", "&#x1F600;", "&#0;",
+        "&#xD800;", "&bogus;", ";", "#", "https://", "http://x.io/a_b_", "://", "s://", " * ", " _ ", "[[#h]]", "[[#h|a]]", "![[#h|300]]"
     };
 
     private static String randomMarkdown(Random r, int pieces) {

@@ -23,6 +23,36 @@ class MarkdownTextTest {
     }
 
     @Test
+    void codeSpansAreKeptVerbatim() {
+        String task = "[ ] Learn how Prometheus `topk(count by (__name__))` finds the worst metric";
+        assertEquals("Learn how Prometheus topk(count by (__name__)) finds the worst metric", MarkdownText.plain(task));
+        assertEquals(List.of(), MarkdownText.boldPhrases(task), "__name__ in code is no bold phrase");
+        assertEquals("a *b* [[c]] %% d %% e", MarkdownText.plain("`a *b* [[c]] %% d %% e`"), "nothing inside is markup");
+        assertEquals("use `x` here", MarkdownText.plain("use `` `x` `` here"), "a longer run holds backticks, one space off each end");
+        assertEquals("a b c", MarkdownText.plain("`a\nb` c"), "a line ending in code is a space");
+        assertEquals("unclosed code", MarkdownText.plain("unclosed `code"), "a lone backtick is dropped as before");
+        assertEquals(List.of("kubectl top"), MarkdownText.boldPhrases("`**not bold**` and **`kubectl top`**"));
+    }
+
+    @Test
+    void textThatOnlyLooksLikeMarkupIsKept() {
+        assertEquals("2 * 3 and *not em* and C:\\Users", MarkdownText.plain("2 \\* 3 and \\*not em\\* and C:\\Users"), "escapes");
+        assertEquals("line break", MarkdownText.plain("line\\\nbreak"), "a backslash hard break");
+        assertEquals("cost 2 * 3 = 6, fill in ____ here", MarkdownText.plain("cost 2 * 3 = 6, fill in ____ here"), "spaces around: no emphasis");
+        assertEquals("O(nm)", MarkdownText.plain("O(n*m)"), "paired stars between letters are emphasis, as Obsidian shows them");
+        assertEquals("snake_case_name", MarkdownText.plain("snake_case_name"));
+        assertEquals("see https://example.com/some_path_/x and https://x.io/_next/a*b", MarkdownText.plain(
+                "see https://example.com/some_path_/x and https://x.io/_next/a*b"), "bare URLs keep their underscores and stars");
+        assertEquals("read https://x.io/a_b", MarkdownText.plain("read **https://x.io/a_b**"), "emphasis around a URL is not part of it");
+        assertEquals("alias Scaling s Note", MarkdownText.plain("[[Note#Heading|alias]] [[#Scaling]] [[#Scaling|s]] [[Note#Heading]]"),
+                "a link to a heading of the same note reads as the heading");
+        assertEquals("Q&A & <b> 'x' \u00A0y \u00A9 &bogus; \uD83D\uDE00 \uFFFD",
+                MarkdownText.plain("Q&A &amp; &lt;b&gt; &#39;x&#39; &nbsp;y &copy; &bogus; &#x1F600; &#0;"), "character references");
+        assertEquals("&amp;", MarkdownText.plain("`&amp;`"), "none in code");
+        assertEquals(List.of(), MarkdownText.boldPhrases("\\**not bold\\**"));
+    }
+
+    @Test
     void boldPhrases() {
         assertEquals(List.of("horizontal scaling", "sharding, multi-exporter"),
                 MarkdownText.boldPhrases("Provide a concrete **horizontal scaling** plan with **sharding, multi-exporter** and **horizontal scaling**"));
