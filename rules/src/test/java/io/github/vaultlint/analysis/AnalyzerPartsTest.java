@@ -84,4 +84,26 @@ class AnalyzerPartsTest {
         assertEquals(List.of("Check the scheduler events first.", "practise kubectl describe"), texts(iv.actions()));
         assertCountedOnce(in);
     }
+
+    @Test
+    void aCombinedLabelTakesItsContentOnce() throws Exception {
+        Insights in = analyze("## Kafka\n\n**What they asked:** q\n\n**My answer:** r\n\n**Mistakes & improvements:**\n"
+                + "- Did not know the ISR rules\n- [ ] Read about min.insync.replicas\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Did not know the ISR rules"), texts(iv.weak()), "weak + improve: other items are weak points");
+        assertEquals(List.of("Read about min.insync.replicas"), texts(in.actions()), "the task is an action, once");
+        assertEquals(1, in.openActions());
+        assertCountedOnce(in);
+    }
+
+    @Test
+    void aCombinedHeadingTakesItsContentOnceInItsFirstPartsRole() throws Exception {
+        Insights in = analyze("## Kafka\n\n### Asked\n- q\n\n### Responded\n- r\n\n### Went well & mistakes\n"
+                + "- Knew the partitions\n- [ ] Practise consumer groups\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Knew the partitions"), texts(iv.strengths()), "the first part of the template's order decides");
+        assertEquals(List.of(), texts(iv.weak()));
+        assertEquals(List.of("Practise consumer groups"), texts(in.actions()));
+        assertCountedOnce(in);
+    }
 }
