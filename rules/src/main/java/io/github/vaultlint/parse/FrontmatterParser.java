@@ -1,5 +1,6 @@
 package io.github.vaultlint.parse;
 
+import io.github.vaultlint.util.OneLine;
 import io.github.vaultlint.vault.Frontmatter;
 import io.github.vaultlint.vault.Link;
 import io.github.vaultlint.vault.Problem;
@@ -207,11 +208,10 @@ final class FrontmatterParser {
         } catch (ReaderException e) {
             // A character YAML does not allow (a control character such as BEL or ESC): SnakeYAML
             // gives its index in code points; the finding points at it.
-            int at = offsetOfCodePoint(yaml, e.getPosition());
-            int line = firstLine + yamlLines.line(at) - 1;
-            int col = yamlLines.column(at);
-            problems.add(new Problem(RULE, line, col, line, col + 1, "YAML does not allow the control character "
-                    + codePoint(e.getCodePoint()) + " here; remove it (write \\x" + String.format("%02X", e.getCodePoint() & 0xff)
+            YamlCharError c = YamlCharError.of(yaml, e);
+            int line = firstLine + c.line() - 1;
+            problems.add(new Problem(RULE, line, c.column(), line, c.column() + 1, "YAML does not allow the control character "
+                    + c.name() + " here; remove it (write \\x" + String.format("%02X", e.getCodePoint() & 0xff)
                     + " inside a double-quoted value to keep it)"));
             return null;
         } catch (YAMLException e) {
@@ -689,20 +689,6 @@ final class FrontmatterParser {
         }
     }
 
-    /** "U+0007", as a control character is named in messages. */
-    static String codePoint(int cp) {
-        return String.format("U+%04X", cp);
-    }
-
-    /** The char offset of the {@code n}th code point of {@code s} (its length past the end). */
-    static int offsetOfCodePoint(String s, int n) {
-        try {
-            return s.offsetByCodePoints(0, Math.max(0, n));
-        } catch (IndexOutOfBoundsException e) {
-            return s.length();
-        }
-    }
-
     private int line(Mark m) {
         return firstLine + m.getLine();
     }
@@ -722,6 +708,6 @@ final class FrontmatterParser {
     }
 
     private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").trim();
+        return s == null ? "" : OneLine.regexSpaces(s).trim();
     }
 }
