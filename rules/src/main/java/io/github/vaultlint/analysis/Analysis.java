@@ -50,7 +50,12 @@ public final class Analysis {
         return DEBRIEF.equals(type.name()) || DEBRIEF.equals(type.sections());
     }
 
-    /** Every weak, strength and improvement part of the note: in its topics and outside them (Overall). */
+    /**
+     * Every weak, strength and improvement part of the note: in its topics and outside them (Overall).
+     * A combined label or heading ("**Mistakes & improvements:**") is one hit per part, all sharing
+     * its content: it gives one span, in the role of its first part (template order) that has one,
+     * so weak + improve reads as weak; its tasks are actions whatever the role.
+     */
     static List<PartSpan> parts(SectionAnalysis sa) {
         List<PartSpan> out = new ArrayList<>();
         // Indexed loops over the units rather than sa.topics(): no stream and no iterators per note.
@@ -58,29 +63,38 @@ public final class Analysis {
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             if (u.kind() == Unit.Kind.TOPIC) {
-                List<PartHit> hits = u.hits();
-                for (int k = 0; k < hits.size(); k++) {
-                    add(out, hits.get(k));
-                }
+                addAll(out, u.hits());
             }
         }
-        List<PartHit> loose = sa.loose();
-        for (int k = 0; k < loose.size(); k++) {
-            add(out, loose.get(k));
-        }
+        addAll(out, sa.loose());
         out.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return out;
     }
 
-    private static void add(List<PartSpan> out, PartHit h) {
+    /** Adds the spans of {@code hits}; the hits of one combined label are adjacent, in template order. */
+    private static void addAll(List<PartSpan> out, List<PartHit> hits) {
+        PartHit taken = null;
+        for (int k = 0; k < hits.size(); k++) {
+            PartHit h = hits.get(k);
+            if (taken != null && h.line() == taken.line() && h.column() == taken.column()) {
+                continue; // another part of the combined label already took its content
+            }
+            if (add(out, h)) {
+                taken = h;
+            }
+        }
+    }
+
+    private static boolean add(List<PartSpan> out, PartHit h) {
         Item.Kind role;
         switch (h.part().id()) {
             case "weak": role = Item.Kind.WEAK; break;
             case "correct": role = Item.Kind.STRENGTH; break;
             case "improve": role = Item.Kind.ACTION; break;
-            default: return;
+            default: return false;
         }
         out.add(new PartSpan(role, h.section(), h.line(), h.content(), h.form() == io.github.vaultlint.section.Labels.Form.CALLOUT));
+        return true;
     }
 
     /** Whether the part with this id is written with content: an empty label holds no measurable Result. */

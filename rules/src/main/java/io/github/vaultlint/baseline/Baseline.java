@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.rule.Finding;
+import io.github.vaultlint.util.JsonErrors;
 import io.github.vaultlint.util.Utf8;
 
 import java.io.IOException;
@@ -86,8 +87,8 @@ public record Baseline(Map<String, Entry> entries) {
             }
             return new Baseline(m);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ConfigException(file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
-                    + ": baseline is not valid JSON (" + e.getOriginalMessage() + "); regenerate it with mvn vaultlint:baseline");
+            throw new ConfigException(file + ":" + JsonErrors.line(e) + ":" + JsonErrors.column(e)
+                    + ": baseline is not valid JSON (" + JsonErrors.reason(e) + "); regenerate it with mvn vaultlint:baseline");
         } catch (Utf8.MalformedException e) {
             throw new ConfigException(file + ":" + e.line() + ":" + e.column() + ": the baseline is not valid UTF-8 (" + e.where()
                     + "); regenerate it with mvn vaultlint:baseline, or save it as UTF-8");

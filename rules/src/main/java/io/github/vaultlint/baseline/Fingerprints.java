@@ -2,6 +2,7 @@ package io.github.vaultlint.baseline;
 
 import io.github.vaultlint.report.SourceLines;
 import io.github.vaultlint.rule.Finding;
+import io.github.vaultlint.util.OneLine;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -47,39 +48,7 @@ public final class Fingerprints {
         if (f.endLine() == f.line() && f.endColumn() > f.column() && f.endColumn() - 1 <= line.length()) {
             span = line.substring(f.column() - 1, f.endColumn() - 1);
         }
-        return collapse(span.strip());
-    }
-
-    /** {@code s.replaceAll("\\s+", " ")} without a regex (compiled per call, hundreds of times in a cold JVM). */
-    static String collapse(String s) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!isRegexSpace(c)) {
-                if (sb != null) {
-                    sb.append(c);
-                }
-                continue;
-            }
-            int j = i + 1;
-            while (j < s.length() && isRegexSpace(s.charAt(j))) {
-                j++;
-            }
-            if (sb == null) {
-                if (c == ' ' && j == i + 1) {
-                    continue; // a single space stays as it is
-                }
-                sb = new StringBuilder(s.length()).append(s, 0, i);
-            }
-            sb.append(' ');
-            i = j - 1;
-        }
-        return sb == null ? s : sb.toString();
-    }
-
-    /** What {@code \\s} matches in a Java regex: [ \\t\\n\\x0B\\f\\r]. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return OneLine.regexSpaces(span.strip());
     }
 
     static String hash(String text) {

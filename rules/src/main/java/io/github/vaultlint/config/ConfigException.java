@@ -1,6 +1,6 @@
 package io.github.vaultlint.config;
 
-import io.github.vaultlint.report.SafeText;
+import io.github.vaultlint.util.SafeText;
 
 /**
  * The configuration cannot be used. The message names the file, position and what to fix. It may

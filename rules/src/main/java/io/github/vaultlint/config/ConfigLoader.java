@@ -1,5 +1,6 @@
 package io.github.vaultlint.config;
 
+import io.github.vaultlint.parse.YamlCharError;
 import io.github.vaultlint.rule.RuleRegistry;
 import io.github.vaultlint.section.Template;
 import io.github.vaultlint.section.TemplateReader;
@@ -203,23 +204,9 @@ public final class ConfigLoader {
             String what = e.getContext() == null ? "" : " (" + e.getContext() + ")";
             throw new ConfigException(where(file, m) + ": invalid YAML: " + e.getProblem() + what + "; fix the syntax");
         } catch (ReaderException e) {
-            // A control character YAML does not allow: SnakeYAML gives its index in code points.
-            int at;
-            try {
-                at = text.offsetByCodePoints(0, e.getPosition());
-            } catch (IndexOutOfBoundsException ignored) {
-                at = text.length();
-            }
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < at; i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            throw new ConfigException(file + ":" + line + ":" + (at - lineStart + 1) + ": invalid YAML: the control character "
-                    + String.format("U+%04X", e.getCodePoint()) + " is not allowed; remove it");
+            YamlCharError c = YamlCharError.of(text, e); // a control character YAML does not allow
+            throw new ConfigException(file + ":" + c.line() + ":" + c.column() + ": invalid YAML: the control character "
+                    + c.name() + " is not allowed; remove it");
         } catch (YAMLException e) {
             throw new ConfigException(file + ": invalid YAML: " + e.getMessage());
         }

@@ -11,7 +11,7 @@ import io.github.vaultlint.report.HtmlReport;
 import io.github.vaultlint.report.JsonReport;
 import io.github.vaultlint.report.JunitReport;
 import io.github.vaultlint.report.ReportData;
-import io.github.vaultlint.report.SafeText;
+import io.github.vaultlint.util.SafeText;
 import io.github.vaultlint.report.SarifReport;
 import io.github.vaultlint.report.SourceLines;
 import io.github.vaultlint.rule.Finding;

@@ -1,5 +1,6 @@
 package io.github.vaultlint.link;
 
+import io.github.vaultlint.util.SafeText;
 import io.github.vaultlint.vault.Link;
 
 /** Writes the corrected form of a link for "did you mean" and "write ..." hints. */
@@ -63,7 +64,7 @@ final class LinkText {
         java.util.List<String> found = new java.util.ArrayList<>();
         written.codePoints().distinct().forEach(c -> {
             if (isLookalike(c) && suggested.indexOf(c) < 0) {
-                found.add(nameOf(c) + " (U+" + String.format("%04X", c) + ")");
+                found.add(nameOf(c) + " (" + SafeText.codePoint(c) + ")");
             }
         });
         if (found.isEmpty()) {

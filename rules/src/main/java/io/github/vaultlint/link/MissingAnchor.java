@@ -45,7 +45,7 @@ final class MissingAnchor {
             }
         }
         // Only headings that can stand in this position: after the heading the previous part matched, deeper than it.
-        int after = a.matchedHeading(parts, l.failedPart());
+        int after = l.lastMatched();
         List<Integer> candidates = new ArrayList<>();
         List<String> candidateKeys = new ArrayList<>();
         for (int k = after + 1; k < hs.size(); k++) {

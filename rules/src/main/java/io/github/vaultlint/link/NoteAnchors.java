@@ -39,8 +39,15 @@ final class NoteAnchors {
         }
     }
 
-    /** Outcome of looking up a subpath: found, or which part failed. */
-    record Lookup(boolean found, boolean block, int failedPart, String[] parts) {
+    /**
+     * Outcome of looking up a subpath: found, or which part failed. {@code lastMatched} is the index
+     * of the heading the part before {@code failedPart} matched, or -1 (no part matched, or a
+     * single-part lookup): where a suggestion for the failed part may start.
+     */
+    record Lookup(boolean found, boolean block, int failedPart, String[] parts, int lastMatched) {
+        Lookup(boolean found, boolean block, int failedPart, String[] parts) {
+            this(found, block, failedPart, parts, -1);
+        }
     }
 
     /**
@@ -66,43 +73,21 @@ final class NoteAnchors {
         }
         int v = 0;
         int level = 0;
+        int last = -1;
         String want = HeadingKey.of(parts[0]);
         List<Heading> hs = note.headings();
         for (int k = 0; k < headingKeys.length; k++) {
             if (hs.get(k).level() > level && headingKeys[k].equals(want)) {
                 v++;
                 level = hs.get(k).level();
+                last = k;
                 if (v == parts.length) {
-                    return new Lookup(true, false, -1, parts);
+                    return new Lookup(true, false, -1, parts, last);
                 }
                 want = HeadingKey.of(parts[v]);
             }
         }
-        return new Lookup(false, false, v, parts);
-    }
-
-    /**
-     * Index of the heading that part {@code upTo - 1} of {@code parts} matches in {@link #find}'s walk,
-     * or -1 when {@code upTo} is 0 or that part does not match.
-     */
-    int matchedHeading(String[] parts, int upTo) {
-        if (upTo <= 0) {
-            return -1;
-        }
-        int v = 0;
-        int level = 0;
-        String want = HeadingKey.of(parts[0]);
-        List<Heading> hs = note.headings();
-        for (int k = 0; k < headingKeys.length; k++) {
-            if (hs.get(k).level() > level && headingKeys[k].equals(want)) {
-                if (++v == upTo) {
-                    return k;
-                }
-                level = hs.get(k).level();
-                want = HeadingKey.of(parts[v]);
-            }
-        }
-        return -1;
+        return new Lookup(false, false, v, parts, last);
     }
 
     static String[] parts(String anchor) {

@@ -1,5 +1,6 @@
 package io.github.vaultlint.parse;
 
+import io.github.vaultlint.util.OneLine;
 import io.github.vaultlint.vault.Frontmatter;
 import io.github.vaultlint.vault.Link;
 import io.github.vaultlint.vault.Problem;
@@ -207,11 +208,10 @@ final class FrontmatterParser {
         } catch (ReaderException e) {
             // A character YAML does not allow (a control character such as BEL or ESC): SnakeYAML
             // gives its index in code points; the finding points at it.
-            int at = offsetOfCodePoint(yaml, e.getPosition());
-            int line = firstLine + yamlLines.line(at) - 1;
-            int col = yamlLines.column(at);
-            problems.add(new Problem(RULE, line, col, line, col + 1, "YAML does not allow the control character "
-                    + codePoint(e.getCodePoint()) + " here; remove it (write \\x" + String.format("%02X", e.getCodePoint() & 0xff)
+            YamlCharError c = YamlCharError.of(yaml, e);
+            int line = firstLine + c.line() - 1;
+            problems.add(new Problem(RULE, line, c.column(), line, c.column() + 1, "YAML does not allow the control character "
+                    + c.name() + " here; remove it (write \\x" + String.format("%02X", e.getCodePoint() & 0xff)
                     + " inside a double-quoted value to keep it)"));
             return null;
         } catch (YAMLException e) {
@@ -256,23 +256,44 @@ final class FrontmatterParser {
                 + before.strip() + (before.isBlank() ? "" : " ") + quoted;
     }
 
-    /** Tabs between a "key:" or "- " and the value that follows, as spaces; tabs anywhere else are kept. */
+    /**
+     * Tabs between a "key:" or "- " and the value that follows, as spaces; tabs anywhere else are
+     * kept. Never inside a value: a quoted value is followed across its lines (a continuation line
+     * of a multi-line "..." is text), and the lines of a {@code |} or {@code >} block scalar are
+     * left as they are ({@code   cmd:\targ} there is text, not a key).
+     */
     static String separatingTabsToSpaces(String yaml) {
         char[] c = yaml.toCharArray();
         boolean lineStart = true;
         boolean afterIndicator = false; // after ": " or "- " with only blanks since
+        boolean flowStart = false; // in a [...] or {...} after '[', '{' or ',' with only blanks since: a quoted item may start
+        int flowDepth = 0;
         char quote = 0;
+        int blockIndent = -1; // >= 0: inside a block scalar whose header line has this indentation
         for (int i = 0; i < c.length; i++) {
             char ch = c[i];
             if (ch == '\n') {
                 lineStart = true;
                 afterIndicator = false;
-                quote = 0;
-                continue;
+                flowStart = false;
+                if (quote == 0 && blockIndent >= 0) {
+                    i = skipBlockLines(c, i, blockIndent);
+                    if (i < c.length && c[i] == '\n') {
+                        i--; // the block ended before a line: read that line from its start
+                        blockIndent = -1;
+                    }
+                }
+                continue; // a quote stays open: the value goes on on the next line
             }
             if (quote != 0) {
-                if (ch == quote) {
-                    quote = 0;
+                if (quote == '"' && ch == '\\') {
+                    i++; // an escape: "\"" does not close the value
+                } else if (ch == quote) {
+                    if (quote == '\'' && i + 1 < c.length && c[i + 1] == '\'') {
+                        i++; // '' is a quote inside a single-quoted value
+                    } else {
+                        quote = 0;
+                    }
                 }
                 continue;
             }
@@ -282,18 +303,90 @@ final class FrontmatterParser {
                 }
                 continue; // a tab of indentation stays: it is reported as such
             }
-            if (ch == ' ') {
+            if (ch == ' ' || ch == '\r') {
                 continue;
+            }
+            if (ch == '#' && (lineStart || afterIndicator || i > 0 && (c[i - 1] == ' ' || c[i - 1] == '\t'))) {
+                while (i + 1 < c.length && c[i + 1] != '\n') {
+                    i++; // a comment: nothing in it is a key or a quote
+                }
+                continue;
+            }
+            if ((ch == '|' || ch == '>') && (lineStart || afterIndicator) && blockHeader(c, i)) {
+                blockIndent = indentation(c, i);
             }
             boolean indicator = (ch == ':' || (ch == '-' && lineStart))
                     && i + 1 < c.length && (c[i + 1] == '\t' || c[i + 1] == ' ');
-            if (ch == '"' || ch == '\'') {
-                quote = lineStart || afterIndicator ? ch : 0;
+            if ((ch == '"' || ch == '\'') && (lineStart || afterIndicator || flowStart)) {
+                quote = ch;
+            }
+            if ((ch == '[' || ch == '{') && (lineStart || afterIndicator || flowStart)) {
+                flowDepth++;
+            } else if ((ch == ']' || ch == '}') && flowDepth > 0) {
+                flowDepth--;
             }
             afterIndicator = indicator;
+            flowStart = flowDepth > 0 && (ch == '[' || ch == '{' || ch == ',');
             lineStart = indicator && ch == '-';
         }
         return new String(c);
+    }
+
+    /** Whether c[i] ('|' or '>') starts a block scalar header: indicators (+, -, a digit), then a blank, a comment or the line end. */
+    private static boolean blockHeader(char[] c, int i) {
+        int j = i + 1;
+        while (j < c.length && (c[j] == '+' || c[j] == '-' || (c[j] >= '1' && c[j] <= '9'))) {
+            j++;
+        }
+        return j == c.length || c[j] == '\n' || c[j] == '\r' || c[j] == ' ' || c[j] == '\t';
+    }
+
+    /** Spaces before the first character of the line holding c[i]. */
+    private static int indentation(char[] c, int i) {
+        int start = i;
+        while (start > 0 && c[start - 1] != '\n') {
+            start--;
+        }
+        int n = 0;
+        while (start + n < c.length && c[start + n] == ' ') {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * From the line break at {@code nl}, past the lines of a block scalar: blank lines and lines
+     * indented more than its header's {@code indent}. Returns the line break before the first line
+     * that is not the block's, or the end of the text.
+     */
+    private static int skipBlockLines(char[] c, int nl, int indent) {
+        int i = nl;
+        while (i < c.length && c[i] == '\n') {
+            int j = i + 1;
+            int n = 0;
+            while (j < c.length && c[j] == ' ') {
+                j++;
+                n++;
+            }
+            boolean blank = j >= c.length || c[j] == '\n' || c[j] == '\r' || c[j] == '\t' && onlyBlanks(c, j);
+            if (!blank && n <= indent) {
+                return i;
+            }
+            while (j < c.length && c[j] != '\n') {
+                j++;
+            }
+            i = j;
+        }
+        return i;
+    }
+
+    private static boolean onlyBlanks(char[] c, int from) {
+        for (int k = from; k < c.length && c[k] != '\n'; k++) {
+            if (c[k] != ' ' && c[k] != '\t' && c[k] != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The fix for a parse error: unquoted links get a specific hint, anything else the generic one. */
@@ -689,20 +782,6 @@ final class FrontmatterParser {
         }
     }
 
-    /** "U+0007", as a control character is named in messages. */
-    static String codePoint(int cp) {
-        return String.format("U+%04X", cp);
-    }
-
-    /** The char offset of the {@code n}th code point of {@code s} (its length past the end). */
-    static int offsetOfCodePoint(String s, int n) {
-        try {
-            return s.offsetByCodePoints(0, Math.max(0, n));
-        } catch (IndexOutOfBoundsException e) {
-            return s.length();
-        }
-    }
-
     private int line(Mark m) {
         return firstLine + m.getLine();
     }
@@ -722,6 +801,6 @@ final class FrontmatterParser {
     }
 
     private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").trim();
+        return s == null ? "" : OneLine.regexSpaces(s).trim();
     }
 }

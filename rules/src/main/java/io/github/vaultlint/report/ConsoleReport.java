@@ -2,6 +2,7 @@ package io.github.vaultlint.report;
 
 import io.github.vaultlint.engine.Summary;
 import io.github.vaultlint.rule.Finding;
+import io.github.vaultlint.util.SafeText;
 
 /** Plain-text lines for terminals and build logs. */
 public final class ConsoleReport {

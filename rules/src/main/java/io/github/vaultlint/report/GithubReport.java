@@ -7,6 +7,7 @@ import io.github.vaultlint.engine.LintResult;
 import io.github.vaultlint.engine.Summary;
 import io.github.vaultlint.rule.Finding;
 import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.util.SafeText;
 
 import java.util.ArrayList;
 import java.util.Comparator;

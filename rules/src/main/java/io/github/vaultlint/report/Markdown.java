@@ -1,5 +1,7 @@
 package io.github.vaultlint.report;
 
+import io.github.vaultlint.util.SafeText;
+
 /**
  * Escaping for GitHub-flavoured Markdown (the job summary), where note and config text must show
  * as the text it is: never as HTML, a link, an image, emphasis, a code span or a table cell break.
@@ -19,30 +21,26 @@ public final class Markdown {
         if (s == null) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\r' || c == '\n') {
-                sb.append(' ');
-            } else if (c == '\t') {
-                sb.append(' ');
-            } else if (SafeText.unsafe(c)) {
-                sb.append("\\\\").append(String.format("u%04X", (int) c)); // an escaped backslash, then u001B
-            } else if (isAsciiPunctuation(c)) {
-                sb.append('\\').append(c);
-            } else {
-                sb.append(c);
+        // Line breaks and tabs first (a space each), then SafeText writes out the control characters
+        // (ESC as backslash-u001B), whose backslash the punctuation escape below doubles, so GFM shows it.
+        String v = SafeText.visible(s.replace('\r', ' ').replace('\n', ' ').replace('\t', ' '));
+        StringBuilder sb = new StringBuilder(v.length() + 16);
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (isAsciiPunctuation(c)) {
+                sb.append('\\');
             }
+            sb.append(c);
         }
         return sb.toString();
     }
 
     /**
      * A code span holding {@code s} verbatim: fenced by a run of backticks longer than any run
-     * inside, padded with spaces when it starts or ends with a backtick. Line breaks become spaces
-     * (a code span shows them so anyway), control characters are written out, and a pipe is
-     * escaped as a table cell needs (GFM applies that escape inside code spans too); use it in
-     * table cells only.
+     * inside, padded with spaces when it starts or ends with a backtick. Line breaks and other
+     * control characters are written out by {@link SafeText} (a line feed as backslash-n, ESC as
+     * backslash-u001B: a raw line break would end the table row), and a pipe is escaped as a table
+     * cell needs (GFM applies that escape inside code spans too); use it in table cells only.
      */
     public static String code(String s, boolean inTable) {
         String v = SafeText.visible(s == null ? "" : s);

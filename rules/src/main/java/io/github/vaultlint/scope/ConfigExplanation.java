@@ -1,7 +1,7 @@
 package io.github.vaultlint.scope;
 
 import io.github.vaultlint.config.RuleLevel;
-import io.github.vaultlint.report.SafeText;
+import io.github.vaultlint.util.SafeText;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -325,6 +325,7 @@ public final class Labels {
     /**
      * The bold or short label at the start of {@code line}, or null. Bold labels may carry the colon
      * inside or outside the bold ({@code **Asked:**}, {@code **Asked**:}) or stand alone on the line;
+     * a single-emphasis label ({@code *Asked*:}, {@code _Asked:_}) must carry the colon;
      * short labels are one capital letter and a colon ({@code S: ...}). Opening quotation marks before
      * the label are skipped, as in {@code "**Situation**: ...} inside a quoted answer.
      */
@@ -453,6 +454,9 @@ public final class Labels {
         int rest;
         int j = skipSpaces(text, after, to);
         char last = text.charAt(ib - 1);
+        if (run == 1 && last != ':' && last != '\uff1a' && (j >= to || text.charAt(j) != ':' && text.charAt(j) != '\uff1a')) {
+            return null; // single emphasis needs its colon: "*Overall, not great.*" alone on a line is a sentence
+        }
         if (last == ':' || last == '\uff1a' || j >= to) {
             rest = j;
         } else if (text.charAt(j) == ':' || text.charAt(j) == '\uff1a') {

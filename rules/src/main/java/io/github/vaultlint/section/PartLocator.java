@@ -123,7 +123,7 @@ public final class PartLocator {
         List<NoteLines.LineEntry> unknown = null; // bold labels naming no part, in document order
         for (int i = 0; i < entries.size(); i++) {
             NoteLines.LineEntry e = entries.get(i);
-            if (!scanLine(blocks.get(e.blockIndex()), e, raws, candidates)) {
+            if (!scanLine(blocks.get(e.blockIndex()), e, raws, candidates) && opensSomethingElse(e)) {
                 if (unknown == null) {
                     unknown = new ArrayList<>();
                 }
@@ -230,6 +230,37 @@ public final class PartLocator {
         }
         return true;
     }
+
+    /**
+     * Whether a bold label naming no part ends the part it is in: a label with its colon
+     * ({@code **Follow-up questions:**}), or one alone on its line that reads like a title (a few
+     * words, no sentence punctuation at the end: {@code **Follow-up questions**}). A bold sentence
+     * ({@code **Overall, not great.**}) is content.
+     */
+    private boolean opensSomethingElse(NoteLines.LineEntry e) {
+        Labels.LineLabel label = e.label();
+        String t = label.text();
+        char last = t.charAt(t.length() - 1);
+        if (last == ':' || last == '\uff1a') {
+            return true;
+        }
+        String text = blocks.get(e.blockIndex()).text();
+        int rest = Math.min(e.lineStart() + label.restStart(), e.lineEnd());
+        int k = rest - 1;
+        while (k > e.lineStart() && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        if (text.charAt(k) == ':' || text.charAt(k) == '\uff1a') {
+            return true; // "**Follow-up questions**: ..."
+        }
+        if (rest < e.lineEnd() || last == '.' || last == '!' || last == ',' || last == ';' || last == '\u2026') {
+            return false; // "**Note** - ..." or a sentence
+        }
+        return t.split("\\s+").length <= MAX_TITLE_WORDS;
+    }
+
+    /** The most words a bold line without a colon may have and still end a part as a title. */
+    private static final int MAX_TITLE_WORDS = 6;
 
     /**
      * A part written as a label ends where a bold label naming no part starts ("**Follow-up

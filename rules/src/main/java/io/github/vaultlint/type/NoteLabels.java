@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * The labels that give a note its shape, for {@code match.labels} and {@code match.parts}: heading
  * texts, bold or single-emphasis labels at the start of a paragraph or list item
- * ({@code **What was asked:**}, {@code > *Situation*: ...}), short labels ({@code S: ...}, kept as
+ * ({@code **What was asked:**}, {@code > *Situation*: ...}: single emphasis only with its colon), short labels ({@code S: ...}, kept as
  * their letter) and callout titles ({@code > [!info] Suggested Improved Answer}). A deliberately small detector:
  * the section rules do the full template matching.
  */
@@ -94,7 +94,8 @@ public final class NoteLabels {
                 }
             }
         } else if (i + 2 < n && (line.charAt(i) == '*' || line.charAt(i) == '_') && !isSpace(line.charAt(i + 1))) {
-            // Single emphasis, "*Situation*: ..." (the section rules count it like bold): up to the next lone marker.
+            // Single emphasis, "*Situation*: ..." (the section rules count it like bold): up to the next lone
+            // marker, with a colon inside or after it, as the section rules require ("*Overall, not great.*" is no label).
             char d = line.charAt(i);
             for (int j = i + 2; j < n; j++) {
                 char c = line.charAt(j);
@@ -102,7 +103,10 @@ public final class NoteLabels {
                     break;
                 }
                 if (c == d) {
-                    return j + 1 < n && line.charAt(j + 1) == d ? null : line.substring(i + 1, j);
+                    if (j + 1 < n && line.charAt(j + 1) == d) {
+                        return null;
+                    }
+                    return colonAt(line, j - 1) || colonAt(line, skipSpace(line, j + 1)) ? line.substring(i + 1, j) : null;
                 }
             }
         }
@@ -132,6 +136,17 @@ public final class NoteLabels {
             }
         }
         return null;
+    }
+
+    private static boolean colonAt(String line, int i) {
+        return i < line.length() && (line.charAt(i) == ':' || line.charAt(i) == '\uff1a');
+    }
+
+    private static int skipSpace(String line, int i) {
+        while (i < line.length() && isSpace(line.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.config.LevelSetting;
 import io.github.vaultlint.config.NoteTypeSpec;
 import io.github.vaultlint.config.VaultlintConfig;
+import io.github.vaultlint.section.Template;
 import io.github.vaultlint.section.TemplateSet;
 import io.github.vaultlint.util.Suggest;
 import io.github.vaultlint.vault.Glob;
@@ -172,7 +173,9 @@ public final class NoteTypes {
             PartsMatch parts = null;
             if (!t.parts.isEmpty()) {
                 String tn = t.sections == null || t.sections.isEmpty() ? null : t.sections;
-                parts = PartsMatch.of(tn == null ? null : templates.find(tn), t.parts, t.name, tn, t.where);
+                Template template = tn == null ? null : templates.find(tn);
+                // Only parts written in this entry are checked: inherited ones may name another template's parts.
+                parts = t.partsOwn ? PartsMatch.of(template, t.parts, t.name, tn, t.where) : PartsMatch.inherited(template, t.parts);
             }
             types.add(new NoteType(t.name, new TypeMatch(t.tags, globs, t.labels, parts), display,
                     t.sections == null || t.sections.isEmpty() ? null : t.sections, t.where, t.rules));
@@ -303,9 +306,12 @@ public final class NoteTypes {
                 + fallback.name() + "\"" : null);
     }
 
-    /** A type with built-ins and extends applied, before its schema is loaded. */
+    /**
+     * A type with built-ins and extends applied, before its schema is loaded. {@code partsOwn}: its
+     * {@code match.parts} were written in its own entry, not inherited.
+     */
     private record Resolved(String name, List<String> tags, List<String> paths, List<String> labels, List<String> parts,
-                            String schema, String base, String schemaWhere, String sections, String sectionsWhere,
+                            boolean partsOwn, String schema, String base, String schemaWhere, String sections, String sectionsWhere,
                             String where, Map<String, LevelSetting> rules) {
     }
 
@@ -368,6 +374,7 @@ public final class NoteTypes {
                     pick(s.paths(), parent == null ? null : parent.paths),
                     pick(s.labels(), parent == null ? null : parent.labels),
                     pick(s.parts(), parent == null ? null : parent.parts),
+                    s.parts() != null,
                     schema == null || schema.isEmpty() ? null : schema, base, schemaWhere,
                     s.sections() != null ? s.sections() : parent == null ? null : parent.sections,
                     s.sections() != null ? (builtin ? "built-in" : s.sectionsWhere()) : parent == null ? null : parent.sectionsWhere,

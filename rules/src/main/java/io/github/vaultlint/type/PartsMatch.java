@@ -16,7 +16,10 @@ import java.util.Set;
  * {@code match.parts}: a note fits when its headings and labels name every entry's part of the
  * type's section template, written any way the template accepts it (its name, a synonym, a short
  * label, a combined label such as "Situation & Task"). The template's own synonym lists decide, so
- * type detection and the section rules agree on what a part looks like. Immutable.
+ * type detection and the section rules mostly agree on what a part looks like. Not entirely: the
+ * labels of {@link NoteLabels} carry no heading levels, so an H2 that the section rules read as a
+ * non-topic section and never as a part ("## Next steps" in a debrief) still counts here as the
+ * part it names. Immutable.
  */
 final class PartsMatch {
     private final Template template;
@@ -45,27 +48,75 @@ final class PartsMatch {
         }
         int[][] alts = new int[entries.size()][];
         for (int i = 0; i < entries.size(); i++) {
-            List<Integer> slots = new ArrayList<>();
-            for (String a : entries.get(i).split("\\|")) {
-                String name = a.strip();
-                if (name.isEmpty()) {
-                    continue;
+            alts[i] = slots(template, entries.get(i), false);
+            if (alts[i] == null) {
+                String name = unknownName(template, entries.get(i));
+                Set<String> known = new LinkedHashSet<>();
+                for (Part q : template.parts()) {
+                    known.add(q.id());
                 }
-                Part p = find(template, name);
-                if (p == null) {
-                    Set<String> known = new LinkedHashSet<>();
-                    for (Part q : template.parts()) {
-                        known.add(q.id());
-                    }
-                    throw new ConfigException(where + ": match.parts of note type \"" + typeName + "\" names \"" + name
-                            + "\", which is no part of section template \"" + templateName + "\"" + Suggest.didYouMean(name, known)
-                            + "; its parts are " + String.join(", ", known));
-                }
-                slots.add(template.indexOf(p));
+                throw new ConfigException(where + ": match.parts of note type \"" + typeName + "\" names \"" + name
+                        + "\", which is no part of section template \"" + templateName + "\"" + Suggest.didYouMean(name, known)
+                        + "; its parts are " + String.join(", ", known));
             }
-            alts[i] = slots.stream().mapToInt(Integer::intValue).toArray();
         }
         return new PartsMatch(template, entries, alts);
+    }
+
+    /**
+     * Parts a type inherits (from the built-in type it overrides, or the type it extends) in the
+     * template it ends up with. They may have been written for another template (the user changed
+     * {@code sections}): an alternative the template lacks is dropped ("weak|improve" becomes
+     * "weak"), and when an entry keeps no alternative, or there is no template, the result is null
+     * and the type matches by its tags, paths and labels only. Never an error: the user did not
+     * write them.
+     */
+    static PartsMatch inherited(Template template, List<String> entries) {
+        if (template == null) {
+            return null;
+        }
+        int[][] alts = new int[entries.size()][];
+        for (int i = 0; i < entries.size(); i++) {
+            alts[i] = slots(template, entries.get(i), true);
+            if (alts[i].length == 0) {
+                return null; // matching on the other entries alone would fit notes the type was never meant for
+            }
+        }
+        return new PartsMatch(template, entries, alts);
+    }
+
+    /**
+     * The template positions of an entry's alternatives ("weak|improve"). An alternative that names
+     * no part is left out when {@code skipUnknown}, else the result is null.
+     */
+    private static int[] slots(Template template, String entry, boolean skipUnknown) {
+        List<Integer> slots = new ArrayList<>();
+        for (String a : entry.split("\\|")) {
+            String name = a.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            Part p = find(template, name);
+            if (p == null) {
+                if (skipUnknown) {
+                    continue;
+                }
+                return null;
+            }
+            slots.add(template.indexOf(p));
+        }
+        return slots.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The first alternative of {@code entry} that names no part of the template. */
+    private static String unknownName(Template template, String entry) {
+        for (String a : entry.split("\\|")) {
+            String name = a.strip();
+            if (!name.isEmpty() && find(template, name) == null) {
+                return name;
+            }
+        }
+        return entry;
     }
 
     private static Part find(Template t, String name) {

@@ -1,45 +1,60 @@
 package io.github.vaultlint.util;
 
-/** Text quoted from a note, made fit for a one-line message (a console line, an annotation, a JUnit attribute). */
+/**
+ * Text made one line: runs of whitespace folded into one space. {@link #of} is for text quoted from a
+ * note in a one-line message (a console line, an annotation, a JUnit attribute); control and
+ * bidirectional characters are left to {@link SafeText}, the one escaper.
+ */
 public final class OneLine {
     private OneLine() {
     }
 
     /**
-     * {@code s} with each run of whitespace (line breaks included) as one space and any other control
-     * character shown by its code point ({@code <U+0007>}); {@code s} itself when there is nothing to change.
+     * {@code s} with each run of whitespace (line breaks included, {@link Character#isWhitespace}) as
+     * one space, and the control and bidirectional characters {@link SafeText} writes out written out
+     * (BEL as backslash-u0007, RIGHT-TO-LEFT OVERRIDE as backslash-u202E); {@code s} itself when there
+     * is nothing to change.
      */
     public static String of(String s) {
-        int i = 0;
-        while (i < s.length() && !needsWork(s, i)) {
-            i++;
-        }
-        if (i == s.length()) {
-            return s;
-        }
-        StringBuilder sb = new StringBuilder(s.length()).append(s, 0, i);
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-                    i++;
-                }
-                sb.append(' ');
-                continue;
-            }
-            if (Character.isISOControl(c)) {
-                sb.append(String.format("<U+%04X>", (int) c));
-            } else {
-                sb.append(c);
-            }
-            i++;
-        }
-        return sb.toString();
+        return SafeText.visible(fold(s, false));
     }
 
-    private static boolean needsWork(String s, int i) {
-        char c = s.charAt(i);
-        return Character.isISOControl(c) || (Character.isWhitespace(c) && (c != ' '
-                || (i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1)))));
+    /**
+     * {@code s.replaceAll("\\s+", " ")} without a regex (compiled per call, hundreds of times in a
+     * cold JVM): only ASCII whitespace folds. {@code s} itself when there is nothing to change.
+     */
+    public static String regexSpaces(String s) {
+        return fold(s, true);
+    }
+
+    private static String fold(String s, boolean asciiOnly) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isSpace(c, asciiOnly)) {
+                if (sb != null) {
+                    sb.append(c);
+                }
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.length() && isSpace(s.charAt(j), asciiOnly)) {
+                j++;
+            }
+            if (sb == null) {
+                if (c == ' ' && j == i + 1) {
+                    continue; // a single space stays as it is
+                }
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            sb.append(' ');
+            i = j - 1;
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** Regex {@code \s} (space, tab, LF, VT, FF, CR) when {@code asciiOnly}, else {@link Character#isWhitespace}. */
+    private static boolean isSpace(char c, boolean asciiOnly) {
+        return asciiOnly ? c == ' ' || (c >= '\t' && c <= '\r') : Character.isWhitespace(c);
     }
 }

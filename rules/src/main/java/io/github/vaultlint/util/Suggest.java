@@ -45,6 +45,24 @@ public final class Suggest {
 
     /** Levenshtein distance, giving up (returning limit+1) once it must exceed {@code limit}. */
     public static int distance(String a, String b, int limit) {
+        return distance(a, b, limit, false);
+    }
+
+    /**
+     * {@link #distance} where swapping two neighbouring letters is one edit, not two ("stra" ->
+     * "star"), as people mistype (optimal string alignment); limit+1 once it must exceed {@code limit}.
+     */
+    static int typoDistance(String a, String b, int limit) {
+        return distance(a, b, limit, true);
+    }
+
+    /**
+     * Edit distance, with neighbouring letters swapped as one edit when {@code swaps}. Gives up once
+     * a whole row exceeds {@code limit}: no later row can come back under it (a swap reaches two rows
+     * back, and each row's minimum is at most one more than the one before).
+     */
+    private static int distance(String a, String b, int limit, boolean swaps) {
+        int[] prev2 = swaps ? new int[b.length() + 1] : null;
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -56,40 +74,18 @@ public final class Suggest {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                if (swaps && i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    cur[j] = Math.min(cur[j], prev2[j - 2] + 1);
+                }
                 rowMin = Math.min(rowMin, cur[j]);
             }
             if (rowMin > limit) {
                 return limit + 1;
             }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
-
-    /**
-     * {@link #distance} where swapping two neighbouring letters is one edit, not two ("stra" ->
-     * "star"), as people mistype (optimal string alignment); limit+1 once it must exceed {@code limit}.
-     */
-    static int typoDistance(String a, String b, int limit) {
-        int[] prev2 = new int[b.length() + 1];
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    cur[j] = Math.min(cur[j], prev2[j - 2] + 1);
-                }
+            int[] t = swaps ? prev2 : prev;
+            if (swaps) {
+                prev2 = prev;
             }
-            int[] t = prev2;
-            prev2 = prev;
             prev = cur;
             cur = t;
         }

@@ -3,6 +3,7 @@ package io.github.vaultlint.vault;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.vaultlint.util.JsonErrors;
 import io.github.vaultlint.util.Utf8;
 
 import java.io.IOException;
@@ -46,10 +47,10 @@ public record ObsidianSettings(List<String> userIgnoreFilters, String problem, i
             }
             return new ObsidianSettings(List.copyOf(filters), null, 0, 0);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-            int col = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
+            int line = JsonErrors.line(e);
+            int col = JsonErrors.column(e);
             return new ObsidianSettings(List.of(), "malformed JSON at line " + line + ", column " + col + " ("
-                    + reason(e.getOriginalMessage()) + "); Obsidian's excluded files are not applied until it is fixed. "
+                    + JsonErrors.reason(e) + "); Obsidian's excluded files are not applied until it is fixed. "
                     + "Fix the JSON at that position (a missing closing bracket or quote, a trailing comma)", line, col);
         } catch (Utf8.MalformedException e) {
             return new ObsidianSettings(List.of(), "not valid UTF-8 (" + e.where() + "); save it as UTF-8; Obsidian's excluded "
@@ -57,18 +58,6 @@ public record ObsidianSettings(List<String> userIgnoreFilters, String problem, i
         } catch (IOException | RuntimeException e) {
             return new ObsidianSettings(List.of(), "cannot read (" + e.getMessage() + "); using defaults", 1, 1);
         }
-    }
-
-    /** Jackson's "[Source: (String)"..."; line: 1, column: 23]" names the whole input: keep only its position. */
-    private static final Pattern JACKSON_SOURCE = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]",
-            Pattern.DOTALL);
-
-    /** Jackson's reason on one line, its positions as "line L, column C" (it may quote the input). */
-    static String reason(String message) {
-        String m = message == null ? "unreadable" : message;
-        m = JACKSON_SOURCE.matcher(m).replaceAll("line $1, column $2");
-        m = m.replaceAll("\\s+", " ").strip();
-        return m.length() > 200 ? m.substring(0, 197) + "..." : m;
     }
 
     /** True when Obsidian's "Excluded files" setting matches {@code path}. */

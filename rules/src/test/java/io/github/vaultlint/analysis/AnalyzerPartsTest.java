@@ -84,4 +84,47 @@ class AnalyzerPartsTest {
         assertEquals(List.of("Check the scheduler events first.", "practise kubectl describe"), texts(iv.actions()));
         assertCountedOnce(in);
     }
+
+    @Test
+    void aCombinedLabelTakesItsContentOnce() throws Exception {
+        Insights in = analyze("## Kafka\n\n**What they asked:** q\n\n**My answer:** r\n\n**Mistakes & improvements:**\n"
+                + "- Did not know the ISR rules\n- [ ] Read about min.insync.replicas\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Did not know the ISR rules"), texts(iv.weak()), "weak + improve: other items are weak points");
+        assertEquals(List.of("Read about min.insync.replicas"), texts(in.actions()), "the task is an action, once");
+        assertEquals(1, in.openActions());
+        assertCountedOnce(in);
+    }
+
+    @Test
+    void aCombinedHeadingTakesItsContentOnceInItsFirstPartsRole() throws Exception {
+        Insights in = analyze("## Kafka\n\n### Asked\n- q\n\n### Responded\n- r\n\n### Went well & mistakes\n"
+                + "- Knew the partitions\n- [ ] Practise consumer groups\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Knew the partitions"), texts(iv.strengths()), "the first part of the template's order decides");
+        assertEquals(List.of(), texts(iv.weak()));
+        assertEquals(List.of("Practise consumer groups"), texts(in.actions()));
+        assertCountedOnce(in);
+    }
+
+    @Test
+    void aSentenceInEmphasisOnItsOwnLineDoesNotEndThePart() throws Exception {
+        for (String sentence : List.of("*Overall, not great.*", "_Overall, not great._", "**Overall, not great.**")) {
+            Insights in = analyze("## Kafka\n\n**What they asked:** q\n\n**My answer:** r\n\n**What was weak:**\n\n" + sentence + "\n\n"
+                    + "- Did not know the ISR rules\n- Mixed up acks\n- [ ] Read about min.insync.replicas\n");
+            Interview iv = in.interviews().get(0);
+            assertEquals(List.of("Overall, not great.", "Did not know the ISR rules", "Mixed up acks"), texts(iv.weak()), sentence);
+            assertEquals(List.of("Read about min.insync.replicas"), texts(in.actions()), sentence);
+            assertCountedOnce(in);
+        }
+    }
+
+    @Test
+    void aBoldTitleOrAnyLabelWithAColonStillEndsThePart() throws Exception {
+        for (String label : List.of("**Follow-up questions**", "**Follow-up questions:**", "*Follow-up questions*:")) {
+            Insights in = analyze("## Kafka\n\n**What they asked:** q\n\n**My answer:** r\n\n**What was weak:**\n- Mixed up acks\n\n"
+                    + label + "\n- How would you size it?\n");
+            assertEquals(List.of("Mixed up acks"), texts(in.interviews().get(0).weak()), label);
+        }
+    }
 }

@@ -72,4 +72,14 @@ class BaselineTest {
         assertEquals(file + ":2:2: the baseline is not valid UTF-8 (byte 0xC3 at byte offset 3); regenerate it with "
                 + "mvn vaultlint:baseline, or save it as UTF-8", e.getMessage());
     }
+
+    @Test
+    void baselineThatIsNotJsonNamesThePositionWithoutJacksonsSource(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("vaultlint-baseline.json");
+        Files.writeString(file, "{\"findings\": [");
+        io.github.vaultlint.config.ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.vaultlint.config.ConfigException.class, () -> Baseline.read(file));
+        assertEquals(file + ":1:15: baseline is not valid JSON (Unexpected end-of-input: expected close marker for Array "
+                + "(start marker at line 1, column 14)); regenerate it with mvn vaultlint:baseline", e.getMessage());
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.vaultlint.baseline;
 
+import io.github.vaultlint.util.OneLine;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ class FingerprintsTest {
         String[] fixed = {"", " ", "a", "a b", "a  b", "a\tb", " a ", "a\r\nb", "a \u000B\f b", "a\u00A0b", "a\u2003 b",
             "  lead and trail  ", "tabs\t\t\tand spaces   ", "x\ny\n\nz"};
         for (String s : fixed) {
-            assertEquals(s.replaceAll("\\s+", " "), Fingerprints.collapse(s), s);
+            assertEquals(s.replaceAll("\\s+", " "), OneLine.regexSpaces(s), s);
         }
         String alphabet = " \t\n\r\f\u000Bab\u00A0\u2003é";
         Random r = new Random(1);
@@ -26,14 +27,14 @@ class FingerprintsTest {
                 sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
             }
             String s = sb.toString();
-            assertEquals(s.replaceAll("\\s+", " "), Fingerprints.collapse(s), s);
+            assertEquals(s.replaceAll("\\s+", " "), OneLine.regexSpaces(s), s);
         }
     }
 
     @Test
     void aStringWithNothingToCollapseIsReturnedAsIs() {
         String s = "one two three";
-        assertSame(s, Fingerprints.collapse(s));
+        assertSame(s, OneLine.regexSpaces(s));
     }
 
     @Test

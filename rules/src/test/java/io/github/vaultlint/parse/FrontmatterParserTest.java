@@ -294,4 +294,23 @@ class FrontmatterParserTest {
         assertTrue(item.message().contains("YAML reads #a #b as a comment") && item.message().endsWith("write - a and - b as separate items"),
                 item.message());
     }
+
+    @Test
+    void tabsInsideBlockScalarsAndMultiLineQuotedValuesAreKept() {
+        Note n = parse("description: |", "  run it:", "  cmd:\targ", "", "  -\titem", "folded: >-", "  a:\tb",
+                "quoted: \"first line", "  x:\ty\"", "single: 'it''s", "  k:\tv'", "tags: [\"a:\tb\", c]", "after:\tdone");
+        assertTrue(n.problems().isEmpty(), () -> String.valueOf(n.problems()));
+        assertEquals("run it:\ncmd:\targ\n\n-\titem\n", n.frontmatter().get("description").value());
+        assertEquals("a:\tb", n.frontmatter().get("folded").value());
+        assertEquals("first line x:\ty", n.frontmatter().get("quoted").value());
+        assertEquals("it's k:\tv", n.frontmatter().get("single").value());
+        assertEquals("a:\tb", n.frontmatter().get("tags").items().get(0).value());
+        assertEquals("done", n.frontmatter().get("after").value(), "a tab after a key past the block still separates");
+    }
+
+    @Test
+    void separatingTabsAreRewrittenOnlyOutsideValues() {
+        String yaml = "a: |\n  k:\tv\nb:\tc\n- |+\n   x:\ty\n# c:\td\ne: \"q\n r:\ts\"\n";
+        assertEquals("a: |\n  k:\tv\nb: c\n- |+\n   x:\ty\n# c:\td\ne: \"q\n r:\ts\"\n", FrontmatterParser.separatingTabsToSpaces(yaml));
+    }
 }

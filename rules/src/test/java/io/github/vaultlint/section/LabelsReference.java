@@ -246,6 +246,9 @@ final class LabelsReference {
             return new Labels.LineLabel(Labels.Form.BOLD, inner, start, skipSpaces(line, after));
         }
         int j = skipSpaces(line, after);
+        if (run == 1 && (j >= line.length() || line.charAt(j) != ':' && line.charAt(j) != '：')) {
+            return null; // single emphasis needs its colon
+        }
         if (j >= line.length()) {
             return new Labels.LineLabel(Labels.Form.BOLD, inner, start, j);
         }

@@ -79,4 +79,13 @@ class NoteLabelsTest {
         assertTrue(NoteLabels.needsCollapse("**bold**"));
         assertTrue(NoteLabels.needsCollapse("snake_case"));
     }
+
+    @Test
+    void singleEmphasisIsALabelOnlyWithItsColon() {
+        assertEquals("Situation", NoteLabels.label("*Situation*: the site went down"));
+        assertEquals("Asked:", NoteLabels.label("_Asked:_ q"));
+        assertEquals("Asked", NoteLabels.label("> *Asked* : q"));
+        assertEquals(null, NoteLabels.label("*Overall, not great.*"), "a sentence in emphasis, as the section rules read it");
+        assertEquals(null, NoteLabels.label("*Weak points* were many"));
+    }
 }

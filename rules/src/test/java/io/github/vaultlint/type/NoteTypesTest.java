@@ -228,4 +228,31 @@ class NoteTypesTest {
         String n = assertThrows(ConfigException.class, () -> load("noteTypes:\n  foo:\n    match: { parts: [asked] }\n")).getMessage();
         assertTrue(n.contains("no section template to take the parts from"), n);
     }
+
+    @Test
+    void overridingSectionsDropsInheritedPartsTheNewTemplateLacks() throws ConfigException {
+        String parts = "## Kafka\n\n**What they asked:** q\n\n**My answer:** r\n\n**Improvement plan:** s\n";
+        String tagged = "---\ntags: [real-interview]\n---\n";
+        // No template: the built-in debrief's parts are gone, its tags still match.
+        NoteTypes none = load("noteTypes:\n  debrief:\n    sections:\n");
+        assertEquals("debrief", typeOf(none, "n1.md", tagged));
+        assertEquals("note", typeOf(none, "n2.md", parts));
+        // A template of the user's own that has none of the parts.
+        String mine = "templates:\n  mine:\n    parts: [Question, Answer]\n";
+        NoteTypes m = load(mine + "noteTypes:\n  debrief:\n    sections: mine\n");
+        assertEquals("debrief", typeOf(m, "m1.md", tagged));
+        assertEquals("note", typeOf(m, "m2.md", parts));
+        // extends: the child drops them, the built-in debrief keeps its own.
+        NoteTypes e = load(mine + "noteTypes:\n  onsite:\n    extends: debrief\n    sections: mine\n");
+        assertEquals("onsite", typeOf(e, "e1.md", tagged));
+        assertEquals("debrief", typeOf(e, "e2.md", parts));
+        // A template that has a part of every inherited entry keeps them.
+        NoteTypes same = load("templates:\n  mine:\n    parts: [Asked, Responded, Weak]\nnoteTypes:\n  debrief:\n    sections: mine\n");
+        assertEquals("debrief", typeOf(same, "s1.md", "## Kafka\n\n### Asked\n- q\n\n### Responded\n- r\n\n### Weak\n- w\n"),
+                "weak|improve keeps weak, the alternative the template has");
+        // Parts written in the entry itself are still checked.
+        String own = assertThrows(ConfigException.class,
+                () -> load(mine + "noteTypes:\n  debrief:\n    sections: mine\n    match: { parts: [asked] }\n")).getMessage();
+        assertTrue(own.contains("names \"asked\", which is no part of section template \"mine\""), own);
+    }
 }

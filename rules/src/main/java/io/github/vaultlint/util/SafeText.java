@@ -1,11 +1,13 @@
-package io.github.vaultlint.report;
+package io.github.vaultlint.util;
 
 /**
- * Note text made safe for a terminal or a build log: control characters (C0 but tab, DEL, C1), line
- * and paragraph separators and the bidirectional controls are written out as a backslash, 'u' and
- * four hex digits (ESC as backslash-u001B; line breaks as backslash-n and backslash-r), so a file
- * name, link or message from a note cannot colour the output, move the cursor, forge a log line or
- * reorder what is shown.
+ * The one escaper for note text shown as plain text (a terminal, a build log, a message quoted in
+ * any report, a configuration error): control characters (C0 but tab, DEL, C1), line and paragraph
+ * separators and the bidirectional controls are written out as a backslash, 'u' and four hex digits
+ * (ESC as backslash-u001B; line breaks as backslash-n and backslash-r), so a file name, link or
+ * message from a note cannot colour the output, move the cursor, forge a log line or reorder what is
+ * shown. {@link OneLine} and the Markdown escaping of the reports build on it. A character named in
+ * a sentence ("the control character U+0007") is written by {@link #codePoint}.
  */
 public final class SafeText {
     private SafeText() {
@@ -24,8 +26,13 @@ public final class SafeText {
         return escape(s, true);
     }
 
+    /** "U+0007": how a message names a character in words. */
+    public static String codePoint(int cp) {
+        return String.format("U+%04X", cp);
+    }
+
     /** Whether {@code c} is written out (tab, CR and LF aside). */
-    static boolean unsafe(char c) {
+    public static boolean unsafe(char c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\u061C'
                 || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
