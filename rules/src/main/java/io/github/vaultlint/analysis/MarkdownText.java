@@ -120,6 +120,17 @@ public final class MarkdownText {
                             out.append(md, open + 1, pipe > hash ? pipe : close);
                         } else {
                             out.append(md, open, targetEnd);
+                            if (hash > open && (pipe < 0 || hash < pipe)) {
+                                // Obsidian shows [[Kafka#Transactions]] as "Kafka > Transactions": the
+                                // heading is often the point of the item ("reread [[Kafka#Transactions]]").
+                                for (int h = hash; h < (pipe >= 0 ? pipe : close); h++) {
+                                    if (md.charAt(h) == '#') {
+                                        out.append(" > ");
+                                    } else {
+                                        out.append(md.charAt(h));
+                                    }
+                                }
+                            }
                         }
                     } else {
                         out.append(md, pipe + 1, close);

@@ -78,6 +78,8 @@ class MarkdownTextEquivalenceTest {
                         String shown = alias == null || (c == '!' && alias.matches("\\d+(x\\d+)?")) ? target : alias;
                         if (shown == target && hash == 0) { // [[#Heading]]
                             shown = pipe > 0 ? inner.substring(1, pipe) : inner.substring(1);
+                        } else if (shown == target && hash > 0 && (pipe < 0 || hash < pipe)) { // [[Note#A#B]]: "Note > A > B"
+                            shown = target + (pipe >= 0 ? inner.substring(hash, pipe) : inner.substring(hash)).replace("#", " > ");
                         }
                         out.append(shown);
                         i = close + 2;

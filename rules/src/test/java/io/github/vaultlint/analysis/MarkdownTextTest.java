@@ -12,7 +12,7 @@ class MarkdownTextTest {
     void stripsInlineMarkdown() {
         assertEquals("Couldn’t explain how cross-region routing works", MarkdownText.plain("Couldn’t explain **how** cross-region routing works"));
         assertEquals("see Kubernetes notes and the HPA doc", MarkdownText.plain("see [[Kubernetes#Scheduling|Kubernetes notes]] and [the HPA doc](https://x.io/a_(b))"));
-        assertEquals("read Kubernetes first", MarkdownText.plain("read [[Kubernetes#Scheduling]] first"));
+        assertEquals("read Kubernetes > Scheduling first", MarkdownText.plain("read [[Kubernetes#Scheduling]] first"));
         assertEquals("use kubectl describe and snake_case names", MarkdownText.plain("use `kubectl describe` and snake_case names"));
         assertEquals("emphasis and strike", MarkdownText.plain("_emphasis_ and ~~strike~~"));
         assertEquals("Study the scheduler", MarkdownText.plain("[ ] Study the scheduler %% private note %%"));
@@ -44,8 +44,10 @@ class MarkdownTextTest {
         assertEquals("see https://example.com/some_path_/x and https://x.io/_next/a*b", MarkdownText.plain(
                 "see https://example.com/some_path_/x and https://x.io/_next/a*b"), "bare URLs keep their underscores and stars");
         assertEquals("read https://x.io/a_b", MarkdownText.plain("read **https://x.io/a_b**"), "emphasis around a URL is not part of it");
-        assertEquals("alias Scaling s Note", MarkdownText.plain("[[Note#Heading|alias]] [[#Scaling]] [[#Scaling|s]] [[Note#Heading]]"),
-                "a link to a heading of the same note reads as the heading");
+        assertEquals("alias Scaling s Note > Heading", MarkdownText.plain("[[Note#Heading|alias]] [[#Scaling]] [[#Scaling|s]] [[Note#Heading]]"),
+                "a link to a heading of the same note reads as the heading; of another note, as Obsidian shows it");
+        assertEquals("reread Kafka > Transactions > Fencing, then Kafka > ^b1 and Design",
+                MarkdownText.plain("reread [[Kafka#Transactions#Fencing]], then ![[Kafka#^b1]] and [[Design#Heading|Design]]"));
         assertEquals("Q&A & <b> 'x' \u00A0y \u00A9 &bogus; \uD83D\uDE00 \uFFFD",
                 MarkdownText.plain("Q&A &amp; &lt;b&gt; &#39;x&#39; &nbsp;y &copy; &bogus; &#x1F600; &#0;"), "character references");
         assertEquals("&amp;", MarkdownText.plain("`&amp;`"), "none in code");

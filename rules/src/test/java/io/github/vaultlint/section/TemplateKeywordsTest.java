@@ -29,7 +29,8 @@ class TemplateKeywordsTest {
                 {"**Improvement areas:**", "weak"}, {"What was missing from my answer", "weak"},
                 {"Questions they asked me", "asked"}, {"How I approached it", "responded"},
                 {"What I'd practise next time", "improve"}, {"Improving my answer", "improve"},
-                {"Next steps to fix it", "improve"}, {"Things that went well", "correct"}}) {
+                {"Next steps to fix it", "improve"}, {"Things that went well", "correct"},
+                {"What could have gone better", "weak"}, {"Fix", "improve"}, {"What I'd fix", "improve"}}) {
             assertEquals(form[1], part(DEBRIEF, form[0]), form[0]);
         }
     }
