@@ -84,7 +84,7 @@ class CheckMojoTest {
                         + "after \"## \" or remove the line",
                 "info vaultlint: 2 notes, 2 files checked: 2 errors, 1 warning, 0 info",
                 "info vaultlint: recurring weak topics: none",
-                "info vaultlint: open actions: 1 across 1 interview",
+                "info vaultlint: open actions: 1 (1 in 1 interview)",
                 "info vaultlint: report " + html), log);
     }
 
@@ -275,7 +275,7 @@ class CheckMojoTest {
         // without "console" the findings are not printed, only the summary: the message names the file that has them
         assertTrue(e.getMessage().endsWith("See " + out.resolve("vaultlint.json").toAbsolutePath()), e.getMessage());
         assertEquals(List.of("info vaultlint: 2 notes, 2 files checked: 2 errors, 1 warning, 0 info",
-                "info vaultlint: recurring weak topics: none", "info vaultlint: open actions: 1 across 1 interview"), log);
+                "info vaultlint: recurring weak topics: none", "info vaultlint: open actions: 1 (1 in 1 interview)"), log);
     }
 
     @Test

@@ -23,7 +23,7 @@ public record Item(Kind kind, String file, int line, String section, String text
     }
 
     /** How many of {@code items} are open; a loop, as reports ask it for every topic. */
-    static long countOpen(List<Item> items) {
+    public static long countOpen(List<Item> items) {
         long n = 0;
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).open()) {

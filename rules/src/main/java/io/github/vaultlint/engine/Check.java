@@ -270,11 +270,33 @@ public final class Check {
         List<TopicInsight> rec = in.recurring();
         out.add(new Line(null, "vaultlint: recurring weak topics: " + (rec.isEmpty() ? "none" : rec.stream().limit(5)
                 .map(t -> SafeText.visible(t.name()) + " (" + count(t.interviewCount(), "interview") + ")").collect(Collectors.joining(", ")))));
-        out.add(new Line(null, "vaultlint: open actions: " + in.openActions() + " across " + count(in.interviews().size(), "interview")));
+        out.add(new Line(null, "vaultlint: open actions: " + openActions(in)));
         if (report != null) {
             out.add(new Line(null, "vaultlint: report " + SafeText.visible(report.toAbsolutePath().toString())));
         }
         return out;
+    }
+
+    /**
+     * "12 (9 in 3 interviews, 3 in other notes)": tasks in study plans and mock notes count as actions
+     * too, so the line says where they are rather than suggest every one came from an interview.
+     */
+    static String openActions(Insights in) {
+        long total = in.openActions();
+        long fromInterviews = 0;
+        int interviews = 0;
+        for (io.github.vaultlint.analysis.Interview i : in.interviews()) {
+            long open = io.github.vaultlint.analysis.Item.countOpen(i.actions());
+            fromInterviews += open;
+            interviews += open > 0 ? 1 : 0;
+        }
+        long elsewhere = Math.max(0, total - fromInterviews);
+        if (total == 0) {
+            return "0";
+        }
+        String inInterviews = fromInterviews + " in " + count(interviews, "interview");
+        return total + " (" + (elsewhere == 0 ? inInterviews : fromInterviews == 0 ? "all in notes other than interviews"
+                : inInterviews + ", " + elsewhere + " in other notes") + ")";
     }
 
     /** "notes/" when the vault is a sub-folder of the GitHub workspace, else "". */

@@ -191,4 +191,28 @@ class CheckTest {
         }
         throw new AssertionError("no testcase " + name);
     }
+
+    @Test
+    void openActionsSayWhereTheyAre() {
+        io.github.vaultlint.analysis.InterviewMeta meta = new io.github.vaultlint.analysis.InterviewMeta("Acme", null, "2025-01-02", false);
+        io.github.vaultlint.analysis.Item open = action("Interviews/a.md", null);
+        io.github.vaultlint.analysis.Item done = action("Interviews/a.md", true);
+        io.github.vaultlint.analysis.Item task = action("Study plan.md", false);
+        io.github.vaultlint.analysis.Interview a = new io.github.vaultlint.analysis.Interview("Interviews/a.md", meta,
+                List.of(), List.of(), List.of(open, done));
+        io.github.vaultlint.analysis.Interview b = new io.github.vaultlint.analysis.Interview("Interviews/b.md", meta,
+                List.of(), List.of(), List.of());
+        assertEquals("2 (1 in 1 interview, 1 in other notes)", Check.openActions(new io.github.vaultlint.analysis.Insights(
+                List.of(a, b), List.of(), List.of(), List.of(open, done, task))));
+        assertEquals("1 (1 in 1 interview)", Check.openActions(new io.github.vaultlint.analysis.Insights(
+                List.of(a, b), List.of(), List.of(), List.of(open, done))));
+        assertEquals("1 (all in notes other than interviews)", Check.openActions(new io.github.vaultlint.analysis.Insights(
+                List.of(b), List.of(), List.of(), List.of(task))));
+        assertEquals("0", Check.openActions(new io.github.vaultlint.analysis.Insights(List.of(b), List.of(), List.of(), List.of())));
+    }
+
+    private static io.github.vaultlint.analysis.Item action(String file, Boolean done) {
+        return new io.github.vaultlint.analysis.Item(io.github.vaultlint.analysis.Item.Kind.ACTION, file, 3, "Topic", "read",
+                List.of(), List.of(), List.of(), done);
+    }
 }
