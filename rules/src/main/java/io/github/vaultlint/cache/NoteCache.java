@@ -90,6 +90,8 @@ public final class NoteCache {
     private volatile StatCache stats = StatCache.NONE;
     /** This run's stamps, by path: for the notes read, what the walk gave; for the others, as loaded. */
     private final Map<String, StatCache.Stamp> stamps = new ConcurrentHashMap<>();
+    /** Each note's ctime as {@link #unchanged} read it, before its bytes: the stamp {@link #lookup} records. */
+    private final Map<String, Long> ctimes = new ConcurrentHashMap<>();
     private final AtomicInteger unchanged = new AtomicInteger();
     private volatile long loadMillis;
     private Thread saving;
@@ -219,7 +221,9 @@ public final class NoteCache {
         Note n = lookup(bytes, file.path(), file.linted(), reread, parse);
         ContentKey k = keys.get(file.path());
         // A file that changed size between the walk and the read is left to the next run to read.
-        StatCache.Stamp s = store && bytes.length == file.size() && k != null ? StatCache.Stamp.of(file, k) : null;
+        Long ctime = ctimes.remove(file.path());
+        StatCache.Stamp s = store && bytes.length == file.size() && k != null && ctime != null
+                ? StatCache.Stamp.of(file, ctime, k) : null;
         if (s != null) {
             stamps.put(file.path(), s);
         }
@@ -237,12 +241,11 @@ public final class NoteCache {
             return null;
         }
         Map<ContentKey, Record> models = loaded(); // the stamps are loaded before the models
+        long ctime = Ctime.of(file.absolute());
         StatCache.Stamp s = stats.get(file.path());
-        if (s == null || !s.matches(file)) {
-            return null;
-        }
-        Record cached = models.get(s.key());
+        Record cached = s == null || !s.matches(file, ctime) ? null : models.get(s.key());
         if (cached == null) {
+            ctimes.put(file.path(), ctime); // read before the bytes: lookup's stamp for the next run
             return null;
         }
         keys.put(file.path(), s.key());

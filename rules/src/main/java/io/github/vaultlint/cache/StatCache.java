@@ -26,8 +26,8 @@ import java.util.zip.CRC32C;
 
 /**
  * What the last run saw of each note file it read, in {@code stat.bin} next to {@code notes.bin}:
- * the walk's size, modification time and file identity, with the content key of the bytes then
- * read. As in git's index, a file whose stat is unchanged is taken to have that key without being
+ * the walk's size, modification time, file identity and status-change time (ctime), with the content
+ * key of the bytes then read. As in git's index, a file whose stat is unchanged is taken to have that key without being
  * read; everything stays keyed by content. An entry is not trusted ("racy") unless its time is at
  * least {@link #RACY_NANOS} older than the start of that run's walk: an edit right after the walk
  * could have kept the time on a coarse file system clock. That start is taken from our clock and,
@@ -40,28 +40,36 @@ final class StatCache {
     /** The walk's start, the save time (seconds and nanos each) and the entry count. */
     private static final int HEADER_BYTES = 8 + 4 + 8 + 4 + 4;
     /** Bump when the encoding changes. */
-    private static final int FORMAT = 2; // 2: the checksum covers the times and count too
+    private static final int FORMAT = 3; // 2: the checksum covers the times and count too; 3: ctime
     /** Coarser than any file system's timestamps (FAT keeps 2 s). */
     static final long RACY_NANOS = 2_000_000_000L;
     /** The bytes of an entry without its path. */
-    private static final int ENTRY_MIN = 4 + 4 + 8 + 8 + 4 + 4 + 16;
+    private static final int ENTRY_MIN = 4 + 4 + 8 + 8 + 4 + 4 + 8 + 16;
 
     static final StatCache NONE = new StatCache(Map.of(), 0);
 
-    /** One file as a run saw it. {@code id} is the file key's hash (0 when the platform has none). */
-    record Stamp(long size, long seconds, int nanos, int id, ContentKey key) {
+    /**
+     * One file as a run saw it. {@code id} is the file key's hash (0 when the platform has none);
+     * {@code ctime} the status-change time in nanoseconds ({@link Ctime}, 0 where there is none).
+     * Like git, the ctime catches a rewrite that kept size, modification time and inode (an editor or
+     * {@code cp -p} setting the old time back): no user program can set it.
+     */
+    record Stamp(long size, long seconds, int nanos, int id, long ctime, ContentKey key) {
 
-        /** The stamp for {@code file} as walked, whose bytes have {@code key}; null when the walk gave no time. */
-        static Stamp of(VaultFile file, ContentKey key) {
+        /**
+         * The stamp for {@code file} as walked, with the ctime read before its bytes were (a change
+         * after that is a newer ctime next run), whose bytes have {@code key}; null when the walk gave no time.
+         */
+        static Stamp of(VaultFile file, long ctime, ContentKey key) {
             if (file.modified() == null) {
                 return null;
             }
             Instant t = file.modified().toInstant();
-            return new Stamp(file.size(), t.getEpochSecond(), t.getNano(), identity(file.fileKey()), key);
+            return new Stamp(file.size(), t.getEpochSecond(), t.getNano(), identity(file.fileKey()), ctime, key);
         }
 
-        boolean matches(VaultFile file) {
-            if (file.modified() == null || file.size() != size || identity(file.fileKey()) != id) {
+        boolean matches(VaultFile file, long ctimeNow) {
+            if (file.modified() == null || file.size() != size || identity(file.fileKey()) != id || ctimeNow != ctime) {
                 return false;
             }
             Instant t = file.modified().toInstant();
@@ -154,7 +162,8 @@ final class StatCache {
                 }
                 in.get(path, shared, rest);
                 pathLength = shared + rest;
-                Stamp s = new Stamp(in.getLong(), in.getLong(), in.getInt(), in.getInt(), new ContentKey(in.getLong(), in.getLong()));
+                Stamp s = new Stamp(in.getLong(), in.getLong(), in.getInt(), in.getInt(), in.getLong(),
+                        new ContentKey(in.getLong(), in.getLong()));
                 if (s.before(limit)) {
                     trusted.put(new String(path, 0, pathLength, StandardCharsets.UTF_8), s);
                 }
@@ -203,6 +212,7 @@ final class StatCache {
             body.writeLong(s.seconds());
             body.writeInt(s.nanos());
             body.writeInt(s.id());
+            body.writeLong(s.ctime());
             body.writeLong(s.key().hi());
             body.writeLong(s.key().lo());
             previous = b;

@@ -119,13 +119,25 @@ class StatCacheTest {
         assertEquals(first, brief(run()));
         assertEquals(List.of(4, 4, 0, 4), counts(), "every note known by its size and time: " + log);
 
-        // Same size, time put back: the run does not read the file, so it keeps the model of what was
-        // there. This is the accepted trade-off; it shows the file was not read.
-        edit("Topics/Kafka.md", "# Kafkb\n\nPartitions.\n", OLD);
-        LintResult r = run();
+    }
+
+    @Test
+    void aSameSizeEditThatPutsTheTimeBackIsReadByItsCtime() throws Exception {
+        vault();
+        run();
+        run();
         assertEquals(List.of(4, 4, 0, 4), counts());
-        assertEquals("Kafka", title(r, "Topics/Kafka.md"), "not read");
-        assertEquals(first, brief(r));
+        long before = Ctime.of(vault.resolve("Topics/Kafka.md"));
+        assumeTrue(before != 0, "the file system gives no ctime");
+        // Same size, same file, the old time put back (as cp -p or an editor restoring times does):
+        // only the ctime, which no program can set, tells the content changed. Git's index checks it too.
+        edit("Topics/Kafka.md", "# Kafkb\n\nPartitions.\n", OLD);
+        assumeTrue(Ctime.of(vault.resolve("Topics/Kafka.md")) != before, "the ctime clock did not move");
+        LintResult r = run();
+        assertEquals(List.of(3, 4, 1, 3), counts(), "read again: " + log);
+        assertEquals("Kafkb", title(r, "Topics/Kafka.md"));
+        run();
+        assertEquals(List.of(4, 4, 0, 4), counts(), "its new ctime is recorded: " + log);
     }
 
     @Test
