@@ -22,12 +22,17 @@ import java.util.TreeSet;
  * Writes {@code vaultlint.html}, the report a user opens after every build: one self-contained page
  * (inline CSS, inline SVG, a little JavaScript; no external requests, so it opens offline from disk).
  * Every value from the vault goes through {@link Html}. Without JavaScript everything is shown; the
- * script only adds filters. Large vaults list at most {@link #MAX_FINDINGS} findings so the page
- * stays small; the JSON has them all.
+ * script adds filters and pages the findings list ({@value #PAGE} a page), so a vault with
+ * thousands of findings opens quickly. Every finding is in the page while the list stays within
+ * {@link #FINDINGS_BUDGET} characters (about 7,000 findings), which keeps the page near 5 MB at
+ * most; past that the list says how many it leaves to the JSON, which always has them all.
  */
 public final class HtmlReport {
     public static final String FILE = "vaultlint.html";
-    static final int MAX_FINDINGS = 3000;
+    /** Characters of finding rows the page holds at most: 5,000 findings take about 2.7 million. */
+    static final int FINDINGS_BUDGET = 3_800_000;
+    /** Findings a page of the list shows when the script runs. */
+    static final int PAGE = 500;
 
     private HtmlReport() {
     }
@@ -100,7 +105,17 @@ public final class HtmlReport {
             w.write("<p class=\"ok\">No findings. The vault is clean.</p>\n</section>\n");
             return;
         }
-        List<Finding> shown = all.size() > MAX_FINDINGS ? all.subList(0, MAX_FINDINGS) : all;
+        List<String> rows = new ArrayList<>(Math.min(all.size(), 8192));
+        long chars = 0;
+        for (Finding f : all) {
+            String row = row(data, vaultName, f);
+            if (chars + row.length() > FINDINGS_BUDGET) {
+                break;
+            }
+            chars += row.length();
+            rows.add(row);
+        }
+        List<Finding> shown = all.subList(0, rows.size());
         TreeSet<String> rules = new TreeSet<>();
         TreeSet<String> files = new TreeSet<>();
         for (Finding f : shown) {
@@ -122,28 +137,35 @@ public final class HtmlReport {
         w.write("</select></label><input type=\"search\" id=\"q\" placeholder=\"Search findings\" aria-label=\"Search findings\">"
                 + "<output id=\"shown\"></output></form>\n");
         if (shown.size() < all.size()) {
-            w.write("<p class=\"muted\">Showing the first " + shown.size() + " of " + all.size()
-                    + " findings; vaultlint.json lists them all.</p>\n");
+            w.write("<p class=\"muted\">This page lists the first " + shown.size() + " of " + all.size()
+                    + " findings, in file order, to stay small enough to open; vaultlint.json lists them all.</p>\n");
         }
-        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-        for (Finding f : shown) {
-            byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+        // Pages of the list, for when the script runs: a few thousand rows at once make a slow page.
+        w.write("<p class=\"pager\" id=\"pager\" hidden><button type=\"button\" id=\"prev\">Previous</button> "
+                + "<span id=\"page\"></span> <button type=\"button\" id=\"next\">Next</button></p>\n");
+        Map<String, List<String>> byFile = new LinkedHashMap<>();
+        for (int i = 0; i < shown.size(); i++) {
+            byFile.computeIfAbsent(shown.get(i).file(), k -> new ArrayList<>()).add(rows.get(i));
         }
-        for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
+        for (Map.Entry<String, List<String>> e : byFile.entrySet()) {
             w.write("<details open class=\"file\" data-file=\"" + Html.attr(e.getKey()) + "\"><summary><span class=\"path\">"
                     + Html.text(e.getKey()) + "</span> <span class=\"count\">" + e.getValue().size() + "</span></summary>\n<ul>\n");
-            for (Finding f : e.getValue()) {
-                String sev = f.severity().id();
-                w.write("<li class=\"finding " + sev + "\" data-sev=\"" + sev + "\" data-rule=\"" + Html.attr(f.ruleId())
-                        + "\"><span class=\"sev\">" + sev + "</span> <a class=\"loc\" href=\""
-                        + Html.url(obsidianUrl(vaultName, f.file())) + "\">" + Html.text(f.file()) + ":" + f.line() + ":" + f.column()
-                        + "</a> <code class=\"rule\">" + Html.text(f.ruleId()) + "</code> "
-                        + (data.isBaselined(f) ? "<span class=\"badge draft\">baselined</span> " : "") + "<span class=\"msg\">"
-                        + Html.text(f.message()) + "</span></li>\n");
+            for (String row : e.getValue()) {
+                w.write(row);
             }
             w.write("</ul></details>\n");
         }
         w.write("</section>\n");
+    }
+
+    private static String row(ReportData data, String vaultName, Finding f) {
+        String sev = f.severity().id();
+        return "<li class=\"finding " + sev + "\" data-sev=\"" + sev + "\" data-rule=\"" + Html.attr(f.ruleId())
+                + "\"><span class=\"sev\">" + sev + "</span> <a class=\"loc\" href=\""
+                + Html.url(obsidianUrl(vaultName, f.file())) + "\">" + Html.text(f.file()) + ":" + f.line() + ":" + f.column()
+                + "</a> <code class=\"rule\">" + Html.text(f.ruleId()) + "</code> "
+                + (data.isBaselined(f) ? "<span class=\"badge draft\">baselined</span> " : "") + "<span class=\"msg\">"
+                + Html.text(f.message()) + "</span></li>\n";
     }
 
     static String vaultName(LintResult result) {
@@ -184,16 +206,25 @@ public final class HtmlReport {
             ".count{background:#eef1f4;border-radius:10px;padding:0 8px;font-weight:400}details.file ul{list-style:none;padding:0;margin:6px 0}li.finding{padding:4px 0;border-top:1px solid #eee;overflow-wrap:anywhere}",
             ".sev{display:inline-block;min-width:64px;font-size:12px;font-weight:650;text-transform:uppercase}.error .sev{color:var(--err)}.warning .sev{color:var(--warn)}.info .sev{color:var(--info)}",
             ".loc{font-family:ui-monospace,monospace;font-size:13px}.rule{color:var(--mut)}.ok{color:#1a7f37}footer{color:var(--mut);padding:24px 16px;font-size:13px}",
-            ".hide{display:none!important}",
-            "@media print{nav,.filters{display:none!important}body{background:#fff;font-size:12px}details{break-inside:avoid}details:not([open])>*:not(summary){display:block}.topic,.card,.chart{break-inside:avoid}a{color:inherit;text-decoration:none}}",
+            ".hide{display:none!important}.pager{display:flex;gap:10px;align-items:center}.pager button{padding:4px 12px}",
+            "@media print{nav,.filters,.pager{display:none!important}li.finding.hide,details.file.hide{display:block!important}body{background:#fff;font-size:12px}details{break-inside:avoid}details:not([open])>*:not(summary){display:block}.topic,.card,.chart{break-inside:avoid}a{color:inherit;text-decoration:none}}",
             "@media (max-width:600px){.chart svg{min-width:620px}.card{min-width:45%}.sev{min-width:0;display:block}.filters select{max-width:100%}header h1{font-size:22px}}", "");
 
     private static final String JS = String.join("\n",
             "(function(){var f=document.getElementById('filters');if(!f)return;f.hidden=false;",
             "var q=document.getElementById('q'),r=document.getElementById('f-rule'),fl=document.getElementById('f-file'),out=document.getElementById('shown');",
+            "var pager=document.getElementById('pager'),label=document.getElementById('page'),prev=document.getElementById('prev'),next=document.getElementById('next');",
+            "var PAGE=" + PAGE + ",page=0,lis=Array.prototype.slice.call(document.querySelectorAll('li.finding')),details=document.querySelectorAll('details.file');",
             "function apply(){var on={};f.querySelectorAll('input[data-sev]').forEach(function(c){on[c.dataset.sev]=c.checked;});",
-            "var t=q.value.toLowerCase(),rv=r.value,fv=fl.value,n=0;document.querySelectorAll('details.file').forEach(function(d){var any=false,fileOk=!fv||d.dataset.file===fv;",
-            "d.querySelectorAll('li.finding').forEach(function(li){var ok=fileOk&&on[li.dataset.sev]&&(!rv||li.dataset.rule===rv)&&(!t||li.textContent.toLowerCase().indexOf(t)>=0);",
-            "li.classList.toggle('hide',!ok);if(ok){any=true;n++;}});d.classList.toggle('hide',!any);});out.textContent=n+' shown';}",
-            "f.addEventListener('input',apply);f.addEventListener('change',apply);f.addEventListener('submit',function(e){e.preventDefault();});apply();})();", "");
+            "var t=q.value.toLowerCase(),rv=r.value,fv=fl.value,m=[];lis.forEach(function(li){var d=li.closest('details');",
+            "if((!fv||d.dataset.file===fv)&&on[li.dataset.sev]&&(!rv||li.dataset.rule===rv)&&(!t||li.textContent.toLowerCase().indexOf(t)>=0))m.push(li);else li.classList.add('hide');});",
+            "var pages=Math.max(1,Math.ceil(m.length/PAGE));if(page>=pages)page=pages-1;",
+            "m.forEach(function(li,i){li.classList.toggle('hide',i<page*PAGE||i>=(page+1)*PAGE);});",
+            "details.forEach(function(d){d.classList.toggle('hide',!d.querySelector('li.finding:not(.hide)'));});",
+            "var from=page*PAGE,to=Math.min(m.length,from+PAGE);out.textContent=pages>1?(to-from)+' shown of '+m.length:m.length+' shown';",
+            "pager.hidden=pages<2;label.textContent='page '+(page+1)+' of '+pages+' ('+(from+1)+'-'+to+')';prev.disabled=page===0;next.disabled=page>=pages-1;}",
+            "function go(d){page+=d;apply();document.getElementById('findings').scrollIntoView();}",
+            "prev.addEventListener('click',function(){go(-1);});next.addEventListener('click',function(){go(1);});",
+            "function again(){page=0;apply();}",
+            "f.addEventListener('input',again);f.addEventListener('change',again);f.addEventListener('submit',function(e){e.preventDefault();});apply();})();", "");
 }

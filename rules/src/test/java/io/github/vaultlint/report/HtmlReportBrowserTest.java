@@ -65,6 +65,36 @@ class HtmlReportBrowserTest {
         assertTrue(dom.contains("&lt;script&gt;document.documentElement.setAttribute"), "hostile text is shown as text");
     }
 
+    @Test
+    void theFindingsListIsPagedByTheScript(@TempDir Path tmp) throws Exception {
+        Path browser = chromium();
+        boolean required = Boolean.getBoolean("vaultlint.requireBrowser") || "true".equalsIgnoreCase(System.getenv("CI"));
+        if (!required) {
+            assumeTrue(browser != null, "Chromium not installed; browser check skipped (CI installs it)");
+        }
+        assertTrue(browser != null, "Chromium is required (-Dvaultlint.requireBrowser) but not installed");
+        Path vault = tmp.resolve("vault");
+        HtmlReportTest.manyFindings(vault, 240, 5);
+        LintResult result = new Linter().run(LintOptions.of(vault));
+        Path html = HtmlReport.write(ReportData.of(result, "test"), tmp.resolve("out"));
+        String dom = dumpDom(browser, html, tmp.resolve("profile"));
+        java.util.regex.Matcher li = java.util.regex.Pattern.compile("<li class=\"finding [a-z]+( hide)?\"").matcher(dom);
+        int visible = 0;
+        int hidden = 0;
+        while (li.find()) {
+            if (li.group(1) == null) {
+                visible++;
+            } else {
+                hidden++;
+            }
+        }
+        assertEquals(500, visible, "one page of findings shown");
+        assertEquals(700, hidden, "the other pages wait");
+        assertTrue(dom.contains("<output id=\"shown\">500 shown of 1200</output>"), "the count says so");
+        assertTrue(dom.contains("<span id=\"page\">page 1 of 3 (1-500)</span>"), "the pager says where");
+        assertTrue(dom.contains("<p class=\"pager\" id=\"pager\">"), "the pager is shown");
+    }
+
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)((?:\\s+[^\\s=/>\"']+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>\"']+))?)*)\\s*/?>");
     private static final java.util.regex.Pattern ATTR = java.util.regex.Pattern.compile("\\s+([^\\s=/>\"']+)(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>\"']+))?");
 

@@ -124,6 +124,39 @@ class HtmlReportTest {
         assertTrue(html.contains("STAR Bank.md:3:1"), "positions are shown");
     }
 
+    /** A vault of {@code notes} notes with {@code links} broken links each: notes x links broken-link findings. */
+    static void manyFindings(Path vault, int notes, int links) throws IOException {
+        for (int n = 0; n < notes; n++) {
+            StringBuilder sb = new StringBuilder("# Note " + n + "\n\n");
+            for (int l = 0; l < links; l++) {
+                sb.append("See [[Missing page ").append(n).append('-').append(l).append("]].\n");
+            }
+            write(vault, "Notes/Note " + n + ".md", sb.toString());
+        }
+    }
+
+    @Test
+    void fiveThousandFindingsAreAllInAPageUnderFiveMegabytes(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("vault");
+        manyFindings(vault, 1000, 5);
+        String html = render(vault, tmp.resolve("out"));
+        assertEquals(5000, count(html, "<li class=\"finding "), "every finding is in the page");
+        assertTrue(html.getBytes(StandardCharsets.UTF_8).length < 5_000_000, "the page stays under 5 MB");
+        assertFalse(html.contains("lists the first"), "nothing is left to the JSON");
+        assertTrue(html.contains("<p class=\"pager\" id=\"pager\" hidden>"), "pages for the script, hidden without it");
+    }
+
+    @Test
+    void aListBeyondTheBudgetSaysWhatItLeavesToTheJson(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("vault");
+        manyFindings(vault, 1000, 12);
+        String html = render(vault, tmp.resolve("out"));
+        int listed = count(html, "<li class=\"finding ");
+        assertTrue(listed > 5000 && listed < 12000, "listed " + listed);
+        assertTrue(html.contains("This page lists the first " + listed + " of 12000 findings, in file order"), "says so");
+        assertTrue(html.getBytes(StandardCharsets.UTF_8).length < 5_500_000, "the page stays near 5 MB");
+    }
+
     @Test
     void cleanVaultSaysSo(@TempDir Path tmp) throws Exception {
         Path vault = tmp.resolve("clean");
