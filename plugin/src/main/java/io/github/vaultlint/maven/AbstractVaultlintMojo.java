@@ -37,6 +37,18 @@ abstract class AbstractVaultlintMojo extends AbstractMojo {
         return new LintOptions(vaultRoot(), configFile == null ? null : configFile.toPath(), configFile != null, 0);
     }
 
+    /**
+     * The folder Maven resolves a relative file parameter against: the project's basedir, or the
+     * current folder without a pom.
+     */
+    Path baseDir() {
+        if (projectPresent() && session != null && session.getCurrentProject() != null
+                && session.getCurrentProject().getBasedir() != null) {
+            return session.getCurrentProject().getBasedir().toPath().toAbsolutePath().normalize();
+        }
+        return Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize();
+    }
+
     boolean projectPresent() {
         return session == null || session.getRequest() == null || session.getRequest().isProjectPresent();
     }

@@ -92,8 +92,11 @@ public final class Check {
         Path baselineFile = baselineFile(o);
         if (baselineFile != null) {
             if (!Files.isRegularFile(baselineFile)) {
-                throw new ConfigException("baseline " + baselineFile + " does not exist; create it with mvn vaultlint:baseline "
-                        + "(or drop vaultlint.baseline)");
+                Path underVault = sameRelativePathInVault(baselineFile, o.lint().vault());
+                throw new ConfigException("baseline " + baselineFile + " does not exist"
+                        + (underVault == null ? "" : " (did you mean " + underVault + "? a relative vaultlint.baseline is "
+                        + "resolved against the folder Maven runs in, not the vault)")
+                        + "; create it with mvn vaultlint:baseline (or drop vaultlint.baseline)");
             }
             baseline = Baseline.read(baselineFile);
         }
@@ -219,6 +222,41 @@ public final class Check {
                     + dflt + "; set vaultlint.baseline to the baseline file, or create one with mvn vaultlint:baseline");
         }
         return dflt;
+    }
+
+    /**
+     * A missing baseline's likely intended file: the same path, relative to one of its folders outside
+     * the vault (where Maven resolved a relative {@code vaultlint.baseline}), taken under the vault,
+     * when that file exists; else null. The baseline goal writes to the vault root by default, so
+     * {@code -Dvaultlint.baseline=vaultlint-baseline.json} from the vault's parent lands here.
+     */
+    static Path sameRelativePathInVault(Path missing, Path vault) {
+        Path file = missing.toAbsolutePath().normalize();
+        Path root = vault.toAbsolutePath().normalize();
+        for (Path base = file.getParent(); base != null; base = base.getParent()) {
+            if (base.startsWith(root)) {
+                continue;
+            }
+            Path candidate = root.resolve(base.relativize(file)).normalize();
+            if (candidate.startsWith(root) && Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * How to name {@code file} on a command line run in {@code base} (the project's basedir, or the
+     * current folder without a pom): relative to it when the file is under it, else absolute. Maven
+     * resolves a relative file parameter against that folder, not against the vault.
+     */
+    public static String pathFrom(Path base, Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        Path b = base.toAbsolutePath().normalize();
+        if (f.startsWith(b) && !f.equals(b)) {
+            return b.relativize(f).toString();
+        }
+        return f.toString();
     }
 
     /** Where the gate's message sends the user: the HTML report, else what this run did show or write. */

@@ -193,6 +193,34 @@ class CheckTest {
     }
 
     @Test
+    void baselineHintIsAPathThatWorksFromWhereMavenRuns(@TempDir Path dir) {
+        Path vault = dir.resolve("v1");
+        // Run from the vault's parent: the hint must name the vault folder too.
+        assertEquals(Path.of("v1", "vaultlint-baseline.json").toString(), Check.pathFrom(dir, vault.resolve("vaultlint-baseline.json")));
+        // Run from the vault itself: just the file name.
+        assertEquals("vaultlint-baseline.json", Check.pathFrom(vault, vault.resolve("vaultlint-baseline.json")));
+        // A baseline outside the folder Maven runs in: absolute.
+        Path elsewhere = dir.resolve("other").resolve("b.json");
+        assertEquals(elsewhere.toAbsolutePath().toString(), Check.pathFrom(vault, elsewhere));
+    }
+
+    @Test
+    void aMissingBaselineThatExistsUnderTheVaultIsSuggested(@TempDir Path dir) throws Exception {
+        Path vault = vaultWithBaseline(dir);
+        // -Dvaultlint.baseline=vaultlint-baseline.json from the vault's parent: Maven resolves it there.
+        ConfigException e = assertThrows(ConfigException.class, () -> new Check(new Linter()).run(new Check.Options(
+                LintOptions.of(vault), dir.resolve("out"), EnumSet.of(Format.CONSOLE), Severity.ERROR, 0,
+                dir.resolve("vaultlint-baseline.json"), false, false, Map.of())));
+        assertTrue(e.getMessage().contains("does not exist (did you mean " + vault.resolve("vaultlint-baseline.json") + "?"),
+                e.getMessage());
+        // Nothing like it under the vault: no suggestion.
+        ConfigException none = assertThrows(ConfigException.class, () -> new Check(new Linter()).run(new Check.Options(
+                LintOptions.of(vault), dir.resolve("out"), EnumSet.of(Format.CONSOLE), Severity.ERROR, 0,
+                dir.resolve("nope.json"), false, false, Map.of())));
+        assertFalse(none.getMessage().contains("did you mean"), none.getMessage());
+    }
+
+    @Test
     void openActionsSayWhereTheyAre() {
         io.github.vaultlint.analysis.InterviewMeta meta = new io.github.vaultlint.analysis.InterviewMeta("Acme", null, "2025-01-02", false);
         io.github.vaultlint.analysis.Item open = action("Interviews/a.md", null);
