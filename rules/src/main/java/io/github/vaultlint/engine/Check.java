@@ -187,7 +187,13 @@ public final class Check {
 
         List<String> stdout = new ArrayList<>();
         if (github) {
-            stdout.addAll(GithubReport.annotations(gatedFindings, pathPrefix(root, o.env().get("GITHUB_WORKSPACE"))));
+            List<String> annotations = GithubReport.annotations(gatedFindings, pathPrefix(root, o.env().get("GITHUB_WORKSPACE")));
+            if (!annotations.isEmpty()) {
+                // Maven's quiet mode leaves an ANSI reset ("\e[0m") on stdout without a newline; a workflow
+                // command only counts at the start of a line, so the first one gets a line of its own.
+                stdout.add("");
+                stdout.addAll(annotations);
+            }
             String summaryFile = o.env().get("GITHUB_STEP_SUMMARY");
             if (summaryFile != null && !summaryFile.isBlank()) {
                 String md = GithubReport.stepSummary(result, gatedFindings, cmp, result.insights(),

@@ -84,8 +84,11 @@ class CheckTest {
                 "vaultlint: baseline vaultlint-baseline.json: 1 new, 2 baselined (listed with -X), 0 fixed")), shown::toString);
 
         // GitHub: annotations for new findings only; the summary counts all three kinds and lists the new ones.
-        assertEquals(1, o.stdout().size(), o.stdout()::toString);
-        assertTrue(o.stdout().get(0).startsWith("::error file=c.md,"), o.stdout().get(0));
+        // An empty line first: Maven's -q leaves "\e[0m" on stdout with no newline, which would glue
+        // itself to the first workflow command and hide it from the runner.
+        assertEquals(2, o.stdout().size(), o.stdout()::toString);
+        assertEquals("", o.stdout().get(0));
+        assertTrue(o.stdout().get(1).startsWith("::error file=c.md,"), o.stdout().get(1));
         String md = Files.readString(summary, StandardCharsets.UTF_8);
         assertTrue(md.contains("| Notes | Errors | Warnings | Infos | New | Baselined | Fixed |"), md);
         assertTrue(md.contains("| 3 | 3 | 0 | 0 | 1 | 2 | 0 |"), md);
@@ -218,6 +221,16 @@ class CheckTest {
                 LintOptions.of(vault), dir.resolve("out"), EnumSet.of(Format.CONSOLE), Severity.ERROR, 0,
                 dir.resolve("nope.json"), false, false, Map.of())));
         assertFalse(none.getMessage().contains("did you mean"), none.getMessage());
+    }
+
+    @Test
+    void noAnnotationsMeansNothingOnStdout(@TempDir Path dir) throws Exception {
+        Path vault = dir.resolve("clean");
+        Files.createDirectories(vault);
+        Files.writeString(vault.resolve("a.md"), "# A\n\nfine\n");
+        Check.Outcome o = new Check(new Linter()).run(new Check.Options(LintOptions.of(vault), dir.resolve("out"),
+                EnumSet.of(Format.CONSOLE), Severity.ERROR, 0, null, false, false, Map.of("GITHUB_ACTIONS", "true")));
+        assertEquals(List.of(), o.stdout());
     }
 
     @Test
