@@ -41,6 +41,36 @@ public final class Fingerprints {
         return out;
     }
 
+    /**
+     * Fingerprints for {@code more} (findings kept apart from {@code findings}, such as those inline
+     * suppressions silenced; both in {@link Finding#ORDER}): each occurrence index continues after
+     * those of {@code findings} with the same rule, path and text, so no two findings of a run share
+     * a fingerprint and {@code findings} keep theirs.
+     */
+    public static Map<Finding, String> compute(List<Finding> findings, List<Finding> more, SourceLines source) {
+        Map<Finding, String> out = new IdentityHashMap<>();
+        if (more.isEmpty()) {
+            return out;
+        }
+        Map<String, Integer> occurrences = new HashMap<>();
+        java.util.Set<String> files = new java.util.LinkedHashSet<>();
+        for (Finding f : more) {
+            files.add(f.file());
+        }
+        source.preload(files);
+        for (Finding f : findings) {
+            if (files.contains(f.file())) {
+                occurrences.merge(f.ruleId() + ":" + f.file() + ":" + hash(offendingText(f, source)), 1, Integer::sum);
+            }
+        }
+        for (Finding f : more) {
+            String base = f.ruleId() + ":" + f.file() + ":" + hash(offendingText(f, source));
+            int n = occurrences.merge(base, 1, Integer::sum) - 1;
+            out.put(f, base + ":" + n);
+        }
+        return out;
+    }
+
     /** The text a finding points at, whitespace-collapsed; the whole line for point findings. */
     static String offendingText(Finding f, SourceLines source) {
         String line = source.line(f.file(), f.line());

@@ -144,7 +144,12 @@ public final class Check {
             written.put("html", Background.await(html));
         }
         if (o.formats().contains(Format.SARIF)) {
-            written.put("sarif", SarifReport.write(result, data.version(), rulesThatRan(result), fps,
+            Map<Finding, String> sarifFps = fps;
+            if (!result.suppressedFindings().isEmpty()) {
+                sarifFps = new IdentityHashMap<>(fps);
+                sarifFps.putAll(Fingerprints.compute(result.findings(), result.suppressedFindings(), new SourceLines(root)));
+            }
+            written.put("sarif", SarifReport.write(result, data.version(), rulesThatRan(result), sarifFps,
                     cmp == null ? null : baselined, out));
         }
         if (o.formats().contains(Format.JUNIT)) {

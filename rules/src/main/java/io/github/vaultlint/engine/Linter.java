@@ -205,7 +205,8 @@ public final class Linter {
             }
             int linted = (int) notes.stream().filter(Note::linted).count();
             return new LintResult(options.vault().toString(), config, index, findings,
-                    Summary.of(linted, scan.files().size(), findings), timings, checked.suppressed(), insights, scopes);
+                    Summary.of(linted, scan.files().size(), findings), timings, checked.suppressed(), insights, scopes,
+                    checked.silenced());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

@@ -16,7 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +27,9 @@ import java.util.Set;
 /**
  * Writes {@code vaultlint.sarif}: SARIF 2.1.0 as GitHub code scanning accepts it. Locations are
  * vault-relative URIs against the {@code VAULTROOT} base; {@code partialFingerprints} carry the
- * line-independent finding fingerprint so code scanning tracks findings across edits.
+ * line-independent finding fingerprint so code scanning tracks findings across edits. Findings an
+ * inline suppression silenced are results too, with {@code suppressions: [{kind: inSource}]}
+ * (SARIF 2.1.0 §3.27.23, §3.35), so code scanning shows them as dismissed rather than fixed.
  */
 public final class SarifReport {
     public static final String FILE = "vaultlint.sarif";
@@ -107,7 +112,15 @@ public final class SarifReport {
         g.writeEndObject();
 
         g.writeArrayFieldStart("results");
-        for (Finding f : result.findings()) {
+        List<Finding> all = result.findings();
+        Set<Finding> suppressed = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (!result.suppressedFindings().isEmpty()) {
+            suppressed.addAll(result.suppressedFindings());
+            all = new ArrayList<>(result.findings());
+            all.addAll(result.suppressedFindings());
+            all.sort(Finding.ORDER);
+        }
+        for (Finding f : all) {
             g.writeStartObject();
             g.writeStringField("ruleId", f.ruleId());
             Integer ri = index.get(f.ruleId());
@@ -140,7 +153,14 @@ public final class SarifReport {
                 g.writeStringField(FINGERPRINT_KEY, fp);
                 g.writeEndObject();
             }
-            if (baselined != null) {
+            if (suppressed.contains(f)) {
+                // Not compared with the baseline (suppressed findings never gate): no baselineState.
+                g.writeArrayFieldStart("suppressions");
+                g.writeStartObject();
+                g.writeStringField("kind", "inSource");
+                g.writeEndObject();
+                g.writeEndArray();
+            } else if (baselined != null) {
                 g.writeStringField("baselineState", baselined.contains(f) ? "unchanged" : "new");
             }
             g.writeEndObject();

@@ -29,8 +29,15 @@ public final class Suppressor {
     public static final String UNUSED = "unused-suppression";
     public static final String INVALID = "invalid-suppression";
 
-    /** The findings that remain, and how many were suppressed. */
-    public record Result(List<Finding> findings, int suppressed) {
+    /**
+     * The findings that remain, and those inline suppressions silenced (in {@link Finding#ORDER}):
+     * kept for reports that show suppressed results as such (SARIF), never gated.
+     */
+    public record Result(List<Finding> findings, List<Finding> silenced) {
+        /** How many findings inline suppressions silenced. */
+        public int suppressed() {
+            return silenced.size();
+        }
     }
 
     private final Set<String> knownIds;
@@ -57,7 +64,7 @@ public final class Suppressor {
             byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
         }
         List<Finding> out = new ArrayList<>(findings.size());
-        int suppressed = 0;
+        List<Finding> silenced = new ArrayList<>();
         for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
             Note note = index.note(e.getKey());
             if (note == null) {
@@ -66,7 +73,7 @@ public final class Suppressor {
             }
             List<Finding> extra = new ArrayList<>();
             List<Directive> directives = directives(note, extra);
-            suppressed += filter(note, directives, e.getValue(), out, extra);
+            filter(note, directives, e.getValue(), out, extra, silenced);
             out.addAll(extra);
         }
         // Notes with directives but no findings still get unused/invalid reports.
@@ -76,16 +83,17 @@ public final class Suppressor {
             }
             List<Finding> extra = new ArrayList<>();
             List<Directive> directives = directives(note, extra);
-            filter(note, directives, List.of(), out, extra);
+            filter(note, directives, List.of(), out, extra, silenced);
             out.addAll(extra);
         }
         out.sort(Finding.ORDER);
-        return new Result(out, suppressed);
+        silenced.sort(Finding.ORDER);
+        return new Result(out, silenced);
     }
 
-    private int filter(Note note, List<Directive> directives, List<Finding> findings, List<Finding> out, List<Finding> extra) {
+    private void filter(Note note, List<Directive> directives, List<Finding> findings, List<Finding> out, List<Finding> extra,
+                        List<Finding> silenced) {
         Map<Directive, Set<String>> used = new HashMap<>();
-        int suppressed = 0;
         for (Finding f : findings) {
             boolean hit = false;
             for (Directive d : directives) {
@@ -95,14 +103,14 @@ public final class Suppressor {
                 }
             }
             if (hit) {
-                suppressed++;
+                silenced.add(f);
             } else {
                 out.add(f);
             }
         }
         Severity unused = severityOf.apply(UNUSED, note.path());
         if (unused == null) {
-            return suppressed;
+            return;
         }
         for (Directive d : directives) {
             if (d.kind() == Directive.Kind.ENABLE) {
@@ -128,7 +136,6 @@ public final class Suppressor {
                                 + "; remove it (or the rule id) so stale suppressions don't pile up"));
             }
         }
-        return suppressed;
     }
 
     List<Directive> directives(Note note, List<Finding> extra) {

@@ -121,4 +121,49 @@ class SarifReportTest {
         assertEquals("unchanged", compared.get(0).get("baselineState").asText());
         assertEquals("new", compared.get(1).get("baselineState").asText());
     }
+
+    @Test
+    void inlineSuppressedFindingsAreResultsMarkedSuppressedInSource(@TempDir Path dir) throws Exception {
+        Path vault = dir.resolve("vault");
+        Files.createDirectories(vault);
+        Files.writeString(vault.resolve("a.md"), "# A\n\n%% vaultlint-disable-next-line broken-link %%\n[[Gone]]\n\n[[Gone]]\n");
+        Path out = dir.resolve("out");
+        io.github.vaultlint.engine.Check.Outcome o = new io.github.vaultlint.engine.Check(new Linter()).run(
+                new io.github.vaultlint.engine.Check.Options(LintOptions.of(vault), out,
+                        java.util.EnumSet.of(io.github.vaultlint.engine.Format.SARIF, io.github.vaultlint.engine.Format.JSON),
+                        io.github.vaultlint.rule.Severity.ERROR, 0, null, false, false, java.util.Map.of()));
+        assertEquals(1, o.gated(), "a suppressed finding never gates");
+        assertEquals(1, o.result().findings().size());
+        assertEquals(1, o.result().suppressedFindings().size());
+
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode sarif = mapper.readTree(out.resolve(SarifReport.FILE).toFile());
+        JsonSchema schema;
+        try (InputStream in = getClass().getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+        }
+        Set<ValidationMessage> errors = schema.validate(sarif);
+        assertTrue(errors.isEmpty(), "SARIF does not validate: " + errors);
+
+        JsonNode results = sarif.at("/runs/0/results");
+        assertEquals(2, results.size(), results::toString);
+        JsonNode suppressed = results.get(0);
+        assertEquals("broken-link", suppressed.get("ruleId").asText());
+        assertEquals("error", suppressed.get("level").asText(), "the rule's level is kept");
+        assertEquals(4, suppressed.at("/locations/0/physicalLocation/region/startLine").asInt());
+        assertEquals("a.md", suppressed.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals("inSource", suppressed.at("/suppressions/0/kind").asText());
+        JsonNode open = results.get(1);
+        assertEquals(6, open.at("/locations/0/physicalLocation/region/startLine").asInt());
+        assertTrue(open.get("suppressions") == null, open::toString);
+        String fp1 = suppressed.at("/partialFingerprints").elements().next().asText();
+        String fp2 = open.at("/partialFingerprints").elements().next().asText();
+        assertTrue(!fp1.equals(fp2), "same rule, note and text: still two fingerprints " + fp1);
+        assertEquals(o.data().fingerprints().get(o.result().findings().get(0)), fp2, "the open finding keeps its fingerprint");
+
+        // The JSON report's findings are unchanged: only the open one, the suppressed counted.
+        JsonNode json = mapper.readTree(out.resolve("vaultlint.json").toFile());
+        assertEquals(1, json.get("findings").size());
+        assertEquals(1, json.at("/summary/suppressed").asInt(), json.get("summary")::toString);
+    }
 }
