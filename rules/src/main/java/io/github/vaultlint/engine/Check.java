@@ -149,8 +149,12 @@ public final class Check {
                 sarifFps = new IdentityHashMap<>(fps);
                 sarifFps.putAll(Fingerprints.compute(result.findings(), result.suppressedFindings(), new SourceLines(root)));
             }
+            String ws = o.env().get("GITHUB_WORKSPACE");
+            // Repo-relative URIs, as code scanning wants, when the vault is below the workspace: the
+            // prefix the annotations get (pathPrefix), against the workspace.
+            Path workspace = pathPrefix(root, ws).isEmpty() ? null : Path.of(ws);
             written.put("sarif", SarifReport.write(result, data.version(), rulesThatRan(result), sarifFps,
-                    cmp == null ? null : baselined, out));
+                    cmp == null ? null : baselined, workspace, out));
         }
         if (o.formats().contains(Format.JUNIT)) {
             written.put("junit", JunitReport.write(result, o.failOn(), baselined, out));

@@ -26,7 +26,8 @@ import java.util.Set;
 
 /**
  * Writes {@code vaultlint.sarif}: SARIF 2.1.0 as GitHub code scanning accepts it. Locations are
- * vault-relative URIs against the {@code VAULTROOT} base; {@code partialFingerprints} carry the
+ * vault-relative URIs against the {@code VAULTROOT} base, or, when the vault is a sub-folder of the
+ * GitHub workspace, repo-relative ones against {@code %SRCROOT%} (the workspace); {@code partialFingerprints} carry the
  * line-independent finding fingerprint so code scanning tracks findings across edits. Findings an
  * inline suppression silenced are results too, with {@code suppressions: [{kind: inSource}]}
  * (SARIF 2.1.0 §3.27.23, §3.35), so code scanning shows them as dismissed rather than fixed.
@@ -34,6 +35,8 @@ import java.util.Set;
 public final class SarifReport {
     public static final String FILE = "vaultlint.sarif";
     public static final String FINGERPRINT_KEY = "vaultlint/v1";
+    /** The base of repo-relative URIs, as GitHub's own tools name the checked-out repository. */
+    public static final String SRCROOT = "%SRCROOT%";
 
     private SarifReport() {
     }
@@ -46,20 +49,43 @@ public final class SarifReport {
      */
     public static Path write(LintResult result, String version, List<RuleInfo> rules, Map<Finding, String> fingerprints,
                              Set<Finding> baselined, Path outputDir) throws IOException {
+        return write(result, version, rules, fingerprints, baselined, null, outputDir);
+    }
+
+    /**
+     * @param workspace the repository's root (GitHub's {@code GITHUB_WORKSPACE}) when the vault is a
+     *                  sub-folder of it, else null: URIs are then repo-relative ({@code notes/a.md})
+     *                  against {@code %SRCROOT%}, the workspace, as code scanning wants them; without
+     *                  it they are vault-relative against {@code VAULTROOT}
+     */
+    public static Path write(LintResult result, String version, List<RuleInfo> rules, Map<Finding, String> fingerprints,
+                             Set<Finding> baselined, Path workspace, Path outputDir) throws IOException {
         Files.createDirectories(outputDir);
         Path out = outputDir.resolve(FILE);
         Path tmp = outputDir.resolve(FILE + ".tmp");
         try (OutputStream os = Files.newOutputStream(tmp);
              JsonGenerator g = new JsonFactory().createGenerator(os, JsonEncoding.UTF8)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
-            write(g, result, version, rules, fingerprints, baselined);
+            write(g, result, version, rules, fingerprints, baselined, workspace);
         }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
         return out;
     }
 
     static void write(JsonGenerator g, LintResult result, String version, List<RuleInfo> rules,
-                      Map<Finding, String> fingerprints, Set<Finding> baselined) throws IOException {
+                      Map<Finding, String> fingerprints, Set<Finding> baselined, Path workspace) throws IOException {
+        Path root = result.index().root();
+        String prefix = "";
+        String baseId = "VAULTROOT";
+        Path base = root;
+        if (workspace != null) {
+            Path ws = workspace.toAbsolutePath().normalize();
+            if (root.startsWith(ws) && !root.equals(ws)) {
+                prefix = ws.relativize(root).toString().replace('\\', '/') + "/";
+                baseId = SRCROOT;
+                base = ws;
+            }
+        }
         g.writeStartObject();
         g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         g.writeStringField("version", "2.1.0");
@@ -106,8 +132,8 @@ public final class SarifReport {
         g.writeEndObject();
 
         g.writeObjectFieldStart("originalUriBaseIds");
-        g.writeObjectFieldStart("VAULTROOT");
-        g.writeStringField("uri", result.index().root().toUri().toString());
+        g.writeObjectFieldStart(baseId);
+        g.writeStringField("uri", base.toUri().toString());
         g.writeEndObject();
         g.writeEndObject();
 
@@ -135,8 +161,8 @@ public final class SarifReport {
             g.writeStartObject();
             g.writeObjectFieldStart("physicalLocation");
             g.writeObjectFieldStart("artifactLocation");
-            g.writeStringField("uri", uri(f.file()));
-            g.writeStringField("uriBaseId", "VAULTROOT");
+            g.writeStringField("uri", uri(prefix + f.file()));
+            g.writeStringField("uriBaseId", baseId);
             g.writeEndObject();
             g.writeObjectFieldStart("region");
             g.writeNumberField("startLine", f.line());

@@ -166,4 +166,43 @@ class SarifReportTest {
         assertEquals(1, json.get("findings").size());
         assertEquals(1, json.at("/summary/suppressed").asInt(), json.get("summary")::toString);
     }
+
+    private static JsonNode sarifOfCheck(Path vault, Path out, java.util.Map<String, String> env) throws Exception {
+        new io.github.vaultlint.engine.Check(new Linter()).run(new io.github.vaultlint.engine.Check.Options(LintOptions.of(vault), out,
+                java.util.EnumSet.of(io.github.vaultlint.engine.Format.SARIF), null, 0, null, false, false, env));
+        JsonNode sarif = new ObjectMapper().readTree(out.resolve(SarifReport.FILE).toFile());
+        try (InputStream in = SarifReportTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+            Set<ValidationMessage> errors = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in).validate(sarif);
+            assertTrue(errors.isEmpty(), "SARIF does not validate: " + errors);
+        }
+        return sarif.at("/runs/0");
+    }
+
+    @Test
+    void aVaultBelowTheGithubWorkspaceGetsRepoRelativeUris(@TempDir Path dir) throws Exception {
+        Path ws = dir.resolve("ws");
+        Path vault = ws.resolve("notes");
+        Files.createDirectories(vault.resolve("Notes"));
+        Files.writeString(vault.resolve("Notes/a b.md"), "# A\n\n[[Gone]]\n");
+
+        // Below the workspace: repo-relative, as the annotations say (file=notes/Notes/a b.md).
+        JsonNode run = sarifOfCheck(vault, dir.resolve("out1"), java.util.Map.of("GITHUB_WORKSPACE", ws.toString()));
+        JsonNode loc = run.at("/results/0/locations/0/physicalLocation/artifactLocation");
+        assertEquals("notes/Notes/a%20b.md", loc.get("uri").asText());
+        assertEquals(SarifReport.SRCROOT, loc.get("uriBaseId").asText());
+        java.net.URI base = java.net.URI.create(run.at("/originalUriBaseIds/%SRCROOT%/uri").asText());
+        assertEquals(ws.toUri(), base);
+        assertTrue(Files.isRegularFile(Path.of(base.resolve(loc.get("uri").asText()))));
+        assertTrue(run.at("/originalUriBaseIds/VAULTROOT").isMissingNode(), run.get("originalUriBaseIds")::toString);
+
+        // No workspace, the vault is the workspace, or the vault is outside it: vault-relative, as before.
+        for (java.util.Map<String, String> env : List.of(java.util.Map.<String, String>of(),
+                java.util.Map.of("GITHUB_WORKSPACE", vault.toString()), java.util.Map.of("GITHUB_WORKSPACE", dir.resolve("elsewhere").toString()))) {
+            JsonNode plain = sarifOfCheck(vault, dir.resolve("out-" + env.size() + env.hashCode()), env);
+            JsonNode l = plain.at("/results/0/locations/0/physicalLocation/artifactLocation");
+            assertEquals("Notes/a%20b.md", l.get("uri").asText(), env::toString);
+            assertEquals("VAULTROOT", l.get("uriBaseId").asText());
+            assertEquals(vault.toUri().toString(), plain.at("/originalUriBaseIds/VAULTROOT/uri").asText());
+        }
+    }
 }
