@@ -2,6 +2,8 @@ package io.github.vaultlint.suppress;
 
 import io.github.vaultlint.rule.Finding;
 import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.util.OneLine;
+import io.github.vaultlint.util.SafeText;
 import io.github.vaultlint.util.Suggest;
 import io.github.vaultlint.vault.Comment;
 import io.github.vaultlint.vault.Note;
@@ -192,21 +194,54 @@ public final class Suppressor {
         return out;
     }
 
+    /** The frontmatter control property: {@code vaultlint: {disable: [rule-id, ...]}} or {@code {disable: rule-id}}. */
+    public static final String PROPERTY = "vaultlint";
+    private static final String ACCEPTED = "write it as vaultlint: {disable: [rule-id, ...]} (or, on lines of their own, "
+            + "vaultlint: then disable: [rule-id]), or remove it";
+
     private void frontmatterDirective(Note note, List<Directive> out, List<Finding> extra, int last) {
         if (note.frontmatter() == null) {
             return;
         }
-        YamlNode v = note.frontmatter().get("vaultlint");
-        if (v == null || v.kind() != YamlNode.Kind.MAPPING) {
+        YamlNode.Entry entry = note.frontmatter().entry(PROPERTY);
+        if (entry == null) {
             return;
         }
-        YamlNode disable = v.get("disable");
-        if (disable == null) {
+        YamlNode v = entry.value();
+        if (v.kind() != YamlNode.Kind.MAPPING) {
+            invalidProperty(note, entry.line(), entry.column(), entry.column() + PROPERTY.length(), extra,
+                    "frontmatter property \"vaultlint\" is " + shape(v) + " but must hold disable: [rule-id, ...]; it has no effect");
+            return;
+        }
+        for (YamlNode.Entry e : v.entries()) {
+            if (!e.key().equals("disable")) {
+                invalidProperty(note, e.line(), e.column(), e.column() + Math.max(1, e.key().length()), extra,
+                        "frontmatter property \"vaultlint\" has an unknown key \"" + SafeText.visible(e.key()) + "\""
+                                + Suggest.didYouMean(e.key(), List.of("disable")) + " (disable is the only one); it has no effect");
+            }
+        }
+        YamlNode.Entry disableEntry = v.entry("disable");
+        if (disableEntry == null) {
+            if (v.entries().isEmpty()) {
+                invalidProperty(note, entry.line(), entry.column(), entry.column() + PROPERTY.length(), extra,
+                        "frontmatter property \"vaultlint\" is empty; it has no effect");
+            }
+            return;
+        }
+        YamlNode disable = disableEntry.value();
+        if (disable.kind() == YamlNode.Kind.MAPPING || disable.isNull()
+                || (disable.kind() == YamlNode.Kind.SEQUENCE && disable.items().isEmpty())) {
+            invalidProperty(note, disableEntry.line(), disableEntry.column(), disableEntry.column() + "disable".length(), extra,
+                    "\"disable\" in frontmatter property \"vaultlint\" is " + shape(disable) + " but must name rule ids; it has no effect");
             return;
         }
         List<YamlNode> items = disable.kind() == YamlNode.Kind.SEQUENCE ? disable.items() : List.of(disable);
         for (YamlNode item : items) {
             if (!item.isScalar() || item.value() == null) {
+                invalidProperty(note, item.line(), item.column(), Math.max(item.column() + 1, item.endLine() == item.line()
+                        ? item.endColumn() : item.column() + 1), extra,
+                        "an entry of \"disable\" in frontmatter property \"vaultlint\" is " + shape(item)
+                                + " but must be a rule id; it has no effect");
                 continue;
             }
             String id = String.valueOf(item.value()).strip();
@@ -215,6 +250,30 @@ public final class Suppressor {
                 out.add(new Directive(Directive.Kind.FILE, ids, item.line(), item.column(), item.endLine(), item.endColumn(), 1, last));
             }
         }
+    }
+
+    private void invalidProperty(Note note, int line, int column, int endColumn, List<Finding> extra, String what) {
+        Severity sev = severityOf.apply(INVALID, note.path());
+        if (sev != null) {
+            extra.add(new Finding(INVALID, sev, note.path(), line, column, line, endColumn, what + "; " + ACCEPTED));
+        }
+    }
+
+    /** How a YAML value reads in a message: "text (\"off\")", "a list", "nested properties", "empty". */
+    private static String shape(YamlNode v) {
+        switch (v.kind()) {
+            case SEQUENCE: return v.items().isEmpty() ? "an empty list" : "a list";
+            case MAPPING: return v.entries().isEmpty() ? "empty" : "nested properties";
+            default:
+                if (v.value() == null) {
+                    return "empty";
+                }
+                return v.typeName() + " (\"" + clip(OneLine.of(String.valueOf(v.value()))) + "\")";
+        }
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 39) + "\u2026";
     }
 
     /** Rule ids named after the verb; unknown ones are reported and dropped. Null if none survive. */

@@ -27,6 +27,8 @@ public final class PropertyTypeRule implements Rule {
     private static final Pattern DATETIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
     private static final int NAMES_SHOWN = 3;
 
+    /** The {@code vaultlint:} suppression property ({@code Suppressor.PROPERTY}). */
+    private static final String CONTROL_KEY = "vaultlint";
     private static final java.util.Set<String> TAG_KEYS = java.util.Set.of("tags", "tag");
     /** Properties Obsidian always types as lists. */
     private static final java.util.Set<String> LIST_KEYS = java.util.Set.of("aliases", "alias", "cssclasses", "cssclass");
@@ -45,6 +47,9 @@ public final class PropertyTypeRule implements Rule {
         Map<String, Map<String, List<Use>>> byProperty = new TreeMap<>();
         for (Note n : notes) {
             for (YamlNode.Entry e : n.frontmatter().entries()) {
+                if (CONTROL_KEY.equalsIgnoreCase(e.key())) {
+                    continue; // vaultlint's own control property, not a note property (invalid-suppression checks it)
+                }
                 String kind = kind(e.value());
                 if (kind != null) {
                     byProperty.computeIfAbsent(e.key().toLowerCase(Locale.ROOT), k -> new LinkedHashMap<>())
