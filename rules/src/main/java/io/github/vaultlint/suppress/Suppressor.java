@@ -169,16 +169,34 @@ public final class Suppressor {
                 case "vaultlint-disable":
                     open.add(new Directive(Directive.Kind.RANGE, ids, c.line(), c.column(), c.endLine(), c.endColumn(), c.line(), last));
                     break;
-                case "vaultlint-enable":
+                case "vaultlint-enable": {
+                    boolean closed = false;
+                    Set<String> reenabled = new LinkedHashSet<>();
                     for (int i = 0; i < open.size(); i++) {
                         Directive d = open.get(i);
                         if (ids.isEmpty() || d.ids().isEmpty() || d.ids().stream().anyMatch(ids::contains)) {
                             out.add(new Directive(d.kind(), d.ids(), d.line(), d.column(), d.endLine(), d.endColumn(),
                                     d.fromLine(), c.line()));
                             open.remove(i--);
+                            closed = true;
+                            if (d.ids().isEmpty()) {
+                                reenabled.addAll(ids);
+                            } else {
+                                reenabled.addAll(d.ids());
+                            }
                         }
                     }
+                    List<String> idle = new ArrayList<>();
+                    for (String id : ids) {
+                        if (!reenabled.contains(id)) {
+                            idle.add(id);
+                        }
+                    }
+                    if (!closed || !idle.isEmpty()) {
+                        strayEnable(note, c, closed ? idle : List.copyOf(ids), extra);
+                    }
                     break;
+                }
                 default:
                     Severity sev = severityOf.apply(INVALID, note.path());
                     if (sev != null) {
@@ -250,6 +268,18 @@ public final class Suppressor {
                 out.add(new Directive(Directive.Kind.FILE, ids, item.line(), item.column(), item.endLine(), item.endColumn(), 1, last));
             }
         }
+    }
+
+    /** A {@code vaultlint-enable} with no open {@code vaultlint-disable} (for those rules) above it re-enables nothing. */
+    private void strayEnable(Note note, Comment c, List<String> ids, List<Finding> extra) {
+        Severity sev = severityOf.apply(UNUSED, note.path());
+        if (sev == null) {
+            return;
+        }
+        String what = ids.isEmpty() ? "vaultlint-enable" : "vaultlint-enable " + String.join(", ", ids);
+        extra.add(new Finding(UNUSED, sev, note.path(), c.line(), c.column(), c.endLine(), c.endColumn(),
+                what + " re-enables nothing: no vaultlint-disable" + (ids.isEmpty() ? "" : " of " + String.join(", ", ids))
+                        + " is open above it in this note; remove it, or add the vaultlint-disable it was meant to close"));
     }
 
     private void invalidProperty(Note note, int line, int column, int endColumn, List<Finding> extra, String what) {

@@ -8,7 +8,8 @@ import io.github.vaultlint.rule.Severity;
 @RuleInfo(id = "unused-suppression", severity = Severity.INFO, category = "suppressions",
         summary = "An inline suppression that suppresses nothing.",
         description = "A `%% vaultlint-disable... %%` comment (or `<!-- vaultlint-disable... -->`, or the "
-                + "`vaultlint: {disable: [...]}` property) that matched no finding in this run. Stale suppressions "
-                + "hide the next real problem, so remove them once the finding is fixed.")
+                + "`vaultlint: {disable: [...]}` property) that matched no finding in this run, or a "
+                + "`%% vaultlint-enable %%` that re-enables nothing (no `vaultlint-disable` of that rule is open above it). "
+                + "Stale suppressions hide the next real problem, so remove them once the finding is fixed.")
 public final class UnusedSuppressionRule implements Rule {
 }
