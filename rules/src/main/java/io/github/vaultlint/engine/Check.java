@@ -195,6 +195,7 @@ public final class Check {
         console.addAll(insightLines(result.insights(), report));
 
         List<String> stdout = new ArrayList<>();
+        boolean summaryWritten = false;
         if (github) {
             List<String> annotations = GithubReport.annotations(gatedFindings, pathPrefix(root, o.env().get("GITHUB_WORKSPACE")));
             if (!annotations.isEmpty()) {
@@ -207,7 +208,15 @@ public final class Check {
             if (summaryFile != null && !summaryFile.isBlank()) {
                 String md = GithubReport.stepSummary(result, gatedFindings, cmp, result.insights(),
                         report == null ? null : report.toString());
-                Files.writeString(Path.of(summaryFile), md, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                try {
+                    Files.writeString(Path.of(summaryFile), md, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    summaryWritten = true;
+                } catch (IOException | RuntimeException e) {
+                    // The job summary is a convenience: the check, its reports and its gate stand without it.
+                    console.add(new Line(Severity.WARNING, "vaultlint: could not write the job summary to GITHUB_STEP_SUMMARY="
+                            + SafeText.visible(summaryFile) + " (" + SafeText.visible(describe(e))
+                            + "); the check goes on without it. Point GITHUB_STEP_SUMMARY at a writable file, or unset it"));
+                }
             }
         }
 
@@ -217,7 +226,7 @@ public final class Check {
                     count(gated, cmp == null ? "finding" : "new finding"), o.failOn().id(), count(result.summary().errors(), "error"),
                     count(result.summary().warnings(), "warning"), result.summary().infos(),
                     cmp == null ? "" : "; " + cmp.baselined().size() + " baselined", o.maxAllowed(),
-                    whereToLook(o, written, github));
+                    whereToLook(o, written, !stdout.isEmpty(), summaryWritten));
         }
         return new Outcome(result, data, console, stdout, written, gated, failure);
     }
@@ -275,7 +284,7 @@ public final class Check {
     }
 
     /** Where the gate's message sends the user: the HTML report, else what this run did show or write. */
-    private static String whereToLook(Options o, Map<String, Path> written, boolean github) {
+    private static String whereToLook(Options o, Map<String, Path> written, boolean annotated, boolean summaryWritten) {
         if (written.containsKey("html")) {
             return written.get("html").toString();
         }
@@ -285,7 +294,27 @@ public final class Check {
         if (!written.isEmpty()) {
             return written.values().iterator().next().toString();
         }
-        return github ? "the GitHub annotations and the job summary" : "the findings (add console to vaultlint.formats to print them)";
+        if (annotated) {
+            return summaryWritten ? "the GitHub annotations and the job summary" : "the GitHub annotations";
+        }
+        if (summaryWritten) {
+            return "the job summary";
+        }
+        return "the findings (add console to vaultlint.formats to print them)";
+    }
+
+    /** An I/O failure in words: "NoSuchFileException: /nonexistent/x.md" says little, so name the cause. */
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "its folder does not exist";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private static FutureTask<Path> startHtml(ReportData data, Path out) {

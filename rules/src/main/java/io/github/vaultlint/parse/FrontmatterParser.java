@@ -55,6 +55,7 @@ final class FrontmatterParser {
     private final StringPool pool;
     private String yaml = "";
     private LineIndex yamlLines = new LineIndex("");
+    private String yamlLinesText = "";
     private int nodes;
     private boolean budgetReported;
 
@@ -175,6 +176,7 @@ final class FrontmatterParser {
     private YamlNode compose(String yaml, int startLine) {
         this.yaml = yaml;
         this.yamlLines = new LineIndex(yaml);
+        this.yamlLinesText = yaml;
         List<Integer> tabLines = checkTabs(yaml);
         Node root;
         try {
@@ -797,7 +799,35 @@ final class FrontmatterParser {
     }
 
     private void problem(int line, int column, String message) {
-        problems.add(new Problem(RULE, line, column, line, column, message));
+        // One character wide where the position is on text (a zero-width region shows as nothing in
+        // code scanning and the annotations); zero-width past the end of the line.
+        problems.add(new Problem(RULE, line, column, line, column < lineLength(line) + 1 ? column + 1 : column, message));
+    }
+
+    /** Length of note line {@code line} within this frontmatter (the opening "---" counts), else 0. */
+    private int lineLength(int line) {
+        if (line == firstLine - 1) {
+            return 3; // the opening ---
+        }
+        int yl = line - firstLine + 1;
+        if (yl < 1 || yaml.isEmpty()) {
+            return 0;
+        }
+        if (problemLinesFor != yaml) {
+            problemLines = yamlLines != null && yamlLinesFor(yaml) ? yamlLines : new LineIndex(yaml);
+            problemLinesFor = yaml;
+        }
+        if (yl > problemLines.lineCount()) {
+            return 0;
+        }
+        return problemLines.lineEnd(yaml, yl) - problemLines.lineStart(yl);
+    }
+
+    private String problemLinesFor;
+    private LineIndex problemLines;
+
+    private boolean yamlLinesFor(String text) {
+        return yamlLinesText == text;
     }
 
     private static String oneLine(String s) {

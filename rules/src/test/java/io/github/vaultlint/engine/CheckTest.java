@@ -125,6 +125,35 @@ class CheckTest {
         assertTrue(html.endsWith("See " + out.resolve("vaultlint.html")), html);
     }
 
+    @Test
+    void gateMessageNamesOnlyTheGithubOutputsThatWereWritten(@TempDir Path dir) throws Exception {
+        Path vault = vaultWithBaseline(dir);
+        Path out = dir.resolve("out");
+        Check check = new Check(new Linter());
+        // formats=github without Actions: annotations only, no GITHUB_STEP_SUMMARY, so no summary to look at.
+        String noSummary = check.run(new Check.Options(LintOptions.of(vault), out, EnumSet.of(Format.GITHUB), Severity.ERROR,
+                0, null, false, false, Map.of())).failure();
+        assertTrue(noSummary.endsWith("See the GitHub annotations"), noSummary);
+        Path summary = dir.resolve("summary.md");
+        String both = check.run(new Check.Options(LintOptions.of(vault), out, EnumSet.of(Format.GITHUB), Severity.ERROR,
+                0, null, false, false, Map.of("GITHUB_STEP_SUMMARY", summary.toString()))).failure();
+        assertTrue(both.endsWith("See the GitHub annotations and the job summary"), both);
+    }
+
+    @Test
+    void anUnwritableJobSummaryIsAWarningNotAFailedBuild(@TempDir Path dir) throws Exception {
+        Path vault = vaultWithBaseline(dir);
+        Path summary = dir.resolve("nonexistent").resolve("x.md");
+        Check.Outcome o = new Check(new Linter()).run(new Check.Options(LintOptions.of(vault), dir.resolve("out"),
+                EnumSet.of(Format.CONSOLE, Format.GITHUB), Severity.ERROR, 0, null, false, false,
+                Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString())));
+        Check.Line warning = o.console().stream().filter(l -> l.level() == Severity.WARNING).findFirst().orElseThrow();
+        assertTrue(warning.text().startsWith("vaultlint: could not write the job summary to GITHUB_STEP_SUMMARY=" + summary
+                + " (its folder does not exist)"), warning.text());
+        assertFalse(o.stdout().isEmpty(), "the annotations are still written");
+        assertTrue(o.failed() && !o.failure().contains("job summary"), o.failure());
+    }
+
     private static Check.Options options(Path vault, Path out, Set<Format> formats) {
         return new Check.Options(LintOptions.of(vault), out, formats, Severity.ERROR, 0, null, false, false, Map.of());
     }

@@ -313,4 +313,23 @@ class FrontmatterParserTest {
         String yaml = "a: |\n  k:\tv\nb:\tc\n- |+\n   x:\ty\n# c:\td\ne: \"q\n r:\ts\"\n";
         assertEquals("a: |\n  k:\tv\nb: c\n- |+\n   x:\ty\n# c:\td\ne: \"q\n r:\ts\"\n", FrontmatterParser.separatingTabsToSpaces(yaml));
     }
+
+    @Test
+    void syntaxProblemsOnTextAreAtLeastOneCharacterWide() {
+        // sample-vault "Lumen Games.md": an unclosed flow list; was reported at column 8 to column 8.
+        String[][] cases = {
+                {"title: Lumen Games", "tags: [real-interview", "company: Lumen Games"},
+                {"a: 1", "a: 2"},
+                {"link: [[Unquoted]]"},
+                {"a:", "\tb: 1"},
+        };
+        for (String[] yaml : cases) {
+            Note n = parse(yaml);
+            List<Problem> ps = n.problems("frontmatter-syntax");
+            assertTrue(!ps.isEmpty(), String.join("|", yaml));
+            for (Problem p : ps) {
+                assertTrue(p.endLine() > p.line() || p.endColumn() > p.column(), "zero-width: " + p + " in " + String.join("|", yaml));
+            }
+        }
+    }
 }
