@@ -28,11 +28,21 @@ import java.util.Map;
  * @param parts       {@code match.parts}: parts of the type's {@code sections} template (ids or names) that
  *                    must all be found in the note, each entry a set of alternatives separated by '|'
  * @param sectionsWhere file:line:col of the {@code sections} value, for messages (null when not given)
+ * @param declaredAt  file:line:col of the entry this one overrides (an entry of the same name in a
+ *                    parent folder's config, the first one declared), null when it overrides none
  */
 public record NoteTypeSpec(String name, List<String> tags, List<String> paths, List<String> labels,
                            String schema, String sections, String extendsType, String base,
                            String where, String schemaWhere, Map<String, LevelSetting> rules,
-                           List<String> parts, String sectionsWhere) {
+                           List<String> parts, String sectionsWhere, String declaredAt) {
+
+    /** An entry that overrides none in a parent folder's config. */
+    public NoteTypeSpec(String name, List<String> tags, List<String> paths, List<String> labels,
+                        String schema, String sections, String extendsType, String base,
+                        String where, String schemaWhere, Map<String, LevelSetting> rules,
+                        List<String> parts, String sectionsWhere) {
+        this(name, tags, paths, labels, schema, sections, extendsType, base, where, schemaWhere, rules, parts, sectionsWhere, null);
+    }
 
     public NoteTypeSpec {
         tags = tags == null ? null : List.copyOf(tags);
@@ -59,7 +69,7 @@ public record NoteTypeSpec(String name, List<String> tags, List<String> paths, L
     /** This spec with schema paths relative to {@code newBase}. */
     public NoteTypeSpec withBase(String newBase) {
         return new NoteTypeSpec(name, tags, paths, labels, schema, sections, extendsType, newBase, where, schemaWhere, rules,
-                parts, sectionsWhere);
+                parts, sectionsWhere, declaredAt);
     }
 
     /**
@@ -84,6 +94,7 @@ public record NoteTypeSpec(String name, List<String> tags, List<String> paths, L
                 deeper.schema != null ? deeper.schemaWhere : schemaWhere,
                 mergedRules,
                 deeper.parts != null ? deeper.parts : parts,
-                deeper.sections != null ? deeper.sectionsWhere : sectionsWhere);
+                deeper.sections != null ? deeper.sectionsWhere : sectionsWhere,
+                declaredAt != null ? declaredAt : where);
     }
 }

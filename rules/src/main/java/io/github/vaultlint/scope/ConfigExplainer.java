@@ -53,10 +53,26 @@ public final class ConfigExplainer {
         List<ConfigExplanation.RuleSetting> rules = new ArrayList<>();
         for (RuleRegistry.Entry e : scopes.registry().all()) {
             RuleLevels.Effective eff = levels.effective(e.id(), scope, type);
-            rules.add(new ConfigExplanation.RuleSetting(e.id(), eff.level(), eff.source()));
+            rules.add(new ConfigExplanation.RuleSetting(e.id(), eff.level(), relative(scopes, eff.source())));
         }
-        return new ConfigExplanation(note.path(), scope.files(), ignored, type.name(), origin(type, config), c.reason(),
+        return new ConfigExplanation(note.path(), scope.files(), ignored, type.name(), relative(scopes, origin(type, config)), c.reason(),
                 sections, problem, type.schema(), schema == null ? List.of() : schema.requiredProperties(), rules);
+    }
+
+    /**
+     * {@code text} with the root config's path as {@code config files} shows it (vault-relative when
+     * the file is in the vault): positions in the root file are recorded with the path it was read
+     * from, often absolute, while sub-folder ones are vault-relative.
+     */
+    static String relative(ConfigScopes scopes, String text) {
+        java.nio.file.Path source = scopes.root().config().source();
+        if (text == null || source == null || scopes.root().files().isEmpty()) {
+            return text;
+        }
+        String shown = scopes.root().files().get(0);
+        String out = text.replace(source.toString(), shown);
+        String abs = source.toAbsolutePath().normalize().toString();
+        return out.replace(abs, shown);
     }
 
     /** "built-in", "declared at f:l:c", or "built-in, overridden at f:l:c". */

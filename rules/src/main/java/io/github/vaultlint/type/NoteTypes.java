@@ -378,7 +378,7 @@ public final class NoteTypes {
                     schema == null || schema.isEmpty() ? null : schema, base, schemaWhere,
                     s.sections() != null ? s.sections() : parent == null ? null : parent.sections,
                     s.sections() != null ? (builtin ? "built-in" : s.sectionsWhere()) : parent == null ? null : parent.sectionsWhere,
-                    builtin ? "built-in" : s.where(),
+                    builtin ? "built-in" : s.declaredAt() != null ? s.declaredAt() + ", overridden at " + s.where() : s.where(),
                     rules(s.rules(), parent == null ? null : parent.rules));
             done.put(s, r);
             return r;

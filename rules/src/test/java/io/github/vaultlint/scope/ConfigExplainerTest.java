@@ -72,7 +72,8 @@ class ConfigExplainerTest {
         assertEquals(List.of(
                 "vaultlint: effective config for Archive/2023/Initech.md",
                 "  config files: .vaultlint.yml, Archive/.vaultlint.yml",
-                "  note type: debrief (built-in, overridden at Archive/.vaultlint.yml:4:3), because its frontmatter tag "
+                "  note type: debrief (built-in, overridden at .vaultlint.yml:6:3, overridden at Archive/.vaultlint.yml:4:3), "
+                        + "because its frontmatter tag "
                         + "\"real-interview\" fits match.tags [real-interview, interview-debrief, debrief]",
                 "  schema: built-in schemas/debrief.schema.yaml (requires date)",
                 "  sections: debrief, every H2 section is a topic: What I was asked, How I responded, What was correct (optional), "
@@ -83,8 +84,8 @@ class ConfigExplainerTest {
         assertEquals(7 + RuleRegistry.builtin().all().size(), lines.size());
         assertTrue(lines.contains("    required-section        off      folder config Archive/.vaultlint.yml:2:3"), lines::toString);
         assertTrue(lines.contains("    empty-section           info     note type \"debrief\" (Archive/.vaultlint.yml:6:7)"), lines::toString);
-        // positions in the root config are written as the file was given, as in its error messages
-        assertTrue(lines.contains("    section-order           off      note type \"debrief\" (" + vault.resolve(".vaultlint.yml") + ":8:7)"),
+        // positions in the root config are vault-relative too, as "config files" shows it
+        assertTrue(lines.contains("    section-order           off      note type \"debrief\" (.vaultlint.yml:8:7)"),
                 "the root's rules for the type are kept under the folder's override: " + lines);
         assertTrue(lines.contains("    empty-heading           info     root config .vaultlint.yml"), lines::toString);
         assertTrue(lines.contains("    broken-link             error    default"), lines::toString);
@@ -102,7 +103,7 @@ class ConfigExplainerTest {
 
     @Test
     void saysWhyEachNoteHasItsType() throws Exception {
-        assertEquals("scratch (declared at " + vault.resolve(".vaultlint.yml") + ":9:3), because its path fits match.paths \"Scratch/**\"",
+        assertEquals("scratch (declared at .vaultlint.yml:9:3), because its path fits match.paths \"Scratch/**\"",
                 typeLine(explain("Scratch/Idea.md")));
         assertEquals(RuleLevel.OFF, explain("Scratch/Idea.md").rule("broken-link").level());
         assertEquals("story-bank (built-in), because its headings and labels name every match.parts entry "
@@ -111,6 +112,23 @@ class ConfigExplainerTest {
         assertEquals("note (built-in), because its type: property \"story-bnk\" names no known type (did you mean \"story-bank\"?), "
                 + "so no type's match fits, so it gets the fallback type \"note\"", typeLine(explain("Mistyped.md")));
         assertEquals("note (built-in), because no type's match fits, so it gets the fallback type \"note\"", typeLine(explain("Plain.md")));
+    }
+
+    @Test
+    void aTypeDeclaredAtTheRootAndOverriddenInAFolderSaysBoth() throws Exception {
+        write("Scratch/.vaultlint.yml", """
+                noteTypes:
+                  scratch:
+                    rules: { empty-heading: off }
+                """);
+        assertEquals("scratch (declared at .vaultlint.yml:9:3, overridden at Scratch/.vaultlint.yml:2:3), "
+                + "because its path fits match.paths \"Scratch/**\"", typeLine(explain("Scratch/Idea.md")));
+        ConfigExplanation e = explain("Scratch/Idea.md");
+        assertEquals("note type \"scratch\" (.vaultlint.yml:11:14)", e.rule("broken-link").source());
+        assertEquals("note type \"scratch\" (Scratch/.vaultlint.yml:3:14)", e.rule("empty-heading").source());
+        for (String line : e.lines()) {
+            assertTrue(!line.contains(vault.toString()), "no absolute path: " + line);
+        }
     }
 
     @Test
