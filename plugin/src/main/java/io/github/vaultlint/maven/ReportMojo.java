@@ -29,7 +29,9 @@ import java.util.Map;
 /**
  * The "Vault lint" page of {@code mvn site}: the summary, recurring weak topics and the findings,
  * with a link to the full HTML report, which is copied next to the page. Never fails the build.
- * Run on its own ({@code mvn vaultlint:report}) it writes the full report only.
+ * Run on its own ({@code mvn vaultlint:report}) it writes no page, only the full report
+ * ({@code vaultlint.html} and {@code vaultlint.json}) to {@code target/site/vaultlint/} (the
+ * reporting output directory's {@code vaultlint} folder), and logs the counts and its path.
  *
  * <p>Implements {@link MavenReport} itself rather than extending maven-reporting-impl's
  * AbstractMavenReport: that class's site renderer would put 40 jars into the plugin's class realm,
@@ -39,7 +41,11 @@ import java.util.Map;
 public class ReportMojo extends AbstractVaultlintMojo implements MavenReport {
     private static final int MAX_LISTED = 500;
 
-    /** Where the page goes: the site's folder under {@code mvn site}, {@code target/reports} on its own. */
+    /**
+     * Where the page goes: the site's folder under {@code mvn site}; on its own,
+     * {@code ${project.reporting.outputDirectory}} ({@code target/site}), the full report going to its
+     * {@code vaultlint/} folder.
+     */
     @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
     File outputDirectory;
 
