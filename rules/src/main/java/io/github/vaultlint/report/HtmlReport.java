@@ -24,12 +24,12 @@ import java.util.TreeSet;
  * Every value from the vault goes through {@link Html}. Without JavaScript everything is shown; the
  * script adds filters and pages the findings list ({@value #PAGE} a page), so a vault with
  * thousands of findings opens quickly. Every finding is in the page while the list stays within
- * {@link #FINDINGS_BUDGET} characters (about 7,000 findings), which keeps the page near 5 MB at
+ * {@link #FINDINGS_BUDGET} bytes (about 7,000 findings), which keeps the page near 5 MB at
  * most; past that the list says how many it leaves to the JSON, which always has them all.
  */
 public final class HtmlReport {
     public static final String FILE = "vaultlint.html";
-    /** Characters of finding rows the page holds at most: 5,000 findings take about 2.7 million. */
+    /** UTF-8 bytes of finding rows the page holds at most: 5,000 findings take about 2.7 million. */
     static final int FINDINGS_BUDGET = 3_800_000;
     /** Findings a page of the list shows when the script runs. */
     static final int PAGE = 500;
@@ -106,13 +106,14 @@ public final class HtmlReport {
             return;
         }
         List<String> rows = new ArrayList<>(Math.min(all.size(), 8192));
-        long chars = 0;
+        long bytes = 0;
         for (Finding f : all) {
             String row = row(data, vaultName, f);
-            if (chars + row.length() > FINDINGS_BUDGET) {
+            int size = utf8Length(row);
+            if (bytes + size > FINDINGS_BUDGET) {
                 break;
             }
-            chars += row.length();
+            bytes += size;
             rows.add(row);
         }
         List<Finding> shown = all.subList(0, rows.size());
@@ -156,6 +157,16 @@ public final class HtmlReport {
             w.write("</ul></details>\n");
         }
         w.write("</section>\n");
+    }
+
+    /** Bytes of {@code s} in UTF-8, without encoding it (a surrogate pair is four). */
+    static int utf8Length(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
     }
 
     private static String row(ReportData data, String vaultName, Finding f) {
@@ -206,8 +217,8 @@ public final class HtmlReport {
             ".count{background:#eef1f4;border-radius:10px;padding:0 8px;font-weight:400}details.file ul{list-style:none;padding:0;margin:6px 0}li.finding{padding:4px 0;border-top:1px solid #eee;overflow-wrap:anywhere}",
             ".sev{display:inline-block;min-width:64px;font-size:12px;font-weight:650;text-transform:uppercase}.error .sev{color:var(--err)}.warning .sev{color:var(--warn)}.info .sev{color:var(--info)}",
             ".loc{font-family:ui-monospace,monospace;font-size:13px}.rule{color:var(--mut)}.ok{color:#1a7f37}footer{color:var(--mut);padding:24px 16px;font-size:13px}",
-            ".hide{display:none!important}.pager{display:flex;gap:10px;align-items:center}.pager button{padding:4px 12px}",
-            "@media print{nav,.filters,.pager{display:none!important}li.finding.hide,details.file.hide{display:block!important}body{background:#fff;font-size:12px}details{break-inside:avoid}details:not([open])>*:not(summary){display:block}.topic,.card,.chart{break-inside:avoid}a{color:inherit;text-decoration:none}}",
+            ".hide,.off{display:none!important}.pager{display:flex;gap:10px;align-items:center}.pager button{padding:4px 12px}",
+            "@media print{nav,.filters,.pager{display:none!important}li.finding.off,details.file.off{display:block!important}body{background:#fff;font-size:12px}details{break-inside:avoid}details:not([open])>*:not(summary){display:block}.topic,.card,.chart{break-inside:avoid}a{color:inherit;text-decoration:none}}",
             "@media (max-width:600px){.chart svg{min-width:620px}.card{min-width:45%}.sev{min-width:0;display:block}.filters select{max-width:100%}header h1{font-size:22px}}", "");
 
     private static final String JS = String.join("\n",
@@ -217,10 +228,11 @@ public final class HtmlReport {
             "var PAGE=" + PAGE + ",page=0,lis=Array.prototype.slice.call(document.querySelectorAll('li.finding')),details=document.querySelectorAll('details.file');",
             "function apply(){var on={};f.querySelectorAll('input[data-sev]').forEach(function(c){on[c.dataset.sev]=c.checked;});",
             "var t=q.value.toLowerCase(),rv=r.value,fv=fl.value,m=[];lis.forEach(function(li){var d=li.closest('details');",
-            "if((!fv||d.dataset.file===fv)&&on[li.dataset.sev]&&(!rv||li.dataset.rule===rv)&&(!t||li.textContent.toLowerCase().indexOf(t)>=0))m.push(li);else li.classList.add('hide');});",
+            "if((!fv||d.dataset.file===fv)&&on[li.dataset.sev]&&(!rv||li.dataset.rule===rv)&&(!t||li.textContent.toLowerCase().indexOf(t)>=0))m.push(li);else{li.classList.add('hide');li.classList.remove('off');}});",
             "var pages=Math.max(1,Math.ceil(m.length/PAGE));if(page>=pages)page=pages-1;",
-            "m.forEach(function(li,i){li.classList.toggle('hide',i<page*PAGE||i>=(page+1)*PAGE);});",
-            "details.forEach(function(d){d.classList.toggle('hide',!d.querySelector('li.finding:not(.hide)'));});",
+            "m.forEach(function(li,i){li.classList.remove('hide');li.classList.toggle('off',i<page*PAGE||i>=(page+1)*PAGE);});",
+            "details.forEach(function(d){var any=d.querySelector('li.finding:not(.hide)');d.classList.toggle('hide',!any);",
+            "d.classList.toggle('off',!!any&&!d.querySelector('li.finding:not(.hide):not(.off)'));});",
             "var from=page*PAGE,to=Math.min(m.length,from+PAGE);out.textContent=pages>1?(to-from)+' shown of '+m.length:m.length+' shown';",
             "pager.hidden=pages<2;label.textContent='page '+(page+1)+' of '+pages+' ('+(from+1)+'-'+to+')';prev.disabled=page===0;next.disabled=page>=pages-1;}",
             "function go(d){page+=d;apply();document.getElementById('findings').scrollIntoView();}",

@@ -178,23 +178,12 @@ public final class Template {
     }
 
     /**
-     * The words of a normalised label: runs of letters, digits and apostrophes ("didn't" is one word,
-     * "to-do" two), so a keyword phrase matches whatever punctuation and spacing surround it.
+     * The words of a normalised label ({@link io.github.vaultlint.util.Words#withApostrophes}:
+     * "didn't" is one word, "to-do" two), so a keyword phrase matches whatever punctuation and
+     * spacing surround it.
      */
     public static List<String> words(String normalized) {
-        List<String> out = new java.util.ArrayList<>(6);
-        int start = -1;
-        for (int i = 0; i <= normalized.length(); i++) {
-            boolean word = i < normalized.length()
-                    && (Character.isLetterOrDigit(normalized.charAt(i)) || normalized.charAt(i) == '\'');
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                out.add(normalized.substring(start, i));
-                start = -1;
-            }
-        }
-        return out;
+        return io.github.vaultlint.util.Words.withApostrophes(normalized);
     }
 
     /**

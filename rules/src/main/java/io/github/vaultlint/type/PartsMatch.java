@@ -159,9 +159,9 @@ final class PartsMatch {
                 for (Part c : combined) {
                     present[template.indexOf(c)] = true;
                 }
-            } else if ((p = template.matchKeywords(n)) != null) {
-                present[template.indexOf(p)] = true;
             }
+            // No keywords here: the labels carry no heading level, and a topic's H2 title ("## What
+            // went badly in the past") must not make an ordinary note a debrief (templates.md).
         }
         for (int[] alts : alternatives) {
             boolean found = false;

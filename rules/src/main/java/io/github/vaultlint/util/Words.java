@@ -30,6 +30,25 @@ public final class Words {
     }
 
     /**
+     * As {@link #of}, with an apostrophe between two word characters inside the word ("didn't",
+     * "I'd" are one word each); a quote around a word ("'mistakes'") is not part of it.
+     */
+    public static List<String> withApostrophes(String s) {
+        List<String> out = new ArrayList<>(6);
+        int n = s.length();
+        int start = next(s, 0);
+        while (start < n) {
+            int end = end(s, start);
+            while (end + 1 < n && s.charAt(end) == '\'' && isWordChar(s.charAt(end + 1))) {
+                end = end(s, end + 1);
+            }
+            out.add(s.substring(start, end));
+            start = next(s, end);
+        }
+        return out;
+    }
+
+    /**
      * Whether {@code c} belongs to a word: {@link Character#isLetterOrDigit(char)}, with ASCII
      * answered without the Unicode table lookup (it runs for every character of every analysed text).
      */

@@ -158,6 +158,24 @@ class HtmlReportTest {
     }
 
     @Test
+    void theBudgetCountsBytes() {
+        assertEquals(3, HtmlReport.utf8Length("abc"));
+        assertEquals("é日😀".getBytes(StandardCharsets.UTF_8).length, HtmlReport.utf8Length("é日😀"));
+    }
+
+    @Test
+    void printingShowsOtherPagesButNotFilteredRows(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("vault");
+        manyFindings(vault, 2, 1);
+        String html = render(vault, tmp.resolve("out"));
+        String print = html.substring(html.indexOf("@media print{"), html.indexOf("}}", html.indexOf("@media print{")));
+        assertTrue(print.contains("li.finding.off,details.file.off{display:block!important}"), "off-page rows are printed");
+        assertFalse(print.contains(".hide{display:block"), "rows a filter hid stay hidden in print: " + print);
+        assertTrue(html.contains("else{li.classList.add('hide');li.classList.remove('off');}"),
+                "a filtered row loses its off-page mark, which print would show");
+    }
+
+    @Test
     void cleanVaultSaysSo(@TempDir Path tmp) throws Exception {
         Path vault = tmp.resolve("clean");
         write(vault, "Note.md", "# Note\n\nAll good.\n");

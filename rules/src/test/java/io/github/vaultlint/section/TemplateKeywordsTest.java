@@ -30,7 +30,10 @@ class TemplateKeywordsTest {
                 {"Questions they asked me", "asked"}, {"How I approached it", "responded"},
                 {"What I'd practise next time", "improve"}, {"Improving my answer", "improve"},
                 {"Next steps to fix it", "improve"}, {"Things that went well", "correct"},
-                {"What could have gone better", "weak"}, {"Fix", "improve"}, {"What I'd fix", "improve"}}) {
+                {"What could have gone better", "weak"}, {"Fix", "improve"}, {"What I'd fix", "improve"},
+                // An answer word does not outweigh what is said of the answer.
+                {"How I answered poorly", "weak"}, {"My answer could have been better", "weak"},
+                {"My approach was wrong", "weak"}, {"What I said wrong", "weak"}, {"'Mistakes'", "weak"}}) {
             assertEquals(form[1], part(DEBRIEF, form[0]), form[0]);
         }
     }
@@ -39,7 +42,7 @@ class TemplateKeywordsTest {
     void leftmostPhraseWinsThenTheLongerOne() {
         // "missing" comes before "my answer": the label is about what was missing.
         assertEquals("weak", part(DEBRIEF, "Missing from my answer"));
-        assertEquals("responded", part(DEBRIEF, "My answer, missing a number"));
+        assertEquals("responded", part(DEBRIEF, "Answered, missing a number"));
         // At the same word, "improvement areas" (weak) is longer than "improvement" (improve).
         assertEquals("weak", part(DEBRIEF, "Improvement areas"));
         assertEquals("improve", part(DEBRIEF, "Improvement"));
