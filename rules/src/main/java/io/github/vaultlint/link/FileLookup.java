@@ -81,7 +81,8 @@ final class FileLookup {
         if (name.equals(n) && bucket.size() == 1) {
             return new Match(bucket.get(0).file(), List.of(), bucket);
         }
-        String folder = Keys.fold(sourceFolder);
+        String source = Keys.fold(sourceFolder);
+        String folder = source;
         if (n.startsWith("./") || n.startsWith("../")) {
             if (n.startsWith("./../")) {
                 n = n.substring(2);
@@ -112,7 +113,8 @@ final class FileLookup {
         }
         String suffix = "/" + n;
         // "In the note's folder" needs a folder boundary ("proj/", not "projects/"); subfolders count, as in Obsidian.
-        String under = folder.isEmpty() ? "" : folder + "/";
+        // It is the linking note's own folder, also when "../" climbed out of it to a path that does not exist.
+        String under = source.isEmpty() ? "" : source + "/";
         List<Entry> near = new ArrayList<>();
         List<Entry> far = new ArrayList<>();
         for (Entry e : bucket) {
