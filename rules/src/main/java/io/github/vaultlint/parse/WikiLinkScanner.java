@@ -49,7 +49,7 @@ public final class WikiLinkScanner {
                 i = j > i + 1 ? j : i + 2;
                 continue;
             }
-            boolean embed = open > from && s.charAt(open - 1) == '!';
+            boolean embed = open > from && s.charAt(open - 1) == '!' && !escaped(s, open - 1, from);
             int start = embed ? open - 1 : open;
             Parsed p = parseInner(s.subSequence(contentStart, close).toString(), embed);
             if (p != null) {
@@ -60,6 +60,15 @@ public final class WikiLinkScanner {
     }
 
     /** Splits the inside of {@code [[...]]} into target, anchor and alias. */
+    /** True when the character at {@code at} follows an odd run of backslashes ("\\![[x]]" is a "!" and a link). */
+    private static boolean escaped(CharSequence s, int at, int from) {
+        int backslashes = 0;
+        for (int k = at - 1; k >= from && s.charAt(k) == '\\'; k--) {
+            backslashes++;
+        }
+        return (backslashes & 1) == 1;
+    }
+
     public static Parsed parseInner(String inner, boolean embed) {
         String alias = null;
         int pipe = inner.indexOf('|');

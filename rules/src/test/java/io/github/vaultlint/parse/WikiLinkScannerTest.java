@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,6 +53,16 @@ class WikiLinkScannerTest {
         WikiLinkScanner.Parsed p = only("[[#What was weak]]");
         assertEquals("", p.target());
         assertEquals("What was weak", p.anchor());
+    }
+
+    @Test
+    void anEscapedBangIsTextAndTheLinkAnOrdinaryOne() {
+        List<Hit> hits = scan("x \\![[Miss]] and \\\\![[Real]]");
+        assertEquals(2, hits.size());
+        assertEquals(4, hits.get(0).start(), "the link starts at [[, after the escaped '!'");
+        assertFalse(hits.get(0).link().embed(), "\\! is a literal '!'");
+        assertTrue(hits.get(1).link().embed(), "an escaped backslash leaves the '!' an embed");
+        assertEquals(19, hits.get(1).start());
     }
 
     @Test
