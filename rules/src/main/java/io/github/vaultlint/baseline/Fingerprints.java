@@ -27,17 +27,8 @@ public final class Fingerprints {
     /** Fingerprints for {@code findings} (which must be in {@link Finding#ORDER}), by identity. */
     public static Map<Finding, String> compute(List<Finding> findings, SourceLines source) {
         Map<Finding, String> out = new IdentityHashMap<>();
-        Map<String, Integer> occurrences = new HashMap<>();
-        java.util.Set<String> files = new java.util.LinkedHashSet<>();
-        for (Finding f : findings) {
-            files.add(f.file());
-        }
-        source.preload(files);
-        for (Finding f : findings) {
-            String base = f.ruleId() + ":" + f.file() + ":" + hash(offendingText(f, source));
-            int n = occurrences.merge(base, 1, Integer::sum) - 1;
-            out.put(f, base + ":" + n);
-        }
+        source.preload(filesOf(findings));
+        number(findings, new HashMap<>(), source, out);
         return out;
     }
 
@@ -52,23 +43,38 @@ public final class Fingerprints {
         if (more.isEmpty()) {
             return out;
         }
-        Map<String, Integer> occurrences = new HashMap<>();
-        java.util.Set<String> files = new java.util.LinkedHashSet<>();
-        for (Finding f : more) {
-            files.add(f.file());
-        }
+        java.util.Set<String> files = filesOf(more);
         source.preload(files);
+        Map<String, Integer> occurrences = new HashMap<>();
         for (Finding f : findings) {
             if (files.contains(f.file())) {
-                occurrences.merge(f.ruleId() + ":" + f.file() + ":" + hash(offendingText(f, source)), 1, Integer::sum);
+                occurrences.merge(base(f, source), 1, Integer::sum);
             }
         }
-        for (Finding f : more) {
-            String base = f.ruleId() + ":" + f.file() + ":" + hash(offendingText(f, source));
+        number(more, occurrences, source, out);
+        return out;
+    }
+
+    private static java.util.Set<String> filesOf(List<Finding> findings) {
+        java.util.Set<String> files = new java.util.LinkedHashSet<>();
+        for (Finding f : findings) {
+            files.add(f.file());
+        }
+        return files;
+    }
+
+    /** "rule:file:hash:n", n counting the findings before it with the same rule, file and text. */
+    private static void number(List<Finding> findings, Map<String, Integer> occurrences, SourceLines source,
+                               Map<Finding, String> out) {
+        for (Finding f : findings) {
+            String base = base(f, source);
             int n = occurrences.merge(base, 1, Integer::sum) - 1;
             out.put(f, base + ":" + n);
         }
-        return out;
+    }
+
+    private static String base(Finding f, SourceLines source) {
+        return f.ruleId() + ":" + f.file() + ":" + hash(offendingText(f, source));
     }
 
     /** The text a finding points at, whitespace-collapsed; the whole line for point findings. */

@@ -37,14 +37,20 @@ class HtmlReportBrowserTest {
         return null;
     }
 
-    @Test
-    void hostileNotesStayInertInARealBrowser(@TempDir Path tmp) throws Exception {
+    /** Chromium, or the test is skipped; required (a failure) with -Dvaultlint.requireBrowser=true or CI=true. */
+    static Path requireChromium() {
         Path browser = chromium();
         boolean required = Boolean.getBoolean("vaultlint.requireBrowser") || "true".equalsIgnoreCase(System.getenv("CI"));
         if (!required) {
             assumeTrue(browser != null, "Chromium not installed; browser check skipped (CI installs it)");
         }
         assertTrue(browser != null, "Chromium is required (-Dvaultlint.requireBrowser) but not installed");
+        return browser;
+    }
+
+    @Test
+    void hostileNotesStayInertInARealBrowser(@TempDir Path tmp) throws Exception {
+        Path browser = requireChromium();
 
         Path vault = Paths.get(HtmlReportBrowserTest.class.getResource("/hostile-vault").toURI());
         LintResult result = new Linter().run(LintOptions.of(vault));
@@ -67,12 +73,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void theFindingsListIsPagedByTheScript(@TempDir Path tmp) throws Exception {
-        Path browser = chromium();
-        boolean required = Boolean.getBoolean("vaultlint.requireBrowser") || "true".equalsIgnoreCase(System.getenv("CI"));
-        if (!required) {
-            assumeTrue(browser != null, "Chromium not installed; browser check skipped (CI installs it)");
-        }
-        assertTrue(browser != null, "Chromium is required (-Dvaultlint.requireBrowser) but not installed");
+        Path browser = requireChromium();
         Path vault = tmp.resolve("vault");
         HtmlReportTest.manyFindings(vault, 240, 5);
         LintResult result = new Linter().run(LintOptions.of(vault));
