@@ -131,7 +131,8 @@ public final class Template {
      * words is a sentence, not a label.
      */
     public Part matchKeywords(String normalizedLabel) {
-        if (keywordsByFirstWord.isEmpty() || normalizedLabel.isEmpty()) {
+        // 8 words fit in far fewer than 200 characters: a longer line is a sentence, not split at all.
+        if (keywordsByFirstWord.isEmpty() || normalizedLabel.isEmpty() || normalizedLabel.length() > 200) {
             return null;
         }
         List<String> w = words(normalizedLabel);

@@ -58,6 +58,7 @@ class TemplateKeywordsTest {
         // A line of more than eight words is a sentence that mentions a mistake, not a label.
         assertNull(part(DEBRIEF, "This long line happens to mention a mistake but is no label at all"));
         assertEquals("weak", part(DEBRIEF, "A short line naming one mistake only"));
+        assertNull(part(DEBRIEF, "mistakes " + "x".repeat(300)), "a label of 300 characters is a sentence");
         // The star template has no keywords: its synonyms decide alone.
         assertNull(part(TemplateSet.builtin().find("star"), "What went badly"));
     }
