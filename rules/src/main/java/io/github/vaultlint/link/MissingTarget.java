@@ -84,8 +84,13 @@ final class MissingTarget {
         String path = stripTrailingSlashes(target);
         String name = Keys.fileName(path);
         String folded = Keys.fold(name);
-        boolean bare = path.indexOf('/') < 0;
+        // "." and ".." name folders relative to the note, never a file name to look up vault-wide.
+        boolean bare = path.indexOf('/') < 0 && !path.equals(".") && !path.equals("..");
         String folder = folder(from, path, bare);
+        if ("".equals(folder)) {
+            return "points to " + LinkText.quote(target) + ", which is the vault's root folder, not a file; "
+                    + "Obsidian links only to files. Link to a note in it instead";
+        }
         if (folder != null) {
             return "points to " + LinkText.quote(target) + ", which is the folder \"" + folder + "\", not a file; "
                     + "Obsidian links only to files. Link to a note inside it, or create \"" + folder + ".md\"";
@@ -217,6 +222,9 @@ final class MissingTarget {
             }
         }
         String resolved = normalize(base, p);
+        if (resolved != null && resolved.isEmpty()) {
+            return ""; // "./" from a note at the root, "../" from one a level down: the vault root
+        }
         return resolved == null ? null : foldersByPath.get(Keys.fold(resolved));
     }
 

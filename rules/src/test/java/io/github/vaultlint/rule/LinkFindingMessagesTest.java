@@ -37,6 +37,23 @@ class LinkFindingMessagesTest {
     }
 
     @Test
+    void aLinkToTheNotesOwnFolderSaysItIsAFolder(@TempDir Path vault) throws Exception {
+        write(vault, "Root.md", "[t](./) [u](.)\n");
+        write(vault, "sub/Deep.md", "[v](./) [w](../)\n");
+        List<Finding> fs = lint(vault);
+        assertEquals(List.of(
+                "Markdown link [t](./) points to \"./\", which is the vault's root folder, not a file; Obsidian links only "
+                        + "to files. Link to a note in it instead",
+                "Markdown link [u](.) points to \".\", which is the vault's root folder, not a file; Obsidian links only "
+                        + "to files. Link to a note in it instead",
+                "Markdown link [v](./) points to \"./\", which is the folder \"sub\", not a file; Obsidian links only to "
+                        + "files. Link to a note inside it, or create \"sub.md\"",
+                "Markdown link [w](../) points to \"../\", which is the vault's root folder, not a file; Obsidian links only "
+                        + "to files. Link to a note in it instead"),
+                fs.stream().map(Finding::message).toList());
+    }
+
+    @Test
     void aRelativePathNamesTheVaultPathItLookedFor(@TempDir Path vault) throws Exception {
         write(vault, "sub/src.md", "[x](../wrong/Inside.md) [y](wrong/Inside.md) [[./Gone]]\n");
         write(vault, "other/Inside.md", "# Inside\n");
