@@ -35,6 +35,12 @@ final class MissingAnchor {
         String part = parts[l.failedPart()];
         StringBuilder sb = new StringBuilder();
         appendWhat(sb, where, parts, l.failedPart(), part);
+        HashHeading copied = parts.length > 1 ? hashInHeading(a, link) : null;
+        if (copied != null) {
+            return sb.append("; the heading ").append(LinkText.quote(copied.text()))
+                    .append(" has a '#' of its own, which a link cannot hold (it starts a subheading): write ")
+                    .append(LinkText.withAnchor(link, copied.linkable())).toString();
+        }
         String key = HeadingKey.of(part);
         int exact = keys.indexOf(key);
         if (exact >= 0 && parts.length > 1) {
@@ -94,6 +100,25 @@ final class MissingAnchor {
             }
         }
         return null;
+    }
+
+    /** A heading with a '#' in its text, and the form a link writes it in ("C and .NET" for "C# and .NET"). */
+    private record HashHeading(String text, String linkable) {
+    }
+
+    /**
+     * The heading an anchor copied with its own '#' ({@code [[Note#C# and .NET]]} for "C# and .NET",
+     * {@code [[Note#Retro #tag]]} for "Retro #tag"): a link splits there, so it looks for nested
+     * headings. Null when no heading reads like the whole anchor or its link form would not resolve.
+     */
+    private static HashHeading hashInHeading(NoteAnchors a, Link link) {
+        int k = List.of(a.headingKeys).indexOf(HeadingKey.of(link.anchor()));
+        if (k < 0) {
+            return null;
+        }
+        String text = a.note.headings().get(k).text();
+        String linkable = HeadingKey.linkable(text);
+        return !linkable.isEmpty() && a.find(linkable).found() ? new HashHeading(text, linkable) : null;
     }
 
     private static void appendWhat(StringBuilder sb, String where, String[] parts, int failed, String part) {

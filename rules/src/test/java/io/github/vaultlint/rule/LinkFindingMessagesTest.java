@@ -77,4 +77,23 @@ class LinkFindingMessagesTest {
                         + "\"/sub/Gone.md\"); create the note or fix the link"),
                 fs.stream().filter(f -> f.ruleId().equals("broken-link")).map(Finding::message).sorted().toList());
     }
+
+    @Test
+    void anAnchorCopyingAHeadingWithAHashSaysHowTheLinkWritesIt(@TempDir Path vault) throws Exception {
+        write(vault, "Prep.md", "# Prep\n\n## C# and .NET\n\n## Retro #weekly\n\n## Retro notes\n");
+        write(vault, "Links.md", "- [[Prep#C# and .NET]]\n- [[Prep#Retro #weekly|r]]\n- [x](Prep.md#C%23%20and%20.NET)\n"
+                + "- [[Prep#C and .NET]] [[Prep#Retro weekly]] [y](Prep.md#C%20and%20.NET)\n");
+        List<Finding> fs = lint(vault);
+        assertEquals(List.of(
+                "wikilink [[Prep#C# and .NET]] points to heading \"#C# and .NET\", but \"C\" is not a heading in Prep.md; "
+                        + "the heading \"C# and .NET\" has a '#' of its own, which a link cannot hold (it starts a "
+                        + "subheading): write [[Prep#C and .NET]]",
+                "wikilink [[Prep#Retro #weekly|r]] points to heading \"#Retro #weekly\", but \"Retro \" is not a heading "
+                        + "in Prep.md; the heading \"Retro #weekly\" has a '#' of its own, which a link cannot hold (it "
+                        + "starts a subheading): write [[Prep#Retro weekly|r]]",
+                "Markdown link [x](Prep.md#C%23%20and%20.NET) points to heading \"#C# and .NET\", but \"C\" is not a "
+                        + "heading in Prep.md; the heading \"C# and .NET\" has a '#' of its own, which a link cannot hold "
+                        + "(it starts a subheading): write (Prep.md#C%20and%20.NET)"),
+                fs.stream().filter(f -> f.ruleId().equals("broken-anchor")).map(Finding::message).toList());
+    }
 }
