@@ -131,7 +131,7 @@ final class MissingTarget {
             VaultFile f = closestPath(path, m.bucket());
             if (f != null) {
                 return sb.append(": did you mean ").append(suggest(from, link, f)).append("?")
-                        .append(LinkText.lookalikes(path, f.path())).toString();
+                        .append(LinkText.lookalikes(Keys.linkText(path), Keys.linkText(f.path()))).toString();
             }
             return sb.append(": write the path of the one you mean").toString();
         }
@@ -139,7 +139,7 @@ final class MissingTarget {
         VaultFile near = (attachment ? attachments : notes).closest(attachment ? folded : noMd);
         if (near != null) {
             return sb.append("; did you mean ").append(suggest(from, link, near)).append("?")
-                    .append(LinkText.lookalikes(name, near.fileName())).toString();
+                    .append(LinkText.lookalikes(Keys.linkText(name), Keys.linkText(near.fileName()))).toString();
         }
         return sb.append(attachment ? "; add the file to the vault or fix the link" : "; create the note or fix the link")
                 .toString();
