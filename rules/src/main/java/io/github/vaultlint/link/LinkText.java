@@ -21,7 +21,8 @@ final class LinkText {
     private static String build(Link link, String target, String anchor) {
         if (link.kind() == Link.Kind.MARKDOWN) {
             // Only the destination: the link text stays as the user wrote it.
-            return "(" + encode(target) + (anchor == null || anchor.isEmpty() ? "" : "#" + encode(anchor)) + ")";
+            // A '#' in the path is escaped, or it would start the anchor; the anchor's own '#'s separate headings.
+            return "(" + encode(target).replace("#", "%23") + (anchor == null || anchor.isEmpty() ? "" : "#" + encode(anchor)) + ")";
         }
         String pipe = link.raw().contains("\\|") ? "\\|" : "|";
         StringBuilder sb = new StringBuilder();
@@ -44,6 +45,7 @@ final class LinkText {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
+                case '%': sb.append("%25"); break; // else read as the start of an escape
                 case ' ': sb.append("%20"); break;
                 case '(': sb.append("%28"); break;
                 case ')': sb.append("%29"); break;

@@ -96,4 +96,21 @@ class LinkFindingMessagesTest {
                         + "(it starts a subheading): write (Prep.md#C%20and%20.NET)"),
                 fs.stream().filter(f -> f.ruleId().equals("broken-anchor")).map(Finding::message).toList());
     }
+
+    @Test
+    void aSuggestedMarkdownPathEscapesHashAndPercent(@TempDir Path vault) throws Exception {
+        write(vault, "Topics/C# Basics.md", "# C#\n");
+        write(vault, "Topics/100% Done.md", "# Done\n");
+        write(vault, "Links.md", "[c](Topics/C%23%20Basic.md) [d](Topics/100%25%20Don.md) "
+                + "[ok](Topics/C%23%20Basics.md) [ok2](<Topics/100% Done.md>)\n");
+        List<Finding> fs = lint(vault);
+        assertEquals(List.of(
+                "Markdown link [c](Topics/C%23%20Basic.md) points to \"Topics/C# Basic.md\", which does not exist in the "
+                        + "vault (looked for \"Topics/C# Basic.md\" from the vault root, then for a path ending in "
+                        + "\"/Topics/C# Basic.md\"); did you mean (Topics/C%23%20Basics.md), the file Topics/C# Basics.md?",
+                "Markdown link [d](Topics/100%25%20Don.md) points to \"Topics/100% Don.md\", which does not exist in the "
+                        + "vault (looked for \"Topics/100% Don.md\" from the vault root, then for a path ending in "
+                        + "\"/Topics/100% Don.md\"); did you mean (Topics/100%25%20Done.md), the file Topics/100% Done.md?"),
+                fs.stream().map(Finding::message).toList());
+    }
 }
