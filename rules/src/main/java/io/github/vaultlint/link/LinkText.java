@@ -13,6 +13,11 @@ final class LinkText {
         return build(link, target, link.anchor());
     }
 
+    /** The link with its target and anchor replaced ({@code anchor} null for none; alias kept). */
+    static String withTargetAndAnchor(Link link, String target, String anchor) {
+        return build(link, target, anchor);
+    }
+
     /** The link with its anchor replaced by {@code anchor} (target and alias kept). */
     static String withAnchor(Link link, String anchor) {
         return build(link, link.target(), anchor);

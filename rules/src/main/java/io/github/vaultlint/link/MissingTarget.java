@@ -25,12 +25,15 @@ final class MissingTarget {
     private final Map<String, List<VaultFile>> attachmentsByStem = new HashMap<>();
     private final NameSuggester notes;
     private final NameSuggester attachments;
+    /** A note's anchors (null when it could not be parsed), shared with the resolver's cache. */
+    private final java.util.function.Function<VaultFile, NoteAnchors> anchors;
 
     private record Alias(String text, VaultFile note) {
     }
 
-    MissingTarget(VaultIndex vault, FileLookup lookup) {
+    MissingTarget(VaultIndex vault, FileLookup lookup, java.util.function.Function<VaultFile, NoteAnchors> anchors) {
         this.lookup = lookup;
+        this.anchors = anchors;
         for (String folder : vault.folders()) {
             String key = Keys.fold(folder);
             foldersByPath.put(key, folder);
@@ -105,9 +108,19 @@ final class MissingTarget {
         if (alias != null) {
             Alias a = alias.get(0);
             String real = lookup.shortestLinkText(a.note());
-            return sb.append("; \"").append(Keys.linkText(name)).append("\" is an alias of ").append(a.note().path())
-                    .append(", but Obsidian does not resolve aliases in links. Write ")
-                    .append(wikiWithAlias(link, real, a.text())).toString();
+            sb.append("; \"").append(Keys.linkText(name)).append("\" is an alias of ").append(a.note().path())
+                    .append(", but Obsidian does not resolve aliases in links. Write ");
+            NoteAnchors na = link.anchor() == null || !a.note().isNote() ? null : anchors.apply(a.note());
+            NoteAnchors.Lookup l = na == null ? null : na.find(link.anchor());
+            if (l == null || l.found()) {
+                return sb.append(wikiWithAlias(link, real, a.text(), link.anchor())).toString();
+            }
+            // Never suggest a link that is broken too: drop the anchor that note does not have, and say so.
+            String[] parts = l.parts();
+            String what = l.block() ? "block " + parts[0]
+                    : "heading " + LinkText.quote(parts.length == 1 ? parts[0] : "#" + String.join("#", parts));
+            return sb.append(wikiWithAlias(link, real, a.text(), null)).append("; it has no ").append(what)
+                    .append(" either, so that link leaves it out").toString();
         }
         if (name.indexOf('.') < 0) {
             List<VaultFile> withExt = attachmentsByStem.get(folded);
@@ -283,12 +296,13 @@ final class MissingTarget {
         return sb.toString();
     }
 
-    private static String wikiWithAlias(Link link, String real, String alias) {
+    /** The link to {@code real} showing {@code alias}, with {@code linkAnchor} (null for none). */
+    private static String wikiWithAlias(Link link, String real, String alias, String linkAnchor) {
         if (link.kind() == Link.Kind.MARKDOWN) {
-            return LinkText.withTarget(link, real + ".md");
+            return LinkText.withTargetAndAnchor(link, real + ".md", linkAnchor);
         }
         String pipe = link.raw().contains("\\|") ? "\\|" : "|";
-        String anchor = link.anchor() == null || link.anchor().isEmpty() ? "" : "#" + link.anchor();
+        String anchor = linkAnchor == null || linkAnchor.isEmpty() ? "" : "#" + linkAnchor;
         return (link.embed() ? "!" : "") + "[[" + real + anchor + pipe + (link.alias() != null ? link.alias() : alias) + "]]";
     }
 

@@ -113,4 +113,22 @@ class LinkFindingMessagesTest {
                         + "\"/Topics/100% Don.md\"); did you mean (Topics/100%25%20Done.md), the file Topics/100% Done.md?"),
                 fs.stream().map(Finding::message).toList());
     }
+
+    @Test
+    void anAliasHintNeverSuggestsAnAnchorTheNoteLacks(@TempDir Path vault) throws Exception {
+        write(vault, "Site Reliability Engineering.md", "---\naliases: [SRE Book]\n---\n# SRE\n\n## Error budgets\n");
+        write(vault, "Links.md", "[[SRE Book#Error budgets]] [[sre book#Intro|sre]] [[SRE Book#^quote]]\n");
+        List<Finding> fs = lint(vault);
+        String alias = "\" is an alias of Site Reliability Engineering.md, but Obsidian does not resolve aliases in links. ";
+        assertEquals(List.of(
+                "wikilink [[SRE Book#Error budgets]] points to \"SRE Book\", which does not exist in the vault; \"SRE Book"
+                        + alias + "Write [[Site Reliability Engineering#Error budgets|SRE Book]]",
+                "wikilink [[sre book#Intro|sre]] points to \"sre book\", which does not exist in the vault; \"sre book"
+                        + alias + "Write [[Site Reliability Engineering|sre]]; it has no heading \"Intro\" either, so that "
+                        + "link leaves it out",
+                "wikilink [[SRE Book#^quote]] points to \"SRE Book\", which does not exist in the vault; \"SRE Book"
+                        + alias + "Write [[Site Reliability Engineering|SRE Book]]; it has no block ^quote either, so that "
+                        + "link leaves it out"),
+                fs.stream().map(Finding::message).toList());
+    }
 }
