@@ -100,6 +100,12 @@ final class MissingTarget {
         }
         StringBuilder sb = new StringBuilder("points to ").append(LinkText.quote(target))
                 .append(", which does not exist in the vault").append(lookedFor(from, link, path));
+        VaultFile hashed = hashInName(from, link);
+        if (hashed != null) {
+            return sb.append("; the file ").append(hashed.path()).append(" exists, but the '#' in the link starts a heading, ")
+                    .append("so the link never reaches it (Obsidian warns about '#' in file names): rename the file ")
+                    .append("without '#' and link to the new name").toString();
+        }
         String noMd = Keys.fold(Keys.linkText(name));
         List<Alias> alias = aliases.get(bare ? noMd : Keys.fold(Keys.linkText(path)));
         if (alias == null && !bare) {
@@ -156,6 +162,35 @@ final class MissingTarget {
         }
         return sb.append(attachment ? "; add the file to the vault or fix the link" : "; create the note or fix the link")
                 .toString();
+    }
+
+    /**
+     * The file the link names when its '#' is read as part of the name ({@code [[C# Basics]]} for
+     * "C# Basics.md"), or null. Such a file exists, but the '#' makes the rest an anchor.
+     */
+    private VaultFile hashInName(Note from, Link link) {
+        if (link.anchor() == null) {
+            return null;
+        }
+        String whole;
+        if (link.kind() == Link.Kind.MARKDOWN) {
+            whole = link.target() + "#" + link.anchor();
+        } else {
+            String raw = link.raw();
+            int open = raw.indexOf("[[");
+            int close = raw.lastIndexOf("]]");
+            if (open < 0 || close < open + 2) {
+                return null;
+            }
+            whole = raw.substring(open + 2, close);
+            int pipe = whole.indexOf('|');
+            whole = pipe < 0 ? whole : whole.substring(0, whole.charAt(Math.max(0, pipe - 1)) == '\\' ? pipe - 1 : pipe);
+            whole = whole.strip();
+        }
+        whole = whole.replace('\\', '/');
+        FileLookup.Match m = link.kind() == Link.Kind.MARKDOWN ? lookup.findMarkdown(whole, from.folder())
+                : lookup.find(whole, from.folder());
+        return m.found() ? m.best() : null;
     }
 
     /** The only same-named file, or the one whose path is clearly closest to what was written; else null. */

@@ -131,4 +131,18 @@ class LinkFindingMessagesTest {
                         + "link leaves it out"),
                 fs.stream().map(Finding::message).toList());
     }
+
+    @Test
+    void aLinkToAFileWithAHashInItsNameSaysToRenameIt(@TempDir Path vault) throws Exception {
+        write(vault, "Prep/C# Interview.md", "# C#\n");
+        write(vault, "Links.md", "| [[C# Interview\\|prep]] | [c](<Prep/C# Interview.md>) |\n");
+        List<Finding> fs = lint(vault);
+        String hint = "; the file Prep/C# Interview.md exists, but the '#' in the link starts a heading, so the link never "
+                + "reaches it (Obsidian warns about '#' in file names): rename the file without '#' and link to the new name";
+        assertEquals(List.of(
+                "wikilink [[C# Interview\\|prep]] points to \"C\", which does not exist in the vault" + hint,
+                "Markdown link [c](<Prep/C# Interview.md>) points to \"Prep/C\", which does not exist in the vault (looked "
+                        + "for \"Prep/C.md\" from the vault root, then for a path ending in \"/Prep/C.md\")" + hint),
+                fs.stream().map(Finding::message).toList());
+    }
 }
