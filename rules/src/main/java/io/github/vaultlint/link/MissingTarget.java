@@ -106,6 +106,15 @@ final class MissingTarget {
                     .append("so the link never reaches it (Obsidian warns about '#' in file names): rename the file ")
                     .append("without '#' and link to the new name").toString();
         }
+        if (link.kind() != Link.Kind.MARKDOWN && path.indexOf('%') >= 0) {
+            // [[My%20Note]]: a Markdown-style path pasted into a wikilink, which Obsidian takes literally.
+            String decoded = io.github.vaultlint.parse.NoteParser.percentDecode(path);
+            boolean writable = decoded.chars().noneMatch(c -> c == '#' || c == '|' || c == '[' || c == ']');
+            if (!decoded.equals(path) && writable && lookup.find(decoded, from.folder()).found()) {
+                return sb.append("; a wikilink is not percent-decoded (only Markdown links are): did you mean ")
+                        .append(LinkText.withTarget(link, decoded)).append("?").toString();
+            }
+        }
         String noMd = Keys.fold(Keys.linkText(name));
         List<Alias> alias = aliases.get(bare ? noMd : Keys.fold(Keys.linkText(path)));
         if (alias == null && !bare) {
@@ -156,6 +165,13 @@ final class MissingTarget {
         }
         boolean attachment = hasRealExtension(name) && !name.toLowerCase(java.util.Locale.ROOT).endsWith(".md");
         VaultFile near = (attachment ? attachments : notes).closest(attachment ? folded : noMd);
+        char unwritable = near == null || link.kind() == Link.Kind.MARKDOWN ? 0 : unwritable(near.linkName());
+        if (unwritable != 0) {
+            // Never suggest a wikilink that breaks again: [[C# Basics]] would look for "C".
+            return sb.append("; the closest file, ").append(near.path()).append(", has a '").append(unwritable)
+                    .append("' in its name, which a wikilink cannot hold: rename it without '").append(unwritable)
+                    .append("' and link to the new name").toString();
+        }
         if (near != null) {
             return sb.append("; did you mean ").append(suggest(from, link, near)).append("?")
                     .append(LinkText.lookalikes(Keys.linkText(name), Keys.linkText(near.fileName()))).toString();
@@ -191,6 +207,17 @@ final class MissingTarget {
         FileLookup.Match m = link.kind() == Link.Kind.MARKDOWN ? lookup.findMarkdown(whole, from.folder())
                 : lookup.find(whole, from.folder());
         return m.found() ? m.best() : null;
+    }
+
+    /** The first character of {@code name} that ends a wikilink's target ('#', '|', '[' or ']'), or 0. */
+    private static char unwritable(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '#' || c == '|' || c == '[' || c == ']') {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /** The only same-named file, or the one whose path is clearly closest to what was written; else null. */

@@ -145,4 +145,24 @@ class LinkFindingMessagesTest {
                         + "for \"Prep/C.md\" from the vault root, then for a path ending in \"/Prep/C.md\")" + hint),
                 fs.stream().map(Finding::message).toList());
     }
+
+    @Test
+    void aPercentEncodedWikilinkSuggestsTheDecodedName(@TempDir Path vault) throws Exception {
+        write(vault, "Topics/Kubernetes Scheduling.md", "# K8s\n\n## Requests\n");
+        write(vault, "Topics/C# Basics.md", "# C#\n");
+        write(vault, "Links.md", "[[Kubernetes%20Scheduling#Requests|k8s]] and related: [[Topics/100%25 Gone]]\n"
+                + "[[C%23 Basics]]\n");
+        List<Finding> fs = lint(vault);
+        assertEquals(List.of(
+                "wikilink [[Kubernetes%20Scheduling#Requests|k8s]] points to \"Kubernetes%20Scheduling\", which does not "
+                        + "exist in the vault; a wikilink is not percent-decoded (only Markdown links are): did you mean "
+                        + "[[Kubernetes Scheduling#Requests|k8s]]?",
+                "wikilink [[Topics/100%25 Gone]] points to \"Topics/100%25 Gone\", which does not exist in the vault "
+                        + "(looked for \"Topics/100%25 Gone.md\" from the vault root, then for a path ending in "
+                        + "\"/Topics/100%25 Gone.md\"); create the note or fix the link",
+                "wikilink [[C%23 Basics]] points to \"C%23 Basics\", which does not exist in the vault; the closest file, "
+                        + "Topics/C# Basics.md, has a '#' in its name, which a wikilink cannot hold: rename it without '#' and "
+                        + "link to the new name"),
+                fs.stream().map(Finding::message).toList());
+    }
 }
