@@ -121,6 +121,21 @@ final class MissingAnchor {
         return !linkable.isEmpty() && a.find(linkable).found() ? new HashHeading(text, linkable) : null;
     }
 
+    /** The id with accents dropped and any other character Obsidian refuses in a block id as '-'. */
+    private static String validBlockId(String id) {
+        String bare = java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(bare.length());
+        for (int i = 0; i < bare.length(); i++) {
+            char c = bare.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-') {
+                sb.append(c);
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                sb.append('-');
+            }
+        }
+        return sb.toString();
+    }
+
     private static void appendWhat(StringBuilder sb, String where, String[] parts, int failed, String part) {
         if (parts.length == 1) {
             sb.append("points to heading ").append(LinkText.quote(part)).append(", which is not in ").append(where);
@@ -138,6 +153,13 @@ final class MissingAnchor {
     private static String block(Link link, String where, NoteAnchors a, String id) {
         StringBuilder sb = new StringBuilder("points to block ^").append(id).append(", which is not defined in ")
                 .append(where);
+        String valid = validBlockId(id);
+        if (!valid.equals(id) && !valid.isEmpty() && !a.blockIds.contains(valid.toLowerCase(java.util.Locale.ROOT))) {
+            // "^my_id" or "^résumé" at the end of a paragraph is plain text to Obsidian: no link reaches it.
+            return sb.append("; a block id holds only Latin letters, digits and dashes, so ^").append(id)
+                    .append(" can never be one: write ^").append(valid).append(" at the end of the block and ")
+                    .append(LinkText.withAnchor(link, "^" + valid)).toString();
+        }
         List<String> lower = new ArrayList<>();
         for (String b : a.blockIdList) {
             lower.add(b.toLowerCase(java.util.Locale.ROOT));

@@ -165,4 +165,21 @@ class LinkFindingMessagesTest {
                         + "link to the new name"),
                 fs.stream().map(Finding::message).toList());
     }
+
+    @Test
+    void aBlockIdWithCharactersObsidianRefusesSaysWhatToWrite(@TempDir Path vault) throws Exception {
+        write(vault, "Stories.md", "# Stories\n\nLed the migration ^kafka_mm2\n\nMon résumé ^résumé\n\nProbe ^probe-1\n");
+        write(vault, "Links.md", "[[Stories#^kafka_mm2]] and [[Stories#^résumé|cv]]\n[[Stories#^probe_1]]\n");
+        List<Finding> fs = lint(vault);
+        assertEquals(List.of(
+                "wikilink [[Stories#^kafka_mm2]] points to block ^kafka_mm2, which is not defined in Stories.md; a block "
+                        + "id holds only Latin letters, digits and dashes, so ^kafka_mm2 can never be one: write ^kafka-mm2 "
+                        + "at the end of the block and [[Stories#^kafka-mm2]]",
+                "wikilink [[Stories#^résumé|cv]] points to block ^résumé, which is not defined in Stories.md; a block id "
+                        + "holds only Latin letters, digits and dashes, so ^résumé can never be one: write ^resume at the "
+                        + "end of the block and [[Stories#^resume|cv]]",
+                "wikilink [[Stories#^probe_1]] points to block ^probe_1, which is not defined in Stories.md; did you mean "
+                        + "[[Stories#^probe-1]]?"),
+                fs.stream().map(Finding::message).toList());
+    }
 }
