@@ -216,7 +216,7 @@ class LinkResolverTest {
     @Test
     void aliasesNeverResolveButAreSuggested() {
         VaultIndex v = new TestVault().note("Topics/Kubernetes.md", "---\naliases: [K8s, kube]\n---\n# Kubernetes")
-                .note("Old.md", "---\nalias: Legacy Name\n---\n").note("a.md", "[[k8s]] [[Legacy Name#Intro|old]]").build();
+                .note("Old.md", "---\nalias: Legacy Name\n---\n## Intro\n").note("a.md", "[[k8s]] [[Legacy Name#Intro|old]]").build();
         List<Resolution> rs = TestVault.resolve(v, "a.md");
         assertEquals(BROKEN, rs.get(0).status());
         assertTrue(rs.get(0).detail().contains("Write [[Kubernetes|K8s]]"), rs.get(0).detail());
