@@ -70,7 +70,8 @@ final class MissingAnchor {
             }
         }
         if (hs.isEmpty()) {
-            return sb.append("; that note has no headings. Link to the note itself or add the heading").toString();
+            return sb.append(link.sameNote() ? "; it has no headings: add the heading" // "link to the note itself" is moot here
+                    : "; it has no headings: link to the note itself or add the heading").toString();
         }
         List<String> shown = new ArrayList<>();
         for (Heading h : hs) {
@@ -170,7 +171,7 @@ final class MissingAnchor {
                     .append("?").append(LinkText.lookalikes(id, a.blockIdList.get(near))).toString();
         }
         if (a.blockIdList.isEmpty()) {
-            return sb.append("; that note defines no block ids. Add \" ^").append(id)
+            return sb.append("; it defines no block ids. Add \" ^").append(id)
                     .append("\" at the end of the paragraph or list item you mean").toString();
         }
         List<String> shown = new ArrayList<>();

@@ -182,4 +182,19 @@ class LinkFindingMessagesTest {
                         + "[[Stories#^probe-1]]?"),
                 fs.stream().map(Finding::message).toList());
     }
+
+    @Test
+    void aNoteWithoutHeadingsOrBlocksIsNamedTheSameWayForItselfAndOthers(@TempDir Path vault) throws Exception {
+        write(vault, "Plain.md", "Just text.\n");
+        write(vault, "Links.md", "Text only. [[#Setup]] [[#^step]] [[Plain#Setup]]\n");
+        List<Finding> fs = lint(vault);
+        assertEquals(List.of(
+                "wikilink [[#Setup]] points to heading \"Setup\", which is not in this note; it has no headings: add the "
+                        + "heading",
+                "wikilink [[#^step]] points to block ^step, which is not defined in this note; it defines no block ids. "
+                        + "Add \" ^step\" at the end of the paragraph or list item you mean",
+                "wikilink [[Plain#Setup]] points to heading \"Setup\", which is not in Plain.md; it has no headings: link "
+                        + "to the note itself or add the heading"),
+                fs.stream().map(Finding::message).toList());
+    }
 }
