@@ -187,7 +187,7 @@ public final class LinkResolver {
             synchronized (this) {
                 m = missing;
                 if (m == null) {
-                    m = new MissingTarget(vault, lookup);
+                    m = new MissingTarget(vault, lookup, this::anchors);
                     missing = m;
                 }
             }

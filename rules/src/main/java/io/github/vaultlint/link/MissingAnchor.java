@@ -35,6 +35,12 @@ final class MissingAnchor {
         String part = parts[l.failedPart()];
         StringBuilder sb = new StringBuilder();
         appendWhat(sb, where, parts, l.failedPart(), part);
+        HashHeading copied = parts.length > 1 ? hashInHeading(a, link) : null;
+        if (copied != null) {
+            return sb.append("; the heading ").append(LinkText.quote(copied.text()))
+                    .append(" has a '#' of its own, which a link cannot hold (it starts a subheading): write ")
+                    .append(LinkText.withAnchor(link, copied.linkable())).toString();
+        }
         String key = HeadingKey.of(part);
         int exact = keys.indexOf(key);
         if (exact >= 0 && parts.length > 1) {
@@ -64,7 +70,8 @@ final class MissingAnchor {
             }
         }
         if (hs.isEmpty()) {
-            return sb.append("; that note has no headings. Link to the note itself or add the heading").toString();
+            return sb.append(link.sameNote() ? "; it has no headings: add the heading" // "link to the note itself" is moot here
+                    : "; it has no headings: link to the note itself or add the heading").toString();
         }
         List<String> shown = new ArrayList<>();
         for (Heading h : hs) {
@@ -96,6 +103,40 @@ final class MissingAnchor {
         return null;
     }
 
+    /** A heading with a '#' in its text, and the form a link writes it in ("C and .NET" for "C# and .NET"). */
+    private record HashHeading(String text, String linkable) {
+    }
+
+    /**
+     * The heading an anchor copied with its own '#' ({@code [[Note#C# and .NET]]} for "C# and .NET",
+     * {@code [[Note#Retro #tag]]} for "Retro #tag"): a link splits there, so it looks for nested
+     * headings. Null when no heading reads like the whole anchor or its link form would not resolve.
+     */
+    private static HashHeading hashInHeading(NoteAnchors a, Link link) {
+        int k = List.of(a.headingKeys).indexOf(HeadingKey.of(link.anchor()));
+        if (k < 0) {
+            return null;
+        }
+        String text = a.note.headings().get(k).text();
+        String linkable = HeadingKey.linkable(text);
+        return !linkable.isEmpty() && a.find(linkable).found() ? new HashHeading(text, linkable) : null;
+    }
+
+    /** The id with accents dropped and any other character Obsidian refuses in a block id as '-'. */
+    private static String validBlockId(String id) {
+        String bare = java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(bare.length());
+        for (int i = 0; i < bare.length(); i++) {
+            char c = bare.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-') {
+                sb.append(c);
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                sb.append('-');
+            }
+        }
+        return sb.toString();
+    }
+
     private static void appendWhat(StringBuilder sb, String where, String[] parts, int failed, String part) {
         if (parts.length == 1) {
             sb.append("points to heading ").append(LinkText.quote(part)).append(", which is not in ").append(where);
@@ -113,6 +154,13 @@ final class MissingAnchor {
     private static String block(Link link, String where, NoteAnchors a, String id) {
         StringBuilder sb = new StringBuilder("points to block ^").append(id).append(", which is not defined in ")
                 .append(where);
+        String valid = validBlockId(id);
+        if (!valid.equals(id) && !valid.isEmpty() && !a.blockIds.contains(valid.toLowerCase(java.util.Locale.ROOT))) {
+            // "^my_id" or "^résumé" at the end of a paragraph is plain text to Obsidian: no link reaches it.
+            return sb.append("; a block id holds only Latin letters, digits and dashes, so ^").append(id)
+                    .append(" can never be one: write ^").append(valid).append(" at the end of the block and ")
+                    .append(LinkText.withAnchor(link, "^" + valid)).toString();
+        }
         List<String> lower = new ArrayList<>();
         for (String b : a.blockIdList) {
             lower.add(b.toLowerCase(java.util.Locale.ROOT));
@@ -123,7 +171,7 @@ final class MissingAnchor {
                     .append("?").append(LinkText.lookalikes(id, a.blockIdList.get(near))).toString();
         }
         if (a.blockIdList.isEmpty()) {
-            return sb.append("; that note defines no block ids. Add \" ^").append(id)
+            return sb.append("; it defines no block ids. Add \" ^").append(id)
                     .append("\" at the end of the paragraph or list item you mean").toString();
         }
         List<String> shown = new ArrayList<>();

@@ -25,12 +25,15 @@ final class MissingTarget {
     private final Map<String, List<VaultFile>> attachmentsByStem = new HashMap<>();
     private final NameSuggester notes;
     private final NameSuggester attachments;
+    /** A note's anchors (null when it could not be parsed), shared with the resolver's cache. */
+    private final java.util.function.Function<VaultFile, NoteAnchors> anchors;
 
     private record Alias(String text, VaultFile note) {
     }
 
-    MissingTarget(VaultIndex vault, FileLookup lookup) {
+    MissingTarget(VaultIndex vault, FileLookup lookup, java.util.function.Function<VaultFile, NoteAnchors> anchors) {
         this.lookup = lookup;
+        this.anchors = anchors;
         for (String folder : vault.folders()) {
             String key = Keys.fold(folder);
             foldersByPath.put(key, folder);
@@ -97,6 +100,21 @@ final class MissingTarget {
         }
         StringBuilder sb = new StringBuilder("points to ").append(LinkText.quote(target))
                 .append(", which does not exist in the vault").append(lookedFor(from, link, path));
+        VaultFile hashed = hashInName(from, link);
+        if (hashed != null) {
+            return sb.append("; the file ").append(hashed.path()).append(" exists, but the '#' in the link starts a heading, ")
+                    .append("so the link never reaches it (Obsidian warns about '#' in file names): rename the file ")
+                    .append("without '#' and link to the new name").toString();
+        }
+        if (link.kind() != Link.Kind.MARKDOWN && path.indexOf('%') >= 0) {
+            // [[My%20Note]]: a Markdown-style path pasted into a wikilink, which Obsidian takes literally.
+            String decoded = io.github.vaultlint.parse.NoteParser.percentDecode(path);
+            boolean writable = decoded.chars().noneMatch(c -> c == '#' || c == '|' || c == '[' || c == ']');
+            if (!decoded.equals(path) && writable && lookup.find(decoded, from.folder()).found()) {
+                return sb.append("; a wikilink is not percent-decoded (only Markdown links are): did you mean ")
+                        .append(LinkText.withTarget(link, decoded)).append("?").toString();
+            }
+        }
         String noMd = Keys.fold(Keys.linkText(name));
         List<Alias> alias = aliases.get(bare ? noMd : Keys.fold(Keys.linkText(path)));
         if (alias == null && !bare) {
@@ -105,9 +123,19 @@ final class MissingTarget {
         if (alias != null) {
             Alias a = alias.get(0);
             String real = lookup.shortestLinkText(a.note());
-            return sb.append("; \"").append(Keys.linkText(name)).append("\" is an alias of ").append(a.note().path())
-                    .append(", but Obsidian does not resolve aliases in links. Write ")
-                    .append(wikiWithAlias(link, real, a.text())).toString();
+            sb.append("; \"").append(Keys.linkText(name)).append("\" is an alias of ").append(a.note().path())
+                    .append(", but Obsidian does not resolve aliases in links. Write ");
+            NoteAnchors na = link.anchor() == null || !a.note().isNote() ? null : anchors.apply(a.note());
+            NoteAnchors.Lookup l = na == null ? null : na.find(link.anchor());
+            if (l == null || l.found()) {
+                return sb.append(wikiWithAlias(link, real, a.text(), link.anchor())).toString();
+            }
+            // Never suggest a link that is broken too: drop the anchor that note does not have, and say so.
+            String[] parts = l.parts();
+            String what = l.block() ? "block " + parts[0]
+                    : "heading " + LinkText.quote(parts.length == 1 ? parts[0] : "#" + String.join("#", parts));
+            return sb.append(wikiWithAlias(link, real, a.text(), null)).append("; it has no ").append(what)
+                    .append(" either, so that link leaves it out").toString();
         }
         if (name.indexOf('.') < 0) {
             List<VaultFile> withExt = attachmentsByStem.get(folded);
@@ -131,18 +159,65 @@ final class MissingTarget {
             VaultFile f = closestPath(path, m.bucket());
             if (f != null) {
                 return sb.append(": did you mean ").append(suggest(from, link, f)).append("?")
-                        .append(LinkText.lookalikes(path, f.path())).toString();
+                        .append(LinkText.lookalikes(Keys.linkText(path), Keys.linkText(f.path()))).toString();
             }
             return sb.append(": write the path of the one you mean").toString();
         }
         boolean attachment = hasRealExtension(name) && !name.toLowerCase(java.util.Locale.ROOT).endsWith(".md");
         VaultFile near = (attachment ? attachments : notes).closest(attachment ? folded : noMd);
+        char unwritable = near == null || link.kind() == Link.Kind.MARKDOWN ? 0 : unwritable(near.linkName());
+        if (unwritable != 0) {
+            // Never suggest a wikilink that breaks again: [[C# Basics]] would look for "C".
+            return sb.append("; the closest file, ").append(near.path()).append(", has a '").append(unwritable)
+                    .append("' in its name, which a wikilink cannot hold: rename it without '").append(unwritable)
+                    .append("' and link to the new name").toString();
+        }
         if (near != null) {
             return sb.append("; did you mean ").append(suggest(from, link, near)).append("?")
-                    .append(LinkText.lookalikes(name, near.fileName())).toString();
+                    .append(LinkText.lookalikes(Keys.linkText(name), Keys.linkText(near.fileName()))).toString();
         }
         return sb.append(attachment ? "; add the file to the vault or fix the link" : "; create the note or fix the link")
                 .toString();
+    }
+
+    /**
+     * The file the link names when its '#' is read as part of the name ({@code [[C# Basics]]} for
+     * "C# Basics.md"), or null. Such a file exists, but the '#' makes the rest an anchor.
+     */
+    private VaultFile hashInName(Note from, Link link) {
+        if (link.anchor() == null) {
+            return null;
+        }
+        String whole;
+        if (link.kind() == Link.Kind.MARKDOWN) {
+            whole = link.target() + "#" + link.anchor();
+        } else {
+            String raw = link.raw();
+            int open = raw.indexOf("[[");
+            int close = raw.lastIndexOf("]]");
+            if (open < 0 || close < open + 2) {
+                return null;
+            }
+            whole = raw.substring(open + 2, close);
+            int pipe = whole.indexOf('|');
+            whole = pipe < 0 ? whole : whole.substring(0, whole.charAt(Math.max(0, pipe - 1)) == '\\' ? pipe - 1 : pipe);
+            whole = whole.strip();
+        }
+        whole = whole.replace('\\', '/');
+        FileLookup.Match m = link.kind() == Link.Kind.MARKDOWN ? lookup.findMarkdown(whole, from.folder())
+                : lookup.find(whole, from.folder());
+        return m.found() ? m.best() : null;
+    }
+
+    /** The first character of {@code name} that ends a wikilink's target ('#', '|', '[' or ']'), or 0. */
+    private static char unwritable(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '#' || c == '|' || c == '[' || c == ']') {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /** The only same-named file, or the one whose path is clearly closest to what was written; else null. */
@@ -283,12 +358,13 @@ final class MissingTarget {
         return sb.toString();
     }
 
-    private static String wikiWithAlias(Link link, String real, String alias) {
+    /** The link to {@code real} showing {@code alias}, with {@code linkAnchor} (null for none). */
+    private static String wikiWithAlias(Link link, String real, String alias, String linkAnchor) {
         if (link.kind() == Link.Kind.MARKDOWN) {
-            return LinkText.withTarget(link, real + ".md");
+            return LinkText.withTargetAndAnchor(link, real + ".md", linkAnchor);
         }
         String pipe = link.raw().contains("\\|") ? "\\|" : "|";
-        String anchor = link.anchor() == null || link.anchor().isEmpty() ? "" : "#" + link.anchor();
+        String anchor = linkAnchor == null || linkAnchor.isEmpty() ? "" : "#" + linkAnchor;
         return (link.embed() ? "!" : "") + "[[" + real + anchor + pipe + (link.alias() != null ? link.alias() : alias) + "]]";
     }
 

@@ -582,8 +582,9 @@ final class FrontmatterParser {
     /**
      * Links of a composed scalar, positioned where each is written in {@code yaml[from, to)}: block,
      * folded, multi-line and escaped scalars differ from their source (indentation removed, line
-     * breaks folded), so each link's text is found again in the source, in order. A link that cannot
-     * be found (an escape inside it) falls back to the scalar's start ({@code line}, {@code column}).
+     * breaks folded), so each link's text is found again in the source, in order. A link with an
+     * escape inside it spans from the next "[[" to the following "]]"; one that cannot be found at all
+     * falls back to the scalar's start ({@code line}, {@code column}).
      */
     private void scanLinks(String value, int line, int column, int from, int to) {
         int[] cursor = {from};
@@ -596,6 +597,16 @@ final class FrontmatterParser {
                 if (stop >= 0) {
                     at = p;
                     break;
+                }
+            }
+            if (at < 0) {
+                // An escape inside the link ('[[It''s]]', "[[Caf\u00e9]]"): its text differs from the source,
+                // but its brackets do not, so it spans from the next "[[" to the "]]" after it.
+                int open = yaml.indexOf("[[", cursor[0]);
+                int close = open < 0 ? -1 : yaml.indexOf("]]", open + 2);
+                if (open >= 0 && close >= 0 && close + 2 <= to) {
+                    at = link.embed() && open > from && yaml.charAt(open - 1) == '!' ? open - 1 : open;
+                    stop = close + 2;
                 }
             }
             int l = line;

@@ -309,7 +309,7 @@ public final class NoteParser {
                     return false; // the nearest bracket pair before the span closes a link
                 }
                 if (masked[i] == '[' && masked[i - 1] == '[') {
-                    open = i - 2 < 0 || masked[i - 2] != '\\'; // "\[[" is no link
+                    open = !WikiLinkScanner.escaped(java.nio.CharBuffer.wrap(masked), i - 1, 0); // "\[[" is no link
                     break;
                 }
             }

@@ -23,7 +23,8 @@ public final class WikiLinkScanner {
     public static void scan(CharSequence s, int from, int to, Sink sink) {
         int i = from;
         while (i < to - 1) {
-            if (s.charAt(i) != '[' || s.charAt(i + 1) != '[' || (i > from && s.charAt(i - 1) == '\\')) {
+            // "\[[x]]" is text, but "\\[[x]]" is an escaped backslash followed by a link.
+            if (s.charAt(i) != '[' || s.charAt(i + 1) != '[' || escaped(s, i, from)) {
                 i++;
                 continue;
             }
@@ -59,9 +60,8 @@ public final class WikiLinkScanner {
         }
     }
 
-    /** Splits the inside of {@code [[...]]} into target, anchor and alias. */
     /** True when the character at {@code at} follows an odd run of backslashes ("\\![[x]]" is a "!" and a link). */
-    private static boolean escaped(CharSequence s, int at, int from) {
+    static boolean escaped(CharSequence s, int at, int from) {
         int backslashes = 0;
         for (int k = at - 1; k >= from && s.charAt(k) == '\\'; k--) {
             backslashes++;
@@ -69,6 +69,7 @@ public final class WikiLinkScanner {
         return (backslashes & 1) == 1;
     }
 
+    /** Splits the inside of {@code [[...]]} into target, anchor and alias. */
     public static Parsed parseInner(String inner, boolean embed) {
         String alias = null;
         int pipe = inner.indexOf('|');

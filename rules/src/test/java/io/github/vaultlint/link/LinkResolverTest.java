@@ -216,7 +216,7 @@ class LinkResolverTest {
     @Test
     void aliasesNeverResolveButAreSuggested() {
         VaultIndex v = new TestVault().note("Topics/Kubernetes.md", "---\naliases: [K8s, kube]\n---\n# Kubernetes")
-                .note("Old.md", "---\nalias: Legacy Name\n---\n").note("a.md", "[[k8s]] [[Legacy Name#Intro|old]]").build();
+                .note("Old.md", "---\nalias: Legacy Name\n---\n## Intro\n").note("a.md", "[[k8s]] [[Legacy Name#Intro|old]]").build();
         List<Resolution> rs = TestVault.resolve(v, "a.md");
         assertEquals(BROKEN, rs.get(0).status());
         assertTrue(rs.get(0).detail().contains("Write [[Kubernetes|K8s]]"), rs.get(0).detail());
@@ -364,6 +364,27 @@ class LinkResolverTest {
         assertTrue(rs.get(1).detail().contains("did you mean [[Foo Bar#Setup]]? What was written contains a zero width "
                 + "space (U+200B)"), rs.get(1).detail());
         assertTrue(rs.get(2).detail().contains("an en dash (U+2013)"), rs.get(2).detail());
+    }
+
+    @Test
+    void aTypographicCharacterOnlyTheSuggestionHasIsNamed() {
+        VaultIndex v = new TestVault().note("Prep.md", "# Prep\n## Why CPU won\u2019t cause kill\n## Overall \u2014 next\n")
+                .note("Tianran\u2019s Stories.md", "# Stories\n")
+                .note("a.md", "[[Prep#Why CPU won't cause kill]] [[Prep#Overall - next]] [[Tianran's Stories]] "
+                        + "[[Prep#Overal \u2014 nxt]]").build();
+        List<Resolution> rs = TestVault.resolve(v, "a.md");
+        assertEquals(List.of(BROKEN_ANCHOR, BROKEN_ANCHOR, BROKEN, BROKEN_ANCHOR), rs.stream().map(Resolution::status).toList());
+        assertTrue(rs.get(0).detail().endsWith("did you mean [[Prep#Why CPU won\u2019t cause kill]]? The suggestion contains "
+                + "a right single quotation mark (U+2019) where what was written has an ordinary character that looks the "
+                + "same: copy it from the suggestion"), rs.get(0).detail());
+        assertTrue(rs.get(1).detail().endsWith("did you mean [[Prep#Overall \u2014 next]]? The suggestion contains an em dash "
+                + "(U+2014) where what was written has an ordinary character that looks the same: copy it from the "
+                + "suggestion"), rs.get(1).detail());
+        assertTrue(rs.get(2).detail().endsWith("did you mean [[Tianran\u2019s Stories]]? The suggestion contains a right "
+                + "single quotation mark (U+2019) where what was written has an ordinary character that looks the same: "
+                + "copy it from the suggestion"), rs.get(2).detail());
+        assertTrue(rs.get(3).detail().endsWith("did you mean [[Prep#Overall \u2014 next]]?"),
+                "a visible difference needs no hint: " + rs.get(3).detail());
     }
 
     @Test

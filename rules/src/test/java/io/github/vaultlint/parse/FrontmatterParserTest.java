@@ -137,6 +137,16 @@ class FrontmatterParserTest {
                 "Second@12:14-12:24", "Two Lines@13:9-14:10", "Tab@15:13-15:20"), at);
     }
 
+    @Test
+    void aLinkWithAnEscapeInsideIsPositionedAtItsBrackets() {
+        Note n = parse("a: '[[It''s Gone]] and [[Gone One]]'", "b: \"[[Caf\\u00e9 Gone]] and [[Gone Two]]\"",
+                "c: \"x ![[Say \\\"hi\\\".png]]\"");
+        List<String> at = n.links().stream()
+                .map(l -> l.target() + "@" + l.line() + ":" + l.column() + "-" + l.endLine() + ":" + l.endColumn()).toList();
+        assertEquals(List.of("It's Gone@2:5-2:19", "Gone One@2:24-2:36", "Caf\u00e9 Gone@3:5-3:23", "Gone Two@3:28-3:40",
+                "Say \"hi\".png@4:7-4:26"), at);
+    }
+
     // ---- errors ----------------------------------------------------------------------------------
 
     @Test

@@ -66,6 +66,13 @@ class WikiLinkScannerTest {
     }
 
     @Test
+    void onlyAnOddRunOfBackslashesEscapesTheLink() {
+        List<Hit> hits = scan("\\[[Text]] C:\\\\[[Real]] \\\\\\[[Text Too]] \\\\\\\\[[Real Too]]");
+        assertEquals(List.of("Real", "Real Too"), hits.stream().map(h -> h.link().target()).toList());
+        assertEquals(14, hits.get(0).start(), "the link starts after the escaped backslash");
+    }
+
+    @Test
     void embedStartsAtTheBangAndKeepsItsSize() {
         List<Hit> hits = scan("x ![[diagram.png|300]]");
         assertEquals(1, hits.size());

@@ -77,4 +77,124 @@ class LinkFindingMessagesTest {
                         + "\"/sub/Gone.md\"); create the note or fix the link"),
                 fs.stream().filter(f -> f.ruleId().equals("broken-link")).map(Finding::message).sorted().toList());
     }
+
+    @Test
+    void anAnchorCopyingAHeadingWithAHashSaysHowTheLinkWritesIt(@TempDir Path vault) throws Exception {
+        write(vault, "Prep.md", "# Prep\n\n## C# and .NET\n\n## Retro #weekly\n\n## Retro notes\n");
+        write(vault, "Links.md", "- [[Prep#C# and .NET]]\n- [[Prep#Retro #weekly|r]]\n- [x](Prep.md#C%23%20and%20.NET)\n"
+                + "- [[Prep#C and .NET]] [[Prep#Retro weekly]] [y](Prep.md#C%20and%20.NET)\n");
+        List<Finding> fs = lint(vault);
+        assertEquals(List.of(
+                "wikilink [[Prep#C# and .NET]] points to heading \"#C# and .NET\", but \"C\" is not a heading in Prep.md; "
+                        + "the heading \"C# and .NET\" has a '#' of its own, which a link cannot hold (it starts a "
+                        + "subheading): write [[Prep#C and .NET]]",
+                "wikilink [[Prep#Retro #weekly|r]] points to heading \"#Retro #weekly\", but \"Retro \" is not a heading "
+                        + "in Prep.md; the heading \"Retro #weekly\" has a '#' of its own, which a link cannot hold (it "
+                        + "starts a subheading): write [[Prep#Retro weekly|r]]",
+                "Markdown link [x](Prep.md#C%23%20and%20.NET) points to heading \"#C# and .NET\", but \"C\" is not a "
+                        + "heading in Prep.md; the heading \"C# and .NET\" has a '#' of its own, which a link cannot hold "
+                        + "(it starts a subheading): write (Prep.md#C%20and%20.NET)"),
+                fs.stream().filter(f -> f.ruleId().equals("broken-anchor")).map(Finding::message).toList());
+    }
+
+    @Test
+    void aSuggestedMarkdownPathEscapesHashAndPercent(@TempDir Path vault) throws Exception {
+        write(vault, "Topics/C# Basics.md", "# C#\n");
+        write(vault, "Topics/100% Done.md", "# Done\n");
+        write(vault, "Links.md", "[c](Topics/C%23%20Basic.md) [d](Topics/100%25%20Don.md) "
+                + "[ok](Topics/C%23%20Basics.md) [ok2](<Topics/100% Done.md>)\n");
+        List<Finding> fs = lint(vault);
+        assertEquals(List.of(
+                "Markdown link [c](Topics/C%23%20Basic.md) points to \"Topics/C# Basic.md\", which does not exist in the "
+                        + "vault (looked for \"Topics/C# Basic.md\" from the vault root, then for a path ending in "
+                        + "\"/Topics/C# Basic.md\"); did you mean (Topics/C%23%20Basics.md), the file Topics/C# Basics.md?",
+                "Markdown link [d](Topics/100%25%20Don.md) points to \"Topics/100% Don.md\", which does not exist in the "
+                        + "vault (looked for \"Topics/100% Don.md\" from the vault root, then for a path ending in "
+                        + "\"/Topics/100% Don.md\"); did you mean (Topics/100%25%20Done.md), the file Topics/100% Done.md?"),
+                fs.stream().map(Finding::message).toList());
+    }
+
+    @Test
+    void anAliasHintNeverSuggestsAnAnchorTheNoteLacks(@TempDir Path vault) throws Exception {
+        write(vault, "Site Reliability Engineering.md", "---\naliases: [SRE Book]\n---\n# SRE\n\n## Error budgets\n");
+        write(vault, "Links.md", "[[SRE Book#Error budgets]] [[sre book#Intro|sre]] [[SRE Book#^quote]]\n");
+        List<Finding> fs = lint(vault);
+        String alias = "\" is an alias of Site Reliability Engineering.md, but Obsidian does not resolve aliases in links. ";
+        assertEquals(List.of(
+                "wikilink [[SRE Book#Error budgets]] points to \"SRE Book\", which does not exist in the vault; \"SRE Book"
+                        + alias + "Write [[Site Reliability Engineering#Error budgets|SRE Book]]",
+                "wikilink [[sre book#Intro|sre]] points to \"sre book\", which does not exist in the vault; \"sre book"
+                        + alias + "Write [[Site Reliability Engineering|sre]]; it has no heading \"Intro\" either, so that "
+                        + "link leaves it out",
+                "wikilink [[SRE Book#^quote]] points to \"SRE Book\", which does not exist in the vault; \"SRE Book"
+                        + alias + "Write [[Site Reliability Engineering|SRE Book]]; it has no block ^quote either, so that "
+                        + "link leaves it out"),
+                fs.stream().map(Finding::message).toList());
+    }
+
+    @Test
+    void aLinkToAFileWithAHashInItsNameSaysToRenameIt(@TempDir Path vault) throws Exception {
+        write(vault, "Prep/C# Interview.md", "# C#\n");
+        write(vault, "Links.md", "| [[C# Interview\\|prep]] | [c](<Prep/C# Interview.md>) |\n");
+        List<Finding> fs = lint(vault);
+        String hint = "; the file Prep/C# Interview.md exists, but the '#' in the link starts a heading, so the link never "
+                + "reaches it (Obsidian warns about '#' in file names): rename the file without '#' and link to the new name";
+        assertEquals(List.of(
+                "wikilink [[C# Interview\\|prep]] points to \"C\", which does not exist in the vault" + hint,
+                "Markdown link [c](<Prep/C# Interview.md>) points to \"Prep/C\", which does not exist in the vault (looked "
+                        + "for \"Prep/C.md\" from the vault root, then for a path ending in \"/Prep/C.md\")" + hint),
+                fs.stream().map(Finding::message).toList());
+    }
+
+    @Test
+    void aPercentEncodedWikilinkSuggestsTheDecodedName(@TempDir Path vault) throws Exception {
+        write(vault, "Topics/Kubernetes Scheduling.md", "# K8s\n\n## Requests\n");
+        write(vault, "Topics/C# Basics.md", "# C#\n");
+        write(vault, "Links.md", "[[Kubernetes%20Scheduling#Requests|k8s]] and related: [[Topics/100%25 Gone]]\n"
+                + "[[C%23 Basics]]\n");
+        List<Finding> fs = lint(vault);
+        assertEquals(List.of(
+                "wikilink [[Kubernetes%20Scheduling#Requests|k8s]] points to \"Kubernetes%20Scheduling\", which does not "
+                        + "exist in the vault; a wikilink is not percent-decoded (only Markdown links are): did you mean "
+                        + "[[Kubernetes Scheduling#Requests|k8s]]?",
+                "wikilink [[Topics/100%25 Gone]] points to \"Topics/100%25 Gone\", which does not exist in the vault "
+                        + "(looked for \"Topics/100%25 Gone.md\" from the vault root, then for a path ending in "
+                        + "\"/Topics/100%25 Gone.md\"); create the note or fix the link",
+                "wikilink [[C%23 Basics]] points to \"C%23 Basics\", which does not exist in the vault; the closest file, "
+                        + "Topics/C# Basics.md, has a '#' in its name, which a wikilink cannot hold: rename it without '#' and "
+                        + "link to the new name"),
+                fs.stream().map(Finding::message).toList());
+    }
+
+    @Test
+    void aBlockIdWithCharactersObsidianRefusesSaysWhatToWrite(@TempDir Path vault) throws Exception {
+        write(vault, "Stories.md", "# Stories\n\nLed the migration ^kafka_mm2\n\nMon résumé ^résumé\n\nProbe ^probe-1\n");
+        write(vault, "Links.md", "[[Stories#^kafka_mm2]] and [[Stories#^résumé|cv]]\n[[Stories#^probe_1]]\n");
+        List<Finding> fs = lint(vault);
+        assertEquals(List.of(
+                "wikilink [[Stories#^kafka_mm2]] points to block ^kafka_mm2, which is not defined in Stories.md; a block "
+                        + "id holds only Latin letters, digits and dashes, so ^kafka_mm2 can never be one: write ^kafka-mm2 "
+                        + "at the end of the block and [[Stories#^kafka-mm2]]",
+                "wikilink [[Stories#^résumé|cv]] points to block ^résumé, which is not defined in Stories.md; a block id "
+                        + "holds only Latin letters, digits and dashes, so ^résumé can never be one: write ^resume at the "
+                        + "end of the block and [[Stories#^resume|cv]]",
+                "wikilink [[Stories#^probe_1]] points to block ^probe_1, which is not defined in Stories.md; did you mean "
+                        + "[[Stories#^probe-1]]?"),
+                fs.stream().map(Finding::message).toList());
+    }
+
+    @Test
+    void aNoteWithoutHeadingsOrBlocksIsNamedTheSameWayForItselfAndOthers(@TempDir Path vault) throws Exception {
+        write(vault, "Plain.md", "Just text.\n");
+        write(vault, "Links.md", "Text only. [[#Setup]] [[#^step]] [[Plain#Setup]]\n");
+        List<Finding> fs = lint(vault);
+        assertEquals(List.of(
+                "wikilink [[#Setup]] points to heading \"Setup\", which is not in this note; it has no headings: add the "
+                        + "heading",
+                "wikilink [[#^step]] points to block ^step, which is not defined in this note; it defines no block ids. "
+                        + "Add \" ^step\" at the end of the paragraph or list item you mean",
+                "wikilink [[Plain#Setup]] points to heading \"Setup\", which is not in Plain.md; it has no headings: link "
+                        + "to the note itself or add the heading"),
+                fs.stream().map(Finding::message).toList());
+    }
 }
