@@ -184,6 +184,42 @@ class HtmlReportTest {
         assertEquals(0, count(html, "<li class=\"finding "));
     }
 
+    /**
+     * A right-to-left override in a company, heading or file name holds to the end of the block it
+     * sits in, so unescaped it showed the dates, line numbers and links the report writes after it
+     * reversed ("Acme (20-90-5202)"). Written out, as on the console, it reorders nothing.
+     */
+    @Test
+    void bidiOverridesFromNotesAreWrittenOutNotApplied(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("vault");
+        String rlo = "\u202E";
+        String text = "---\ntags: [real-interview]\ndate: 2025-09-02\ncompany: \"Acme " + rlo + "evil\"\nrole: \"\u2066SRE\u2069\"\n---\n"
+                + "## Kubernetes " + rlo + "sdop\n\n**What was asked:** pods\n\n**My answer:** pods\n\n**What was weak:**\n- pods "
+                + rlo + "desrever\n- [[Missing " + rlo + "eton]]\n\n**How to improve:**\n- [ ] read " + rlo + "scod\n";
+        boolean hostileName;
+        try {
+            write(vault, "Interviews/2025-09-02 " + rlo + "dm.exe.md", text);
+            hostileName = true;
+        } catch (IOException | InvalidPathException e) {
+            write(vault, "Interviews/2025-09-02 Acme.md", text);
+            hostileName = false;
+        }
+        write(vault, "Interviews/2025-09-03 Beta.md", text.replace("2025-09-02", "2025-09-03").replace("Acme", "Beta"));
+        String html = render(vault, tmp.resolve("out"));
+
+        for (char c : new char[] {'\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'}) {
+            assertEquals(-1, html.indexOf(c), "a bidi control from a note is in the page: U+" + Integer.toHexString(c));
+        }
+        assertTrue(html.contains("Acme \\u202Eevil (2025-09-02)"), "the company is shown with its override written out");
+        assertTrue(html.contains("<span class=\"muted\">\\u2066SRE\\u2069</span>"), "isolates too");
+        assertTrue(html.contains("pods \\u202Edesrever"), "weak points too");
+        if (hostileName) {
+            assertTrue(html.contains("<span class=\"path\">Interviews/2025-09-02 \\u202Edm.exe.md</span>"), "file names too");
+        }
+        assertEquals("\u200F\u05E9\u05DC\u05D5\u05DD \u200E&amp;", Html.text("\u200F\u05E9\u05DC\u05D5\u05DD \u200E&"),
+                "right-to-left text and its marks are kept");
+    }
+
     @Test
     void urlEscapingRejectsScriptSchemes() {
         assertEquals("#", Html.url("javascript:alert(1)"));
