@@ -154,6 +154,32 @@ public final class Analyzer {
      */
     private void items(Note note, PartSpan span, Map<Integer, Boolean> taskDone, List<Item> out, List<Item> actions) {
         List<Block> blocks = span.blocks();
+        // A table is one item per body row: its first cell the text, the other cells its details.
+        List<List<String>> rowDetails = null; // per block: a table row's cells, else null
+        if (hasTable(blocks)) {
+            List<Block> rows = new ArrayList<>(blocks.size() + 8);
+            List<List<String>> details = new ArrayList<>(blocks.size() + 8);
+            for (int k = 0; k < blocks.size(); k++) {
+                Block b = blocks.get(k);
+                TableRows.Table table = isTable(b) ? TableRows.parse(b.text(), b.line()) : null;
+                if (table == null) {
+                    rows.add(b);
+                    details.add(null);
+                    continue;
+                }
+                for (TableRows.Row r : table.rows()) {
+                    List<String> cells = rowCells(table.header(), r.cells());
+                    if (cells.isEmpty()) {
+                        continue; // only markup, such as a row of "**"
+                    }
+                    rows.add(new Block(Block.Kind.TABLE, r.text(), r.line(), r.line(), b.column(), b.depth(), b.quoteDepth(),
+                            b.quoteLine(), b.heading()));
+                    details.add(cells);
+                }
+            }
+            blocks = rows;
+            rowDetails = details;
+        }
         // Each block's plain text is computed once: it decides whether the block counts (not null), then is the item's text.
         String[] plains = new String[blocks.size()];
         boolean[] task = new boolean[blocks.size()];
@@ -162,7 +188,8 @@ public final class Analyzer {
         for (int k = 0; k < blocks.size(); k++) {
             Block b = blocks.get(k);
             if (b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.TABLE) {
-                String plain = MarkdownText.plain(b.text());
+                List<String> cells = rowDetails == null ? null : rowDetails.get(k);
+                String plain = cells == null ? MarkdownText.plain(b.text()) : cells.get(0);
                 if (!plain.isEmpty()) {
                     plains[k] = plain;
                     firstCounted = firstCounted < 0 ? k : firstCounted;
@@ -182,7 +209,8 @@ public final class Analyzer {
             int first = -1;
             for (int k = firstCounted; k < blocks.size(); k++) {
                 if (plains[k] != null && !task[k]) {
-                    md.append(blocks.get(k).text()).append('\n');
+                    md.append(rowDetails == null || rowDetails.get(k) == null ? blocks.get(k).text() : String.join(" \u2014 ", rowDetails.get(k)))
+                            .append('\n');
                     first = first < 0 ? k : first;
                 }
             }
@@ -226,9 +254,15 @@ public final class Analyzer {
                     subs = List.of();
                 }
                 parent = new Open(b, plains[i], task[i]);
+                List<String> cells = rowDetails == null ? null : rowDetails.get(i);
+                for (int c = 1; cells != null && c < cells.size(); c++) {
+                    parent.detail(cells.get(c));
+                }
             } else if (parent != null) {
+                List<String> cells = rowDetails == null ? null : rowDetails.get(i);
+                String detail = cells == null ? plains[i] : String.join(" \u2014 ", cells);
                 if (sub != null && b.depth() > sub.block.depth()) {
-                    sub.detail(plains[i]);
+                    sub.detail(detail);
                     continue;
                 }
                 if (sub != null) {
@@ -238,7 +272,7 @@ public final class Analyzer {
                 if (task[i]) {
                     sub = new Open(b, plains[i], true);
                 } else {
-                    parent.detail(plains[i]);
+                    parent.detail(detail);
                 }
             }
         }
@@ -249,6 +283,38 @@ public final class Analyzer {
             (parent.task ? actions : out).add(parent.item(this, note, span, taskDone, ctx));
             actions.addAll(subs);
         }
+    }
+
+    private static boolean hasTable(List<Block> blocks) {
+        for (int k = 0; k < blocks.size(); k++) {
+            if (isTable(blocks.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A block that may be a table: one starting with '|', or a paragraph of several lines with a '|' (a | b). */
+    private static boolean isTable(Block b) {
+        return b.kind() == Block.Kind.TABLE
+                || (b.kind() == Block.Kind.PARAGRAPH && b.text().indexOf('\n') > 0 && b.text().indexOf('|') >= 0);
+    }
+
+    /**
+     * A table row's cells as plain text, its first filled cell first, then the others named by their
+     * column header ("Priority: high"); empty cells left out, so a row of blank cells has none.
+     */
+    private static List<String> rowCells(List<String> header, List<String> cells) {
+        List<String> out = new ArrayList<>(cells.size());
+        for (int c = 0; c < cells.size(); c++) {
+            String value = MarkdownText.plain(cells.get(c));
+            if (value.isEmpty()) {
+                continue;
+            }
+            String name = out.isEmpty() || c >= header.size() ? "" : MarkdownText.plain(header.get(c));
+            out.add(name.isEmpty() ? value : name + ": " + value);
+        }
+        return out;
     }
 
     private static List<Item> add(List<Item> list, Item item) {
