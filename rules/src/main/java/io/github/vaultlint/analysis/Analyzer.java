@@ -116,13 +116,18 @@ public final class Analyzer {
             }
             Arrays.sort(itemLines);
         }
+        // Outside a debrief, a note's title names what it is about ("Kubernetes networking"): asked
+        // for a task under a heading such as "To learn" that names no topic. A debrief's title names
+        // the interview, not a topic, so it is not asked.
+        List<String> titles = iv == null && !tasks.isEmpty() ? noteTitles(note) : List.of();
         for (int k = 0; k < tasks.size(); k++) { // indexed: C1 allocates an iterator per loop
             Task t = tasks.get(k);
             if (Arrays.binarySearch(itemLines, t.line()) < 0) {
                 String section = sectionTitle(note, t.line());
                 String text = MarkdownText.plain(t.text());
                 actions.add(new Item(Item.Kind.ACTION, note.path(), t.line(), section, text, List.of(),
-                        MarkdownText.boldPhrases(t.text()), taxonomy.classify(text, context(note, t.line(), null)), t.done()));
+                        MarkdownText.boldPhrases(t.text()), taxonomy.classify(text, List.of(), context(note, t.line(), null), titles),
+                        t.done()));
             }
         }
         return new PerNote(iv, actions, stories.apply(note));
@@ -496,6 +501,27 @@ public final class Analyzer {
         }
         if (out.isEmpty()) {
             out.add(sectionTitle(note, line));
+        }
+        return out;
+    }
+
+    /** The note's H1 title (the first) and its file name without ".md": what Obsidian shows as its title. */
+    static List<String> noteTitles(Note note) {
+        List<String> out = new ArrayList<>(2);
+        List<Heading> hs = note.headings();
+        for (int i = 0; i < hs.size(); i++) {
+            if (hs.get(i).level() == 1) {
+                String h1 = withoutMarkers(hs.get(i).text());
+                if (!h1.isBlank()) {
+                    out.add(h1);
+                }
+                break;
+            }
+        }
+        String name = note.path().substring(note.path().lastIndexOf('/') + 1);
+        name = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        if (!name.isBlank() && !out.contains(name)) {
+            out.add(name);
         }
         return out;
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -131,6 +132,35 @@ class AnalyzerTest {
         assertEquals(List.of("Kubernetes", "Cloud networking"), iv.weak().get(0).topics(), "from the H2 title around the scenario");
         assertEquals(List.of("Observability and metrics"), iv.actions().get(0).topics(),
                 "an item that matches a topic itself does not also take the title's");
+    }
+
+    /**
+     * A topic note's tasks sit under headings such as "To learn" that name no topic: they belong to
+     * the topic the note is about, its H1 or file name, not to a topic called "To learn" that no
+     * weak point ever has. A debrief's title names the interview and is not asked.
+     */
+    @Test
+    void aTopicNotesTitleIsContextForItsTasks() throws Exception {
+        write("Topics/Kubernetes networking.md", "---\ntags: [topic]\n---\n# Kubernetes networking\n\n## To learn\n"
+                + "- [ ] CNI: what Calico and Cilium do vs kube-proxy\n- [x] eBPF replacement of kube-proxy\n\n## Open questions\n"
+                + "- [ ] **Cluster** DNS: why ndots matters\n");
+        write("Topics/k8s scheduling.md", "Filter, then score, then bind.\n\n## Open questions\n- [ ] How does the descheduler treat PDBs?\n");
+        write("Topics/Terraform.md", "# Terraform\n\n## To learn\n- [ ] import blocks\n");
+        write("Interviews/2025-01-10 Kubernetes team.md", "---\ntags: [real-interview]\ndate: 2025-01-10\n---\n"
+                + String.format(DEBRIEF, "Incident response", "timeline", "- took six minutes to get to the point", "- shorter intro")
+                + "\n## Next steps\n- [ ] send the thank-you mail\n");
+        Insights in = analyze();
+        Map<String, List<String>> topics = new java.util.LinkedHashMap<>();
+        for (Item a : in.actions()) {
+            topics.put(a.text(), a.topics());
+        }
+        assertEquals(List.of("Kubernetes", "Cloud networking"), topics.get("CNI: what Calico and Cilium do vs kube-proxy"), "from the H1");
+        assertEquals(List.of("Kubernetes", "Cloud networking"), topics.get("eBPF replacement of kube-proxy"));
+        assertEquals(List.of("Cloud networking"), topics.get("Cluster DNS: why ndots matters"), "its own words come first");
+        assertEquals(List.of("Kubernetes"), topics.get("How does the descheduler treat PDBs?"), "from the file name, without an H1");
+        assertEquals(List.of("To learn"), topics.get("import blocks"), "no title matches: the section title, as before");
+        assertEquals(List.of("Incident response"), topics.get("shorter intro"), "a debrief's title is not a topic");
+        assertEquals(List.of("Next steps"), topics.get("send the thank-you mail"));
     }
 
     @Test
