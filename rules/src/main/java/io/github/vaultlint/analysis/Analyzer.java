@@ -416,11 +416,19 @@ public final class Analyzer {
                 }
             }
         }
+        Map<String, List<String>> unitTopics = unitWeakTopics(interviews);
         for (int a = 0; a < actions.size(); a++) {
             Item item = actions.get(a);
             List<String> topics = item.topics();
             for (int t = 0; t < topics.size(); t++) {
                 byName.computeIfAbsent(topics.get(t), TopicAcc::new).actions.add(item);
+            }
+            // What a debrief section says to do is about what was weak in it, whatever its words match.
+            List<String> unit = unitTopics.isEmpty() ? null : unitTopics.get(unitKey(item));
+            for (int t = 0; unit != null && t < unit.size(); t++) {
+                if (!topics.contains(unit.get(t))) {
+                    byName.computeIfAbsent(unit.get(t), TopicAcc::new).actions.add(item);
+                }
             }
         }
         List<TopicInsight> out = new ArrayList<>(byName.size());
@@ -432,6 +440,36 @@ public final class Analyzer {
                 .thenComparing(t -> t.lastSeen() == null ? "" : t.lastSeen(), Comparator.reverseOrder())
                 .thenComparing(TopicInsight::name));
         return out;
+    }
+
+    /**
+     * The topics each debrief section (a note's topic, by file and title) was weak in, so an action
+     * written in that section is listed under them too: "Rewrite the story with numbers" under
+     * "## Incident response" is what the note says to do about that weak point, though its own
+     * words match other topics or none.
+     */
+    private static Map<String, List<String>> unitWeakTopics(List<Interview> interviews) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (int v = 0; v < interviews.size(); v++) {
+            Interview iv = interviews.get(v);
+            if (iv.actions().isEmpty()) {
+                continue;
+            }
+            List<Item> weak = iv.weak();
+            for (int w = 0; w < weak.size(); w++) {
+                List<String> topics = out.computeIfAbsent(unitKey(weak.get(w)), k -> new ArrayList<>(2));
+                for (String t : weak.get(w).topics()) {
+                    if (!topics.contains(t)) {
+                        topics.add(t);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String unitKey(Item item) {
+        return item.file() + '\u0000' + item.section();
     }
 
     /** What {@link #topics} gathers about one topic. */

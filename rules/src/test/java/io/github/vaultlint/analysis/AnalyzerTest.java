@@ -163,6 +163,38 @@ class AnalyzerTest {
         assertEquals(List.of("Next steps"), topics.get("send the thank-you mail"));
     }
 
+    /**
+     * The actions written in a debrief's topic are what the note says to do about what was weak
+     * there: the topic lists them even when their own words match another topic or none. Before,
+     * "Incident response" had 0 actions though one was written under it, and the RBAC fix was only
+     * a Security action, not under the Kubernetes weak point it answers.
+     */
+    @Test
+    void aTopicListsTheActionsWrittenWhereItWasWeak() throws Exception {
+        write("Interviews/2025-07-14 Orsted.md", "---\ntags: [real-interview]\ndate: 2025-07-14\n---\n"
+                + String.format(DEBRIEF, "Incident response", "clear timeline",
+                "- Took six minutes to get to what I did\n- No numbers for impact",
+                "- Rewrite the story in STAR form\n- [ ] Time the answer: under two minutes")
+                + "\n" + String.format(DEBRIEF, "k8s", "the outbox", "- RBAC for the workers: did not scope the service account",
+                "- [x] Write a least-privilege Role for the worker service account"));
+        write("Plans/Plan.md", "# Plan\n\n## Incident response\n- [ ] read the SRE book chapter\n");
+        Insights in = analyze();
+        Map<String, TopicInsight> byName = new java.util.HashMap<>();
+        in.topics().forEach(t -> byName.put(t.name(), t));
+        assertEquals(List.of("Rewrite the story in STAR form", "Time the answer: under two minutes", "read the SRE book chapter"),
+                byName.get("Incident response").actions().stream().map(Item::text).toList(),
+                "the section's actions (not the other section's), and the plan's task by its own section title, as before");
+        assertEquals(3, byName.get("Incident response").openActions());
+        assertTrue(byName.get("Behavioural and communication").actions().stream().anyMatch(a -> a.text().startsWith("Rewrite")),
+                "still under the topic its own words name");
+        assertEquals(List.of("Write a least-privilege Role for the worker service account"),
+                byName.get("Kubernetes").actions().stream().map(Item::text).toList());
+        assertEquals(byName.get("Kubernetes").actions(), byName.get("Security").actions());
+        Item role = in.interviews().get(0).actions().get(2);
+        assertEquals(List.of("Security"), role.topics(), "an item's own topics stay what its words match");
+        assertEquals(2, byName.get("Incident response").weakCount(), "weak points are not changed");
+    }
+
     @Test
     void noInterviewsMeansEmptyInsightsNotAnError() throws Exception {
         write("Note.md", "# Just a note\n\n- [ ] a task\n");
