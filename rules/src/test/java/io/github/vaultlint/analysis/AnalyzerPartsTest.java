@@ -165,4 +165,26 @@ class AnalyzerPartsTest {
         assertEquals(List.of("lag \u2014 value: 40 min"), iv.weak().get(1).details(), "a nested table's rows are details");
         assertCountedOnce(in);
     }
+
+    /**
+     * A callout titled "What was weak" or "How to improve" lists separate points, one item each as
+     * under a heading; only a callout that is one written-out answer ("Suggested Improved Answer")
+     * is one item. Both weak points were counted as one before.
+     */
+    @Test
+    void aCalloutOfPointsGivesOneItemPerPoint() throws Exception {
+        Insights in = analyze("## Kafka\n\n> [!question] What they asked\n> - How does ISR work?\n\n> [!note] My answer\n> - replicas\n\n"
+                + "> [!failure] What was weak\n> - Did not know min.insync.replicas\n> - Mixed up acks=1 and acks=all\n"
+                + ">   - the interviewer had to explain it\n\n> [!tip]- How to improve\n> - Read the replication design doc\n"
+                + "> - [ ] Draw the ISR state machine\n\n> [!info] Suggested Improved Answer\n> The ISR is the set of replicas caught up.\n"
+                + "> - acks=all waits for all of them\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Did not know min.insync.replicas", "Mixed up acks=1 and acks=all"), texts(iv.weak()));
+        assertEquals(List.of("the interviewer had to explain it"), iv.weak().get(1).details());
+        assertEquals(List.of(15, 16), iv.weak().stream().map(Item::line).toList());
+        assertEquals(List.of("Read the replication design doc", "Draw the ISR state machine",
+                "The ISR is the set of replicas caught up. acks=all waits for all of them"), texts(iv.actions()),
+                "the suggested answer is one item");
+        assertCountedOnce(in);
+    }
 }
