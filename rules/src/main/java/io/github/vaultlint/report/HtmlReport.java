@@ -128,12 +128,14 @@ public final class HtmlReport {
             w.write("<label><input type=\"checkbox\" data-sev=\"" + sev + "\" checked> " + sev + "</label>");
         }
         w.write("</fieldset><label>Rule <select id=\"f-rule\"><option value=\"\">all rules</option>");
+        // An option without a value attribute has its text as value with runs of spaces collapsed,
+        // so a file "a  b.md" would match no data-file: the value is written out.
         for (String r : rules) {
-            w.write("<option>" + Html.text(r) + "</option>");
+            w.write("<option value=\"" + Html.attr(r) + "\">" + Html.text(r) + "</option>");
         }
         w.write("</select></label><label>File <select id=\"f-file\"><option value=\"\">all files</option>");
         for (String f : files) {
-            w.write("<option>" + Html.text(f) + "</option>");
+            w.write("<option value=\"" + Html.attr(f) + "\">" + Html.text(f) + "</option>");
         }
         w.write("</select></label><input type=\"search\" id=\"q\" placeholder=\"Search findings\" aria-label=\"Search findings\">"
                 + "<output id=\"shown\"></output></form>\n");

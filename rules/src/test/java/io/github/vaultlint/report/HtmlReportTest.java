@@ -220,6 +220,31 @@ class HtmlReportTest {
                 "right-to-left text and its marks are kept");
     }
 
+    /**
+     * The file filter compares an option's value with a group's data-file. Without a value
+     * attribute the browser takes the option's text with runs of spaces collapsed, so choosing
+     * "a  b.md" showed none of its findings.
+     */
+    @Test
+    void fileFilterOptionsCarryTheExactPath(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("vault");
+        write(vault, "Interviews/a  b .md", "# A\n\n[[Missing one]]\n");
+        write(vault, "c.md", "# C\n\n[[Missing two]]\n");
+        String html = render(vault, tmp.resolve("out"));
+        String select = html.substring(html.indexOf("<select id=\"f-file\">"), html.indexOf("</select>", html.indexOf("<select id=\"f-file\">")));
+        Matcher m = Pattern.compile("<option value=\"([^\"]+)\">([^<]*)</option>").matcher(select);
+        List<String> values = new ArrayList<>();
+        while (m.find()) {
+            assertEquals(m.group(2), m.group(1), "an option's value is its path as shown");
+            values.add(m.group(1));
+        }
+        assertEquals(List.of("Interviews/a  b .md", "c.md"), values);
+        for (String v : values) {
+            assertTrue(html.contains("data-file=\"" + v + "\""), "a group has the option's exact value: " + v);
+        }
+        assertTrue(html.contains("<option value=\"broken-link\">broken-link</option>"), "rules too");
+    }
+
     @Test
     void urlEscapingRejectsScriptSchemes() {
         assertEquals("#", Html.url("javascript:alert(1)"));
