@@ -245,6 +245,19 @@ class HtmlReportTest {
         assertTrue(html.contains("<option value=\"broken-link\">broken-link</option>"), "rules too");
     }
 
+    /** Chart labels are cut by estimated width, not by characters (HtmlReportBrowserTest measures them in Chromium). */
+    @Test
+    void chartLabelsAreCutByWidth() {
+        assertEquals("Behavioural and communication", InsightsHtml.fit("Behavioural and communication", 18.75));
+        String cjk = InsightsHtml.fit("分散システムの設計とトラブルシューティングの基礎知識", 18.75);
+        assertEquals("分散システムの設計とトラブルシュ\u2026", cjk, "27 wide characters do not fit where 33 narrow ones do");
+        String emoji = InsightsHtml.fit("\uD83D\uDE80".repeat(30), 10);
+        assertEquals(8 * 2 + 1, emoji.length(), "whole emoji, never half a surrogate pair: " + emoji);
+        assertFalse(Character.isHighSurrogate(emoji.charAt(emoji.length() - 2)));
+        assertEquals("WHITEBOARD ROUND WITH T\u2026", InsightsHtml.fit("WHITEBOARD ROUND WITH THE VP OF ENG", 18.75));
+        assertEquals("WHITEBOARD\u2026", InsightsHtml.fit("WHITEBOARD ROUND", 9.6), "no space before the ellipsis");
+    }
+
     @Test
     void urlEscapingRejectsScriptSchemes() {
         assertEquals("#", Html.url("javascript:alert(1)"));
