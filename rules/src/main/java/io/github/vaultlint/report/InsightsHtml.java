@@ -19,8 +19,13 @@ import java.util.Map;
  * {@link Html}; every item links back to its note.
  */
 final class InsightsHtml {
-    /** Colour-blind-friendly palette (Okabe-Ito), one colour per interview, cycling. */
-    private static final String[] PALETTE = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"};
+    /**
+     * Colour-blind-friendly palette, one colour per interview, cycling: Okabe-Ito's eight and Tol's
+     * wine and olive, as many as a bar has segments ({@link #CHART_SEGMENTS}), so up to ten
+     * interviews never share a colour (with eight, the first and the ninth did, in one bar).
+     */
+    private static final String[] PALETTE = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
+        "#882255", "#999933"};
     private static final int CHART_TOPICS = 15;
     /** Interviews drawn as their own bar segment; older ones share one grey segment. */
     private static final int CHART_SEGMENTS = 10;

@@ -258,6 +258,27 @@ class HtmlReportTest {
         assertEquals("WHITEBOARD\u2026", InsightsHtml.fit("WHITEBOARD ROUND", 9.6), "no space before the ellipsis");
     }
 
+    /** A topic weak in ten interviews: ten segments in ten colours, so each stays tellable apart, as the legend. */
+    @Test
+    void tenInterviewsInOneBarHaveTenColours(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("vault");
+        for (int d = 10; d < 20; d++) {
+            write(vault, "2025-10-" + d + " Co" + d + ".md", "---\ntags: [real-interview]\ndate: 2025-10-" + d + "\ncompany: Co" + d
+                    + "\n---\n## Kubernetes\n\n**What was asked:** q\n\n**My answer:** a\n\n**What was weak:**\n- pods\n\n**How to improve:**\n- b\n");
+        }
+        String html = render(vault, tmp.resolve("out"));
+        String bar = html.substring(html.indexOf("<g><text"), html.indexOf("</g>", html.indexOf("<g><text")));
+        Matcher fill = Pattern.compile("<rect [^>]*fill=\"(#[0-9A-Fa-f]{6})\"").matcher(bar);
+        java.util.Set<String> colours = new java.util.HashSet<>();
+        int segments = 0;
+        while (fill.find()) {
+            colours.add(fill.group(1));
+            segments++;
+        }
+        assertEquals(10, segments);
+        assertEquals(10, colours.size(), "two interviews share a colour: " + bar);
+    }
+
     @Test
     void urlEscapingRejectsScriptSchemes() {
         assertEquals("#", Html.url("javascript:alert(1)"));
