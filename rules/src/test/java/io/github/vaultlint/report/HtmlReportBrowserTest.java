@@ -135,6 +135,31 @@ class HtmlReportBrowserTest {
         assertTrue(dom.contains("Behavioural and communication ↻</text>"), "a label that fits is not cut");
     }
 
+    /**
+     * Printed, the weak points folded in each topic's closed "Weak points" are shown: the print
+     * styles, applied here to the screen, make them visible (checkVisibility). Chromium kept them
+     * hidden before, as a closed details element hides its content whatever its children's display.
+     */
+    @Test
+    void printingShowsTheFoldedWeakPoints(@TempDir Path tmp) throws Exception {
+        Path browser = requireChromium();
+        Path vault = Paths.get(HtmlReportBrowserTest.class.getResource("/hostile-vault").toURI());
+        Path html = HtmlReport.write(ReportData.of(new Linter().run(LintOptions.of(vault)), "test"), tmp.resolve("out"));
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertTrue(page.contains("<details><summary>Weak points"), "the weak points are folded on screen");
+        String probe = "<script>window.addEventListener('load',function(){var o=document.createElement('pre');o.id='seen';"
+                + "document.querySelectorAll('details:not([open]) ul.items').forEach(function(u){o.textContent+=u.checkVisibility()+' ';});"
+                + "document.body.appendChild(o);});</script>";
+        Path printed = tmp.resolve("printed.html");
+        Files.writeString(printed, page.replace("@media print{", "@media all{").replace("</body>", probe + "</body>"),
+                StandardCharsets.UTF_8);
+        String dom = dumpDom(browser, printed, tmp.resolve("profile"));
+        String seen = dom.substring(dom.indexOf("<pre id=\"seen\">") + 15, dom.indexOf("</pre>", dom.indexOf("<pre id=\"seen\">"))).strip();
+        assertFalse(seen.isEmpty(), "closed weak-point lists to check");
+        assertFalse(seen.contains("false"), "a folded list of weak points is not shown in print: " + seen);
+        assertTrue(page.contains("window.addEventListener('beforeprint'"), "the script opens them for printing too");
+    }
+
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)((?:\\s+[^\\s=/>\"']+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>\"']+))?)*)\\s*/?>");
     private static final java.util.regex.Pattern ATTR = java.util.regex.Pattern.compile("\\s+([^\\s=/>\"']+)(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>\"']+))?");
 
