@@ -423,10 +423,11 @@ public final class Analyzer {
             for (int t = 0; t < topics.size(); t++) {
                 byName.computeIfAbsent(topics.get(t), TopicAcc::new).actions.add(item);
             }
-            // What a debrief section says to do is about what was weak in it, whatever its words match.
+            // What a debrief section says to do is about what was weak in it: an action whose words
+            // name none of those topics is listed under all of them; one that names some, under those.
             List<String> unit = unitTopics.isEmpty() ? null : unitTopics.get(unitKey(item));
-            for (int t = 0; unit != null && t < unit.size(); t++) {
-                if (!topics.contains(unit.get(t))) {
+            if (unit != null && !intersects(topics, unit)) {
+                for (int t = 0; t < unit.size(); t++) {
                     byName.computeIfAbsent(unit.get(t), TopicAcc::new).actions.add(item);
                 }
             }
@@ -444,9 +445,9 @@ public final class Analyzer {
 
     /**
      * The topics each debrief section (a note's topic, by file and title) was weak in, so an action
-     * written in that section is listed under them too: "Rewrite the story with numbers" under
-     * "## Incident response" is what the note says to do about that weak point, though its own
-     * words match other topics or none.
+     * written in that section whose own words name none of them is listed under them too: "Rewrite
+     * the story with numbers" under "## Incident response" is what the note says to do about that
+     * weak point, though its words match another topic or none.
      */
     private static Map<String, List<String>> unitWeakTopics(List<Interview> interviews) {
         Map<String, List<String>> out = new HashMap<>();
@@ -466,6 +467,15 @@ public final class Analyzer {
             }
         }
         return out;
+    }
+
+    private static boolean intersects(List<String> a, List<String> b) {
+        for (int i = 0; i < a.size(); i++) {
+            if (b.contains(a.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String unitKey(Item item) {

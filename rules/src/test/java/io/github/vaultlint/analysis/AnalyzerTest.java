@@ -176,7 +176,9 @@ class AnalyzerTest {
                 "- Took six minutes to get to what I did\n- No numbers for impact",
                 "- Rewrite the story in STAR form\n- [ ] Time the answer: under two minutes")
                 + "\n" + String.format(DEBRIEF, "k8s", "the outbox", "- RBAC for the workers: did not scope the service account",
-                "- [x] Write a least-privilege Role for the worker service account"));
+                "- [x] Write a least-privilege Role for the worker service account")
+                + "\n" + String.format(DEBRIEF, "Insight project", "the idea", "- Could not justify the sampling cost\n"
+                + "- Routing between regions", "- Redo the transit gateway section\n- Practise it out loud"));
         write("Plans/Plan.md", "# Plan\n\n## Incident response\n- [ ] read the SRE book chapter\n");
         Insights in = analyze();
         Map<String, TopicInsight> byName = new java.util.HashMap<>();
@@ -190,6 +192,10 @@ class AnalyzerTest {
         assertEquals(List.of("Write a least-privilege Role for the worker service account"),
                 byName.get("Kubernetes").actions().stream().map(Item::text).toList());
         assertEquals(byName.get("Kubernetes").actions(), byName.get("Security").actions());
+        assertEquals(List.of("Practise it out loud"), byName.get("Cost").actions().stream().map(Item::text).toList(),
+                "an action naming one of the section's weak topics (Cloud networking) is not listed under the others");
+        assertEquals(List.of("Redo the transit gateway section", "Practise it out loud"),
+                byName.get("Cloud networking").actions().stream().map(Item::text).toList());
         Item role = in.interviews().get(0).actions().get(2);
         assertEquals(List.of("Security"), role.topics(), "an item's own topics stay what its words match");
         assertEquals(2, byName.get("Incident response").weakCount(), "weak points are not changed");
