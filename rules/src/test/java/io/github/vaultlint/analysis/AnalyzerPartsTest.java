@@ -155,6 +155,17 @@ class AnalyzerPartsTest {
         assertCountedOnce(in);
     }
 
+    /** A numbering column ("| # | Gap |") is no item text: the point is in the next cell. */
+    @Test
+    void aTablesNumberColumnIsNotTheItem() throws Exception {
+        Insights in = analyze("## Kafka\n\n**What they asked:** q\n\n**My answer:** r\n\n**What was weak:**\n\n"
+                + "| # | Gap | Fix |\n|---|---|---|\n| 1 | ISR rules | read the docs |\n| 2. | 2 replicas | |\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("ISR rules", "2 replicas"), texts(iv.weak()));
+        assertEquals(List.of("Fix: read the docs"), iv.weak().get(0).details());
+        assertCountedOnce(in);
+    }
+
     /** A '|' in prose, or a table under a bullet, is not a list of items: it stays text of its item. */
     @Test
     void pipesThatAreNoTopLevelTableStayText() throws Exception {
