@@ -10,6 +10,7 @@ import io.github.vaultlint.engine.Linter;
 import io.github.vaultlint.engine.Summary;
 import io.github.vaultlint.report.HtmlReport;
 import io.github.vaultlint.rule.Finding;
+import io.github.vaultlint.util.SafeText;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -167,7 +168,7 @@ public class ReportMojo extends AbstractVaultlintMojo implements MavenReport {
             for (TopicInsight t : in.recurring()) {
                 sink.listItem();
                 sink.bold();
-                sink.text(t.name());
+                sink.text(SafeText.visible(t.name()));
                 sink.bold_();
                 sink.text(": " + t.weakCount() + " weak points in " + t.interviewCount() + " interviews, " + t.openActions() + " open actions");
                 sink.listItem_();
@@ -201,10 +202,11 @@ public class ReportMojo extends AbstractVaultlintMojo implements MavenReport {
             sink.list();
             for (Finding f : findings.subList(0, Math.min(MAX_LISTED, findings.size()))) {
                 sink.listItem();
+                // Doxia escapes markup, not a bidi override, which would reverse the rest of the item.
                 sink.monospaced();
-                sink.text(f.file() + ":" + f.line() + ":" + f.column());
+                sink.text(SafeText.visible(f.file()) + ":" + f.line() + ":" + f.column());
                 sink.monospaced_();
-                sink.text(" " + f.severity().id() + " (" + f.ruleId() + ") " + f.message() + marker);
+                sink.text(" " + f.severity().id() + " (" + f.ruleId() + ") " + SafeText.visible(f.message()) + marker);
                 sink.listItem_();
             }
             sink.list_();

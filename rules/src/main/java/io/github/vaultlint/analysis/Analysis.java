@@ -93,8 +93,19 @@ public final class Analysis {
             case "improve": role = Item.Kind.ACTION; break;
             default: return false;
         }
-        out.add(new PartSpan(role, h.section(), h.line(), h.content(), h.form() == io.github.vaultlint.section.Labels.Form.CALLOUT));
+        out.add(new PartSpan(role, h.section(), h.line(), h.content(),
+                h.form() == io.github.vaultlint.section.Labels.Form.CALLOUT && isAnswer(h.label())));
         return true;
+    }
+
+    /**
+     * Whether a callout's title names one written-out answer ("Suggested Improved Answer", "Model
+     * answer"), taken whole as one item; a callout titled "What was weak" or "How to improve" holds
+     * separate points, one item each, as under a heading.
+     */
+    static boolean isAnswer(String label) {
+        List<String> words = io.github.vaultlint.util.Words.of(label == null ? "" : label.toLowerCase(java.util.Locale.ROOT));
+        return words.contains("answer") || words.contains("answers");
     }
 
     /** Whether the part with this id is written with content: an empty label holds no measurable Result. */

@@ -116,13 +116,18 @@ public final class Analyzer {
             }
             Arrays.sort(itemLines);
         }
+        // Outside a debrief, a note's title names what it is about ("Kubernetes networking"): asked
+        // for a task under a heading such as "To learn" that names no topic. A debrief's title names
+        // the interview, not a topic, so it is not asked.
+        List<String> titles = iv == null && !tasks.isEmpty() ? noteTitles(note) : List.of();
         for (int k = 0; k < tasks.size(); k++) { // indexed: C1 allocates an iterator per loop
             Task t = tasks.get(k);
             if (Arrays.binarySearch(itemLines, t.line()) < 0) {
                 String section = sectionTitle(note, t.line());
                 String text = MarkdownText.plain(t.text());
                 actions.add(new Item(Item.Kind.ACTION, note.path(), t.line(), section, text, List.of(),
-                        MarkdownText.boldPhrases(t.text()), taxonomy.classify(text, context(note, t.line(), null)), t.done()));
+                        MarkdownText.boldPhrases(t.text()), taxonomy.classify(text, List.of(), context(note, t.line(), null), titles),
+                        t.done()));
             }
         }
         return new PerNote(iv, actions, stories.apply(note));
@@ -154,6 +159,32 @@ public final class Analyzer {
      */
     private void items(Note note, PartSpan span, Map<Integer, Boolean> taskDone, List<Item> out, List<Item> actions) {
         List<Block> blocks = span.blocks();
+        // A table is one item per body row: its first cell the text, the other cells its details.
+        List<List<String>> rowDetails = null; // per block: a table row's cells, else null
+        if (hasTable(blocks)) {
+            List<Block> rows = new ArrayList<>(blocks.size() + 8);
+            List<List<String>> details = new ArrayList<>(blocks.size() + 8);
+            for (int k = 0; k < blocks.size(); k++) {
+                Block b = blocks.get(k);
+                TableRows.Table table = isTable(b) ? TableRows.parse(b.text(), b.line()) : null;
+                if (table == null) {
+                    rows.add(b);
+                    details.add(null);
+                    continue;
+                }
+                for (TableRows.Row r : table.rows()) {
+                    List<String> cells = rowCells(table.header(), r.cells());
+                    if (cells.isEmpty()) {
+                        continue; // only markup, such as a row of "**"
+                    }
+                    rows.add(new Block(Block.Kind.TABLE, r.text(), r.line(), r.line(), b.column(), b.depth(), b.quoteDepth(),
+                            b.quoteLine(), b.heading()));
+                    details.add(cells);
+                }
+            }
+            blocks = rows;
+            rowDetails = details;
+        }
         // Each block's plain text is computed once: it decides whether the block counts (not null), then is the item's text.
         String[] plains = new String[blocks.size()];
         boolean[] task = new boolean[blocks.size()];
@@ -162,7 +193,8 @@ public final class Analyzer {
         for (int k = 0; k < blocks.size(); k++) {
             Block b = blocks.get(k);
             if (b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.TABLE) {
-                String plain = MarkdownText.plain(b.text());
+                List<String> cells = rowDetails == null ? null : rowDetails.get(k);
+                String plain = cells == null ? MarkdownText.plain(b.text()) : cells.get(0);
                 if (!plain.isEmpty()) {
                     plains[k] = plain;
                     firstCounted = firstCounted < 0 ? k : firstCounted;
@@ -182,7 +214,8 @@ public final class Analyzer {
             int first = -1;
             for (int k = firstCounted; k < blocks.size(); k++) {
                 if (plains[k] != null && !task[k]) {
-                    md.append(blocks.get(k).text()).append('\n');
+                    md.append(rowDetails == null || rowDetails.get(k) == null ? blocks.get(k).text() : String.join(" \u2014 ", rowDetails.get(k)))
+                            .append('\n');
                     first = first < 0 ? k : first;
                 }
             }
@@ -226,9 +259,15 @@ public final class Analyzer {
                     subs = List.of();
                 }
                 parent = new Open(b, plains[i], task[i]);
+                List<String> cells = rowDetails == null ? null : rowDetails.get(i);
+                for (int c = 1; cells != null && c < cells.size(); c++) {
+                    parent.detail(cells.get(c));
+                }
             } else if (parent != null) {
+                List<String> cells = rowDetails == null ? null : rowDetails.get(i);
+                String detail = cells == null ? plains[i] : String.join(" \u2014 ", cells);
                 if (sub != null && b.depth() > sub.block.depth()) {
-                    sub.detail(plains[i]);
+                    sub.detail(detail);
                     continue;
                 }
                 if (sub != null) {
@@ -238,7 +277,7 @@ public final class Analyzer {
                 if (task[i]) {
                     sub = new Open(b, plains[i], true);
                 } else {
-                    parent.detail(plains[i]);
+                    parent.detail(detail);
                 }
             }
         }
@@ -249,6 +288,53 @@ public final class Analyzer {
             (parent.task ? actions : out).add(parent.item(this, note, span, taskDone, ctx));
             actions.addAll(subs);
         }
+    }
+
+    private static boolean hasTable(List<Block> blocks) {
+        for (int k = 0; k < blocks.size(); k++) {
+            if (isTable(blocks.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A block that may be a table: one starting with '|', or a paragraph of several lines with a '|' (a | b). */
+    private static boolean isTable(Block b) {
+        return b.kind() == Block.Kind.TABLE
+                || (b.kind() == Block.Kind.PARAGRAPH && b.text().indexOf('\n') > 0 && b.text().indexOf('|') >= 0);
+    }
+
+    /**
+     * A table row's cells as plain text, its first filled cell first, then the others named by their
+     * column header ("Priority: high"); empty cells left out, so a row of blank cells has none.
+     */
+    private static List<String> rowCells(List<String> header, List<String> cells) {
+        List<String> out = new ArrayList<>(cells.size());
+        for (int c = 0; c < cells.size(); c++) {
+            String value = MarkdownText.plain(cells.get(c));
+            if (value.isEmpty() || (out.isEmpty() && c + 1 < cells.size() && isRowNumber(value))) {
+                continue; // a "#" column's 1, 2, 3 numbers the rows: the point is in the next cell
+            }
+            String name = out.isEmpty() || c >= header.size() ? "" : MarkdownText.plain(header.get(c));
+            out.add(name.isEmpty() ? value : name + ": " + value);
+        }
+        return out;
+    }
+
+    /** "1", "2.", "3)", "#4": a row's number, not what it says. */
+    private static boolean isRowNumber(String s) {
+        int i = s.startsWith("#") ? 1 : 0;
+        int end = s.endsWith(".") || s.endsWith(")") ? s.length() - 1 : s.length();
+        if (end <= i) {
+            return false;
+        }
+        for (int k = i; k < end; k++) {
+            if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Item> add(List<Item> list, Item item) {
@@ -345,11 +431,20 @@ public final class Analyzer {
                 }
             }
         }
+        Map<String, List<String>> unitTopics = unitWeakTopics(interviews);
         for (int a = 0; a < actions.size(); a++) {
             Item item = actions.get(a);
             List<String> topics = item.topics();
             for (int t = 0; t < topics.size(); t++) {
                 byName.computeIfAbsent(topics.get(t), TopicAcc::new).actions.add(item);
+            }
+            // What a debrief section says to do is about what was weak in it: an action whose words
+            // name none of those topics is listed under all of them; one that names some, under those.
+            List<String> unit = unitTopics.isEmpty() ? null : unitTopics.get(unitKey(item));
+            if (unit != null && !intersects(topics, unit)) {
+                for (int t = 0; t < unit.size(); t++) {
+                    byName.computeIfAbsent(unit.get(t), TopicAcc::new).actions.add(item);
+                }
             }
         }
         List<TopicInsight> out = new ArrayList<>(byName.size());
@@ -361,6 +456,45 @@ public final class Analyzer {
                 .thenComparing(t -> t.lastSeen() == null ? "" : t.lastSeen(), Comparator.reverseOrder())
                 .thenComparing(TopicInsight::name));
         return out;
+    }
+
+    /**
+     * The topics each debrief section (a note's topic, by file and title) was weak in, so an action
+     * written in that section whose own words name none of them is listed under them too: "Rewrite
+     * the story with numbers" under "## Incident response" is what the note says to do about that
+     * weak point, though its words match another topic or none.
+     */
+    private static Map<String, List<String>> unitWeakTopics(List<Interview> interviews) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (int v = 0; v < interviews.size(); v++) {
+            Interview iv = interviews.get(v);
+            if (iv.actions().isEmpty()) {
+                continue;
+            }
+            List<Item> weak = iv.weak();
+            for (int w = 0; w < weak.size(); w++) {
+                List<String> topics = out.computeIfAbsent(unitKey(weak.get(w)), k -> new ArrayList<>(2));
+                for (String t : weak.get(w).topics()) {
+                    if (!topics.contains(t)) {
+                        topics.add(t);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean intersects(List<String> a, List<String> b) {
+        for (int i = 0; i < a.size(); i++) {
+            if (b.contains(a.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String unitKey(Item item) {
+        return item.file() + '\u0000' + item.section();
     }
 
     /** What {@link #topics} gathers about one topic. */
@@ -430,6 +564,27 @@ public final class Analyzer {
         }
         if (out.isEmpty()) {
             out.add(sectionTitle(note, line));
+        }
+        return out;
+    }
+
+    /** The note's H1 title (the first) and its file name without ".md": what Obsidian shows as its title. */
+    static List<String> noteTitles(Note note) {
+        List<String> out = new ArrayList<>(2);
+        List<Heading> hs = note.headings();
+        for (int i = 0; i < hs.size(); i++) {
+            if (hs.get(i).level() == 1) {
+                String h1 = withoutMarkers(hs.get(i).text());
+                if (!h1.isBlank()) {
+                    out.add(h1);
+                }
+                break;
+            }
+        }
+        String name = note.path().substring(note.path().lastIndexOf('/') + 1);
+        name = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        if (!name.isBlank() && !out.contains(name)) {
+            out.add(name);
         }
         return out;
     }

@@ -19,8 +19,8 @@ import java.util.Locale;
 public record InterviewMeta(String company, String role, String date, boolean draft) {
 
     public static InterviewMeta of(Note note) {
-        String company = property(note, "company");
-        String role = property(note, "role");
+        String company = linkText(property(note, "company"));
+        String role = linkText(property(note, "role"));
         // An impossible day must not place the interview on the timeline: only what frontmatter-schema accepts.
         String date = property(note, "date");
         date = date != null && date.length() == 10 && date.equals(findDate(date)) ? date : null;
@@ -42,6 +42,19 @@ public record InterviewMeta(String company, String role, String date, boolean dr
             date = findDate(note.name());
         }
         return new InterviewMeta(company, role, date, isYes(draft));
+    }
+
+    /**
+     * A property written as a link, as Obsidian writes a link property ({@code company: "[[Acme Corp]]"},
+     * {@code "[[Companies/Acme|Acme]]"}, {@code "[Acme](https://acme.example)"}), as the text it shows;
+     * the Meta list's values are read the same way. Other values as written.
+     */
+    private static String linkText(String value) {
+        if (value == null || (!value.contains("[[") && !value.contains("]("))) {
+            return value;
+        }
+        String text = MarkdownText.plain(value).strip();
+        return text.isEmpty() ? value : text;
     }
 
     /** {@code true} or {@code yes}, as a YAML boolean or as people write it in a Meta list. */

@@ -163,18 +163,25 @@ public final class Taxonomy {
      * spaces (an item and its nested bullets), without building the joined text.
      */
     public List<String> classify(String text, List<String> details, List<String> context) {
+        return classify(text, details, context, List.of());
+    }
+
+    /**
+     * As {@link #classify(String, List, List)}, with {@code outer} titles asked only when neither the
+     * text nor its section titles match: a topic note's own title ("Kubernetes networking") for a
+     * task under its "## To learn". The fallback topic is still the innermost section title.
+     */
+    public List<String> classify(String text, List<String> details, List<String> context, List<String> outer) {
         boolean[] hit = new boolean[topics.size()];
         if (text != null) {
             mark(text, details, hit);
         }
         int count = count(hit);
         if (count == 0) { // the titles are context for an item that says nothing itself
-            for (int c = 0; c < context.size(); c++) { // indexed: C1 would allocate an iterator per item
-                for (int t : titleTopics(context.get(c))) {
-                    hit[t] = true;
-                }
-            }
-            count = count(hit);
+            count = markTitles(context, hit);
+        }
+        if (count == 0 && !outer.isEmpty()) {
+            count = markTitles(outer, hit);
         }
         if (count == 0) {
             String fallback = context.isEmpty() || context.get(0) == null ? "" : TopicNames.clean(context.get(0));
@@ -193,6 +200,16 @@ public final class Taxonomy {
             out[k++] = topics.get(i);
         }
         return List.of(out);
+    }
+
+    /** Marks the topics of {@code titles} in {@code hit}; how many topics are marked then. */
+    private int markTitles(List<String> titles, boolean[] hit) {
+        for (int c = 0; c < titles.size(); c++) { // indexed: C1 would allocate an iterator per item
+            for (int t : titleTopics(titles.get(c))) {
+                hit[t] = true;
+            }
+        }
+        return count(hit);
     }
 
     private static int count(boolean[] hit) {

@@ -29,6 +29,10 @@ public final class Html {
             }
             if (rep == null && c < 0x20 && c != '\n' && c != '\t') {
                 rep = "\uFFFD";
+            } else if (rep == null && isBidiControl(c)) {
+                // An override or isolate holds until the end of the block, not of the note's text:
+                // unescaped, one in a company or file name reverses the dates, counts and links after it.
+                rep = "\\u" + Integer.toHexString(c).toUpperCase(Locale.ROOT);
             }
             if (rep != null) {
                 if (sb == null) {
@@ -40,6 +44,15 @@ public final class Html {
             }
         }
         return sb == null ? s : sb.toString();
+    }
+
+    /**
+     * The explicit bidirectional embeddings, overrides and isolates (U+202A..U+202E, U+2066..U+2069),
+     * written out as the console writes them ({@code SafeText}). The marks (LRM, RLM, ALM) have no
+     * scope and stay, as right-to-left text needs them.
+     */
+    static boolean isBidiControl(char c) {
+        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 
     /** A quoted attribute value (always written inside double quotes). */

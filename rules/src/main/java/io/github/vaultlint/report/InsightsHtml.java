@@ -19,8 +19,13 @@ import java.util.Map;
  * {@link Html}; every item links back to its note.
  */
 final class InsightsHtml {
-    /** Colour-blind-friendly palette (Okabe-Ito), one colour per interview, cycling. */
-    private static final String[] PALETTE = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"};
+    /**
+     * Colour-blind-friendly palette, one colour per interview, cycling: Okabe-Ito's eight and Tol's
+     * wine and olive, as many as a bar has segments ({@link #CHART_SEGMENTS}), so up to ten
+     * interviews never share a colour (with eight, the first and the ninth did, in one bar).
+     */
+    private static final String[] PALETTE = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
+        "#882255", "#999933"};
     private static final int CHART_TOPICS = 15;
     /** Interviews drawn as their own bar segment; older ones share one grey segment. */
     private static final int CHART_SEGMENTS = 10;
@@ -59,7 +64,7 @@ final class InsightsHtml {
         int y = 4;
         java.util.Set<String> legend = new java.util.LinkedHashSet<>();
         for (TopicInsight t : topics) {
-            String label = t.name().length() > 34 ? t.name().substring(0, 33) + "\u2026" : t.name();
+            String label = fit(t.name(), LABEL_EMS - (t.recurring() ? 1.4 : 0));
             w.write("<g><text x=\"" + (labelW - 8) + "\" y=\"" + (y + 16) + "\" text-anchor=\"end\" class=\"lbl\"><title>"
                     + Html.text(t.name()) + "</title>" + Html.text(label) + (t.recurring() ? " \u21bb" : "") + "</text>");
             double x = labelW;
@@ -246,6 +251,60 @@ final class InsightsHtml {
     String link(String file, int line, String text) {
         return "<a class=\"src\" href=\"" + Html.url(HtmlReport.obsidianUrl(vault, file)) + "\" title=\"" + Html.attr(file + ":" + line)
                 + "\">" + Html.text(text) + "</a>";
+    }
+
+    /** Width of the chart's label column (270 less an 8 margin) in ems of its 13-unit font. */
+    private static final double LABEL_EMS = (270 - 8) / 13.0;
+
+    /**
+     * {@code name} cut with "…" so its estimated width stays within {@code ems}. The labels are
+     * right-aligned, so a label wider than its column loses its start off the chart's edge
+     * ("WHITEBOARD ROUND WITH THE VP OF E…" lost "WHIT"; a CJK title half of itself): widths are
+     * estimated generously per character, as a font cannot be measured here.
+     */
+    static String fit(String name, double ems) {
+        double width = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            width += ems(cp);
+            if (width > ems) {
+                double room = ems - 1.0; // the ellipsis
+                StringBuilder out = new StringBuilder();
+                double w = 0;
+                for (int k = 0; k < name.length(); ) {
+                    int c = name.codePointAt(k);
+                    if (w + ems(c) > room) {
+                        break;
+                    }
+                    w += ems(c);
+                    out.appendCodePoint(c);
+                    k += Character.charCount(c);
+                }
+                return out.toString().stripTrailing() + "\u2026";
+            }
+            i += Character.charCount(cp);
+        }
+        return name;
+    }
+
+    /**
+     * A generous width of one character in ems, above what DejaVu Sans and the usual UI fonts give:
+     * wide (CJK, fullwidth, emoji) 1.05, M W m w @ 1.0, other capitals 0.8, digits 0.65, narrow
+     * punctuation and i l j 0.35, the rest 0.62.
+     */
+    private static double ems(int cp) {
+        if (cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6) || cp >= 0x1F000)) {
+            return 1.05;
+        }
+        if ("MWmw@%\u00C6\u00E6\u0152\u0153".indexOf(cp) >= 0) {
+            return 1.0;
+        }
+        if (" .,:;'|!ilj".indexOf(cp) >= 0) {
+            return 0.35;
+        }
+        return Character.isUpperCase(cp) ? 0.8 : Character.isDigit(cp) ? 0.65 : 0.62;
     }
 
     private static String fmt(double d) {

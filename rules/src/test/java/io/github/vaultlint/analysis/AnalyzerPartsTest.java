@@ -127,4 +127,75 @@ class AnalyzerPartsTest {
             assertEquals(List.of("Mixed up acks"), texts(in.interviews().get(0).weak()), label);
         }
     }
+
+    /** Weak points written as a table: one item per body row, on its line, other cells as details named by their header. */
+    @Test
+    void aTableRowIsAnItem() throws Exception {
+        Insights in = analyze("## Kubernetes scheduling\n\n**What they asked:**\n- Pending pods\n\n**What I said:**\n- fragmentation\n\n"
+                + "**Weak spots:**\n\n| Gap | Why it matters | Priority |\n|-----|:---------------|---:|\n"
+                + "| Scheduler **scoring** vs filtering | They asked two follow-ups | high |\n"
+                + "| PDB semantics during a drain | I stated it wrong | |\n"
+                + "|  |  |  |\n"
+                + "| See [[Topology\\|topology spread]] | Never used `topologySpreadConstraints` | medium |\n\n"
+                + "**What went well:**\n\nArea | Note\n--- | ---\nPatroni | knew the leader lock\n\n"
+                + "**Improvement plan:**\n- [ ] Read the kube-scheduler framework docs\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Scheduler scoring vs filtering", "PDB semantics during a drain", "See topology spread"), texts(iv.weak()),
+                "each row once, its first cell as the text, Markdown stripped; the header, delimiter and blank rows are no items");
+        assertEquals(List.of(18, 19, 21), iv.weak().stream().map(Item::line).toList(), "each row on its own line");
+        assertEquals(List.of("Why it matters: They asked two follow-ups", "Priority: high"), iv.weak().get(0).details());
+        assertEquals(List.of("Why it matters: I stated it wrong"), iv.weak().get(1).details(), "an empty cell is left out");
+        assertEquals(List.of("Why it matters: Never used topologySpreadConstraints", "Priority: medium"), iv.weak().get(2).details(),
+                "an escaped pipe in a wikilink does not split the cell");
+        assertEquals(List.of("scoring"), iv.weak().get(0).keyPhrases());
+        assertTrue(iv.weak().stream().allMatch(w -> w.topics().contains("Kubernetes")), "each row is classified: " + iv.weak());
+        assertEquals(List.of("Patroni"), texts(iv.strengths()), "a table without outer pipes is one too");
+        assertEquals(List.of("Note: knew the leader lock"), iv.strengths().get(0).details());
+        assertEquals(List.of("Read the kube-scheduler framework docs"), texts(iv.actions()));
+        assertCountedOnce(in);
+    }
+
+    /** A numbering column ("| # | Gap |") is no item text: the point is in the next cell. */
+    @Test
+    void aTablesNumberColumnIsNotTheItem() throws Exception {
+        Insights in = analyze("## Kafka\n\n**What they asked:** q\n\n**My answer:** r\n\n**What was weak:**\n\n"
+                + "| # | Gap | Fix |\n|---|---|---|\n| 1 | ISR rules | read the docs |\n| 2. | 2 replicas | |\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("ISR rules", "2 replicas"), texts(iv.weak()));
+        assertEquals(List.of("Fix: read the docs"), iv.weak().get(0).details());
+        assertCountedOnce(in);
+    }
+
+    /** A '|' in prose, or a table under a bullet, is not a list of items: it stays text of its item. */
+    @Test
+    void pipesThatAreNoTopLevelTableStayText() throws Exception {
+        Insights in = analyze("## Kafka\n\n**What they asked:** q\n\n**My answer:** r\n\n**What was weak:**\n\n"
+                + "Mixed up acks=1 | acks=all\nand the ISR rules\n\n- Consumer lag\n\n  | metric | value |\n  |---|---|\n  | lag | 40 min |\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Mixed up acks=1 | acks=all and the ISR rules", "Consumer lag"), texts(iv.weak()));
+        assertEquals(List.of("lag \u2014 value: 40 min"), iv.weak().get(1).details(), "a nested table's rows are details");
+        assertCountedOnce(in);
+    }
+
+    /**
+     * A callout titled "What was weak" or "How to improve" lists separate points, one item each as
+     * under a heading; only a callout that is one written-out answer ("Suggested Improved Answer")
+     * is one item. Both weak points were counted as one before.
+     */
+    @Test
+    void aCalloutOfPointsGivesOneItemPerPoint() throws Exception {
+        Insights in = analyze("## Kafka\n\n> [!question] What they asked\n> - How does ISR work?\n\n> [!note] My answer\n> - replicas\n\n"
+                + "> [!failure] What was weak\n> - Did not know min.insync.replicas\n> - Mixed up acks=1 and acks=all\n"
+                + ">   - the interviewer had to explain it\n\n> [!tip]- How to improve\n> - Read the replication design doc\n"
+                + "> - [ ] Draw the ISR state machine\n\n> [!info] Suggested Improved Answer\n> The ISR is the set of replicas caught up.\n"
+                + "> - acks=all waits for all of them\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Did not know min.insync.replicas", "Mixed up acks=1 and acks=all"), texts(iv.weak()));
+        assertEquals(List.of("the interviewer had to explain it"), iv.weak().get(1).details());
+        assertEquals(List.of(15, 16), iv.weak().stream().map(Item::line).toList());
+        assertEquals(List.of("Read the replication design doc", "Draw the ISR state machine",
+                "The ISR is the set of replicas caught up. acks=all waits for all of them"), texts(iv.actions()),
+                "the suggested answer is one item");
+        assertCountedOnce(in);
+    }
 }

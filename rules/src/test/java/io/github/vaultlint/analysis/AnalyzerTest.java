@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -131,6 +132,73 @@ class AnalyzerTest {
         assertEquals(List.of("Kubernetes", "Cloud networking"), iv.weak().get(0).topics(), "from the H2 title around the scenario");
         assertEquals(List.of("Observability and metrics"), iv.actions().get(0).topics(),
                 "an item that matches a topic itself does not also take the title's");
+    }
+
+    /**
+     * A topic note's tasks sit under headings such as "To learn" that name no topic: they belong to
+     * the topic the note is about, its H1 or file name, not to a topic called "To learn" that no
+     * weak point ever has. A debrief's title names the interview and is not asked.
+     */
+    @Test
+    void aTopicNotesTitleIsContextForItsTasks() throws Exception {
+        write("Topics/Kubernetes networking.md", "---\ntags: [topic]\n---\n# Kubernetes networking\n\n## To learn\n"
+                + "- [ ] CNI: what Calico and Cilium do vs kube-proxy\n- [x] eBPF replacement of kube-proxy\n\n## Open questions\n"
+                + "- [ ] **Cluster** DNS: why ndots matters\n");
+        write("Topics/k8s scheduling.md", "Filter, then score, then bind.\n\n## Open questions\n- [ ] How does the descheduler treat PDBs?\n");
+        write("Topics/Terraform.md", "# Terraform\n\n## To learn\n- [ ] import blocks\n");
+        write("Interviews/2025-01-10 Kubernetes team.md", "---\ntags: [real-interview]\ndate: 2025-01-10\n---\n"
+                + String.format(DEBRIEF, "Incident response", "timeline", "- took six minutes to get to the point", "- shorter intro")
+                + "\n## Next steps\n- [ ] send the thank-you mail\n");
+        Insights in = analyze();
+        Map<String, List<String>> topics = new java.util.LinkedHashMap<>();
+        for (Item a : in.actions()) {
+            topics.put(a.text(), a.topics());
+        }
+        assertEquals(List.of("Kubernetes", "Cloud networking"), topics.get("CNI: what Calico and Cilium do vs kube-proxy"), "from the H1");
+        assertEquals(List.of("Kubernetes", "Cloud networking"), topics.get("eBPF replacement of kube-proxy"));
+        assertEquals(List.of("Cloud networking"), topics.get("Cluster DNS: why ndots matters"), "its own words come first");
+        assertEquals(List.of("Kubernetes"), topics.get("How does the descheduler treat PDBs?"), "from the file name, without an H1");
+        assertEquals(List.of("To learn"), topics.get("import blocks"), "no title matches: the section title, as before");
+        assertEquals(List.of("Incident response"), topics.get("shorter intro"), "a debrief's title is not a topic");
+        assertEquals(List.of("Next steps"), topics.get("send the thank-you mail"));
+    }
+
+    /**
+     * The actions written in a debrief's topic are what the note says to do about what was weak
+     * there: the topic lists them even when their own words match another topic or none. Before,
+     * "Incident response" had 0 actions though one was written under it, and the RBAC fix was only
+     * a Security action, not under the Kubernetes weak point it answers.
+     */
+    @Test
+    void aTopicListsTheActionsWrittenWhereItWasWeak() throws Exception {
+        write("Interviews/2025-07-14 Orsted.md", "---\ntags: [real-interview]\ndate: 2025-07-14\n---\n"
+                + String.format(DEBRIEF, "Incident response", "clear timeline",
+                "- Took six minutes to get to what I did\n- No numbers for impact",
+                "- Rewrite the story in STAR form\n- [ ] Time the answer: under two minutes")
+                + "\n" + String.format(DEBRIEF, "k8s", "the outbox", "- RBAC for the workers: did not scope the service account",
+                "- [x] Write a least-privilege Role for the worker service account")
+                + "\n" + String.format(DEBRIEF, "Insight project", "the idea", "- Could not justify the sampling cost\n"
+                + "- Routing between regions", "- Redo the transit gateway section\n- Practise it out loud"));
+        write("Plans/Plan.md", "# Plan\n\n## Incident response\n- [ ] read the SRE book chapter\n");
+        Insights in = analyze();
+        Map<String, TopicInsight> byName = new java.util.HashMap<>();
+        in.topics().forEach(t -> byName.put(t.name(), t));
+        assertEquals(List.of("Rewrite the story in STAR form", "Time the answer: under two minutes", "read the SRE book chapter"),
+                byName.get("Incident response").actions().stream().map(Item::text).toList(),
+                "the section's actions (not the other section's), and the plan's task by its own section title, as before");
+        assertEquals(3, byName.get("Incident response").openActions());
+        assertTrue(byName.get("Behavioural and communication").actions().stream().anyMatch(a -> a.text().startsWith("Rewrite")),
+                "still under the topic its own words name");
+        assertEquals(List.of("Write a least-privilege Role for the worker service account"),
+                byName.get("Kubernetes").actions().stream().map(Item::text).toList());
+        assertEquals(byName.get("Kubernetes").actions(), byName.get("Security").actions());
+        assertEquals(List.of("Practise it out loud"), byName.get("Cost").actions().stream().map(Item::text).toList(),
+                "an action naming one of the section's weak topics (Cloud networking) is not listed under the others");
+        assertEquals(List.of("Redo the transit gateway section", "Practise it out loud"),
+                byName.get("Cloud networking").actions().stream().map(Item::text).toList());
+        Item role = in.interviews().get(0).actions().get(2);
+        assertEquals(List.of("Security"), role.topics(), "an item's own topics stay what its words match");
+        assertEquals(2, byName.get("Incident response").weakCount(), "weak points are not changed");
     }
 
     @Test

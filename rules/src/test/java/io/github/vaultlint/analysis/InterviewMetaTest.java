@@ -105,4 +105,14 @@ class InterviewMetaTest {
         assertTrue(meta("c.md", "---\ndraft: yes\n---\n## Meta\n- Draft: no\n").draft(), "the frontmatter wins");
         assertFalse(meta("d.md", "---\ndraft: false\n---\n## Meta\n- Draft: yes\n").draft(), "the frontmatter wins");
     }
+
+    /** Obsidian writes a link property as "[[Note]]": the company is the text the link shows, as in a Meta list. */
+    @Test
+    void aLinkPropertyIsTheTextItShows() {
+        assertEquals(new InterviewMeta("Acme Corp", "SRE", "2025-11-17", false),
+                meta("2025-11-17.md", "---\ncompany: \"[[Acme Corp]]\"\nrole: \"[[Roles/SRE|SRE]]\"\n---\n"));
+        assertEquals("Acme", meta("a.md", "---\ncompany: \"[Acme](https://acme.example)\"\n---\n").company());
+        assertEquals("Acme Corp", meta("b.md", "## Meta\n- Company: [[Acme Corp]]\n").company(), "as the Meta list reads it");
+        assertEquals("AT&T [EMEA]", meta("c.md", "---\ncompany: AT&T [EMEA]\n---\n").company(), "other values as written");
+    }
 }

@@ -212,6 +212,17 @@ class TaxonomyTest {
         assertEquals(List.of("Databases"), t.match("two replicas, async replication"));
     }
 
+    /** Plurals and British spellings people write in debriefs ("SLOs", "utilisation") match as their singular or US form does. */
+    @Test
+    void builtinKeywordsCoverPluralsAndBritishSpellings() {
+        Taxonomy t = Taxonomy.builtin();
+        assertEquals(List.of("Observability and metrics"), t.match("Did not mention SLOs or error budgets"));
+        assertEquals(List.of("Observability and metrics"), t.match("Which SLIs would you pick?"));
+        assertEquals(List.of("Scaling and system design"), t.match("Averages hide utilisation peaks"));
+        assertEquals(List.of("Scaling and system design"), t.match("How SRE teams judge underutilisation"));
+        assertEquals(List.of(), t.match("The slow path"), "no prefix: 'slow' is no SLO");
+    }
+
     @Test
     void lowerIntoIsToLowerCaseOrDeclines() {
         char[] buf = new char[8];

@@ -96,6 +96,70 @@ class HtmlReportBrowserTest {
         assertTrue(dom.contains("<p class=\"pager\" id=\"pager\">"), "the pager is shown");
     }
 
+    /**
+     * The chart's topic labels are right-aligned in their column: one wider than the column lost its
+     * start off the chart's left edge ("WHITEBOARD ROUND WITH THE VP OF E…" began at x = -31).
+     * Measured in the browser, every label starts inside the chart.
+     */
+    @Test
+    void chartLabelsStartInsideTheChart(@TempDir Path tmp) throws Exception {
+        Path browser = requireChromium();
+        Path vault = tmp.resolve("vault");
+        String[] titles = {"WHITEBOARD ROUND WITH THE VP OF ENG", "分散システムの設計とトラブルシューティングの基礎知識",
+            "MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM", "Behavioural and communication"};
+        for (int d = 1; d <= 2; d++) {
+            StringBuilder sb = new StringBuilder("---\ntags: [real-interview]\ndate: 2025-10-0" + d + "\n---\n");
+            for (String t : titles) {
+                sb.append("## ").append(t).append("\n\n**What was asked:** q\n\n**My answer:** a\n\n**What was weak:**\n- zz\n\n")
+                        .append("**How to improve:**\n- yy\n\n");
+            }
+            Files.createDirectories(vault);
+            Files.writeString(vault.resolve("2025-10-0" + d + " Acme.md"), sb.toString(), StandardCharsets.UTF_8);
+        }
+        LintResult result = new Linter().run(LintOptions.of(vault));
+        Path html = HtmlReport.write(ReportData.of(result, "test"), tmp.resolve("out"));
+        // The page as written, with a script after it that writes each label's box into the DOM.
+        String probe = "<script>window.addEventListener('load',function(){var o=document.createElement('pre');o.id='boxes';"
+                + "document.querySelectorAll('svg text.lbl').forEach(function(t){var b=t.getBBox();"
+                + "o.textContent+=b.x.toFixed(1)+' '+(b.x+b.width).toFixed(1)+'\\n';});document.body.appendChild(o);});</script>";
+        Path probed = tmp.resolve("probed.html");
+        Files.writeString(probed, Files.readString(html, StandardCharsets.UTF_8).replace("</body>", probe + "</body>"), StandardCharsets.UTF_8);
+        String dom = dumpDom(browser, probed, tmp.resolve("profile"));
+        String boxes = dom.substring(dom.indexOf("<pre id=\"boxes\">") + 16, dom.indexOf("</pre>", dom.indexOf("<pre id=\"boxes\">")));
+        List<String> rows = List.of(boxes.strip().split("\n"));
+        assertEquals(titles.length, rows.size(), "one label per recurring topic: " + boxes);
+        for (String row : rows) {
+            double x = Double.parseDouble(row.split(" ")[0]);
+            assertTrue(x >= 0, "a label starts outside the chart: " + row);
+        }
+        assertTrue(dom.contains("Behavioural and communication ↻</text>"), "a label that fits is not cut");
+    }
+
+    /**
+     * Printed, the weak points folded in each topic's closed "Weak points" are shown: the print
+     * styles, applied here to the screen, make them visible (checkVisibility). Chromium kept them
+     * hidden before, as a closed details element hides its content whatever its children's display.
+     */
+    @Test
+    void printingShowsTheFoldedWeakPoints(@TempDir Path tmp) throws Exception {
+        Path browser = requireChromium();
+        Path vault = Paths.get(HtmlReportBrowserTest.class.getResource("/hostile-vault").toURI());
+        Path html = HtmlReport.write(ReportData.of(new Linter().run(LintOptions.of(vault)), "test"), tmp.resolve("out"));
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertTrue(page.contains("<details><summary>Weak points"), "the weak points are folded on screen");
+        String probe = "<script>window.addEventListener('load',function(){var o=document.createElement('pre');o.id='seen';"
+                + "document.querySelectorAll('details:not([open]) ul.items').forEach(function(u){o.textContent+=u.checkVisibility()+' ';});"
+                + "document.body.appendChild(o);});</script>";
+        Path printed = tmp.resolve("printed.html");
+        Files.writeString(printed, page.replace("@media print{", "@media all{").replace("</body>", probe + "</body>"),
+                StandardCharsets.UTF_8);
+        String dom = dumpDom(browser, printed, tmp.resolve("profile"));
+        String seen = dom.substring(dom.indexOf("<pre id=\"seen\">") + 15, dom.indexOf("</pre>", dom.indexOf("<pre id=\"seen\">"))).strip();
+        assertFalse(seen.isEmpty(), "closed weak-point lists to check");
+        assertFalse(seen.contains("false"), "a folded list of weak points is not shown in print: " + seen);
+        assertTrue(page.contains("window.addEventListener('beforeprint'"), "the script opens them for printing too");
+    }
+
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)((?:\\s+[^\\s=/>\"']+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>\"']+))?)*)\\s*/?>");
     private static final java.util.regex.Pattern ATTR = java.util.regex.Pattern.compile("\\s+([^\\s=/>\"']+)(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>\"']+))?");
 

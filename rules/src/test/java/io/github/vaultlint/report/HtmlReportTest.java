@@ -184,6 +184,101 @@ class HtmlReportTest {
         assertEquals(0, count(html, "<li class=\"finding "));
     }
 
+    /**
+     * A right-to-left override in a company, heading or file name holds to the end of the block it
+     * sits in, so unescaped it showed the dates, line numbers and links the report writes after it
+     * reversed ("Acme (20-90-5202)"). Written out, as on the console, it reorders nothing.
+     */
+    @Test
+    void bidiOverridesFromNotesAreWrittenOutNotApplied(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("vault");
+        String rlo = "\u202E";
+        String text = "---\ntags: [real-interview]\ndate: 2025-09-02\ncompany: \"Acme " + rlo + "evil\"\nrole: \"\u2066SRE\u2069\"\n---\n"
+                + "## Kubernetes " + rlo + "sdop\n\n**What was asked:** pods\n\n**My answer:** pods\n\n**What was weak:**\n- pods "
+                + rlo + "desrever\n- [[Missing " + rlo + "eton]]\n\n**How to improve:**\n- [ ] read " + rlo + "scod\n";
+        boolean hostileName;
+        try {
+            write(vault, "Interviews/2025-09-02 " + rlo + "dm.exe.md", text);
+            hostileName = true;
+        } catch (IOException | InvalidPathException e) {
+            write(vault, "Interviews/2025-09-02 Acme.md", text);
+            hostileName = false;
+        }
+        write(vault, "Interviews/2025-09-03 Beta.md", text.replace("2025-09-02", "2025-09-03").replace("Acme", "Beta"));
+        String html = render(vault, tmp.resolve("out"));
+
+        for (char c : new char[] {'\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'}) {
+            assertEquals(-1, html.indexOf(c), "a bidi control from a note is in the page: U+" + Integer.toHexString(c));
+        }
+        assertTrue(html.contains("Acme \\u202Eevil (2025-09-02)"), "the company is shown with its override written out");
+        assertTrue(html.contains("<span class=\"muted\">\\u2066SRE\\u2069</span>"), "isolates too");
+        assertTrue(html.contains("pods \\u202Edesrever"), "weak points too");
+        if (hostileName) {
+            assertTrue(html.contains("<span class=\"path\">Interviews/2025-09-02 \\u202Edm.exe.md</span>"), "file names too");
+        }
+        assertEquals("\u200F\u05E9\u05DC\u05D5\u05DD \u200E&amp;", Html.text("\u200F\u05E9\u05DC\u05D5\u05DD \u200E&"),
+                "right-to-left text and its marks are kept");
+    }
+
+    /**
+     * The file filter compares an option's value with a group's data-file. Without a value
+     * attribute the browser takes the option's text with runs of spaces collapsed, so choosing
+     * "a  b.md" showed none of its findings.
+     */
+    @Test
+    void fileFilterOptionsCarryTheExactPath(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("vault");
+        write(vault, "Interviews/a  b .md", "# A\n\n[[Missing one]]\n");
+        write(vault, "c.md", "# C\n\n[[Missing two]]\n");
+        String html = render(vault, tmp.resolve("out"));
+        String select = html.substring(html.indexOf("<select id=\"f-file\">"), html.indexOf("</select>", html.indexOf("<select id=\"f-file\">")));
+        Matcher m = Pattern.compile("<option value=\"([^\"]+)\">([^<]*)</option>").matcher(select);
+        List<String> values = new ArrayList<>();
+        while (m.find()) {
+            assertEquals(m.group(2), m.group(1), "an option's value is its path as shown");
+            values.add(m.group(1));
+        }
+        assertEquals(List.of("Interviews/a  b .md", "c.md"), values);
+        for (String v : values) {
+            assertTrue(html.contains("data-file=\"" + v + "\""), "a group has the option's exact value: " + v);
+        }
+        assertTrue(html.contains("<option value=\"broken-link\">broken-link</option>"), "rules too");
+    }
+
+    /** Chart labels are cut by estimated width, not by characters (HtmlReportBrowserTest measures them in Chromium). */
+    @Test
+    void chartLabelsAreCutByWidth() {
+        assertEquals("Behavioural and communication", InsightsHtml.fit("Behavioural and communication", 18.75));
+        String cjk = InsightsHtml.fit("分散システムの設計とトラブルシューティングの基礎知識", 18.75);
+        assertEquals("分散システムの設計とトラブルシュ\u2026", cjk, "27 wide characters do not fit where 33 narrow ones do");
+        String emoji = InsightsHtml.fit("\uD83D\uDE80".repeat(30), 10);
+        assertEquals(8 * 2 + 1, emoji.length(), "whole emoji, never half a surrogate pair: " + emoji);
+        assertFalse(Character.isHighSurrogate(emoji.charAt(emoji.length() - 2)));
+        assertEquals("WHITEBOARD ROUND WITH T\u2026", InsightsHtml.fit("WHITEBOARD ROUND WITH THE VP OF ENG", 18.75));
+        assertEquals("WHITEBOARD\u2026", InsightsHtml.fit("WHITEBOARD ROUND", 9.6), "no space before the ellipsis");
+    }
+
+    /** A topic weak in ten interviews: ten segments in ten colours, so each stays tellable apart, as the legend. */
+    @Test
+    void tenInterviewsInOneBarHaveTenColours(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("vault");
+        for (int d = 10; d < 20; d++) {
+            write(vault, "2025-10-" + d + " Co" + d + ".md", "---\ntags: [real-interview]\ndate: 2025-10-" + d + "\ncompany: Co" + d
+                    + "\n---\n## Kubernetes\n\n**What was asked:** q\n\n**My answer:** a\n\n**What was weak:**\n- pods\n\n**How to improve:**\n- b\n");
+        }
+        String html = render(vault, tmp.resolve("out"));
+        String bar = html.substring(html.indexOf("<g><text"), html.indexOf("</g>", html.indexOf("<g><text")));
+        Matcher fill = Pattern.compile("<rect [^>]*fill=\"(#[0-9A-Fa-f]{6})\"").matcher(bar);
+        java.util.Set<String> colours = new java.util.HashSet<>();
+        int segments = 0;
+        while (fill.find()) {
+            colours.add(fill.group(1));
+            segments++;
+        }
+        assertEquals(10, segments);
+        assertEquals(10, colours.size(), "two interviews share a colour: " + bar);
+    }
+
     @Test
     void urlEscapingRejectsScriptSchemes() {
         assertEquals("#", Html.url("javascript:alert(1)"));
