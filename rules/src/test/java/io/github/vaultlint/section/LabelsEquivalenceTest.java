@@ -38,7 +38,7 @@ class LabelsEquivalenceTest {
     /** Hand-picked inputs, then many random ones built from the pieces above. */
     private static List<String> inputs() {
         List<String> out = new ArrayList<>(List.of("", " ", "**What was asked:**", "  _What  was   asked_ : ",
-                "***Situation***", "Result %% expect: something %%", "## Resource Utilization", "✅ What went well?",
+                "***Situation***", "Result %% expect: something %%", "## Resource Utilization", "✅ What went well?", "🟦 **Situation**: x", "- 📌 Result: y", "✅ A: z", "✅",
                 "1. Situation", "Don’t know", "**1. Result:**", "== ~~Result~~ ==", "# # Title", "\"Quoted title\"",
                 "“Curly title”", "\" \"", "%% open comment", "a <!-- b --> c", "a %% b\r\n", "Σ", "ΑΣ ΒΣ", "İ", "TITLE\t\tTWO",
                 "Result:\r", "x%<!-- -->%y", "\ud83d\ude00 Result", "\ud83d Result", "Result \ude00", "iv) Action", "1234. Task",

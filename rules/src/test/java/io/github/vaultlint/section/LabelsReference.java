@@ -156,7 +156,8 @@ final class LabelsReference {
      * The bold or short label at the start of {@code line}, or null. Bold labels may carry the colon
      * inside or outside the bold ({@code **Asked:**}, {@code **Asked**:}) or stand alone on the line;
      * short labels are one capital letter and a colon ({@code S: ...}). Opening quotation marks before
-     * the label are skipped, as in {@code "**Situation**: ...} inside a quoted answer.
+     * the label are skipped, as in {@code "**Situation**: ...} inside a quoted answer, and so are
+     * leading emoji.
      */
     static Labels.LineLabel atLineStart(String line) {
         int i = 0;
@@ -166,6 +167,12 @@ final class LabelsReference {
         }
         if (i >= n) {
             return null;
+        }
+        if (line.charAt(i) >= 0x80) {
+            i = n - stripLeadingSymbols(line.substring(i)).length(); // a leading emoji: "🟦 **Situation**: ..."
+            if (i >= n) {
+                return null;
+            }
         }
         char c = line.charAt(i);
         if (c == '*' || c == '_') {

@@ -40,6 +40,19 @@ class LabelsTest {
     }
 
     @Test
+    void aLeadingEmojiBeforeALabelIsSkipped() {
+        Labels.LineLabel bold = Labels.atLineStart("🟦 **Situation**: Old monitoring");
+        assertEquals(Labels.Form.BOLD, bold.form());
+        assertEquals("situation", bold.normalized());
+        assertEquals(3, bold.column(), "the label starts after the emoji (two UTF-16 units) and its space");
+        assertEquals(Labels.Form.PLAIN, Labels.atLineStart("📌 Result: 3 releases stopped").form());
+        assertEquals("A", Labels.atLineStart("✅ A: rolled back").text());
+        assertEquals("what was weak", Labels.atLineStart("⚠️ **What was weak:** log matching").normalized());
+        assertNull(Labels.atLineStart("🚀 shipped it on Friday"));
+        assertNull(Labels.atLineStart("🚀"));
+    }
+
+    @Test
     void boldTextInsideASentenceIsNotALabel() {
         assertNull(Labels.atLineStart("**Result** was that we shipped late"));
         assertNull(Labels.atLineStart("We **reduced** cost"));
