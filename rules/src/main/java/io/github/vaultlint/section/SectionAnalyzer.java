@@ -256,8 +256,11 @@ public final class SectionAnalyzer {
                     levelsDone[p] |= bit;
                 }
                 for (int j = firstChild[p]; j >= 0; j = nextSibling[j]) {
-                    if (headings.get(j).level() == h.level() && !partHeading[j] && !direct[j + 1] && !below[j]) {
-                        story[j + 1] = true; // a sibling entry: a story even when it is only bullets
+                    // A sibling entry is a story even when it is only bullets, unless the template names
+                    // it a section that is no story ("## How to use", "## Tips" next to the stories).
+                    if (headings.get(j).level() == h.level() && !partHeading[j] && !direct[j + 1] && !below[j]
+                            && !template.isNonTopicNormalized(normalized[j])) {
+                        story[j + 1] = true;
                     }
                 }
             }
