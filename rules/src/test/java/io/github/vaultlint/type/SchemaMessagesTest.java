@@ -104,6 +104,20 @@ class SchemaMessagesTest {
     }
 
     @Test
+    void aListItemThatIsNoTextSpansTheItem() throws Exception {
+        // {x: 1} and [1, 2] were a zero-width range at their first character.
+        assertEquals(List.of(
+                "4:12-4:18 links[1]: expected text, found nested properties",
+                "4:20-4:26 links[2]: expected text, found a list"),
+                findings("---\ncompany: Acme\ndate: 2025-01-02\nlinks: [a, {x: 1}, [1, 2]]\n---\n"));
+        // Over several lines: a mapping's first key, a nested list from its dash to its first item.
+        assertEquals(List.of(
+                "5:5-5:9 links[0]: expected text, found nested properties",
+                "7:5-7:8 links[1]: expected text, found a list"),
+                findings("---\ncompany: Acme\ndate: 2025-01-02\nlinks:\n  - name: a\n    n: 2\n  - - 3\n    - 4\n---\n"));
+    }
+
+    @Test
     void anyOfAlternativesMergeIntoOneMessage() throws Exception {
         assertEquals(List.of("4:9-4:13 salary: expected a whole number (or leave it empty), found text \"lots\""),
                 findings("---\ncompany: Acme\ndate: 2025-01-02\nsalary: lots\n---\n"));
