@@ -118,6 +118,16 @@ class SchemaMessagesTest {
     }
 
     @Test
+    void aLongValueIsQuotedCutWithItsLength() throws Exception {
+        // A pasted paragraph was quoted whole: a 2,000-character value made a 2,000-character message.
+        String para = "é".repeat(1_995) + " tail";
+        assertEquals(List.of("4:7-4:2007 code: \"" + "é".repeat(79) + "\u2026\" (2,000 characters) does not match the pattern "
+                + "^[A-Z]{3}-[0-9]+$"), findings("---\ncompany: Acme\ndate: 2025-01-02\ncode: " + para + "\n---\n"));
+        assertEquals("\"short\"", SchemaMessages.shown("short"));
+        assertEquals(81, SchemaMessages.shown(java.util.Collections.nCopies(40, 7)).length(), "a list is cut too");
+    }
+
+    @Test
     void anyOfAlternativesMergeIntoOneMessage() throws Exception {
         assertEquals(List.of("4:9-4:13 salary: expected a whole number (or leave it empty), found text \"lots\""),
                 findings("---\ncompany: Acme\ndate: 2025-01-02\nsalary: lots\n---\n"));
