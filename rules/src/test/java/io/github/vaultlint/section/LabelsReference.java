@@ -348,7 +348,7 @@ final class LabelsReference {
             return true;
         }
         for (String line : t.split("\n")) {
-            String l = line.strip();
+            String l = line.strip().replaceAll("^[*_~=]+|[*_~=]+$", "").strip(); // "**TODO**" is a placeholder too
             // Lower-casing never shortens a string, so a line longer than every placeholder is content.
             if (!(l.isEmpty() || l.length() <= PLACEHOLDER_MAX && PLACEHOLDERS.contains(l.toLowerCase(Locale.ROOT)))) {
                 return false;
