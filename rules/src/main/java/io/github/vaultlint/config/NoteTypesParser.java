@@ -42,7 +42,8 @@ final class NoteTypesParser {
         }
         if (!(value instanceof MappingNode map)) {
             throw new ConfigException(where(file, value.getStartMark())
-                    + ": \"noteTypes\" must map type names to their settings, e.g.\n  noteTypes:\n    debrief:\n      match: { tags: [real-interview] }");
+                    + ": \"noteTypes\" must map type names to their settings, e.g. noteTypes: { debrief: { match: { tags: "
+                    + "[real-interview] } } }");
         }
         List<NoteTypeSpec> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
