@@ -487,8 +487,8 @@ public final class Labels {
         if (run == 1 && last != ':' && last != '\uff1a' && (j >= to || text.charAt(j) != ':' && text.charAt(j) != '\uff1a')) {
             return null; // single emphasis needs its colon: "*Overall, not great.*" alone on a line is a sentence
         }
-        if (last == ':' || last == '\uff1a' || j >= to) {
-            rest = j;
+        if (last == ':' || last == '\uff1a' || j >= to || run > 1 && last == '?') {
+            rest = j; // in bold, a question mark ends a label as a colon does: "**What did they ask?** ..."
         } else if (text.charAt(j) == ':' || text.charAt(j) == '\uff1a') {
             rest = skipSpaces(text, j + 1, to);
         } else if ((text.charAt(j) == '-' || text.charAt(j) == '\u2013' || text.charAt(j) == '\u2014') && j + 1 < to

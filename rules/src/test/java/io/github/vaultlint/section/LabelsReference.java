@@ -249,7 +249,8 @@ final class LabelsReference {
         if (inner.isEmpty()) {
             return null;
         }
-        if (inner.endsWith(":") || inner.endsWith("：")) {
+        if (inner.endsWith(":") || inner.endsWith("：") || run > 1 && inner.endsWith("?")) {
+            // "**What did they ask?** ...": in bold, a question mark ends a label as a colon does
             return new Labels.LineLabel(Labels.Form.BOLD, inner, start, skipSpaces(line, after));
         }
         int j = skipSpaces(line, after);

@@ -53,6 +53,15 @@ class LabelsTest {
     }
 
     @Test
+    void aBoldQuestionIsALabelAsWithAColon() {
+        Labels.LineLabel q = Labels.atLineStart("**What did they ask?** How to retry safely");
+        assertEquals(Labels.Form.BOLD, q.form());
+        assertEquals("what did they ask", q.normalized());
+        assertEquals(23, q.restStart());
+        assertNull(Labels.atLineStart("*Why?* because"), "single emphasis still needs its colon");
+    }
+
+    @Test
     void boldTextInsideASentenceIsNotALabel() {
         assertNull(Labels.atLineStart("**Result** was that we shipped late"));
         assertNull(Labels.atLineStart("We **reduced** cost"));
