@@ -301,14 +301,27 @@ public final class ConfigLoader {
         if (!m.matches()) {
             throw new ConfigException(where(file, value.getStartMark()) + ": maxFileSize \"" + s + "\" is not a size; write e.g. 10MB or 500KB");
         }
-        long n = Long.parseLong(m.group(1));
         String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
+        long factor;
         switch (unit) {
-            case "k": case "kb": return n * 1024;
-            case "m": case "mb": return n * 1024 * 1024;
-            case "g": case "gb": return n * 1024 * 1024 * 1024;
-            default: return n;
+            case "k": case "kb": factor = 1024; break;
+            case "m": case "mb": factor = 1024 * 1024; break;
+            case "g": case "gb": factor = 1024L * 1024 * 1024; break;
+            default: factor = 1;
         }
+        long bytes;
+        try {
+            bytes = Math.multiplyExact(Long.parseLong(m.group(1)), factor);
+        } catch (NumberFormatException | ArithmeticException e) {
+            // More digits than a long holds, or an overflow to a negative limit that would refuse every note.
+            throw new ConfigException(where(file, value.getStartMark()) + ": maxFileSize \"" + s.strip()
+                    + "\" is too large; write a size such as 10MB or 1GB");
+        }
+        if (bytes == 0) {
+            throw new ConfigException(where(file, value.getStartMark()) + ": maxFileSize is 0, which would leave every note "
+                    + "unread; write a size such as 10MB (the default)");
+        }
+        return bytes;
     }
 
     /** YAML would silently keep the last of two equal keys; in a config that hides a mistake. */

@@ -30,11 +30,21 @@ import java.util.Map;
  * @param sectionsWhere file:line:col of the {@code sections} value, for messages (null when not given)
  * @param declaredAt  file:line:col of the entry this one overrides (an entry of the same name in a
  *                    parent folder's config, the first one declared), null when it overrides none
+ * @param partsWhere  file:line:col of each {@code match.parts} entry, for messages (null when not known)
  */
 public record NoteTypeSpec(String name, List<String> tags, List<String> paths, List<String> labels,
                            String schema, String sections, String extendsType, String base,
                            String where, String schemaWhere, Map<String, LevelSetting> rules,
-                           List<String> parts, String sectionsWhere, String declaredAt) {
+                           List<String> parts, String sectionsWhere, String declaredAt, List<String> partsWhere) {
+
+    /** An entry whose {@code match.parts} positions are not known. */
+    public NoteTypeSpec(String name, List<String> tags, List<String> paths, List<String> labels,
+                        String schema, String sections, String extendsType, String base,
+                        String where, String schemaWhere, Map<String, LevelSetting> rules,
+                        List<String> parts, String sectionsWhere, String declaredAt) {
+        this(name, tags, paths, labels, schema, sections, extendsType, base, where, schemaWhere, rules, parts, sectionsWhere,
+                declaredAt, null);
+    }
 
     /** An entry that overrides none in a parent folder's config. */
     public NoteTypeSpec(String name, List<String> tags, List<String> paths, List<String> labels,
@@ -49,6 +59,7 @@ public record NoteTypeSpec(String name, List<String> tags, List<String> paths, L
         paths = paths == null ? null : List.copyOf(paths);
         labels = labels == null ? null : List.copyOf(labels);
         parts = parts == null ? null : List.copyOf(parts);
+        partsWhere = partsWhere == null ? null : List.copyOf(partsWhere);
         rules = rules == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(rules));
     }
 
@@ -69,7 +80,7 @@ public record NoteTypeSpec(String name, List<String> tags, List<String> paths, L
     /** This spec with schema paths relative to {@code newBase}. */
     public NoteTypeSpec withBase(String newBase) {
         return new NoteTypeSpec(name, tags, paths, labels, schema, sections, extendsType, newBase, where, schemaWhere, rules,
-                parts, sectionsWhere, declaredAt);
+                parts, sectionsWhere, declaredAt, partsWhere);
     }
 
     /**
@@ -95,6 +106,7 @@ public record NoteTypeSpec(String name, List<String> tags, List<String> paths, L
                 mergedRules,
                 deeper.parts != null ? deeper.parts : parts,
                 deeper.sections != null ? deeper.sectionsWhere : sectionsWhere,
-                declaredAt != null ? declaredAt : where);
+                declaredAt != null ? declaredAt : where,
+                deeper.parts != null ? deeper.partsWhere : partsWhere);
     }
 }

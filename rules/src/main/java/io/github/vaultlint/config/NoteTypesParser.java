@@ -42,7 +42,8 @@ final class NoteTypesParser {
         }
         if (!(value instanceof MappingNode map)) {
             throw new ConfigException(where(file, value.getStartMark())
-                    + ": \"noteTypes\" must map type names to their settings, e.g.\n  noteTypes:\n    debrief:\n      match: { tags: [real-interview] }");
+                    + ": \"noteTypes\" must map type names to their settings, e.g. noteTypes: { debrief: { match: { tags: "
+                    + "[real-interview] } } }");
         }
         List<NoteTypeSpec> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -66,6 +67,7 @@ final class NoteTypesParser {
         List<String> paths = null;
         List<String> labels = null;
         List<String> parts = null;
+        List<String> partsWhere = null;
         String schema = null;
         String schemaWhere = null;
         String sections = null;
@@ -101,7 +103,10 @@ final class NoteTypesParser {
                             case "tags": tags = tags(strings(mt.getValueNode(), "match.tags")); break;
                             case "paths": paths = strings(mt.getValueNode(), "match.paths"); break;
                             case "labels": labels = strings(mt.getValueNode(), "match.labels"); break;
-                            case "parts": parts = strings(mt.getValueNode(), "match.parts"); break;
+                            case "parts":
+                                parts = strings(mt.getValueNode(), "match.parts");
+                                partsWhere = positions(mt.getValueNode());
+                                break;
                             default:
                                 throw unknown(mt.getKeyNode(), mk, "match of note type \"" + name + "\"", MATCH_KEYS);
                         }
@@ -135,7 +140,22 @@ final class NoteTypesParser {
             }
         }
         return new NoteTypeSpec(name, tags, paths, labels, schema, sections, extendsType, null, at, schemaWhere, rules,
-                parts, sectionsWhere);
+                parts, sectionsWhere, null, partsWhere);
+    }
+
+    /** file:line:col of each entry {@link #strings} takes from {@code v}, in the same order. */
+    private List<String> positions(Node v) {
+        List<String> out = new ArrayList<>();
+        if (v instanceof ScalarNode s) {
+            if (!s.getValue().isBlank()) {
+                out.add(where(file, s.getStartMark()));
+            }
+        } else if (v instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                out.add(where(file, item.getStartMark()));
+            }
+        }
+        return out;
     }
 
     private ConfigException unknown(Node keyNode, String key, String in, Set<String> known) {

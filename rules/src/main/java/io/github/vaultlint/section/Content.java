@@ -42,7 +42,7 @@ public final class Content {
 
     /**
      * Blank after removing comments: nothing, or only placeholders such as a lone bullet or dash, an
-     * empty checkbox, "?", "..." or "TODO" / "TBD" on their own.
+     * empty checkbox, "?", "..." or "TODO" / "TBD" on their own, with or without emphasis ("**TBD**").
      */
     public static boolean isBlank(String text) {
         if (startsWithContent(text)) {
@@ -60,6 +60,19 @@ public final class Content {
                 a++;
             }
             int b = to;
+            while (b > a && Labels.isSpace(t.charAt(b - 1))) {
+                b--;
+            }
+            // Emphasis around a placeholder ("**TODO**", "_TBD_") still holds only a place.
+            while (a < b && isEmphasis(t.charAt(a))) {
+                a++;
+            }
+            while (b > a && isEmphasis(t.charAt(b - 1))) {
+                b--;
+            }
+            while (a < b && Labels.isSpace(t.charAt(a))) {
+                a++;
+            }
             while (b > a && Labels.isSpace(t.charAt(b - 1))) {
                 b--;
             }
@@ -86,14 +99,18 @@ public final class Content {
         }
         for (int i = a; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '%' || c == '<' || c == '\n') {
-                return false; // a comment may start here, or the line ended: let the full check decide
+            if (c == '%' || c == '<' || c == '\n' || isEmphasis(c)) {
+                return false; // a comment or emphasis may start here, or the line ended: let the full check decide
             }
             if (i - a >= PLACEHOLDER_MAX && !Labels.isSpace(c)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isEmphasis(char c) {
+        return c == '*' || c == '_' || c == '~' || c == '=';
     }
 
     /** The blocks' text joined by newlines, with comments removed. */

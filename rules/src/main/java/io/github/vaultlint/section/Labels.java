@@ -229,16 +229,38 @@ public final class Labels {
             }
             int cp = Character.isHighSurrogate(ch) && i + 1 < to && Character.isLowSurrogate(c[i + 1])
                     ? Character.toCodePoint(ch, c[i + 1]) : ch;
-            int type = Character.getType(cp);
-            boolean symbol = type == Character.OTHER_SYMBOL || type == Character.NON_SPACING_MARK
-                    || type == Character.FORMAT || type == Character.SURROGATE || cp == 0xFE0F
-                    || Character.isWhitespace(cp);
-            if (!symbol) {
+            if (!isLeadingSymbol(cp)) {
                 break;
             }
             i += Character.charCount(cp);
         }
         return i;
+    }
+
+    /** {@link #skipLeadingSymbols(char[], int, int)} of text[from, to), looked at in place. */
+    public static int skipLeadingSymbols(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char ch = text.charAt(i);
+            if (ch < 0x80 && ch > ' ') {
+                break;
+            }
+            int cp = Character.isHighSurrogate(ch) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))
+                    ? Character.toCodePoint(ch, text.charAt(i + 1)) : ch;
+            if (!isLeadingSymbol(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    /** An emoji or other symbol, a combining mark, a format char (ZWJ, variation selector) or whitespace. */
+    private static boolean isLeadingSymbol(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.OTHER_SYMBOL || type == Character.NON_SPACING_MARK
+                || type == Character.FORMAT || type == Character.SURROGATE || cp == 0xFE0F
+                || Character.isWhitespace(cp);
     }
 
     // ---- comments and titles ----------------------------------------------------------------------
@@ -327,7 +349,8 @@ public final class Labels {
      * inside or outside the bold ({@code **Asked:**}, {@code **Asked**:}) or stand alone on the line;
      * a single-emphasis label ({@code *Asked*:}, {@code _Asked:_}) must carry the colon;
      * short labels are one capital letter and a colon ({@code S: ...}). Opening quotation marks before
-     * the label are skipped, as in {@code "**Situation**: ...} inside a quoted answer.
+     * the label are skipped, as in {@code "**Situation**: ...} inside a quoted answer, and so are
+     * leading emoji ({@code 🟦 **Situation**: ...}).
      */
     public static LineLabel atLineStart(String line) {
         return atLineStart(line, 0, line.length(), line.indexOf(':'));
@@ -346,6 +369,13 @@ public final class Labels {
         }
         if (i >= to) {
             return null;
+        }
+        if (text.charAt(i) >= 0x80) {
+            // A leading emoji marks the line ("- 🟦 **Situation**: ...", "📌 Result: ..."), as it may a heading.
+            i = skipLeadingSymbols(text, i, to);
+            if (i >= to) {
+                return null;
+            }
         }
         char c = text.charAt(i);
         if (c == '*' || c == '_') {
@@ -457,8 +487,8 @@ public final class Labels {
         if (run == 1 && last != ':' && last != '\uff1a' && (j >= to || text.charAt(j) != ':' && text.charAt(j) != '\uff1a')) {
             return null; // single emphasis needs its colon: "*Overall, not great.*" alone on a line is a sentence
         }
-        if (last == ':' || last == '\uff1a' || j >= to) {
-            rest = j;
+        if (last == ':' || last == '\uff1a' || j >= to || run > 1 && last == '?') {
+            rest = j; // in bold, a question mark ends a label as a colon does: "**What did they ask?** ..."
         } else if (text.charAt(j) == ':' || text.charAt(j) == '\uff1a') {
             rest = skipSpaces(text, j + 1, to);
         } else if ((text.charAt(j) == '-' || text.charAt(j) == '\u2013' || text.charAt(j) == '\u2014') && j + 1 < to

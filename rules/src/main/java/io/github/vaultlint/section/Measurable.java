@@ -7,9 +7,13 @@ import java.util.regex.Pattern;
 public final class Measurable {
     private static final Pattern NUMBER_WORDS = Pattern.compile("\\b(zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?"
-            + "|dozens?|half|halved|twice|double[ds]?|doubling|triple[ds]?|tripling|quadrupled|tenfold|percent|percentage)\\b");
+            + "|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen"
+            + "|dozens?|half|halved|halving|twice|double[ds]?|doubling|triple[ds]?|tripling|quadrupled|twofold|threefold|fourfold"
+            + "|fivefold|tenfold|hundredfold|percent|percentage)\\b");
     private static final Pattern DURATION = Pattern.compile("\\b(a|an|one|per|each|every|within a|in a)\\s+"
-            + "(second|minute|hour|day|week|month|quarter|year|sprint)\\b");
+            + "(second|minute|hour|day|week|month|quarter|year|sprint|third|fifth|tenth)\\b(?!-)"); // not "a third-party"
+    /** "from hours to minutes", "shipped in days": a duration given by its unit alone. */
+    private static final Pattern UNITS = Pattern.compile("\\b(from|to|in|within|under|into)\\s+(seconds|minutes|hours|days|weeks|months)\\b");
     private static final String CURRENCY_OR_PERCENT = "%$€£¥₹";
 
     private Measurable() {
@@ -24,7 +28,8 @@ public final class Measurable {
             return true; // most results: a number, before any lower-cased copy
         }
         String t = text.toLowerCase(Locale.ROOT);
-        return (fast < 0 && symbol(t)) || NUMBER_WORDS.matcher(t).find() || DURATION.matcher(t).find();
+        return (fast < 0 && symbol(t)) || NUMBER_WORDS.matcher(t).find() || DURATION.matcher(t).find()
+                || UNITS.matcher(t).find();
     }
 
     /**

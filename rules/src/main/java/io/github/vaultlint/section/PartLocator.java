@@ -43,6 +43,10 @@ public final class PartLocator {
     /** The parts of a heading that names several ("Situation & Task"), else null; partHeading holds the first. */
     private final Part[][] combinedHeading;
     private final int[] partHeadingOwner;
+    /** Headings named a part by a keyword only ("### Missing pods scenario" is weak by "missing"). */
+    private final boolean[] byKeyword;
+    /** Keyword headings found to be sub-scenarios, not parts: their sections hold parts of their own. */
+    private final boolean[] container;
 
     private final NoteLines lines;
 
@@ -56,6 +60,8 @@ public final class PartLocator {
         this.combinedHeading = new Part[headings.size()][];
         this.partHeadingOwner = new int[headings.size()];
         Arrays.fill(partHeadingOwner, Integer.MIN_VALUE);
+        this.byKeyword = new boolean[headings.size()];
+        this.container = new boolean[headings.size()];
     }
 
     public static Found locate(Note note, Template template) {
@@ -95,9 +101,10 @@ public final class PartLocator {
                 if (combined != null) {
                     combinedHeading[i] = combined;
                     partHeading[i] = combined[0];
-                } else if (!topics || headings.get(i).level() > 2) {
+                } else if ((!topics || headings.get(i).level() > 2) && !container[i]) {
                     // Keywords only below a topic: an H2 such as "Gaps in my Kubernetes knowledge" is a topic.
                     partHeading[i] = template.matchKeywords(n);
+                    byKeyword[i] = partHeading[i] != null;
                 }
             }
         }
@@ -131,6 +138,13 @@ public final class PartLocator {
             }
         }
         raws.sort(DOCUMENT_ORDER);
+        if (findContainers(raws)) {
+            // Some keyword headings are sub-scenarios: locate again with them as plain headings.
+            Arrays.fill(combinedHeading, null);
+            Arrays.fill(partHeadingOwner, Integer.MIN_VALUE);
+            Arrays.fill(byKeyword, false);
+            return run();
+        }
         int[] boundaries = boundaries(raws);
         if (unknown != null) {
             endAtUnknownLabels(raws, boundaries, unknown);
@@ -296,6 +310,44 @@ public final class PartLocator {
                 }
             }
         }
+    }
+
+    /**
+     * Marks as {@link #container}s the keyword headings whose sections hold two or more other parts:
+     * "### Missing pods scenario" or "### Improve API latency" with What was asked, My response, ...
+     * under it is a sub-scenario that happens to contain a keyword, not the weak or improve part.
+     * A part's own structure ("### Mistakes" with a "#### Fix" below) stays a part. True when any was found.
+     */
+    private boolean findContainers(List<Raw> raws) {
+        boolean found = false;
+        for (int i = 0; i < byKeyword.length; i++) {
+            if (!byKeyword[i]) {
+                continue;
+            }
+            Heading h = headings.get(i);
+            int lo = 0; // first raw after the heading's line (raws are in document order)
+            int hi = raws.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (raws.get(mid).line <= h.line()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int first = -1;
+            for (int k = lo; k < raws.size() && raws.get(k).line <= h.sectionEndLine(); k++) {
+                int slot = raws.get(k).slot;
+                if (first < 0) {
+                    first = slot;
+                } else if (slot != first) {
+                    container[i] = true;
+                    found = true;
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     private int lineOf(NoteLines.LineEntry e) {

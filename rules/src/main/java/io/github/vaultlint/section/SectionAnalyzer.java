@@ -180,11 +180,24 @@ public final class SectionAnalyzer {
         // ---- topics (debriefs) -----------------------------------------------------------------
 
         private void topics() {
+            boolean h1Topics = false;
             for (int k = 0; k < byOwner.ownerCount; k++) {
                 int o = byOwner.owners[k];
                 // A one-topic note: parts directly under the title (or with no heading at all).
                 if ((o < 0 || headings.get(o).level() < 2) && distinctParts(o, ANY) >= 2) {
                     add(Unit.Kind.TOPIC, o);
+                    h1Topics |= o >= 0;
+                }
+            }
+            if (h1Topics) {
+                // Topics written as H1s ("# Kafka", "# Redis", parts as H2s): an H1 with a single part is
+                // one of them too, half-written, not a title.
+                for (int k = 0; k < byOwner.ownerCount; k++) {
+                    int o = byOwner.owners[k];
+                    if (o >= 0 && headings.get(o).level() == 1 && distinctParts(o, ANY) == 1
+                            && !template.isNonTopicNormalized(normalized[o])) {
+                        add(Unit.Kind.TOPIC, o);
+                    }
                 }
             }
             for (int i = 0; i < hn; i++) {
@@ -256,8 +269,11 @@ public final class SectionAnalyzer {
                     levelsDone[p] |= bit;
                 }
                 for (int j = firstChild[p]; j >= 0; j = nextSibling[j]) {
-                    if (headings.get(j).level() == h.level() && !partHeading[j] && !direct[j + 1] && !below[j]) {
-                        story[j + 1] = true; // a sibling entry: a story even when it is only bullets
+                    // A sibling entry is a story even when it is only bullets, unless the template names
+                    // it a section that is no story ("## How to use", "## Tips" next to the stories).
+                    if (headings.get(j).level() == h.level() && !partHeading[j] && !direct[j + 1] && !below[j]
+                            && !template.isNonTopicNormalized(normalized[j])) {
+                        story[j + 1] = true;
                     }
                 }
             }

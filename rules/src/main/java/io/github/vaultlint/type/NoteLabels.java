@@ -1,5 +1,6 @@
 package io.github.vaultlint.type;
 
+import io.github.vaultlint.section.Labels;
 import io.github.vaultlint.vault.Block;
 import io.github.vaultlint.vault.Heading;
 import io.github.vaultlint.vault.Note;
@@ -62,6 +63,14 @@ public final class NoteLabels {
             return false;
         }
         char c = text.charAt(i);
+        if (c >= 0x80) {
+            // A leading emoji before a label ("🟦 **Situation**: ..."), skipped as the section rules skip it.
+            i = Labels.skipLeadingSymbols(text, i, to);
+            if (i == to) {
+                return false;
+            }
+            c = text.charAt(i);
+        }
         return c == '>' || c == '*' || c == '_' || c == '['
                 || (c >= 'A' && c <= 'Z' && i + 1 < to && (text.charAt(i + 1) == ':' || text.charAt(i + 1) == '/'
                         || text.charAt(i + 1) == '&'));
@@ -81,6 +90,9 @@ public final class NoteLabels {
                     i++;
                 }
             }
+        }
+        if (i < n && line.charAt(i) >= 0x80) {
+            i = Labels.skipLeadingSymbols(line, i, n);
         }
         if (line.startsWith("**", i) || line.startsWith("__", i)) {
             // The shortest non-empty text up to the next "**" or "__" on the line.

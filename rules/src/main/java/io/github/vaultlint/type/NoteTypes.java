@@ -175,7 +175,7 @@ public final class NoteTypes {
                 String tn = t.sections == null || t.sections.isEmpty() ? null : t.sections;
                 Template template = tn == null ? null : templates.find(tn);
                 // Only parts written in this entry are checked: inherited ones may name another template's parts.
-                parts = t.partsOwn ? PartsMatch.of(template, t.parts, t.name, tn, t.where) : PartsMatch.inherited(template, t.parts);
+                parts = t.partsOwn ? PartsMatch.of(template, t.parts, t.name, tn, t.where, t.partsWhere) : PartsMatch.inherited(template, t.parts);
             }
             types.add(new NoteType(t.name, new TypeMatch(t.tags, globs, t.labels, parts), display,
                     t.sections == null || t.sections.isEmpty() ? null : t.sections, t.where, t.rules));
@@ -311,8 +311,8 @@ public final class NoteTypes {
      * {@code match.parts} were written in its own entry, not inherited.
      */
     private record Resolved(String name, List<String> tags, List<String> paths, List<String> labels, List<String> parts,
-                            boolean partsOwn, String schema, String base, String schemaWhere, String sections, String sectionsWhere,
-                            String where, Map<String, LevelSetting> rules) {
+                            boolean partsOwn, List<String> partsWhere, String schema, String base, String schemaWhere,
+                            String sections, String sectionsWhere, String where, Map<String, LevelSetting> rules) {
     }
 
     /** Applies overrides and {@code extends} between built-in and user entries. */
@@ -375,6 +375,7 @@ public final class NoteTypes {
                     pick(s.labels(), parent == null ? null : parent.labels),
                     pick(s.parts(), parent == null ? null : parent.parts),
                     s.parts() != null,
+                    s.parts() != null ? s.partsWhere() : null,
                     schema == null || schema.isEmpty() ? null : schema, base, schemaWhere,
                     s.sections() != null ? s.sections() : parent == null ? null : parent.sections,
                     s.sections() != null ? (builtin ? "built-in" : s.sectionsWhere()) : parent == null ? null : parent.sectionsWhere,

@@ -37,10 +37,11 @@ final class PartsMatch {
      * The parts named by {@code entries} ("asked", "weak|improve": part ids or names, '|' for either)
      * in {@code template}.
      *
+     * @param whereEach file:line:col of each entry (null: not known, the type's {@code where} is used)
      * @throws ConfigException when an entry names no part of the template, or there is no template
      */
-    static PartsMatch of(Template template, List<String> entries, String typeName, String templateName, String where)
-            throws ConfigException {
+    static PartsMatch of(Template template, List<String> entries, String typeName, String templateName, String where,
+                         List<String> whereEach) throws ConfigException {
         if (template == null) {
             throw new ConfigException(where + ": note type \"" + typeName + "\" has match.parts " + entries
                     + " but no section template to take the parts from; name one with sections: (star, debrief, ...)"
@@ -55,7 +56,8 @@ final class PartsMatch {
                 for (Part q : template.parts()) {
                     known.add(q.id());
                 }
-                throw new ConfigException(where + ": match.parts of note type \"" + typeName + "\" names \"" + name
+                String at = whereEach != null && i < whereEach.size() ? whereEach.get(i) : where; // on the entry itself
+                throw new ConfigException(at + ": match.parts of note type \"" + typeName + "\" names \"" + name
                         + "\", which is no part of section template \"" + templateName + "\"" + Suggest.didYouMean(name, known)
                         + "; its parts are " + String.join(", ", known));
             }

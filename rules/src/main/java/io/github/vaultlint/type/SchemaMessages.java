@@ -1,10 +1,12 @@
 package io.github.vaultlint.type;
 
+import io.github.vaultlint.util.OneLine;
 import io.github.vaultlint.util.Suggest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -114,15 +116,15 @@ final class SchemaMessages {
             case "uniqueItems":
                 return "has duplicate items; each item must be unique";
             case "minimum":
-                return PlainJson.render(found) + " is below the minimum " + PlainJson.render(schema);
+                return shown(found) + " is below the minimum " + PlainJson.render(schema);
             case "maximum":
-                return PlainJson.render(found) + " is above the maximum " + PlainJson.render(schema);
+                return shown(found) + " is above the maximum " + PlainJson.render(schema);
             case "exclusiveMinimum":
-                return PlainJson.render(found) + " must be greater than " + PlainJson.render(schema);
+                return shown(found) + " must be greater than " + PlainJson.render(schema);
             case "exclusiveMaximum":
-                return PlainJson.render(found) + " must be less than " + PlainJson.render(schema);
+                return shown(found) + " must be less than " + PlainJson.render(schema);
             case "multipleOf":
-                return PlainJson.render(found) + " is not a multiple of " + PlainJson.render(schema);
+                return shown(found) + " is not a multiple of " + PlainJson.render(schema);
             default:
                 return stripLocation(f.validatorText());
         }
@@ -196,10 +198,10 @@ final class SchemaMessages {
             return "an empty value";
         }
         if (n instanceof String) {
-            return "text " + PlainJson.render(n);
+            return "text " + shown(n);
         }
         if (n instanceof Number) {
-            return "number " + PlainJson.render(n);
+            return "number " + shown(n);
         }
         if (n instanceof Boolean) {
             return n.toString();
@@ -211,7 +213,25 @@ final class SchemaMessages {
     }
 
     private static String quoted(Object n) {
-        return n == null ? "(empty)" : PlainJson.render(n);
+        return n == null ? "(empty)" : shown(n);
+    }
+
+    /** The most characters of a value a message quotes: a pasted paragraph must not make a paragraph-long message. */
+    static final int SHOWN_MAX = 80;
+
+    /**
+     * {@code v} as JSON text, cut after {@link #SHOWN_MAX} characters when longer, with how long a
+     * cut text is: {@code "Lorem ipsum…" (2,000 characters)}. The finding's range still covers all of it.
+     */
+    static String shown(Object v) {
+        String s = PlainJson.render(v);
+        if (s.length() <= SHOWN_MAX) {
+            return s;
+        }
+        String cut = OneLine.cut(s, SHOWN_MAX);
+        return v instanceof String t
+                ? cut + "\" (" + String.format(Locale.ROOT, "%,d", t.codePointCount(0, t.length())) + " characters)"
+                : cut;
     }
 
     private static int size(Object n) {

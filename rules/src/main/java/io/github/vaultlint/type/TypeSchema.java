@@ -167,6 +167,17 @@ public final class TypeSchema {
             return onKey(e, text);
         }
         if (n != null) {
+            // A list item that is no text ({x: 1}, ~): the whole value when it is on one line, else its first key or item.
+            if (n.endLine() == n.line() && n.endColumn() > n.column()) {
+                return new SchemaViolation(n.line(), n.column(), n.endLine(), n.endColumn(), text);
+            }
+            if (n.entries() != null && !n.entries().isEmpty()) {
+                return onKey(n.entries().get(0), text);
+            }
+            if (n.items() != null && !n.items().isEmpty() && n.items().get(0).endLine() == n.line()) {
+                YamlNode first = n.items().get(0); // "- - 3": from the nested list's dash to its first item's end
+                return new SchemaViolation(n.line(), n.column(), first.endLine(), first.endColumn(), text);
+            }
             return new SchemaViolation(n.line(), n.column(), n.line(), n.column(), text);
         }
         return new SchemaViolation(fm.startLine(), 1, fm.startLine(), 4, text);

@@ -20,6 +20,19 @@ public final class OneLine {
     }
 
     /**
+     * {@code s} when at most {@code max} chars long, else its first {@code max} (one fewer rather than
+     * half an emoji) and an ellipsis: for a value quoted in a message, which a pasted paragraph must
+     * not turn into a paragraph-long message.
+     */
+    public static String cut(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+        return s.substring(0, end) + "\u2026";
+    }
+
+    /**
      * {@code s.replaceAll("\\s+", " ")} without a regex (compiled per call, hundreds of times in a
      * cold JVM): only ASCII whitespace folds. {@code s} itself when there is nothing to change.
      */

@@ -97,6 +97,12 @@ class ConfigLoaderTest {
         assertTrue(failure("ignore: Drafts\n").startsWith(FILE + ":1:9: \"ignore\" must be a list"));
         assertTrue(failure("- rules\n").contains("the config must be a mapping"));
         assertTrue(failure("maxFileSize: big\n").contains("maxFileSize \"big\" is not a size"));
+        // A NumberFormatException ended the run; an overflow made a negative limit that refused every note.
+        assertTrue(failure("maxFileSize: 99999999999999999999\n").endsWith(":1:14: maxFileSize \"99999999999999999999\" is too "
+                + "large; write a size such as 10MB or 1GB"), failure("maxFileSize: 99999999999999999999\n"));
+        assertTrue(failure("maxFileSize: 9999999999GB\n").contains("maxFileSize \"9999999999GB\" is too large"));
+        assertTrue(failure("maxFileSize: 0\n").endsWith(":1:14: maxFileSize is 0, which would leave every note unread; "
+                + "write a size such as 10MB (the default)"));
     }
 
     @Test

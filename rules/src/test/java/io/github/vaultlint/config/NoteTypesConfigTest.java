@@ -91,6 +91,9 @@ class NoteTypesConfigTest {
     @Test
     void badShapesArePositioned() {
         assertTrue(error("noteTypes: [debrief]\n").startsWith(FILE + ":1:12: \"noteTypes\" must map type names"));
+        // One line: the example was written over four lines, which the build log showed as "\n".
+        assertEquals(FILE + ":1:12: \"noteTypes\" must map type names to their settings, e.g. noteTypes: { debrief: "
+                + "{ match: { tags: [real-interview] } } }", error("noteTypes: debrief\n"));
         assertTrue(error("noteTypes:\n  debrief: yes\n").startsWith(FILE + ":2:12: note type \"debrief\" must be a mapping"));
         assertTrue(error("noteTypes:\n  debrief:\n    match: [x]\n").startsWith(FILE + ":3:12: \"match\" of note type \"debrief\" must be a mapping"));
         assertTrue(error("noteTypes:\n  debrief:\n    match: { paths: [[a]] }\n").startsWith(FILE + ":3:22: match.paths entry must be a single value"));

@@ -23,7 +23,7 @@ class LabelsEquivalenceTest {
         "*", "**", "***", "_", "__", "~~", "==", "#", "##", ":", "：", "?", ".", "...", "-", "–", "—", "'", "\"", "“", "”",
         "«", "„", "%%", "%", "%% c %%", "<!--", "-->", "<!-- x -->", "<", "!", "[!", "]", "[!info]", "[!tip]-", "+",
         "1. ", "12) ", "iv. ", "x)", "✅", "🚀", "\ud83d", "\ude00", "\u0301", "\u00ad", "\u200d", "\ufe0f", "\u200b",
-        "$5", "40%", "€3", "£", "¥", "₹", "ten", "twice", "a week", "K8s", "p99", "EC2", "TODO", "tbd", "[ ]", "[x]", "…",
+        "$5", "40%", "€3", "£", "¥", "₹", "ten", "twice", "a week", "K8s", "p99", "EC2", "TODO", "tbd", "[ ]", "[x]", "…", "**TODO**", "_tbd_", "~~?~~",
         "https://e.x", "10:30", "A:", "S: ", "S/T: ", "T&A:", "S/", "S/t: ", "*", "*x*", "*x**", "What I did:", "it's", "it’s", "word-word"};
 
     private static String random(Random r) {
@@ -38,11 +38,11 @@ class LabelsEquivalenceTest {
     /** Hand-picked inputs, then many random ones built from the pieces above. */
     private static List<String> inputs() {
         List<String> out = new ArrayList<>(List.of("", " ", "**What was asked:**", "  _What  was   asked_ : ",
-                "***Situation***", "Result %% expect: something %%", "## Resource Utilization", "✅ What went well?",
+                "***Situation***", "Result %% expect: something %%", "## Resource Utilization", "✅ What went well?", "🟦 **Situation**: x", "- 📌 Result: y", "✅ A: z", "✅",
                 "1. Situation", "Don’t know", "**1. Result:**", "== ~~Result~~ ==", "# # Title", "\"Quoted title\"",
                 "“Curly title”", "\" \"", "%% open comment", "a <!-- b --> c", "a %% b\r\n", "Σ", "ΑΣ ΒΣ", "İ", "TITLE\t\tTWO",
                 "Result:\r", "x%<!-- -->%y", "\ud83d\ude00 Result", "\ud83d Result", "Result \ude00", "iv) Action", "1234. Task",
-                "12.Task", "What I did: stuff", "Results and impact: a", "S: x", "S:x", "s: x", "**Result** was", "** x **:",
+                "12.Task", "What I did: stuff", "Results and impact: a", "S: x", "S:x", "s: x", "**Result** was", "** x **:", "**What did they ask?** x", "*Why?* x", "**Why?**",
                 "**Result**- x", "**Result** – x", "__Task__", "*Result*:", "****Result****:", "> [!info]- Improved answer",
                 "[!info]", "[!note]+ %% c %%", " [!tip] Title\r", "[! x]"));
         Random r = new Random(20240601);

@@ -156,7 +156,8 @@ final class LabelsReference {
      * The bold or short label at the start of {@code line}, or null. Bold labels may carry the colon
      * inside or outside the bold ({@code **Asked:**}, {@code **Asked**:}) or stand alone on the line;
      * short labels are one capital letter and a colon ({@code S: ...}). Opening quotation marks before
-     * the label are skipped, as in {@code "**Situation**: ...} inside a quoted answer.
+     * the label are skipped, as in {@code "**Situation**: ...} inside a quoted answer, and so are
+     * leading emoji.
      */
     static Labels.LineLabel atLineStart(String line) {
         int i = 0;
@@ -166,6 +167,12 @@ final class LabelsReference {
         }
         if (i >= n) {
             return null;
+        }
+        if (line.charAt(i) >= 0x80) {
+            i = n - stripLeadingSymbols(line.substring(i)).length(); // a leading emoji: "🟦 **Situation**: ..."
+            if (i >= n) {
+                return null;
+            }
         }
         char c = line.charAt(i);
         if (c == '*' || c == '_') {
@@ -242,7 +249,8 @@ final class LabelsReference {
         if (inner.isEmpty()) {
             return null;
         }
-        if (inner.endsWith(":") || inner.endsWith("：")) {
+        if (inner.endsWith(":") || inner.endsWith("：") || run > 1 && inner.endsWith("?")) {
+            // "**What did they ask?** ...": in bold, a question mark ends a label as a colon does
             return new Labels.LineLabel(Labels.Form.BOLD, inner, start, skipSpaces(line, after));
         }
         int j = skipSpaces(line, after);
@@ -341,7 +349,7 @@ final class LabelsReference {
             return true;
         }
         for (String line : t.split("\n")) {
-            String l = line.strip();
+            String l = line.strip().replaceAll("^[*_~=]+|[*_~=]+$", "").strip(); // "**TODO**" is a placeholder too
             // Lower-casing never shortens a string, so a line longer than every placeholder is content.
             if (!(l.isEmpty() || l.length() <= PLACEHOLDER_MAX && PLACEHOLDERS.contains(l.toLowerCase(Locale.ROOT)))) {
                 return false;
@@ -370,9 +378,13 @@ final class LabelsReference {
 
     static final Pattern NUMBER_WORDS = Pattern.compile("\\b(zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?"
-            + "|dozens?|half|halved|twice|double[ds]?|doubling|triple[ds]?|tripling|quadrupled|tenfold|percent|percentage)\\b");
+            + "|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen"
+            + "|dozens?|half|halved|halving|twice|double[ds]?|doubling|triple[ds]?|tripling|quadrupled|twofold|threefold|fourfold"
+            + "|fivefold|tenfold|hundredfold|percent|percentage)\\b");
     static final Pattern DURATION = Pattern.compile("\\b(a|an|one|per|each|every|within a|in a)\\s+"
-            + "(second|minute|hour|day|week|month|quarter|year|sprint)\\b");
+            + "(second|minute|hour|day|week|month|quarter|year|sprint|third|fifth|tenth)\\b(?!-)"); // not "a third-party"
+    /** "from hours to minutes", "shipped in days": a duration given by its unit alone. */
+    static final Pattern UNITS = Pattern.compile("\\b(from|to|in|within|under|into)\\s+(seconds|minutes|hours|days|weeks|months)\\b");
     static final String CURRENCY_OR_PERCENT = "%$€£¥₹";
 
     static boolean measurable(String text) {
@@ -380,7 +392,8 @@ final class LabelsReference {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT);
-        return symbol(t) || NUMBER_WORDS.matcher(t).find() || DURATION.matcher(t).find();
+        return symbol(t) || NUMBER_WORDS.matcher(t).find() || DURATION.matcher(t).find()
+                || UNITS.matcher(t).find();
     }
 
     /**

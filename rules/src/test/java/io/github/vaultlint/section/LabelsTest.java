@@ -40,6 +40,28 @@ class LabelsTest {
     }
 
     @Test
+    void aLeadingEmojiBeforeALabelIsSkipped() {
+        Labels.LineLabel bold = Labels.atLineStart("🟦 **Situation**: Old monitoring");
+        assertEquals(Labels.Form.BOLD, bold.form());
+        assertEquals("situation", bold.normalized());
+        assertEquals(3, bold.column(), "the label starts after the emoji (two UTF-16 units) and its space");
+        assertEquals(Labels.Form.PLAIN, Labels.atLineStart("📌 Result: 3 releases stopped").form());
+        assertEquals("A", Labels.atLineStart("✅ A: rolled back").text());
+        assertEquals("what was weak", Labels.atLineStart("⚠️ **What was weak:** log matching").normalized());
+        assertNull(Labels.atLineStart("🚀 shipped it on Friday"));
+        assertNull(Labels.atLineStart("🚀"));
+    }
+
+    @Test
+    void aBoldQuestionIsALabelAsWithAColon() {
+        Labels.LineLabel q = Labels.atLineStart("**What did they ask?** How to retry safely");
+        assertEquals(Labels.Form.BOLD, q.form());
+        assertEquals("what did they ask", q.normalized());
+        assertEquals(23, q.restStart());
+        assertNull(Labels.atLineStart("*Why?* because"), "single emphasis still needs its colon");
+    }
+
+    @Test
     void boldTextInsideASentenceIsNotALabel() {
         assertNull(Labels.atLineStart("**Result** was that we shipped late"));
         assertNull(Labels.atLineStart("We **reduced** cost"));

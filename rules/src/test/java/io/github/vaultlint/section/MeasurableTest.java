@@ -21,6 +21,18 @@ class MeasurableTest {
     }
 
     @Test
+    void teenNumbersFractionsFoldsAndUnitsAloneAreMeasurable() {
+        // Each was "no measurable outcome" although it states one.
+        assertTrue(Measurable.test("Onboarded sixteen engineers"));
+        assertTrue(Measurable.test("Reduced errors by a third"));
+        assertTrue(Measurable.test("A threefold increase in deploys"));
+        assertTrue(Measurable.test("Recovery went from hours to minutes"));
+        assertTrue(Measurable.test("Shipped in days instead of a quarter"));
+        assertFalse(Measurable.test("A third-party library fixed it"), "a third party is no fraction");
+        assertFalse(Measurable.test("The team was happier for months"));
+    }
+
+    @Test
     void versionsAndProductNamesAreNotOutcomes() {
         assertFalse(Measurable.test("Later moved from OpenStack to EC2"));
         assertFalse(Measurable.test("Now I'm comfortable writing K8s manifests"));

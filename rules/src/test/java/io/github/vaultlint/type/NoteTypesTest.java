@@ -225,6 +225,11 @@ class NoteTypesTest {
         String m = assertThrows(ConfigException.class, () -> load("noteTypes:\n  foo:\n    match: { parts: [asked, waek] }\n    sections: debrief\n"))
                 .getMessage();
         assertTrue(m.contains("match.parts of note type \"foo\" names \"waek\", which is no part of section template \"debrief\" (did you mean \"weak\"?)"), m);
+        assertTrue(m.contains(":3:29: match.parts"), "on the entry itself, not on the type's name (3:29, was 2:3): " + m);
+        String block = assertThrows(ConfigException.class,
+                () -> load("noteTypes:\n  foo:\n    sections: debrief\n    match:\n      parts:\n        - asked\n        - \"weak|improv\"\n"))
+                .getMessage();
+        assertTrue(block.contains(":7:11: match.parts of note type \"foo\" names \"improv\""), block);
         String n = assertThrows(ConfigException.class, () -> load("noteTypes:\n  foo:\n    match: { parts: [asked] }\n")).getMessage();
         assertTrue(n.contains("no section template to take the parts from"), n);
     }

@@ -104,6 +104,30 @@ class SchemaMessagesTest {
     }
 
     @Test
+    void aListItemThatIsNoTextSpansTheItem() throws Exception {
+        // {x: 1} and [1, 2] were a zero-width range at their first character.
+        assertEquals(List.of(
+                "4:12-4:18 links[1]: expected text, found nested properties",
+                "4:20-4:26 links[2]: expected text, found a list"),
+                findings("---\ncompany: Acme\ndate: 2025-01-02\nlinks: [a, {x: 1}, [1, 2]]\n---\n"));
+        // Over several lines: a mapping's first key, a nested list from its dash to its first item.
+        assertEquals(List.of(
+                "5:5-5:9 links[0]: expected text, found nested properties",
+                "7:5-7:8 links[1]: expected text, found a list"),
+                findings("---\ncompany: Acme\ndate: 2025-01-02\nlinks:\n  - name: a\n    n: 2\n  - - 3\n    - 4\n---\n"));
+    }
+
+    @Test
+    void aLongValueIsQuotedCutWithItsLength() throws Exception {
+        // A pasted paragraph was quoted whole: a 2,000-character value made a 2,000-character message.
+        String para = "é".repeat(1_995) + " tail";
+        assertEquals(List.of("4:7-4:2007 code: \"" + "é".repeat(79) + "\u2026\" (2,000 characters) does not match the pattern "
+                + "^[A-Z]{3}-[0-9]+$"), findings("---\ncompany: Acme\ndate: 2025-01-02\ncode: " + para + "\n---\n"));
+        assertEquals("\"short\"", SchemaMessages.shown("short"));
+        assertEquals(81, SchemaMessages.shown(java.util.Collections.nCopies(40, 7)).length(), "a list is cut too");
+    }
+
+    @Test
     void anyOfAlternativesMergeIntoOneMessage() throws Exception {
         assertEquals(List.of("4:9-4:13 salary: expected a whole number (or leave it empty), found text \"lots\""),
                 findings("---\ncompany: Acme\ndate: 2025-01-02\nsalary: lots\n---\n"));

@@ -8,6 +8,7 @@ import io.github.vaultlint.type.NoteType;
 import io.github.vaultlint.type.NoteTypes;
 import io.github.vaultlint.type.SchemaViolation;
 import io.github.vaultlint.type.TypeSchema;
+import io.github.vaultlint.util.OneLine;
 import io.github.vaultlint.util.Suggest;
 import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.YamlNode;
@@ -31,7 +32,7 @@ public final class FrontmatterSchemaRule implements Rule {
         if (declared != null && types.find(declared) == null) {
             YamlNode v = note.frontmatter().get(NoteTypes.TYPE_PROPERTY);
             ctx.report(note, v.line(), v.column(), v.endLine(), v.endColumn(), NoteTypes.TYPE_PROPERTY + ": \""
-                    + declared + "\" is not a note type" + Suggest.didYouMean(declared, types.names())
+                    + OneLine.cut(declared, 80) + "\" is not a note type" + Suggest.didYouMean(declared, types.names())
                     + "; known types are " + String.join(", ", types.names())
                     + " (define it under noteTypes in .vaultlint.yml, or fix the name)");
         }

@@ -22,7 +22,9 @@ public final class HeadingSyntaxRule implements Rule {
             while (i < t.length() && t.charAt(i) == '#') {
                 i++;
             }
-            if (i > 0 && (i == t.length() || t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+            // "## ## Title", or "## ##Title": two or more markers before a word are no tag ("## #sre" is one).
+            if (i > 0 && (i == t.length() || t.charAt(i) == ' ' || t.charAt(i) == '\t')
+                    || i >= 2 && i < t.length() && Character.isLetterOrDigit(t.charAt(i))) {
                 String rest = t.substring(i).strip();
                 ctx.report(note, h.line(), h.column(), h.line(), h.endColumn(),
                         "heading has stray markers \"" + t.substring(0, i) + "\" in its text; write it as \""

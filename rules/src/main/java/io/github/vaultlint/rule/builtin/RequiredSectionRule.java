@@ -54,6 +54,10 @@ public final class RequiredSectionRule implements Rule {
         if (u.kind() == Unit.Kind.TOPIC && u.hits().isEmpty() && u.level() == 2) {
             sb.append("; if \"").append(u.title()).append("\" is not a topic, add it to nonTopicSections of the \"")
                     .append(u.template().name()).append("\" template (templates: in .vaultlint.yml)");
+        } else if (u.kind() == Unit.Kind.STORY && u.hits().isEmpty()) {
+            // A story with no part at all is a sibling of stories in a story bank: maybe an intro or tips section.
+            sb.append("; if \"").append(u.title()).append("\" is not a story, add it to nonTopicSections of the \"")
+                    .append(u.template().name()).append("\" template (templates: in .vaultlint.yml)");
         }
         return sb.toString();
     }
