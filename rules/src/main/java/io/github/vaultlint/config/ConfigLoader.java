@@ -98,7 +98,7 @@ public final class ConfigLoader {
                     break;
                 case "ignore":
                     for (Node item : sequence(file, value, "ignore")) {
-                        ignore.add(new Glob(scalar(file, item, "ignore glob")));
+                        ignore.add(new Glob(glob(file, item, "ignore glob")));
                     }
                     break;
                 case "maxFileSize":
@@ -301,13 +301,18 @@ public final class ConfigLoader {
         if (!m.matches()) {
             throw new ConfigException(where(file, value.getStartMark()) + ": maxFileSize \"" + s + "\" is not a size; write e.g. 10MB or 500KB");
         }
-        long n = Long.parseLong(m.group(1));
         String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
-        switch (unit) {
-            case "k": case "kb": return n * 1024;
-            case "m": case "mb": return n * 1024 * 1024;
-            case "g": case "gb": return n * 1024 * 1024 * 1024;
-            default: return n;
+        long factor = switch (unit) {
+            case "k", "kb" -> 1024L;
+            case "m", "mb" -> 1024L * 1024;
+            case "g", "gb" -> 1024L * 1024 * 1024;
+            default -> 1L;
+        };
+        try {
+            return Math.multiplyExact(Long.parseLong(m.group(1)), factor);
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new ConfigException(where(file, value.getStartMark()) + ": maxFileSize \"" + s + "\" is too large to count;"
+                    + " notes above 2GB cannot be read anyway, so write at most 2GB (e.g. 100MB)");
         }
     }
 
@@ -326,6 +331,16 @@ public final class ConfigLoader {
                     + (n instanceof SequenceNode ? "list" : "mapping"));
         }
         return s.getValue();
+    }
+
+    /** A glob's text, or a configuration error where it is written when it is no glob. */
+    static String glob(Path file, Node n, String what) throws ConfigException {
+        String glob = scalar(file, n, what);
+        String problem = Glob.problem(glob);
+        if (problem != null) {
+            throw new ConfigException(where(file, n.getStartMark()) + ": " + what + " \"" + glob + "\" " + problem);
+        }
+        return glob;
     }
 
     static List<Node> sequence(Path file, Node n, String what) throws ConfigException {

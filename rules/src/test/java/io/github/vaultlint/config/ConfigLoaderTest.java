@@ -99,6 +99,20 @@ class ConfigLoaderTest {
         assertTrue(failure("maxFileSize: big\n").contains("maxFileSize \"big\" is not a size"));
     }
 
+    /** Both stopped the run as "vaultlint failed ... please report this" with a Java exception before. */
+    @Test
+    void anUnclosedBraceInAGlobAndAnUncountableSizeAreConfigurationErrors() {
+        assertEquals(FILE + ":3:5: ignore glob \"Archive/{2023,2024\" has a \"{\" that is never closed; close it with \"}\""
+                + " ({a,b} means a or b) or remove it", failure("ignore:\n  - Templates/\n  - Archive/{2023,2024\n"));
+        assertEquals(FILE + ":4:24: match.paths glob \"{a,b\" has a \"{\" that is never closed; close it with \"}\""
+                + " ({a,b} means a or b) or remove it",
+                failure("noteTypes:\n  scratch:\n    match:\n      paths: [Drafts/, \"{a,b\"]\n"));
+        assertTrue(failure("noteTypes:\n  scratch:\n    match: {paths: \"x/{y\"}\n").startsWith(FILE + ":3:20: match.paths glob \"x/{y\""));
+        assertEquals(FILE + ":1:14: maxFileSize \"99999999999999999999\" is too large to count; notes above 2GB cannot be read"
+                + " anyway, so write at most 2GB (e.g. 100MB)", failure("maxFileSize: 99999999999999999999\n"));
+        assertTrue(failure("maxFileSize: 9999999999GB\n").contains("is too large to count"), "overflowed to a negative limit");
+    }
+
     @Test
     void duplicateKeysAreRejectedNotSilentlyOverridden() {
         assertEquals(FILE + ":3:3: \"broken-link\" is set twice (first on line 2); keep one",

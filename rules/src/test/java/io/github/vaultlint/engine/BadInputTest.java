@@ -140,6 +140,21 @@ class BadInputTest {
         }
     }
 
+    /** maxFileSize raised past what one note can be read into: it said NegativeArraySizeException and "permissions". */
+    @Test
+    void aNoteLargerThanVaultlintCanReadIsAFindingWhateverTheLimit(@TempDir Path vault) throws Exception {
+        write(vault, ".vaultlint.yml", "maxFileSize: 10GB\n");
+        write(vault, "Clean.md", "# Clean\n");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(vault.resolve("Huge.md").toFile(), "rw")) {
+            f.setLength(3L * 1024 * 1024 * 1024); // sparse: nothing is written
+        }
+        LintResult result = new Linter().run(LintOptions.of(vault));
+        Map<String, List<Finding>> byFile = result.findings().stream().collect(Collectors.groupingBy(Finding::file));
+        expectOne(byFile, "Huge.md", "unreadable-file", 1, 1,
+                "note is 3.0 GB, more than vaultlint can read as one note (2.0 GB), so it was not parsed");
+        assertFalse(byFile.containsKey("Clean.md"));
+    }
+
     @Test
     void symlinkLoopAndDanglingLinkAreFindingsNotCrashes(@TempDir Path vault) throws Exception {
         write(vault, "Loop/Inside.md", "# Inside the looped folder\n\n[[Nowhere]]\n");
