@@ -348,7 +348,8 @@ public final class ConfigLoader {
             return List.of();
         }
         if (!(n instanceof SequenceNode seq)) {
-            throw new ConfigException(where(file, n.getStartMark()) + ": \"" + what + "\" must be a list");
+            throw new ConfigException(where(file, n.getStartMark()) + ": \"" + what + "\" must be a list, one entry per line"
+                    + " starting with \"- \" or written [a, b]" + (what.equals("ignore") ? ", e.g. ignore: [\"Templates/**\"]" : ""));
         }
         return seq.getValue();
     }

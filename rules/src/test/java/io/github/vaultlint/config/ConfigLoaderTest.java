@@ -94,7 +94,8 @@ class ConfigLoaderTest {
     @Test
     void badLevelAndBadShapes() {
         assertTrue(failure("rules:\n  broken-link: loud\n").startsWith(FILE + ":2:16: rule \"broken-link\" has level \"loud\"; use one of error, warning, info, off"));
-        assertTrue(failure("ignore: Drafts\n").startsWith(FILE + ":1:9: \"ignore\" must be a list"));
+        assertEquals(FILE + ":1:9: \"ignore\" must be a list, one entry per line starting with \"- \" or written [a, b],"
+                + " e.g. ignore: [\"Templates/**\"]", failure("ignore: Drafts\n"));
         assertTrue(failure("- rules\n").contains("the config must be a mapping"));
         assertTrue(failure("maxFileSize: big\n").contains("maxFileSize \"big\" is not a size"));
     }
