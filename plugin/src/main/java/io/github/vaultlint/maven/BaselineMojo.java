@@ -38,7 +38,7 @@ public class BaselineMojo extends AbstractVaultlintMojo {
         } catch (ConfigException e) {
             throw new MojoExecutionException("vaultlint configuration error: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("vaultlint cannot write the baseline " + file + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("vaultlint cannot write the baseline " + file + ": " + IoProblem.describe(e), e);
         }
     }
 }

@@ -194,7 +194,8 @@ public class CheckMojo extends AbstractVaultlintMojo {
         } catch (ConfigException e) {
             throw new MojoExecutionException("vaultlint configuration error: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("vaultlint cannot read the vault or write reports (" + e.getMessage() + ")", e);
+            throw new MojoExecutionException("vaultlint cannot read the vault or write reports (" + IoProblem.describe(e)
+                    + "); check vaultlint.outputDirectory (" + options.outputDir() + ") and the permissions there", e);
         } catch (RuntimeException e) {
             // An engine bug must still end as a readable build error, not a raw stack trace.
             throw new MojoExecutionException("vaultlint failed on " + options.lint().vault() + " (" + e
@@ -208,7 +209,7 @@ public class CheckMojo extends AbstractVaultlintMojo {
         } catch (ConfigException e) {
             throw new MojoExecutionException("vaultlint configuration error: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("vaultlint cannot read " + note + " (" + e.getMessage() + ")", e);
+            throw new MojoExecutionException("vaultlint cannot read " + note + " (" + IoProblem.describe(e) + ")", e);
         }
     }
 

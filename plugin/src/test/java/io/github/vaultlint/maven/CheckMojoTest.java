@@ -191,6 +191,24 @@ class CheckMojoTest {
         assertTrue(e.getMessage().contains("no-such.yml does not exist"), e.getMessage());
     }
 
+    /** It said only "(.../out-is-a-file)": where, not what. */
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "clean")
+    @MojoParameter(name = "outputDirectory", value = OUT + "out-is-a-file")
+    void anOutputDirectoryThatIsAFileSaysSo(CheckMojo mojo) throws Exception {
+        Path out = fresh(OUT + "out-is-a-file");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, "not a folder");
+        capture(mojo);
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("vaultlint cannot read the vault or write reports (" + out.toAbsolutePath()
+                + " is in the way: a file, where a folder was to be made or written into); check vaultlint.outputDirectory ("
+                + out.toAbsolutePath() + ") and the permissions there", e.getMessage());
+    }
+
     @Test
     @InjectMojo(goal = "check")
     @MojoParameter(name = "vault", value = VAULTS + "clean")

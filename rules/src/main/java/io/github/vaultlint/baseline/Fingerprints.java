@@ -77,8 +77,23 @@ public final class Fingerprints {
         return f.ruleId() + ":" + f.file() + ":" + hash(offendingText(f, source));
     }
 
-    /** The text a finding points at, whitespace-collapsed; the whole line for point findings. */
+    /**
+     * Rules whose finding at the note's very start (1:1, no span) is about the whole note: no
+     * frontmatter, an empty note, one too large or not text to read, one in UTF-16. Line 1 is then
+     * whatever the note happens to begin with (its title, often), not what the finding is about.
+     */
+    private static final java.util.Set<String> WHOLE_NOTE = java.util.Set.of(
+            "frontmatter-missing", "empty-note", "unreadable-file", "invalid-encoding");
+
+    /**
+     * The text a finding points at, whitespace-collapsed; the whole line for point findings; nothing
+     * for a finding about the whole note, so retitling a note without frontmatter does not make its
+     * baselined frontmatter-missing new again.
+     */
     static String offendingText(Finding f, SourceLines source) {
+        if (WHOLE_NOTE.contains(f.ruleId()) && f.line() == 1 && f.column() == 1 && f.endLine() == 1 && f.endColumn() <= 1) {
+            return "";
+        }
         String line = source.line(f.file(), f.line());
         String span = line;
         if (f.endLine() == f.line() && f.endColumn() > f.column() && f.endColumn() - 1 <= line.length()) {

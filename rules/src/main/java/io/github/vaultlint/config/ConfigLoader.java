@@ -98,7 +98,7 @@ public final class ConfigLoader {
                     break;
                 case "ignore":
                     for (Node item : sequence(file, value, "ignore")) {
-                        ignore.add(new Glob(scalar(file, item, "ignore glob")));
+                        ignore.add(new Glob(glob(file, item, "ignore glob")));
                     }
                     break;
                 case "maxFileSize":
@@ -302,20 +302,19 @@ public final class ConfigLoader {
             throw new ConfigException(where(file, value.getStartMark()) + ": maxFileSize \"" + s + "\" is not a size; write e.g. 10MB or 500KB");
         }
         String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
-        long factor;
-        switch (unit) {
-            case "k": case "kb": factor = 1024; break;
-            case "m": case "mb": factor = 1024 * 1024; break;
-            case "g": case "gb": factor = 1024L * 1024 * 1024; break;
-            default: factor = 1;
-        }
+        long factor = switch (unit) {
+            case "k", "kb" -> 1024L;
+            case "m", "mb" -> 1024L * 1024;
+            case "g", "gb" -> 1024L * 1024 * 1024;
+            default -> 1L;
+        };
         long bytes;
         try {
             bytes = Math.multiplyExact(Long.parseLong(m.group(1)), factor);
         } catch (NumberFormatException | ArithmeticException e) {
             // More digits than a long holds, or an overflow to a negative limit that would refuse every note.
-            throw new ConfigException(where(file, value.getStartMark()) + ": maxFileSize \"" + s.strip()
-                    + "\" is too large; write a size such as 10MB or 1GB");
+            throw new ConfigException(where(file, value.getStartMark()) + ": maxFileSize \"" + s.strip() + "\" is too large to count;"
+                    + " notes above 2GB cannot be read anyway, so write a size of at most 2GB, such as 10MB or 1GB");
         }
         if (bytes == 0) {
             throw new ConfigException(where(file, value.getStartMark()) + ": maxFileSize is 0, which would leave every note "
@@ -341,12 +340,23 @@ public final class ConfigLoader {
         return s.getValue();
     }
 
+    /** A glob's text, or a configuration error where it is written when it is no glob. */
+    static String glob(Path file, Node n, String what) throws ConfigException {
+        String glob = scalar(file, n, what);
+        String problem = Glob.problem(glob);
+        if (problem != null) {
+            throw new ConfigException(where(file, n.getStartMark()) + ": " + what + " \"" + glob + "\" " + problem);
+        }
+        return glob;
+    }
+
     static List<Node> sequence(Path file, Node n, String what) throws ConfigException {
         if (n instanceof ScalarNode s && s.getValue().isEmpty()) {
             return List.of();
         }
         if (!(n instanceof SequenceNode seq)) {
-            throw new ConfigException(where(file, n.getStartMark()) + ": \"" + what + "\" must be a list");
+            throw new ConfigException(where(file, n.getStartMark()) + ": \"" + what + "\" must be a list, one entry per line"
+                    + " starting with \"- \" or written [a, b]" + (what.equals("ignore") ? ", e.g. ignore: [\"Templates/**\"]" : ""));
         }
         return seq.getValue();
     }

@@ -101,7 +101,7 @@ final class NoteTypesParser {
                         String mk = scalar(file, mt.getKeyNode(), "key");
                         switch (mk) {
                             case "tags": tags = tags(strings(mt.getValueNode(), "match.tags")); break;
-                            case "paths": paths = strings(mt.getValueNode(), "match.paths"); break;
+                            case "paths": paths = globs(mt.getValueNode()); break;
                             case "labels": labels = strings(mt.getValueNode(), "match.labels"); break;
                             case "parts":
                                 parts = strings(mt.getValueNode(), "match.parts");
@@ -167,6 +167,17 @@ final class NoteTypesParser {
     private String optionalScalar(Node v, String what) throws ConfigException {
         String s = scalar(file, v, what).strip();
         return s.equals("~") || s.equalsIgnoreCase("null") ? "" : s;
+    }
+
+    /** match.paths: {@link #strings}, each a glob (an unclosed '{' is an error where it is written). */
+    private List<String> globs(Node v) throws ConfigException {
+        List<String> out = strings(v, "match.paths");
+        for (Node item : v instanceof SequenceNode seq ? seq.getValue() : List.of(v)) {
+            if (item instanceof ScalarNode) {
+                ConfigLoader.glob(file, item, "match.paths glob");
+            }
+        }
+        return out;
     }
 
     /** A list of non-empty strings; a single string is a one-element list. */

@@ -27,6 +27,9 @@ final class MissingTarget {
     private final NameSuggester attachments;
     /** A note's anchors (null when it could not be parsed), shared with the resolver's cache. */
     private final java.util.function.Function<VaultFile, NoteAnchors> anchors;
+    // Entries the scan could not take as files (a symbolic link out of the vault, a loop, a dangling
+    // link, a pipe), by folded file name: a link to one is told why, not that nothing is there.
+    private final Map<String, List<String>> unreadableByName = new HashMap<>();
 
     private record Alias(String text, VaultFile note) {
     }
@@ -49,6 +52,11 @@ final class MissingTarget {
                 for (String a : aliasTexts(v)) {
                     aliases.computeIfAbsent(Keys.fold(a), k -> new ArrayList<>()).add(new Alias(a, f));
                 }
+            }
+        }
+        for (VaultIndex.VaultProblem p : vault.problems()) {
+            if ("unreadable-file".equals(p.ruleId())) {
+                unreadableByName.computeIfAbsent(Keys.fold(Keys.fileName(p.path())), k -> new ArrayList<>()).add(p.path());
             }
         }
         for (VaultFile f : vault.files()) {
@@ -97,6 +105,14 @@ final class MissingTarget {
         if (folder != null) {
             return "points to " + LinkText.quote(target) + ", which is the folder \"" + folder + "\", not a file; "
                     + "Obsidian links only to files. Link to a note inside it, or create \"" + folder + ".md\"";
+        }
+        List<String> unreadable = unreadableByName.get(folded);
+        if (unreadable == null && name.indexOf('.') < 0) {
+            unreadable = unreadableByName.get(folded + ".md");
+        }
+        if (unreadable != null) {
+            return "points to " + LinkText.quote(target) + ", which is " + unreadable.get(0) + ", a name in the vault that"
+                    + " vaultlint does not read as a file (see its unreadable-file finding); fix that, or link to another note";
         }
         StringBuilder sb = new StringBuilder("points to ").append(LinkText.quote(target))
                 .append(", which does not exist in the vault").append(lookedFor(from, link, path));

@@ -14,6 +14,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -58,15 +59,35 @@ public final class NoteParser {
         static final Parser PARSER = build();
 
         private static Parser build() {
-            MutableDataSet options = new MutableDataSet();
-            // CommonMark (and Obsidian) allow spaces in <...> destinations: [a](<My Note.md>). flexmark
-            // only parses them with this option, which also accepts bare spaces; addMarkdownLink drops those.
-            options.set(Parser.SPACE_IN_LINK_URLS, true);
-            // Emphasis nodes are never read (labels are found in the text), so skip delimiter processing.
-            options.set(Parser.ASTERISK_DELIMITER_PROCESSOR, false);
-            options.set(Parser.UNDERSCORE_DELIMITER_PROCESSOR, false);
-            return Parser.builder(options).build();
+            MutableDataSet options = new MutableDataSet(markdownOptions());
+            // Its own inline, heading and HTML block parsers cost the square of a long paragraph's
+            // length or overflow the stack on long lines: LinearInlineParser and CoreBlockFactory
+            // take their place. flexmark adds its reference definition pass only for its own
+            // inline parser: add it back.
+            options.set(Parser.HEADING_PARSER, false);
+            options.set(Parser.HTML_BLOCK_PARSER, false);
+            return Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
+                    .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                    .customBlockParserFactory(new CoreBlockFactory.Headings())
+                    .customBlockParserFactory(new CoreBlockFactory.HtmlBlocks()).build();
         }
+    }
+
+    /** The Markdown flexmark reads for vaultlint; with flexmark's own parsers, for tests to compare. */
+    static MutableDataSet markdownOptions() {
+        MutableDataSet options = new MutableDataSet();
+        // CommonMark (and Obsidian) allow spaces in <...> destinations: [a](<My Note.md>). flexmark
+        // only parses them with this option, which also accepts bare spaces; addMarkdownLink drops those.
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
+        // Emphasis nodes are never read (labels are found in the text), so skip delimiter processing.
+        options.set(Parser.ASTERISK_DELIMITER_PROCESSOR, false);
+        options.set(Parser.UNDERSCORE_DELIMITER_PROCESSOR, false);
+        return options;
+    }
+
+    /** The flexmark parser notes the fast scanner leaves to it go through. */
+    static Parser flexmark() {
+        return Flexmark.PARSER;
     }
 
     public NoteParser() {

@@ -69,8 +69,10 @@ public final class NoteReader {
             byte[] bytes = read.bytes();
             if (bytes == null) {
                 return Note.unreadable(path, linted, new Problem(UNREADABLE, 1, 1, 1, 1, "note is " + humanSize(read.size())
-                        + ", above the " + humanSize(maxBytes) + " limit, so it was not parsed; split it into smaller notes"
-                        + " or raise maxFileSize in .vaultlint.yml"));
+                        + (maxBytes > MAX_NOTE_BYTES && read.size() <= maxBytes
+                        ? ", more than vaultlint can read as one note (" + humanSize(MAX_NOTE_BYTES) + "), so it was not parsed; split it into smaller notes"
+                        : ", above the " + humanSize(maxBytes) + " limit, so it was not parsed; split it into smaller notes"
+                                + " or raise maxFileSize in .vaultlint.yml")));
             }
             if (cache != null) {
                 return cache.lookup(bytes, file, () -> reread(file), b -> decodeAndParse(path, linted, b));
@@ -80,8 +82,16 @@ public final class NoteReader {
             return Note.unreadable(path, linted, new Problem(UNREADABLE, 1, 1, 1, 1,
                     "note could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                             + "); check the file's permissions and that it still exists"));
+        } catch (OutOfMemoryError e) {
+            // A maxFileSize raised past what the heap holds: this note's buffers failed, nothing else.
+            return Note.unreadable(path, linted, new Problem(UNREADABLE, 1, 1, 1, 1, "note is " + humanSize(file.size())
+                    + ", too large to parse in the memory this run has; split it into smaller notes, lower maxFileSize"
+                    + " in .vaultlint.yml or give Maven more heap (MAVEN_OPTS=-Xmx...)"));
         }
     }
+
+    /** The most bytes one note can be read into (a Java array); a larger limit is capped to it. */
+    static final long MAX_NOTE_BYTES = Integer.MAX_VALUE - 8;
 
     /** The file's bytes again, for the body of a cached note; a file now above the limit fails. */
     private byte[] reread(VaultFile file) throws IOException {
@@ -109,6 +119,7 @@ public final class NoteReader {
 
     /** {@link #readBounded(Path)} over an open channel (for tests: a channel can claim any size). */
     static Read readBounded(SeekableByteChannel ch, long maxBytes) throws IOException {
+        maxBytes = Math.min(maxBytes, MAX_NOTE_BYTES);
         long size = ch.size();
         if (size > maxBytes) {
             return new Read(null, size);
@@ -185,8 +196,11 @@ public final class NoteReader {
         return parser.parse(path, linted, text, problems);
     }
 
-    /** "50.0 MB", "2.9 KB" or "900 bytes": readable for both the default limit and small ones. */
+    /** "3.0 GB", "50.0 MB", "2.9 KB" or "900 bytes": readable for both the default limit and small ones. */
     static String humanSize(long bytes) {
+        if (bytes >= 1024L * 1024 * 1024) {
+            return String.format(java.util.Locale.ROOT, "%.1f GB", bytes / 1073741824.0);
+        }
         if (bytes >= 1024 * 1024) {
             return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
         }

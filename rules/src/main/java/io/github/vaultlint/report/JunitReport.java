@@ -3,6 +3,7 @@ package io.github.vaultlint.report;
 import io.github.vaultlint.engine.LintResult;
 import io.github.vaultlint.rule.Finding;
 import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.util.SafeText;
 import io.github.vaultlint.vault.Note;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -135,8 +136,13 @@ public final class JunitReport {
         return threshold != null && f.severity().atLeast(threshold) && !baselined.contains(f);
     }
 
-    private static void attr(XMLStreamWriter x, String name, String value) throws XMLStreamException {
-        x.writeAttribute(name, clean(value));
+    /**
+     * An attribute as the console shows the text (control characters written out, as in the
+     * findings' lines): XML readers turn a raw tab, CR or LF in an attribute into a space, so a note
+     * named "a&lt;TAB&gt;b.md" came out as "a b.md", a file that does not exist.
+     */
+    static void attr(XMLStreamWriter x, String name, String value) throws XMLStreamException {
+        x.writeAttribute(name, clean(SafeText.visible(value).replace("\t", "\\t")));
     }
 
     /** Drops characters XML 1.0 cannot carry (control characters from hostile or binary notes). */

@@ -134,7 +134,8 @@ public final class Suppressor {
             if (!idle.isEmpty()) {
                 extra.add(new Finding(UNUSED, unused, note.path(), d.line(), d.column(), d.endLine(), d.endColumn(),
                         d.label() + " for " + String.join(", ", idle) + " suppresses nothing"
-                                + (d.kind() == Directive.Kind.NEXT_LINE ? " on line " + d.fromLine() : "")
+                                + (d.kind() != Directive.Kind.NEXT_LINE ? ""
+                                : d.fromLine() > note.lineCount() ? ": the note ends before a next line" : " on line " + d.fromLine())
                                 + "; remove it (or the rule id) so stale suppressions don't pile up"));
             }
         }

@@ -11,7 +11,12 @@ public final class Glob {
     private final String pattern;
     private final Pattern regex;
 
+    /** @throws IllegalArgumentException when {@link #problem} has something to say (checked where configs are read) */
     public Glob(String pattern) {
+        String problem = problem(pattern);
+        if (problem != null) {
+            throw new IllegalArgumentException("glob \"" + pattern + "\" " + problem);
+        }
         this.pattern = pattern;
         String p = pattern.startsWith("/") ? pattern.substring(1) : pattern;
         boolean folder = p.endsWith("/");
@@ -21,6 +26,23 @@ public final class Glob {
             p = p + "{,/**}";
         }
         this.regex = Pattern.compile(toRegex(p));
+    }
+
+    /**
+     * What keeps {@code pattern} from being a glob, for a configuration error, or null when it is
+     * one: a '{' that is never closed (the only way to write a broken one).
+     */
+    public static String problem(String pattern) {
+        int open = 0;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '{') {
+                open++;
+            } else if (c == '}' && open > 0) {
+                open--;
+            }
+        }
+        return open == 0 ? null : "has a \"{\" that is never closed; close it with \"}\" ({a,b} means a or b) or remove it";
     }
 
     public String pattern() {

@@ -1,7 +1,6 @@
 package io.github.vaultlint.vault;
 
 import java.io.IOException;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -18,7 +17,8 @@ import java.util.function.Predicate;
 /**
  * Walks the vault: every file is a potential link target, every {@code *.md} a note. Dot-folders
  * ({@code .obsidian}, {@code .git}, {@code .trash}) and {@code target/} are skipped. Symlinks are
- * followed like Obsidian does; loops and unreadable folders become problems, not exceptions.
+ * followed as Obsidian follows them, except out of the vault: a link to a file or folder outside it
+ * is reported and never read. Loops and unreadable folders become problems, not exceptions.
  */
 public final class VaultScanner {
 
@@ -50,81 +50,157 @@ public final class VaultScanner {
 
     public Result scan(Path root) throws IOException {
         Path base = root.toAbsolutePath().normalize();
-        List<VaultFile> files = new ArrayList<>();
-        List<String> folders = new ArrayList<>();
-        List<ScanProblem> problems = new ArrayList<>();
-        // The relative path of the folder being walked: a file's is that plus its name (cheaper than
-        // relativizing every path, which shows on 10,000 files in a cold JVM).
-        java.util.ArrayDeque<String> at = new java.util.ArrayDeque<>();
-        Files.walkFileTree(base, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (dir.equals(base)) {
-                    at.push("");
-                    return FileVisitResult.CONTINUE;
-                }
-                String name = dir.getFileName().toString();
-                String rel = child(at.peek(), name);
-                if (name.startsWith(".") || rel.equals("target")) {
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
-                folders.add(rel);
-                at.push(rel);
-                return FileVisitResult.CONTINUE;
-            }
+        Walk walk = new Walk(base.toRealPath());
+        walk.walk(base, base.toRealPath(), "");
+        walk.files.sort((a, b) -> a.path().compareTo(b.path()));
+        walk.folders.sort(null);
+        walk.problems.sort((a, b) -> a.path().compareTo(b.path()));
+        return new Result(walk.files, walk.folders, walk.problems);
+    }
 
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
-                at.pop();
-                return FileVisitResult.CONTINUE;
-            }
+    /**
+     * One scan. The file tree is walked without following links (one lstat per entry, as following
+     * costs too); a symbolic link is resolved where it is met. One that leads out of the vault is
+     * reported and never read, a folder link is walked under the link's name, and a folder link back
+     * into a folder being walked is a loop.
+     */
+    private final class Walk {
+        final Path realBase;
+        final List<VaultFile> files = new ArrayList<>();
+        final List<String> folders = new ArrayList<>();
+        final List<ScanProblem> problems = new ArrayList<>();
+        // Real paths of the folders being walked, outermost first, across linked folders: a link to one
+        // of them is a loop.
+        final java.util.ArrayDeque<Path> open = new java.util.ArrayDeque<>();
 
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                String name = file.getFileName().toString();
-                if (name.startsWith(".")) {
-                    return FileVisitResult.CONTINUE;
-                }
-                String rel = child(at.peek(), name);
-                if (attrs.isSymbolicLink()) {
-                    // Following links, the walker hands over the link's own attributes only when its
-                    // target cannot be reached: a dangling link or a loop of links, reported instead
-                    // of silently skipped.
-                    problems.add(new ScanProblem(rel, brokenLink(file, rel)));
-                    return FileVisitResult.CONTINUE;
-                }
-                if (!attrs.isRegularFile()) {
-                    // A named pipe, socket or device: never opened (reading a pipe would block the run).
-                    problems.add(new ScanProblem(rel, "not a regular file: " + rel + " is a named pipe, socket or device; "
-                            + "vaultlint reads only regular files. Replace it with a regular file or remove it"));
-                    return FileVisitResult.CONTINUE;
-                }
-                files.add(new VaultFile(rel, file, attrs.size(), !excluded.test(rel), attrs.lastModifiedTime(), identity(attrs)));
-                return FileVisitResult.CONTINUE;
-            }
+        Walk(Path realBase) {
+            this.realBase = realBase;
+        }
 
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                String rel = relative(base, file);
-                if (file.getFileName() != null && file.getFileName().toString().startsWith(".")) {
+        /** Walks {@code start} (whose real path is {@code realStart}) as the vault folder {@code startRel}. */
+        void walk(Path start, Path realStart, String startRel) throws IOException {
+            // The relative path of the folder being walked: a file's is that plus its name (cheaper than
+            // relativizing every path, which shows on 10,000 files in a cold JVM).
+            java.util.ArrayDeque<String> at = new java.util.ArrayDeque<>();
+            Files.walkFileTree(start, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (dir.equals(start)) {
+                        at.push(startRel);
+                        open.push(realStart);
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String name = dir.getFileName().toString();
+                    String rel = child(at.peek(), name);
+                    if (name.startsWith(".") || rel.equals("target")) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    folders.add(rel);
+                    at.push(rel);
+                    // No link was followed below start: the real path is start's plus the same names.
+                    open.push(realStart.resolve(start.relativize(dir)));
                     return FileVisitResult.CONTINUE;
                 }
-                if (exc instanceof FileSystemLoopException) {
-                    problems.add(new ScanProblem(rel, "symbolic link loop: " + rel
-                            + " points back to a folder that contains it; it was not followed. Remove or retarget the link"));
-                } else if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-                    problems.add(new ScanProblem(rel, brokenLink(file, rel)));
-                } else {
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
+                    at.pop();
+                    open.pop();
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String name = file.getFileName().toString();
+                    if (name.startsWith(".")) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String rel = child(at.peek(), name);
+                    if (attrs.isSymbolicLink()) {
+                        link(file, rel);
+                    } else if (attrs.isRegularFile()) {
+                        files.add(new VaultFile(rel, file, attrs.size(), !excluded.test(rel), attrs.lastModifiedTime(), identity(attrs)));
+                    } else {
+                        notRegular(rel);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+                    if (name.startsWith(".")) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String rel = file.equals(start) ? startRel : child(at.peek(), name);
                     problems.add(new ScanProblem(rel, "cannot read " + rel + " (" + exc.getClass().getSimpleName()
                             + "); check its permissions"));
+                    return FileVisitResult.CONTINUE;
                 }
-                return FileVisitResult.CONTINUE;
+            });
+        }
+
+        /** A symbolic link met in the walk, at vault path {@code rel}. */
+        private void link(Path link, String rel) {
+            Path real;
+            try {
+                real = link.toRealPath();
+            } catch (IOException | SecurityException e) {
+                problems.add(new ScanProblem(rel, brokenLink(link, rel))); // dangling, or a loop of links
+                return;
             }
-        });
-        files.sort((a, b) -> a.path().compareTo(b.path()));
-        folders.sort(null);
-        problems.sort((a, b) -> a.path().compareTo(b.path()));
-        return new Result(files, folders, problems);
+            if (!real.startsWith(realBase)) {
+                problems.add(new ScanProblem(rel, "symbolic link " + rel + " points outside the vault (to " + target(link)
+                        + "), so it was not read: vaultlint never reads outside the vault. Move the file or folder into"
+                        + " the vault, or remove the link"));
+                return;
+            }
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(real, BasicFileAttributes.class);
+            } catch (IOException | SecurityException e) {
+                problems.add(new ScanProblem(rel, "cannot read " + rel + " (" + e.getClass().getSimpleName()
+                        + "); check its permissions"));
+                return;
+            }
+            if (attrs.isDirectory()) {
+                if (rel.equals("target")) {
+                    return;
+                }
+                if (open.contains(real)) {
+                    problems.add(new ScanProblem(rel, "symbolic link loop: " + rel
+                            + " points back to a folder that contains it; it was not followed. Remove or retarget the link"));
+                    return;
+                }
+                folders.add(rel);
+                try {
+                    walk(real, real, rel);
+                } catch (IOException e) {
+                    problems.add(new ScanProblem(rel, "cannot read " + rel + " (" + e.getClass().getSimpleName()
+                            + "); check its permissions"));
+                }
+            } else if (attrs.isRegularFile()) {
+                // The real path is read later: the link itself could be pointed elsewhere meanwhile.
+                files.add(new VaultFile(rel, real, attrs.size(), !excluded.test(rel), attrs.lastModifiedTime(), identity(attrs)));
+            } else {
+                notRegular(rel);
+            }
+        }
+
+        private void notRegular(String rel) {
+            // A named pipe, socket or device: never opened (reading a pipe would block the run).
+            problems.add(new ScanProblem(rel, "not a regular file: " + rel + " is a named pipe, socket or device; "
+                    + "vaultlint reads only regular files. Replace it with a regular file or remove it"));
+        }
+    }
+
+    /** What a link says it points to, as written (it is in the vault already), for a message. */
+    private static String target(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString().replace('\\', '/');
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return "a path outside it";
+        }
     }
 
     /** Hops followed before a chain of links counts as a loop (Linux gives up after 40). */
@@ -179,18 +255,6 @@ public final class VaultScanner {
 
     private static String child(String folder, String name) {
         return folder.isEmpty() ? name : folder + "/" + name;
-    }
-
-    static String relative(Path base, Path p) {
-        Path r = base.relativize(p.toAbsolutePath().normalize());
-        StringBuilder sb = new StringBuilder();
-        for (Path part : r) {
-            if (sb.length() > 0) {
-                sb.append('/');
-            }
-            sb.append(part.toString());
-        }
-        return sb.toString();
     }
 
     /**

@@ -63,6 +63,29 @@ class BaselineTest {
         assertEquals(2, baseline.pruned(c3).entries().size());
     }
 
+    /** A note-wide finding sits on line 1, which was hashed: retitling the note made it new again. */
+    @Test
+    void findingsAboutTheWholeNoteStayBaselinedWhenItsFirstLineChanges(@TempDir Path dir) throws Exception {
+        Path vault = dir.resolve("v");
+        Files.createDirectories(vault.resolve("Interviews"));
+        Path debrief = vault.resolve("Interviews/2025-04-01 Globex.md");
+        Files.writeString(debrief, "# Globex onsite\n\n## Kafka\n\n### What I was asked\n- Partitions\n\n### How I responded\n"
+                + "- Guessed\n\n### What was weak\n- Sizing\n\n### How I should improve\n- Read the docs\n");
+        Path blank = vault.resolve("Blank.md");
+        Files.writeString(blank, "   \n");
+        LintResult r0 = lint(vault);
+        assertEquals(java.util.List.of("frontmatter-missing", "empty-note"), r0.findings().stream()
+                .map(Finding::ruleId).sorted(java.util.Comparator.reverseOrder()).toList(), r0.findings().toString());
+        Baseline baseline = Baseline.of(r0.findings(), fps(r0, vault));
+
+        Files.writeString(debrief, Files.readString(debrief).replace("# Globex onsite", "# Globex onsite (final round)"));
+        Files.writeString(blank, "\t\n\n");
+        LintResult r1 = lint(vault);
+        Baseline.Comparison c = baseline.compare(r1.findings(), fps(r1, vault));
+        assertEquals(0, c.fresh().size(), c.fresh().toString());
+        assertEquals(2, c.baselined().size());
+    }
+
     @Test
     void baselineThatIsNotUtf8IsAConfigErrorSayingWhere(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("vaultlint-baseline.json");

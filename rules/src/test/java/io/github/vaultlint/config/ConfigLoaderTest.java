@@ -94,7 +94,8 @@ class ConfigLoaderTest {
     @Test
     void badLevelAndBadShapes() {
         assertTrue(failure("rules:\n  broken-link: loud\n").startsWith(FILE + ":2:16: rule \"broken-link\" has level \"loud\"; use one of error, warning, info, off"));
-        assertTrue(failure("ignore: Drafts\n").startsWith(FILE + ":1:9: \"ignore\" must be a list"));
+        assertEquals(FILE + ":1:9: \"ignore\" must be a list, one entry per line starting with \"- \" or written [a, b],"
+                + " e.g. ignore: [\"Templates/**\"]", failure("ignore: Drafts\n"));
         assertTrue(failure("- rules\n").contains("the config must be a mapping"));
         assertTrue(failure("maxFileSize: big\n").contains("maxFileSize \"big\" is not a size"));
         // A NumberFormatException ended the run; an overflow made a negative limit that refused every note.
@@ -103,6 +104,20 @@ class ConfigLoaderTest {
         assertTrue(failure("maxFileSize: 9999999999GB\n").contains("maxFileSize \"9999999999GB\" is too large"));
         assertTrue(failure("maxFileSize: 0\n").endsWith(":1:14: maxFileSize is 0, which would leave every note unread; "
                 + "write a size such as 10MB (the default)"));
+    }
+
+    /** Both stopped the run as "vaultlint failed ... please report this" with a Java exception before. */
+    @Test
+    void anUnclosedBraceInAGlobAndAnUncountableSizeAreConfigurationErrors() {
+        assertEquals(FILE + ":3:5: ignore glob \"Archive/{2023,2024\" has a \"{\" that is never closed; close it with \"}\""
+                + " ({a,b} means a or b) or remove it", failure("ignore:\n  - Templates/\n  - Archive/{2023,2024\n"));
+        assertEquals(FILE + ":4:24: match.paths glob \"{a,b\" has a \"{\" that is never closed; close it with \"}\""
+                + " ({a,b} means a or b) or remove it",
+                failure("noteTypes:\n  scratch:\n    match:\n      paths: [Drafts/, \"{a,b\"]\n"));
+        assertTrue(failure("noteTypes:\n  scratch:\n    match: {paths: \"x/{y\"}\n").startsWith(FILE + ":3:20: match.paths glob \"x/{y\""));
+        assertEquals(FILE + ":1:14: maxFileSize \"99999999999999999999\" is too large to count; notes above 2GB cannot be read"
+                + " anyway, so write at most 2GB (e.g. 100MB)", failure("maxFileSize: 99999999999999999999\n"));
+        assertTrue(failure("maxFileSize: 9999999999GB\n").contains("is too large to count"), "overflowed to a negative limit");
     }
 
     @Test

@@ -140,6 +140,21 @@ class BadInputTest {
         }
     }
 
+    /** maxFileSize raised past what one note can be read into: it said NegativeArraySizeException and "permissions". */
+    @Test
+    void aNoteLargerThanVaultlintCanReadIsAFindingWhateverTheLimit(@TempDir Path vault) throws Exception {
+        write(vault, ".vaultlint.yml", "maxFileSize: 10GB\n");
+        write(vault, "Clean.md", "# Clean\n");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(vault.resolve("Huge.md").toFile(), "rw")) {
+            f.setLength(3L * 1024 * 1024 * 1024); // sparse: nothing is written
+        }
+        LintResult result = new Linter().run(LintOptions.of(vault));
+        Map<String, List<Finding>> byFile = result.findings().stream().collect(Collectors.groupingBy(Finding::file));
+        expectOne(byFile, "Huge.md", "unreadable-file", 1, 1,
+                "note is 3.0 GB, more than vaultlint can read as one note (2.0 GB), so it was not parsed");
+        assertFalse(byFile.containsKey("Clean.md"));
+    }
+
     @Test
     void symlinkLoopAndDanglingLinkAreFindingsNotCrashes(@TempDir Path vault) throws Exception {
         write(vault, "Loop/Inside.md", "# Inside the looped folder\n\n[[Nowhere]]\n");
@@ -178,6 +193,41 @@ class BadInputTest {
         expectOne(byFile, "loop1", "unreadable-file", 1, 1, "symbolic link loop");
         expectOne(byFile, "Dangling.md", "unreadable-file", 1, 1, "dangling symbolic link");
         assertFalse(byFile.containsKey("Clean.md"));
+    }
+
+    /** A symbolic link out of the vault (a PR can add one to ~/.ssh or /etc) is reported and never read. */
+    @Test
+    void symlinksOutOfTheVaultAreFindingsAndNeverRead(@TempDir Path dir) throws Exception {
+        Path vault = dir.resolve("vault");
+        write(dir, "outside/Secret.md", "# SECRET-HEADING\n\n[[SECRET-LINK]]\n");
+        write(dir, "outside/folder/Inner.md", "# Inner\n\n[[INNER-SECRET-LINK]]\n");
+        write(vault, "Home.md", "# Home\n\n[[Shared]] and [[Scheduling#Taints]]\n");
+        write(vault, "Topics/Scheduling.md", "# Scheduling\n\n## Taints\n\n[[Missing In Vault]]\n");
+        Assumptions.assumeTrue(trySymlink(vault.resolve("Shared.md"), dir.resolve("outside/Secret.md"))
+                && trySymlink(vault.resolve("Linked"), Path.of("../outside/folder"))
+                && trySymlink(vault.resolve("Alias/Scheduling link.md"), Path.of("../Topics/Scheduling.md"))
+                && trySymlink(vault.resolve("Topics/Again"), Path.of(".."))
+                && trySymlink(vault.resolve("A/toB"), Path.of("../B"))
+                && trySymlink(vault.resolve("B/toA"), Path.of("../A")),
+                "this file system or OS does not allow symbolic links");
+
+        LintResult result = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> new Linter().run(LintOptions.of(vault)), "hang guard, not a benchmark");
+
+        Map<String, List<Finding>> byFile = result.findings().stream().collect(Collectors.groupingBy(Finding::file));
+        expectOne(byFile, "Shared.md", "unreadable-file", 1, 1, "symbolic link Shared.md points outside the vault (to "
+                + dir.resolve("outside/Secret.md") + "), so it was not read: vaultlint never reads outside the vault");
+        expectOne(byFile, "Linked", "unreadable-file", 1, 1, "symbolic link Linked points outside the vault (to ../outside/folder)");
+        expectOne(byFile, "Topics/Again", "unreadable-file", 1, 1, "symbolic link loop");
+        for (Finding f : result.findings()) {
+            assertFalse(f.message().contains("SECRET") || f.file().startsWith("Linked/"), "read outside the vault: " + f);
+        }
+        expectOne(byFile, "Home.md", "broken-link", 3, 1, "wikilink [[Shared]] points to \"Shared\", which is Shared.md, a name in"
+                + " the vault that vaultlint does not read as a file (see its unreadable-file finding)");
+        // A link inside the vault is followed as Obsidian follows it, and a circle of folder links ends.
+        expectOne(byFile, "Alias/Scheduling link.md", "broken-link", 5, 1, "Missing In Vault");
+        assertTrue(result.findings().stream().anyMatch(f -> f.message().startsWith("symbolic link loop: A/toB/toA")
+                || f.message().startsWith("symbolic link loop: B/toA/toB")), result.findings().toString());
     }
 
     @Test

@@ -118,6 +118,16 @@ class NoteReaderBoundsTest {
         assertEquals(5_000_000, r.size());
     }
 
+    /** maxFileSize: 10GB and a 3 GB note: no array that size exists (NegativeArraySizeException before). */
+    @Test
+    void aNoteLargerThanAnArrayIsNotReadWhateverTheLimit() throws IOException {
+        long threeGb = 3L * 1024 * 1024 * 1024;
+        NoteReader.Read r = NoteReader.readBounded(channel(text(10), threeGb), 10L * 1024 * 1024 * 1024);
+        assertNull(r.bytes());
+        assertEquals(threeGb, r.size());
+        assertEquals("3.0 GB", NoteReader.humanSize(threeGb));
+    }
+
     @Test
     void oneScanFindsTheFirstNulByteOrTellsAsciiFromUtf8() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', 'b'};

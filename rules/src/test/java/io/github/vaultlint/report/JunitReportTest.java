@@ -46,6 +46,36 @@ class JunitReportTest {
         assertEquals("0", ((Element) none.getElementsByTagName("testsuite").item(0)).getAttribute("failures"));
     }
 
+    /** File names are untrusted too: a reader gets back the name the console and system-out show. */
+    @Test
+    void attributesKeepTabsLineBreaksAndControlCharactersOfFileNamesVisible(@TempDir Path dir) throws Exception {
+        Path vault = dir.resolve("v");
+        Files.createDirectories(vault);
+        String[] names = {"tab\there.md", "new\nline.md", "cr\rhere.md", "esc\u001b[31mred.md", "x]]>&\"<'.md"};
+        for (String n : names) {
+            try {
+                Files.writeString(vault.resolve(n), "# N\n\n[[Missing]]\n");
+            } catch (java.nio.file.InvalidPathException e) {
+                org.junit.jupiter.api.Assumptions.abort("this file system does not allow the name " + n);
+            }
+        }
+        LintResult result = new Linter().run(LintOptions.of(vault));
+        Document doc = parse(JunitReport.write(result, Severity.ERROR, dir.resolve("out")));
+        NodeList cases = doc.getElementsByTagName("testcase");
+        java.util.Set<String> shown = new java.util.TreeSet<>();
+        for (int i = 0; i < cases.getLength(); i++) {
+            Element e = (Element) cases.item(i);
+            shown.add(e.getAttribute("name"));
+            assertEquals(e.getAttribute("name"), e.getAttribute("file"));
+            String line = e.getElementsByTagName("failure").item(0).getTextContent();
+            assertTrue(line.startsWith("ERROR " + e.getAttribute("name").replace("\\t", "\t") + ":[3,1] (broken-link)"),
+                    "the attribute names the file as its finding line does: " + line);
+        }
+        // Read back, a raw tab or line break would have been a space: "tab here.md", a file that does not exist.
+        assertEquals(java.util.Set.of("tab\\there.md", "new\\nline.md", "cr\\rhere.md", "esc\\u001B[31mred.md", "x]]>&\"<'.md"),
+                shown);
+    }
+
     private static Document parse(Path p) throws Exception {
         return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(p.toFile());
     }

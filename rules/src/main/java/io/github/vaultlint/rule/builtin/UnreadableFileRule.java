@@ -10,8 +10,10 @@ import io.github.vaultlint.vault.Note;
         summary = "A note that cannot be read as Markdown: binary, too large, unreadable, or a symlink loop.",
         description = "The note is skipped by every other rule, so its problems would go unseen. Reported for a "
                 + "`.md` file with binary content (NUL bytes), a note above `maxFileSize` (default 10 MB), a file "
-                + "or folder that cannot be read, a symbolic link loop, a dangling symbolic link, or a file that is not a "
-                + "regular file (a named pipe, socket or device, which is never opened).")
+                + "or folder that cannot be read, a symbolic link loop, a dangling symbolic link, a symbolic link to a "
+                + "file or folder outside the vault (followed as Obsidian would, it would make vaultlint read and report "
+                + "files the vault does not hold, so it is never read), or a file that is not a regular file (a named "
+                + "pipe, socket or device, which is never opened).")
 public final class UnreadableFileRule implements Rule {
     @Override
     public void checkNote(Note note, RuleContext ctx) {

@@ -1,0 +1,98 @@
+package io.github.vaultlint.parse;
+
+import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.parser.core.HeadingParser;
+import com.vladsch.flexmark.parser.core.HtmlBlockParser;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * One of flexmark's core block parsers, asked only about lines that can start its block, in its
+ * place among the block parsers (same dependencies; the core one is switched off in the options).
+ * <ul>
+ *   <li>Headings: flexmark's parser copies the whole paragraph above every line it is asked about
+ *       (for a setext underline), so a paragraph or quote of many thousand lines cost the square of
+ *       its length: a 200 KB run of callouts took minutes. Only a line starting with '#' (ATX) or
+ *       '=' / '-' (setext underline) can be a heading.</li>
+ *   <li>HTML blocks start with '&lt;'. Their patterns recurse once per attribute, and a tag with
+ *       thousands overflowed the stack, which lost the whole note: such a line is no HTML block.</li>
+ * </ul>
+ * Every other line gets the answer the core parser gives it: none.
+ */
+abstract class CoreBlockFactory implements CustomBlockParserFactory {
+    private final CustomBlockParserFactory core;
+    private final String leads;
+
+    private CoreBlockFactory(CustomBlockParserFactory core, String leads) {
+        this.core = core;
+        this.leads = leads;
+    }
+
+    /** flexmark orders block parsers by class, so each kind has its own. */
+    static final class Headings extends CoreBlockFactory {
+        Headings() {
+            super(new HeadingParser.Factory(), "#=-");
+        }
+    }
+
+    static final class HtmlBlocks extends CoreBlockFactory {
+        HtmlBlocks() {
+            super(new HtmlBlockParser.Factory(), "<");
+        }
+    }
+
+    @Override
+    public BlockParserFactory apply(DataHolder options) {
+        BlockParserFactory parser = core.apply(options);
+        return (state, matched) -> {
+            BasedSequence line = state.getLine();
+            int i = state.getNextNonSpaceIndex();
+            if (i >= line.length() || leads.indexOf(line.charAt(i)) < 0) {
+                return BlockStart.none();
+            }
+            try {
+                return parser.tryStart(state, matched);
+            } catch (StackOverflowError e) {
+                return BlockStart.none();
+            }
+        };
+    }
+
+    @Override
+    public Set<Class<?>> getAfterDependents() {
+        return replaced(core.getAfterDependents());
+    }
+
+    @Override
+    public Set<Class<?>> getBeforeDependents() {
+        return replaced(core.getBeforeDependents());
+    }
+
+    /** The core parsers' dependencies, naming these in place of the core ones they replace. */
+    private static Set<Class<?>> replaced(Set<Class<?>> dependents) {
+        if (dependents == null) {
+            return null;
+        }
+        Set<Class<?>> out = new HashSet<>();
+        for (Class<?> c : dependents) {
+            out.add(c == HeadingParser.Factory.class ? Headings.class : c == HtmlBlockParser.Factory.class ? HtmlBlocks.class : c);
+        }
+        return out;
+    }
+
+    @Override
+    public boolean affectsGlobalScope() {
+        return core.affectsGlobalScope();
+    }
+
+    @Override
+    public SpecialLeadInHandler getLeadInHandler(DataHolder options) {
+        return core.getLeadInHandler(options);
+    }
+}

@@ -1,0 +1,214 @@
+package io.github.vaultlint.parse;
+
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
+import com.vladsch.flexmark.parser.internal.InlineParserImpl;
+import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * flexmark's inline parser without its costs that grow with the square of a paragraph's length and
+ * without its stack overflows, so a long one-line note that reaches flexmark (a megabyte of
+ * {@code [a][b]}, {@code `x} or {@code [a](b}) takes a second, not hours.
+ * <ul>
+ *   <li>Every regex match called {@link Matcher#toMatchResult()}, which on Java 17 copies the whole
+ *       paragraph: one copy per bracket, backtick or link. Here a match reads its bounds from the
+ *       matcher itself.</li>
+ *   <li>A link destination with unbalanced parentheses ({@code [a](b[a](b...}) was scanned to the
+ *       paragraph's end once per {@code ](}. Here, as in cmark and markdown-it, parentheses nest at
+ *       most {@value #MAX_PAREN_DEPTH} deep in a destination (CommonMark lets implementations limit
+ *       it), so each scan stops there.</li>
+ *   <li>Titles and {@code <destinations>} are read in one pass instead of by patterns whose
+ *       recursion overflowed the stack on a long unclosed one ({@code [a](b "...} with 20 KB after
+ *       it), which made the whole note unreadable; an unclosed title is not rescanned by every
+ *       later link of the paragraph.</li>
+ * </ul>
+ * Otherwise the tree is flexmark's own (FlexmarkBoundsTest compares them on random text).
+ */
+final class LinearInlineParser extends InlineParserImpl {
+    static final int MAX_PAREN_DEPTH = 32;
+
+    LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
+                       Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
+                       List<InlineParserExtensionFactory> extensions) {
+        super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, extensions);
+    }
+
+    @Override
+    public BasedSequence match(Pattern re) {
+        Matcher m = find(re);
+        return m == null ? null : input.subSequence(m.start(), m.end());
+    }
+
+    @Override
+    public BasedSequence[] matchWithGroups(Pattern re) {
+        Matcher m = find(re);
+        if (m == null) {
+            return null;
+        }
+        BasedSequence[] groups = new BasedSequence[m.groupCount() + 1];
+        for (int g = 0; g < groups.length; g++) {
+            groups[g] = m.start(g) < 0 ? null : input.subSequence(m.start(g), m.end(g));
+        }
+        return groups;
+    }
+
+    /**
+     * The matcher after a successful find from {@code index} (moved past the match), or null.
+     * flexmark's patterns repeat alternatives, which Java's regex engine matches by recursion, one
+     * level per character: on tens of kilobytes (an HTML tag with thousands of attributes) the
+     * stack overflows. That construct is then no match, read as text, instead of the whole note
+     * being lost.
+     */
+    private Matcher find(Pattern re) {
+        if (index >= input.length()) {
+            return null;
+        }
+        Matcher m = re.matcher(input);
+        m.region(index, input.length());
+        try {
+            if (!m.find()) {
+                return null;
+            }
+        } catch (StackOverflowError e) {
+            return null;
+        }
+        index = m.end();
+        return m;
+    }
+
+    @Override
+    public BasedSequence parseLinkDestination() {
+        int angled = delimited(input, index, '<', '>').end();
+        if (angled >= 0) {
+            BasedSequence destination = input.subSequence(index, angled);
+            index = angled;
+            return destination;
+        }
+        if (linkDestinationParser == null) {
+            return super.parseLinkDestination();
+        }
+        // The scan sees the paragraph end where the parentheses get too deep: the destination is
+        // unbalanced there, so no link, as if that were the end.
+        int cap = tooDeep(input, index);
+        BasedSequence destination = linkDestinationParser.parseLinkDestination(cap < 0 ? input : input.subSequence(0, cap), index);
+        index += destination.length();
+        return destination;
+    }
+
+    @Override
+    public BasedSequence parseLinkTitle() {
+        if (index >= input.length()) {
+            return null;
+        }
+        char open = input.charAt(index);
+        int kind = open == '"' ? 0 : open == '\'' ? 1 : open == '(' ? 2 : -1;
+        if (kind < 0) {
+            return null;
+        }
+        int end;
+        if (ranOut[kind] != null && ranOut[kind].input() == input && index > ranOut[kind].from()) {
+            // An earlier title of this kind ran to the end of the text without closing. This one
+            // reads the same characters the same way (a title starts after its opening character,
+            // never inside an escape), so it too can only end at the last escaped closing character,
+            // if that lies after it. Without this, a megabyte of "[a](b (x" rescanned the rest of
+            // the line for every link.
+            int last = ranOut[kind].lastEscaped();
+            end = last - 2 > index ? last : -1;
+        } else {
+            Delimited d = delimited(input, index, open, kind == 2 ? ')' : open);
+            if (d.ranOut()) {
+                ranOut[kind] = new RanOut(input, index, d.end());
+            }
+            end = d.end();
+        }
+        if (end < 0) {
+            return null;
+        }
+        BasedSequence title = input.subSequence(index, end);
+        index = end;
+        return title;
+    }
+
+    /** A title scan of this paragraph that reached its end without an unescaped closing character. */
+    private record RanOut(BasedSequence input, int from, int lastEscaped) {
+    }
+
+    /** Per title kind ("...", '...', (...)): the latest scan that ran out, or null. */
+    private final RanOut[] ranOut = new RanOut[3];
+
+    /**
+     * {@code end}: where a {@code <destination>} or a link title opened at {@code from} ends
+     * (exclusive), as flexmark's patterns LINK_DESTINATION_ANGLES and LINK_TITLE match it, or -1;
+     * {@code ranOut}: the text ended before an unescaped closing character.
+     */
+    record Delimited(int end, boolean ranOut) {
+    }
+
+    /**
+     * {@link Delimited} in one pass, where the patterns recurse once per character. Inside, a
+     * backslash escapes ASCII punctuation; the first unescaped {@code close} ends it. Where the text
+     * runs out first (or, in a destination, meets a line break, tab, '<' or a space before a quote),
+     * the patterns backtrack to the last escaped {@code close}, read its backslash as a plain one,
+     * and end there.
+     */
+    static Delimited delimited(CharSequence s, int from, char open, char close) {
+        if (from >= s.length() || s.charAt(from) != open) {
+            return new Delimited(-1, false);
+        }
+        boolean destination = open == '<';
+        int lastEscaped = -1;
+        for (int i = from + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length() && isAsciiPunctuation(s.charAt(i + 1))) {
+                if (s.charAt(i + 1) == close) {
+                    lastEscaped = i + 2;
+                }
+                i++;
+            } else if (c == close) {
+                return new Delimited(i + 1, false);
+            } else if (c == 0 || destination && (c == '<' || c == '\n' || c == '\t'
+                    || c == ' ' && i + 1 < s.length() && (s.charAt(i + 1) == '"' || s.charAt(i + 1) == '\''))) {
+                return new Delimited(lastEscaped, false);
+            }
+        }
+        return new Delimited(lastEscaped, true);
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
+    }
+
+    /**
+     * Where an unbracketed destination starting at {@code from} opens its parenthesis number
+     * {@code MAX_PAREN_DEPTH + 1} while none has closed back to depth 0, or -1 when it ends before
+     * that (a line break or an unmatched ')').
+     */
+    static int tooDeep(CharSequence s, int from) {
+        int depth = 0;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                i++;
+            } else if (c == '(') {
+                if (++depth > MAX_PAREN_DEPTH) {
+                    return i;
+                }
+            } else if (c == ')') {
+                if (--depth < 0) {
+                    return -1;
+                }
+            } else if (c == '\n' || c == '\r') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}
