@@ -100,7 +100,7 @@ class ConfigLoaderTest {
         assertTrue(failure("maxFileSize: big\n").contains("maxFileSize \"big\" is not a size"));
         // A NumberFormatException ended the run; an overflow made a negative limit that refused every note.
         assertTrue(failure("maxFileSize: 99999999999999999999\n").endsWith(":1:14: maxFileSize \"99999999999999999999\" is too "
-                + "large; write a size such as 10MB or 1GB"), failure("maxFileSize: 99999999999999999999\n"));
+                + "large to count; notes above 2GB cannot be read anyway, so write a size of at most 2GB, such as 10MB or 1GB"), failure("maxFileSize: 99999999999999999999\n"));
         assertTrue(failure("maxFileSize: 9999999999GB\n").contains("maxFileSize \"9999999999GB\" is too large"));
         assertTrue(failure("maxFileSize: 0\n").endsWith(":1:14: maxFileSize is 0, which would leave every note unread; "
                 + "write a size such as 10MB (the default)"));
@@ -116,7 +116,7 @@ class ConfigLoaderTest {
                 failure("noteTypes:\n  scratch:\n    match:\n      paths: [Drafts/, \"{a,b\"]\n"));
         assertTrue(failure("noteTypes:\n  scratch:\n    match: {paths: \"x/{y\"}\n").startsWith(FILE + ":3:20: match.paths glob \"x/{y\""));
         assertEquals(FILE + ":1:14: maxFileSize \"99999999999999999999\" is too large to count; notes above 2GB cannot be read"
-                + " anyway, so write at most 2GB (e.g. 100MB)", failure("maxFileSize: 99999999999999999999\n"));
+                + " anyway, so write a size of at most 2GB, such as 10MB or 1GB", failure("maxFileSize: 99999999999999999999\n"));
         assertTrue(failure("maxFileSize: 9999999999GB\n").contains("is too large to count"), "overflowed to a negative limit");
     }
 
