@@ -1,6 +1,7 @@
 package io.github.vaultlint.parse;
 
 import io.github.vaultlint.cache.NoteCache;
+import io.github.vaultlint.util.IoReason;
 import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.Problem;
 import io.github.vaultlint.vault.VaultFile;
@@ -78,7 +79,10 @@ public final class NoteReader {
                 return cache.lookup(bytes, file, () -> reread(file), b -> decodeAndParse(path, linted, b));
             }
             return decodeAndParse(path, linted, bytes);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            return Note.unreadable(path, linted, new Problem(UNREADABLE, 1, 1, 1, 1,
+                    "note could not be read (" + IoReason.of(e) + "); check the file's permissions and that it still exists"));
+        } catch (RuntimeException e) {
             return Note.unreadable(path, linted, new Problem(UNREADABLE, 1, 1, 1, 1,
                     "note could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                             + "); check the file's permissions and that it still exists"));

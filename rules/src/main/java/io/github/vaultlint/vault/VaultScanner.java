@@ -1,5 +1,7 @@
 package io.github.vaultlint.vault;
 
+import io.github.vaultlint.util.IoReason;
+
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -133,7 +135,7 @@ public final class VaultScanner {
                         return FileVisitResult.CONTINUE;
                     }
                     String rel = file.equals(start) ? startRel : child(at.peek(), name);
-                    problems.add(new ScanProblem(rel, "cannot read " + rel + " (" + exc.getClass().getSimpleName()
+                    problems.add(new ScanProblem(rel, "cannot read " + rel + " (" + IoReason.of(exc)
                             + "); check its permissions"));
                     return FileVisitResult.CONTINUE;
                 }
@@ -159,7 +161,7 @@ public final class VaultScanner {
             try {
                 attrs = Files.readAttributes(real, BasicFileAttributes.class);
             } catch (IOException | SecurityException e) {
-                problems.add(new ScanProblem(rel, "cannot read " + rel + " (" + e.getClass().getSimpleName()
+                problems.add(new ScanProblem(rel, "cannot read " + rel + " (" + IoReason.of(e)
                         + "); check its permissions"));
                 return;
             }
@@ -176,7 +178,7 @@ public final class VaultScanner {
                 try {
                     walk(real, real, rel);
                 } catch (IOException e) {
-                    problems.add(new ScanProblem(rel, "cannot read " + rel + " (" + e.getClass().getSimpleName()
+                    problems.add(new ScanProblem(rel, "cannot read " + rel + " (" + IoReason.of(e)
                             + "); check its permissions"));
                 }
             } else if (attrs.isRegularFile()) {

@@ -118,6 +118,19 @@ class NoteReaderBoundsTest {
         assertEquals(5_000_000, r.size());
     }
 
+    /** It said "(NoSuchFileException: /home/runner/work/...)": a Java class and the machine's folders. */
+    @Test
+    void aNoteThatCannotBeReadSaysWhyInWords(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        io.github.vaultlint.vault.VaultFile gone = new io.github.vaultlint.vault.VaultFile("Interviews/gone.md",
+                dir.resolve("Interviews/gone.md"), 10, true, java.nio.file.attribute.FileTime.fromMillis(0), null);
+        io.github.vaultlint.vault.Note n = new NoteReader(new NoteParser(), 1 << 20).read(gone);
+        assertEquals(java.util.List.of("note could not be read (it no longer exists); check the file's permissions and that it"
+                + " still exists"), n.problems().stream().map(io.github.vaultlint.vault.Problem::message).toList());
+        assertEquals("permission denied", io.github.vaultlint.util.IoReason.of(new java.nio.file.AccessDeniedException("/x/y.md")));
+        assertEquals("Too many levels of symbolic links", io.github.vaultlint.util.IoReason.of(
+                new java.nio.file.FileSystemException("/x/y.md", null, "Too many levels of symbolic links")));
+    }
+
     /** maxFileSize: 10GB and a 3 GB note: no array that size exists (NegativeArraySizeException before). */
     @Test
     void aNoteLargerThanAnArrayIsNotReadWhateverTheLimit() throws IOException {
