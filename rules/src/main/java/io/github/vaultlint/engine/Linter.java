@@ -159,7 +159,11 @@ public final class Linter {
 
             List<VaultIndex.VaultProblem> problems = new ArrayList<>();
             for (VaultScanner.ScanProblem p : scan.problems()) {
-                problems.add(new VaultIndex.VaultProblem("unreadable-file", p.path(), 1, 1, p.message()));
+                // An ignored path is not linted, so what the walk found wrong with it is not reported either
+                // (a symbolic link to a shared folder outside the vault, ignored on purpose).
+                if (!ignored(p.path(), config, obsidian)) {
+                    problems.add(new VaultIndex.VaultProblem("unreadable-file", p.path(), 1, 1, p.message()));
+                }
             }
             if (obsidian.problem() != null) {
                 problems.add(new VaultIndex.VaultProblem("obsidian-config", ObsidianSettings.APP_JSON,
@@ -226,6 +230,11 @@ public final class Linter {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** The path, or a folder's contents (a glob such as {@code Shared/**} names what is below it), are ignored. */
+    private static boolean ignored(String path, VaultlintConfig config, ObsidianSettings obsidian) {
+        return config.ignored(path) || config.ignored(path + "/") || obsidian.excludes(path) || obsidian.excludes(path + "/");
     }
 
     private static void bind(ResultCache results, String key) throws IOException {

@@ -230,6 +230,29 @@ class BadInputTest {
                 || f.message().startsWith("symbolic link loop: B/toA/toB")), result.findings().toString());
     }
 
+    /** A link out of the vault that the config ignores (a shared folder, linked on purpose) is neither read nor reported. */
+    @Test
+    void anIgnoredSymlinkOutOfTheVaultIsNotReported(@TempDir Path dir) throws Exception {
+        Path vault = dir.resolve("vault");
+        write(dir, "outside/folder/Inner.md", "# Inner\n\n[[INNER-SECRET-LINK]]\n");
+        write(dir, "outside/Secret.md", "# Secret\n");
+        write(vault, "Home.md", "# Home\n");
+        Assumptions.assumeTrue(trySymlink(vault.resolve("Shared"), Path.of("../outside/folder"))
+                && trySymlink(vault.resolve("Other"), Path.of("../outside/folder"))
+                && trySymlink(vault.resolve("Secret.md"), dir.resolve("outside/Secret.md")),
+                "this file system or OS does not allow symbolic links");
+        for (String glob : List.of("Shared/**", "Shared/", "Shared")) {
+            write(vault, ".vaultlint.yml", "ignore:\n  - \"" + glob + "\"\n  - Secret.md\n");
+            LintResult result = new Linter().run(LintOptions.of(vault));
+            Map<String, List<Finding>> byFile = result.findings().stream().collect(Collectors.groupingBy(Finding::file));
+            assertFalse(byFile.containsKey("Shared") || byFile.containsKey("Secret.md"), glob + ": " + result.findings());
+            expectOne(byFile, "Other", "unreadable-file", 1, 1, "symbolic link Other points outside the vault");
+            for (Finding f : result.findings()) {
+                assertFalse(f.message().contains("SECRET") || f.file().startsWith("Shared/"), "read outside the vault: " + f);
+            }
+        }
+    }
+
     @Test
     void namedPipeIsAFindingAndIsNeverOpened(@TempDir Path vault) throws Exception {
         write(vault, "a.md", "# A\n\n[[pipe]]\n");
