@@ -27,7 +27,7 @@ public final class Fingerprints {
     /** Fingerprints for {@code findings} (which must be in {@link Finding#ORDER}), by identity. */
     public static Map<Finding, String> compute(List<Finding> findings, SourceLines source) {
         Map<Finding, String> out = new IdentityHashMap<>();
-        source.preload(filesOf(findings));
+        source.preload(quotedFiles(findings));
         number(findings, new HashMap<>(), source, out);
         return out;
     }
@@ -44,7 +44,7 @@ public final class Fingerprints {
             return out;
         }
         java.util.Set<String> files = filesOf(more);
-        source.preload(files);
+        source.preload(quotedFiles(more));
         Map<String, Integer> occurrences = new HashMap<>();
         for (Finding f : findings) {
             if (files.contains(f.file())) {
@@ -59,6 +59,17 @@ public final class Fingerprints {
         java.util.Set<String> files = new java.util.LinkedHashSet<>();
         for (Finding f : findings) {
             files.add(f.file());
+        }
+        return files;
+    }
+
+    /** The files whose lines {@code findings} quote: not those only found wrong as a whole (unreadable, binary, too large). */
+    private static java.util.Set<String> quotedFiles(List<Finding> findings) {
+        java.util.Set<String> files = new java.util.LinkedHashSet<>();
+        for (Finding f : findings) {
+            if (!aboutWholeNote(f)) {
+                files.add(f.file());
+            }
         }
         return files;
     }
@@ -90,8 +101,12 @@ public final class Fingerprints {
      * for a finding about the whole note, so retitling a note without frontmatter does not make its
      * baselined frontmatter-missing new again.
      */
+    private static boolean aboutWholeNote(Finding f) {
+        return WHOLE_NOTE.contains(f.ruleId()) && f.line() == 1 && f.column() == 1 && f.endLine() == 1 && f.endColumn() <= 1;
+    }
+
     static String offendingText(Finding f, SourceLines source) {
-        if (WHOLE_NOTE.contains(f.ruleId()) && f.line() == 1 && f.column() == 1 && f.endLine() == 1 && f.endColumn() <= 1) {
+        if (aboutWholeNote(f)) {
             return "";
         }
         String line = source.line(f.file(), f.line());

@@ -82,12 +82,15 @@ public final class Check {
     }
 
     public Outcome run(Options o) throws ConfigException, IOException {
+        CacheWrites writes = new CacheWrites();
         try (ColdJvm jit = ColdJvm.start(o.lint().fastStart(), o.lint().log())) {
-            return check(o);
+            return check(o, writes);
+        } finally {
+            writes.awaitQuietly(); // the cache files were written while the reports were
         }
     }
 
-    private Outcome check(Options o) throws ConfigException, IOException {
+    private Outcome check(Options o, CacheWrites writes) throws ConfigException, IOException {
         Baseline baseline = null;
         Path baselineFile = baselineFile(o);
         if (baselineFile != null) {
@@ -100,7 +103,7 @@ public final class Check {
             }
             baseline = Baseline.read(baselineFile);
         }
-        LintResult result = linter.run(o.lint());
+        LintResult result = linter.run(o.lint(), writes);
         Path root = result.index().root();
         Map<String, Path> written = new LinkedHashMap<>();
         Path out = o.outputDir();

@@ -82,6 +82,20 @@ public final class Linter {
      * @throws IOException when the vault root itself cannot be read
      */
     public LintResult run(LintOptions options) throws ConfigException, IOException {
+        CacheWrites writes = new CacheWrites();
+        try {
+            return run(options, writes);
+        } finally {
+            writes.awaitQuietly();
+        }
+    }
+
+    /**
+     * Runs a full check and returns while the cache files may still be written, so that the caller's
+     * own work (writing the reports) overlaps that: the caller must {@link CacheWrites#await()} them
+     * before the JVM may exit. After a failure nothing is left behind.
+     */
+    public LintResult run(LintOptions options, CacheWrites writes) throws ConfigException, IOException {
         Map<String, Long> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         Path root = root(options);
@@ -151,6 +165,7 @@ public final class Linter {
 
         int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        boolean succeeded = false;
         try {
             // A note parsed afresh (new or changed) is validated: its schema starts compiling then.
             List<Note> notes = parse(pool, threads, options.threads() <= 0, scan, config, cache, compileSchemas, line -> log(options, line));
@@ -201,12 +216,8 @@ public final class Linter {
             }
             long t4 = System.nanoTime();
             timings.put("analysis", (t4 - t3) / 1_000_000);
-            if (cache != null) {
-                cache.awaitSaved();
-            }
-            if (results != null) {
-                results.awaitSaved();
-            }
+            writes.add(cache, results);
+            succeeded = true;
             int linted = (int) notes.stream().filter(Note::linted).count();
             return new LintResult(options.vault().toString(), config, index, findings,
                     Summary.of(linted, scan.files().size(), findings), timings, checked.suppressed(), insights, scopes,
@@ -218,16 +229,11 @@ public final class Linter {
             throw new IllegalStateException("vaultlint failed unexpectedly: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdown();
-            // A run that failed part-way leaves no cache writer behind it (the build may clean target/ next).
-            try {
-                if (cache != null) {
-                    cache.awaitSaved();
-                }
-                if (results != null) {
-                    results.awaitSaved();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!succeeded) {
+                // A run that failed part-way leaves no cache writer behind it (the build may clean target/ next).
+                CacheWrites failed = new CacheWrites();
+                failed.add(cache, results);
+                failed.awaitQuietly();
             }
         }
     }

@@ -30,4 +30,24 @@ class SourceLinesTest {
         assertEquals("", lines.line("a.md", 5));
         assertEquals("", lines.line("../outside.md", 1));
     }
+
+    @Test
+    void neverReadsThroughASymbolicLinkOutOfTheVault(@TempDir Path outside) throws Exception {
+        Files.writeString(outside.resolve("secret.md"), "api key\n");
+        Files.createSymbolicLink(vault.resolve("leak.md"), outside.resolve("secret.md"));
+        Files.createDirectories(vault.resolve("sub"));
+        Files.writeString(vault.resolve("sub/real.md"), "inside\n");
+        Files.createSymbolicLink(vault.resolve("alias.md"), vault.resolve("sub/real.md"));
+        SourceLines lines = new SourceLines(vault);
+        lines.preload(List.of("leak.md", "alias.md"));
+        assertEquals("", lines.line("leak.md", 1));
+        assertEquals("inside", lines.line("alias.md", 1)); // a link that stays in the vault is read
+    }
+
+    @Test
+    void quotesNothingOfABinaryFile() throws Exception {
+        Files.write(vault.resolve("b.md"), new byte[] {'a', 0, 'b', '\n', 'c'});
+        assertEquals("", new SourceLines(vault).line("b.md", 1));
+        assertEquals("", new SourceLines(vault).line("b.md", 2));
+    }
 }
