@@ -129,8 +129,8 @@ public final class GithubReport {
         }
         StringBuilder md = new StringBuilder("### Recurring weak topics\n\n");
         for (TopicInsight t : in.recurring().stream().limit(10).toList()) {
-            md.append("- **").append(Markdown.text(t.name())).append("**: ").append(t.weakCount()).append(" weak points in ")
-                    .append(t.interviewCount()).append(" interviews, ").append(t.openActions()).append(" open actions\n");
+            md.append("- **").append(Markdown.text(t.name())).append("**: ").append(count(t.weakCount(), "weak point")).append(" in ")
+                    .append(count(t.interviewCount(), "interview")).append(", ").append(count(t.openActions(), "open action")).append('\n');
         }
         return md.toString();
     }
@@ -138,5 +138,9 @@ public final class GithubReport {
     /** A Markdown table cell: the text as it is, with no way to add a cell, a line, markup or HTML. */
     static String cell(String s) {
         return Markdown.text(s);
+    }
+
+    private static String count(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

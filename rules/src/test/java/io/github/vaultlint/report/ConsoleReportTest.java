@@ -41,4 +41,15 @@ class ConsoleReportTest {
         assertEquals("c.md:[3,17] (broken-link) m\n    [[bad\\u0001\\u001B[31mname]] x\n"
                 + "    " + " ".repeat(26) + "^", ConsoleReport.full(f, new SourceLines(vault)));
     }
+
+    @Test
+    void caretCountsWideCharactersAsTwoColumnsAndCombiningMarksAsNone(@TempDir Path vault) throws Exception {
+        // 面试 (two wide characters), then e + combining acute, then the link.
+        Files.writeString(vault.resolve("z.md"), "# t\n面试 e\u0301 [[Gone]]\n");
+        Finding f = new Finding("broken-link", Severity.ERROR, "z.md", 2, 7, 2, 15, "gone");
+        assertEquals("z.md:[2,7] (broken-link) gone\n    面试 e\u0301 [[Gone]]\n    " + " ".repeat(7) + "^".repeat(8),
+                ConsoleReport.full(f, new SourceLines(vault)));
+        Finding wide = new Finding("broken-link", Severity.ERROR, "z.md", 2, 1, 2, 3, "wide");
+        assertEquals("    ^^^^", ConsoleReport.full(wide, new SourceLines(vault)).lines().toList().get(2));
+    }
 }

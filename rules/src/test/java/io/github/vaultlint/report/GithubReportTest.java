@@ -96,6 +96,18 @@ class GithubReportTest {
         assertTrue(md.contains("Full report: ``target/vault`lint/a|b.html``"), md);
     }
 
+    @Test
+    void recurringTopicLinesCountInTheSingularForOne(@TempDir Path vault) throws Exception {
+        Files.writeString(vault.resolve(".vaultlint.yml"), "taxonomy:\n  Zeta: [zzqx]\n");
+        String note = "---\ntags: [real-interview]\ncompany: Foo\n---\n## System design\n\n### What I was asked\n- q\n\n"
+                + "### How I responded\n- r\n\n### What was weak\n- zzqx yyqx\n\n### How I should improve\n- [ ] wwqx\n";
+        Files.writeString(vault.resolve("2025-01-01 Foo.md"), note);
+        Files.writeString(vault.resolve("2025-02-01 Foo.md"), note.replace("- [ ] wwqx", "- [x] wwqx"));
+        LintResult result = new Linter().run(LintOptions.of(vault));
+        String md = GithubReport.recurringTopics(result.insights());
+        assertTrue(md.contains("- **Zeta**: 2 weak points in 2 interviews, 1 open action\n"), md);
+    }
+
     /** Pipes that split a GFM table row: those not escaped with a backslash. */
     private static int unescapedPipes(String row) {
         int n = 0;
