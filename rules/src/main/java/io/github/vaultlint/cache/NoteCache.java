@@ -416,15 +416,14 @@ public final class NoteCache {
                         + "\"; every note is parsed");
                 return Map.of();
             }
-            byte[] hash = new byte[ContentKey.BYTES];
             CRC32C crc = new CRC32C();
+            List<Chunk> chunks = new ArrayList<>();
+            int trailer;
             while (true) {
                 int len = in.readInt();
                 int sum = in.readInt();
                 if (len == 0) {
-                    if (sum != read) {
-                        throw new IOException("holds " + read + " notes, its trailer says " + sum);
-                    }
+                    trailer = sum;
                     break;
                 }
                 if (len < 0 || len > 64 * FRAME) {
@@ -437,17 +436,29 @@ public final class NoteCache {
                 if ((int) crc.getValue() != sum) {
                     throw new IOException("checksum mismatch");
                 }
-                Chunk chunk = new Chunk(frame, sum, new ArrayList<>());
-                NoteCodec.Reader r = new NoteCodec.Reader(); // each chunk has its own string table
-                r.reset(frame, 0, len);
-                while (r.more()) {
-                    r.bytes(hash);
-                    ContentKey k = ContentKey.of16(hash);
-                    NoteCodec.Index idx = r.index();
+                chunks.add(new Chunk(frame, sum, new ArrayList<>()));
+            }
+            // Each chunk has its own string table, so chunks decode independently: the odd ones on a
+            // second thread. The run waits for this file while the other core would be idle.
+            FutureTask<List<Record>> odd = new FutureTask<>(() -> decodeEvery(chunks, 1));
+            if (chunks.size() > 1) {
+                Thread t = new Thread(odd, "vaultlint-cache-decode");
+                t.setDaemon(true);
+                t.start();
+            }
+            List<Record> even = decodeEvery(chunks, 0);
+            List<Record> rest = chunks.size() > 1 ? decoded(odd) : List.of();
+            // In file order, as one thread would have put them (a key in two chunks: the later one's model).
+            int[] next = new int[2];
+            for (int c = 0; c < chunks.size(); c++) {
+                List<Record> from = (c & 1) == 0 ? even : rest;
+                for (ContentKey k : chunks.get(c).keys()) {
+                    out.put(k, from.get(next[c & 1]++));
                     read++;
-                    chunk.keys().add(k);
-                    out.put(k, new Record(idx, chunk));
                 }
+            }
+            if (trailer != read) {
+                throw new IOException("holds " + read + " notes, its trailer says " + trailer);
             }
         } catch (EOFException e) {
             log.accept("vaultlint: note cache " + file + " is truncated; ignored, every note is parsed");
@@ -457,6 +468,42 @@ public final class NoteCache {
             return Map.of();
         } finally {
             loadMillis = (System.nanoTime() - t0) / 1_000_000;
+        }
+        return out;
+    }
+
+    /** What the second decoding thread gave; its failure as the file's (the file is then ignored). */
+    private static List<Record> decoded(FutureTask<List<Record>> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(String.valueOf(cause.getMessage()), cause);
+        }
+    }
+
+    /**
+     * Decodes chunks {@code first}, {@code first + 2}, ... of {@code chunks}: fills each one's keys and
+     * returns their records in that order.
+     */
+    private static List<Record> decodeEvery(List<Chunk> chunks, int first) {
+        List<Record> out = new ArrayList<>();
+        byte[] hash = new byte[ContentKey.BYTES];
+        for (int i = first; i < chunks.size(); i += 2) {
+            Chunk chunk = chunks.get(i);
+            NoteCodec.Reader r = new NoteCodec.Reader(); // each chunk has its own string table
+            r.reset(chunk.data(), 0, chunk.data().length);
+            while (r.more()) {
+                r.bytes(hash);
+                chunk.keys().add(ContentKey.of16(hash));
+                out.add(new Record(r.index(), chunk));
+            }
         }
         return out;
     }
