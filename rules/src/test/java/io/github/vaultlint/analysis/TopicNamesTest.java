@@ -60,6 +60,18 @@ class TopicNamesTest {
     }
 
     @Test
+    void anInterviewWithoutADateIsNotTheEarliest() throws Exception {
+        Files.writeString(vault.resolve("Beta.md"), String.format(DEBRIEF, "Beta", "x", "feature flags").replace("date: x\n", ""));
+        debrief("a.md", "Alpha", "2025-01-10", "Feature Flags");
+        Insights in = new Linter().run(LintOptions.of(vault)).insights();
+        assertEquals(List.of("Alpha", "Beta"), in.interviews().stream().map(i -> i.meta().company()).toList(),
+                "dated interviews first, the one with no date after them");
+        assertEquals(List.of("Feature Flags"), in.topics().stream().map(TopicInsight::name).toList(),
+                "a tie is named as the earliest dated interview writes it");
+        assertEquals(List.of("Alpha", "Beta"), in.topics().get(0).interviews().stream().map(i -> i.meta().company()).toList());
+    }
+
+    @Test
     void aTopicWrittenInTheSingularAndThePluralIsOneRecurringTopic() throws Exception {
         debrief("a.md", "Alpha", "2025-01-01", "Feature Flags");
         debrief("b.md", "Beta", "2025-02-01", "Feature flag");
