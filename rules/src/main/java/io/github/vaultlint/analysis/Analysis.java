@@ -86,12 +86,9 @@ public final class Analysis {
     }
 
     private static boolean add(List<PartSpan> out, PartHit h) {
-        Item.Kind role;
-        switch (h.part().id()) {
-            case "weak": role = Item.Kind.WEAK; break;
-            case "correct": role = Item.Kind.STRENGTH; break;
-            case "improve": role = Item.Kind.ACTION; break;
-            default: return false;
+        Item.Kind role = PartRoles.of(h.part());
+        if (role == null) {
+            return false;
         }
         out.add(new PartSpan(role, h.section(), h.line(), h.content(),
                 h.form() == io.github.vaultlint.section.Labels.Form.CALLOUT && isAnswer(h.label())));

@@ -91,7 +91,9 @@ public final class Analyzer {
             actions.addAll(p.actions());
             allStories.addAll(p.stories());
         }
-        interviews.sort(Comparator.comparing((Interview i) -> i.meta().date() == null ? "" : i.meta().date())
+        // By date; an interview with no date is not the earliest: it comes after the dated ones (the
+        // timeline, each topic's interviews, and "as the earliest interview writes it" for names).
+        interviews.sort(Comparator.comparing((Interview i) -> i.meta().date(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Interview::file));
         // Per note, a title-made topic is named as that note writes it; across the vault, one name per topic.
         TopicNames names = TopicNames.choose(taxonomy.topics(), interviews, actions);

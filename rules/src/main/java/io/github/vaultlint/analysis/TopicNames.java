@@ -26,11 +26,33 @@ final class TopicNames {
 
     /**
      * What identifies a topic: its text lower-cased, without emphasis, a trailing ':' or '?', list
-     * numbering, leading emoji and repeated spaces, as section labels are compared.
+     * numbering, leading emoji and repeated spaces, as section labels are compared, and its last word
+     * in the singular: "Feature flag" in one debrief and "Feature flags" in the next are one topic.
      */
     static String key(String topic) {
         String k = Labels.normalize(topic);
-        return k.isEmpty() ? topic : k;
+        return k.isEmpty() ? topic : singularLast(k);
+    }
+
+    /**
+     * The text with a plain English plural of its last word made singular ("flags", "caches",
+     * "strategies"); words of three letters or fewer (ops, dns) and endings that are rarely plurals
+     * (-ss, -us, -is: access, status, analysis) stay as written.
+     */
+    static String singularLast(String k) {
+        int start = k.lastIndexOf(' ') + 1;
+        int n = k.length() - start;
+        if (n <= 3 || k.charAt(k.length() - 1) != 's') {
+            return k;
+        }
+        char before = k.charAt(k.length() - 2);
+        if (before == 's' || before == 'u' || before == 'i' || !Character.isLetter(before)) {
+            return k;
+        }
+        if (n > 4 && k.endsWith("ies")) {
+            return k.substring(0, k.length() - 3) + "y";
+        }
+        return k.substring(0, k.length() - 1);
     }
 
     /** A section title as a topic's name: Markdown stripped, spaces collapsed, no trailing ':'. */

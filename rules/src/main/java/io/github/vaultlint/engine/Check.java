@@ -364,22 +364,29 @@ public final class Check {
 
     /**
      * "12 (9 in 3 interviews, 3 in other notes)": tasks in study plans and mock notes count as actions
-     * too, so the line says where they are rather than suggest every one came from an interview.
+     * too, so the line says where they are rather than suggest every one came from an interview. An
+     * action is "in an interview" by the note it is written in: a task under a debrief's "## Next
+     * steps" (no topic, so not among the interview's own actions) is still in that interview.
      */
     static String openActions(Insights in) {
         long total = in.openActions();
-        long fromInterviews = 0;
-        int interviews = 0;
-        for (io.github.vaultlint.analysis.Interview i : in.interviews()) {
-            long open = io.github.vaultlint.analysis.Item.countOpen(i.actions());
-            fromInterviews += open;
-            interviews += open > 0 ? 1 : 0;
-        }
-        long elsewhere = Math.max(0, total - fromInterviews);
         if (total == 0) {
             return "0";
         }
-        String inInterviews = fromInterviews + " in " + count(interviews, "interview");
+        java.util.Set<String> interviewFiles = new java.util.HashSet<>();
+        for (io.github.vaultlint.analysis.Interview i : in.interviews()) {
+            interviewFiles.add(i.file());
+        }
+        long fromInterviews = 0;
+        java.util.Set<String> withOpen = new java.util.HashSet<>();
+        for (io.github.vaultlint.analysis.Item a : in.actions()) {
+            if (a.open() && interviewFiles.contains(a.file())) {
+                fromInterviews++;
+                withOpen.add(a.file());
+            }
+        }
+        long elsewhere = Math.max(0, total - fromInterviews);
+        String inInterviews = fromInterviews + " in " + count(withOpen.size(), "interview");
         return total + " (" + (elsewhere == 0 ? inInterviews : fromInterviews == 0 ? "all in notes other than interviews"
                 : inInterviews + ", " + elsewhere + " in other notes") + ")";
     }

@@ -8,14 +8,25 @@ import java.util.List;
  * people write for it; {@code label} is an optional one-letter short label ({@code R} for "R: ...").
  * A {@code measurable} part should state a number, percentage, duration or amount. {@code keywords}
  * are phrases that name the part inside a longer label people word their own way ("went badly" in
- * "What went badly"); see {@link Template#match}.
+ * "What went badly"); see {@link Template#match}. {@code role} is what the analyzer reads the
+ * part's items as ({@code weak}, {@code strength}, {@code action}, {@code none}), or null when the
+ * template does not say (see {@code analysis.PartRoles}).
  */
 public record Part(String id, String name, List<String> synonyms, boolean required, String label,
-                   boolean measurable, List<String> keywords) {
+                   boolean measurable, List<String> keywords, String role) {
+
+    /** The roles a template may give a part ({@code role:}). */
+    public static final List<String> ROLES = List.of("weak", "strength", "action", "none");
 
     public Part {
         synonyms = List.copyOf(synonyms);
         keywords = List.copyOf(keywords);
+    }
+
+    /** A part whose role the analyzer infers. */
+    public Part(String id, String name, List<String> synonyms, boolean required, String label,
+                boolean measurable, List<String> keywords) {
+        this(id, name, synonyms, required, label, measurable, keywords, null);
     }
 
     /** A part matched by its name and synonyms only. */
@@ -38,7 +49,7 @@ public record Part(String id, String name, List<String> synonyms, boolean requir
         return o instanceof Part p && required == p.required && measurable == p.measurable
                 && java.util.Objects.equals(id, p.id) && java.util.Objects.equals(name, p.name)
                 && java.util.Objects.equals(label, p.label) && java.util.Objects.equals(synonyms, p.synonyms)
-                && java.util.Objects.equals(keywords, p.keywords);
+                && java.util.Objects.equals(keywords, p.keywords) && java.util.Objects.equals(role, p.role);
     }
 
     /** Every label this part answers to, normalised: its name and its synonyms. */

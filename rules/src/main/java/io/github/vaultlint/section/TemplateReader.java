@@ -31,7 +31,7 @@ import java.util.TreeSet;
 public final class TemplateReader {
     public static final Set<String> TEMPLATE_KEYS = Set.of("units", "parts", "nonTopicSections");
     public static final Set<String> PART_KEYS = Set.of("name", "id", "synonyms", "keywords", "required", "label",
-            "measurable");
+            "measurable", "role");
 
     private final String file;
     private final TemplateSet base;
@@ -182,6 +182,7 @@ public final class TemplateReader {
         boolean required = true;
         String label = null;
         boolean measurable = false;
+        String role = null;
         for (NodeTuple t : m.getValue()) {
             String key = scalar(t.getKeyNode(), "key");
             Node v = t.getValueNode();
@@ -204,6 +205,16 @@ public final class TemplateReader {
                 case "measurable":
                     measurable = bool(v, "measurable");
                     break;
+                case "role": {
+                    String r = scalar(v, "role").strip().toLowerCase(Locale.ROOT);
+                    if (!Part.ROLES.contains(r)) {
+                        throw error(v, "role \"" + r + "\" of a part of template \"" + template + "\" is not one of "
+                                + String.join(", ", Part.ROLES) + Suggest.didYouMean(r, Part.ROLES)
+                                + "; it says what the analysis reads the part's items as");
+                    }
+                    role = r;
+                    break;
+                }
                 case "label": {
                     String l = scalar(v, "label").strip();
                     if (l.length() != 1 || !Character.isLetter(l.charAt(0))) {
@@ -223,7 +234,7 @@ public final class TemplateReader {
         if (id == null || id.isEmpty()) {
             id = idOf(name);
         }
-        return new Part(id, name, synonyms, required, label, measurable, keywords);
+        return new Part(id, name, synonyms, required, label, measurable, keywords, role);
     }
 
     /** Keyword phrases, each normalised to the words a label is split into ("went badly"). */

@@ -374,8 +374,8 @@ public final class NoteTypes {
                     pick(s.paths(), parent == null ? null : parent.paths),
                     pick(s.labels(), parent == null ? null : parent.labels),
                     pick(s.parts(), parent == null ? null : parent.parts),
-                    s.parts() != null,
-                    s.parts() != null ? s.partsWhere() : null,
+                    s.parts() != null && !builtin, // a built-in's parts are not the user's to fix (their template may be)
+                    s.parts() != null && !builtin ? s.partsWhere() : null,
                     schema == null || schema.isEmpty() ? null : schema, base, schemaWhere,
                     s.sections() != null ? s.sections() : parent == null ? null : parent.sections,
                     s.sections() != null ? (builtin ? "built-in" : s.sectionsWhere()) : parent == null ? null : parent.sectionsWhere,

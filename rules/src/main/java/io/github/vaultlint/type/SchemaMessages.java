@@ -98,6 +98,10 @@ final class SchemaMessages {
                 if (schema instanceof List<?> values) {
                     values.forEach(v -> allowed.add(PlainJson.render(v)));
                 }
+                String asWritten = sameButForQuotes(found, schema);
+                if (asWritten != null) {
+                    return asWritten;
+                }
                 String near = found instanceof String s ? Suggest.didYouMean(s, textValues(schema)) : "";
                 return quoted(found) + " is not one of the allowed values " + String.join(", ", allowed) + near;
             }
@@ -210,6 +214,39 @@ final class SchemaMessages {
             return "a list";
         }
         return "nested properties";
+    }
+
+    /**
+     * For a value that is an allowed one but for its quotes ("2" where 1, 2, 3 are numbers, or 2
+     * where "1", "2" are text): what it is and how to write it. Shown as written, "2" and 2 look the
+     * same, so "is not one of the allowed values 1, 2, 3" alone reads as a contradiction. Else null.
+     */
+    private static String sameButForQuotes(Object found, Object schema) {
+        if (!(schema instanceof List<?> values) || found == null || found instanceof List || found instanceof Map) {
+            return null;
+        }
+        String written = found instanceof String s ? s.strip() : PlainJson.render(found);
+        for (Object v : values) {
+            if (v == null || v instanceof List || v instanceof Map || v.getClass() == found.getClass()
+                    || (v instanceof Number && found instanceof Number)) {
+                continue;
+            }
+            String allowed = v instanceof String t ? t : PlainJson.render(v);
+            if (!allowed.equals(written)) {
+                continue;
+            }
+            if (found instanceof String) {
+                return quoted(found) + " is text, but the allowed value " + allowed + " is " + kind(v)
+                        + "; write it without quotes: " + allowed;
+            }
+            return written + " is " + kind(found) + ", but the allowed value " + PlainJson.render(v)
+                    + " is text; write it in quotes: " + PlainJson.render(v);
+        }
+        return null;
+    }
+
+    private static String kind(Object v) {
+        return v instanceof Boolean ? "true/false" : v instanceof Number ? "a number" : "text";
     }
 
     private static String quoted(Object n) {

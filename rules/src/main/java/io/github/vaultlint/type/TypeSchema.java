@@ -27,6 +27,8 @@ public final class TypeSchema {
     private final Supplier<JsonSchema> full;
     private final List<String> required;
     private final Set<String> declared;
+    /** The schema as plain data, to find the properties a nested object declares. */
+    private final Object schema;
 
     /**
      * @param subset the fast validator, or null
@@ -36,6 +38,7 @@ public final class TypeSchema {
         this.display = display;
         this.subset = subset;
         this.full = memoize(full);
+        this.schema = schema;
         this.declared = new LinkedHashSet<>();
         if (schema instanceof Map<?, ?> m && m.get("properties") instanceof Map<?, ?> props) {
             props.keySet().forEach(k -> declared.add(String.valueOf(k)));
@@ -133,7 +136,7 @@ public final class TypeSchema {
         for (SchemaFailure f : failures) {
             List<String> segs = f.segments();
             Set<String> merged = "type".equals(f.keyword()) ? typesAt.get(segs) : null;
-            String text = SchemaMessages.message(f, merged, segs.isEmpty() ? declared : Set.of());
+            String text = SchemaMessages.message(f, merged, segs.isEmpty() ? declared : declaredAt(segs));
             SchemaViolation v = position(fm, segs, f, text);
             if (seen.add(v.line() + ":" + v.column() + ":" + text)) {
                 out.add(v);
@@ -142,6 +145,32 @@ public final class TypeSchema {
         out.sort(Comparator.comparingInt(SchemaViolation::line).thenComparingInt(SchemaViolation::column)
                 .thenComparing(SchemaViolation::message));
         return out;
+    }
+
+    /**
+     * The property names the schema declares for the object at {@code segs} ("meta" in
+     * {@code meta: {properties: {owner: ...}}}), followed through {@code properties} and
+     * {@code items} as written; empty where a {@code $ref} or combinator decides, so a "did you
+     * mean" for a nested property is offered only from names the schema plainly has.
+     */
+    private Set<String> declaredAt(List<String> segs) {
+        Object at = schema;
+        for (String seg : segs) {
+            if (!(at instanceof Map<?, ?> m)) {
+                return Set.of();
+            }
+            Object next = m.get("properties") instanceof Map<?, ?> props ? props.get(seg) : null;
+            if (next == null && !seg.isEmpty() && seg.chars().allMatch(Character::isDigit)) {
+                next = m.get("items");
+            }
+            at = next;
+        }
+        if (at instanceof Map<?, ?> m && m.get("properties") instanceof Map<?, ?> props) {
+            Set<String> out = new LinkedHashSet<>();
+            props.keySet().forEach(k -> out.add(String.valueOf(k)));
+            return out;
+        }
+        return Set.of();
     }
 
     private static SchemaViolation position(Frontmatter fm, List<String> segs, SchemaFailure f, String text) {

@@ -62,7 +62,7 @@ class AnalyzerTest {
         write("Stripe.md", "---\ntags: [real-interview]\ndate: 2025-09-15\n---\n"
                 + String.format(DEBRIEF, "Kubernetes", "ok", "- node pools", "- study"));
         Insights in = analyze();
-        assertEquals(java.util.Arrays.asList(null, "2025-09-15"), in.interviews().stream().map(i -> i.meta().date()).toList());
+        assertEquals(java.util.Arrays.asList("2025-09-15", null), in.interviews().stream().map(i -> i.meta().date()).toList());
         TopicInsight k8s = in.topics().stream().filter(t -> t.name().equals("Kubernetes")).findFirst().orElseThrow();
         assertEquals(List.of("2025-09-15", "2025-09-15"), List.of(k8s.firstSeen(), k8s.lastSeen()), "first and last seen ignore it");
     }

@@ -45,7 +45,40 @@ class TopicNamesTest {
                 "ZORBLAX PIPELINE?")) {
             assertEquals(k, TopicNames.key(form), form);
         }
-        assertTrue(!k.equals(TopicNames.key("Zorblax Pipelines")), "different words stay different topics");
+        assertTrue(!k.equals(TopicNames.key("Zorblax Pipes")), "different words stay different topics");
+    }
+
+    @Test
+    void keyTakesTheLastWordInTheSingular() {
+        assertEquals(TopicNames.key("Feature flag"), TopicNames.key("Feature Flags"));
+        assertEquals(TopicNames.key("Zorblax Pipeline"), TopicNames.key("zorblax pipelines:"));
+        assertEquals(TopicNames.key("Retry strategy"), TopicNames.key("Retry strategies"));
+        assertEquals(TopicNames.key("Cache"), TopicNames.key("Caches"));
+        for (String same : List.of("Access", "Status", "Analysis", "DNS", "Ops", "Kafka", "v2s")) {
+            assertEquals(same.toLowerCase(java.util.Locale.ROOT), TopicNames.key(same), "not a plural: " + same);
+        }
+    }
+
+    @Test
+    void anInterviewWithoutADateIsNotTheEarliest() throws Exception {
+        Files.writeString(vault.resolve("Beta.md"), String.format(DEBRIEF, "Beta", "x", "feature flags").replace("date: x\n", ""));
+        debrief("a.md", "Alpha", "2025-01-10", "Feature Flags");
+        Insights in = new Linter().run(LintOptions.of(vault)).insights();
+        assertEquals(List.of("Alpha", "Beta"), in.interviews().stream().map(i -> i.meta().company()).toList(),
+                "dated interviews first, the one with no date after them");
+        assertEquals(List.of("Feature Flags"), in.topics().stream().map(TopicInsight::name).toList(),
+                "a tie is named as the earliest dated interview writes it");
+        assertEquals(List.of("Alpha", "Beta"), in.topics().get(0).interviews().stream().map(i -> i.meta().company()).toList());
+    }
+
+    @Test
+    void aTopicWrittenInTheSingularAndThePluralIsOneRecurringTopic() throws Exception {
+        debrief("a.md", "Alpha", "2025-01-01", "Feature Flags");
+        debrief("b.md", "Beta", "2025-02-01", "Feature flag");
+        Insights in = new Linter().run(LintOptions.of(vault)).insights();
+        assertEquals(List.of("Feature Flags"), in.topics().stream().map(TopicInsight::name).toList(), "first seen on a tie");
+        assertTrue(in.topics().get(0).recurring());
+        assertEquals(2, in.topics().get(0).weakCount());
     }
 
     @Test

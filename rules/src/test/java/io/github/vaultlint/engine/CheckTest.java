@@ -281,6 +281,18 @@ class CheckTest {
         assertEquals("0", Check.openActions(new io.github.vaultlint.analysis.Insights(List.of(b), List.of(), List.of(), List.of())));
     }
 
+    /** A task under a debrief's "## Next steps" is no action of a topic, but it is written in the interview. */
+    @Test
+    void aTaskOutsideTheTopicsOfADebriefIsStillInThatInterview(@org.junit.jupiter.api.io.TempDir Path vault) throws Exception {
+        Files.writeString(vault.resolve("2025-08-08 Initech.md"), "---\ntags: [real-interview]\ncompany: Initech\ndate: 2025-08-08\n---\n"
+                + "## Redis caching\n### What I was asked\n- cache stampede\n### How I responded\n- TTL jitter\n"
+                + "### What was weak\n- Did not mention request coalescing\n### How I should improve\n- Read about singleflight\n\n"
+                + "## Next steps\n- [ ] Send a thank-you note\n- [ ] Practise redis eviction policies\n");
+        Files.writeString(vault.resolve("Study plan.md"), "# Study plan\n- [ ] Read the Kafka book\n");
+        io.github.vaultlint.analysis.Insights in = new Linter().run(LintOptions.of(vault)).insights();
+        assertEquals("4 (3 in 1 interview, 1 in other notes)", Check.openActions(in));
+    }
+
     private static io.github.vaultlint.analysis.Item action(String file, Boolean done) {
         return new io.github.vaultlint.analysis.Item(io.github.vaultlint.analysis.Item.Kind.ACTION, file, 3, "Topic", "read",
                 List.of(), List.of(), List.of(), done);

@@ -48,6 +48,14 @@ class SchemaMessagesTest {
                       email: { type: string, format: email }
                   links: { type: array, items: { type: string } }
                   salary: { anyOf: [{ type: integer }, { type: "null" }] }
+                  level: { enum: [1, 2, 3] }
+                  grade: { enum: ["1", "2", "true"] }
+                  meta:
+                    type: object
+                    additionalProperties: false
+                    properties:
+                      owner: { type: string }
+                      reviewers: { type: array, items: { type: object, additionalProperties: false, properties: { name: { type: string } } } }
                 """);
     }
 
@@ -91,6 +99,27 @@ class SchemaMessagesTest {
                 "5:7-5:11 code: \"ab-1\" does not match the pattern ^[A-Z]{3}-[0-9]+$",
                 "6:1-6:7 property \"stagee\" is not allowed by the schema (did you mean \"stage\"?); remove it or add it to the schema's properties"),
                 findings("---\ncompany: Acme\ndate: 2025-01-02\nstage: onsit\ncode: ab-1\nstagee: x\n---\n"));
+    }
+
+    @Test
+    void aValueAllowedButForItsQuotesSaysSo() throws Exception {
+        // Shown as written, "2" and 2 look alike: "is not one of the allowed values 1, 2, 3" read as a contradiction.
+        assertEquals(List.of(
+                "4:8-4:11 level: \"2\" is text, but the allowed value 2 is a number; write it without quotes: 2",
+                "5:8-5:9 grade: 2 is a number, but the allowed value \"2\" is text; write it in quotes: \"2\""),
+                findings("---\ncompany: Acme\ndate: 2025-01-02\nlevel: \"2\"\ngrade: 2\n---\n"));
+        assertEquals(List.of("4:8-4:12 grade: true is true/false, but the allowed value \"true\" is text; write it in quotes: \"true\""),
+                findings("---\ncompany: Acme\ndate: 2025-01-02\ngrade: true\n---\n"));
+        assertEquals(List.of("4:8-4:9 level: 4 is not one of the allowed values 1, 2, 3"),
+                findings("---\ncompany: Acme\ndate: 2025-01-02\nlevel: 4\n---\n"), "a value allowed in no form keeps the list");
+    }
+
+    @Test
+    void aMisspeltNestedPropertyGetsADidYouMean() throws Exception {
+        assertEquals(List.of(
+                "5:3-5:7 property \"meta.ownr\" is not allowed by the schema (did you mean \"owner\"?); remove it or add it to the schema's properties",
+                "7:7-7:11 property \"meta.reviewers[0].nmae\" is not allowed by the schema (did you mean \"name\"?); remove it or add it to the schema's properties"),
+                findings("---\ncompany: Acme\ndate: 2025-01-02\nmeta:\n  ownr: me\n  reviewers:\n    - nmae: Bob\n---\n"));
     }
 
     @Test

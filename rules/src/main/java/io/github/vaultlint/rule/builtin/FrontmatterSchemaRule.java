@@ -20,7 +20,8 @@ import io.github.vaultlint.vault.YamlNode;
                 + "frontmatter. Values are checked as written (YAML 1.2: `2025-11-17` and `yes` are text). Each "
                 + "finding sits on the offending value or key, or on the frontmatter's first line for a missing "
                 + "required property, and names the property, what was expected and what was found. A `type:` "
-                + "property naming no known note type is reported too.")
+                + "property naming no known note type, or written as a list or a number (`type: [debrief]`), is "
+                + "reported too.")
 public final class FrontmatterSchemaRule implements Rule {
     @Override
     public void checkNote(Note note, RuleContext ctx) {
@@ -35,6 +36,9 @@ public final class FrontmatterSchemaRule implements Rule {
                     + OneLine.cut(declared, 80) + "\" is not a note type" + Suggest.didYouMean(declared, types.names())
                     + "; known types are " + String.join(", ", types.names())
                     + " (define it under noteTypes in .vaultlint.yml, or fix the name)");
+        }
+        if (declared == null) {
+            notOneName(note, ctx, types);
         }
         NoteType type = types.typeOf(note);
         TypeSchema schema = types.schema(type);
@@ -54,6 +58,29 @@ public final class FrontmatterSchemaRule implements Rule {
             ctx.report(note, v.line(), v.column(), v.endLine(), v.endColumn(),
                     v.message() + " (note type \"" + type.name() + "\", " + schema.display() + ")");
         }
+    }
+
+    /**
+     * A {@code type:} that is a list, a number or a checkbox names no type, and the note silently got
+     * the type its match gives: say so, with the one name to write when the list holds one.
+     */
+    private static void notOneName(Note note, RuleContext ctx, NoteTypes types) {
+        YamlNode v = note.frontmatter().get(NoteTypes.TYPE_PROPERTY);
+        if (v == null || v.isNull() || (v.isScalar() && v.value() instanceof String)) {
+            return; // absent, empty or text (blank text names nothing, as an empty value)
+        }
+        String fix = "";
+        if (v.kind() == YamlNode.Kind.SEQUENCE && v.items().size() == 1 && v.items().get(0).value() instanceof String one
+                && types.find(one) != null) {
+            fix = "; write " + NoteTypes.TYPE_PROPERTY + ": " + OneLine.cut(one.strip(), 80);
+        } else {
+            fix = "; write one of " + String.join(", ", types.names());
+        }
+        String found = v.kind() == YamlNode.Kind.SEQUENCE ? "a list" : v.kind() == YamlNode.Kind.MAPPING ? "nested properties"
+                : v.typeName().equals("checkbox") ? "a checkbox (" + v.value() + ")" : "a number (" + v.text() + ")";
+        ctx.report(note, v.line(), v.column(), v.endLine(), v.endColumn(), NoteTypes.TYPE_PROPERTY
+                + ": expected the name of one note type, found " + found + ", so it names none and the note's type comes from"
+                + " the match rules" + fix);
     }
 
     /** Whether the violation sits on the value of {@code tags} or {@code tag}. */
