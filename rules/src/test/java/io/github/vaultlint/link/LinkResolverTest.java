@@ -323,6 +323,34 @@ class LinkResolverTest {
     }
 
     @Test
+    void aSuggestionAmongSameNamedFilesIsTheOneTheLinkWouldOpenFromThisNote() {
+        // Each company folder has its own Debrief: a typo in Globex's notes means Globex's Debrief,
+        // which [[Debrief]] opens from there, not Acme's, whose path merely sorts first.
+        VaultIndex v = new TestVault().note("Interviews/Acme/Debrief.md", "").note("Interviews/Globex/Debrief.md", "")
+                .file("Interviews/Acme/diagram.png").file("Interviews/Globex/diagram.png")
+                .note("Interviews/Globex/Onsite.md", "[[Debrif]] [x](Debrif.md) ![[diagrm.png]] [[Debrif#Intro|intro]]")
+                .note("Interviews/Globex/Round 2/Prep.md", "[[Debrif]] [y](Debrif.md)")
+                .note("Interviews/Index.md", "[[Debrif]]").build();
+        List<Resolution> rs = TestVault.resolve(v, "Interviews/Globex/Onsite.md");
+        assertTrue(rs.get(0).detail().endsWith("did you mean [[Debrief]]?"), rs.get(0).detail());
+        assertTrue(rs.get(1).detail().endsWith("did you mean (Debrief.md), the file Interviews/Globex/Debrief.md?"),
+                rs.get(1).detail());
+        assertTrue(rs.get(2).detail().endsWith("did you mean ![[diagram.png]]?"), rs.get(2).detail());
+        assertTrue(rs.get(3).detail().endsWith("did you mean [[Debrief#Intro|intro]]?"), rs.get(3).detail());
+        // From a subfolder, [[Debrief]] opens Acme's (the shorter path): only the folder form reaches Globex's.
+        List<Resolution> sub = TestVault.resolve(v, "Interviews/Globex/Round 2/Prep.md");
+        assertTrue(sub.get(0).detail().endsWith("did you mean [[Globex/Debrief]]?"), sub.get(0).detail());
+        assertTrue(sub.get(1).detail().endsWith("did you mean (../Debrief.md), the file Interviews/Globex/Debrief.md?"),
+                sub.get(1).detail());
+        // Where neither is nearer, the suggestion is what the bare name opens from there (the shorter path).
+        assertTrue(only(v, "Interviews/Index.md").detail().endsWith("did you mean [[Debrief]]?"),
+                only(v, "Interviews/Index.md").detail());
+        VaultIndex tie = new TestVault().note("A/Plan.md", "").note("B/Plan.md", "").note("C/Src.md", "[[Pln]]").build();
+        assertTrue(only(tie, "C/Src.md").detail().endsWith("did you mean [[A/Plan]]?"), "a real tie keeps the "
+                + "folder form, which alone picks one: " + only(tie, "C/Src.md").detail());
+    }
+
+    @Test
     void shortNamesGetNoSuggestionWithNothingInCommon() {
         VaultIndex v = new TestVault().note("a.md", "[[b]] [[ab]] [[xy]]").note("Zed.md", "").note("c.md", "[[Zee]]").build();
         for (Resolution r : TestVault.resolve(v, "a.md")) {
