@@ -214,6 +214,27 @@ class LinkResolverTest {
     }
 
     @Test
+    void aPathWithOneDotDotTooManyNamesTheVaultFileObsidianOpensInstead() {
+        // Obsidian drops a ".." that would climb above the root, so these open Prep.md and Attachments/arch.png;
+        // "move the file into the vault" would be wrong advice for files that are in it.
+        VaultIndex v = new TestVault().note("Prep.md", "## Intro").file("Attachments/arch.png")
+                .note("Interviews/Acme/Onsite.md",
+                        "[[../../../Prep#Intro|prep]] [p](../../../Prep.md#Intro) ![[../../../Attachments/arch.png|300]] "
+                                + "[q](../../../Secrets/passwords.md)")
+                .build();
+        List<Resolution> rs = TestVault.resolve(v, "Interviews/Acme/Onsite.md");
+        for (Resolution r : rs) {
+            assertEquals(OUTSIDE_VAULT, r.status(), r.detail());
+        }
+        assertEquals("climbs out of the vault root: from \"Interviews/Acme\" it goes 1 folder above the root. Obsidian "
+                + "ignores the extra \"..\" and opens Prep.md; write [[../../Prep#Intro|prep]]", rs.get(0).detail());
+        assertTrue(rs.get(1).detail().endsWith("opens Prep.md; write (../../Prep.md#Intro)"), rs.get(1).detail());
+        assertTrue(rs.get(2).detail().endsWith("opens Attachments/arch.png; write ![[../../Attachments/arch.png|300]]"),
+                rs.get(2).detail());
+        assertTrue(rs.get(3).detail().endsWith("Move the file into the vault and link to it there"), rs.get(3).detail());
+    }
+
+    @Test
     void aliasesNeverResolveButAreSuggested() {
         VaultIndex v = new TestVault().note("Topics/Kubernetes.md", "---\naliases: [K8s, kube]\n---\n# Kubernetes")
                 .note("Old.md", "---\nalias: Legacy Name\n---\n## Intro\n").note("a.md", "[[k8s]] [[Legacy Name#Intro|old]]").build();
