@@ -204,6 +204,27 @@ final class FileLookup {
     }
 
     /**
+     * The shortest link text that opens {@code file} from a note in {@code sourceFolder}, as Obsidian
+     * writes a new link: the bare name when it reaches that file from there ({@code [[Debrief]]} in
+     * the Debrief's own folder), else the name with as many parent folders as it takes. Falls back
+     * to {@link #shortestLinkText(VaultFile)}.
+     */
+    String shortestLinkText(VaultFile file, String sourceFolder) {
+        String path = Keys.linkText(file.path());
+        if (named(Keys.fold(file.fileName())).size() > 1) {
+            String[] parts = path.split("/");
+            for (int k = parts.length - 1; k >= 0; k--) {
+                String candidate = String.join("/", java.util.Arrays.copyOfRange(parts, k, parts.length));
+                Match m = find(candidate, sourceFolder);
+                if (m.found() && m.tied().isEmpty() && m.best().path().equals(file.path())) {
+                    return candidate;
+                }
+            }
+        }
+        return shortestLinkText(file);
+    }
+
+    /**
      * The shortest link text that reaches {@code file} alone: its name, or the name with as many
      * parent folders as needed to be unique among same-named files ({@code Alpha/Plan}).
      */

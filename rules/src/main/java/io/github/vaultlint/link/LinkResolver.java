@@ -69,8 +69,7 @@ public final class LinkResolver {
         String target = link.target().replace('\\', '/');
         if (escapesVault(from, link, target)) {
             return Resolution.failed(link, Resolution.Status.OUTSIDE_VAULT, null,
-                    "climbs out of the vault root with \"..\"; vaultlint never reads outside the vault and Obsidian "
-                            + "cannot open it. Move the file into the vault and link to it there");
+                    ClimbedOut.explain(from, link, target, relativeBase(from, link, target), lookup));
         }
         FileLookup.Match m = link.kind() == Link.Kind.MARKDOWN ? lookup.findMarkdown(target, from.folder())
                 : lookup.find(target, from.folder());

@@ -138,7 +138,7 @@ final class MissingTarget {
         }
         if (alias != null) {
             Alias a = alias.get(0);
-            String real = lookup.shortestLinkText(a.note());
+            String real = lookup.shortestLinkText(a.note(), from.folder());
             sb.append("; \"").append(Keys.linkText(name)).append("\" is an alias of ").append(a.note().path())
                     .append(", but Obsidian does not resolve aliases in links. Write ");
             NoteAnchors na = link.anchor() == null || !a.note().isNote() ? null : anchors.apply(a.note());
@@ -156,7 +156,7 @@ final class MissingTarget {
         if (name.indexOf('.') < 0) {
             List<VaultFile> withExt = attachmentsByStem.get(folded);
             if (withExt != null) {
-                VaultFile f = withExt.get(0);
+                VaultFile f = nearest(from, withExt.get(0));
                 return sb.append("; only notes can be linked without their extension: did you mean ")
                         .append(suggest(from, link, f)).append("?").toString();
             }
@@ -180,7 +180,7 @@ final class MissingTarget {
             return sb.append(": write the path of the one you mean").toString();
         }
         boolean attachment = hasRealExtension(name) && !name.toLowerCase(java.util.Locale.ROOT).endsWith(".md");
-        VaultFile near = (attachment ? attachments : notes).closest(attachment ? folded : noMd);
+        VaultFile near = nearest(from, (attachment ? attachments : notes).closest(attachment ? folded : noMd));
         char unwritable = near == null || link.kind() == Link.Kind.MARKDOWN ? 0 : unwritable(near.linkName());
         if (unwritable != 0) {
             // Never suggest a wikilink that breaks again: [[C# Basics]] would look for "C".
@@ -347,7 +347,43 @@ final class MissingTarget {
             String dest = link.target().startsWith("/") ? "/" + f.path() : relative(from.folder(), f.path());
             return LinkText.withTarget(link, dest) + ", the file " + f.path();
         }
-        return LinkText.withTarget(link, lookup.shortestLinkText(f));
+        return LinkText.withTarget(link, lookup.shortestLinkText(f, from.folder()));
+    }
+
+    /**
+     * Of the files named like {@code f} (null for none), the one nearest the linking note: the one
+     * sharing the most folders with it, then the one its bare name opens from there, then {@code f}.
+     * Each company folder may have its own Debrief: a typo in Globex/Onsite.md means Globex/Debrief.md,
+     * not Acme/Debrief.md, whose path merely sorts first.
+     */
+    private VaultFile nearest(Note from, VaultFile f) {
+        List<FileLookup.Entry> same = f == null ? List.of() : lookup.named(Keys.fold(f.fileName()));
+        if (same.size() < 2) {
+            return f;
+        }
+        FileLookup.Match bare = lookup.find(f.isNote() ? Keys.linkText(f.fileName()) : f.fileName(), from.folder());
+        String opened = bare.found() && bare.tied().isEmpty() ? bare.best().path() : null;
+        VaultFile best = f;
+        int most = sharedFolders(from.folder(), f.path());
+        for (FileLookup.Entry e : same) {
+            int shared = sharedFolders(from.folder(), e.file().path());
+            if (shared > most || (shared == most && e.file().path().equals(opened))) {
+                best = e.file();
+                most = shared;
+            }
+        }
+        return best;
+    }
+
+    /** How many leading folders {@code path} has in common with {@code folder}, compared as links are. */
+    private static int sharedFolders(String folder, String path) {
+        String[] a = Keys.fold(folder).split("/");
+        String[] b = Keys.fold(Keys.parent(path)).split("/");
+        int n = 0;
+        while (n < a.length && n < b.length && !a[n].isEmpty() && a[n].equals(b[n])) {
+            n++;
+        }
+        return n;
     }
 
     /** Path from {@code folder} to {@code path} using "../" as needed. */

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
@@ -30,7 +31,9 @@ import java.util.regex.Pattern;
  *       it), which made the whole note unreadable; an unclosed title is not rescanned by every
  *       later link of the paragraph.</li>
  * </ul>
- * Otherwise the tree is flexmark's own (FlexmarkBoundsTest compares them on random text).
+ * Otherwise the tree is flexmark's own (FlexmarkBoundsTest compares them on random text), but for
+ * one Obsidian difference: {@code [^1]: text} is a footnote, not a link reference definition, so it
+ * stays a paragraph (its text is no destination, and links written in it are read as links).
  */
 final class LinearInlineParser extends InlineParserImpl {
     static final int MAX_PAREN_DEPTH = 32;
@@ -39,6 +42,60 @@ final class LinearInlineParser extends InlineParserImpl {
                        Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
                        List<InlineParserExtensionFactory> extensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, extensions);
+    }
+
+    /**
+     * A footnote ({@code [^src]: Glassdoor}) is no definition: flexmark took "Glassdoor" for the
+     * destination of a reference named "^src", a broken link in every note that cites a source.
+     * Nor is a line whose bare destination is followed by more words ({@code [Update]: see [the new
+     * note](New.md)}): the spaces option flexmark needs for {@code <a b.md>} made the whole rest of
+     * the line one destination, which was then dropped with every link in it.
+     */
+    @Override
+    protected int parseReference(Block block, BasedSequence s) {
+        if (s.length() > 1 && s.charAt(1) == '^' || wordsAfterBareDestination(s)) {
+            return 0;
+        }
+        return super.parseReference(block, s);
+    }
+
+    /**
+     * True when {@code s} ("[label]: ...") has a destination not in angle brackets that is followed,
+     * on its line, by something other than a title: CommonMark does not read that as a definition.
+     */
+    static boolean wordsAfterBareDestination(CharSequence s) {
+        int i = 1;
+        while (i < s.length() && s.charAt(i) != ']') {
+            i += s.charAt(i) == '\\' ? 2 : 1;
+        }
+        if (i + 1 >= s.length() || s.charAt(i + 1) != ':') {
+            return false; // no definition at all: flexmark finds that out
+        }
+        i = skipSpaces(s, i + 2);
+        if (i < s.length() && (s.charAt(i) == '\r' || s.charAt(i) == '\n')) {
+            // the destination may start on the next line
+            i += s.charAt(i) == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n' ? 2 : 1;
+            i = skipSpaces(s, i);
+        }
+        if (i >= s.length() || s.charAt(i) == '<') {
+            return false;
+        }
+        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        i = skipSpaces(s, i);
+        if (i >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return c != '\n' && c != '\r' && c != '"' && c != '\'' && c != '(';
+    }
+
+    private static int skipSpaces(CharSequence s, int i) {
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
     }
 
     @Override

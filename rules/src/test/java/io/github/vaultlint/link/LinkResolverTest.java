@@ -214,6 +214,27 @@ class LinkResolverTest {
     }
 
     @Test
+    void aPathWithOneDotDotTooManyNamesTheVaultFileObsidianOpensInstead() {
+        // Obsidian drops a ".." that would climb above the root, so these open Prep.md and Attachments/arch.png;
+        // "move the file into the vault" would be wrong advice for files that are in it.
+        VaultIndex v = new TestVault().note("Prep.md", "## Intro").file("Attachments/arch.png")
+                .note("Interviews/Acme/Onsite.md",
+                        "[[../../../Prep#Intro|prep]] [p](../../../Prep.md#Intro) ![[../../../Attachments/arch.png|300]] "
+                                + "[q](../../../Secrets/passwords.md)")
+                .build();
+        List<Resolution> rs = TestVault.resolve(v, "Interviews/Acme/Onsite.md");
+        for (Resolution r : rs) {
+            assertEquals(OUTSIDE_VAULT, r.status(), r.detail());
+        }
+        assertEquals("climbs out of the vault root: from \"Interviews/Acme\" it goes 1 folder above the root. Obsidian "
+                + "ignores the extra \"..\" and opens Prep.md; write [[../../Prep#Intro|prep]]", rs.get(0).detail());
+        assertTrue(rs.get(1).detail().endsWith("opens Prep.md; write (../../Prep.md#Intro)"), rs.get(1).detail());
+        assertTrue(rs.get(2).detail().endsWith("opens Attachments/arch.png; write ![[../../Attachments/arch.png|300]]"),
+                rs.get(2).detail());
+        assertTrue(rs.get(3).detail().endsWith("Move the file into the vault and link to it there"), rs.get(3).detail());
+    }
+
+    @Test
     void aliasesNeverResolveButAreSuggested() {
         VaultIndex v = new TestVault().note("Topics/Kubernetes.md", "---\naliases: [K8s, kube]\n---\n# Kubernetes")
                 .note("Old.md", "---\nalias: Legacy Name\n---\n## Intro\n").note("a.md", "[[k8s]] [[Legacy Name#Intro|old]]").build();
@@ -320,6 +341,34 @@ class LinkResolverTest {
         assertTrue(rs.get(1).detail().contains("did you mean [[AWS Networking Fundamentals]]"), rs.get(1).detail());
         assertTrue(rs.get(2).detail().endsWith("create the note or fix the link"), rs.get(2).detail());
         assertTrue(rs.get(2).detail().startsWith("points to \"Zebra Crossing\", which does not exist in the vault;"));
+    }
+
+    @Test
+    void aSuggestionAmongSameNamedFilesIsTheOneTheLinkWouldOpenFromThisNote() {
+        // Each company folder has its own Debrief: a typo in Globex's notes means Globex's Debrief,
+        // which [[Debrief]] opens from there, not Acme's, whose path merely sorts first.
+        VaultIndex v = new TestVault().note("Interviews/Acme/Debrief.md", "").note("Interviews/Globex/Debrief.md", "")
+                .file("Interviews/Acme/diagram.png").file("Interviews/Globex/diagram.png")
+                .note("Interviews/Globex/Onsite.md", "[[Debrif]] [x](Debrif.md) ![[diagrm.png]] [[Debrif#Intro|intro]]")
+                .note("Interviews/Globex/Round 2/Prep.md", "[[Debrif]] [y](Debrif.md)")
+                .note("Interviews/Index.md", "[[Debrif]]").build();
+        List<Resolution> rs = TestVault.resolve(v, "Interviews/Globex/Onsite.md");
+        assertTrue(rs.get(0).detail().endsWith("did you mean [[Debrief]]?"), rs.get(0).detail());
+        assertTrue(rs.get(1).detail().endsWith("did you mean (Debrief.md), the file Interviews/Globex/Debrief.md?"),
+                rs.get(1).detail());
+        assertTrue(rs.get(2).detail().endsWith("did you mean ![[diagram.png]]?"), rs.get(2).detail());
+        assertTrue(rs.get(3).detail().endsWith("did you mean [[Debrief#Intro|intro]]?"), rs.get(3).detail());
+        // From a subfolder, [[Debrief]] opens Acme's (the shorter path): only the folder form reaches Globex's.
+        List<Resolution> sub = TestVault.resolve(v, "Interviews/Globex/Round 2/Prep.md");
+        assertTrue(sub.get(0).detail().endsWith("did you mean [[Globex/Debrief]]?"), sub.get(0).detail());
+        assertTrue(sub.get(1).detail().endsWith("did you mean (../Debrief.md), the file Interviews/Globex/Debrief.md?"),
+                sub.get(1).detail());
+        // Where neither is nearer, the suggestion is what the bare name opens from there (the shorter path).
+        assertTrue(only(v, "Interviews/Index.md").detail().endsWith("did you mean [[Debrief]]?"),
+                only(v, "Interviews/Index.md").detail());
+        VaultIndex tie = new TestVault().note("A/Plan.md", "").note("B/Plan.md", "").note("C/Src.md", "[[Pln]]").build();
+        assertTrue(only(tie, "C/Src.md").detail().endsWith("did you mean [[A/Plan]]?"), "a real tie keeps the "
+                + "folder form, which alone picks one: " + only(tie, "C/Src.md").detail());
     }
 
     @Test

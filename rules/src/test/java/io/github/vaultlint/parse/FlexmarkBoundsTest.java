@@ -113,6 +113,7 @@ class FlexmarkBoundsTest {
         String chars = "\\\"'()<>[]! a\n:\t`#&;-=*_";
         Random r = new Random(Long.getLong("vaultlint.fuzz.seed", 7));
         int total = Integer.getInteger("vaultlint.fuzz.count", 15_000);
+        int skipped = 0;
         for (int i = 0; i < total; i++) {
             StringBuilder sb = new StringBuilder(i % 2 == 0 ? "" : "[x](");
             int n = 2 + r.nextInt(30);
@@ -124,8 +125,44 @@ class FlexmarkBoundsTest {
                 }
             }
             String text = sb.toString();
+            if (wordsAfterADefinition(text)) {
+                skipped++;
+                continue; // differs from flexmark on purpose: see notADefinitionWithWordsAfterItsDestination
+            }
             assertEquals(tree(stock.parse(text)), tree(ours.parse(text)), text);
         }
+        assertTrue(skipped < total / 4, skipped + " of " + total + " inputs skipped");
+    }
+
+    private static boolean wordsAfterADefinition(String text) {
+        for (int j = text.indexOf('['); j >= 0; j = text.indexOf('[', j + 1)) {
+            if (LinearInlineParser.wordsAfterBareDestination(text.substring(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * CommonMark and Obsidian, not flexmark: a footnote is no reference definition, nor is a line with
+     * words after a bare destination (flexmark's spaces-in-URLs option took the rest of the line as its
+     * destination); both stay paragraphs, whose links are links.
+     */
+    @Test
+    void notADefinitionWithWordsAfterItsDestination() {
+        Parser ours = NoteParser.flexmark();
+        String footnote = tree(ours.parse("[^src]: Glassdoor\n"));
+        assertTrue(footnote.contains("Paragraph") && !footnote.contains("Reference"), footnote);
+        String words = tree(ours.parse("[Update]: moved to [the new note](New.md)\n"));
+        assertTrue(words.contains("Paragraph") && words.contains("url=New.md") && !words.contains("Reference"), words);
+        String crlf = tree(ours.parse("[later]:\r\n  Later.md\r\n"));
+        assertTrue(crlf.contains("Reference 0-20 url=Later.md"), crlf);
+        String titled = tree(ours.parse("[star]: Star.md \"STAR stories\"\n"));
+        assertTrue(titled.contains("Reference") && titled.contains("url=Star.md"), titled);
+        assertTrue(!LinearInlineParser.wordsAfterBareDestination("[a]: <b c> d"), "an <...> destination is flexmark's");
+        assertTrue(!LinearInlineParser.wordsAfterBareDestination("[a]: b (c)"), "a title in parentheses");
+        assertTrue(!LinearInlineParser.wordsAfterBareDestination("[a\\]: b c"), "no ']:' ends the label");
+        assertTrue(LinearInlineParser.wordsAfterBareDestination("[a\\]b]: c d"), "an escaped ']' is in the label");
     }
 
     private static String tree(Node node) {
