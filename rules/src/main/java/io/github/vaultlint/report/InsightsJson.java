@@ -7,20 +7,69 @@ import io.github.vaultlint.analysis.StoryInsight;
 import io.github.vaultlint.analysis.TopicInsight;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /** The {@code insights} object of {@code vaultlint.json}. Field names are a contract: add, never rename. */
 final class InsightsJson {
     private InsightsJson() {
     }
 
-    static void write(JsonWriter g, Insights in) throws IOException {
+    /**
+     * With {@code spill} set, the fields after {@code interviews} (topics, stories, drafts: about half
+     * of a large report) are written on a second thread into that file meanwhile, then copied in.
+     */
+    static void write(JsonWriter g, Insights in, Path spill) throws IOException {
         g.objectField("insights");
         g.field("interviewCount", in.interviews().size());
         g.field("recurringTopics", in.recurring().size());
         g.field("openActions", in.openActions());
         g.field("doneActions", in.actions().size() - in.openActions());
+        if (spill == null) {
+            interviews(g, in);
+            rest(g, in);
+        } else {
+            JsonWriter tail = g.forkAfter(1, Files.newOutputStream(spill));
+            FutureTask<Void> writing = new FutureTask<>(() -> {
+                try (tail) {
+                    rest(tail, in);
+                }
+                return null;
+            });
+            Thread t = new Thread(writing, "vaultlint-json");
+            t.setDaemon(true);
+            t.start();
+            try {
+                interviews(g, in);
+            } finally {
+                awaitFork(writing); // before the file may go, even when this side failed
+            }
+            g.append(tail, spill);
+        }
+        g.endObject();
+    }
 
+    private static void awaitFork(FutureTask<Void> writing) throws IOException {
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static void interviews(JsonWriter g, Insights in) throws IOException {
         g.arrayField("interviews");
         for (Interview iv : in.interviews()) {
             g.startObject();
@@ -35,7 +84,9 @@ final class InsightsJson {
             g.endObject();
         }
         g.endArray();
+    }
 
+    private static void rest(JsonWriter g, Insights in) throws IOException {
         g.arrayField("topics");
         for (TopicInsight t : in.topics()) {
             g.startObject();
@@ -100,7 +151,6 @@ final class InsightsJson {
             g.value(iv.file());
         }
         g.endArray();
-        g.endObject();
     }
 
     private static void items(JsonWriter g, String name, List<Item> items, boolean actions) throws IOException {

@@ -23,15 +23,22 @@ public final class JsonReport {
         Files.createDirectories(outputDir);
         Path out = outputDir.resolve(FILE);
         Path tmp = outputDir.resolve(FILE + ".tmp");
+        Path spill = outputDir.resolve(FILE + ".part.tmp");
         // Written in large chunks: a 100k-note vault's report runs to hundreds of MB.
         try (JsonWriter g = new JsonWriter(Files.newOutputStream(tmp))) {
-            write(g, data);
+            write(g, data, spill);
+        } finally {
+            Files.deleteIfExists(spill);
         }
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return out;
     }
 
-    static void write(JsonWriter g, ReportData data) throws IOException {
+    /**
+     * {@code spill}: a file for the second half of the insights, written on another thread (see
+     * {@link InsightsJson}); null to write everything on this one.
+     */
+    static void write(JsonWriter g, ReportData data, Path spill) throws IOException {
         LintResult result = data.result();
         String toolVersion = data.version();
         g.startObject();
@@ -76,7 +83,7 @@ public final class JsonReport {
         }
         g.endArray();
         if (result.insights() != null) {
-            InsightsJson.write(g, result.insights());
+            InsightsJson.write(g, result.insights(), spill);
         }
         g.endObject();
     }

@@ -236,6 +236,48 @@ final class JsonWriter implements Closeable {
         buf[pos++] = (byte) c;
     }
 
+    /**
+     * A writer for what follows the next {@code fields} fields of the object being written, to write
+     * on another thread into {@code into} while this one writes those fields: it starts in the state
+     * this writer will be in then. {@link #append} splices its output back in.
+     */
+    JsonWriter forkAfter(int fields, OutputStream into) {
+        JsonWriter f = new JsonWriter(into);
+        f.nesting = nesting;
+        f.depth = depth;
+        f.counts = counts.clone();
+        f.arrays = arrays.clone();
+        f.counts[depth - 1] += fields;
+        f.forkedDepth = depth;
+        f.forkedAt = f.counts[depth - 1];
+        return f;
+    }
+
+    /** Where a fork started: its depth and its container's entry count then; -1 for a writer that is no fork. */
+    private int forkedDepth = -1;
+    private int forkedAt = -1;
+
+    /**
+     * Writes what {@code fork} (made by {@link #forkAfter}, and closed) wrote into {@code written},
+     * then goes on where the fork stopped. This writer must have written exactly the fields it was
+     * forked after.
+     */
+    void append(JsonWriter fork, java.nio.file.Path written) throws IOException {
+        if (fork.forkedDepth < 0 || depth != fork.forkedDepth || counts[depth - 1] != fork.forkedAt) {
+            throw new IllegalStateException("the fork does not continue where this writer is");
+        }
+        flushBuffer();
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(written)) {
+            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+                out.write(buf, 0, n);
+            }
+        }
+        nesting = fork.nesting;
+        depth = fork.depth;
+        counts = fork.counts;
+        arrays = fork.arrays;
+    }
+
     private void flushBuffer() throws IOException {
         out.write(buf, 0, pos);
         pos = 0;

@@ -145,6 +145,28 @@ class JsonReportTest {
     }
 
     @Test
+    void insightsWrittenOnTwoThreadsAreTheBytesOneThreadWrites(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("vault");
+        for (int i = 0; i < 12; i++) {
+            write(vault, "Interviews/2025-0" + (1 + i % 9) + "-1" + i + " Acme " + i + ".md", "---\ntags: [real-interview]\n"
+                    + "date: 2025-01-0" + (1 + i % 9) + "\ncompany: Acme\n---\n## Kafka\n\n### What I was asked\n- q\n\n"
+                    + "### How I responded\n- r\n\n### What was weak\n- consumer lag " + i + "\n\n### How I should improve\n"
+                    + "- [ ] read about rebalancing " + i + "\n");
+        }
+        write(vault, "Stories/Bank.md", "# Bank\n\n## Outage\n\n**Situation**: s\n**Task**: t\n**Action**: a\n**Result**: cut p99 by 40%\n");
+        ReportData data = ReportData.of(new Linter().run(LintOptions.of(vault)), Version.get());
+        assertFalse(data.result().insights().topics().isEmpty(), "the split has a second half to write");
+        assertFalse(data.result().insights().stories().isEmpty());
+        java.io.ByteArrayOutputStream oneThread = new java.io.ByteArrayOutputStream();
+        try (JsonWriter g = new JsonWriter(oneThread)) {
+            JsonReport.write(g, data, null);
+        }
+        Path out = JsonReport.write(data, tmp.resolve("out"));
+        assertArrayEquals(oneThread.toByteArray(), Files.readAllBytes(out));
+        assertFalse(Files.exists(tmp.resolve("out").resolve("vaultlint.json.part.tmp")), "the second half's file is gone");
+    }
+
+    @Test
     void vaultIsReportedAsGiven(@TempDir Path tmp) throws Exception {
         Path vault = sampleVault(tmp.resolve("vault"));
         Path cwd = Path.of("").toAbsolutePath();

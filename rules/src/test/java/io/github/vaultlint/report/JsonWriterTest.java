@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * {@link JsonWriter} writes what Jackson's generator with the report's pretty printer wrote before
@@ -305,5 +308,50 @@ class JsonWriterTest {
             sb.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
         }
         return sb.toString();
+    }
+
+    /** Writes {"a" : 1, "b" : [ {"x" : "y"} ], "c" : {"d" : true}, "e" : "f"} with "c" onward on a fork when {@code spill} is set. */
+    private static void forkable(JsonWriter g, Path spill) throws IOException {
+        g.startObject();
+        g.field("a", 1);
+        JsonWriter tail = spill == null ? g : g.forkAfter(1, Files.newOutputStream(spill));
+        g.arrayField("b");
+        g.startObject();
+        g.field("x", "y");
+        g.endObject();
+        g.endArray();
+        tail.objectField("c");
+        tail.field("d", true);
+        tail.endObject();
+        tail.field("e", "f");
+        if (tail != g) {
+            tail.close();
+            g.append(tail, spill);
+        }
+        g.endObject();
+    }
+
+    @Test
+    void aForkWrittenElsewhereSplicesInAsIfWrittenInPlace(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        ByteArrayOutputStream straight = new ByteArrayOutputStream();
+        try (JsonWriter g = new JsonWriter(straight, 16)) {
+            forkable(g, null);
+        }
+        ByteArrayOutputStream forked = new ByteArrayOutputStream();
+        try (JsonWriter g = new JsonWriter(forked, 16)) {
+            forkable(g, tmp.resolve("part"));
+        }
+        assertEquals(straight.toString(StandardCharsets.UTF_8), forked.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aForkAppendedAtTheWrongPlaceIsRefused(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        JsonWriter g = new JsonWriter(new ByteArrayOutputStream());
+        g.startObject();
+        JsonWriter tail = g.forkAfter(1, Files.newOutputStream(tmp.resolve("part")));
+        tail.field("later", 2);
+        tail.close();
+        // The field it was forked after was never written.
+        assertThrows(IllegalStateException.class, () -> g.append(tail, tmp.resolve("part")));
     }
 }
