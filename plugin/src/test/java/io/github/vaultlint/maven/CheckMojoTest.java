@@ -237,6 +237,30 @@ class CheckMojoTest {
     }
 
     @Test
+    void aMisspeltThresholdOrConsoleFormatGetsADidYouMean() {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> CheckMojo.parseThreshold("erorr"));
+        assertEquals("vaultlint.failOnSeverity: \"erorr\" is not one of error, warning, info, none (did you mean \"error\"?)",
+                e.getMessage());
+        e = assertThrows(MojoExecutionException.class, () -> CheckMojo.parseConsoleFormat("fulll"));
+        assertEquals("vaultlint.consoleFormat: \"fulll\" is not one of compact, full (did you mean \"full\"?)", e.getMessage());
+    }
+
+    /** -Dvaultlint.failOnSeverity=$LEVEL with LEVEL unset in CI: the gate must not turn itself off. */
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "errors")
+    @MojoParameter(name = "outputDirectory", value = OUT + "blank-threshold")
+    void aBlankThresholdIsAnErrorNotAnOpenGate(CheckMojo mojo) {
+        capture(mojo);
+        mojo.failOnSeverity = ""; // as -Dvaultlint.failOnSeverity= sets it (the harness turns a blank value into the default)
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("vaultlint.failOnSeverity is empty; use error (the default), warning, info, or none to never fail the build",
+                e.getMessage());
+    }
+
+    @Test
     @InjectMojo(goal = "check")
     @MojoParameter(name = "vault", value = VAULTS + "errors")
     @MojoParameter(name = "outputDirectory", value = OUT + "no-formats")

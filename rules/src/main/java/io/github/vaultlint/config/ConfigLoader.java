@@ -5,6 +5,7 @@ import io.github.vaultlint.rule.RuleRegistry;
 import io.github.vaultlint.section.Template;
 import io.github.vaultlint.section.TemplateReader;
 import io.github.vaultlint.section.TemplateSet;
+import io.github.vaultlint.util.SafeText;
 import io.github.vaultlint.util.Suggest;
 import io.github.vaultlint.util.Utf8;
 import io.github.vaultlint.vault.Glob;
@@ -74,11 +75,12 @@ public final class ConfigLoader {
 
     public VaultlintConfig parse(Path file, String text) throws ConfigException {
         Node root = compose(file, text);
-        if (root == null) {
+        if (root == null || isNull(root)) {
             return new VaultlintConfig(file, Map.of(), List.of(), VaultlintConfig.DEFAULT_MAX_FILE_SIZE);
         }
         if (!(root instanceof MappingNode map)) {
-            throw new ConfigException(where(file, root.getStartMark()) + ": the config must be a mapping (rules:, ignore:, ...)");
+            throw new ConfigException(where(file, root.getStartMark()) + ": the config " + shape(root)
+                    + " must be a mapping of keys (rules:, ignore:, ...), e.g. rules: { empty-heading: off }");
         }
         Map<String, RuleLevel> rules = new LinkedHashMap<>();
         List<Glob> ignore = new ArrayList<>();
@@ -154,11 +156,12 @@ public final class ConfigLoader {
     public FolderConfig parseFolder(String folder, String display, String text) throws ConfigException {
         Path file = Path.of(display);
         Node root = compose(file, text);
-        if (root == null) {
+        if (root == null || isNull(root)) {
             return new FolderConfig(folder, display, Map.of(), List.of());
         }
         if (!(root instanceof MappingNode map)) {
-            throw new ConfigException(where(file, root.getStartMark()) + ": the config must be a mapping (rules:, noteTypes:)");
+            throw new ConfigException(where(file, root.getStartMark()) + ": the config " + shape(root)
+                    + " must be a mapping of keys (rules:, noteTypes:), e.g. rules: { empty-heading: off }");
         }
         Map<String, LevelSetting> rules = new LinkedHashMap<>();
         List<NoteTypeSpec> noteTypes = List.of();
@@ -224,6 +227,25 @@ public final class ConfigLoader {
         }
     }
 
+    /** A document that is only a plain {@code null} or {@code ~} (a quoted one is text): as empty as an empty file. */
+    private static boolean isNull(Node n) {
+        return n instanceof ScalarNode && org.yaml.snakeyaml.nodes.Tag.NULL.equals(n.getTag());
+    }
+
+    /** What the config is instead of a mapping: "is a list, but", "is the single value "x", but". */
+    private static String shape(Node n) {
+        if (n instanceof SequenceNode) {
+            return "is a list, but";
+        }
+        if (!(n instanceof ScalarNode sc)) {
+            return "";
+        }
+        String v = sc.getValue().length() > 40 ? sc.getValue().substring(0, 40) + "..." : sc.getValue();
+        return "is the single value \"" + SafeText.visible(v) + "\", but";
+    }
+
+    private static final List<String> LEVELS = List.of("error", "warning", "info", "off");
+
     /**
      * Parses {@code rules:} (top level, or of a note type when {@code in} names it): rule id to level,
      * with where each entry was written. Unknown ids and levels are errors with the fix.
@@ -251,7 +273,7 @@ public final class ConfigLoader {
             RuleLevel l = RuleLevel.parse(level);
             if (l == null) {
                 throw new ConfigException(where(file, t.getValueNode().getStartMark()) + ": rule \"" + id + "\"" + (in == null ? "" : " in " + in)
-                        + " has level \"" + level + "\"; use one of error, warning, info, off");
+                        + " has level \"" + level + "\"" + Suggest.didYouMean(level.trim(), LEVELS) + "; use one of error, warning, info, off");
             }
             rules.put(id, new LevelSetting(l, where(file, t.getKeyNode().getStartMark())));
         }

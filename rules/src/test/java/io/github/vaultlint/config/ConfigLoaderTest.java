@@ -85,6 +85,24 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aMisspeltLevelGetsADidYouMean() {
+        assertEquals(FILE + ":2:16: rule \"broken-link\" has level \"eror\" (did you mean \"error\"?); use one of error, "
+                + "warning, info, off", failure("rules:\n  broken-link: eror\n"));
+        assertEquals(FILE + ":4:22: rule \"empty-section\" in note type \"debrief\" has level \"warnign\" (did you mean "
+                + "\"warning\"?); use one of error, warning, info, off",
+                failure("noteTypes:\n  debrief:\n    rules:\n      empty-section: warnign\n"));
+    }
+
+    @Test
+    void aConfigThatIsOnlyNullIsTheDefaults() throws ConfigException {
+        for (String yaml : new String[] {"null\n", "~\n", "--- ~\n"}) {
+            VaultlintConfig c = parse(yaml);
+            assertTrue(c.rules().isEmpty() && c.ignore().isEmpty(), yaml);
+        }
+        assertTrue(failure("\"null\"\n").contains("is the single value \"null\""), "a quoted null is text");
+    }
+
+    @Test
     void unknownKeyNamesKnownKeys() {
         String m = failure("rule:\n  broken-link: off\n");
         assertTrue(m.startsWith(FILE + ":1:1: unknown key \"rule\" (did you mean \"rules\"?)"), m);
@@ -96,7 +114,10 @@ class ConfigLoaderTest {
         assertTrue(failure("rules:\n  broken-link: loud\n").startsWith(FILE + ":2:16: rule \"broken-link\" has level \"loud\"; use one of error, warning, info, off"));
         assertEquals(FILE + ":1:9: \"ignore\" must be a list, one entry per line starting with \"- \" or written [a, b],"
                 + " e.g. ignore: [\"Templates/**\"]", failure("ignore: Drafts\n"));
-        assertTrue(failure("- rules\n").contains("the config must be a mapping"));
+        assertEquals(FILE + ":1:1: the config is a list, but must be a mapping of keys (rules:, ignore:, ...), "
+                + "e.g. rules: { empty-heading: off }", failure("- rules\n- ignore\n"));
+        assertEquals(FILE + ":1:1: the config is the single value \"broken-link off\", but must be a mapping of keys "
+                + "(rules:, ignore:, ...), e.g. rules: { empty-heading: off }", failure("broken-link off\n"));
         assertTrue(failure("maxFileSize: big\n").contains("maxFileSize \"big\" is not a size"));
         // A NumberFormatException ended the run; an overflow made a negative limit that refused every note.
         assertTrue(failure("maxFileSize: 99999999999999999999\n").endsWith(":1:14: maxFileSize \"99999999999999999999\" is too "
