@@ -93,6 +93,23 @@ class ConfigLoaderTest {
                 failure("noteTypes:\n  debrief:\n    rules:\n      empty-section: warnign\n"));
     }
 
+    /** Globs that could match no vault path ignored nothing, silently: the notes were linted after all. */
+    @Test
+    void anIgnoreGlobThatCanMatchNothingIsAnError() throws ConfigException {
+        assertEquals(FILE + ":2:5: ignore glob \"\" is empty; write a path or glob from the vault root, e.g. Templates/ or "
+                + "\"**/*.excalidraw.md\"", failure("ignore:\n  - \"\"\n"));
+        assertEquals(FILE + ":2:5: ignore glob \"Templates\\**\" has a \"\\\"; vault paths use \"/\" on every system: write "
+                + "\"Templates/**\"", failure("ignore:\n  - 'Templates\\**'\n"));
+        assertEquals(FILE + ":2:5: ignore glob \"../Shared/\" goes above the vault root with \"..\"; globs are relative to "
+                + "the vault root, e.g. Templates/", failure("ignore:\n  - ../Shared/\n"));
+        assertEquals(FILE + ":4:27: match.paths glob \"Interviews\\2025\" has a \"\\\"; vault paths use \"/\" on every "
+                + "system: write \"Interviews/2025\"",
+                failure("noteTypes:\n  debrief:\n    match:\n      paths: [Interviews, 'Interviews\\2025']\n"));
+        VaultlintConfig c = parse("ignore:\n  - ./Templates/\n  - /Archive\n");
+        assertTrue(c.ignored("Templates/Debrief.md") && c.ignored("Archive/2023/Old.md"), "./ and / mean the vault root");
+        assertFalse(c.ignored("Notes/Templates/x.md"));
+    }
+
     @Test
     void aConfigThatIsOnlyNullIsTheDefaults() throws ConfigException {
         for (String yaml : new String[] {"null\n", "~\n", "--- ~\n"}) {
