@@ -196,7 +196,9 @@ public final class ConfigLoader {
         try {
             LoaderOptions opts = new LoaderOptions();
             opts.setMaxAliasesForCollections(20);
-            return new Yaml(new SafeConstructor(opts)).compose(new StringReader(text));
+            Node root = new Yaml(new SafeConstructor(opts)).compose(new StringReader(text));
+            refuseMergeKeys(file, root, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+            return root;
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark();
             Mark context = e.getContextMark();
@@ -212,6 +214,30 @@ public final class ConfigLoader {
                     + c.name() + " is not allowed; remove it");
         } catch (YAMLException e) {
             throw new ConfigException(file + ": invalid YAML: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A YAML merge key ({@code <<: *loose}) is only applied when YAML is turned into objects, which the
+     * config reader does not do (it keeps positions): it would surface as an unknown key or rule id
+     * "<<". Say what it is instead; an alias of the whole mapping ({@code rules: *loose}) works.
+     */
+    private static void refuseMergeKeys(Path file, Node n, Set<Node> seen) throws ConfigException {
+        if (n == null || !seen.add(n)) {
+            return;
+        }
+        if (n instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (org.yaml.snakeyaml.nodes.Tag.MERGE.equals(t.getKeyNode().getTag())) {
+                    throw new ConfigException(where(file, t.getKeyNode().getStartMark()) + ": YAML merge keys (<<) are not "
+                            + "supported here; write the keys out, or use an alias for the whole mapping (rules: *loose)");
+                }
+                refuseMergeKeys(file, t.getValueNode(), seen);
+            }
+        } else if (n instanceof SequenceNode sq) {
+            for (Node item : sq.getValue()) {
+                refuseMergeKeys(file, item, seen);
+            }
         }
     }
 
@@ -271,6 +297,10 @@ public final class ConfigLoader {
             }
             String level = scalar(file, t.getValueNode(), "level of " + id);
             RuleLevel l = RuleLevel.parse(level);
+            if (l == null && level.isBlank()) {
+                throw new ConfigException(where(file, t.getValueNode().getStartMark()) + ": rule \"" + id + "\"" + (in == null ? "" : " in " + in)
+                        + " has no level; write one of error, warning, info, off after \"" + id + ": \"");
+            }
             if (l == null) {
                 throw new ConfigException(where(file, t.getValueNode().getStartMark()) + ": rule \"" + id + "\"" + (in == null ? "" : " in " + in)
                         + " has level \"" + level + "\"" + Suggest.didYouMean(level.trim(), LEVELS) + "; use one of error, warning, info, off");

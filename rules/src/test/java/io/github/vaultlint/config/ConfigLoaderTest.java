@@ -111,6 +111,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aMergeKeyOrAMissingLevelSaysWhatItIs() throws ConfigException {
+        assertEquals(FILE + ":6:7: YAML merge keys (<<) are not supported here; write the keys out, or use an alias for the "
+                + "whole mapping (rules: *loose)", failure("noteTypes:\n  debrief:\n    rules: &loose {empty-section: off}\n"
+                + "  mock:\n    rules:\n      <<: *loose\n      required-section: warning\n"));
+        assertEquals(FILE + ":2:15: rule \"broken-link\" has no level; write one of error, warning, info, off after "
+                + "\"broken-link: \"", failure("rules:\n  broken-link:\n"));
+        // An alias of a whole mapping is plain YAML and works.
+        VaultlintConfig c = parse("noteTypes:\n  debrief:\n    rules: &loose {empty-section: off}\n  mock:\n    rules: *loose\n");
+        NoteTypeSpec mock = c.noteTypes().stream().filter(t -> t.name().equals("mock")).findFirst().orElseThrow();
+        assertEquals(RuleLevel.OFF, mock.rules().get("empty-section").level());
+    }
+
+    @Test
     void aConfigThatIsOnlyNullIsTheDefaults() throws ConfigException {
         for (String yaml : new String[] {"null\n", "~\n", "--- ~\n"}) {
             VaultlintConfig c = parse(yaml);
