@@ -133,6 +133,7 @@ public class CheckMojo extends AbstractVaultlintMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        checkBooleanProperties("vaultlint.skip", "vaultlint.cache", "vaultlint.timings", "vaultlint.fastStart", "vaultlint.updateBaseline");
         if (skip) {
             getLog().info("vaultlint: skipped (vaultlint.skip)");
             return;
