@@ -122,6 +122,11 @@ public record Baseline(Map<String, Entry> entries) {
             throw new ConfigException("baseline " + file + " changed while the check ran, so its fixed entries were not pruned; "
                     + "run the check with vaultlint.updateBaseline again");
         }
+        if (readOnly(file)) {
+            throw new ConfigException("baseline " + file + " is read-only, so its " + c.fixed().size() + " fixed entr"
+                    + (c.fixed().size() == 1 ? "y was" : "ies were") + " not pruned; make it writable (chmod u+w) or drop "
+                    + "vaultlint.updateBaseline");
+        }
         java.util.Set<String> fixed = new java.util.HashSet<>();
         for (Entry e : c.fixed()) {
             fixed.add(e.fingerprint());
@@ -143,6 +148,10 @@ public record Baseline(Map<String, Entry> entries) {
             throw new ConfigException("baseline " + file + " is a folder; set vaultlint.baseline to a file, e.g. "
                     + file.resolve(FILE));
         }
+        if (readOnly(file)) {
+            throw new ConfigException("baseline " + file + " is read-only, so it was not overwritten; make it writable "
+                    + "(chmod u+w), or set vaultlint.baseline to another file");
+        }
         try {
             if (Files.size(file) == 0 || file.getFileName().toString().equals(FILE)) {
                 return;
@@ -151,6 +160,21 @@ public record Baseline(Map<String, Entry> entries) {
         } catch (ConfigException | IOException e) {
             throw new ConfigException(file + " exists and is not a vaultlint baseline, so it was not overwritten; "
                     + "set vaultlint.baseline to another file (e.g. " + FILE + "), or delete this one first");
+        }
+    }
+
+    /**
+     * A file its owner made read-only (no owner write bit; root could still write it) is kept as it is:
+     * replacing it by a rename would go through, as the folder is writable.
+     */
+    private static boolean readOnly(Path file) {
+        try {
+            java.nio.file.attribute.PosixFileAttributeView v = Files.getFileAttributeView(file,
+                    java.nio.file.attribute.PosixFileAttributeView.class);
+            return v != null ? !v.readAttributes().permissions().contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)
+                    : !Files.isWritable(file);
+        } catch (IOException e) {
+            return false; // the write itself then says what is wrong
         }
     }
 

@@ -151,6 +151,24 @@ class BaselineFileTest {
     }
 
     @Test
+    void aReadOnlyBaselineIsNeitherPrunedNorRegenerated(@TempDir Path dir) throws Exception {
+        Path vault = vault(dir);
+        Path file = vault.resolve(Baseline.FILE);
+        new Check(new Linter()).writeBaseline(LintOptions.of(vault), file);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        byte[] before = Files.readAllBytes(file);
+        Files.writeString(vault.resolve("Topics/Kafka.md"), "# Kafka\n\nConsumer lag.\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> update(vault, file));
+        assertEquals("baseline " + file + " is read-only, so its 1 fixed entry was not pruned; make it writable (chmod u+w) "
+                + "or drop vaultlint.updateBaseline", e.getMessage());
+        e = assertThrows(ConfigException.class, () -> new Check(new Linter()).writeBaseline(LintOptions.of(vault), file));
+        assertEquals("baseline " + file + " is read-only, so it was not overwritten; make it writable (chmod u+w), or set "
+                + "vaultlint.baseline to another file", e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertEquals("r--r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
     void aBaselineChangedWhileTheCheckRanIsNotPruned(@TempDir Path dir) throws Exception {
         Path vault = vault(dir);
         Path file = vault.resolve(Baseline.FILE);
