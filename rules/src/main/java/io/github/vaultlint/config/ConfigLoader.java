@@ -62,6 +62,11 @@ public final class ConfigLoader {
             }
             return VaultlintConfig.defaults();
         }
+        if (Files.isDirectory(file)) {
+            // -Dvaultlint.config= (empty) reaches here as the project's folder.
+            throw new ConfigException("config file " + file + " is a folder; point vaultlint.config at the config file, e.g. "
+                    + file.resolve(".vaultlint.yml") + ", or leave it out to use <vault>/.vaultlint.yml");
+        }
         String text;
         try {
             text = Utf8.read(file);

@@ -95,6 +95,11 @@ public final class Check {
         byte[] baselineBytes = null;
         Path baselineFile = baselineFile(o);
         if (baselineFile != null) {
+            if (Files.isDirectory(baselineFile)) {
+                // -Dvaultlint.baseline= (empty) reaches here as the project's folder.
+                throw new ConfigException("baseline " + baselineFile + " is a folder; set vaultlint.baseline to the baseline file, "
+                        + "e.g. " + baselineFile.resolve(Baseline.FILE) + " (or drop vaultlint.baseline)");
+            }
             if (!Files.isRegularFile(baselineFile)) {
                 Path underVault = sameRelativePathInVault(baselineFile, o.lint().vault());
                 throw new ConfigException("baseline " + baselineFile + " does not exist"

@@ -124,6 +124,13 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aConfigFileThatIsAFolderSaysSo(@TempDir Path dir) {
+        ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(RuleRegistry.builtin()).load(dir, true));
+        assertEquals("config file " + dir + " is a folder; point vaultlint.config at the config file, e.g. "
+                + dir.resolve(".vaultlint.yml") + ", or leave it out to use <vault>/.vaultlint.yml", e.getMessage());
+    }
+
+    @Test
     void aConfigThatIsOnlyNullIsTheDefaults() throws ConfigException {
         for (String yaml : new String[] {"null\n", "~\n", "--- ~\n"}) {
             VaultlintConfig c = parse(yaml);

@@ -150,6 +150,15 @@ class BaselineFileTest {
         assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
     }
 
+    /** -Dvaultlint.baseline= (or =.) names the project's folder: it exists, so "does not exist" was wrong. */
+    @Test
+    void aBaselineThatIsAFolderSaysSo(@TempDir Path dir) throws Exception {
+        Path vault = vault(dir);
+        ConfigException e = assertThrows(ConfigException.class, () -> update(vault, vault));
+        assertEquals("baseline " + vault + " is a folder; set vaultlint.baseline to the baseline file, e.g. "
+                + vault.resolve(Baseline.FILE) + " (or drop vaultlint.baseline)", e.getMessage());
+    }
+
     @Test
     void aReadOnlyBaselineIsNeitherPrunedNorRegenerated(@TempDir Path dir) throws Exception {
         Path vault = vault(dir);
