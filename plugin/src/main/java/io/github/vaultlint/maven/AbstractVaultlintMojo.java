@@ -1,12 +1,15 @@
 package io.github.vaultlint.maven;
 
 import io.github.vaultlint.engine.LintOptions;
+import io.github.vaultlint.util.Suggest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Parameters every vaultlint goal shares, and how they resolve with and without a pom. */
 abstract class AbstractVaultlintMojo extends AbstractMojo {
@@ -51,6 +54,31 @@ abstract class AbstractVaultlintMojo extends AbstractMojo {
 
     boolean projectPresent() {
         return session == null || session.getRequest() == null || session.getRequest().isProjectPresent();
+    }
+
+    /**
+     * Maven reads a boolean property as false for anything but "true", so -Dvaultlint.skip=yes ran the
+     * check and -Dvaultlint.cache=flase kept the cache: a value that is neither true nor false (nor
+     * empty after the name, which Maven makes "true") is a configuration error instead.
+     */
+    void checkBooleanProperties(String... properties) throws MojoExecutionException {
+        for (String p : properties) {
+            String v = userValue(p);
+            if (v != null && !v.trim().equalsIgnoreCase("true") && !v.trim().equalsIgnoreCase("false")) {
+                throw new MojoExecutionException(p + " is \"" + v + "\"" + Suggest.didYouMean(v.trim(), List.of("true", "false"))
+                        + "; use true or false (-D" + p + " alone means true)");
+            }
+        }
+    }
+
+    private String userValue(String property) {
+        if (session == null) {
+            return null;
+        }
+        java.util.Properties user = session.getUserProperties();
+        java.util.Properties system = session.getSystemProperties();
+        String v = user == null ? null : user.getProperty(property);
+        return v != null || system == null ? v : system.getProperty(property);
     }
 
     boolean userSet(String property) {

@@ -26,6 +26,7 @@ public class BaselineMojo extends AbstractVaultlintMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
+        checkBooleanProperties("vaultlint.skip");
         if (skip) {
             getLog().info("vaultlint: skipped (vaultlint.skip)");
             return;

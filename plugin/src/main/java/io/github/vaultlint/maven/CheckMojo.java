@@ -7,6 +7,7 @@ import io.github.vaultlint.engine.LintOptions;
 import io.github.vaultlint.engine.Linter;
 import io.github.vaultlint.rule.Severity;
 import io.github.vaultlint.scope.ConfigExplanation;
+import io.github.vaultlint.util.Suggest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -131,6 +133,7 @@ public class CheckMojo extends AbstractVaultlintMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        checkBooleanProperties("vaultlint.skip", "vaultlint.cache", "vaultlint.timings", "vaultlint.fastStart", "vaultlint.updateBaseline");
         if (skip) {
             getLog().info("vaultlint: skipped (vaultlint.skip)");
             return;
@@ -243,12 +246,21 @@ public class CheckMojo extends AbstractVaultlintMojo {
     }
 
     static Severity parseThreshold(String s) throws MojoExecutionException {
-        if (s == null || s.isBlank() || s.trim().equalsIgnoreCase("none")) {
+        if (s == null) {
+            return Severity.ERROR;
+        }
+        if (s.isBlank()) {
+            // -Dvaultlint.failOnSeverity=$LEVEL with LEVEL unset: turning the gate off would pass silently.
+            throw new MojoExecutionException("vaultlint.failOnSeverity is empty; use error (the default), warning, info, "
+                    + "or none to never fail the build");
+        }
+        if (s.trim().equalsIgnoreCase("none")) {
             return null;
         }
         Severity sev = Severity.parse(s);
         if (sev == null) {
-            throw new MojoExecutionException("vaultlint.failOnSeverity: \"" + s + "\" is not one of error, warning, info, none");
+            throw new MojoExecutionException("vaultlint.failOnSeverity: \"" + s + "\" is not one of error, warning, info, none"
+                    + Suggest.didYouMean(s.trim(), List.of("error", "warning", "info", "none")));
         }
         return sev;
     }
@@ -261,6 +273,7 @@ public class CheckMojo extends AbstractVaultlintMojo {
         if (t.equals("full")) {
             return true;
         }
-        throw new MojoExecutionException("vaultlint.consoleFormat: \"" + s + "\" is not one of compact, full");
+        throw new MojoExecutionException("vaultlint.consoleFormat: \"" + s + "\" is not one of compact, full"
+                + Suggest.didYouMean(t, List.of("compact", "full")));
     }
 }

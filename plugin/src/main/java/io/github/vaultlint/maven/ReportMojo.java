@@ -100,6 +100,7 @@ public class ReportMojo extends AbstractVaultlintMojo implements MavenReport {
     /** On its own, outside {@code mvn site}: the full HTML and JSON report, and a summary in the log. */
     @Override
     public void execute() throws MojoExecutionException {
+        checkBooleanProperties("vaultlint.skip");
         if (skip) {
             getLog().info("vaultlint: skipped");
             return;

@@ -237,6 +237,57 @@ class CheckMojoTest {
     }
 
     @Test
+    void aMisspeltThresholdOrConsoleFormatGetsADidYouMean() {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> CheckMojo.parseThreshold("erorr"));
+        assertEquals("vaultlint.failOnSeverity: \"erorr\" is not one of error, warning, info, none (did you mean \"error\"?)",
+                e.getMessage());
+        e = assertThrows(MojoExecutionException.class, () -> CheckMojo.parseConsoleFormat("fulll"));
+        assertEquals("vaultlint.consoleFormat: \"fulll\" is not one of compact, full (did you mean \"full\"?)", e.getMessage());
+    }
+
+    /** Maven reads "yes" or "flase" as false: the check ran although asked to skip, and kept its cache. */
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "errors")
+    @MojoParameter(name = "outputDirectory", value = OUT + "bad-boolean")
+    void aBooleanPropertyThatIsNeitherTrueNorFalseIsAnError(CheckMojo mojo) throws Exception {
+        List<String> log = capture(mojo);
+        Properties user = new Properties();
+        user.setProperty("vaultlint.skip", "yes");
+        mojo.session = sessionWithoutProject(user);
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("vaultlint.skip is \"yes\"; use true or false (-Dvaultlint.skip alone means true)", e.getMessage());
+
+        user.setProperty("vaultlint.skip", "false");
+        user.setProperty("vaultlint.cache", "flase");
+        e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("vaultlint.cache is \"flase\" (did you mean \"false\"?); use true or false (-Dvaultlint.cache alone means "
+                + "true)", e.getMessage());
+
+        user.setProperty("vaultlint.cache", "FALSE");
+        user.setProperty("vaultlint.skip", "True");
+        mojo.skip = true; // as Maven reads "True"
+        mojo.execute();
+        assertEquals(List.of("info vaultlint: skipped (vaultlint.skip)"), log);
+    }
+
+    /** -Dvaultlint.failOnSeverity=$LEVEL with LEVEL unset in CI: the gate must not turn itself off. */
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "errors")
+    @MojoParameter(name = "outputDirectory", value = OUT + "blank-threshold")
+    void aBlankThresholdIsAnErrorNotAnOpenGate(CheckMojo mojo) {
+        capture(mojo);
+        mojo.failOnSeverity = ""; // as -Dvaultlint.failOnSeverity= sets it (the harness turns a blank value into the default)
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("vaultlint.failOnSeverity is empty; use error (the default), warning, info, or none to never fail the build",
+                e.getMessage());
+    }
+
+    @Test
     @InjectMojo(goal = "check")
     @MojoParameter(name = "vault", value = VAULTS + "errors")
     @MojoParameter(name = "outputDirectory", value = OUT + "no-formats")

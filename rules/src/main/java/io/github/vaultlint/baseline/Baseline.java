@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.rule.Finding;
+import io.github.vaultlint.util.AtomicFile;
 import io.github.vaultlint.util.JsonErrors;
 import io.github.vaultlint.util.Utf8;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +74,17 @@ public record Baseline(Map<String, Entry> entries) {
 
     public static Baseline read(Path file) throws ConfigException {
         try {
-            JsonNode root = new ObjectMapper().readTree(Utf8.read(file));
+            return parse(file, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read the baseline (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The baseline in {@code bytes}, read from {@code file}; a UTF-8 BOM (some editors add one) is allowed. */
+    public static Baseline parse(Path file, byte[] bytes) throws ConfigException {
+        try {
+            String text = Utf8.decode(bytes);
+            JsonNode root = new ObjectMapper().readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
             JsonNode list = root == null ? null : root.get("findings");
             if (list == null || !list.isArray()) {
                 throw new ConfigException(file + ": not a vaultlint baseline (no \"findings\" list); regenerate it with mvn vaultlint:baseline");
@@ -97,15 +108,86 @@ public record Baseline(Map<String, Entry> entries) {
         }
     }
 
-    /** Writes atomically, sorted by file then fingerprint so diffs stay small. */
+    /**
+     * Removes the fixed entries of {@code c} from the baseline file, which held {@code asRead} when the
+     * check began; every other byte stays (see {@link BaselineText}). Nothing is written when nothing
+     * was fixed, and a file changed while the check ran is left alone: pruning it would undo that change.
+     */
+    public static boolean prune(Path file, byte[] asRead, Comparison c) throws ConfigException, IOException {
+        if (c.fixed().isEmpty()) {
+            return false;
+        }
+        byte[] now = Files.readAllBytes(file);
+        if (!java.util.Arrays.equals(now, asRead)) {
+            throw new ConfigException("baseline " + file + " changed while the check ran, so its fixed entries were not pruned; "
+                    + "run the check with vaultlint.updateBaseline again");
+        }
+        if (readOnly(file)) {
+            throw new ConfigException("baseline " + file + " is read-only, so its " + c.fixed().size() + " fixed entr"
+                    + (c.fixed().size() == 1 ? "y was" : "ies were") + " not pruned; make it writable (chmod u+w) or drop "
+                    + "vaultlint.updateBaseline");
+        }
+        java.util.Set<String> fixed = new java.util.HashSet<>();
+        for (Entry e : c.fixed()) {
+            fixed.add(e.fingerprint());
+        }
+        AtomicFile.write(file, BaselineText.without(now, fixed));
+        return true;
+    }
+
+    /**
+     * Whether the baseline goal may replace {@code file}: it does not exist, is empty, is a baseline, or
+     * has the baseline's own name (a baseline with merge conflicts is regenerated, not refused). Any other
+     * file, a note above all, is someone's work and is never overwritten.
+     */
+    public static void checkReplaceable(Path file) throws ConfigException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            throw new ConfigException("baseline " + file + " is a folder; set vaultlint.baseline to a file, e.g. "
+                    + file.resolve(FILE));
+        }
+        if (readOnly(file)) {
+            throw new ConfigException("baseline " + file + " is read-only, so it was not overwritten; make it writable "
+                    + "(chmod u+w), or set vaultlint.baseline to another file");
+        }
+        try {
+            if (Files.size(file) == 0 || file.getFileName().toString().equals(FILE)) {
+                return;
+            }
+            parse(file, Files.readAllBytes(file));
+        } catch (ConfigException | IOException e) {
+            throw new ConfigException(file + " exists and is not a vaultlint baseline, so it was not overwritten; "
+                    + "set vaultlint.baseline to another file (e.g. " + FILE + "), or delete this one first");
+        }
+    }
+
+    /**
+     * A file its owner made read-only (no owner write bit; root could still write it) is kept as it is:
+     * replacing it by a rename would go through, as the folder is writable.
+     */
+    private static boolean readOnly(Path file) {
+        try {
+            java.nio.file.attribute.PosixFileAttributeView v = Files.getFileAttributeView(file,
+                    java.nio.file.attribute.PosixFileAttributeView.class);
+            return v != null ? !v.readAttributes().permissions().contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)
+                    : !Files.isWritable(file);
+        } catch (IOException e) {
+            return false; // the write itself then says what is wrong
+        }
+    }
+
+    /**
+     * Writes atomically, sorted by file then fingerprint so diffs stay small. A baseline being replaced
+     * keeps its BOM and CRLF line endings (a Windows checkout), so a regenerated one differs only where
+     * its findings do.
+     */
     public void write(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = parent.resolve(file.getFileName() + ".tmp");
         List<Entry> sorted = new ArrayList<>(entries.values());
         sorted.sort((a, b) -> a.file().equals(b.file()) ? a.fingerprint().compareTo(b.fingerprint()) : a.file().compareTo(b.file()));
-        try (OutputStream os = Files.newOutputStream(tmp);
-             JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(os, JsonEncoding.UTF8)) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try (JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(buf, JsonEncoding.UTF8)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
             g.writeStartObject();
             g.writeNumberField("version", 1);
@@ -121,6 +203,15 @@ public record Baseline(Map<String, Entry> entries) {
             g.writeEndArray();
             g.writeEndObject();
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        String text = buf.toString(StandardCharsets.UTF_8);
+        byte[] old = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+        String before = new String(old, StandardCharsets.UTF_8);
+        if (before.contains("\r\n")) {
+            text = text.replace("\n", "\r\n");
+        }
+        if (before.startsWith("\uFEFF")) {
+            text = "\uFEFF" + text;
+        }
+        AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 }

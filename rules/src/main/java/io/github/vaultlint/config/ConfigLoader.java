@@ -5,6 +5,7 @@ import io.github.vaultlint.rule.RuleRegistry;
 import io.github.vaultlint.section.Template;
 import io.github.vaultlint.section.TemplateReader;
 import io.github.vaultlint.section.TemplateSet;
+import io.github.vaultlint.util.SafeText;
 import io.github.vaultlint.util.Suggest;
 import io.github.vaultlint.util.Utf8;
 import io.github.vaultlint.vault.Glob;
@@ -61,6 +62,11 @@ public final class ConfigLoader {
             }
             return VaultlintConfig.defaults();
         }
+        if (Files.isDirectory(file)) {
+            // -Dvaultlint.config= (empty) reaches here as the project's folder.
+            throw new ConfigException("config file " + file + " is a folder; point vaultlint.config at the config file, e.g. "
+                    + file.resolve(".vaultlint.yml") + ", or leave it out to use <vault>/.vaultlint.yml");
+        }
         String text;
         try {
             text = Utf8.read(file);
@@ -74,11 +80,12 @@ public final class ConfigLoader {
 
     public VaultlintConfig parse(Path file, String text) throws ConfigException {
         Node root = compose(file, text);
-        if (root == null) {
+        if (root == null || isNull(root)) {
             return new VaultlintConfig(file, Map.of(), List.of(), VaultlintConfig.DEFAULT_MAX_FILE_SIZE);
         }
         if (!(root instanceof MappingNode map)) {
-            throw new ConfigException(where(file, root.getStartMark()) + ": the config must be a mapping (rules:, ignore:, ...)");
+            throw new ConfigException(where(file, root.getStartMark()) + ": the config " + shape(root)
+                    + " must be a mapping of keys (rules:, ignore:, ...), e.g. rules: { empty-heading: off }");
         }
         Map<String, RuleLevel> rules = new LinkedHashMap<>();
         List<Glob> ignore = new ArrayList<>();
@@ -154,11 +161,12 @@ public final class ConfigLoader {
     public FolderConfig parseFolder(String folder, String display, String text) throws ConfigException {
         Path file = Path.of(display);
         Node root = compose(file, text);
-        if (root == null) {
+        if (root == null || isNull(root)) {
             return new FolderConfig(folder, display, Map.of(), List.of());
         }
         if (!(root instanceof MappingNode map)) {
-            throw new ConfigException(where(file, root.getStartMark()) + ": the config must be a mapping (rules:, noteTypes:)");
+            throw new ConfigException(where(file, root.getStartMark()) + ": the config " + shape(root)
+                    + " must be a mapping of keys (rules:, noteTypes:), e.g. rules: { empty-heading: off }");
         }
         Map<String, LevelSetting> rules = new LinkedHashMap<>();
         List<NoteTypeSpec> noteTypes = List.of();
@@ -193,7 +201,9 @@ public final class ConfigLoader {
         try {
             LoaderOptions opts = new LoaderOptions();
             opts.setMaxAliasesForCollections(20);
-            return new Yaml(new SafeConstructor(opts)).compose(new StringReader(text));
+            Node root = new Yaml(new SafeConstructor(opts)).compose(new StringReader(text));
+            refuseMergeKeys(file, root, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+            return root;
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark();
             Mark context = e.getContextMark();
@@ -212,6 +222,30 @@ public final class ConfigLoader {
         }
     }
 
+    /**
+     * A YAML merge key ({@code <<: *loose}) is only applied when YAML is turned into objects, which the
+     * config reader does not do (it keeps positions): it would surface as an unknown key or rule id
+     * "<<". Say what it is instead; an alias of the whole mapping ({@code rules: *loose}) works.
+     */
+    private static void refuseMergeKeys(Path file, Node n, Set<Node> seen) throws ConfigException {
+        if (n == null || !seen.add(n)) {
+            return;
+        }
+        if (n instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (org.yaml.snakeyaml.nodes.Tag.MERGE.equals(t.getKeyNode().getTag())) {
+                    throw new ConfigException(where(file, t.getKeyNode().getStartMark()) + ": YAML merge keys (<<) are not "
+                            + "supported here; write the keys out, or use an alias for the whole mapping (rules: *loose)");
+                }
+                refuseMergeKeys(file, t.getValueNode(), seen);
+            }
+        } else if (n instanceof SequenceNode sq) {
+            for (Node item : sq.getValue()) {
+                refuseMergeKeys(file, item, seen);
+            }
+        }
+    }
+
     /** {@code extends: none} switches the built-in defaults off; {@code default} (or absent) keeps them. */
     private static boolean parseExtends(Path file, Node value) throws ConfigException {
         String s = scalar(file, value, "extends").strip().toLowerCase(Locale.ROOT);
@@ -223,6 +257,25 @@ public final class ConfigLoader {
                         + "\" is not supported; use \"none\" to switch the built-in note types off, or \"default\" to keep them");
         }
     }
+
+    /** A document that is only a plain {@code null} or {@code ~} (a quoted one is text): as empty as an empty file. */
+    private static boolean isNull(Node n) {
+        return n instanceof ScalarNode && org.yaml.snakeyaml.nodes.Tag.NULL.equals(n.getTag());
+    }
+
+    /** What the config is instead of a mapping: "is a list, but", "is the single value "x", but". */
+    private static String shape(Node n) {
+        if (n instanceof SequenceNode) {
+            return "is a list, but";
+        }
+        if (!(n instanceof ScalarNode sc)) {
+            return "";
+        }
+        String v = sc.getValue().length() > 40 ? sc.getValue().substring(0, 40) + "..." : sc.getValue();
+        return "is the single value \"" + SafeText.visible(v) + "\", but";
+    }
+
+    private static final List<String> LEVELS = List.of("error", "warning", "info", "off");
 
     /**
      * Parses {@code rules:} (top level, or of a note type when {@code in} names it): rule id to level,
@@ -249,9 +302,13 @@ public final class ConfigLoader {
             }
             String level = scalar(file, t.getValueNode(), "level of " + id);
             RuleLevel l = RuleLevel.parse(level);
+            if (l == null && level.isBlank()) {
+                throw new ConfigException(where(file, t.getValueNode().getStartMark()) + ": rule \"" + id + "\"" + (in == null ? "" : " in " + in)
+                        + " has no level; write one of error, warning, info, off after \"" + id + ": \"");
+            }
             if (l == null) {
                 throw new ConfigException(where(file, t.getValueNode().getStartMark()) + ": rule \"" + id + "\"" + (in == null ? "" : " in " + in)
-                        + " has level \"" + level + "\"; use one of error, warning, info, off");
+                        + " has level \"" + level + "\"" + Suggest.didYouMean(level.trim(), LEVELS) + "; use one of error, warning, info, off");
             }
             rules.put(id, new LevelSetting(l, where(file, t.getKeyNode().getStartMark())));
         }

@@ -92,8 +92,14 @@ public final class Check {
 
     private Outcome check(Options o, CacheWrites writes) throws ConfigException, IOException {
         Baseline baseline = null;
+        byte[] baselineBytes = null;
         Path baselineFile = baselineFile(o);
         if (baselineFile != null) {
+            if (Files.isDirectory(baselineFile)) {
+                // -Dvaultlint.baseline= (empty) reaches here as the project's folder.
+                throw new ConfigException("baseline " + baselineFile + " is a folder; set vaultlint.baseline to the baseline file, "
+                        + "e.g. " + baselineFile.resolve(Baseline.FILE) + " (or drop vaultlint.baseline)");
+            }
             if (!Files.isRegularFile(baselineFile)) {
                 Path underVault = sameRelativePathInVault(baselineFile, o.lint().vault());
                 throw new ConfigException("baseline " + baselineFile + " does not exist"
@@ -101,7 +107,12 @@ public final class Check {
                         + "resolved against the folder Maven runs in, not the vault)")
                         + "; create it with mvn vaultlint:baseline (or drop vaultlint.baseline)");
             }
-            baseline = Baseline.read(baselineFile);
+            try {
+                baselineBytes = Files.readAllBytes(baselineFile);
+            } catch (IOException e) {
+                throw new ConfigException(baselineFile + ": cannot read the baseline (" + e.getMessage() + ")");
+            }
+            baseline = Baseline.parse(baselineFile, baselineBytes);
         }
         LintResult result = linter.run(o.lint(), writes);
         Path root = result.index().root();
@@ -163,7 +174,7 @@ public final class Check {
             written.put("junit", JunitReport.write(result, o.failOn(), baselined, out));
         }
         if (cmp != null && o.updateBaseline()) {
-            baseline.pruned(cmp).write(baselineFile);
+            Baseline.prune(baselineFile, baselineBytes, cmp);
         }
 
         List<Finding> gatedFindings = cmp == null ? result.findings() : cmp.fresh();
@@ -330,6 +341,7 @@ public final class Check {
 
     /** Writes every current finding's fingerprint to {@code file}; returns how many. */
     public int writeBaseline(LintOptions lint, Path file) throws ConfigException, IOException {
+        Baseline.checkReplaceable(file);
         LintResult result = linter.run(lint);
         Map<Finding, String> fps = Fingerprints.compute(result.findings(), new SourceLines(result.index().root()));
         Baseline.of(result.findings(), fps).write(file);

@@ -312,7 +312,8 @@ public final class Linter {
     private static Path root(LintOptions options) throws ConfigException {
         Path root = options.vault().toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
-            throw new ConfigException("vault " + options.vault() + " is not a folder; set vaultlint.vault to the vault root");
+            throw new ConfigException("vault " + options.vault() + (Files.exists(root) ? " is not a folder" : " does not exist")
+                    + "; set vaultlint.vault to the vault root");
         }
         return root;
     }

@@ -18,7 +18,8 @@ public final class Glob {
             throw new IllegalArgumentException("glob \"" + pattern + "\" " + problem);
         }
         this.pattern = pattern;
-        String p = pattern.startsWith("/") ? pattern.substring(1) : pattern;
+        // "/Templates" and "./Templates" both mean the folder at the vault root.
+        String p = pattern.startsWith("./") ? pattern.substring(2) : pattern.startsWith("/") ? pattern.substring(1) : pattern;
         boolean folder = p.endsWith("/");
         if (folder) {
             p = p + "**";
@@ -30,9 +31,19 @@ public final class Glob {
 
     /**
      * What keeps {@code pattern} from being a glob, for a configuration error, or null when it is
-     * one: a '{' that is never closed (the only way to write a broken one).
+     * one: a '{' that is never closed, or a pattern that could match no vault path at all (empty, a
+     * Windows '\\' separator, a '..' above the root), which would otherwise ignore nothing silently.
      */
     public static String problem(String pattern) {
+        if (pattern.isBlank()) {
+            return "is empty; write a path or glob from the vault root, e.g. Templates/ or \"**/*.excalidraw.md\"";
+        }
+        if (pattern.indexOf('\\') >= 0) {
+            return "has a \"\\\"; vault paths use \"/\" on every system: write \"" + pattern.replace('\\', '/') + "\"";
+        }
+        if (("/" + pattern + "/").contains("/../")) {
+            return "goes above the vault root with \"..\"; globs are relative to the vault root, e.g. Templates/";
+        }
         int open = 0;
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);

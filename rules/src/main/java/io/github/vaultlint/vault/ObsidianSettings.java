@@ -30,9 +30,15 @@ public record ObsidianSettings(List<String> userIgnoreFilters, String problem, i
             return new ObsidianSettings(List.of(), null, 0, 0);
         }
         try {
+            String text = Utf8.read(app);
+            if (text.startsWith("\uFEFF")) {
+                // Obsidian reads the file as text and JSON.parse rejects a leading BOM, as Jackson does, but
+                // Jackson's message shows it as an invisible character.
+                return new ObsidianSettings(List.of(), "starts with a byte order mark (BOM), which Obsidian's JSON reader "
+                        + "rejects, so Obsidian's excluded files are not applied; save it as UTF-8 without a BOM", 1, 1);
+            }
             // Trailing garbage after the object is malformed too: Obsidian's JSON.parse rejects it.
-            JsonNode root = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                    .readTree(Utf8.read(app));
+            JsonNode root = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
             List<String> filters = new ArrayList<>();
             if (root != null && root.has("userIgnoreFilters")) {
                 JsonNode f = root.get("userIgnoreFilters");

@@ -85,6 +85,61 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aMisspeltLevelGetsADidYouMean() {
+        assertEquals(FILE + ":2:16: rule \"broken-link\" has level \"eror\" (did you mean \"error\"?); use one of error, "
+                + "warning, info, off", failure("rules:\n  broken-link: eror\n"));
+        assertEquals(FILE + ":4:22: rule \"empty-section\" in note type \"debrief\" has level \"warnign\" (did you mean "
+                + "\"warning\"?); use one of error, warning, info, off",
+                failure("noteTypes:\n  debrief:\n    rules:\n      empty-section: warnign\n"));
+    }
+
+    /** Globs that could match no vault path ignored nothing, silently: the notes were linted after all. */
+    @Test
+    void anIgnoreGlobThatCanMatchNothingIsAnError() throws ConfigException {
+        assertEquals(FILE + ":2:5: ignore glob \"\" is empty; write a path or glob from the vault root, e.g. Templates/ or "
+                + "\"**/*.excalidraw.md\"", failure("ignore:\n  - \"\"\n"));
+        assertEquals(FILE + ":2:5: ignore glob \"Templates\\**\" has a \"\\\"; vault paths use \"/\" on every system: write "
+                + "\"Templates/**\"", failure("ignore:\n  - 'Templates\\**'\n"));
+        assertEquals(FILE + ":2:5: ignore glob \"../Shared/\" goes above the vault root with \"..\"; globs are relative to "
+                + "the vault root, e.g. Templates/", failure("ignore:\n  - ../Shared/\n"));
+        assertEquals(FILE + ":4:27: match.paths glob \"Interviews\\2025\" has a \"\\\"; vault paths use \"/\" on every "
+                + "system: write \"Interviews/2025\"",
+                failure("noteTypes:\n  debrief:\n    match:\n      paths: [Interviews, 'Interviews\\2025']\n"));
+        VaultlintConfig c = parse("ignore:\n  - ./Templates/\n  - /Archive\n");
+        assertTrue(c.ignored("Templates/Debrief.md") && c.ignored("Archive/2023/Old.md"), "./ and / mean the vault root");
+        assertFalse(c.ignored("Notes/Templates/x.md"));
+    }
+
+    @Test
+    void aMergeKeyOrAMissingLevelSaysWhatItIs() throws ConfigException {
+        assertEquals(FILE + ":6:7: YAML merge keys (<<) are not supported here; write the keys out, or use an alias for the "
+                + "whole mapping (rules: *loose)", failure("noteTypes:\n  debrief:\n    rules: &loose {empty-section: off}\n"
+                + "  mock:\n    rules:\n      <<: *loose\n      required-section: warning\n"));
+        assertEquals(FILE + ":2:15: rule \"broken-link\" has no level; write one of error, warning, info, off after "
+                + "\"broken-link: \"", failure("rules:\n  broken-link:\n"));
+        // An alias of a whole mapping is plain YAML and works.
+        VaultlintConfig c = parse("noteTypes:\n  debrief:\n    rules: &loose {empty-section: off}\n  mock:\n    rules: *loose\n");
+        NoteTypeSpec mock = c.noteTypes().stream().filter(t -> t.name().equals("mock")).findFirst().orElseThrow();
+        assertEquals(RuleLevel.OFF, mock.rules().get("empty-section").level());
+    }
+
+    @Test
+    void aConfigFileThatIsAFolderSaysSo(@TempDir Path dir) {
+        ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(RuleRegistry.builtin()).load(dir, true));
+        assertEquals("config file " + dir + " is a folder; point vaultlint.config at the config file, e.g. "
+                + dir.resolve(".vaultlint.yml") + ", or leave it out to use <vault>/.vaultlint.yml", e.getMessage());
+    }
+
+    @Test
+    void aConfigThatIsOnlyNullIsTheDefaults() throws ConfigException {
+        for (String yaml : new String[] {"null\n", "~\n", "--- ~\n"}) {
+            VaultlintConfig c = parse(yaml);
+            assertTrue(c.rules().isEmpty() && c.ignore().isEmpty(), yaml);
+        }
+        assertTrue(failure("\"null\"\n").contains("is the single value \"null\""), "a quoted null is text");
+    }
+
+    @Test
     void unknownKeyNamesKnownKeys() {
         String m = failure("rule:\n  broken-link: off\n");
         assertTrue(m.startsWith(FILE + ":1:1: unknown key \"rule\" (did you mean \"rules\"?)"), m);
@@ -96,7 +151,10 @@ class ConfigLoaderTest {
         assertTrue(failure("rules:\n  broken-link: loud\n").startsWith(FILE + ":2:16: rule \"broken-link\" has level \"loud\"; use one of error, warning, info, off"));
         assertEquals(FILE + ":1:9: \"ignore\" must be a list, one entry per line starting with \"- \" or written [a, b],"
                 + " e.g. ignore: [\"Templates/**\"]", failure("ignore: Drafts\n"));
-        assertTrue(failure("- rules\n").contains("the config must be a mapping"));
+        assertEquals(FILE + ":1:1: the config is a list, but must be a mapping of keys (rules:, ignore:, ...), "
+                + "e.g. rules: { empty-heading: off }", failure("- rules\n- ignore\n"));
+        assertEquals(FILE + ":1:1: the config is the single value \"broken-link off\", but must be a mapping of keys "
+                + "(rules:, ignore:, ...), e.g. rules: { empty-heading: off }", failure("broken-link off\n"));
         assertTrue(failure("maxFileSize: big\n").contains("maxFileSize \"big\" is not a size"));
         // A NumberFormatException ended the run; an overflow made a negative limit that refused every note.
         assertTrue(failure("maxFileSize: 99999999999999999999\n").endsWith(":1:14: maxFileSize \"99999999999999999999\" is too "

@@ -81,7 +81,8 @@ class FolderConfigTest {
                 + "see docs/rules.md for the list of rules", folderFailure("rules:\n  requried-section: off\n"));
         assertEquals("Archive/.vaultlint.yml:2:21: rule \"required-section\" has level \"quiet\"; use one of error, warning, info, off",
                 folderFailure("rules:\n  required-section: quiet\n"));
-        assertEquals("Archive/.vaultlint.yml:1:1: the config must be a mapping (rules:, noteTypes:)", folderFailure("- rules\n"));
+        assertEquals("Archive/.vaultlint.yml:1:1: the config is a list, but must be a mapping of keys (rules:, noteTypes:), "
+                + "e.g. rules: { empty-heading: off }", folderFailure("- rules\n"));
     }
 
     @Test

@@ -184,6 +184,16 @@ class CheckTest {
     }
 
     @Test
+    void aVaultThatIsMissingOrAFileSaysWhich(@TempDir Path dir) throws Exception {
+        Path missing = dir.resolve("notes");
+        ConfigException e = assertThrows(ConfigException.class, () -> new Linter().run(LintOptions.of(missing)));
+        assertEquals("vault " + missing + " does not exist; set vaultlint.vault to the vault root", e.getMessage());
+        Path file = Files.writeString(dir.resolve("a.md"), "# A\n");
+        e = assertThrows(ConfigException.class, () -> new Linter().run(LintOptions.of(file)));
+        assertEquals("vault " + file + " is not a folder; set vaultlint.vault to the vault root", e.getMessage());
+    }
+
+    @Test
     void formatsThatNameNothingAreAConfigError() throws Exception {
         for (String empty : new String[] {"", " ", " , ", null}) {
             ConfigException e = assertThrows(ConfigException.class, () -> Format.parse(empty));

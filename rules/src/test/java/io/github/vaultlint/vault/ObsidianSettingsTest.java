@@ -62,6 +62,16 @@ class ObsidianSettingsTest {
     }
 
     @Test
+    void aByteOrderMarkIsNamedNotShownAsAnInvisibleCharacter() throws IOException {
+        ObsidianSettings s = load("\uFEFF{\"userIgnoreFilters\": [\"Templates/\"]}");
+        assertEquals("starts with a byte order mark (BOM), which Obsidian's JSON reader rejects, so Obsidian's excluded files "
+                + "are not applied; save it as UTF-8 without a BOM", s.problem());
+        assertEquals(1, s.problemLine());
+        assertEquals(1, s.problemColumn());
+        assertFalse(s.excludes("Templates/Debrief.md"));
+    }
+
+    @Test
     void anUnclosedListNamesWhereItOpenedOnOneLine() throws IOException {
         ObsidianSettings s = load("{\"userIgnoreFilters\": [");
         assertEquals("malformed JSON at line 1, column 24 (Unexpected end-of-input: expected close marker for Array "
