@@ -364,29 +364,24 @@ public final class Check {
 
     /**
      * "12 (9 in 3 interviews, 3 in other notes)": tasks in study plans and mock notes count as actions
-     * too, so the line says where they are rather than suggest every one came from an interview. An
-     * action is "in an interview" by the note it is written in: a task under a debrief's "## Next
-     * steps" (no topic, so not among the interview's own actions) is still in that interview.
+     * too, so the line says where they are rather than suggest every one came from an interview. The
+     * interviews' counts are those of their own action lists (vaultlint.json's interviews[].actions),
+     * which hold every action written in the note, a task under "## Next steps" included.
      */
     static String openActions(Insights in) {
         long total = in.openActions();
         if (total == 0) {
             return "0";
         }
-        java.util.Set<String> interviewFiles = new java.util.HashSet<>();
-        for (io.github.vaultlint.analysis.Interview i : in.interviews()) {
-            interviewFiles.add(i.file());
-        }
         long fromInterviews = 0;
-        java.util.Set<String> withOpen = new java.util.HashSet<>();
-        for (io.github.vaultlint.analysis.Item a : in.actions()) {
-            if (a.open() && interviewFiles.contains(a.file())) {
-                fromInterviews++;
-                withOpen.add(a.file());
-            }
+        int withOpen = 0;
+        for (io.github.vaultlint.analysis.Interview i : in.interviews()) {
+            long open = io.github.vaultlint.analysis.Item.countOpen(i.actions());
+            fromInterviews += open;
+            withOpen += open > 0 ? 1 : 0;
         }
         long elsewhere = Math.max(0, total - fromInterviews);
-        String inInterviews = fromInterviews + " in " + count(withOpen.size(), "interview");
+        String inInterviews = fromInterviews + " in " + count(withOpen, "interview");
         return total + " (" + (elsewhere == 0 ? inInterviews : fromInterviews == 0 ? "all in notes other than interviews"
                 : inInterviews + ", " + elsewhere + " in other notes") + ")";
     }

@@ -125,7 +125,7 @@ final class InsightsHtml {
                     + (iv.meta().draft() ? " <span class=\"badge draft\">draft</span>" : "")
                     + "<div class=\"bar\"><span style=\"width:" + pct + "%\"></span></div><span class=\"counts\">"
                     + iv.weak().size() + " weak &middot; " + iv.strengths().size() + " strengths &middot; " + iv.actions().size()
-                    + " actions</span></li>\n");
+                    + " actions (" + Item.countOpen(iv.actions()) + " open)</span></li>\n");
         }
         w.write("</ol>\n</section>\n");
     }
