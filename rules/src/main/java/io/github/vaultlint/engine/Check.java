@@ -212,7 +212,7 @@ public final class Check {
                 String md = GithubReport.stepSummary(result, gatedFindings, cmp, result.insights(),
                         report == null ? null : report.toString());
                 try {
-                    Files.writeString(Path.of(summaryFile), md, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    Files.write(Path.of(summaryFile), md.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                     summaryWritten = true;
                 } catch (IOException | RuntimeException e) {
                     // The job summary is a convenience: the check, its reports and its gate stand without it.

@@ -221,7 +221,7 @@ final class InsightsHtml {
 
     /** Long answers (a whole suggested answer) are cut for the page; the JSON has the full text. */
     private static String shorten(String s) {
-        return s.length() > 400 ? s.substring(0, 399) + "\u2026" : s;
+        return s.length() > 400 ? io.github.vaultlint.util.OneLine.head(s, 399) + "\u2026" : s;
     }
 
     /** A STAR part's cell: missing, written, or written with nothing under it (what empty-section reports). */
