@@ -391,11 +391,7 @@ public final class Check {
         if (workspace == null || workspace.isBlank()) {
             return "";
         }
-        Path ws = Path.of(workspace).toAbsolutePath().normalize();
-        if (!vaultRoot.startsWith(ws) || vaultRoot.equals(ws)) {
-            return "";
-        }
-        return ws.relativize(vaultRoot).toString().replace('\\', '/') + "/";
+        return io.github.vaultlint.util.Workspace.prefix(vaultRoot, Path.of(workspace));
     }
 
     private static String count(int n, String word) {
