@@ -41,7 +41,8 @@ public final class Analyzer {
     /**
      * What one note contributes; computed per note in parallel, merged in note order. It depends only
      * on the note and the configuration, so a result cache may keep it. {@code actions} starts with
-     * the interview's own actions (the same objects), then the note's other tasks.
+     * the interview's own actions (the same objects), then the note's other tasks; a debrief has no
+     * other tasks, as every task written in it is one of its interview's actions.
      */
     public record PerNote(Interview interview, List<Item> actions, List<StoryInsight> stories) {
     }
@@ -132,7 +133,31 @@ public final class Analyzer {
                         t.done()));
             }
         }
+        if (iv != null && actions.size() > iv.actions().size()) {
+            // A task under "## Next steps" or "## Follow-ups" of a debrief (outside its topics) is
+            // still what that interview says to do: it is one of the interview's actions too, with
+            // the section it is written under, so the interview's list and the counts agree.
+            iv = new Interview(iv.file(), iv.meta(), iv.weak(), iv.strengths(),
+                    inLineOrder(iv.actions(), actions.subList(iv.actions().size(), actions.size())));
+            actions = new ArrayList<>(iv.actions());
+        }
         return new PerNote(iv, actions, stories.apply(note));
+    }
+
+    /** {@code own} with each of {@code loose} (in line order) put before the first item written below it. */
+    private static List<Item> inLineOrder(List<Item> own, List<Item> loose) {
+        List<Item> out = new ArrayList<>(own.size() + loose.size());
+        int j = 0;
+        for (int i = 0; i < own.size(); i++) {
+            while (j < loose.size() && loose.get(j).line() < own.get(i).line()) {
+                out.add(loose.get(j++));
+            }
+            out.add(own.get(i));
+        }
+        while (j < loose.size()) {
+            out.add(loose.get(j++));
+        }
+        return out;
     }
 
     Interview interview(Note note) {

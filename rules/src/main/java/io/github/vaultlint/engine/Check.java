@@ -223,7 +223,7 @@ public final class Check {
                 String md = GithubReport.stepSummary(result, gatedFindings, cmp, result.insights(),
                         report == null ? null : report.toString());
                 try {
-                    Files.writeString(Path.of(summaryFile), md, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    Files.write(Path.of(summaryFile), md.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                     summaryWritten = true;
                 } catch (IOException | RuntimeException e) {
                     // The job summary is a convenience: the check, its reports and its gate stand without it.
@@ -376,29 +376,24 @@ public final class Check {
 
     /**
      * "12 (9 in 3 interviews, 3 in other notes)": tasks in study plans and mock notes count as actions
-     * too, so the line says where they are rather than suggest every one came from an interview. An
-     * action is "in an interview" by the note it is written in: a task under a debrief's "## Next
-     * steps" (no topic, so not among the interview's own actions) is still in that interview.
+     * too, so the line says where they are rather than suggest every one came from an interview. The
+     * interviews' counts are those of their own action lists (vaultlint.json's interviews[].actions),
+     * which hold every action written in the note, a task under "## Next steps" included.
      */
     static String openActions(Insights in) {
         long total = in.openActions();
         if (total == 0) {
             return "0";
         }
-        java.util.Set<String> interviewFiles = new java.util.HashSet<>();
-        for (io.github.vaultlint.analysis.Interview i : in.interviews()) {
-            interviewFiles.add(i.file());
-        }
         long fromInterviews = 0;
-        java.util.Set<String> withOpen = new java.util.HashSet<>();
-        for (io.github.vaultlint.analysis.Item a : in.actions()) {
-            if (a.open() && interviewFiles.contains(a.file())) {
-                fromInterviews++;
-                withOpen.add(a.file());
-            }
+        int withOpen = 0;
+        for (io.github.vaultlint.analysis.Interview i : in.interviews()) {
+            long open = io.github.vaultlint.analysis.Item.countOpen(i.actions());
+            fromInterviews += open;
+            withOpen += open > 0 ? 1 : 0;
         }
         long elsewhere = Math.max(0, total - fromInterviews);
-        String inInterviews = fromInterviews + " in " + count(withOpen.size(), "interview");
+        String inInterviews = fromInterviews + " in " + count(withOpen, "interview");
         return total + " (" + (elsewhere == 0 ? inInterviews : fromInterviews == 0 ? "all in notes other than interviews"
                 : inInterviews + ", " + elsewhere + " in other notes") + ")";
     }
@@ -408,11 +403,7 @@ public final class Check {
         if (workspace == null || workspace.isBlank()) {
             return "";
         }
-        Path ws = Path.of(workspace).toAbsolutePath().normalize();
-        if (!vaultRoot.startsWith(ws) || vaultRoot.equals(ws)) {
-            return "";
-        }
-        return ws.relativize(vaultRoot).toString().replace('\\', '/') + "/";
+        return io.github.vaultlint.util.Workspace.prefix(vaultRoot, Path.of(workspace));
     }
 
     private static String count(int n, String word) {

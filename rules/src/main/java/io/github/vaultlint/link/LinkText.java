@@ -138,6 +138,6 @@ final class LinkText {
     /** Quotes and shortens a user-written fragment for a message, on one line. */
     static String quote(String s) {
         String one = io.github.vaultlint.util.OneLine.of(s);
-        return "\"" + (one.length() > 80 ? one.substring(0, 77) + "..." : one) + "\"";
+        return "\"" + (one.length() > 80 ? io.github.vaultlint.util.OneLine.head(one, 77) + "..." : one) + "\"";
     }
 }

@@ -28,7 +28,7 @@ public final class ConsoleReport {
         if (src.isEmpty()) {
             return line(f);
         }
-        String raw = src.length() > 200 ? src.substring(0, 200) + "…" : src;
+        String raw = src.length() > 200 ? io.github.vaultlint.util.OneLine.head(src, 200) + "…" : src;
         int rawCol = Math.min(f.column() - 1, raw.length());
         int rawWidth = f.endLine() == f.line() ? Math.max(1, Math.min(f.endColumn() - f.column(), raw.length() - rawCol)) : 1;
         // The caret is placed on the escaped line, where a control character takes six columns.

@@ -41,7 +41,9 @@ public final class HtmlReport {
         Files.createDirectories(outputDir);
         Path out = outputDir.resolve(FILE);
         Path tmp = outputDir.resolve(FILE + ".tmp");
-        try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16)) {
+        // An OutputStreamWriter replaces what UTF-8 cannot encode (half a surrogate pair) instead of
+        // failing the whole run, as Files.newBufferedWriter's encoder would.
+        try (Writer w = new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16)) {
             render(data, w);
         }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);

@@ -125,7 +125,7 @@ final class InsightsHtml {
                     + (iv.meta().draft() ? " <span class=\"badge draft\">draft</span>" : "")
                     + "<div class=\"bar\"><span style=\"width:" + pct + "%\"></span></div><span class=\"counts\">"
                     + iv.weak().size() + " weak &middot; " + iv.strengths().size() + " strengths &middot; " + iv.actions().size()
-                    + " actions</span></li>\n");
+                    + " actions (" + Item.countOpen(iv.actions()) + " open)</span></li>\n");
         }
         w.write("</ol>\n</section>\n");
     }
@@ -221,7 +221,7 @@ final class InsightsHtml {
 
     /** Long answers (a whole suggested answer) are cut for the page; the JSON has the full text. */
     private static String shorten(String s) {
-        return s.length() > 400 ? s.substring(0, 399) + "\u2026" : s;
+        return s.length() > 400 ? io.github.vaultlint.util.OneLine.head(s, 399) + "\u2026" : s;
     }
 
     /** A STAR part's cell: missing, written, or written with nothing under it (what empty-section reports). */

@@ -145,13 +145,17 @@ public final class JunitReport {
         x.writeAttribute(name, clean(SafeText.visible(value).replace("\t", "\\t")));
     }
 
-    /** Drops characters XML 1.0 cannot carry (control characters from hostile or binary notes). */
+    /**
+     * Replaces characters XML 1.0 cannot carry (control characters from hostile or binary notes, and
+     * half a surrogate pair, which no UTF-8 writer can encode) with U+FFFD.
+     */
     static String clean(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-                    || Character.isSurrogate(c)) {
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                sb.append(c).append(s.charAt(++i));
+            } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)) {
                 sb.append(c);
             } else {
                 sb.append('\uFFFD');

@@ -79,11 +79,11 @@ public final class SarifReport {
         String baseId = "VAULTROOT";
         Path base = root;
         if (workspace != null) {
-            Path ws = workspace.toAbsolutePath().normalize();
-            if (root.startsWith(ws) && !root.equals(ws)) {
-                prefix = ws.relativize(root).toString().replace('\\', '/') + "/";
+            String p = io.github.vaultlint.util.Workspace.prefix(root, workspace);
+            if (!p.isEmpty()) {
+                prefix = p;
                 baseId = SRCROOT;
-                base = ws;
+                base = workspace.toAbsolutePath().normalize();
             }
         }
         g.writeStartObject();

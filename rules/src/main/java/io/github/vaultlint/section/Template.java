@@ -27,7 +27,7 @@ public final class Template {
     /** Sections of a topics note that are not topics, unless the template lists its own. */
     public static final List<String> DEFAULT_NON_TOPICS = List.of("Meta", "Overall", "Final Reflection", "Others",
             "Questions I asked", "Pitch", "Summary", "Notes", "Reflection", "Takeaways", "Key takeaways", "Next steps",
-            "Questions to ask", "My questions", "Feedback", "Timeline", "Logistics", "Preparation", "Prep",
+            "Follow-ups", "Follow-up", "Follow ups", "Follow up", "Questions to ask", "My questions", "Feedback", "Timeline", "Logistics", "Preparation", "Prep",
             "Introduction", "Self-introduction");
 
     private final String name;

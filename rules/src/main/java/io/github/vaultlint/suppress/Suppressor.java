@@ -304,7 +304,7 @@ public final class Suppressor {
     }
 
     private static String clip(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 39) + "\u2026";
+        return s.length() <= 40 ? s : io.github.vaultlint.util.OneLine.head(s, 39) + "\u2026";
     }
 
     /** Rule ids named after the verb; unknown ones are reported and dropped. Null if none survive. */

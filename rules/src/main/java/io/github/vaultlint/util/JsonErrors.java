@@ -38,6 +38,6 @@ public final class JsonErrors {
         String m = message == null ? "unreadable" : message;
         m = SOURCE.matcher(m).replaceAll("line $1, column $2");
         m = OneLine.regexSpaces(m).strip();
-        return m.length() > MAX ? m.substring(0, MAX - 3) + "..." : m;
+        return m.length() > MAX ? OneLine.head(m, MAX - 3) + "..." : m;
     }
 }

@@ -25,11 +25,19 @@ public final class OneLine {
      * not turn into a paragraph-long message.
      */
     public static String cut(String s, int max) {
-        if (s.length() <= max) {
+        return s.length() <= max ? s : head(s, max) + "\u2026";
+    }
+
+    /**
+     * The first {@code n} chars of {@code s} (all of it when shorter), one fewer rather than half an
+     * emoji: every cut of note text goes through here, since a lone surrogate is no character at all
+     * (UTF-8 writers refuse it: the HTML report failed, JSON got a "\uD83D" no strict reader takes).
+     */
+    public static String head(String s, int n) {
+        if (s.length() <= n) {
             return s;
         }
-        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
-        return s.substring(0, end) + "\u2026";
+        return n > 0 && Character.isHighSurrogate(s.charAt(n - 1)) ? s.substring(0, n - 1) : s.substring(0, n);
     }
 
     /**

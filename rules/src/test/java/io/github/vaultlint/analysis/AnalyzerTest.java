@@ -210,4 +210,28 @@ class AnalyzerTest {
         assertEquals(Boolean.FALSE, in.actions().get(0).done());
         assertEquals("Just a note", in.actions().get(0).section());
     }
+    @Test
+    void everyTaskWrittenInADebriefIsOneOfItsInterviewsActions() throws Exception {
+        write("Interviews/2025-12-01 Globex.md", "---\ntags: [real-interview]\ndate: 2025-12-01\ncompany: Globex\n---\n"
+                + "- [ ] Ask the recruiter for the panel names\n\n"
+                + String.format(DEBRIEF, "Kubernetes scheduling", "knew pods", "- Could not explain resource requests",
+                        "- [ ] Read the scheduler docs\n- Practise explaining binpacking")
+                + "\n## Next steps\n- [ ] Send a thank-you note\n- [x] Update the STAR bank\n\n## Questions I asked\n- [ ] Ask about on-call\n");
+        write("Study plan.md", "# Study plan\n- [ ] Revise Linux namespaces\n");
+        Insights in = analyze();
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Ask the recruiter for the panel names", "Read the scheduler docs", "Practise explaining binpacking",
+                        "Send a thank-you note", "Update the STAR bank", "Ask about on-call"),
+                iv.actions().stream().map(Item::text).toList(), "in the order they are written, wherever in the note");
+        assertEquals(List.of("", "Kubernetes scheduling", "Kubernetes scheduling", "Next steps", "Next steps", "Questions I asked"),
+                iv.actions().stream().map(Item::section).toList(), "each with the section it is written under");
+        assertEquals(Boolean.TRUE, iv.actions().get(4).done());
+        assertEquals(5, Item.countOpen(iv.actions()));
+        assertEquals(6, in.openActions(), "the interview's five and the study plan's one, each counted once");
+        List<Item> vaultWide = in.actions().stream().filter(a -> a.file().equals(iv.file())).toList();
+        assertEquals(iv.actions().size(), vaultWide.size());
+        for (int k = 0; k < vaultWide.size(); k++) {
+            assertTrue(vaultWide.contains(iv.actions().get(k)), "the same items as the vault-wide list: " + iv.actions().get(k));
+        }
+    }
 }

@@ -89,4 +89,12 @@ class JunitReportTest {
         }
         throw new AssertionError("no testcase " + name);
     }
+
+    @Test
+    void textXmlCannotCarryIsReplacedAndEmojiAreKept() {
+        assertEquals("a\uD83D\uDE00b", JunitReport.clean("a\uD83D\uDE00b"));
+        assertEquals("a\uFFFDb\uFFFD", JunitReport.clean("a\uD83Db\uDE00"), "half a surrogate pair is no character");
+        assertEquals("\uFFFDx\t\n", JunitReport.clean("\u0001x\t\n"));
+        assertEquals("\uFFFD", JunitReport.clean("\uFFFE"));
+    }
 }

@@ -205,4 +205,36 @@ class SarifReportTest {
             assertEquals(vault.toUri().toString(), plain.at("/originalUriBaseIds/VAULTROOT/uri").asText());
         }
     }
+
+    @Test
+    void aWorkspaceOrVaultGivenThroughASymbolicLinkStillGetsRepoRelativePaths(@TempDir Path dir) throws Exception {
+        Path ws = dir.resolve("ws");
+        Path vault = ws.resolve("notes");
+        Files.createDirectories(vault);
+        Files.writeString(vault.resolve("a.md"), "# A\n\n[[Gone]]\n");
+        Path wsLink;
+        try {
+            wsLink = Files.createSymbolicLink(dir.resolve("ws-link"), ws);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+            return;
+        }
+        // The runner's workspace is a link to where the checkout really is; the vault is named by its real path,
+        // and the other way round.
+        for (String[] c : new String[][] {{wsLink.toString(), vault.toString()}, {ws.toString(), wsLink.resolve("notes").toString()}}) {
+            Path out = dir.resolve("out" + c[0].length() + "-" + c[1].length());
+            java.util.Map<String, String> env = java.util.Map.of("GITHUB_WORKSPACE", c[0]);
+            io.github.vaultlint.engine.Check.Outcome o = new io.github.vaultlint.engine.Check(new Linter()).run(
+                    new io.github.vaultlint.engine.Check.Options(LintOptions.of(Path.of(c[1])), out,
+                            java.util.EnumSet.of(io.github.vaultlint.engine.Format.SARIF, io.github.vaultlint.engine.Format.GITHUB),
+                            null, 0, null, false, false, env));
+            assertTrue(o.stdout().stream().anyMatch(l -> l.startsWith("::error file=notes/a.md,line=3,")), o.stdout()::toString);
+            JsonNode run = sarifOfCheck(Path.of(c[1]), out, env);
+            JsonNode loc = run.at("/results/0/locations/0/physicalLocation/artifactLocation");
+            assertEquals("notes/a.md", loc.get("uri").asText(), java.util.Arrays.toString(c));
+            assertEquals(SarifReport.SRCROOT, loc.get("uriBaseId").asText());
+            java.net.URI base = java.net.URI.create(run.at("/originalUriBaseIds/%SRCROOT%/uri").asText());
+            assertTrue(Files.isRegularFile(Path.of(base.resolve(loc.get("uri").asText()))), base::toString);
+        }
+    }
 }

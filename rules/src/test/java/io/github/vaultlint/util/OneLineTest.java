@@ -26,4 +26,14 @@ class OneLineTest {
     void regexSpacesFoldsOnlyAsciiWhitespaceAndEscapesNothing() {
         assertEquals("a b\u00A0c\u0007", OneLine.regexSpaces("a \t\nb\u00A0c\u0007"));
     }
+
+    @Test
+    void headNeverKeepsHalfAnEmoji() {
+        String e = "\uD83D\uDE00";
+        assertEquals("ab", OneLine.head("ab" + e + "c", 3), "one fewer rather than the emoji's first half");
+        assertEquals("ab" + e, OneLine.head("ab" + e + "c", 4));
+        assertEquals("abc", OneLine.head("abcdef", 3));
+        assertEquals("ab", OneLine.head("ab", 5));
+        assertEquals("ab\u2026", OneLine.cut("ab" + e + "cd", 3));
+    }
 }

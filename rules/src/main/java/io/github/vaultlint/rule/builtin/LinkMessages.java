@@ -23,7 +23,7 @@ final class LinkMessages {
         }
         // A reference definition may span lines ("[c]:\n  path.md"); a message stays on one line.
         String one = OneLine.of(link.raw());
-        String raw = one.length() > 120 ? one.substring(0, 117) + "..." : one;
+        String raw = one.length() > 120 ? OneLine.head(one, 117) + "..." : one;
         return kind + " " + raw;
     }
 
