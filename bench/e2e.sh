@@ -11,6 +11,8 @@
 #                      C2 out of the check); c1 = MAVEN_OPTS="-Xmx1g -XX:TieredStopAtLevel=1";
 #                      nofast = default with -Dvaultlint.fastStart=false (see docs/performance.md)
 #   MARKDOWNLINT=0     skip markdownlint-cli2 (installed from npm into the work folder otherwise)
+#   MDL_RUNS=3         runs of markdownlint-cli2 per size (the median is reported): its wall time varied
+#                      from 23 to 36 s on the same 10k vault between bench runs, so one run is no basis
 #   BENCH_DIR=dir      work folder (vaults, logs, results.md); default: a new temp folder
 #   ISOLATED_REPO=1    install vaultlint into a private Maven repository under BENCH_DIR (hard links
 #                      to ~/.m2 for everything else), so other builds sharing ~/.m2 cannot swap the
@@ -25,6 +27,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-3}
+mdl_runs=${MDL_RUNS:-3}
 jvms=(${JVMS:-default c1 nofast})
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 work=${BENCH_DIR:-$(mktemp -d /tmp/vaultlint-bench.XXXXXX)}
@@ -82,8 +85,13 @@ for n in "${sizes[@]}"; do
   mdl_wall="-"
   if [ -n "$mdl" ]; then
     rm -rf "$vault/target"
-    read -r mdl_wall _ < <(cd "$vault" && timed "$mdl" "**/*.md")
-    echo "markdownlint-cli2 on $n notes: ${mdl_wall}s" >&2
+    mdl_walls=()
+    for _ in $(seq "$mdl_runs"); do
+      read -r w _ < <(cd "$vault" && timed "$mdl" "**/*.md")
+      mdl_walls+=("$w")
+    done
+    mdl_wall=$(printf '%s\n' "${mdl_walls[@]}" | median)
+    echo "markdownlint-cli2 on $n notes: ${mdl_wall}s (median of ${mdl_walls[*]})" >&2
   fi
   for jvm in "${jvms[@]}"; do
     walls=(); engines=(); rss=0; heap=0
