@@ -28,7 +28,8 @@ public final class Template {
     public static final List<String> DEFAULT_NON_TOPICS = List.of("Meta", "Overall", "Final Reflection", "Others",
             "Questions I asked", "Pitch", "Summary", "Notes", "Reflection", "Takeaways", "Key takeaways", "Next steps",
             "Follow-ups", "Follow-up", "Follow ups", "Follow up", "Questions to ask", "My questions", "Feedback", "Timeline", "Logistics", "Preparation", "Prep",
-            "Introduction", "Self-introduction");
+            "Introduction", "Self-introduction", "Links", "Related", "Related notes", "See also", "Resources",
+            "References", "Sources", "Appendix", "Lessons learned", "Learnings", "Tags");
 
     private final String name;
     private final Units units;
