@@ -40,8 +40,8 @@ public final class Labels {
 
     /**
      * Lower-cases and strips what does not change the meaning of a label: %% comments %%, stray
-     * leading '#', surrounding emphasis, a trailing ':' or '?', list numbering, leading emoji, curly
-     * apostrophes and repeated spaces.
+     * leading '#', surrounding emphasis, a trailing ':', '?', '.' or '!', list numbering, leading and
+     * trailing emoji, a closing remark in parentheses, curly apostrophes and repeated spaces.
      */
     public static String normalize(String raw) {
         if (raw == null) {
@@ -91,6 +91,10 @@ public final class Labels {
             }
             a = skipLeadingSymbols(c, a, b);
             a += numbering(c, a, b);
+            // "### Situation 📌", "### Result ✅" mark a heading as a leading emoji does; "### Action(s)",
+            // "### Task (my role)" add a remark: neither changes which part the label names.
+            b = trimTrailingSymbols(c, a, b);
+            b = trimParenthetical(c, a, b);
         } while (a != pa || b != pb);
         return lowerCollapsed(s, c, a, b);
     }
@@ -131,7 +135,44 @@ public final class Labels {
     }
 
     private static boolean isTrailingPunctuation(char c) {
-        return c == ':' || c == '\uff1a' || c == '?' || c == '.';
+        return c == ':' || c == '\uff1a' || c == '?' || c == '.' || c == '!';
+    }
+
+    /** End of [from, to) without trailing emoji, marks, format chars and whitespace. */
+    private static int trimTrailingSymbols(char[] c, int from, int to) {
+        int j = to;
+        while (j > from) {
+            char ch = c[j - 1];
+            if (ch < 0x80 && ch > ' ') {
+                break; // printable ASCII is never one of these: skip the Unicode tables
+            }
+            int cp = Character.isLowSurrogate(ch) && j - 2 >= from && Character.isHighSurrogate(c[j - 2])
+                    ? Character.toCodePoint(c[j - 2], ch) : ch;
+            if (!isLeadingSymbol(cp)) {
+                break;
+            }
+            j -= Character.charCount(cp);
+        }
+        return j;
+    }
+
+    /**
+     * End of [from, to) without a closing remark in parentheses ("Task (my role)", "Action(s)"), and
+     * the whitespace before it; unchanged when nothing would be left before the '('.
+     */
+    private static int trimParenthetical(char[] c, int from, int to) {
+        if (to - from < 3 || c[to - 1] != ')') {
+            return to;
+        }
+        int open = to - 2;
+        while (open > from && c[open] != '(' && c[open] != ')') {
+            open--;
+        }
+        if (c[open] != '(') {
+            return to;
+        }
+        int end = trimSpace(c, from, open);
+        return end > from ? end : to;
     }
 
     /**

@@ -20,6 +20,20 @@ class LabelsTest {
     }
 
     @Test
+    void trailingEmojiExclamationAndRemarksInParenthesesAreIgnored() {
+        assertEquals("situation", Labels.normalize("Situation 📌"));
+        assertEquals("result", Labels.normalize("**Result** ✅"));
+        assertEquals("what was weak", Labels.normalize("What was weak ⚠️:"));
+        assertEquals("task", Labels.normalize("Task!"));
+        assertEquals("task", Labels.normalize("Task (my role)"));
+        assertEquals("action", Labels.normalize("Action(s)"));
+        assertEquals("result", Labels.normalize("Result(s) 🎯"));
+        assertEquals("(situation)", Labels.normalize("(Situation)"), "nothing before the parenthesis: kept");
+        assertEquals("sla (p99", Labels.normalize("SLA (p99"), "an unclosed parenthesis is no remark");
+        assertEquals("c++ 🚀 tips", Labels.normalize("C++ 🚀 tips"), "an emoji inside the label stays");
+    }
+
+    @Test
     void boldLabelWithColonInsideOrOutside() {
         Labels.LineLabel in = Labels.atLineStart("**What was asked:**");
         assertEquals(Labels.Form.BOLD, in.form());
