@@ -463,8 +463,15 @@ public final class Labels {
      * {@code colon} is the line's first ':' (-1: none); nothing before {@code start} is one.
      */
     private static LineLabel plain(String text, int from, int to, int start, int colon) {
+        if (!isLetter(text.charAt(start))) {
+            return null;
+        }
+        LineLabel dashed = plainDashed(text, from, to, start, colon);
+        if (dashed != null) {
+            return dashed;
+        }
         // Most lines have no ':' near their start: decided before looking at their words.
-        if (colon <= start || colon >= Math.min(to, start + 40) || !isLetter(text.charAt(start))) {
+        if (colon <= start || colon >= Math.min(to, start + 40)) {
             return null;
         }
         for (int j = start + 1; j < colon; j++) {
@@ -484,6 +491,37 @@ public final class Labels {
             end--;
         }
         return new LineLabel(Form.PLAIN, text.substring(start, end), start - from, skipSpaces(text, colon + 1, to) - from);
+    }
+
+    /**
+     * "Situation - ...", "Result — ...": a few words and a dash, the way a bold label may end with one
+     * ("**Result** — ..."). A hyphen needs a space on both sides ("Follow-up" is a word), an en or em
+     * dash none. Only before the line's first ':' and within its first 40 chars; null otherwise.
+     */
+    private static LineLabel plainDashed(String text, int from, int to, int start, int colon) {
+        int limit = Math.min(to, start + 40);
+        if (colon > start) {
+            limit = Math.min(limit, colon);
+        }
+        for (int j = start + 1; j < limit; j++) {
+            char ch = text.charAt(j);
+            boolean dash = ch == '\u2013' || ch == '\u2014'
+                    || ch == '-' && text.charAt(j - 1) == ' ' && (j + 1 == to || isSpace(text.charAt(j + 1)));
+            if (dash) {
+                int end = j;
+                while (end > start && isSpace(text.charAt(end - 1))) {
+                    end--;
+                }
+                if (end - start < 2) {
+                    return null;
+                }
+                return new LineLabel(Form.PLAIN, text.substring(start, end), start - from, skipSpaces(text, j + 1, to) - from);
+            }
+            if (!(isLetter(ch) || ch == ' ' || ch == '\'' || ch == '\u2019' || ch == '-')) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static LineLabel bold(String text, int from, int to, int start) {

@@ -41,11 +41,13 @@ final class LabelsReference {
         do {
             prev = s;
             s = stripEmphasis(s).strip();
-            while (!s.isEmpty() && ":：?.".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            while (!s.isEmpty() && ":：?.!".indexOf(s.charAt(s.length() - 1)) >= 0) {
                 s = s.substring(0, s.length() - 1).strip();
             }
             s = stripLeadingSymbols(s);
             s = s.substring(numbering(s));
+            s = stripTrailingSymbols(s);
+            s = stripParenthetical(s);
         } while (!s.equals(prev));
         s = s.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
         return collapseSpaces(s);
@@ -199,6 +201,12 @@ final class LabelsReference {
         int limit = Math.min(line.length(), start + 40);
         for (int j = start + 1; j < limit; j++) {
             char ch = line.charAt(j);
+            if (ch == '–' || ch == '—' || ch == '-' && line.charAt(j - 1) == ' '
+                    && (j + 1 == line.length() || Character.isWhitespace(line.charAt(j + 1)))) {
+                // "Situation - ...", "Result — ...": a dash ends the label as a colon does
+                String label = line.substring(start, j).strip();
+                return label.length() < 2 ? null : new Labels.LineLabel(Labels.Form.PLAIN, label, start, skipSpaces(line, j + 1));
+            }
             if (ch == ':') {
                 if (j - start < 2) {
                     return null; // one letter: only an upper-case short label counts
@@ -314,6 +322,39 @@ final class LabelsReference {
 
     static boolean isEmphasis(char c) {
         return c == '*' || c == '_' || c == '~' || c == '=';
+    }
+
+    static String stripTrailingSymbols(String s) {
+        int j = s.length();
+        while (j > 0) {
+            int cp = s.codePointBefore(j);
+            if (!isSymbol(cp)) {
+                break;
+            }
+            j -= Character.charCount(cp);
+        }
+        return s.substring(0, j);
+    }
+
+    /** "Task (my role)" is "Task"; "(Situation)" stays as it is. */
+    static String stripParenthetical(String s) {
+        int n = s.length();
+        if (n < 3 || s.charAt(n - 1) != ')') {
+            return s;
+        }
+        int open = Math.max(s.lastIndexOf('(', n - 2), s.lastIndexOf(')', n - 2));
+        if (open < 0 || s.charAt(open) != '(') {
+            return s;
+        }
+        String head = s.substring(0, open).strip();
+        return head.isEmpty() ? s : head;
+    }
+
+    static boolean isSymbol(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.OTHER_SYMBOL || type == Character.NON_SPACING_MARK
+                || type == Character.FORMAT || type == Character.SURROGATE || cp == 0xFE0F
+                || Character.isWhitespace(cp);
     }
 
     static String stripLeadingSymbols(String s) {

@@ -107,6 +107,21 @@ class LabelsTest {
     }
 
     @Test
+    void plainLabelsMayEndWithADash() {
+        Labels.LineLabel l = Labels.atLineStart("Situation - the queue was full");
+        assertEquals(Labels.Form.PLAIN, l.form());
+        assertEquals("Situation", l.text());
+        assertEquals("the queue was full", "Situation - the queue was full".substring(l.restStart()));
+        assertEquals("What was weak", Labels.atLineStart("What was weak — no numbers").text());
+        assertEquals("Result", Labels.atLineStart("Result–shipped").text());
+        assertEquals("Follow-up", Labels.atLineStart("Follow-up - none").text(), "a hyphen inside a word is no dash");
+        assertEquals("Situation", Labels.atLineStart("Situation - old stack: VMs").text(), "the dash comes first");
+        assertNull(Labels.atLineStart("Follow-up questions were fine"));
+        assertNull(Labels.atLineStart("We shipped 3 things - all late"), "not words before the dash");
+        assertNull(Labels.atLineStart("- item"));
+    }
+
+    @Test
     void calloutTitles() {
         assertEquals("Suggested Improved Answer", Labels.callout("[!info]- Suggested Improved Answer").text());
         assertEquals("Suggested Improved Answer", Labels.callout("[!info] Suggested Improved Answer").text());
