@@ -14,21 +14,53 @@ import io.github.vaultlint.vault.Note;
                 + "`[[Note#Title]]` links), and `##Title` without a space is not a heading at all. Keep exactly one "
                 + "run of `#` followed by a space.")
 public final class HeadingSyntaxRule implements Rule {
+    /**
+     * The message for a heading whose text opens with stray '#' markers, or null. Every run of them
+     * counts ("## ## ## Title" has two), and a run glued to a word after two or more '#' ("## ##Title");
+     * a single '#' glued to a word is a tag ("## #sre").
+     */
+    static String strayMarkers(String text, int level) {
+        int n = text.length();
+        int i = 0;
+        int markersEnd = 0;
+        while (i < n && text.charAt(i) == '#') {
+            int j = i;
+            while (j < n && text.charAt(j) == '#') {
+                j++;
+            }
+            if (j == n || text.charAt(j) == ' ' || text.charAt(j) == '\t') {
+                markersEnd = j;
+                while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+                    j++;
+                }
+                i = j;
+            } else {
+                if (j - i >= 2 && Character.isLetterOrDigit(text.charAt(j))) {
+                    markersEnd = j;
+                    i = j;
+                }
+                break;
+            }
+        }
+        if (markersEnd == 0) {
+            return null;
+        }
+        String markers = text.substring(0, markersEnd).strip();
+        String rest = text.substring(i).strip();
+        String hashes = "#".repeat(level);
+        if (rest.isEmpty()) {
+            return "heading has only stray markers \"" + markers + "\" and no text; write the heading text after \""
+                    + hashes + " \", or remove the line";
+        }
+        return "heading has stray markers \"" + markers + "\" in its text; write it as \"" + hashes + " " + rest + "\"";
+    }
+
     @Override
     public void checkNote(Note note, RuleContext ctx) {
         for (Heading h : note.headings()) {
-            String t = h.text();
-            int i = 0;
-            while (i < t.length() && t.charAt(i) == '#') {
-                i++;
-            }
-            // "## ## Title", or "## ##Title": two or more markers before a word are no tag ("## #sre" is one).
-            if (i > 0 && (i == t.length() || t.charAt(i) == ' ' || t.charAt(i) == '\t')
-                    || i >= 2 && i < t.length() && Character.isLetterOrDigit(t.charAt(i))) {
-                String rest = t.substring(i).strip();
-                ctx.report(note, h.line(), h.column(), h.line(), h.endColumn(),
-                        "heading has stray markers \"" + t.substring(0, i) + "\" in its text; write it as \""
-                                + "#".repeat(h.level()) + " " + rest + "\"");
+            String m = strayMarkers(h.text(), h.level());
+            if (m != null) {
+                ctx.report(note, h.line(), h.column(), h.line(), h.endColumn(), m);
             }
         }
         for (Block b : note.blocks()) {
