@@ -25,9 +25,10 @@ public final class EmptyTitleRule implements Rule {
             }
         }
         for (Heading h : note.headings()) {
-            if (h.level() == 1 && h.text().isEmpty()) {
+            if (h.level() == 1 && EmptyHeadingRule.shownText(h).isEmpty()) {
                 ctx.report(note, h.line(), h.column(), h.line(), h.endColumn(),
-                        "H1 heading has no text; write the title after \"# \" or remove the line");
+                        "H1 heading has no text" + EmptyHeadingRule.onlyComment(h)
+                                + "; write the title after \"# \" or remove the line");
             }
         }
     }
