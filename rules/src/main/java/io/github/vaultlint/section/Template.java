@@ -190,7 +190,8 @@ public final class Template {
 
     /**
      * The parts a combined label names, in template order: "Situation & Task", "situation/task",
-     * "Task and Action", "S/T" (normalised), when every piece names a different part; else null.
+     * "Task and Action", "S/T" (normalised), when every piece names a part; two pieces naming the
+     * same part ("Outcome/Impact") give it once. Null when a piece names no part.
      * Asked only for a label {@link #match} does not know, so a synonym such as "Results and impact"
      * stays one part.
      */
@@ -213,15 +214,20 @@ public final class Template {
             return null;
         }
         Part[] out = new Part[pieces.size()];
+        int distinct = 0;
         boolean[] seen = new boolean[partArray.length];
         for (int k = 0; k < pieces.size(); k++) {
             Part p = pieces.get(k).isEmpty() ? null : match(pieces.get(k));
-            if (p == null || seen[indexOf(p)]) {
+            if (p == null) {
                 return null;
             }
-            seen[indexOf(p)] = true;
-            out[k] = p;
+            if (!seen[indexOf(p)]) {
+                // Two names of one part ("Outcome/Impact", "Situation / Context") name it once.
+                seen[indexOf(p)] = true;
+                out[distinct++] = p;
+            }
         }
+        out = java.util.Arrays.copyOf(out, distinct);
         java.util.Arrays.sort(out, java.util.Comparator.comparingInt(this::indexOf));
         return out;
     }
@@ -244,7 +250,7 @@ public final class Template {
                 i = from - 1;
             }
         }
-        return count == parts.length;
+        return count >= parts.length; // more pieces than parts: two names of one part
     }
 
     /** Length of a separator between two part names at {@code i} ("&", "/", "+", " and "), or 0. */
