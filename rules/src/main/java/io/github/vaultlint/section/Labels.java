@@ -563,6 +563,9 @@ public final class Labels {
         int rest;
         int j = skipSpaces(text, after, to);
         char last = text.charAt(ib - 1);
+        if (d == '*' && after < to && isLetter(text.charAt(after)) && last != ':' && last != '\uff1a' && last != '?') {
+            return gluedBold(text, from, to, start, ia, ib, after);
+        }
         if (run == 1 && last != ':' && last != '\uff1a' && (j >= to || text.charAt(j) != ':' && text.charAt(j) != '\uff1a')) {
             return null; // single emphasis needs its colon: "*Overall, not great.*" alone on a line is a sentence
         }
@@ -577,6 +580,30 @@ public final class Labels {
             return null;
         }
         return new LineLabel(Form.BOLD, text.substring(ia, ib), start - from, rest - from);
+    }
+
+    /**
+     * "**S**ituation: ...", "**R**esult: ...": the bold first letter of a word that goes on after it,
+     * up to a colon. The label is the whole word (bold part and the rest, text[ia, ib) and
+     * text[after, colon)); null when no colon follows within a few words. Only with '*': '_' does not
+     * emphasise inside a word.
+     */
+    private static LineLabel gluedBold(String text, int from, int to, int start, int ia, int ib, int after) {
+        int limit = Math.min(to, after + 40);
+        int k = after;
+        while (k < limit && (isLetter(text.charAt(k)) || text.charAt(k) == ' ' || text.charAt(k) == '\''
+                || text.charAt(k) == '\u2019' || text.charAt(k) == '-')) {
+            k++;
+        }
+        if (k >= limit || text.charAt(k) != ':' && text.charAt(k) != '\uff1a') {
+            return null;
+        }
+        int end = k;
+        while (end > after && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        String label = text.substring(ia, ib) + text.substring(after, end);
+        return new LineLabel(Form.BOLD, label, start - from, skipSpaces(text, k + 1, to) - from);
     }
 
     /** First index in [from, to) of a d with no d on either side, or -1. */

@@ -257,6 +257,20 @@ final class LabelsReference {
         if (inner.isEmpty()) {
             return null;
         }
+        if (d == '*' && after < line.length() && Character.isLetter(line.charAt(after))
+                && !inner.endsWith(":") && !inner.endsWith("：") && !inner.endsWith("?")) {
+            // "**S**ituation: ...": the bold letter opens a word that runs on to a colon
+            int k = after;
+            int limit = Math.min(line.length(), after + 40);
+            while (k < limit && (Character.isLetter(line.charAt(k)) || " '’-".indexOf(line.charAt(k)) >= 0)) {
+                k++;
+            }
+            if (k >= limit || line.charAt(k) != ':' && line.charAt(k) != '：') {
+                return null;
+            }
+            return new Labels.LineLabel(Labels.Form.BOLD, inner + line.substring(after, k).stripTrailing(), start,
+                    skipSpaces(line, k + 1));
+        }
         if (inner.endsWith(":") || inner.endsWith("：") || run > 1 && inner.endsWith("?")) {
             // "**What did they ask?** ...": in bold, a question mark ends a label as a colon does
             return new Labels.LineLabel(Labels.Form.BOLD, inner, start, skipSpaces(line, after));

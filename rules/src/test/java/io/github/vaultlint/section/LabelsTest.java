@@ -122,6 +122,18 @@ class LabelsTest {
     }
 
     @Test
+    void aBoldFirstLetterGluedToItsWordIsTheWholeWord() {
+        Labels.LineLabel l = Labels.atLineStart("**S**ituation: the deploy tool was flaky");
+        assertEquals(Labels.Form.BOLD, l.form());
+        assertEquals("Situation", l.text());
+        assertEquals("the deploy tool was flaky", "**S**ituation: the deploy tool was flaky".substring(l.restStart()));
+        assertEquals("What I did", Labels.atLineStart("**W**hat I did: rewrote it").text());
+        assertNull(Labels.atLineStart("**S**ituation was bad"), "no colon: a sentence");
+        assertNull(Labels.atLineStart("__S__ituation: x"), "'_' does not emphasise inside a word");
+        assertEquals("What was asked:", Labels.atLineStart("**What was asked:**How to shard").text());
+    }
+
+    @Test
     void calloutTitles() {
         assertEquals("Suggested Improved Answer", Labels.callout("[!info]- Suggested Improved Answer").text());
         assertEquals("Suggested Improved Answer", Labels.callout("[!info] Suggested Improved Answer").text());
