@@ -10,6 +10,9 @@ import io.github.vaultlint.section.Sections;
 import io.github.vaultlint.section.Unit;
 import io.github.vaultlint.vault.Note;
 
+import java.util.ArrayList;
+import java.util.List;
+
 @RuleInfo(id = EmptySectionRule.ID, severity = Severity.WARNING, category = "sections", local = true,
         summary = "A story or debrief part is there but has no content.",
         description = "A part of a STAR story or debrief topic (a heading, bold label, short label or callout) with "
@@ -22,18 +25,37 @@ public final class EmptySectionRule implements Rule {
     @Override
     public void checkNote(Note note, RuleContext ctx) {
         for (Unit u : Sections.forRule(ID, note, ctx).units()) {
-            for (PartHit h : u.hits()) {
-                if (h.empty()) {
-                    ctx.report(note, h.line(), h.column(), h.line(), h.endColumn(), message(u, h));
+            List<PartHit> hits = u.hits();
+            for (int i = 0; i < hits.size(); i++) {
+                PartHit h = hits.get(i);
+                if (!h.empty()) {
+                    continue;
                 }
+                // One label naming two parts ("### Situation & Task", "S/T:") is one finding, not one per part.
+                List<PartHit> same = new ArrayList<>(List.of(h));
+                while (i + 1 < hits.size() && sameLabel(h, hits.get(i + 1))) {
+                    same.add(hits.get(++i));
+                }
+                ctx.report(note, h.line(), h.column(), h.line(), h.endColumn(), message(u, same));
             }
         }
     }
 
-    private static String message(Unit u, PartHit h) {
+    private static boolean sameLabel(PartHit a, PartHit b) {
+        return a.line() == b.line() && a.column() == b.column() && a.form() == b.form();
+    }
+
+    static String message(Unit u, List<PartHit> same) {
+        PartHit h = same.get(0);
+        StringBuilder parts = new StringBuilder();
+        boolean measurable = false;
+        for (int i = 0; i < same.size(); i++) {
+            parts.append(i == 0 ? "" : i == same.size() - 1 ? " and " : ", ").append(same.get(i).part().name());
+            measurable |= same.get(i).part().measurable();
+        }
         String what = h.form() == Labels.Form.HEADING ? "heading" : h.form() == Labels.Form.CALLOUT ? "callout" : "label";
-        return h.part().name() + " of " + u.reference() + " is empty (" + what + " \"" + h.label() + "\" has no content); write "
-                + (h.part().measurable() ? "the outcome, with a number if you can," : "it") + " under the " + what
-                + ", or remove the " + what + " until you do";
+        return parts + " of " + u.reference() + (same.size() == 1 ? " is" : " are") + " empty (" + what + " \"" + h.label()
+                + "\" has no content); write " + (measurable ? "the outcome, with a number if you can," : same.size() == 1 ? "it" : "them")
+                + " under the " + what + ", or remove the " + what + " until you do";
     }
 }
