@@ -29,7 +29,10 @@ public final class Template {
             "Questions I asked", "Pitch", "Summary", "Notes", "Reflection", "Takeaways", "Key takeaways", "Next steps",
             "Follow-ups", "Follow-up", "Follow ups", "Follow up", "Questions to ask", "My questions", "Feedback", "Timeline", "Logistics", "Preparation", "Prep",
             "Introduction", "Self-introduction", "Links", "Related", "Related notes", "See also", "Resources",
-            "References", "Sources", "Appendix", "Lessons learned", "Learnings", "Tags");
+            "References", "Sources", "Appendix", "Lessons learned", "Learnings", "Tags", "Final thoughts", "Thoughts",
+            "General notes", "Questions for them", "Questions for the interviewer", "Interview process", "Format", "Agenda",
+            "Interviewers", "Interviewer", "Compensation", "Salary", "Outcome", "Result", "Verdict", "Decision",
+            "Next round", "About the company", "Company info", "Company overview", "Job description", "About the role");
 
     private final String name;
     private final Units units;
