@@ -476,7 +476,7 @@ public final class Labels {
         }
         for (int j = start + 1; j < colon; j++) {
             char ch = text.charAt(j);
-            if (!(isLetter(ch) || ch == ' ' || ch == '\'' || ch == '\u2019' || ch == '-')) {
+            if (!isPlainLabelChar(ch)) {
                 return null;
             }
         }
@@ -517,11 +517,16 @@ public final class Labels {
                 }
                 return new LineLabel(Form.PLAIN, text.substring(start, end), start - from, skipSpaces(text, j + 1, to) - from);
             }
-            if (!(isLetter(ch) || ch == ' ' || ch == '\'' || ch == '\u2019' || ch == '-')) {
+            if (!isPlainLabelChar(ch)) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** A char of a plain label's words: letters, spaces, apostrophes, hyphens, and '/', '&', '+' joining two parts. */
+    private static boolean isPlainLabelChar(char ch) {
+        return isLetter(ch) || ch == ' ' || ch == '\'' || ch == '\u2019' || ch == '-' || ch == '/' || ch == '&' || ch == '+';
     }
 
     private static LineLabel bold(String text, int from, int to, int start) {

@@ -216,7 +216,7 @@ final class LabelsReference {
                 }
                 return new Labels.LineLabel(Labels.Form.PLAIN, line.substring(start, j).strip(), start, skipSpaces(line, j + 1));
             }
-            if (!(Character.isLetter(ch) || ch == ' ' || ch == '\'' || ch == '’' || ch == '-')) {
+            if (!(Character.isLetter(ch) || " '’-/&+".indexOf(ch) >= 0)) {
                 return null;
             }
         }

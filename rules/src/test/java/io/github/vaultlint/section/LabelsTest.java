@@ -107,6 +107,13 @@ class LabelsTest {
     }
 
     @Test
+    void plainLabelsMayJoinTwoPartNames() {
+        assertEquals("Situation/Task", Labels.atLineStart("Situation/Task: no alerting, I owned it").text());
+        assertEquals("Situation & Task", Labels.atLineStart("Situation & Task: no alerting").text());
+        assertEquals("Action + Result", Labels.atLineStart("Action + Result - shipped, 3x faster").text());
+    }
+
+    @Test
     void plainLabelsMayEndWithADash() {
         Labels.LineLabel l = Labels.atLineStart("Situation - the queue was full");
         assertEquals(Labels.Form.PLAIN, l.form());
