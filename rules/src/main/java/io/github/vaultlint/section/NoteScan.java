@@ -2,6 +2,9 @@ package io.github.vaultlint.section;
 
 import io.github.vaultlint.vault.Note;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The part occurrences of one note, located at most once per template. Shared by the template
  * selector (which may look at a note's parts to guess its kind) and the unit finder. Not
@@ -15,6 +18,7 @@ public final class NoteScan {
     private PartLocator.Found[] found = new PartLocator.Found[2];
     private int count;
     private NoteLines lines;
+    private List<Template> applied;
 
     public NoteScan(Note note) {
         this.note = note;
@@ -30,7 +34,7 @@ public final class NoteScan {
                 return found[i];
             }
         }
-        PartLocator.Found f = PartLocator.locate(note, lines(), t);
+        PartLocator.Found f = PartLocator.locate(note, lines(), t, nested(t));
         if (count == templates.length) {
             templates = java.util.Arrays.copyOf(templates, count * 2);
             found = java.util.Arrays.copyOf(found, count * 2);
@@ -38,6 +42,33 @@ public final class NoteScan {
         templates[count] = t;
         found[count++] = f;
         return f;
+    }
+
+    /**
+     * The templates applied to the note: a STAR answer written inside a debrief part ("**My response:**"
+     * then "**Situation:** ... **Action:** ...") is that part's content, so a topics template is located
+     * knowing the story templates next to it. Parts located before (a template selector may look) are
+     * located again.
+     */
+    public void applied(List<Template> applied) {
+        if (!applied.equals(this.applied)) {
+            this.applied = List.copyOf(applied);
+            count = 0;
+        }
+    }
+
+    /** For a topics template, the story templates applied next to it, whose labels nest in its parts. */
+    private List<Template> nested(Template t) {
+        if (applied == null || t.units() != Template.Units.TOPICS) {
+            return List.of();
+        }
+        List<Template> out = new ArrayList<>(1);
+        for (Template a : applied) {
+            if (a != t && a.units() == Template.Units.STORIES) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** The note's template-independent line labels, computed on first use. */

@@ -49,9 +49,12 @@ public final class PartLocator {
     private final boolean[] container;
 
     private final NoteLines lines;
+    /** Templates whose bold labels are content of this template's parts (see {@link #locate}). */
+    private final List<Template> nested;
 
-    private PartLocator(Note note, NoteLines lines, Template template) {
+    private PartLocator(Note note, NoteLines lines, Template template, List<Template> nested) {
         this.template = template;
+        this.nested = nested;
         this.lines = lines;
         this.note = note;
         this.headings = note.headings();
@@ -65,12 +68,16 @@ public final class PartLocator {
     }
 
     public static Found locate(Note note, Template template) {
-        return locate(note, NoteLines.of(note), template);
+        return locate(note, NoteLines.of(note), template, List.of());
     }
 
-    /** Locates with the template-independent line labels of the note already computed. */
-    static Found locate(Note note, NoteLines lines, Template template) {
-        return new PartLocator(note, lines, template).run();
+    /**
+     * Locates with the template-independent line labels of the note already computed. A bold label
+     * naming a part of a {@code nested} template (a STAR part inside a debrief's response) is content
+     * of the part it sits in, not the start of something else.
+     */
+    static Found locate(Note note, NoteLines lines, Template template, List<Template> nested) {
+        return new PartLocator(note, lines, template, nested).run();
     }
 
     /**
@@ -130,7 +137,7 @@ public final class PartLocator {
         List<NoteLines.LineEntry> unknown = null; // bold labels naming no part, in document order
         for (int i = 0; i < entries.size(); i++) {
             NoteLines.LineEntry e = entries.get(i);
-            if (!scanLine(blocks.get(e.blockIndex()), e, raws, candidates) && opensSomethingElse(e)) {
+            if (!scanLine(blocks.get(e.blockIndex()), e, raws, candidates) && opensSomethingElse(e) && !namesNestedPart(e)) {
                 if (unknown == null) {
                     unknown = new ArrayList<>();
                 }
@@ -271,6 +278,17 @@ public final class PartLocator {
             return false; // "**Note** - ..." or a sentence
         }
         return t.split("\\s+").length <= MAX_TITLE_WORDS;
+    }
+
+    /** Whether a bold label names a part of a nested template ("**Situation:**" in a debrief's response). */
+    private boolean namesNestedPart(NoteLines.LineEntry e) {
+        for (int i = 0; i < nested.size(); i++) {
+            Template t = nested.get(i);
+            if (t.match(e.normalized()) != null || t.matchCombined(e.normalized()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The most words a bold line without a colon may have and still end a part as a title. */

@@ -40,6 +40,11 @@ public final class SectionAnalyzer {
         List<Unit> units = new ArrayList<>();
         List<PartHit> loose = new ArrayList<>();
         List<AppliedTemplate> applied = selector.select(note, config, scan);
+        List<Template> templates = new ArrayList<>(applied.size());
+        for (int ai = 0; ai < applied.size(); ai++) {
+            templates.add(applied.get(ai).template());
+        }
+        scan.applied(templates);
         for (int ai = 0; ai < applied.size(); ai++) {
             AppliedTemplate a = applied.get(ai);
             PartLocator.Found found = scan.found(a.template());
