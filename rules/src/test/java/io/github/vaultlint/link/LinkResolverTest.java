@@ -245,6 +245,22 @@ class LinkResolverTest {
     }
 
     @Test
+    void aBlockIdWrittenWithoutItsHashIsSuggestedWithIt() {
+        VaultIndex v = new TestVault().note("Prep.md", "# Prep\n\nProbe every 15s ^probe-id\n")
+                .note("Topics/Self.md", "Key point ^key-point\n\n[[^key-point]] ![[Prep^Probe-ID|300]] [[Prep ^nope]]"
+                        + " [p](Prep.md^probe-id)")
+                .build();
+        List<Resolution> rs = TestVault.resolve(v, "Topics/Self.md");
+        assertEquals(4, rs.size());
+        rs.forEach(r -> assertEquals(BROKEN, r.status(), r.detail()));
+        assertTrue(rs.get(0).detail().endsWith("a block id needs '#' before its '^': did you mean [[#^key-point]]?"),
+                rs.get(0).detail());
+        assertTrue(rs.get(1).detail().endsWith("did you mean ![[Prep#^Probe-ID|300]]?"), rs.get(1).detail());
+        assertTrue(!rs.get(2).detail().contains("#^nope"), "no such block, so no block link: " + rs.get(2).detail());
+        assertTrue(rs.get(3).detail().endsWith("did you mean (Prep.md#^probe-id)?"), rs.get(3).detail());
+    }
+
+    @Test
     void decomposedFileNamesMatchComposedLinks() {
         String nfd = Normalizer.normalize("Café Notes.md", Normalizer.Form.NFD);
         VaultIndex v = new TestVault().note(nfd, "# Café").note("a.md", "[[café notes]]").build();
