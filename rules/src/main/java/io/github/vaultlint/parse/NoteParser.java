@@ -401,6 +401,7 @@ public final class NoteParser {
             if (!bracketed && raw.chars().anyMatch(Character::isWhitespace)) {
                 return; // [a](two words.md) is text, not a link, in CommonMark and Obsidian
             }
+            raw = unescape(raw);
             if (raw.isEmpty() || isExternal(raw)) {
                 return;
             }
@@ -782,6 +783,31 @@ public final class NoteParser {
             }
         }
         return true;
+    }
+
+    /**
+     * A link destination without its backslash escapes, as CommonMark reads it (and Obsidian opens it):
+     * {@code Interview\_Prep.md} is {@code Interview_Prep.md}, {@code Offer%20\(draft\).md} is
+     * {@code Offer%20(draft).md}. A backslash before anything but ASCII punctuation stays.
+     */
+    static String unescape(String url) {
+        int i = url.indexOf('\\');
+        if (i < 0) {
+            return url;
+        }
+        StringBuilder sb = new StringBuilder(url.length()).append(url, 0, i);
+        for (; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '\\' && i + 1 < url.length() && isAsciiPunctuation(url.charAt(i + 1))) {
+                c = url.charAt(++i);
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
 
     /** Percent-decodes a URL path as UTF-8; malformed escapes are kept as written. */
