@@ -105,8 +105,17 @@ final class MissingTarget {
                     + "Obsidian links only to files. Link to a note in it instead";
         }
         if (folder != null) {
-            return "points to " + LinkText.quote(target) + ", which is the folder \"" + folder + "\", not a file; "
-                    + "Obsidian links only to files. Link to a note inside it, or create \"" + folder + ".md\"";
+            String start = "points to " + LinkText.quote(target) + ", which is the folder \"" + folder + "\", not a file; "
+                    + "Obsidian links only to files. ";
+            // "[[Projects/]]" beside Projects.md: the trailing '/' is all that keeps it from the note.
+            FileLookup.Match note = path.equals(target) ? null : link.kind() == Link.Kind.MARKDOWN
+                    ? lookup.findMarkdown(path, from.folder()) : lookup.find(path, from.folder());
+            if (note != null && note.found() && note.tied().isEmpty()) {
+                String written = link.kind() == Link.Kind.MARKDOWN && note.best().isNote() && !hasRealExtension(name)
+                        ? path + ".md" : path;
+                return start + "Did you mean " + LinkText.withTarget(link, written) + ", the file " + note.best().path() + "?";
+            }
+            return start + "Link to a note inside it, or create \"" + folder + ".md\"";
         }
         List<String> unreadable = unreadableByName.get(folded);
         if (unreadable == null && name.indexOf('.') < 0) {

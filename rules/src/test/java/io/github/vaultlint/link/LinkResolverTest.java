@@ -261,6 +261,17 @@ class LinkResolverTest {
     }
 
     @Test
+    void aFolderLinkNextToTheNoteOfThatNameSuggestsTheNote() {
+        VaultIndex v = new TestVault().note("Projects.md", "# Projects").note("Projects/Infra.md", "# Infra")
+                .folder("Archive").note("a.md", "[[Projects/|all projects]] [p](Projects/) [[Archive/]]").build();
+        List<Resolution> rs = TestVault.resolve(v, "a.md");
+        rs.forEach(r -> assertEquals(BROKEN, r.status(), r.detail()));
+        assertTrue(rs.get(0).detail().endsWith("Did you mean [[Projects|all projects]], the file Projects.md?"), rs.get(0).detail());
+        assertTrue(rs.get(1).detail().endsWith("Did you mean (Projects.md), the file Projects.md?"), rs.get(1).detail());
+        assertTrue(rs.get(2).detail().endsWith("Link to a note inside it, or create \"Archive.md\""), rs.get(2).detail());
+    }
+
+    @Test
     void decomposedFileNamesMatchComposedLinks() {
         String nfd = Normalizer.normalize("Café Notes.md", Normalizer.Form.NFD);
         VaultIndex v = new TestVault().note(nfd, "# Café").note("a.md", "[[café notes]]").build();
