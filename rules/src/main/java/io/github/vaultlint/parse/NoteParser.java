@@ -317,8 +317,8 @@ public final class NoteParser {
         }
 
         /**
-         * True when a code span starts inside a wikilink opened earlier on its line and closed after
-         * it: Obsidian reads {@code [[Note#`code` heading]]} as one link (the "[[" comes first), which
+         * True when a code span (or math) starts inside a wikilink opened earlier on its line and closed
+         * after it: Obsidian reads {@code [[Note#`code` heading]]} as one link (the "[[" comes first), which
          * is how its own heading links are written, so the span must not hide the link's end.
          */
         private boolean insideWikilink(int start) {
@@ -515,7 +515,9 @@ public final class NoteParser {
                         i += 2;
                         continue;
                     }
-                    hide(i, close + 2);
+                    if (!insideWikilink(i)) {
+                        hide(i, close + 2);
+                    }
                     i = close + 2;
                     continue;
                 }
@@ -538,7 +540,11 @@ public final class NoteParser {
                         j++;
                     }
                     if (close > 0) {
-                        hide(i, close + 1);
+                        // [[Algo#Big-O $O(n \log n)$ sorting]], as Obsidian writes a link to a heading with
+                        // math: the "[[" comes first, so the math is the link's text, as a code span is.
+                        if (!insideWikilink(i)) {
+                            hide(i, close + 1);
+                        }
                         i = close + 1;
                         continue;
                     }
