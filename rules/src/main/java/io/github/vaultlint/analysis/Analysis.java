@@ -90,7 +90,8 @@ public final class Analysis {
         if (role == null) {
             return false;
         }
-        out.add(new PartSpan(role, h.section(), h.line(), h.content(),
+        // "## [[Kubernetes]] scheduling" is the section "Kubernetes scheduling", as Obsidian shows it.
+        out.add(new PartSpan(role, h.section() == null ? null : MarkdownText.plain(h.section()), h.line(), h.content(),
                 h.form() == io.github.vaultlint.section.Labels.Form.CALLOUT && isAnswer(h.label())));
         return true;
     }
