@@ -141,7 +141,8 @@ public final class Analysis {
                     empty.add(h.part().id());
                 }
             }
-            out.add(new StoryInsight(note.path(), u.title(), u.line(), s, t, a, r, u.complete(),
+            // "## [[Kafka]] MM2 rollback" is the story "Kafka MM2 rollback", as Obsidian shows the heading.
+            out.add(new StoryInsight(note.path(), u.title() == null ? null : MarkdownText.plain(u.title()), u.line(), s, t, a, r, u.complete(),
                     written(u, "result") && u.unmeasured().isEmpty(), empty));
         }
         return out;

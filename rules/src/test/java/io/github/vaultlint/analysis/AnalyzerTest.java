@@ -69,6 +69,14 @@ class AnalyzerTest {
     }
 
     @Test
+    void aStoryTitleWrittenWithALinkIsItsPlainTitle() throws Exception {
+        write("Kafka.md", "# Kafka\n");
+        write("Stories.md", "# Stories\n\n## [[Kafka|Kafka]] MM2 **rollback** platform\n\n**Situation:** replication lagged.\n"
+                + "**Task:** own the fix.\n**Action:** built a rollback tool.\n**Result:** cut recovery time by 80%.\n");
+        assertEquals(List.of("Kafka MM2 rollback platform"), analyze().stories().stream().map(StoryInsight::title).toList());
+    }
+
+    @Test
     void anImpossibleDateIsNotTheInterviewsDate() throws Exception {
         write("Datadog.md", "---\ntags: [real-interview]\ndate: 2025-11-31\n---\n"
                 + String.format(DEBRIEF, "Kubernetes", "ok", "- pod scheduling", "- study"));
