@@ -272,6 +272,17 @@ class LinkResolverTest {
     }
 
     @Test
+    void anEmptyBlockIdSaysWhatIsMissing() {
+        VaultIndex v = new TestVault().note("Prep.md", "# Prep\n\nProbe every 15s ^probe-id\n").note("Bare.md", "# Bare\n")
+                .note("a.md", "[[Prep#^]] [x](Bare.md#^)").build();
+        List<Resolution> rs = TestVault.resolve(v, "a.md");
+        assertEquals(BROKEN_ANCHOR, rs.get(0).status());
+        assertEquals("points to a block without naming it: nothing follows the '^'; write the block's id after it, "
+                + "as in [[Prep#^probe-id]], or drop the '#^'", rs.get(0).detail());
+        assertTrue(rs.get(1).detail().endsWith("as in (Bare.md#^block-id), or drop the '#^'"), rs.get(1).detail());
+    }
+
+    @Test
     void decomposedFileNamesMatchComposedLinks() {
         String nfd = Normalizer.normalize("Café Notes.md", Normalizer.Form.NFD);
         VaultIndex v = new TestVault().note(nfd, "# Café").note("a.md", "[[café notes]]").build();
