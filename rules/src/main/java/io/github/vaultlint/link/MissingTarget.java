@@ -137,6 +137,11 @@ final class MissingTarget {
         if (blockLink != null) {
             return sb.append("; a block id needs '#' before its '^': did you mean ").append(blockLink).append("?").toString();
         }
+        if (bare && link.anchor() == null && path.indexOf('.') < 0 && ownHeading(from, path)) {
+            // [[Retro Notes]] for this note's "## Retro Notes": a link to a heading needs its '#'.
+            return sb.append("; this note has a heading ").append(LinkText.quote(path)).append(": did you mean ")
+                    .append(LinkText.withTargetAndAnchor(link, "", path)).append("?").toString();
+        }
         if (link.kind() != Link.Kind.MARKDOWN && path.indexOf('%') >= 0) {
             // [[My%20Note]]: a Markdown-style path pasted into a wikilink, which Obsidian takes literally.
             String decoded = io.github.vaultlint.parse.NoteParser.percentDecode(path);
@@ -269,6 +274,13 @@ final class MissingTarget {
             return null;
         }
         return LinkText.withTargetAndAnchor(link, note, "^" + id);
+    }
+
+    /** True when the linking note has a heading that reads like {@code text}, as a link compares headings. */
+    private boolean ownHeading(Note from, String text) {
+        VaultFile self = vault.file(from.path());
+        NoteAnchors a = self == null ? null : anchors.apply(self);
+        return a != null && a.headingKeySet.contains(HeadingKey.of(text));
     }
 
     /** The first character of {@code name} that ends a wikilink's target ('#', '|', '[' or ']'), or 0. */

@@ -272,6 +272,18 @@ class LinkResolverTest {
     }
 
     @Test
+    void aHeadingOfThisNoteLinkedWithoutItsHashIsSuggestedWithIt() {
+        VaultIndex v = new TestVault().note("Retro Notes Archive.md", "# Old")
+                .note("Acme.md", "# Acme\n\n## Retro notes\n\nSee [[Retro Notes|the retro]] and [r](Retro%20Notes) and [[Retro Note]]\n").build();
+        List<Resolution> rs = TestVault.resolve(v, "Acme.md");
+        rs.forEach(r -> assertEquals(BROKEN, r.status(), r.detail()));
+        assertTrue(rs.get(0).detail().endsWith("this note has a heading \"Retro Notes\": did you mean [[#Retro Notes|the retro]]?"),
+                rs.get(0).detail());
+        assertTrue(rs.get(1).detail().endsWith("did you mean (#Retro%20Notes)?"), rs.get(1).detail());
+        assertTrue(!rs.get(2).detail().contains("[[#"), "no heading reads like it: " + rs.get(2).detail());
+    }
+
+    @Test
     void anEmptyBlockIdSaysWhatIsMissing() {
         VaultIndex v = new TestVault().note("Prep.md", "# Prep\n\nProbe every 15s ^probe-id\n").note("Bare.md", "# Bare\n")
                 .note("a.md", "[[Prep#^]] [x](Bare.md#^)").build();
