@@ -90,7 +90,8 @@ public final class Analysis {
         if (role == null) {
             return false;
         }
-        out.add(new PartSpan(role, h.section(), h.line(), h.content(),
+        // "## [[Kubernetes]] scheduling" is the section "Kubernetes scheduling", as Obsidian shows it.
+        out.add(new PartSpan(role, h.section() == null ? null : MarkdownText.plain(h.section()), h.line(), h.content(),
                 h.form() == io.github.vaultlint.section.Labels.Form.CALLOUT && isAnswer(h.label())));
         return true;
     }
@@ -140,7 +141,8 @@ public final class Analysis {
                     empty.add(h.part().id());
                 }
             }
-            out.add(new StoryInsight(note.path(), u.title(), u.line(), s, t, a, r, u.complete(),
+            // "## [[Kafka]] MM2 rollback" is the story "Kafka MM2 rollback", as Obsidian shows the heading.
+            out.add(new StoryInsight(note.path(), u.title() == null ? null : MarkdownText.plain(u.title()), u.line(), s, t, a, r, u.complete(),
                     written(u, "result") && u.unmeasured().isEmpty(), empty));
         }
         return out;

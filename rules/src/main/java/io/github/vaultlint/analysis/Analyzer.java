@@ -616,7 +616,7 @@ public final class Analyzer {
         return out;
     }
 
-    /** Title of the innermost heading above {@code line}, or "" before the first heading. */
+    /** Title of the innermost heading above {@code line} as plain text ("[[Kubernetes]] scheduling" reads "Kubernetes scheduling"), or "" before the first heading. */
     static String sectionTitle(Note note, int line) {
         String title = "";
         List<Heading> hs = note.headings();
@@ -629,7 +629,7 @@ public final class Analyzer {
                 title = h.text();
             }
         }
-        return withoutMarkers(title);
+        return MarkdownText.plain(withoutMarkers(title));
     }
 
     /** {@code text} without leading '#' markers and the spaces after them, as {@code ^#+\s*}: a stray "## ## Weak" heading's text "## Weak" reads "Weak". */

@@ -1,5 +1,6 @@
 package io.github.vaultlint.analysis;
 
+import io.github.vaultlint.parse.WikiLinkScanner;
 import io.github.vaultlint.vault.Block;
 import io.github.vaultlint.vault.Heading;
 import io.github.vaultlint.vault.Note;
@@ -53,8 +54,48 @@ public record InterviewMeta(String company, String role, String date, boolean dr
         if (value == null || (!value.contains("[[") && !value.contains("]("))) {
             return value;
         }
+        String name = linkedName(value);
+        if (name != null) {
+            return name;
+        }
         String text = MarkdownText.plain(value).strip();
         return text.isEmpty() ? value : text;
+    }
+
+    /**
+     * The company or role a value that is one wikilink names: its alias, else the linked note's name.
+     * With Obsidian's "absolute" or "relative" link format every link carries its folder
+     * ({@code [[Companies/Acme Corp]]}, {@code [[../Companies/Acme Corp.md]]}), yet it is the same
+     * Acme Corp as {@code [[Acme Corp]]} in another note. Null for any other value.
+     */
+    private static String linkedName(String md) {
+        int from = 0;
+        int to = md.length();
+        while (from < to && (md.charAt(from) == '*' || md.charAt(from) == '_' || Character.isWhitespace(md.charAt(from)))) {
+            from++; // "- **Company:** [[Acme]]": the emphasis closing after the label
+        }
+        while (to > from && (md.charAt(to - 1) == '*' || md.charAt(to - 1) == '_' || Character.isWhitespace(md.charAt(to - 1)))) {
+            to--;
+        }
+        if (to - from < 5 || !md.startsWith("[[", from) || !md.startsWith("]]", to - 2)) {
+            return null;
+        }
+        int second = md.indexOf("[[", from + 2);
+        if ((second >= 0 && second < to - 2) || md.indexOf("]]", from + 2) != to - 2) {
+            return null; // more than one link: as Obsidian shows the text
+        }
+        WikiLinkScanner.Parsed link = WikiLinkScanner.parseInner(md.substring(from + 2, to - 2), false);
+        if (link == null) {
+            return null;
+        }
+        if (link.alias() != null && !link.alias().isBlank()) {
+            return MarkdownText.plain(link.alias()).strip();
+        }
+        String name = link.target().substring(link.target().lastIndexOf('/') + 1).strip();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".md")) {
+            name = name.substring(0, name.length() - 3).strip();
+        }
+        return name.isEmpty() ? null : name;
     }
 
     /** {@code true} or {@code yes}, as a YAML boolean or as people write it in a Meta list. */
@@ -100,7 +141,8 @@ public record InterviewMeta(String company, String role, String date, boolean dr
                 if (colon > 0 && t.substring(0, colon).strip().equalsIgnoreCase(key)) {
                     String v = t.substring(colon + 1).strip();
                     if (!v.isEmpty()) {
-                        return v;
+                        String name = line.indexOf(':') < 0 ? null : linkedName(line.substring(line.indexOf(':') + 1));
+                        return name != null ? name : v;
                     }
                 }
             }

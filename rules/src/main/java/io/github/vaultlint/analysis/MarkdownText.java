@@ -106,6 +106,14 @@ public final class MarkdownText {
                 i = end < 0 ? n : end + 3;
                 continue;
             }
+            if (c == '<') {
+                int end = autolinkEnd(md, i);
+                if (end > 0) { // <https://x.io/a_b> shows as its address, underscores and all
+                    out.append(md, i + 1, end);
+                    i = end + 1;
+                    continue;
+                }
+            }
             if ((c == '[' || (c == '!' && i + 1 < n && md.charAt(i + 1) == '[')) && md.startsWith("[[", c == '!' ? i + 1 : i)) {
                 int open = c == '!' ? i + 3 : i + 2;
                 int close = md.indexOf("]]", open);
@@ -149,6 +157,13 @@ public final class MarkdownText {
                         i = paren + 1;
                         continue;
                     }
+                }
+                int label = close > 0 && close + 1 < n && md.charAt(close + 1) == '[' ? labelEnd(md, close + 2) : -1;
+                if (label > 0 && indexOf(md, '\n', textStart, close) < 0) {
+                    // A reference link, [the VPC docs][vpc] or [the VPC docs][], shows its text.
+                    out.append(plain(md.substring(textStart, close), true));
+                    i = label + 1;
+                    continue;
                 }
             }
             if (c == '`') {
@@ -234,7 +249,7 @@ public final class MarkdownText {
                     || (c == '_' && !snakeCase(md, i))
                     || ((c == '%' || c == '~') && i + 1 < n && md.charAt(i + 1) == c)
                     || (c == '!' && i + 1 < n && md.charAt(i + 1) == '[')
-                    || (c == '<' && md.startsWith("<!--", i))) {
+                    || (c == '<' && (md.startsWith("<!--", i) || autolinkEnd(md, i) > 0))) {
                 return i;
             }
         }
@@ -458,6 +473,70 @@ public final class MarkdownText {
             }
         }
         return out;
+    }
+
+    /**
+     * Index of the '>' closing a CommonMark autolink opened by the '<' at {@code i}: a URI
+     * ({@code <https://x.io>}: a scheme of 2 to 32 letters, digits, '+', '.' or '-' starting with a
+     * letter, a ':', then no space, control character, '<' or '>') or an e-mail address
+     * ({@code <me@example.com>}); -1 when it is none, as in "p99 < 100ms".
+     */
+    static int autolinkEnd(String md, int i) {
+        int n = md.length();
+        int j = i + 1;
+        if (j < n && isAsciiLetter(md.charAt(j))) {
+            int k = j + 1;
+            while (k < n && k - j < 33 && (isAsciiLetter(md.charAt(k)) || isAsciiDigit(md.charAt(k)) || "+.-".indexOf(md.charAt(k)) >= 0)) {
+                k++;
+            }
+            if (k - j >= 2 && k - j <= 32 && k < n && md.charAt(k) == ':') {
+                for (k++; k < n; k++) {
+                    char c = md.charAt(k);
+                    if (c == '>') {
+                        return k;
+                    }
+                    if (c <= ' ' || c == '<' || c == '\u007F') {
+                        return -1;
+                    }
+                }
+                return -1;
+            }
+        }
+        int k = j;
+        while (k < n && (isAsciiLetter(md.charAt(k)) || isAsciiDigit(md.charAt(k)) || ".!#$%&'*+/=?^_`{|}~-".indexOf(md.charAt(k)) >= 0)) {
+            k++;
+        }
+        if (k == j || k >= n || md.charAt(k) != '@' || k + 1 >= n || !(isAsciiLetter(md.charAt(k + 1)) || isAsciiDigit(md.charAt(k + 1)))) {
+            return -1;
+        }
+        for (k++; k < n; k++) {
+            char c = md.charAt(k);
+            if (c == '>') {
+                return k;
+            }
+            if (!isAsciiLetter(c) && !isAsciiDigit(c) && c != '.' && c != '-') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Index of the ']' closing a reference label that starts at {@code from} (no '[' or line break in it), or -1. */
+    private static int labelEnd(String md, int from) {
+        for (int i = from; i < md.length(); i++) {
+            char c = md.charAt(i);
+            if (c == ']') {
+                return i;
+            }
+            if (c == '[' || c == '\n') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Index of the ')' closing a link destination that starts at {@code from}, balancing nested parentheses. */

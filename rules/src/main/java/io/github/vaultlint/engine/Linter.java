@@ -181,8 +181,8 @@ public final class Linter {
                 }
             }
             if (obsidian.problem() != null) {
-                problems.add(new VaultIndex.VaultProblem("obsidian-config", ObsidianSettings.APP_JSON,
-                        obsidian.problemLine(), obsidian.problemColumn(), ObsidianSettings.APP_JSON + ": " + obsidian.problem()));
+                problems.add(new VaultIndex.VaultProblem("obsidian-config", obsidian.problemFile(),
+                        obsidian.problemLine(), obsidian.problemColumn(), obsidian.problemFile() + ": " + obsidian.problem()));
             }
             VaultIndex index = new VaultIndex(root, scan.files(), notes, scan.folders(), problems);
             LinkResolver resolver = new LinkResolver(index);

@@ -72,8 +72,13 @@ final class NotePaths {
                 return "it matches the ignore glob \"" + g.pattern() + "\" of the root config";
             }
         }
-        if (obsidian.excludes(rel)) {
+        if (obsidian.ignoreFiltersExclude(rel)) {
             return "Obsidian's excluded files (" + ObsidianSettings.APP_JSON + ") cover it";
+        }
+        String templates = obsidian.templateFolder(rel);
+        if (templates != null) {
+            return "it is in \"" + templates + "\", Obsidian's templates folder (" + ObsidianSettings.TEMPLATES_JSON
+                    + " or Templater's settings), which holds templates, not notes";
         }
         return null;
     }

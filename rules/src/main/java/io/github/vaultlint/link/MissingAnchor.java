@@ -152,6 +152,11 @@ final class MissingAnchor {
     }
 
     private static String block(Link link, String where, NoteAnchors a, String id) {
+        if (id.isEmpty()) { // "[[Note#^]]": no id to add to a block, so say what is missing
+            return "points to a block without naming it: nothing follows the '^'; write the block's id after it, as in "
+                    + LinkText.withAnchor(link, "^" + (a.blockIdList.isEmpty() ? "block-id" : a.blockIdList.get(0)))
+                    + ", or drop the '#^'";
+        }
         StringBuilder sb = new StringBuilder("points to block ^").append(id).append(", which is not defined in ")
                 .append(where);
         String valid = validBlockId(id);

@@ -18,6 +18,7 @@ import java.util.Map;
  * within a small edit distance or sharing most words. Built lazily, on the first broken link.
  */
 final class MissingTarget {
+    private final VaultIndex vault;
     private final FileLookup lookup;
     private final Map<String, List<String>> foldersByName = new HashMap<>();
     private final Map<String, String> foldersByPath = new HashMap<>();
@@ -35,6 +36,7 @@ final class MissingTarget {
     }
 
     MissingTarget(VaultIndex vault, FileLookup lookup, java.util.function.Function<VaultFile, NoteAnchors> anchors) {
+        this.vault = vault;
         this.lookup = lookup;
         this.anchors = anchors;
         for (String folder : vault.folders()) {
@@ -103,8 +105,17 @@ final class MissingTarget {
                     + "Obsidian links only to files. Link to a note in it instead";
         }
         if (folder != null) {
-            return "points to " + LinkText.quote(target) + ", which is the folder \"" + folder + "\", not a file; "
-                    + "Obsidian links only to files. Link to a note inside it, or create \"" + folder + ".md\"";
+            String start = "points to " + LinkText.quote(target) + ", which is the folder \"" + folder + "\", not a file; "
+                    + "Obsidian links only to files. ";
+            // "[[Projects/]]" beside Projects.md: the trailing '/' is all that keeps it from the note.
+            FileLookup.Match note = path.equals(target) ? null : link.kind() == Link.Kind.MARKDOWN
+                    ? lookup.findMarkdown(path, from.folder()) : lookup.find(path, from.folder());
+            if (note != null && note.found() && note.tied().isEmpty()) {
+                String written = link.kind() == Link.Kind.MARKDOWN && note.best().isNote() && !hasRealExtension(name)
+                        ? path + ".md" : path;
+                return start + "Did you mean " + LinkText.withTarget(link, written) + ", the file " + note.best().path() + "?";
+            }
+            return start + "Link to a note inside it, or create \"" + folder + ".md\"";
         }
         List<String> unreadable = unreadableByName.get(folded);
         if (unreadable == null && name.indexOf('.') < 0) {
@@ -121,6 +132,15 @@ final class MissingTarget {
             return sb.append("; the file ").append(hashed.path()).append(" exists, but the '#' in the link starts a heading, ")
                     .append("so the link never reaches it (Obsidian warns about '#' in file names): rename the file ")
                     .append("without '#' and link to the new name").toString();
+        }
+        String blockLink = caretBlock(from, link, path);
+        if (blockLink != null) {
+            return sb.append("; a block id needs '#' before its '^': did you mean ").append(blockLink).append("?").toString();
+        }
+        if (bare && link.anchor() == null && path.indexOf('.') < 0 && ownHeading(from, path)) {
+            // [[Retro Notes]] for this note's "## Retro Notes": a link to a heading needs its '#'.
+            return sb.append("; this note has a heading ").append(LinkText.quote(path)).append(": did you mean ")
+                    .append(LinkText.withTargetAndAnchor(link, "", path)).append("?").toString();
         }
         if (link.kind() != Link.Kind.MARKDOWN && path.indexOf('%') >= 0) {
             // [[My%20Note]]: a Markdown-style path pasted into a wikilink, which Obsidian takes literally.
@@ -223,6 +243,44 @@ final class MissingTarget {
         FileLookup.Match m = link.kind() == Link.Kind.MARKDOWN ? lookup.findMarkdown(whole, from.folder())
                 : lookup.find(whole, from.folder());
         return m.found() ? m.best() : null;
+    }
+
+    /**
+     * The link written with the '#' it lacks before a block id ({@code [[Prep^probe-id]]} for
+     * {@code [[Prep#^probe-id]]}, {@code [[^probe-id]]} for {@code [[#^probe-id]]}), when the note
+     * before the '^' (this one when nothing is) defines that block; else null. Obsidian allows no '^'
+     * in file names, so such a link never opens a file.
+     */
+    private String caretBlock(Note from, Link link, String path) {
+        int caret = path.indexOf('^');
+        if (caret < 0 || link.anchor() != null) {
+            return null;
+        }
+        String id = path.substring(caret + 1).strip();
+        if (id.isEmpty() || !id.chars().allMatch(c -> c == '-' || (c < 128 && Character.isLetterOrDigit(c)))) {
+            return null;
+        }
+        String note = path.substring(0, caret).strip();
+        VaultFile file;
+        if (note.isEmpty()) {
+            file = vault.file(from.path());
+        } else {
+            FileLookup.Match m = link.kind() == Link.Kind.MARKDOWN ? lookup.findMarkdown(note, from.folder())
+                    : lookup.find(note, from.folder());
+            file = m.found() && m.tied().isEmpty() ? m.best() : null;
+        }
+        NoteAnchors a = file == null || !file.isNote() ? null : anchors.apply(file);
+        if (a == null || !a.blockIds.contains(id.toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        return LinkText.withTargetAndAnchor(link, note, "^" + id);
+    }
+
+    /** True when the linking note has a heading that reads like {@code text}, as a link compares headings. */
+    private boolean ownHeading(Note from, String text) {
+        VaultFile self = vault.file(from.path());
+        NoteAnchors a = self == null ? null : anchors.apply(self);
+        return a != null && a.headingKeySet.contains(HeadingKey.of(text));
     }
 
     /** The first character of {@code name} that ends a wikilink's target ('#', '|', '[' or ']'), or 0. */

@@ -58,6 +58,8 @@ final class FrontmatterParser {
     private String yamlLinesText = "";
     private int nodes;
     private boolean budgetReported;
+    /** Scalars whose links are recorded: an alias ({@code *a}) reuses its anchor's node, written once. */
+    private final java.util.Set<Node> linkedScalars = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     FrontmatterParser(List<Problem> problems, List<Link> links, List<Tag> tags, int firstLine) {
         this(problems, links, tags, firstLine, null);
@@ -105,18 +107,19 @@ final class FrontmatterParser {
 
     private YamlNode scalar(SimpleYaml.Scalar s) {
         int line = firstLine + s.line();
-        return scalarNode(s.text(), s.quoted(), line, s.start() + 1, line, s.end() + 1, -1, -1);
+        return scalarNode(s.text(), s.quoted(), line, s.start() + 1, line, s.end() + 1, -1, -1, true);
     }
 
     /**
      * A scalar node; wikilinks in a text value are recorded as frontmatter links. {@code from} and
      * {@code to} bound the scalar's source in {@link #yaml}, or are -1 for the fast path's one-line
-     * scalars without escapes, whose text is the source itself.
+     * scalars without escapes, whose text is the source itself. {@code links} is false for a scalar
+     * whose links are already recorded (reached again through an alias): they are written once.
      */
-    private YamlNode scalarNode(String raw, boolean quoted, int l, int c, int el, int ec, int from, int to) {
+    private YamlNode scalarNode(String raw, boolean quoted, int l, int c, int el, int ec, int from, int to, boolean links) {
         String text = shared(raw);
         Object value = quoted ? text : resolvePlain(text);
-        if (value instanceof String str && str.contains("[[")) {
+        if (links && value instanceof String str && str.contains("[[")) {
             if (from < 0) {
                 scanLinks(str, l, c + (quoted ? 1 : 0));
             } else {
@@ -467,7 +470,7 @@ final class FrontmatterParser {
             int ec = col(node.getEndMark());
             if (node instanceof ScalarNode s) {
                 return scalarNode(s.getValue(), s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN, l, c, el, ec,
-                        offset(s.getStartMark()), offset(s.getEndMark()));
+                        offset(s.getStartMark()), offset(s.getEndMark()), linkedScalars.add(s));
             }
             if (node instanceof SequenceNode seq) {
                 if (seq.getFlowStyle() == DumperOptions.FlowStyle.FLOW && seq.getValue().size() == 1

@@ -317,8 +317,8 @@ public final class NoteParser {
         }
 
         /**
-         * True when a code span starts inside a wikilink opened earlier on its line and closed after
-         * it: Obsidian reads {@code [[Note#`code` heading]]} as one link (the "[[" comes first), which
+         * True when a code span (or math) starts inside a wikilink opened earlier on its line and closed
+         * after it: Obsidian reads {@code [[Note#`code` heading]]} as one link (the "[[" comes first), which
          * is how its own heading links are written, so the span must not hide the link's end.
          */
         private boolean insideWikilink(int start) {
@@ -401,6 +401,7 @@ public final class NoteParser {
             if (!bracketed && raw.chars().anyMatch(Character::isWhitespace)) {
                 return; // [a](two words.md) is text, not a link, in CommonMark and Obsidian
             }
+            raw = unescape(raw);
             if (raw.isEmpty() || isExternal(raw)) {
                 return;
             }
@@ -514,7 +515,9 @@ public final class NoteParser {
                         i += 2;
                         continue;
                     }
-                    hide(i, close + 2);
+                    if (!insideWikilink(i)) {
+                        hide(i, close + 2);
+                    }
                     i = close + 2;
                     continue;
                 }
@@ -537,7 +540,11 @@ public final class NoteParser {
                         j++;
                     }
                     if (close > 0) {
-                        hide(i, close + 1);
+                        // [[Algo#Big-O $O(n \log n)$ sorting]], as Obsidian writes a link to a heading with
+                        // math: the "[[" comes first, so the math is the link's text, as a code span is.
+                        if (!insideWikilink(i)) {
+                            hide(i, close + 1);
+                        }
                         i = close + 1;
                         continue;
                     }
@@ -782,6 +789,31 @@ public final class NoteParser {
             }
         }
         return true;
+    }
+
+    /**
+     * A link destination without its backslash escapes, as CommonMark reads it (and Obsidian opens it):
+     * {@code Interview\_Prep.md} is {@code Interview_Prep.md}, {@code Offer%20\(draft\).md} is
+     * {@code Offer%20(draft).md}. A backslash before anything but ASCII punctuation stays.
+     */
+    static String unescape(String url) {
+        int i = url.indexOf('\\');
+        if (i < 0) {
+            return url;
+        }
+        StringBuilder sb = new StringBuilder(url.length()).append(url, 0, i);
+        for (; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '\\' && i + 1 < url.length() && isAsciiPunctuation(url.charAt(i + 1))) {
+                c = url.charAt(++i);
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
 
     /** Percent-decodes a URL path as UTF-8; malformed escapes are kept as written. */

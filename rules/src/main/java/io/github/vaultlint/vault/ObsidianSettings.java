@@ -15,16 +15,88 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The parts of {@code .obsidian/app.json} vaultlint honours. {@code userIgnoreFilters} are path
- * prefixes, or regular expressions when written as {@code /regex/}. Files they match are excluded
- * from linting but remain valid link targets, as in Obsidian. A malformed file yields a warning
- * (in {@link #problem()}) and the defaults.
+ * The parts of Obsidian's settings vaultlint honours. {@code userIgnoreFilters} ({@code .obsidian/app.json})
+ * are path prefixes, or regular expressions when written as {@code /regex/}. {@code templateFolders}
+ * are the folders the Templates core plugin ({@code .obsidian/templates.json}, {@code folder}) and the
+ * Templater plugin ({@code templates_folder}) read templates from: a template is no note of its own
+ * ({@code [[{{date}}]]}, empty sections, a debrief "{{company}}"). Files either covers are excluded from
+ * linting but remain valid link targets, as in Obsidian. A malformed file yields a warning (in
+ * {@link #problem()}, about {@link #problemFile()}) and the defaults.
  */
-public record ObsidianSettings(List<String> userIgnoreFilters, String problem, int problemLine, int problemColumn) {
+public record ObsidianSettings(List<String> userIgnoreFilters, List<String> templateFolders, String problemFile,
+                               String problem, int problemLine, int problemColumn) {
 
     public static final String APP_JSON = ".obsidian/app.json";
+    public static final String TEMPLATES_JSON = ".obsidian/templates.json";
+    public static final String TEMPLATER_JSON = ".obsidian/plugins/templater-obsidian/data.json";
+
+    /** Without template folders: what {@code app.json} alone gives. */
+    public ObsidianSettings(List<String> userIgnoreFilters, String problem, int problemLine, int problemColumn) {
+        this(userIgnoreFilters, List.of(), problem == null ? null : APP_JSON, problem, problemLine, problemColumn);
+    }
 
     public static ObsidianSettings load(Path vaultRoot) {
+        ObsidianSettings app = loadApp(vaultRoot);
+        List<String> folders = new ArrayList<>();
+        String problemFile = app.problemFile();
+        String problem = app.problem();
+        int line = app.problemLine();
+        int column = app.problemColumn();
+        for (String[] setting : new String[][] {{TEMPLATES_JSON, "folder"}, {TEMPLATER_JSON, "templates_folder"}}) {
+            Path file = vaultRoot.resolve(setting[0]);
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            try {
+                JsonNode root = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(Utf8.read(file));
+                JsonNode folder = root == null ? null : root.get(setting[1]);
+                String f = folder != null && folder.isTextual() ? trimSlashes(folder.asText().strip()) : "";
+                if (!f.isEmpty() && !folders.contains(f)) {
+                    folders.add(f); // "" and "/" name no folder: the plugin then has none set
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                if (problem == null) {
+                    problemFile = setting[0];
+                    line = JsonErrors.line(e);
+                    column = JsonErrors.column(e);
+                    problem = "malformed JSON at line " + line + ", column " + column + " (" + JsonErrors.reason(e)
+                            + "), so the templates folder it names is linted as notes; fix the JSON at that position";
+                }
+            } catch (IOException | RuntimeException e) {
+                if (problem == null) {
+                    problemFile = setting[0];
+                    line = 1;
+                    column = 1;
+                    problem = "cannot read (" + e.getMessage() + "), so the templates folder it names is linted as notes";
+                }
+            }
+        }
+        return new ObsidianSettings(app.userIgnoreFilters(), List.copyOf(folders), problemFile, problem, line, column);
+    }
+
+    private static String trimSlashes(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && s.charAt(from) == '/') {
+            from++;
+        }
+        while (to > from && s.charAt(to - 1) == '/') {
+            to--;
+        }
+        return s.substring(from, to);
+    }
+
+    /** The templates folder holding {@code path}, or null. */
+    public String templateFolder(String path) {
+        for (String f : templateFolders) {
+            if (path.startsWith(f + "/") || path.equals(f)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static ObsidianSettings loadApp(Path vaultRoot) {
         Path app = vaultRoot.resolve(".obsidian").resolve("app.json");
         if (!Files.isRegularFile(app)) {
             return new ObsidianSettings(List.of(), null, 0, 0);
@@ -66,8 +138,13 @@ public record ObsidianSettings(List<String> userIgnoreFilters, String problem, i
         }
     }
 
-    /** True when Obsidian's "Excluded files" setting matches {@code path}. */
+    /** True when Obsidian's "Excluded files" setting matches {@code path}, or it is in a templates folder. */
     public boolean excludes(String path) {
+        return ignoreFiltersExclude(path) || templateFolder(path) != null;
+    }
+
+    /** True when Obsidian's "Excluded files" setting ({@code userIgnoreFilters}) matches {@code path}. */
+    public boolean ignoreFiltersExclude(String path) {
         for (String f : userIgnoreFilters) {
             if (f.length() > 2 && f.startsWith("/") && f.endsWith("/")) {
                 try {

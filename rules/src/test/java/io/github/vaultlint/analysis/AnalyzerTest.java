@@ -56,6 +56,27 @@ class AnalyzerTest {
     }
 
     @Test
+    void aSectionWrittenWithLinksIsItsPlainTitle() throws Exception {
+        write("Kubernetes.md", "# Kubernetes\n");
+        write("2025-11-02 Globex.md", "---\ntags: [real-interview]\ncompany: Globex\ndate: 2025-11-02\n---\n"
+                + String.format(DEBRIEF, "[[Kubernetes]] scheduling deep dive", "ok", "- preemption", "- [ ] read the docs")
+                + String.format(DEBRIEF, "[Networking](https://example.com/net) round", "ok", "- NAT vs IGW", "- practise"));
+        Interview globex = analyze().interviews().get(0);
+        assertEquals(List.of("Kubernetes scheduling deep dive", "Networking round"),
+                globex.weak().stream().map(Item::section).toList());
+        assertEquals(List.of("Kubernetes scheduling deep dive", "Networking round"),
+                globex.actions().stream().map(Item::section).toList(), "the task's section too");
+    }
+
+    @Test
+    void aStoryTitleWrittenWithALinkIsItsPlainTitle() throws Exception {
+        write("Kafka.md", "# Kafka\n");
+        write("Stories.md", "# Stories\n\n## [[Kafka|Kafka]] MM2 **rollback** platform\n\n**Situation:** replication lagged.\n"
+                + "**Task:** own the fix.\n**Action:** built a rollback tool.\n**Result:** cut recovery time by 80%.\n");
+        assertEquals(List.of("Kafka MM2 rollback platform"), analyze().stories().stream().map(StoryInsight::title).toList());
+    }
+
+    @Test
     void anImpossibleDateIsNotTheInterviewsDate() throws Exception {
         write("Datadog.md", "---\ntags: [real-interview]\ndate: 2025-11-31\n---\n"
                 + String.format(DEBRIEF, "Kubernetes", "ok", "- pod scheduling", "- study"));

@@ -115,4 +115,16 @@ class InterviewMetaTest {
         assertEquals("Acme Corp", meta("b.md", "## Meta\n- Company: [[Acme Corp]]\n").company(), "as the Meta list reads it");
         assertEquals("AT&T [EMEA]", meta("c.md", "---\ncompany: AT&T [EMEA]\n---\n").company(), "other values as written");
     }
+
+    /** Obsidian's absolute and relative link formats put the folder in every link: it is the same company. */
+    @Test
+    void aLinkWithItsFolderNamesTheNote() {
+        assertEquals(new InterviewMeta("Acme Corp", "SRE", null, false),
+                meta("a.md", "---\ncompany: \"[[Companies/Acme Corp]]\"\nrole: \"[[../Roles/SRE.md]]\"\n---\n"));
+        assertEquals("Acme Corp", meta("b.md", "---\ncompany: \"[[Companies/Acme Corp.md|Acme Corp]]\"\n---\n").company());
+        assertEquals("Acme Corp", meta("c.md", "## Meta\n- Company: [[Companies/Acme Corp]]\n").company(), "in the Meta list too");
+        assertEquals("Acme Corp", meta("d.md", "## Meta\n- **Company:** [[Companies/Acme Corp]]\n").company());
+        assertEquals("Acme > Platform", meta("e.md", "---\ncompany: \"[[Acme]] > [[Platform]]\"\n---\n").company(),
+                "two links read as Obsidian shows them");
+    }
 }

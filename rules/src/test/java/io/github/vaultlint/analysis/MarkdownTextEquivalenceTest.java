@@ -64,6 +64,12 @@ class MarkdownTextEquivalenceTest {
                     i = end < 0 ? n : end + 3;
                     continue;
                 }
+                Matcher autolink = AUTOLINK.matcher(md).region(i, n);
+                if (c == '<' && autolink.lookingAt()) {
+                    out.append(autolink.group(1));
+                    i = autolink.end();
+                    continue;
+                }
                 if ((c == '[' || (c == '!' && i + 1 < n && md.charAt(i + 1) == '[')) && md.startsWith("[[", c == '!' ? i + 1 : i)) {
                     int open = c == '!' ? i + 3 : i + 2;
                     int close = md.indexOf("]]", open);
@@ -96,6 +102,12 @@ class MarkdownTextEquivalenceTest {
                             i = paren + 1;
                             continue;
                         }
+                    }
+                    Matcher label = LABEL.matcher(md).region(Math.max(close, 0), n);
+                    if (close > 0 && label.lookingAt() && md.substring(textStart, close).indexOf('\n') < 0) { // [text][label]
+                        out.append(plain(md.substring(textStart, close)));
+                        i = label.end();
+                        continue;
                     }
                 }
                 if (c == '`') {
@@ -151,6 +163,9 @@ class MarkdownTextEquivalenceTest {
             return out.substring(0, end);
         }
 
+        static final Pattern AUTOLINK = Pattern.compile(
+                "<([A-Za-z][A-Za-z0-9+.\\-]{1,31}:[^\\x00-\\x20<>\\x7F]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\\-]+@[A-Za-z0-9][A-Za-z0-9.\\-]*)>");
+        static final Pattern LABEL = Pattern.compile("\\]\\[[^\\[\\]\\n]*\\]");
         static final Pattern ENTITY = Pattern.compile("&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z0-9]{1,32}));");
         static final Pattern URL = Pattern.compile("[A-Za-z]+://\\S*?(?=[?!.,:*_~]*\\z)");
 
@@ -260,7 +275,8 @@ class MarkdownTextEquivalenceTest {
         "😀", "9", "-", ".", ",", ":", "[text](https://x.io/a_(b))", "[[Note#Heading|alias]]", "![[img.png|300]]",
         "![[img.png|cap]]", "[[a|b|c]]", "[[a#b#c]]", "**bold**", "__bold__", "_em_", "``", "```", "`x`", "` `",
         "`__name__`", "\r\n", "\\", "\\*", "\\_", "\\`", "\\a", "&", "&amp;", "&lt;", "&nbsp;", "&#39;", "&#x1F600;", "&#0;",
-        "&#xD800;", "&bogus;", ";", "#", "https://", "http://x.io/a_b_", "://", "s://", " * ", " _ ", "[[#h]]", "[[#h|a]]", "![[#h|300]]"
+        "&#xD800;", "&bogus;", ";", "#", "https://", "http://x.io/a_b_", "://", "s://", " * ", " _ ", "[[#h]]", "[[#h|a]]", "![[#h|300]]",
+        "<https://x.io/a_b>", "<a@b.co>", "<ab:", "@", "][", "[a][b]", "[a][]", "![a][b]", "<mailto:x>"
     };
 
     private static String randomMarkdown(Random r, int pieces) {

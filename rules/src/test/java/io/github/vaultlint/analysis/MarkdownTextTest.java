@@ -23,6 +23,17 @@ class MarkdownTextTest {
     }
 
     @Test
+    void autolinksAndReferenceLinksShowWhatObsidianShows() {
+        assertEquals("Read the VPC docs and the NAT page before next time",
+                MarkdownText.plain("Read [the VPC docs][vpc] and [the NAT page][] before next time"));
+        assertEquals("SLO doc https://sre.google/workbook/implementing_slos/ and ops@example.com unclear",
+                MarkdownText.plain("SLO doc <https://sre.google/workbook/implementing_slos/> and <ops@example.com> unclear"));
+        assertEquals("p99 < 100ms and <not a link> and [draft] stay", MarkdownText.plain("p99 < 100ms and <not a link> and [draft] stay"),
+                "no autolink, no reference link: text as written");
+        assertEquals("a diagram", MarkdownText.plain("a ![diagram][arch]"));
+    }
+
+    @Test
     void codeSpansAreKeptVerbatim() {
         String task = "[ ] Learn how Prometheus `topk(count by (__name__))` finds the worst metric";
         assertEquals("Learn how Prometheus topk(count by (__name__)) finds the worst metric", MarkdownText.plain(task));

@@ -245,6 +245,56 @@ class LinkResolverTest {
     }
 
     @Test
+    void aBlockIdWrittenWithoutItsHashIsSuggestedWithIt() {
+        VaultIndex v = new TestVault().note("Prep.md", "# Prep\n\nProbe every 15s ^probe-id\n")
+                .note("Topics/Self.md", "Key point ^key-point\n\n[[^key-point]] ![[Prep^Probe-ID|300]] [[Prep ^nope]]"
+                        + " [p](Prep.md^probe-id)")
+                .build();
+        List<Resolution> rs = TestVault.resolve(v, "Topics/Self.md");
+        assertEquals(4, rs.size());
+        rs.forEach(r -> assertEquals(BROKEN, r.status(), r.detail()));
+        assertTrue(rs.get(0).detail().endsWith("a block id needs '#' before its '^': did you mean [[#^key-point]]?"),
+                rs.get(0).detail());
+        assertTrue(rs.get(1).detail().endsWith("did you mean ![[Prep#^Probe-ID|300]]?"), rs.get(1).detail());
+        assertTrue(!rs.get(2).detail().contains("#^nope"), "no such block, so no block link: " + rs.get(2).detail());
+        assertTrue(rs.get(3).detail().endsWith("did you mean (Prep.md#^probe-id)?"), rs.get(3).detail());
+    }
+
+    @Test
+    void aFolderLinkNextToTheNoteOfThatNameSuggestsTheNote() {
+        VaultIndex v = new TestVault().note("Projects.md", "# Projects").note("Projects/Infra.md", "# Infra")
+                .folder("Archive").note("a.md", "[[Projects/|all projects]] [p](Projects/) [[Archive/]]").build();
+        List<Resolution> rs = TestVault.resolve(v, "a.md");
+        rs.forEach(r -> assertEquals(BROKEN, r.status(), r.detail()));
+        assertTrue(rs.get(0).detail().endsWith("Did you mean [[Projects|all projects]], the file Projects.md?"), rs.get(0).detail());
+        assertTrue(rs.get(1).detail().endsWith("Did you mean (Projects.md), the file Projects.md?"), rs.get(1).detail());
+        assertTrue(rs.get(2).detail().endsWith("Link to a note inside it, or create \"Archive.md\""), rs.get(2).detail());
+    }
+
+    @Test
+    void aHeadingOfThisNoteLinkedWithoutItsHashIsSuggestedWithIt() {
+        VaultIndex v = new TestVault().note("Retro Notes Archive.md", "# Old")
+                .note("Acme.md", "# Acme\n\n## Retro notes\n\nSee [[Retro Notes|the retro]] and [r](Retro%20Notes) and [[Retro Note]]\n").build();
+        List<Resolution> rs = TestVault.resolve(v, "Acme.md");
+        rs.forEach(r -> assertEquals(BROKEN, r.status(), r.detail()));
+        assertTrue(rs.get(0).detail().endsWith("this note has a heading \"Retro Notes\": did you mean [[#Retro Notes|the retro]]?"),
+                rs.get(0).detail());
+        assertTrue(rs.get(1).detail().endsWith("did you mean (#Retro%20Notes)?"), rs.get(1).detail());
+        assertTrue(!rs.get(2).detail().contains("[[#"), "no heading reads like it: " + rs.get(2).detail());
+    }
+
+    @Test
+    void anEmptyBlockIdSaysWhatIsMissing() {
+        VaultIndex v = new TestVault().note("Prep.md", "# Prep\n\nProbe every 15s ^probe-id\n").note("Bare.md", "# Bare\n")
+                .note("a.md", "[[Prep#^]] [x](Bare.md#^)").build();
+        List<Resolution> rs = TestVault.resolve(v, "a.md");
+        assertEquals(BROKEN_ANCHOR, rs.get(0).status());
+        assertEquals("points to a block without naming it: nothing follows the '^'; write the block's id after it, "
+                + "as in [[Prep#^probe-id]], or drop the '#^'", rs.get(0).detail());
+        assertTrue(rs.get(1).detail().endsWith("as in (Bare.md#^block-id), or drop the '#^'"), rs.get(1).detail());
+    }
+
+    @Test
     void decomposedFileNamesMatchComposedLinks() {
         String nfd = Normalizer.normalize("Café Notes.md", Normalizer.Form.NFD);
         VaultIndex v = new TestVault().note(nfd, "# Café").note("a.md", "[[café notes]]").build();

@@ -94,4 +94,53 @@ class ObsidianSettingsTest {
         assertTrue(s.problem().contains("should be a list"), s.problem());
         assertFalse(s.excludes("Drafts/x.md"));
     }
+
+    private void write(String path, String text) throws IOException {
+        Files.createDirectories(vault.resolve(path).getParent());
+        Files.writeString(vault.resolve(path), text);
+    }
+
+    @Test
+    void theTemplatesFoldersOfTheCorePluginAndOfTemplaterAreExcluded() throws IOException {
+        write(".obsidian/templates.json", "{\"folder\": \"/Templates/\", \"dateFormat\": \"YYYY-MM-DD\"}");
+        write(".obsidian/plugins/templater-obsidian/data.json", "{\"templates_folder\": \"Meta/Templater\"}");
+        ObsidianSettings s = ObsidianSettings.load(vault);
+        assertNull(s.problem());
+        assertEquals(List.of("Templates", "Meta/Templater"), s.templateFolders());
+        assertTrue(s.excludes("Templates/Debrief Template.md"));
+        assertTrue(s.excludes("Meta/Templater/Daily.md"));
+        assertFalse(s.excludes("Templates of answers.md"), "a folder ends at a slash");
+        assertFalse(s.excludes("Meta/Notes.md"));
+        assertFalse(s.ignoreFiltersExclude("Templates/Debrief Template.md"), "not one of Obsidian's excluded files");
+    }
+
+    @Test
+    void anEmptyTemplatesFolderSettingNamesNoFolder() throws IOException {
+        write(".obsidian/templates.json", "{\"folder\": \"/\"}");
+        write(".obsidian/plugins/templater-obsidian/data.json", "{\"templates_folder\": \"\"}");
+        ObsidianSettings s = ObsidianSettings.load(vault);
+        assertEquals(List.of(), s.templateFolders());
+        assertFalse(s.excludes("Home.md"), "\"/\" would be the whole vault: no folder is set");
+    }
+
+    @Test
+    void aMalformedTemplatesJsonIsAPositionedProblemAboutThatFile() throws IOException {
+        write(".obsidian/templates.json", "{\n  \"folder\": \"Templates\",\n}\n");
+        ObsidianSettings s = ObsidianSettings.load(vault);
+        assertEquals(ObsidianSettings.TEMPLATES_JSON, s.problemFile());
+        assertTrue(s.problem().startsWith("malformed JSON at line 3, column 1"), s.problem());
+        assertEquals(3, s.problemLine());
+        assertFalse(s.excludes("Templates/Debrief.md"), "the defaults apply");
+    }
+
+    @Test
+    void aTemplateIsNeitherLintedNorAnInterviewButStaysALinkTarget() throws Exception {
+        write(".obsidian/templates.json", "{\"folder\": \"Templates\"}");
+        write("Templates/Debrief.md", "---\ndate: {{date}}\ncompany: \"[[{{company}}]]\"\ntags: [real-interview]\n---\n"
+                + "## Topic\n### What I was asked\n### How I responded\n### What was weak\n### How I should improve\n");
+        write("Home.md", "# Home\n\nStart from [[Debrief#Topic]].\n");
+        io.github.vaultlint.engine.LintResult r = new io.github.vaultlint.engine.Linter().run(io.github.vaultlint.engine.LintOptions.of(vault));
+        assertEquals(List.of(), r.findings());
+        assertEquals(List.of(), r.insights().interviews(), "a debrief template is no interview of company {{company}}");
+    }
 }

@@ -6,9 +6,11 @@ import io.github.vaultlint.rule.RuleInfo;
 import io.github.vaultlint.rule.Severity;
 
 @RuleInfo(id = "obsidian-config", severity = Severity.WARNING, category = "files",
-        summary = "Obsidian's own settings (.obsidian/app.json) cannot be read.",
-        description = "vaultlint honours Obsidian's \"Excluded files\" (`userIgnoreFilters` in `.obsidian/app.json`). "
-                + "When that file is malformed, the defaults are used and this warning says where the JSON breaks.")
+        summary = "Obsidian's own settings (.obsidian/app.json, the templates folder settings) cannot be read.",
+        description = "vaultlint honours Obsidian's \"Excluded files\" (`userIgnoreFilters` in `.obsidian/app.json`) "
+                + "and leaves the templates folder unlinted (`folder` in `.obsidian/templates.json`, Templater's "
+                + "`templates_folder`): a template is no note of its own. When one of these files is malformed, the "
+                + "defaults are used and this warning says where the JSON breaks.")
 public final class ObsidianConfigRule implements Rule {
     @Override
     public void checkVault(RuleContext ctx) {
