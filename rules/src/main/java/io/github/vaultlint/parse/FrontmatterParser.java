@@ -130,6 +130,9 @@ final class FrontmatterParser {
         return pool == null ? s : pool.get(s);
     }
 
+    /** Reading a standalone document (a schema file), not a note's properties: messages do not speak of Obsidian. */
+    private boolean document;
+
     /** Parses {@code yaml} (the lines between the fences) and returns the frontmatter model. */
     Frontmatter parse(String yaml, int startLine, int endLine) {
         if (yaml.length() > MAX_CHARS) {
@@ -164,6 +167,7 @@ final class FrontmatterParser {
      * reason recorded as a problem, when it cannot be read safely; an empty document is a null scalar.
      */
     YamlNode parseDocument(String yaml) {
+        document = true;
         if (yaml.length() > MAX_CHARS) {
             problem(firstLine, 1, "document is " + (yaml.length() / 1024) + " KB, above the "
                     + (MAX_CHARS / 1024) + " KB limit");
@@ -499,8 +503,9 @@ final class FrontmatterParser {
                 int kc = col(k.getStartMark());
                 Integer first = seen.putIfAbsent(keyText, kl);
                 if (first != null) {
-                    problem(kl, kc, "duplicate key \"" + keyText + "\" (first defined on line " + first
-                            + "); Obsidian keeps only one value, merge them into a single property");
+                    problem(kl, kc, "duplicate key \"" + keyText + "\" (first defined on line " + first + "); "
+                            + (document ? "only one of them would count, merge them into one"
+                                    : "Obsidian keeps only one value, merge them into a single property"));
                 }
                 YamlNode v = convert(t.getValueNode(), path, depth + 1, depth == 0 ? keyText : key, false);
                 if (v == null) {

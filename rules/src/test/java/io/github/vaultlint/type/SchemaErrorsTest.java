@@ -170,6 +170,15 @@ class SchemaErrorsTest {
     }
 
     @Test
+    void duplicateKeyInASchemaIsNotTalkedAboutAsAnObsidianProperty() throws IOException {
+        write("schemas/d.schema.yaml", "type: object\ntype: string\n");
+        String m = error("schemas/d.schema.yaml");
+        assertContains(m, "schemas/d.schema.yaml:2:1: schema file does not parse: duplicate key \"type\" (first defined on line 1); "
+                + "only one of them would count, merge them into one");
+        assertTrue(!m.contains("Obsidian"), m);
+    }
+
+    @Test
     void badRegexIsAConfigError() throws IOException {
         write("schemas/d.schema.yaml", "properties:\n  company:\n    pattern: \"[A-Z\"\n");
         assertContains(error("schemas/d.schema.yaml"), "schemas/d.schema.yaml");
