@@ -15,6 +15,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -469,9 +470,16 @@ final class FrontmatterParser {
             int c = col(node.getStartMark());
             int el = line(node.getEndMark());
             int ec = col(node.getEndMark());
+            if (node.getTag().getValue().startsWith("!")) {
+                localTag(node);
+                return null;
+            }
             if (node instanceof ScalarNode s) {
-                return scalarNode(s.getValue(), s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN, l, c, el, ec,
-                        offset(s.getStartMark()), offset(s.getEndMark()));
+                boolean plain = s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+                if (!node.getTag().equals(TAGS.resolve(NodeId.scalar, s.getValue(), plain))) {
+                    return taggedScalar(s, l, c, el, ec);
+                }
+                return scalarNode(s.getValue(), !plain, l, c, el, ec, offset(s.getStartMark()), offset(s.getEndMark()));
             }
             if (node instanceof SequenceNode seq) {
                 if (seq.getFlowStyle() == DumperOptions.FlowStyle.FLOW && seq.getValue().size() == 1
@@ -517,6 +525,68 @@ final class FrontmatterParser {
         } finally {
             path.remove(node);
         }
+    }
+
+    /** The resolver SnakeYAML gave each node its tag with: a tag other than the one it would give was written out. */
+    private static final Resolver TAGS = new Resolver();
+
+    /**
+     * A scalar with an explicit standard tag ({@code !!str 42}, {@code !!int "3"}): the value Obsidian
+     * (js-yaml) reads, which the tag decides, not the quotes; null, with a finding, when the text is
+     * no value of that type ({@code !!int abc}), which Obsidian refuses, losing every property.
+     * Other standard tags ({@code !!timestamp}, {@code !!binary}, ...) keep the text.
+     */
+    private YamlNode taggedScalar(ScalarNode s, int l, int c, int el, int ec) {
+        org.yaml.snakeyaml.nodes.Tag tag = s.getTag();
+        String text = s.getValue();
+        int from = offset(s.getStartMark());
+        int to = offset(s.getEndMark());
+        if (tag.equals(org.yaml.snakeyaml.nodes.Tag.STR)) {
+            return scalarNode(text, true, l, c, el, ec, from, to);
+        }
+        String expected = tag.equals(org.yaml.snakeyaml.nodes.Tag.INT) ? "a whole number" : tag.equals(org.yaml.snakeyaml.nodes.Tag.FLOAT) ? "a number"
+                : tag.equals(org.yaml.snakeyaml.nodes.Tag.BOOL) ? "true or false" : tag.equals(org.yaml.snakeyaml.nodes.Tag.NULL) ? "empty (null)" : null;
+        if (expected == null) {
+            return scalarNode(text, s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN, l, c, el, ec, from, to);
+        }
+        Object v = resolvePlain(text.strip());
+        boolean fits = tag.equals(org.yaml.snakeyaml.nodes.Tag.INT) ? v instanceof Long || v instanceof java.math.BigInteger
+                : tag.equals(org.yaml.snakeyaml.nodes.Tag.FLOAT) ? v instanceof Number
+                : tag.equals(org.yaml.snakeyaml.nodes.Tag.BOOL) ? v instanceof Boolean : v == null;
+        if (!fits) {
+            String name = "!!" + tag.getValue().substring(org.yaml.snakeyaml.nodes.Tag.PREFIX.length());
+            problems.add(new Problem(RULE, l, c, l, c + name.length(), "\"" + OneLine.cut(text, 60) + "\" is not " + expected
+                    + ", as its tag " + name + " says, so " + (document ? "it cannot be read" : "Obsidian cannot read this "
+                    + "frontmatter and every property is lost") + "; remove the tag " + name + " or fix the value"));
+            return null;
+        }
+        return new YamlNode(YamlNode.Kind.SCALAR, v, shared(text), false, null, null, l, c, el, ec);
+    }
+
+    /**
+     * {@code title: !important meeting}: YAML reads an unquoted value starting with '!' as a type tag,
+     * and js-yaml, which Obsidian reads frontmatter with, refuses a tag it does not know, so the note
+     * loses every property. SnakeYAML keeps such tags without constructing anything, so it is found here.
+     */
+    private void localTag(Node node) {
+        int l = line(node.getStartMark());
+        int c = col(node.getStartMark());
+        int from = offset(node.getStartMark());
+        int to = offset(node.getEndMark());
+        int bang = yaml.indexOf('!', from);
+        int tagEnd = bang;
+        while (tagEnd >= 0 && tagEnd < yaml.length() && " \t\r\n,[]{}".indexOf(yaml.charAt(tagEnd)) < 0) {
+            tagEnd++;
+        }
+        String tag = bang < 0 ? node.getTag().getValue() : yaml.substring(bang, tagEnd);
+        String source = to > from && yaml.substring(from, to).indexOf('\n') < 0 ? yaml.substring(from, to).strip() : null;
+        String fix = source != null && !source.isEmpty()
+                ? "quote the value: \"" + OneLine.cut(source.replace("\\", "\\\\").replace("\"", "\\\""), 80) + "\""
+                : "quote the value, or remove the tag";
+        int tagColumn = bang < 0 ? c : c + (bang - from);
+        problems.add(new Problem(RULE, l, tagColumn, l, tagColumn + Math.max(1, tag.length()), "YAML reads " + tag
+                + " as a type tag, which " + (document ? "vaultlint does not read" : "Obsidian does not know, so it cannot "
+                + "read this frontmatter and every property is lost") + "; " + fix));
     }
 
     private static String flatText(Node n) {
