@@ -264,8 +264,8 @@ final class FrontmatterParser {
     }
 
     /**
-     * Tabs between a "key:" or "- " and the value that follows, as spaces; tabs anywhere else are
-     * kept. Never inside a value: a quoted value is followed across its lines (a continuation line
+     * Tabs between a "key:" or "- " and the value that follows, or after a flow list's or mapping's
+     * '[', '{' or ',', as spaces; tabs anywhere else are kept. Never inside a value: a quoted value is followed across its lines (a continuation line
      * of a multi-line "..." is text), and the lines of a {@code |} or {@code >} block scalar are
      * left as they are ({@code   cmd:\targ} there is text, not a key).
      */
@@ -305,8 +305,8 @@ final class FrontmatterParser {
                 continue;
             }
             if (ch == '\t') {
-                if (afterIndicator) {
-                    c[i] = ' ';
+                if (afterIndicator || flowStart) {
+                    c[i] = ' '; // "key:\tvalue", "-\titem", "[a,\tb]": separation, which YAML 1.2 allows a tab for
                 }
                 continue; // a tab of indentation stays: it is reported as such
             }

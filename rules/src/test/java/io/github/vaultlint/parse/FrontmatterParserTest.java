@@ -319,6 +319,16 @@ class FrontmatterParserTest {
     }
 
     @Test
+    void aTabSeparatingFlowItemsIsNotIndentation() {
+        Note n = parse("tags: [sre,\tk8s]", "m: {a: 1,\tb:\t2}", "q: [x,\t\"y\tz\"]", "w: [one\ttwo]");
+        assertTrue(n.problems().isEmpty(), () -> String.valueOf(n.problems()));
+        assertEquals("k8s", n.frontmatter().get("tags").items().get(1).value());
+        assertEquals(2L, n.frontmatter().get("m").entries().get(1).value().value());
+        assertEquals("y\tz", n.frontmatter().get("q").items().get(1).value(), "a tab inside quotes stays");
+        assertEquals("one\ttwo", n.frontmatter().get("w").items().get(0).value(), "a tab inside a plain item stays");
+    }
+
+    @Test
     void separatingTabsAreRewrittenOnlyOutsideValues() {
         String yaml = "a: |\n  k:\tv\nb:\tc\n- |+\n   x:\ty\n# c:\td\ne: \"q\n r:\ts\"\n";
         assertEquals("a: |\n  k:\tv\nb: c\n- |+\n   x:\ty\n# c:\td\ne: \"q\n r:\ts\"\n", FrontmatterParser.separatingTabsToSpaces(yaml));
