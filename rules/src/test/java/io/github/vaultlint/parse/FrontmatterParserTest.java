@@ -175,9 +175,11 @@ class FrontmatterParserTest {
 
     @Test
     void columnsCountUtf16UnitsLikeTheRestOfTheModel() {
-        Problem p = onlyProblem(parse("title: \"\uD83D\uDE80 Launch\" x: y"));
+        Problem p = onlyProblem(parse("title: \uD83D\uDE80 Launch: x"));
         assertEquals(2, p.line());
-        assertEquals(20, p.column(), "the emoji before the error is two UTF-16 units");
+        assertEquals(17, p.column(), "the emoji before the error is two UTF-16 units");
+        Problem item = onlyProblem(parse("tags:", "  - \uD83D\uDE80: \"a\" b"));
+        assertEquals(9, item.column(), "on the value after the emoji key (two UTF-16 units)");
     }
 
     @Test
@@ -291,6 +293,30 @@ class FrontmatterParserTest {
         assertEquals("YAML does not parse: a value cannot start with '`' unquoted (YAML reserves it); quote the value: x: \"`code`\"",
                 p.message());
         assertTrue(onlyProblem(parse("who: @me")).message().endsWith("quote the value: who: \"@me\""));
+    }
+
+    @Test
+    void aValueThatYamlReadsAsSyntaxSaysToQuoteTheWholeValue() {
+        String[][] cases = {
+                {"title: [Draft] Acme onsite # old", "8", "the value starts with '[', so YAML reads [Draft] as a list and the text after "
+                        + "it does not fit; quote the whole value: title: \"[Draft] Acme onsite\""},
+                {"title: \"Acme\" onsite", "8", "the value starts with a quote, so YAML ends it at the closing quote and the text "
+                        + "after it does not fit; quote the whole value: title: '\"Acme\" onsite'"},
+                {"title: 'It''s' done", "8", "quote the whole value: title: \"'It''s' done\""},
+                {"mood: *great* day", "7", "a value cannot start with '*' unquoted (YAML reads it as an alias of an anchor); "
+                        + "quote the value: mood: \"*great* day\""},
+                {"note: & more", "7", "a value cannot start with '&' unquoted (YAML reads it as an anchor); quote the value: note: \"& more\""},
+                {"progress: %50 done", "11", "a value cannot start with '%' unquoted (YAML reserves it); quote the value: progress: \"%50 done\""},
+                {"round: {stage: 2} later", "8", "YAML reads {stage: 2} as a set of properties and the text after it does not fit"},
+        };
+        for (String[] c : cases) {
+            Problem p = onlyProblem(parse(c[0]));
+            assertEquals(Integer.parseInt(c[1]), p.column(), c[0]);
+            assertTrue(p.message().startsWith("YAML does not parse: ") && p.message().contains(c[2]), c[0] + " -> " + p.message());
+        }
+        Problem item = onlyProblem(parse("tags:", "  - [wip] prep"));
+        assertEquals(5, item.column());
+        assertTrue(item.message().endsWith("quote the whole value: - \"[wip] prep\""), item.message());
     }
 
     @Test
