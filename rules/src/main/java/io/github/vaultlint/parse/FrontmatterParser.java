@@ -845,8 +845,8 @@ final class FrontmatterParser {
 
     private void collectTags(YamlNode root) {
         for (YamlNode.Entry e : root.entries()) {
-            if (!e.key().equals("tags") && !e.key().equals("tag")) {
-                continue;
+            if (!Frontmatter.isTagsKey(e.key())) {
+                continue; // Obsidian reads tags from "tags" or "tag" in any case ("Tags:", "TAGS:")
             }
             YamlNode v = e.value();
             commentedTags(e);

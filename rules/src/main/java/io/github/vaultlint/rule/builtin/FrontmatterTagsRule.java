@@ -4,6 +4,7 @@ import io.github.vaultlint.rule.Rule;
 import io.github.vaultlint.rule.RuleContext;
 import io.github.vaultlint.rule.RuleInfo;
 import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.vault.Frontmatter;
 import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.Problem;
 import io.github.vaultlint.vault.YamlNode;
@@ -15,7 +16,7 @@ import java.util.Set;
 
 @RuleInfo(id = "frontmatter-tags", severity = Severity.WARNING, category = "frontmatter", local = true,
         summary = "Frontmatter tags Obsidian will not read as tags.",
-        description = "In the `tags` property Obsidian expects a list of bare tag names. Reported: a tag written with "
+        description = "In the `tags` property (`Tags`, `tag`, in any case, as Obsidian reads it) Obsidian expects a list of bare tag names. Reported: a tag written with "
                 + "a leading `#` (`- \"#real-interview\"`, and unquoted `tags: #interview`, which YAML reads as a "
                 + "comment, leaving the note without tags), a tag with spaces, a tag made only of digits, several "
                 + "tags in one value (`\"#a #b\"`, `\"a, b\"`), and `tags` given as one comma-separated text instead "
@@ -59,7 +60,7 @@ public final class FrontmatterTagsRule implements Rule {
             return out;
         }
         for (YamlNode.Entry e : note.frontmatter().entries()) {
-            if (e.key().equals("tags") || e.key().equals("tag")) {
+            if (Frontmatter.isTagsKey(e.key())) {
                 check(e, out);
             }
         }
