@@ -135,7 +135,7 @@ final class SchemaStore {
         TypeSchema ts;
         if (subset != null) {
             // The full validator compiles only if a note needs it; the schema is known to be sound by now.
-            ts = new TypeSchema(doc.display(), doc.plain(), subset, () -> {
+            ts = new TypeSchema(doc.display(), iri, doc.plain(), this::target, subset, () -> {
                 synchronized (this) { // NoteTypes uses the store under this lock, rules call in from many threads
                     try {
                         return full(doc, usedBy);
@@ -146,7 +146,7 @@ final class SchemaStore {
             });
         } else {
             JsonSchema schema = full(doc, usedBy);
-            ts = new TypeSchema(doc.display(), doc.plain(), null, () -> schema);
+            ts = new TypeSchema(doc.display(), iri, doc.plain(), this::target, null, () -> schema);
         }
         compiled.put(iri, ts);
         return ts;

@@ -123,6 +123,23 @@ class SchemaMessagesTest {
     }
 
     @Test
+    void aMisspeltPropertyOfAnObjectDefinedThroughRefGetsADidYouMean() throws Exception {
+        write("schemas/people.schema.yaml", "$defs:\n  person:\n    type: object\n    additionalProperties: false\n"
+                + "    properties: { name: { type: string }, email: { type: string } }\n");
+        // Once for vaultlint's own validator, once with a pattern that only the full validator checks.
+        for (String company : new String[] {"{ type: string }", "{ type: string, pattern: \"^[A-Z]\" }"}) {
+            write("schemas/job.schema.yaml", "type: object\nrequired: [company, date]\nproperties:\n  company: " + company + "\n"
+                    + "  date: { type: string }\n  panel: { type: array, items: { $ref: \"people.schema.yaml#/$defs/person\" } }\n"
+                    + "  contact: { $ref: \"#/$defs/contact\" }\n"
+                    + "$defs:\n  contact: { allOf: [{ $ref: \"people.schema.yaml#/$defs/person\" }] }\n");
+            assertEquals(List.of(
+                    "5:5-5:9 property \"panel[0].nmae\" is not allowed by the schema (did you mean \"name\"?); remove it or add it to the schema's properties",
+                    "7:3-7:8 property \"contact.emial\" is not allowed by the schema (did you mean \"email\"?); remove it or add it to the schema's properties"),
+                    findings("---\ncompany: Acme\ndate: 2025-01-02\npanel:\n  - nmae: Ann\ncontact:\n  emial: a@b.c\n---\n"), company);
+        }
+    }
+
+    @Test
     void nestedValuesAndListItemsAreNamedByPath() throws Exception {
         assertEquals(List.of(
                 "4:1-4:8 missing required property \"email\" in \"contact\"",
