@@ -46,7 +46,7 @@ final class FrontmatterParser {
 
     private static final Pattern INT = Pattern.compile("[-+]?[0-9]+");
     /** A [[link]] not inside quotes: ": [[" or "- [[" or ", [[". */
-    private static final Pattern UNQUOTED_LINK = Pattern.compile("(^|[:,\\-\\[]\\s*)\\[\\[");
+    static final Pattern UNQUOTED_LINK = Pattern.compile("(^|[:,\\-\\[]\\s*)\\[\\[");
     private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
     private final List<Problem> problems;
@@ -196,9 +196,9 @@ final class FrontmatterParser {
             boolean atEnd = problemMark != null && problemMark.getLine() >= yamlLines.lineCount();
             Mark m = problemMark == null || (atEnd && contextMark != null) ? contextMark : problemMark;
             int line = m == null ? startLine : line(m);
-            ValueHint reserved = reservedStart(e, m);
-            if (reserved != null && !tabLines.contains(line)) {
-                problem(line, reserved.column(), reserved.message());
+            YamlErrorHints.Hint explained = m == null ? null : YamlErrorHints.explain(yaml, yamlLines, e, m, firstLine);
+            if (explained != null && !tabLines.contains(line)) {
+                problem(explained.line(), explained.column(), explained.message());
             } else if (!tabLines.contains(line)) {
                 String what = e.getProblem() == null ? e.getMessage() : e.getProblem();
                 String context = "";
@@ -234,142 +234,6 @@ final class FrontmatterParser {
             return new YamlNode(YamlNode.Kind.SCALAR, null, "", false, null, null, startLine, 1, startLine, 1);
         }
         return convert(root, new IdentityHashMap<>(), 0, null, false);
-    }
-
-    /**
-     * A value whose first character YAML reads as syntax, where SnakeYAML's words ("Do not use ` for
-     * indentation", "expected <block end>, but found '<scalar>'") point the wrong way: "x: `code`",
-     * "who: @me", "x: %50 done" (reserved), "mood: *great* day" (an alias), "x: & more" (an anchor),
-     * and "title: [Draft] Acme" or "title: "Acme" onsite" (a list or quoted text with more text after
-     * it). The message with the whole value quoted, on the value's first character; null for any other error.
-     */
-    private ValueHint reservedStart(MarkedYAMLException e, Mark m) {
-        if (m == null) {
-            return null;
-        }
-        String[] lines = yaml.split("\r?\n", -1);
-        if (m.getLine() >= lines.length) {
-            return null;
-        }
-        String line = lines[m.getLine()];
-        int at = yaml.offsetByCodePoints(yamlLines.lineStart(m.getLine() + 1), m.getColumn()) - yamlLines.lineStart(m.getLine() + 1);
-        int v = valueStart(line);
-        if (v < 0 || v > at || at > line.length() || UNQUOTED_LINK.matcher(line).find()) {
-            return null;
-        }
-        char c = line.charAt(v);
-        String before = line.substring(0, v).strip();
-        String value = withoutComment(line, v);
-        String why;
-        switch (c) {
-            case '`', '@', '%' -> why = "a value cannot start with '" + c + "' unquoted (YAML reserves it)";
-            case '*' -> why = "a value cannot start with '*' unquoted (YAML reads it as an alias of an anchor)";
-            case '&' -> why = "a value cannot start with '&' unquoted (YAML reads it as an anchor)";
-            case '[', '{', '"', '\'' -> {
-                int close = closing(line, v);
-                if (close < 0 || close >= at || line.substring(close + 1).isBlank()) {
-                    return null;
-                }
-                String head = line.substring(v, close + 1);
-                why = c == '[' || c == '{'
-                        ? "the value starts with '" + c + "', so YAML reads " + OneLine.cut(head, 40) + " as a "
-                                + (c == '[' ? "list" : "set of properties") + " and the text after it does not fit"
-                        : "the value starts with a quote, so YAML ends it at the closing quote and the text after it does not fit";
-                if (c == '"') {
-                    return new ValueHint(v + 1, "YAML does not parse: " + why + "; quote the whole value: " + before
-                            + (before.isEmpty() ? "" : " ") + "'" + value.replace("'", "''") + "'");
-                }
-            }
-            default -> {
-                return null;
-            }
-        }
-        String quoted = "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-        return new ValueHint(v + 1, "YAML does not parse: " + why + "; quote the " + (c == '[' || c == '{' || c == '\'' ? "whole " : "")
-                + "value: " + before + (before.isEmpty() ? "" : " ") + quoted);
-    }
-
-    /** The value from {@code v} to the line's end or a " #" comment after its closing quote or bracket, stripped. */
-    private static String withoutComment(String line, int v) {
-        char c = line.charAt(v);
-        int from = c == '[' || c == '{' || c == '"' || c == '\'' ? Math.max(v, closing(line, v)) : v;
-        int hash = line.indexOf(" #", from);
-        return (hash < 0 ? line.substring(v) : line.substring(v, hash)).strip();
-    }
-
-    /** A parse error explained by how its value starts: 1-based column of the value, and the message. */
-    private record ValueHint(int column, String message) {
-    }
-
-    /**
-     * Where the value of a "key: value", "- value" or "- key: value" line starts, or -1 (no value).
-     * Keys are plain here: a quoted or flow key leaves the line to SnakeYAML's own words.
-     */
-    private static int valueStart(String line) {
-        int i = skipSpaces(line, 0);
-        boolean item = i + 1 < line.length() && line.charAt(i) == '-' && line.charAt(i + 1) == ' ';
-        if (item) {
-            i = skipSpaces(line, i + 1);
-        }
-        if (i >= line.length()) {
-            return -1;
-        }
-        if ("\"'[]{},#".indexOf(line.charAt(i)) >= 0) {
-            return item ? i : -1;
-        }
-        for (int j = i; j < line.length(); j++) {
-            char ch = line.charAt(j);
-            if (ch == ':' && (j + 1 == line.length() || line.charAt(j + 1) == ' ')) {
-                int v = skipSpaces(line, j + 1);
-                return v < line.length() ? v : -1;
-            }
-            if (ch == '#' && line.charAt(j - 1) == ' ') {
-                break;
-            }
-        }
-        return item ? i : -1;
-    }
-
-    private static int skipSpaces(String line, int i) {
-        while (i < line.length() && line.charAt(i) == ' ') {
-            i++;
-        }
-        return i;
-    }
-
-    /**
-     * The index of the quote or bracket closing the one at {@code open} on the same line, or -1.
-     * Brackets nest, and quotes inside them are skipped.
-     */
-    private static int closing(String line, int open) {
-        int depth = 0;
-        char quote = 0;
-        for (int i = open; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quote != 0) {
-                if (quote == '"' && ch == '\\') {
-                    i++;
-                } else if (ch == quote) {
-                    if (quote == '\'' && i + 1 < line.length() && line.charAt(i + 1) == '\'') {
-                        i++;
-                    } else {
-                        quote = 0;
-                        if (depth == 0) {
-                            return i;
-                        }
-                    }
-                }
-            } else if (ch == '"' || ch == '\'') {
-                quote = ch;
-            } else if (ch == '[' || ch == '{') {
-                depth++;
-            } else if (ch == ']' || ch == '}') {
-                if (--depth == 0) {
-                    return i;
-                }
-            }
-        }
-        return -1;
     }
 
     /**

@@ -49,7 +49,7 @@ class BadInputTest {
                 () -> new Linter().run(LintOptions.of(vault)), "hang guard, not a benchmark");
 
         Map<String, List<Finding>> byFile = result.findings().stream().collect(Collectors.groupingBy(Finding::file));
-        expectOne(byFile, "Broken YAML.md", "frontmatter-syntax", 3, 17, "mapping values are not allowed");
+        expectOne(byFile, "Broken YAML.md", "frontmatter-syntax", 3, 17, "inside an unquoted value starts another property");
         expectOne(byFile, "Unclosed.md", "frontmatter-syntax", 1, 1, "never closed");
         expectOne(byFile, "Binary.md", "unreadable-file", 3, 1, "binary");
         expectOne(byFile, "Latin1.md", "invalid-encoding", 1, 6, "invalid UTF-8 byte 0xE9");

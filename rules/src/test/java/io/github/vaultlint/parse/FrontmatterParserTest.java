@@ -154,16 +154,24 @@ class FrontmatterParserTest {
         Problem p = onlyProblem(parse("title: Initech", "company: Initech: Platform SRE"));
         assertEquals(3, p.line());
         assertEquals(17, p.column(), "the second ':' on the line");
-        assertTrue(p.message().startsWith("YAML does not parse: mapping values are not allowed here"), p.message());
-        assertTrue(p.message().contains("fix the YAML syntax"), p.message());
+        assertEquals("YAML does not parse: \": \" inside an unquoted value starts another property; quote the value: "
+                + "company: \"Initech: Platform SRE\"", p.message());
+        Problem other = onlyProblem(parse("summary: first", "  second: line"));
+        assertTrue(other.message().contains("mapping values are not allowed here"), "a ': ' not in a value keeps YAML's words: "
+                + other.message());
     }
 
     @Test
-    void unclosedFlowListNamesWhereItStarts() {
+    void unclosedFlowListIsReportedWhereItStarts() {
         Problem p = onlyProblem(parse("title: Mock", "tags: [interview, k8s", "date: 2025-11-17"));
-        assertEquals(4, p.line());
-        assertEquals(5, p.column());
-        assertTrue(p.message().contains("flow sequence that starts on line 3, column 7"), p.message());
+        assertEquals(3, p.line(), "on the '[' that is never closed, not on the next property where YAML gives up");
+        assertEquals(7, p.column());
+        assertEquals("YAML does not parse: the list opened with '[' on line 3 is never closed; add ']' after its last item "
+                + "(or quote the value if the '[' is part of the text)", p.message());
+        Problem last = onlyProblem(parse("title: Mock", "round: {stage: onsite"));
+        assertEquals(3, last.line());
+        assertEquals(8, last.column());
+        assertTrue(last.message().contains("the set of properties opened with '{' on line 3 is never closed; add '}'"), last.message());
     }
 
     @Test
@@ -171,6 +179,8 @@ class FrontmatterParserTest {
         Problem p = onlyProblem(parse("date: 2025-11-28", "title: \"Behavioral round", "draft: true"));
         assertEquals(3, p.line(), "not on the closing --- where YAML runs out of input");
         assertEquals(8, p.column());
+        assertEquals("YAML does not parse: the value opened with \" here is never closed, so it runs to the end of the "
+                + "frontmatter; add the closing \" at the end of the value", p.message());
     }
 
     @Test
@@ -303,6 +313,10 @@ class FrontmatterParserTest {
                 {"title: \"Acme\" onsite", "8", "the value starts with a quote, so YAML ends it at the closing quote and the text "
                         + "after it does not fit; quote the whole value: title: '\"Acme\" onsite'"},
                 {"title: 'It''s' done", "8", "quote the whole value: title: \"'It''s' done\""},
+                {"title: 'It's done'", "8", "the ' inside the single-quoted value ends it early; write the value in the other "
+                        + "quotes: title: \"It's done\""},
+                {"title: \"Say \"hi\" twice\"", "8", "the \" inside the double-quoted value ends it early; write the value in the "
+                        + "other quotes: title: 'Say \"hi\" twice'"},
                 {"mood: *great* day", "7", "a value cannot start with '*' unquoted (YAML reads it as an alias of an anchor); "
                         + "quote the value: mood: \"*great* day\""},
                 {"note: & more", "7", "a value cannot start with '&' unquoted (YAML reads it as an anchor); quote the value: note: \"& more\""},
