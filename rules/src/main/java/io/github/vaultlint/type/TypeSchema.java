@@ -144,7 +144,11 @@ public final class TypeSchema {
         for (SchemaFailure f : failures) {
             List<String> segs = f.segments();
             Set<String> merged = "type".equals(f.keyword()) ? typesAt.get(segs) : null;
-            String text = SchemaMessages.message(f, merged, declaredAt(segs));
+            Set<String> declaredHere = declaredAt(segs);
+            String text = SchemaMessages.message(f, merged, declaredHere);
+            if ("required".equals(f.keyword()) && f.property() != null) {
+                text += misspelt(fm, segs, f.property(), declaredHere);
+            }
             SchemaViolation v = position(fm, segs, f, text);
             if (seen.add(v.line() + ":" + v.column() + ":" + text)) {
                 out.add(v);
@@ -153,6 +157,27 @@ public final class TypeSchema {
         out.sort(Comparator.comparingInt(SchemaViolation::line).thenComparingInt(SchemaViolation::column)
                 .thenComparing(SchemaViolation::message));
         return out;
+    }
+
+    /**
+     * " (is "compnay" on line 2 a misspelling? rename it to company)" when the object missing
+     * {@code property} holds a key the schema does not declare that is close to it ("Date" for
+     * "date" too: schema names are case-sensitive, Obsidian's are not); "" otherwise.
+     */
+    private static String misspelt(Frontmatter fm, List<String> segs, String property, Set<String> declared) {
+        YamlNode object = segs.isEmpty() ? fm.root() : Pointers.find(fm.root(), segs);
+        if (object == null || object.entries() == null) {
+            return "";
+        }
+        Map<String, YamlNode.Entry> undeclared = new LinkedHashMap<>();
+        for (YamlNode.Entry e : object.entries()) {
+            if (!declared.contains(e.key()) && !e.key().equals(property)) {
+                undeclared.putIfAbsent(e.key(), e);
+            }
+        }
+        String near = io.github.vaultlint.util.Suggest.closest(property, undeclared.keySet());
+        return near == null ? "" : " (is \"" + near + "\" on line " + undeclared.get(near).line() + " a misspelling? rename it to "
+                + property + ")";
     }
 
     /** A subschema and the IRI of the document it is in (what its {@code $ref}s are relative to). */

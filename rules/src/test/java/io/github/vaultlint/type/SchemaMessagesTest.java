@@ -85,6 +85,18 @@ class SchemaMessagesTest {
     }
 
     @Test
+    void aMissingRequiredPropertyNamesTheMisspeltKeyThatWasMeant() throws Exception {
+        List<String> f = findings("---\ncompnay: Acme\nDate: 2025-01-02\ncontact:\n  emial: a@b.c\n---\n");
+        assertEquals("1:1-1:4 missing required property \"company\" (is \"compnay\" on line 2 a misspelling? rename it to company)", f.get(0));
+        assertEquals("1:1-1:4 missing required property \"date\" (is \"Date\" on line 3 a misspelling? rename it to date)", f.get(1),
+                "schema names are case-sensitive, so a capitalised key is no match");
+        assertEquals("4:1-4:8 missing required property \"email\" in \"contact\" (is \"emial\" on line 5 a misspelling? rename it to email)",
+                f.get(4));
+        assertEquals(List.of("1:1-1:4 missing required property \"company\""), findings("---\ndate: 2025-01-02\nstage: phone\n---\n"),
+                "a declared key is no misspelling of another");
+    }
+
+    @Test
     void yamlIsValidatedAsWrittenWithYaml12Scalars() throws Exception {
         // An unquoted date stays text (and so passes format: date); yes stays the text "yes".
         assertEquals(List.of(), findings("---\ncompany: Acme\ndate: 2025-11-17\nanswer: yes\n---\n"));
