@@ -105,6 +105,9 @@ final class SchemaStore {
         if (base != null) {
             return AbsoluteIri.resolve(base, path);
         }
+        if (path.matches("[A-Za-z][A-Za-z0-9+.-]+://.*")) {
+            return path; // an address such as https://...: refused when read, never resolved as a file name
+        }
         return vaultRoot.resolve(path).normalize().toUri().toString();
     }
 

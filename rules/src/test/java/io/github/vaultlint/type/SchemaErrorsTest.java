@@ -114,6 +114,21 @@ class SchemaErrorsTest {
     }
 
     @Test
+    void schemaPathWithABackslashSaysToWriteASlash() throws IOException {
+        write("schemas/d.schema.yaml", "type: object\n");
+        assertContains(error("schemas\\d.schema.yaml"), ".vaultlint.yml:4:13: schema path \"schemas\\d.schema.yaml\" of note type "
+                + "\"debrief\" uses '\\'; write it with '/' (schemas/d.schema.yaml)");
+    }
+
+    @Test
+    void schemaPathThatIsAnAddressIsRefusedAsRemote() throws IOException {
+        String m = error("https://example.com/debrief.json");
+        assertContains(m, "schema https://example.com/debrief.json (used by note type \"debrief\"", "is not a local file; "
+                + "vaultlint does not download schemas");
+        assertTrue(!m.contains("https:/example.com"), "not taken for a file name: " + m);
+    }
+
+    @Test
     void schemaPathNamingAFolderSaysSo() throws IOException {
         write("schemas/debrief.schema.yaml", "type: object\n");
         assertContains(error("schemas"), "schema file schemas (used by note type \"debrief\"", "is a folder, not a file (it holds "
