@@ -158,13 +158,16 @@ final class YamlErrorHints {
         return null;
     }
 
+    /** The value in double quotes, as the fix to write; a long one is cut, so the message stays one readable line. */
     private static String doubleQuoted(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return "\"" + OneLine.cut(s.replace("\\", "\\\\").replace("\"", "\\\""), MAX_SHOWN) + "\"";
     }
 
     private static String singleQuoted(String s) {
-        return "'" + s.replace("'", "''") + "'";
+        return "'" + OneLine.cut(s.replace("'", "''"), MAX_SHOWN) + "'";
     }
+
+    private static final int MAX_SHOWN = 80;
 
     /**
      * Where the value of a "key: value", "- value" or "- key: value" line starts, or -1 (no value).

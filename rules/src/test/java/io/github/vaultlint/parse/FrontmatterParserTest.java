@@ -328,6 +328,8 @@ class FrontmatterParserTest {
             assertEquals(Integer.parseInt(c[1]), p.column(), c[0]);
             assertTrue(p.message().startsWith("YAML does not parse: ") && p.message().contains(c[2]), c[0] + " -> " + p.message());
         }
+        Problem longValue = onlyProblem(parse("summary: [Draft] " + "word ".repeat(20_000)));
+        assertTrue(longValue.message().length() < 400 && longValue.message().endsWith("\u2026\""), "a long value is cut in the fix");
         Problem item = onlyProblem(parse("tags:", "  - [wip] prep"));
         assertEquals(5, item.column());
         assertTrue(item.message().endsWith("quote the whole value: - \"[wip] prep\""), item.message());
