@@ -459,7 +459,7 @@ final class FrontmatterParser {
                         && seq.getValue().get(0) instanceof SequenceNode inner
                         && inner.getFlowStyle() == DumperOptions.FlowStyle.FLOW
                         && line(inner.getStartMark()) == l && col(inner.getStartMark()) == c + 1) {
-                    String shown = "[[" + flatText(inner) + "]]";
+                    String shown = "[[" + OneLine.cut(flatText(inner), 80) + "]]";
                     problem(l, c, "unquoted link " + shown + (key != null ? " in \"" + key + "\"" : "")
                             + " is read by YAML as a nested list; quote it: " + (item ? "- " : key != null ? key + ": " : "")
                             + "\"" + shown + "\"");
@@ -743,9 +743,9 @@ final class FrontmatterParser {
             int hash = colon < 0 ? -1 : skipBlanks(line, colon + 1);
             if (hash >= 0 && hash < line.length() && line.charAt(hash) == '#') {
                 String comment = hashWords(line.substring(hash));
-                tagProblem(e.line(), hash + 1, line.length() + 1, "\"" + e.key() + "\" is empty: YAML reads " + comment
+                tagProblem(e.line(), hash + 1, line.length() + 1, "\"" + e.key() + "\" is empty: YAML reads " + OneLine.cut(comment, 80)
                         + " as a comment, so the note has no tags (and Obsidian does not accept a leading '#' in "
-                        + "frontmatter anyway); write " + e.key() + ": [" + String.join(", ", tagWords(comment)) + "]");
+                        + "frontmatter anyway); write " + e.key() + ": [" + OneLine.cut(String.join(", ", tagWords(comment)), 80) + "]");
             }
         } else if (v.kind() == YamlNode.Kind.SEQUENCE) {
             for (YamlNode item : v.items()) {
@@ -762,9 +762,9 @@ final class FrontmatterParser {
                     String comment = hashWords(line.substring(hash));
                     List<String> words = tagWords(comment);
                     tagProblem(item.line(), hash + 1, line.length() + 1, "list item of \"" + e.key()
-                            + "\" is empty: YAML reads " + comment + " as a comment, so the tag is lost (and Obsidian "
+                            + "\" is empty: YAML reads " + OneLine.cut(comment, 80) + " as a comment, so the tag is lost (and Obsidian "
                             + "does not accept a leading '#' in frontmatter anyway); write - "
-                            + (words.size() == 1 ? words.get(0) : String.join(" and - ", words) + " as separate items"));
+                            + OneLine.cut(words.size() == 1 ? words.get(0) : String.join(" and - ", words) + " as separate items", 80));
                 }
             }
         }
