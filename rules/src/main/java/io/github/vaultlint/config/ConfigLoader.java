@@ -381,7 +381,7 @@ public final class ConfigLoader {
     }
 
     /** YAML would silently keep the last of two equal keys; in a config that hides a mistake. */
-    private static void checkDuplicate(Path file, Node keyNode, String key, Map<String, Integer> seen) throws ConfigException {
+    static void checkDuplicate(Path file, Node keyNode, String key, Map<String, Integer> seen) throws ConfigException {
         Integer first = seen.putIfAbsent(key, keyNode.getStartMark().getLine() + 1);
         if (first != null) {
             throw new ConfigException(where(file, keyNode.getStartMark()) + ": \"" + key + "\" is set twice (first on line "

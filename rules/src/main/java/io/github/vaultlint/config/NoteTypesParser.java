@@ -10,6 +10,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -81,8 +82,10 @@ final class NoteTypesParser {
             throw new ConfigException(where(file, value.getStartMark()) + ": note type \"" + name
                     + "\" must be a mapping with " + String.join(", ", TYPE_KEYS));
         }
+        Map<String, Integer> seenKeys = new HashMap<>();
         for (NodeTuple t : map.getValue()) {
             String key = scalar(file, t.getKeyNode(), "key");
+            ConfigLoader.checkDuplicate(file, t.getKeyNode(), key, seenKeys);
             Node v = t.getValueNode();
             switch (key) {
                 case "match": {
@@ -97,8 +100,10 @@ final class NoteTypesParser {
                         throw new ConfigException(where(file, v.getStartMark()) + ": \"match\" of note type \"" + name
                                 + "\" must be a mapping, e.g. match: { tags: [real-interview], paths: [\"Interviews/**\"] }");
                     }
+                    Map<String, Integer> seenMatch = new HashMap<>();
                     for (NodeTuple mt : m.getValue()) {
                         String mk = scalar(file, mt.getKeyNode(), "key");
+                        ConfigLoader.checkDuplicate(file, mt.getKeyNode(), mk, seenMatch);
                         switch (mk) {
                             case "tags": tags = tags(strings(mt.getValueNode(), "match.tags")); break;
                             case "paths": paths = globs(mt.getValueNode()); break;

@@ -15,6 +15,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -45,7 +46,7 @@ final class FrontmatterParser {
 
     private static final Pattern INT = Pattern.compile("[-+]?[0-9]+");
     /** A [[link]] not inside quotes: ": [[" or "- [[" or ", [[". */
-    private static final Pattern UNQUOTED_LINK = Pattern.compile("(^|[:,\\-\\[]\\s*)\\[\\[");
+    static final Pattern UNQUOTED_LINK = Pattern.compile("(^|[:,\\-\\[]\\s*)\\[\\[");
     private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
     private final List<Problem> problems;
@@ -133,6 +134,9 @@ final class FrontmatterParser {
         return pool == null ? s : pool.get(s);
     }
 
+    /** Reading a standalone document (a schema file), not a note's properties: messages do not speak of Obsidian. */
+    private boolean document;
+
     /** Parses {@code yaml} (the lines between the fences) and returns the frontmatter model. */
     Frontmatter parse(String yaml, int startLine, int endLine) {
         if (yaml.length() > MAX_CHARS) {
@@ -167,6 +171,7 @@ final class FrontmatterParser {
      * reason recorded as a problem, when it cannot be read safely; an empty document is a null scalar.
      */
     YamlNode parseDocument(String yaml) {
+        document = true;
         if (yaml.length() > MAX_CHARS) {
             problem(firstLine, 1, "document is " + (yaml.length() / 1024) + " KB, above the "
                     + (MAX_CHARS / 1024) + " KB limit");
@@ -194,9 +199,9 @@ final class FrontmatterParser {
             boolean atEnd = problemMark != null && problemMark.getLine() >= yamlLines.lineCount();
             Mark m = problemMark == null || (atEnd && contextMark != null) ? contextMark : problemMark;
             int line = m == null ? startLine : line(m);
-            String reserved = reservedStart(e, m);
-            if (reserved != null && !tabLines.contains(line)) {
-                problem(line, col(m), reserved);
+            YamlErrorHints.Hint explained = m == null ? null : YamlErrorHints.explain(yaml, yamlLines, e, m, firstLine);
+            if (explained != null && !tabLines.contains(line)) {
+                problem(explained.line(), explained.column(), explained.message());
             } else if (!tabLines.contains(line)) {
                 String what = e.getProblem() == null ? e.getMessage() : e.getProblem();
                 String context = "";
@@ -235,35 +240,8 @@ final class FrontmatterParser {
     }
 
     /**
-     * "x: `code`" or "x: @me": YAML reserves '`' and '@' at the start of a plain value, and SnakeYAML's
-     * words for it ("Do not use ` for indentation") point the wrong way. The message, with the value
-     * quoted, or null for any other error.
-     */
-    private String reservedStart(MarkedYAMLException e, Mark m) {
-        String problem = e.getProblem();
-        if (m == null || problem == null || !problem.contains("cannot start any token")) {
-            return null;
-        }
-        String[] lines = yaml.split("\r?\n", -1);
-        if (m.getLine() >= lines.length) {
-            return null;
-        }
-        String line = lines[m.getLine()];
-        int at = yaml.offsetByCodePoints(yamlLines.lineStart(m.getLine() + 1), m.getColumn()) - yamlLines.lineStart(m.getLine() + 1);
-        if (at < 0 || at >= line.length() || (line.charAt(at) != '`' && line.charAt(at) != '@')) {
-            return null;
-        }
-        char c = line.charAt(at);
-        String before = line.substring(0, at);
-        String value = line.substring(at).strip();
-        String quoted = "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-        return "YAML does not parse: a value cannot start with '" + c + "' unquoted (YAML reserves it); quote the value: "
-                + before.strip() + (before.isBlank() ? "" : " ") + quoted;
-    }
-
-    /**
-     * Tabs between a "key:" or "- " and the value that follows, as spaces; tabs anywhere else are
-     * kept. Never inside a value: a quoted value is followed across its lines (a continuation line
+     * Tabs between a "key:" or "- " and the value that follows, or after a flow list's or mapping's
+     * '[', '{' or ',', as spaces; tabs anywhere else are kept. Never inside a value: a quoted value is followed across its lines (a continuation line
      * of a multi-line "..." is text), and the lines of a {@code |} or {@code >} block scalar are
      * left as they are ({@code   cmd:\targ} there is text, not a key).
      */
@@ -303,8 +281,8 @@ final class FrontmatterParser {
                 continue;
             }
             if (ch == '\t') {
-                if (afterIndicator) {
-                    c[i] = ' ';
+                if (afterIndicator || flowStart) {
+                    c[i] = ' '; // "key:\tvalue", "-\titem", "[a,\tb]": separation, which YAML 1.2 allows a tab for
                 }
                 continue; // a tab of indentation stays: it is reported as such
             }
@@ -468,16 +446,23 @@ final class FrontmatterParser {
             int c = col(node.getStartMark());
             int el = line(node.getEndMark());
             int ec = col(node.getEndMark());
+            if (node.getTag().getValue().startsWith("!")) {
+                localTag(node);
+                return null;
+            }
             if (node instanceof ScalarNode s) {
-                return scalarNode(s.getValue(), s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN, l, c, el, ec,
-                        offset(s.getStartMark()), offset(s.getEndMark()), linkedScalars.add(s));
+                boolean plain = s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+                if (!node.getTag().equals(TAGS.resolve(NodeId.scalar, s.getValue(), plain))) {
+                    return taggedScalar(s, l, c, el, ec, linkedScalars.add(s));
+                }
+                return scalarNode(s.getValue(), !plain, l, c, el, ec, offset(s.getStartMark()), offset(s.getEndMark()), linkedScalars.add(s));
             }
             if (node instanceof SequenceNode seq) {
                 if (seq.getFlowStyle() == DumperOptions.FlowStyle.FLOW && seq.getValue().size() == 1
                         && seq.getValue().get(0) instanceof SequenceNode inner
                         && inner.getFlowStyle() == DumperOptions.FlowStyle.FLOW
                         && line(inner.getStartMark()) == l && col(inner.getStartMark()) == c + 1) {
-                    String shown = "[[" + flatText(inner) + "]]";
+                    String shown = "[[" + OneLine.cut(flatText(inner), 80) + "]]";
                     problem(l, c, "unquoted link " + shown + (key != null ? " in \"" + key + "\"" : "")
                             + " is read by YAML as a nested list; quote it: " + (item ? "- " : key != null ? key + ": " : "")
                             + "\"" + shown + "\"");
@@ -502,8 +487,9 @@ final class FrontmatterParser {
                 int kc = col(k.getStartMark());
                 Integer first = seen.putIfAbsent(keyText, kl);
                 if (first != null) {
-                    problem(kl, kc, "duplicate key \"" + keyText + "\" (first defined on line " + first
-                            + "); Obsidian keeps only one value, merge them into a single property");
+                    problem(kl, kc, "duplicate key \"" + keyText + "\" (first defined on line " + first + "); "
+                            + (document ? "only one of them would count, merge them into one"
+                                    : "Obsidian keeps only one value, merge them into a single property"));
                 }
                 YamlNode v = convert(t.getValueNode(), path, depth + 1, depth == 0 ? keyText : key, false);
                 if (v == null) {
@@ -515,6 +501,68 @@ final class FrontmatterParser {
         } finally {
             path.remove(node);
         }
+    }
+
+    /** The resolver SnakeYAML gave each node its tag with: a tag other than the one it would give was written out. */
+    private static final Resolver TAGS = new Resolver();
+
+    /**
+     * A scalar with an explicit standard tag ({@code !!str 42}, {@code !!int "3"}): the value Obsidian
+     * (js-yaml) reads, which the tag decides, not the quotes; null, with a finding, when the text is
+     * no value of that type ({@code !!int abc}), which Obsidian refuses, losing every property.
+     * Other standard tags ({@code !!timestamp}, {@code !!binary}, ...) keep the text.
+     */
+    private YamlNode taggedScalar(ScalarNode s, int l, int c, int el, int ec, boolean links) {
+        org.yaml.snakeyaml.nodes.Tag tag = s.getTag();
+        String text = s.getValue();
+        int from = offset(s.getStartMark());
+        int to = offset(s.getEndMark());
+        if (tag.equals(org.yaml.snakeyaml.nodes.Tag.STR)) {
+            return scalarNode(text, true, l, c, el, ec, from, to, links);
+        }
+        String expected = tag.equals(org.yaml.snakeyaml.nodes.Tag.INT) ? "a whole number" : tag.equals(org.yaml.snakeyaml.nodes.Tag.FLOAT) ? "a number"
+                : tag.equals(org.yaml.snakeyaml.nodes.Tag.BOOL) ? "true or false" : tag.equals(org.yaml.snakeyaml.nodes.Tag.NULL) ? "empty (null)" : null;
+        if (expected == null) {
+            return scalarNode(text, s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN, l, c, el, ec, from, to, links);
+        }
+        Object v = resolvePlain(text.strip());
+        boolean fits = tag.equals(org.yaml.snakeyaml.nodes.Tag.INT) ? v instanceof Long || v instanceof java.math.BigInteger
+                : tag.equals(org.yaml.snakeyaml.nodes.Tag.FLOAT) ? v instanceof Number
+                : tag.equals(org.yaml.snakeyaml.nodes.Tag.BOOL) ? v instanceof Boolean : v == null;
+        if (!fits) {
+            String name = "!!" + tag.getValue().substring(org.yaml.snakeyaml.nodes.Tag.PREFIX.length());
+            problems.add(new Problem(RULE, l, c, l, c + name.length(), "\"" + OneLine.cut(text, 60) + "\" is not " + expected
+                    + ", as its tag " + name + " says, so " + (document ? "it cannot be read" : "Obsidian cannot read this "
+                    + "frontmatter and every property is lost") + "; remove the tag " + name + " or fix the value"));
+            return null;
+        }
+        return new YamlNode(YamlNode.Kind.SCALAR, v, shared(text), false, null, null, l, c, el, ec);
+    }
+
+    /**
+     * {@code title: !important meeting}: YAML reads an unquoted value starting with '!' as a type tag,
+     * and js-yaml, which Obsidian reads frontmatter with, refuses a tag it does not know, so the note
+     * loses every property. SnakeYAML keeps such tags without constructing anything, so it is found here.
+     */
+    private void localTag(Node node) {
+        int l = line(node.getStartMark());
+        int c = col(node.getStartMark());
+        int from = offset(node.getStartMark());
+        int to = offset(node.getEndMark());
+        int bang = yaml.indexOf('!', from);
+        int tagEnd = bang;
+        while (tagEnd >= 0 && tagEnd < yaml.length() && " \t\r\n,[]{}".indexOf(yaml.charAt(tagEnd)) < 0) {
+            tagEnd++;
+        }
+        String tag = bang < 0 ? node.getTag().getValue() : yaml.substring(bang, tagEnd);
+        String source = to > from && yaml.substring(from, to).indexOf('\n') < 0 ? yaml.substring(from, to).strip() : null;
+        String fix = source != null && !source.isEmpty()
+                ? "quote the value: \"" + OneLine.cut(source.replace("\\", "\\\\").replace("\"", "\\\""), 80) + "\""
+                : "quote the value, or remove the tag";
+        int tagColumn = bang < 0 ? c : c + (bang - from);
+        problems.add(new Problem(RULE, l, tagColumn, l, tagColumn + Math.max(1, tag.length()), "YAML reads " + tag
+                + " as a type tag, which " + (document ? "vaultlint does not read" : "Obsidian does not know, so it cannot "
+                + "read this frontmatter and every property is lost") + "; " + fix));
     }
 
     private static String flatText(Node n) {
@@ -664,8 +712,8 @@ final class FrontmatterParser {
 
     private void collectTags(YamlNode root) {
         for (YamlNode.Entry e : root.entries()) {
-            if (!e.key().equals("tags") && !e.key().equals("tag")) {
-                continue;
+            if (!Frontmatter.isTagsKey(e.key())) {
+                continue; // Obsidian reads tags from "tags" or "tag" in any case ("Tags:", "TAGS:")
             }
             YamlNode v = e.value();
             commentedTags(e);
@@ -698,9 +746,9 @@ final class FrontmatterParser {
             int hash = colon < 0 ? -1 : skipBlanks(line, colon + 1);
             if (hash >= 0 && hash < line.length() && line.charAt(hash) == '#') {
                 String comment = hashWords(line.substring(hash));
-                tagProblem(e.line(), hash + 1, line.length() + 1, "\"" + e.key() + "\" is empty: YAML reads " + comment
+                tagProblem(e.line(), hash + 1, line.length() + 1, "\"" + e.key() + "\" is empty: YAML reads " + OneLine.cut(comment, 80)
                         + " as a comment, so the note has no tags (and Obsidian does not accept a leading '#' in "
-                        + "frontmatter anyway); write " + e.key() + ": [" + String.join(", ", tagWords(comment)) + "]");
+                        + "frontmatter anyway); write " + e.key() + ": [" + OneLine.cut(String.join(", ", tagWords(comment)), 80) + "]");
             }
         } else if (v.kind() == YamlNode.Kind.SEQUENCE) {
             for (YamlNode item : v.items()) {
@@ -717,9 +765,9 @@ final class FrontmatterParser {
                     String comment = hashWords(line.substring(hash));
                     List<String> words = tagWords(comment);
                     tagProblem(item.line(), hash + 1, line.length() + 1, "list item of \"" + e.key()
-                            + "\" is empty: YAML reads " + comment + " as a comment, so the tag is lost (and Obsidian "
+                            + "\" is empty: YAML reads " + OneLine.cut(comment, 80) + " as a comment, so the tag is lost (and Obsidian "
                             + "does not accept a leading '#' in frontmatter anyway); write - "
-                            + (words.size() == 1 ? words.get(0) : String.join(" and - ", words) + " as separate items"));
+                            + OneLine.cut(words.size() == 1 ? words.get(0) : String.join(" and - ", words) + " as separate items", 80));
                 }
             }
         }

@@ -163,7 +163,13 @@ public final class NoteTypes {
             }
             String display = null;
             if (t.schema != null) {
-                String usedBy = "note type \"" + t.name + "\" (" + (t.schemaWhere != null ? t.schemaWhere : t.where) + ")";
+                String where = t.schemaWhere != null ? t.schemaWhere : t.where;
+                String usedBy = "note type \"" + t.name + "\" (" + where + ")";
+                if (t.base == null && t.schema.indexOf('\\') >= 0) {
+                    // On Linux (CI) a backslash is part of a file name: "schemas\d.yaml" is no file in schemas/.
+                    throw new ConfigException(where + ": schema path \"" + t.schema + "\" of note type \"" + t.name + "\" uses '\\'; "
+                            + "write it with '/' (" + t.schema.replace('\\', '/') + "), which works on every system");
+                }
                 String iri = store.iriOf(t.schema, t.base);
                 store.name(iri);
                 schemas.put(t.name, new SchemaRef(iri, usedBy));

@@ -105,6 +105,9 @@ final class SchemaStore {
         if (base != null) {
             return AbsoluteIri.resolve(base, path);
         }
+        if (path.matches("[A-Za-z][A-Za-z0-9+.-]+://.*")) {
+            return path; // an address such as https://...: refused when read, never resolved as a file name
+        }
         return vaultRoot.resolve(path).normalize().toUri().toString();
     }
 
@@ -135,7 +138,7 @@ final class SchemaStore {
         TypeSchema ts;
         if (subset != null) {
             // The full validator compiles only if a note needs it; the schema is known to be sound by now.
-            ts = new TypeSchema(doc.display(), doc.plain(), subset, () -> {
+            ts = new TypeSchema(doc.display(), iri, doc.plain(), this::target, subset, () -> {
                 synchronized (this) { // NoteTypes uses the store under this lock, rules call in from many threads
                     try {
                         return full(doc, usedBy);
@@ -146,7 +149,7 @@ final class SchemaStore {
             });
         } else {
             JsonSchema schema = full(doc, usedBy);
-            ts = new TypeSchema(doc.display(), doc.plain(), null, () -> schema);
+            ts = new TypeSchema(doc.display(), iri, doc.plain(), this::target, null, () -> schema);
         }
         compiled.put(iri, ts);
         return ts;
@@ -214,6 +217,9 @@ final class SchemaStore {
                 p = Path.of(URI.create(iri));
             } catch (RuntimeException e) {
                 continue;
+            }
+            if (!insideVault(p)) {
+                continue; // never read: loading it fails the run
             }
             out.add(p);
             YamlNode tree;
@@ -305,6 +311,15 @@ final class SchemaStore {
                     + "download schemas: copy it into the vault and refer to it by a relative path");
         }
         Path p = Path.of(URI.create(iri));
+        if (!insideVault(p)) {
+            throw new ConfigException("schema file " + display + " (used by " + usedBy + ") is outside the vault " + vaultRoot
+                    + "; vaultlint reads schemas only from inside the vault: move the file into it and give its path "
+                    + "relative to the vault root");
+        }
+        if (Files.isDirectory(p)) {
+            throw new ConfigException("schema file " + display + " (used by " + usedBy + ") is a folder, not a file"
+                    + filesIn(p) + "; name the schema file itself (schema paths are relative to the vault root)");
+        }
         if (!Files.isRegularFile(p)) {
             throw new ConfigException("schema file " + display + " does not exist (used by " + usedBy + "; looked for " + p + ")"
                     + nearby(p) + "; create it or fix the path (schema paths are relative to the vault root)");
@@ -316,6 +331,34 @@ final class SchemaStore {
                     + "); save it as UTF-8", e);
         } catch (IOException e) {
             throw new ConfigException(display + ": cannot read schema file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Whether {@code p} is in the vault, also after following symbolic links: a schema path or
+     * {@code $ref} to {@code /etc/passwd} or {@code ../../secret} is never read (its text would
+     * end up in the error message, and in the build log).
+     */
+    private boolean insideVault(Path p) {
+        Path n = p.toAbsolutePath().normalize();
+        if (!n.startsWith(vaultRoot)) {
+            return false;
+        }
+        try {
+            return !Files.exists(n) || n.toRealPath().startsWith(vaultRoot.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** " (it holds a.yaml, b.json)": the schema files in a folder named where a file was expected. */
+    private static String filesIn(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            List<String> names = s.map(f -> f.getFileName().toString())
+                    .filter(n -> n.toLowerCase(Locale.ROOT).matches(".*\\.(ya?ml|json)")).sorted().limit(5).toList();
+            return names.isEmpty() ? "" : " (it holds " + String.join(", ", names) + ")";
+        } catch (IOException e) {
+            return "";
         }
     }
 
@@ -602,6 +645,11 @@ final class SchemaStore {
             if (!iri.startsWith("file:") && !iri.startsWith("classpath:")) {
                 throw new ConfigException(where + ": $ref \"" + ref + "\" at " + refPointer + " points outside the local files; "
                         + "vaultlint does not download schemas: copy it into the vault and $ref it by a relative path");
+            }
+            if (iri.startsWith("file:") && !insideVault(Path.of(URI.create(iri)))) {
+                throw new ConfigException(where + ": $ref \"" + ref + "\" at " + refPointer + " points outside the vault ("
+                        + Path.of(URI.create(iri)).normalize() + "); vaultlint reads schemas only from inside the vault: "
+                        + "move the file into it and $ref it by a relative path");
             }
             if (iri.startsWith("file:") && !Files.isRegularFile(Path.of(URI.create(iri)))) {
                 Path missing = Path.of(URI.create(iri));

@@ -26,23 +26,31 @@ public final class TypeSchema {
     private final SubsetSchema subset;
     private final Supplier<JsonSchema> full;
     private final List<String> required;
-    private final Set<String> declared;
     /** The schema as plain data, to find the properties a nested object declares. */
     private final Object schema;
+    /** The schema document's IRI and its {@code $ref} resolver, to follow refs there; null for a lone schema. */
+    private final String iri;
+    private final SubsetSchema.Resolver refs;
 
     /**
      * @param subset the fast validator, or null
      * @param full   the full validator; called at most once, and only when {@code subset} is null or undecided
      */
     TypeSchema(String display, Object schema, SubsetSchema subset, Supplier<JsonSchema> full) {
+        this(display, null, schema, null, subset, full);
+    }
+
+    /**
+     * @param iri  the schema document's IRI, which its relative {@code $ref}s resolve against
+     * @param refs resolves those {@code $ref}s (for the property names a "did you mean" offers), or null
+     */
+    TypeSchema(String display, String iri, Object schema, SubsetSchema.Resolver refs, SubsetSchema subset, Supplier<JsonSchema> full) {
         this.display = display;
         this.subset = subset;
         this.full = memoize(full);
         this.schema = schema;
-        this.declared = new LinkedHashSet<>();
-        if (schema instanceof Map<?, ?> m && m.get("properties") instanceof Map<?, ?> props) {
-            props.keySet().forEach(k -> declared.add(String.valueOf(k)));
-        }
+        this.iri = iri;
+        this.refs = refs;
         // Whatever an empty frontmatter lacks is required, however the schema says it ($ref, allOf, ...).
         Set<String> req = new LinkedHashSet<>();
         for (SchemaFailure f : failures(new LinkedHashMap<String, Object>())) {
@@ -136,7 +144,11 @@ public final class TypeSchema {
         for (SchemaFailure f : failures) {
             List<String> segs = f.segments();
             Set<String> merged = "type".equals(f.keyword()) ? typesAt.get(segs) : null;
-            String text = SchemaMessages.message(f, merged, segs.isEmpty() ? declared : declaredAt(segs));
+            Set<String> declaredHere = declaredAt(segs);
+            String text = SchemaMessages.message(f, merged, declaredHere);
+            if ("required".equals(f.keyword()) && f.property() != null) {
+                text += misspelt(fm, segs, f.property(), declaredHere);
+            }
             SchemaViolation v = position(fm, segs, f, text);
             if (seen.add(v.line() + ":" + v.column() + ":" + text)) {
                 out.add(v);
@@ -148,29 +160,86 @@ public final class TypeSchema {
     }
 
     /**
+     * " (is "compnay" on line 2 a misspelling? rename it to company)" when the object missing
+     * {@code property} holds a key the schema does not declare that is close to it ("Date" for
+     * "date" too: schema names are case-sensitive, Obsidian's are not); "" otherwise.
+     */
+    private static String misspelt(Frontmatter fm, List<String> segs, String property, Set<String> declared) {
+        YamlNode object = segs.isEmpty() ? fm.root() : Pointers.find(fm.root(), segs);
+        if (object == null || object.entries() == null) {
+            return "";
+        }
+        Map<String, YamlNode.Entry> undeclared = new LinkedHashMap<>();
+        for (YamlNode.Entry e : object.entries()) {
+            if (!declared.contains(e.key()) && !e.key().equals(property)) {
+                undeclared.putIfAbsent(e.key(), e);
+            }
+        }
+        String near = io.github.vaultlint.util.Suggest.closest(property, undeclared.keySet());
+        return near == null ? "" : " (is \"" + near + "\" on line " + undeclared.get(near).line() + " a misspelling? rename it to "
+                + property + ")";
+    }
+
+    /** A subschema and the IRI of the document it is in (what its {@code $ref}s are relative to). */
+    private record At(String iri, Object schema) {
+    }
+
+    /**
      * The property names the schema declares for the object at {@code segs} ("meta" in
-     * {@code meta: {properties: {owner: ...}}}), followed through {@code properties} and
-     * {@code items} as written; empty where a {@code $ref} or combinator decides, so a "did you
-     * mean" for a nested property is offered only from names the schema plainly has.
+     * {@code meta: {properties: {owner: ...}}}, or the root for none), followed through
+     * {@code properties} and {@code items}, and through {@code $ref} and {@code allOf}/{@code anyOf}/
+     * {@code oneOf} where they apply to the same value, so a misspelt key of an object whose schema
+     * is a {@code $ref} ({@code items: {$ref: common.yaml#/$defs/person}}) gets its "did you mean" too.
      */
     private Set<String> declaredAt(List<String> segs) {
-        Object at = schema;
+        List<At> here = inPlace(List.of(new At(iri, schema)));
         for (String seg : segs) {
-            if (!(at instanceof Map<?, ?> m)) {
-                return Set.of();
+            List<At> next = new ArrayList<>();
+            for (At a : here) {
+                Map<?, ?> m = (Map<?, ?>) a.schema();
+                Object sub = m.get("properties") instanceof Map<?, ?> props ? props.get(seg) : null;
+                if (sub == null && !seg.isEmpty() && seg.chars().allMatch(Character::isDigit)) {
+                    sub = m.get("items");
+                }
+                if (sub instanceof Map<?, ?>) {
+                    next.add(new At(a.iri(), sub));
+                }
             }
-            Object next = m.get("properties") instanceof Map<?, ?> props ? props.get(seg) : null;
-            if (next == null && !seg.isEmpty() && seg.chars().allMatch(Character::isDigit)) {
-                next = m.get("items");
+            here = inPlace(next);
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (At a : here) {
+            if (((Map<?, ?>) a.schema()).get("properties") instanceof Map<?, ?> props) {
+                props.keySet().forEach(k -> out.add(String.valueOf(k)));
             }
-            at = next;
         }
-        if (at instanceof Map<?, ?> m && m.get("properties") instanceof Map<?, ?> props) {
-            Set<String> out = new LinkedHashSet<>();
-            props.keySet().forEach(k -> out.add(String.valueOf(k)));
-            return out;
+        return out;
+    }
+
+    /** {@code from} with every schema they apply to the same value through $ref and allOf/anyOf/oneOf; maps only, each once. */
+    private List<At> inPlace(List<At> from) {
+        List<At> out = new ArrayList<>();
+        java.util.ArrayDeque<At> todo = new java.util.ArrayDeque<>(from);
+        Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!todo.isEmpty() && out.size() < 200) {
+            At a = todo.pop();
+            if (!(a.schema() instanceof Map<?, ?> m) || !seen.add(m)) {
+                continue;
+            }
+            out.add(a);
+            if (m.get("$ref") instanceof String ref && refs != null && a.iri() != null) {
+                SubsetSchema.Target t = refs.resolve(a.iri(), ref);
+                if (t != null) {
+                    todo.add(new At(t.iri(), t.schema()));
+                }
+            }
+            for (String k : List.of("allOf", "anyOf", "oneOf")) {
+                if (m.get(k) instanceof List<?> list) {
+                    list.forEach(item -> todo.add(new At(a.iri(), item)));
+                }
+            }
         }
-        return Set.of();
+        return out;
     }
 
     private static SchemaViolation position(Frontmatter fm, List<String> segs, SchemaFailure f, String text) {

@@ -8,6 +8,14 @@ import java.util.List;
  */
 public record Frontmatter(int startLine, int endLine, YamlNode root) {
 
+    /**
+     * Whether Obsidian reads the property {@code key} as the note's tags: "tags" or "tag" in any case
+     * ("Tags:", "TAGS:"), as its own parseFrontMatterTags matches them.
+     */
+    public static boolean isTagsKey(String key) {
+        return key.equalsIgnoreCase("tags") || key.equalsIgnoreCase("tag");
+    }
+
     public YamlNode get(String key) {
         return root == null ? null : root.get(key);
     }

@@ -52,8 +52,11 @@ public final class VaultScanner {
 
     public Result scan(Path root) throws IOException {
         Path base = root.toAbsolutePath().normalize();
-        Walk walk = new Walk(base.toRealPath());
-        walk.walk(base, base.toRealPath(), "");
+        // A vault given as a symbolic link to its folder (~/notes -> ~/Dropbox/Vault) is walked from its
+        // real path: the walk follows no link itself, so it would take the root for a link to a file.
+        Path start = Files.isSymbolicLink(base) ? base.toRealPath() : base;
+        Walk walk = new Walk(start.toRealPath());
+        walk.walk(start, start.toRealPath(), "");
         walk.files.sort((a, b) -> a.path().compareTo(b.path()));
         walk.folders.sort(null);
         walk.problems.sort((a, b) -> a.path().compareTo(b.path()));

@@ -24,6 +24,14 @@ class NoteTypesConfigTest {
     }
 
     @Test
+    void aKeySetTwiceInANoteTypeOrItsMatchIsAnError() {
+        assertEquals(FILE + ":4:5: \"schema\" is set twice (first on line 3); keep one",
+                error("noteTypes:\n  debrief:\n    schema: schemas/a.yaml\n    schema: schemas/b.yaml\n"));
+        assertEquals(FILE + ":5:7: \"tags\" is set twice (first on line 4); keep one",
+                error("noteTypes:\n  debrief:\n    match:\n      tags: [a]\n      tags: [b]\n"));
+    }
+
+    @Test
     void readsEveryKeyOfANoteType() throws ConfigException {
         VaultlintConfig c = parse("""
                 noteTypes:

@@ -49,7 +49,7 @@ class BadInputTest {
                 () -> new Linter().run(LintOptions.of(vault)), "hang guard, not a benchmark");
 
         Map<String, List<Finding>> byFile = result.findings().stream().collect(Collectors.groupingBy(Finding::file));
-        expectOne(byFile, "Broken YAML.md", "frontmatter-syntax", 3, 17, "mapping values are not allowed");
+        expectOne(byFile, "Broken YAML.md", "frontmatter-syntax", 3, 17, "inside an unquoted value starts another property");
         expectOne(byFile, "Unclosed.md", "frontmatter-syntax", 1, 1, "never closed");
         expectOne(byFile, "Binary.md", "unreadable-file", 3, 1, "binary");
         expectOne(byFile, "Latin1.md", "invalid-encoding", 1, 6, "invalid UTF-8 byte 0xE9");
@@ -228,6 +228,23 @@ class BadInputTest {
         expectOne(byFile, "Alias/Scheduling link.md", "broken-link", 5, 1, "Missing In Vault");
         assertTrue(result.findings().stream().anyMatch(f -> f.message().startsWith("symbolic link loop: A/toB/toA")
                 || f.message().startsWith("symbolic link loop: B/toA/toB")), result.findings().toString());
+    }
+
+    /** ~/notes -> ~/Dropbox/Vault: the vault itself given as a link to its folder is linted like the folder (it crashed). */
+    @Test
+    void aVaultGivenAsASymbolicLinkToItsFolderIsLinted(@TempDir Path dir) throws Exception {
+        Path real = dir.resolve("Dropbox/Vault");
+        write(real, "Home.md", "# Home\n\n[[Topics/Missing]] and [[Topics/Scheduling]]\n");
+        write(real, "Topics/Scheduling.md", "---\ntitle:\n---\n# Scheduling\n");
+        Path link = dir.resolve("notes");
+        Assumptions.assumeTrue(trySymlink(link, real), "this file system or OS does not allow symbolic links");
+
+        LintResult result = new Linter().run(LintOptions.of(link));
+
+        Map<String, List<Finding>> byFile = result.findings().stream().collect(Collectors.groupingBy(Finding::file));
+        expectOne(byFile, "Home.md", "broken-link", 3, 1, "Topics/Missing");
+        expectOne(byFile, "Topics/Scheduling.md", "empty-title", 2, 1, "title");
+        assertEquals(2, result.findings().size(), result.findings().toString());
     }
 
     /** A link out of the vault that the config ignores (a shared folder, linked on purpose) is neither read nor reported. */

@@ -154,16 +154,24 @@ class FrontmatterParserTest {
         Problem p = onlyProblem(parse("title: Initech", "company: Initech: Platform SRE"));
         assertEquals(3, p.line());
         assertEquals(17, p.column(), "the second ':' on the line");
-        assertTrue(p.message().startsWith("YAML does not parse: mapping values are not allowed here"), p.message());
-        assertTrue(p.message().contains("fix the YAML syntax"), p.message());
+        assertEquals("YAML does not parse: \": \" inside an unquoted value starts another property; quote the value: "
+                + "company: \"Initech: Platform SRE\"", p.message());
+        Problem other = onlyProblem(parse("summary: first", "  second: line"));
+        assertTrue(other.message().contains("mapping values are not allowed here"), "a ': ' not in a value keeps YAML's words: "
+                + other.message());
     }
 
     @Test
-    void unclosedFlowListNamesWhereItStarts() {
+    void unclosedFlowListIsReportedWhereItStarts() {
         Problem p = onlyProblem(parse("title: Mock", "tags: [interview, k8s", "date: 2025-11-17"));
-        assertEquals(4, p.line());
-        assertEquals(5, p.column());
-        assertTrue(p.message().contains("flow sequence that starts on line 3, column 7"), p.message());
+        assertEquals(3, p.line(), "on the '[' that is never closed, not on the next property where YAML gives up");
+        assertEquals(7, p.column());
+        assertEquals("YAML does not parse: the list opened with '[' on line 3 is never closed; add ']' after its last item "
+                + "(or quote the value if the '[' is part of the text)", p.message());
+        Problem last = onlyProblem(parse("title: Mock", "round: {stage: onsite"));
+        assertEquals(3, last.line());
+        assertEquals(8, last.column());
+        assertTrue(last.message().contains("the set of properties opened with '{' on line 3 is never closed; add '}'"), last.message());
     }
 
     @Test
@@ -171,13 +179,17 @@ class FrontmatterParserTest {
         Problem p = onlyProblem(parse("date: 2025-11-28", "title: \"Behavioral round", "draft: true"));
         assertEquals(3, p.line(), "not on the closing --- where YAML runs out of input");
         assertEquals(8, p.column());
+        assertEquals("YAML does not parse: the value opened with \" here is never closed, so it runs to the end of the "
+                + "frontmatter; add the closing \" at the end of the value", p.message());
     }
 
     @Test
     void columnsCountUtf16UnitsLikeTheRestOfTheModel() {
-        Problem p = onlyProblem(parse("title: \"\uD83D\uDE80 Launch\" x: y"));
+        Problem p = onlyProblem(parse("title: \uD83D\uDE80 Launch: x"));
         assertEquals(2, p.line());
-        assertEquals(20, p.column(), "the emoji before the error is two UTF-16 units");
+        assertEquals(17, p.column(), "the emoji before the error is two UTF-16 units");
+        Problem item = onlyProblem(parse("tags:", "  - \uD83D\uDE80: \"a\" b"));
+        assertEquals(9, item.column(), "on the value after the emoji key (two UTF-16 units)");
     }
 
     @Test
@@ -294,6 +306,36 @@ class FrontmatterParserTest {
     }
 
     @Test
+    void aValueThatYamlReadsAsSyntaxSaysToQuoteTheWholeValue() {
+        String[][] cases = {
+                {"title: [Draft] Acme onsite # old", "8", "the value starts with '[', so YAML reads [Draft] as a list and the text after "
+                        + "it does not fit; quote the whole value: title: \"[Draft] Acme onsite\""},
+                {"title: \"Acme\" onsite", "8", "the value starts with a quote, so YAML ends it at the closing quote and the text "
+                        + "after it does not fit; quote the whole value: title: '\"Acme\" onsite'"},
+                {"title: 'It''s' done", "8", "quote the whole value: title: \"'It''s' done\""},
+                {"title: 'It's done'", "8", "the ' inside the single-quoted value ends it early; write the value in the other "
+                        + "quotes: title: \"It's done\""},
+                {"title: \"Say \"hi\" twice\"", "8", "the \" inside the double-quoted value ends it early; write the value in the "
+                        + "other quotes: title: 'Say \"hi\" twice'"},
+                {"mood: *great* day", "7", "a value cannot start with '*' unquoted (YAML reads it as an alias of an anchor); "
+                        + "quote the value: mood: \"*great* day\""},
+                {"note: & more", "7", "a value cannot start with '&' unquoted (YAML reads it as an anchor); quote the value: note: \"& more\""},
+                {"progress: %50 done", "11", "a value cannot start with '%' unquoted (YAML reserves it); quote the value: progress: \"%50 done\""},
+                {"round: {stage: 2} later", "8", "YAML reads {stage: 2} as a set of properties and the text after it does not fit"},
+        };
+        for (String[] c : cases) {
+            Problem p = onlyProblem(parse(c[0]));
+            assertEquals(Integer.parseInt(c[1]), p.column(), c[0]);
+            assertTrue(p.message().startsWith("YAML does not parse: ") && p.message().contains(c[2]), c[0] + " -> " + p.message());
+        }
+        Problem longValue = onlyProblem(parse("summary: [Draft] " + "word ".repeat(20_000)));
+        assertTrue(longValue.message().length() < 400 && longValue.message().endsWith("\u2026\""), "a long value is cut in the fix");
+        Problem item = onlyProblem(parse("tags:", "  - [wip] prep"));
+        assertEquals(5, item.column());
+        assertTrue(item.message().endsWith("quote the whole value: - \"[wip] prep\""), item.message());
+    }
+
+    @Test
     void anUnquotedHashTagIsACommentReportedForFrontmatterTags() {
         Note n = parse("tags: #interview");
         assertEquals(1, n.problems().size(), "problems: " + n.problems());
@@ -316,6 +358,16 @@ class FrontmatterParserTest {
         assertEquals("it's k:\tv", n.frontmatter().get("single").value());
         assertEquals("a:\tb", n.frontmatter().get("tags").items().get(0).value());
         assertEquals("done", n.frontmatter().get("after").value(), "a tab after a key past the block still separates");
+    }
+
+    @Test
+    void aTabSeparatingFlowItemsIsNotIndentation() {
+        Note n = parse("tags: [sre,\tk8s]", "m: {a: 1,\tb:\t2}", "q: [x,\t\"y\tz\"]", "w: [one\ttwo]");
+        assertTrue(n.problems().isEmpty(), () -> String.valueOf(n.problems()));
+        assertEquals("k8s", n.frontmatter().get("tags").items().get(1).value());
+        assertEquals(2L, n.frontmatter().get("m").entries().get(1).value().value());
+        assertEquals("y\tz", n.frontmatter().get("q").items().get(1).value(), "a tab inside quotes stays");
+        assertEquals("one\ttwo", n.frontmatter().get("w").items().get(0).value(), "a tab inside a plain item stays");
     }
 
     @Test

@@ -74,6 +74,68 @@ class SchemaErrorsTest {
     }
 
     @Test
+    void schemaPathOutsideTheVaultIsRefusedUnread() throws IOException {
+        Path secret = vault.getParent().resolve(vault.getFileName() + "-secret.yaml");
+        Files.writeString(secret, "type: object\nrequired: [api-key-1234]\n");
+        try {
+            for (String path : new String[] {secret.toString(), "../" + secret.getFileName()}) {
+                String m = error(path);
+                assertContains(m, "is outside the vault", "note type \"debrief\"", "move the file into it");
+                assertTrue(!m.contains("api-key-1234"), m);
+            }
+        } finally {
+            Files.delete(secret);
+        }
+    }
+
+    @Test
+    void schemaReachedThroughASymbolicLinkOutOfTheVaultIsRefused() throws IOException {
+        Path secret = vault.getParent().resolve(vault.getFileName() + "-linked.yaml");
+        Files.writeString(secret, "type: object\nrequired: [api-key-1234]\n");
+        try {
+            Files.createDirectories(vault.resolve("schemas"));
+            Files.createSymbolicLink(vault.resolve("schemas/d.schema.yaml"), secret);
+            String m = error("schemas/d.schema.yaml");
+            assertContains(m, "is outside the vault");
+            assertTrue(!m.contains("api-key-1234"), m);
+        } finally {
+            Files.delete(secret);
+        }
+    }
+
+    @Test
+    void refOutsideTheVaultIsRefusedUnread() throws IOException {
+        write("schemas/d.schema.yaml", "properties:\n  date:\n    $ref: /etc/passwd\n  role:\n    $ref: ../../x.yaml\n");
+        assertContains(error("schemas/d.schema.yaml"), "schemas/d.schema.yaml:3:11: $ref \"/etc/passwd\" at /properties/date/$ref "
+                + "points outside the vault (/etc/passwd)", "move the file into it");
+        write("schemas/d.schema.yaml", "properties:\n  role:\n    $ref: ../../x.yaml#/$defs/a\n");
+        assertContains(error("schemas/d.schema.yaml"), "schemas/d.schema.yaml:3:11: $ref \"../../x.yaml#/$defs/a\" at /properties/role/$ref "
+                + "points outside the vault");
+    }
+
+    @Test
+    void schemaPathWithABackslashSaysToWriteASlash() throws IOException {
+        write("schemas/d.schema.yaml", "type: object\n");
+        assertContains(error("schemas\\d.schema.yaml"), ".vaultlint.yml:4:13: schema path \"schemas\\d.schema.yaml\" of note type "
+                + "\"debrief\" uses '\\'; write it with '/' (schemas/d.schema.yaml)");
+    }
+
+    @Test
+    void schemaPathThatIsAnAddressIsRefusedAsRemote() throws IOException {
+        String m = error("https://example.com/debrief.json");
+        assertContains(m, "schema https://example.com/debrief.json (used by note type \"debrief\"", "is not a local file; "
+                + "vaultlint does not download schemas");
+        assertTrue(!m.contains("https:/example.com"), "not taken for a file name: " + m);
+    }
+
+    @Test
+    void schemaPathNamingAFolderSaysSo() throws IOException {
+        write("schemas/debrief.schema.yaml", "type: object\n");
+        assertContains(error("schemas"), "schema file schemas (used by note type \"debrief\"", "is a folder, not a file (it holds "
+                + "debrief.schema.yaml); name the schema file itself");
+    }
+
+    @Test
     void refToMissingFile() throws IOException {
         write("schemas/d.schema.yaml", "type: object\nproperties:\n  date:\n    $ref: commn.schema.yaml#/$defs/date\n");
         write("schemas/common.schema.yaml", "$defs:\n  date: { type: string }\n");
@@ -120,6 +182,15 @@ class SchemaErrorsTest {
     void yamlSyntaxErrorInSchemaIsPositioned() throws IOException {
         write("schemas/d.schema.yaml", "type: object\nproperties:\n  date: { type: string\n");
         assertContains(error("schemas/d.schema.yaml"), "schemas/d.schema.yaml:3:9: schema file does not parse");
+    }
+
+    @Test
+    void duplicateKeyInASchemaIsNotTalkedAboutAsAnObsidianProperty() throws IOException {
+        write("schemas/d.schema.yaml", "type: object\ntype: string\n");
+        String m = error("schemas/d.schema.yaml");
+        assertContains(m, "schemas/d.schema.yaml:2:1: schema file does not parse: duplicate key \"type\" (first defined on line 1); "
+                + "only one of them would count, merge them into one");
+        assertTrue(!m.contains("Obsidian"), m);
     }
 
     @Test

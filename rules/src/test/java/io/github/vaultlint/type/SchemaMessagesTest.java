@@ -85,6 +85,18 @@ class SchemaMessagesTest {
     }
 
     @Test
+    void aMissingRequiredPropertyNamesTheMisspeltKeyThatWasMeant() throws Exception {
+        List<String> f = findings("---\ncompnay: Acme\nDate: 2025-01-02\ncontact:\n  emial: a@b.c\n---\n");
+        assertEquals("1:1-1:4 missing required property \"company\" (is \"compnay\" on line 2 a misspelling? rename it to company)", f.get(0));
+        assertEquals("1:1-1:4 missing required property \"date\" (is \"Date\" on line 3 a misspelling? rename it to date)", f.get(1),
+                "schema names are case-sensitive, so a capitalised key is no match");
+        assertEquals("4:1-4:8 missing required property \"email\" in \"contact\" (is \"emial\" on line 5 a misspelling? rename it to email)",
+                f.get(4));
+        assertEquals(List.of("1:1-1:4 missing required property \"company\""), findings("---\ndate: 2025-01-02\nstage: phone\n---\n"),
+                "a declared key is no misspelling of another");
+    }
+
+    @Test
     void yamlIsValidatedAsWrittenWithYaml12Scalars() throws Exception {
         // An unquoted date stays text (and so passes format: date); yes stays the text "yes".
         assertEquals(List.of(), findings("---\ncompany: Acme\ndate: 2025-11-17\nanswer: yes\n---\n"));
@@ -120,6 +132,23 @@ class SchemaMessagesTest {
                 "5:3-5:7 property \"meta.ownr\" is not allowed by the schema (did you mean \"owner\"?); remove it or add it to the schema's properties",
                 "7:7-7:11 property \"meta.reviewers[0].nmae\" is not allowed by the schema (did you mean \"name\"?); remove it or add it to the schema's properties"),
                 findings("---\ncompany: Acme\ndate: 2025-01-02\nmeta:\n  ownr: me\n  reviewers:\n    - nmae: Bob\n---\n"));
+    }
+
+    @Test
+    void aMisspeltPropertyOfAnObjectDefinedThroughRefGetsADidYouMean() throws Exception {
+        write("schemas/people.schema.yaml", "$defs:\n  person:\n    type: object\n    additionalProperties: false\n"
+                + "    properties: { name: { type: string }, email: { type: string } }\n");
+        // Once for vaultlint's own validator, once with a pattern that only the full validator checks.
+        for (String company : new String[] {"{ type: string }", "{ type: string, pattern: \"^[A-Z]\" }"}) {
+            write("schemas/job.schema.yaml", "type: object\nrequired: [company, date]\nproperties:\n  company: " + company + "\n"
+                    + "  date: { type: string }\n  panel: { type: array, items: { $ref: \"people.schema.yaml#/$defs/person\" } }\n"
+                    + "  contact: { $ref: \"#/$defs/contact\" }\n"
+                    + "$defs:\n  contact: { allOf: [{ $ref: \"people.schema.yaml#/$defs/person\" }] }\n");
+            assertEquals(List.of(
+                    "5:5-5:9 property \"panel[0].nmae\" is not allowed by the schema (did you mean \"name\"?); remove it or add it to the schema's properties",
+                    "7:3-7:8 property \"contact.emial\" is not allowed by the schema (did you mean \"email\"?); remove it or add it to the schema's properties"),
+                    findings("---\ncompany: Acme\ndate: 2025-01-02\npanel:\n  - nmae: Ann\ncontact:\n  emial: a@b.c\n---\n"), company);
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.github.vaultlint.type.SchemaViolation;
 import io.github.vaultlint.type.TypeSchema;
 import io.github.vaultlint.util.OneLine;
 import io.github.vaultlint.util.Suggest;
+import io.github.vaultlint.vault.Frontmatter;
 import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.YamlNode;
 
@@ -85,9 +86,9 @@ public final class FrontmatterSchemaRule implements Rule {
 
     /** Whether the violation sits on the value of {@code tags} or {@code tag}. */
     private static boolean isTagsViolation(Note note, SchemaViolation v) {
-        for (String key : new String[] {"tags", "tag"}) {
-            YamlNode t = note.frontmatter().get(key);
-            if (t != null && v.line() >= t.line() && v.line() <= Math.max(t.line(), t.endLine())) {
+        for (YamlNode.Entry e : note.frontmatter().entries()) {
+            YamlNode t = e.value();
+            if (Frontmatter.isTagsKey(e.key()) && v.line() >= t.line() && v.line() <= Math.max(t.line(), t.endLine())) {
                 return true;
             }
         }

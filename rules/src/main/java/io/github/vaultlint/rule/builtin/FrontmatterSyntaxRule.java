@@ -11,7 +11,8 @@ import io.github.vaultlint.vault.Note;
         description = "Obsidian silently ignores frontmatter it cannot read, so every property in it is lost. "
                 + "Reported at the exact line and column: YAML syntax errors, duplicate keys, tabs used for "
                 + "indentation, a document that is not a mapping, unquoted `[[links]]` (YAML reads them as nested "
-                + "lists), control characters YAML does not allow, a `---` block that is never closed (or closed with "
+                + "lists), a value starting with `!` unquoted (`mood: !great`: YAML reads a type tag Obsidian does not "
+                + "know) or a tag its value does not fit (`!!int two`), control characters YAML does not allow, a `---` block that is never closed (or closed with "
                 + "YAML's `...`, which Obsidian does not accept), and frontmatter that is too large or expands too far "
                 + "(alias bombs) to read safely.")
 public final class FrontmatterSyntaxRule implements Rule {

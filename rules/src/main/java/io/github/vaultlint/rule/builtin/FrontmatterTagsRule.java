@@ -4,6 +4,8 @@ import io.github.vaultlint.rule.Rule;
 import io.github.vaultlint.rule.RuleContext;
 import io.github.vaultlint.rule.RuleInfo;
 import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.util.OneLine;
+import io.github.vaultlint.vault.Frontmatter;
 import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.Problem;
 import io.github.vaultlint.vault.YamlNode;
@@ -15,7 +17,7 @@ import java.util.Set;
 
 @RuleInfo(id = "frontmatter-tags", severity = Severity.WARNING, category = "frontmatter", local = true,
         summary = "Frontmatter tags Obsidian will not read as tags.",
-        description = "In the `tags` property Obsidian expects a list of bare tag names. Reported: a tag written with "
+        description = "In the `tags` property (`Tags`, `tag`, in any case, as Obsidian reads it) Obsidian expects a list of bare tag names. Reported: a tag written with "
                 + "a leading `#` (`- \"#real-interview\"`, and unquoted `tags: #interview`, which YAML reads as a "
                 + "comment, leaving the note without tags), a tag with spaces, a tag made only of digits, several "
                 + "tags in one value (`\"#a #b\"`, `\"a, b\"`), and `tags` given as one comma-separated text instead "
@@ -23,6 +25,8 @@ import java.util.Set;
                 + "value again.")
 public final class FrontmatterTagsRule implements Rule {
     public static final String ID = "frontmatter-tags";
+    /** Longest tag text quoted in a message: a pasted paragraph in tags must not become a paragraph-long message. */
+    private static final int SHOWN = 80;
 
     /** One finding before it is reported. */
     private record Found(int line, int column, int endLine, int endColumn, String message) {
@@ -59,7 +63,7 @@ public final class FrontmatterTagsRule implements Rule {
             return out;
         }
         for (YamlNode.Entry e : note.frontmatter().entries()) {
-            if (e.key().equals("tags") || e.key().equals("tag")) {
+            if (Frontmatter.isTagsKey(e.key())) {
                 check(e, out);
             }
         }
@@ -78,8 +82,8 @@ public final class FrontmatterTagsRule implements Rule {
             String text = String.valueOf(v.value());
             if (text.contains(",")) {
                 out.add(new Found(v.line(), v.column(), v.endLine(), v.endColumn(), "\"" + e.key()
-                        + "\" is one comma-separated text (\"" + text + "\"), not a list; write it as a list: "
-                        + e.key() + ": [" + String.join(", ", names(text)) + "]"));
+                        + "\" is one comma-separated text (\"" + OneLine.cut(text, SHOWN) + "\"), not a list; write it as a list: "
+                        + e.key() + ": [" + OneLine.cut(String.join(", ", names(text)), SHOWN) + "]"));
             } else {
                 checkTag(text, v, e.key() + ": ", out);
             }
@@ -111,13 +115,13 @@ public final class FrontmatterTagsRule implements Rule {
         if (names.isEmpty()) {
             fix = "remove it, or give the tag a name";
         } else if (several) {
-            fix = prefix.startsWith("-") ? "write each as its own list item: " + String.join(", ", items(names))
-                    : "write them as a list: " + prefix + "[" + String.join(", ", names) + "]";
+            fix = prefix.startsWith("-") ? "write each as its own list item: " + OneLine.cut(String.join(", ", items(names)), SHOWN)
+                    : "write them as a list: " + prefix + "[" + OneLine.cut(String.join(", ", names), SHOWN) + "]";
         } else {
-            fix = "write it as " + fixed(tag);
+            fix = "write it as " + OneLine.cut(fixed(tag), SHOWN);
         }
         out.add(new Found(at.line(), at.column(), at.endLine(), at.endColumn(),
-                "tag \"" + tag + "\" " + String.join(", ", why) + "; " + fix));
+                "tag \"" + OneLine.cut(tag, SHOWN) + "\" " + String.join(", ", why) + "; " + fix));
     }
 
     private static List<String> items(List<String> names) {
