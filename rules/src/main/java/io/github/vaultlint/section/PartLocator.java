@@ -357,7 +357,9 @@ public final class PartLocator {
     /**
      * For each occurrence, the line of the next occurrence of a different part in the same unit:
      * where its content stops. Another occurrence of the same part (a callout inside its heading)
-     * does not cut it. One backward pass, remembering for each unit and part the line of its nearest
+     * does not cut a heading's section; it does cut a label's content, which otherwise runs to the
+     * next part and would hold the second label and its items too ("**Weak areas:**" then
+     * "**Areas to improve:**", both weak, gave the second list twice). One backward pass, remembering for each unit and part the line of its nearest
      * later occurrence: a flat int table (unit x part slot) instead of maps of boxed lines.
      */
     private int[] boundaries(List<Raw> raws) {
@@ -381,9 +383,10 @@ public final class PartLocator {
             Raw r = raws.get(i);
             int row = (unitOf[r.owner + 1] - 1) * parts;
             int b = Integer.MAX_VALUE;
+            boolean heading = r.form == Labels.Form.HEADING;
             for (int q = 0; q < parts; q++) {
                 int l = next[row + q];
-                if (q != r.slot && l > r.line && l < b) {
+                if ((q != r.slot || !heading) && l > r.line && l < b) {
                     b = l;
                 }
             }

@@ -97,6 +97,20 @@ class AnalyzerPartsTest {
     }
 
     @Test
+    void aSecondLabelOfTheSamePartEndsTheFirst() throws Exception {
+        // "Areas to improve" is a weak part like "Weak areas": the first label's content ran on to the
+        // next other part, so it held the second label (as an item) and its list, counted again by the second.
+        Insights in = analyze("## Collaborative editor\n\n**What they asked:**\n- Design the client side\n\n**My answer:**\n"
+                + "- A normalized store\n\n**Weak areas:**\n- Only said last write wins\n- No plan for offline mode\n\n"
+                + "**Areas to improve:**\n1. Read the Yjs docs\n2. Split the bundle by route\n\n**How to improve:**\n- Study CRDTs\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Only said last write wins", "No plan for offline mode", "Read the Yjs docs", "Split the bundle by route"),
+                texts(iv.weak()));
+        assertEquals(List.of("Study CRDTs"), texts(iv.actions()));
+        assertCountedOnce(in);
+    }
+
+    @Test
     void aCombinedHeadingTakesItsContentOnceInItsFirstPartsRole() throws Exception {
         Insights in = analyze("## Kafka\n\n### Asked\n- q\n\n### Responded\n- r\n\n### Went well & mistakes\n"
                 + "- Knew the partitions\n- [ ] Practise consumer groups\n");
