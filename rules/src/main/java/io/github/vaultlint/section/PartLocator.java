@@ -108,6 +108,9 @@ public final class PartLocator {
                 }
             }
         }
+        if (topics) {
+            keywordH2sBesideNamedParts(normalized);
+        }
         for (int i = 0; i < hn; i++) {
             Heading h = headings.get(i);
             String n = normalized[i];
@@ -169,6 +172,36 @@ public final class PartLocator {
                     content, Content.isEmpty(content)), r.owner, r.canonical));
         }
         return new Found(template, out, candidates);
+    }
+
+    /**
+     * In a note whose parts are H2s under its title ("# Figma screen", "## What I was asked", "## How
+     * I responded", "## What didn't go well"), an H2 beside them worded with a keyword ("## Next time
+     * I will", "## What I could have done better") is one of the parts, not a topic of its own: it
+     * was a topic missing every part, and its items were in no part, so a weak point or action was
+     * dropped. Only beside two or more H2s that name parts by name or synonym, under the same parent:
+     * among H2 topics, "## Gaps in my Kubernetes knowledge" stays a topic.
+     */
+    private void keywordH2sBesideNamedParts(String[] normalized) {
+        int hn = headings.size();
+        int[] named = null; // by parent + 1: its H2 children that name a part by name or synonym
+        for (int i = 0; i < hn; i++) {
+            if (headings.get(i).level() == 2 && partHeading[i] != null && !byKeyword[i]) {
+                named = named == null ? new int[hn + 1] : named;
+                named[headings.get(i).parent() + 1]++;
+            }
+        }
+        if (named == null) {
+            return;
+        }
+        for (int i = 0; i < hn; i++) {
+            Heading h = headings.get(i);
+            if (h.level() == 2 && partHeading[i] == null && combinedHeading[i] == null && !container[i]
+                    && named[h.parent() + 1] >= 2 && !normalized[i].isEmpty() && !template.isNonTopicNormalized(normalized[i])) {
+                partHeading[i] = template.matchKeywords(normalized[i]);
+                byKeyword[i] = partHeading[i] != null;
+            }
+        }
     }
 
     /** Scans one labelled line; false when it is a bold label that names no part of the template. */

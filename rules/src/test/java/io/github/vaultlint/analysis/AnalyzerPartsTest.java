@@ -111,6 +111,23 @@ class AnalyzerPartsTest {
     }
 
     @Test
+    void anH2WordedWithAKeywordBesidePartH2sIsAPart() throws Exception {
+        // Parts as H2s under the title: "What I could have done better" and "Next time I will" name
+        // their parts by keyword only; they were taken as topics, so their items were in no part.
+        Insights in = analyze("# Figma phone screen\n\n## What I was asked\n- Build an autocomplete\n\n## How I responded\n"
+                + "- Debounced the input\n\n## What went well\n- Working in 30 minutes\n\n## What I could have done better\n"
+                + "- Stale responses overwrote newer ones\n- No keyboard navigation\n\n## Next time I will\n"
+                + "- Ask about out-of-order responses\n- [ ] Add an AbortController\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Stale responses overwrote newer ones", "No keyboard navigation"), texts(iv.weak()));
+        assertEquals(List.of("Working in 30 minutes"), texts(iv.strengths()));
+        assertEquals(List.of("Ask about out-of-order responses", "Add an AbortController"), texts(iv.actions()));
+        assertEquals(List.of("Figma phone screen"), iv.actions().stream().map(Item::section).distinct().toList(),
+                "one topic: the note's");
+        assertCountedOnce(in);
+    }
+
+    @Test
     void aCombinedHeadingTakesItsContentOnceInItsFirstPartsRole() throws Exception {
         Insights in = analyze("## Kafka\n\n### Asked\n- q\n\n### Responded\n- r\n\n### Went well & mistakes\n"
                 + "- Knew the partitions\n- [ ] Practise consumer groups\n");
