@@ -24,11 +24,16 @@ public final class PartLocator {
     public record Candidate(String text, String normalized, int line, int owner) {
     }
 
-    /** Everything found for one template in one note. */
-    public record Found(Template template, List<Located> hits, List<Candidate> candidates) {
+    /**
+     * Everything found for one template in one note. {@code outside} are H2 sections of a topics
+     * template that are no topic but named as a part ("## Next steps" closing a debrief): no part for
+     * the section rules, but what they hold is that part's for the analysis (see {@link #outside}).
+     */
+    public record Found(Template template, List<Located> hits, List<Candidate> candidates, List<PartHit> outside) {
         public Found {
             hits = List.copyOf(hits);
             candidates = List.copyOf(candidates);
+            outside = List.copyOf(outside);
         }
     }
 
@@ -171,7 +176,42 @@ public final class PartLocator {
             out.add(new Located(new PartHit(r.part, r.form, r.label, r.line, r.column, r.endColumn, r.heading, section,
                     content, Content.isEmpty(content)), r.owner, r.canonical));
         }
-        return new Found(template, out, candidates);
+        return new Found(template, out, candidates, topics ? outside(raws, normalized, display) : List.of());
+    }
+
+    /**
+     * Non-topic H2 sections named as a part by name or synonym ("## Next steps" is How I should
+     * improve): each as a hit of that part, its content the section up to the first part written in
+     * it, so nothing is counted twice. The section rules never see them (a closing "## Next steps" is
+     * neither a topic nor a part there); without them, the plain bullets under it were in no part and
+     * dropped from the interview's actions, while its tasks were counted.
+     */
+    private List<PartHit> outside(List<Raw> raws, String[] normalized, String[] display) {
+        List<PartHit> out = null;
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
+            if (h.level() != 2 || normalized[i].isEmpty() || !template.isNonTopicNormalized(normalized[i])) {
+                continue;
+            }
+            Part p = template.match(normalized[i]);
+            if (p == null) {
+                continue;
+            }
+            int boundary = Integer.MAX_VALUE;
+            for (int k = 0; k < raws.size(); k++) {
+                int l = raws.get(k).line;
+                if (l > h.line() && l <= h.sectionEndLine() && l < boundary) {
+                    boundary = l;
+                }
+            }
+            List<Block> content = new ArrayList<>();
+            content(new Raw(p, template.indexOf(p), Labels.Form.HEADING, display[i], h.line(), h.column(), h.endColumn(), i,
+                    h.parent(), true, -1, 0, 0, 0, 0), boundary, content);
+            out = out == null ? new ArrayList<>(1) : out;
+            out.add(new PartHit(p, Labels.Form.HEADING, display[i], h.line(), h.column(), h.endColumn(), i, display[i],
+                    content, Content.isEmpty(content)));
+        }
+        return out == null ? List.of() : out;
     }
 
     /**

@@ -57,6 +57,7 @@ public final class SectionAnalyzer {
                         loose.add(l.hit());
                     }
                 }
+                loose.addAll(found.outside());
             }
         }
         units.sort(UNIT_ORDER);

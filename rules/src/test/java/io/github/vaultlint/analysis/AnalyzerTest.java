@@ -234,4 +234,22 @@ class AnalyzerTest {
             assertTrue(vaultWide.contains(iv.actions().get(k)), "the same items as the vault-wide list: " + iv.actions().get(k));
         }
     }
+    @Test
+    void aClosingNextStepsSectionsBulletsAreActionsToo() throws Exception {
+        // "## Next steps" after the topics is no topic and no part for the section rules; its tasks were
+        // the interview's actions, its plain bullets were dropped.
+        write("Interviews/2025-12-02 Initech.md", "---\ntags: [real-interview]\ndate: 2025-12-02\ncompany: Initech\n---\n"
+                + String.format(DEBRIEF, "Kubernetes scheduling", "knew pods", "- Could not explain resource requests",
+                        "- Practise explaining binpacking")
+                + "\n## Next steps\n- Study VPC route tables\n  - IGW vs NAT\n- [ ] Send a thank-you note\n\n## Questions I asked\n- On-call?\n");
+        Insights in = analyze();
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Practise explaining binpacking", "Study VPC route tables", "Send a thank-you note"),
+                iv.actions().stream().map(Item::text).toList());
+        assertEquals(List.of("IGW vs NAT"), iv.actions().get(1).details(), "its nested bullets stay with it");
+        assertEquals("Next steps", iv.actions().get(1).section());
+        assertEquals(List.of("Cloud networking"), iv.actions().get(1).topics());
+        assertEquals(3, in.actions().size(), "each counted once");
+        assertEquals(List.of("Could not explain resource requests"), iv.weak().stream().map(Item::text).toList());
+    }
 }
