@@ -177,7 +177,7 @@ class AnalyzerTest {
                 "- Rewrite the story in STAR form\n- [ ] Time the answer: under two minutes")
                 + "\n" + String.format(DEBRIEF, "k8s", "the outbox", "- RBAC for the workers: did not scope the service account",
                 "- [x] Write a least-privilege Role for the worker service account")
-                + "\n" + String.format(DEBRIEF, "Insight project", "the idea", "- Could not justify the sampling cost\n"
+                + "\n" + String.format(DEBRIEF, "Insight project", "the idea", "- Could not justify the billing of sampling\n"
                 + "- Routing between regions", "- Redo the transit gateway section\n- Practise it out loud"));
         write("Plans/Plan.md", "# Plan\n\n## Incident response\n- [ ] read the SRE book chapter\n");
         Insights in = analyze();
