@@ -128,6 +128,20 @@ class AnalyzerPartsTest {
     }
 
     @Test
+    void aLabelOfTheSamePartInsideItsHeadingGivesItsItemsOnce() throws Exception {
+        // "**Strengths:**" under "### What went well", a failure callout under "### What was weak":
+        // the heading's section holds them, and both the heading and the label gave the same items.
+        Insights in = analyze("## Spark joins\n\n### What I was asked\n- q\n\n### How I responded\n- r\n\n### What went well\n"
+                + "**Strengths:** spotted the skewed key\n\n### What was weak\n- Did not know salting\n\n"
+                + "> [!failure] What was weak\n> - Forgot AQE\n\n- No partition pruning\n\n### How I should improve\n- Practise salting\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("spotted the skewed key"), texts(iv.strengths()));
+        assertEquals(List.of(), iv.strengths().get(0).keyPhrases(), "the label is no key phrase");
+        assertEquals(List.of("Did not know salting", "Forgot AQE", "No partition pruning"), texts(iv.weak()));
+        assertCountedOnce(in);
+    }
+
+    @Test
     void aCombinedHeadingTakesItsContentOnceInItsFirstPartsRole() throws Exception {
         Insights in = analyze("## Kafka\n\n### Asked\n- q\n\n### Responded\n- r\n\n### Went well & mistakes\n"
                 + "- Knew the partitions\n- [ ] Practise consumer groups\n");
