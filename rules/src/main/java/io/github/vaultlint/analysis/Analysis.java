@@ -79,21 +79,57 @@ public final class Analysis {
             if (taken != null && h.line() == taken.line() && h.column() == taken.column()) {
                 continue; // another part of the combined label already took its content
             }
-            if (add(out, h)) {
+            if (add(out, h, hits)) {
                 taken = h;
             }
         }
     }
 
-    private static boolean add(List<PartSpan> out, PartHit h) {
+    private static boolean add(List<PartSpan> out, PartHit h, List<PartHit> hits) {
         Item.Kind role = PartRoles.of(h.part());
         if (role == null) {
             return false;
         }
         // "## [[Kubernetes]] scheduling" is the section "Kubernetes scheduling", as Obsidian shows it.
-        out.add(new PartSpan(role, h.section() == null ? null : MarkdownText.plain(h.section()), h.line(), h.content(),
+        out.add(new PartSpan(role, h.section() == null ? null : MarkdownText.plain(h.section()), h.line(), withoutInnerHits(h, hits),
                 h.form() == io.github.vaultlint.section.Labels.Form.CALLOUT && isAnswer(h.label())));
         return true;
+    }
+
+    /**
+     * A heading part's content without what a label or callout of the same part inside it takes
+     * ("### What went well" over "**Strengths:** spotted the skew"): the section rules let it hold
+     * that occurrence, but the analysis reads the occurrence's items from the occurrence itself, so
+     * the heading gave them a second time ("Strengths: spotted the skew" and "spotted the skew").
+     */
+    private static List<io.github.vaultlint.vault.Block> withoutInnerHits(PartHit h, List<PartHit> hits) {
+        List<io.github.vaultlint.vault.Block> content = h.content();
+        if (h.form() != io.github.vaultlint.section.Labels.Form.HEADING || content.isEmpty()) {
+            return content;
+        }
+        int first = content.get(0).line();
+        int last = content.get(content.size() - 1).endLine();
+        List<io.github.vaultlint.vault.Block> out = null;
+        for (int k = 0; k < hits.size(); k++) {
+            PartHit in = hits.get(k);
+            if (in == h || in.part() != h.part() || in.form() == io.github.vaultlint.section.Labels.Form.HEADING
+                    || in.line() < first || in.line() > last) {
+                continue;
+            }
+            int from = in.line();
+            int to = in.line();
+            for (io.github.vaultlint.vault.Block b : in.content()) {
+                to = Math.max(to, b.endLine());
+            }
+            List<io.github.vaultlint.vault.Block> kept = new ArrayList<>(content.size());
+            for (io.github.vaultlint.vault.Block b : out == null ? content : out) {
+                if (b.endLine() < from || b.line() > to) {
+                    kept.add(b);
+                }
+            }
+            out = kept;
+        }
+        return out == null ? content : out;
     }
 
     /**

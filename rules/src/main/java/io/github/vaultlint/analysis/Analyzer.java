@@ -160,6 +160,8 @@ public final class Analyzer {
         return out;
     }
 
+    private static final Comparator<Item> BY_LINE = Comparator.comparingInt(Item::line);
+
     Interview interview(Note note) {
         List<Item> weak = new ArrayList<>();
         List<Item> strengths = new ArrayList<>();
@@ -175,6 +177,10 @@ public final class Analyzer {
             List<Item> target = span.role() == Item.Kind.WEAK ? weak : span.role() == Item.Kind.STRENGTH ? strengths : actions;
             items(note, span, taskDone, target, actions);
         }
+        // In the order written: a callout of a part inside its heading is a span of its own, after the heading's.
+        weak.sort(BY_LINE);
+        strengths.sort(BY_LINE);
+        actions.sort(BY_LINE);
         return new Interview(note.path(), InterviewMeta.of(note), weak, strengths, actions);
     }
 

@@ -13,7 +13,8 @@ import java.util.Locale;
  * An interview's company, role, date and draft status. Frontmatter wins; a missing property falls
  * back to the {@code ## Meta} list ({@code - Company: Manus AI}, {@code - Draft: yes}), and the date
  * to one in the file name ({@code 2025-11-17}, {@code 2025_11_17}, {@code 2025.11.17} or
- * {@code 20251117}), always given as {@code YYYY-MM-DD}. A frontmatter date that is not a real day
+ * {@code 20251117}), always given as {@code YYYY-MM-DD}; the Meta list and the file name may also
+ * name the month ({@code May 30, 2025}, {@code 24 Mar 2025}). A frontmatter date that is not a real day
  * written {@code YYYY-MM-DD} (what frontmatter-schema reports: {@code 2025-11-31}, {@code next week})
  * counts as missing, and so does a Meta list date with no real day in it; with none, the date is null.
  */
@@ -34,13 +35,13 @@ public record InterviewMeta(String company, String role, String date, boolean dr
         }
         if (date == null) {
             String listed = metaList(note, "date");
-            date = listed == null ? null : findDate(listed);
+            date = listed == null ? null : findAnyDate(listed);
         }
         if (draft == null) {
             draft = metaList(note, "draft");
         }
         if (date == null) {
-            date = findDate(note.name());
+            date = findAnyDate(note.name());
         }
         return new InterviewMeta(company, role, date, isYes(draft));
     }
@@ -189,6 +190,72 @@ public record InterviewMeta(String company, String role, String date, boolean dr
             }
         }
         return null;
+    }
+
+    /** {@link #findDate}, else a date written with the month's name ({@link #findNamedDate}). */
+    static String findAnyDate(String s) {
+        String d = findDate(s);
+        return d != null ? d : findNamedDate(s);
+    }
+
+    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december"};
+
+    /**
+     * The first date written with an English month name, as people write one in a Meta list or a file
+     * name ({@code May 30, 2025}, {@code Mar 24 2025}, {@code 24 March 2025}, {@code 3rd Sept, 2025}),
+     * as {@code YYYY-MM-DD}; or null. Month first or day first, the year after them; the month in full
+     * or cut to three letters or more (Sept); a real day of a year from 1900 to 2199. Words, no regex.
+     */
+    static String findNamedDate(String s) {
+        List<String> w = io.github.vaultlint.util.Words.of(s.toLowerCase(Locale.ROOT));
+        for (int i = 0; i + 2 < w.size(); i++) {
+            int m = month(w.get(i));
+            int d = m > 0 ? day(w.get(i + 1)) : day(w.get(i));
+            if (m <= 0) {
+                m = month(w.get(i + 1));
+            }
+            int y = year(w.get(i + 2));
+            if (m > 0 && d > 0 && y > 0 && d <= daysIn(y, m)) {
+                return y + "-" + (m < 10 ? "0" : "") + m + "-" + (d < 10 ? "0" : "") + d;
+            }
+        }
+        return null;
+    }
+
+    /** 1-12 for a month's name in full or its first three or more letters; else 0. */
+    private static int month(String word) {
+        if (word.length() < 3 || !Character.isLetter(word.charAt(0))) {
+            return 0;
+        }
+        for (int k = 0; k < MONTHS.length; k++) {
+            if (MONTHS[k].startsWith(word)) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** 1-31 for a day written 5, 05, 5th, 1st, 22nd, 3rd; else 0. */
+    private static int day(String word) {
+        int n = 0;
+        int i = 0;
+        while (i < word.length() && isDigit(word.charAt(i)) && i < 2) {
+            n = 10 * n + (word.charAt(i) - '0');
+            i++;
+        }
+        String rest = word.substring(i);
+        boolean suffix = rest.isEmpty() || rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th");
+        return i > 0 && suffix && n >= 1 && n <= 31 ? n : 0;
+    }
+
+    /** A year from 1900 to 2199 written with four digits; else 0. */
+    private static int year(String word) {
+        if (word.length() != 4 || !digits(word, 0, 4)) {
+            return 0;
+        }
+        int y = number(word, 0, 4);
+        return y >= 1900 && y <= 2199 ? y : 0;
     }
 
     private static int daysIn(int year, int month) {

@@ -19,7 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Topic → keywords. A keyword matches whole words, case-insensitively; '*' at the end matches any
  * further word characters ({@code autoscal*} matches "autoscaling"), and a keyword of several words
- * ({@code node pool*}, {@code cross-region}) matches them in sequence. Text is lower-cased once and
+ * ({@code node pool*}, {@code cross-region}) matches them in sequence. A keyword in parentheses,
+ * {@code (memory)}, is an everyday word: in an item's text it counts only when the item is about
+ * its topic anyway, by another keyword of the topic or by the titles around it, so "answered from
+ * memory" or "it cost me the round" name no topic; in a title it counts as any keyword ("## Cloud
+ * Cost Management" is about cost). Text is lower-cased once and
  * each word is looked up in an index, so matching is linear in the text, whatever the size of the
  * taxonomy. It runs for every item of every note, in a JVM that mostly runs C1 code (no escape
  * analysis): words are looked up as ranges of a per-thread buffer, so no String is made per word.
@@ -47,8 +51,8 @@ public final class Taxonomy {
     /** A longer text gets a buffer of its own, so a huge note does not pin memory in every thread. */
     private static final int MAX_KEPT_BUFFER = 1 << 16;
 
-    /** One keyword: its words (the last may be a prefix) and the topic it belongs to. */
-    private record Keyword(String[] words, boolean lastIsPrefix, int topic) {
+    /** One keyword: its words (the last may be a prefix), the topic it belongs to, and whether it is an everyday word. */
+    private record Keyword(String[] words, boolean lastIsPrefix, int topic, boolean everyday) {
         /** Whether the keyword's further words follow its first one, which ends at {@code end} in {@code s}. */
         boolean restFollows(char[] s, int n, int end) {
             int i = end;
@@ -77,12 +81,16 @@ public final class Taxonomy {
             int topic = names.size();
             for (String k : e.getValue()) {
                 String t = k.strip().toLowerCase(Locale.ROOT);
+                boolean everyday = isEveryday(t);
+                if (everyday) {
+                    t = t.substring(1, t.length() - 1).strip();
+                }
                 boolean prefix = t.endsWith("*");
                 List<String> words = Words.of(prefix ? t.substring(0, t.length() - 1) : t);
                 if (words.isEmpty()) {
                     continue;
                 }
-                Keyword kw = new Keyword(words.toArray(new String[0]), prefix, topic);
+                Keyword kw = new Keyword(words.toArray(new String[0]), prefix, topic, everyday);
                 if (prefix && words.size() == 1) {
                     prefixedLists.computeIfAbsent(words.get(0).charAt(0), c -> new ArrayList<>(2)).add(kw);
                 } else {
@@ -102,6 +110,12 @@ public final class Taxonomy {
                 prefixedOther.put(c, kws);
             }
         }
+    }
+
+    /** Whether a keyword is written in parentheses, {@code (memory)}: an everyday word (see the class comment). */
+    public static boolean isEveryday(String keyword) {
+        String t = keyword.strip();
+        return t.length() > 2 && t.charAt(0) == '(' && t.charAt(t.length() - 1) == ')';
     }
 
     /** The built-in taxonomy shipped as {@code taxonomy.yml}. */
@@ -137,7 +151,7 @@ public final class Taxonomy {
             return out;
         }
         boolean[] hit = new boolean[topics.size()];
-        mark(text, List.of(), hit);
+        mark(text, List.of(), hit, null); // an everyday word alone names nothing without titles around it
         for (int i = 0; i < hit.length; i++) {
             if (hit[i]) {
                 out.add(topics.get(i));
@@ -173,8 +187,12 @@ public final class Taxonomy {
      */
     public List<String> classify(String text, List<String> details, List<String> context, List<String> outer) {
         boolean[] hit = new boolean[topics.size()];
+        boolean[] everyday = null;
         if (text != null) {
-            mark(text, details, hit);
+            everyday = mark(text, details, hit, null);
+        }
+        if (everyday != null) { // "answered from memory": Linux only when a title says the item is about it
+            supportByTitles(everyday, hit, context, outer);
         }
         int count = count(hit);
         if (count == 0) { // the titles are context for an item that says nothing itself
@@ -200,6 +218,22 @@ public final class Taxonomy {
             out[k++] = topics.get(i);
         }
         return List.of(out);
+    }
+
+    /**
+     * Marks in {@code hit} each topic named only by an everyday word ({@code everyday}) that the
+     * titles around the item name too: the section's or, for a task outside a debrief, the note's.
+     */
+    private void supportByTitles(boolean[] everyday, boolean[] hit, List<String> context, List<String> outer) {
+        for (List<String> titles : List.of(context, outer)) {
+            for (int c = 0; c < titles.size(); c++) {
+                for (int t : titleTopics(titles.get(c))) {
+                    if (everyday[t]) {
+                        hit[t] = true;
+                    }
+                }
+            }
+        }
     }
 
     /** Marks the topics of {@code titles} in {@code hit}; how many topics are marked then. */
@@ -237,7 +271,7 @@ public final class Taxonomy {
         int[] found = titleTopics.get(title);
         if (found == null) {
             boolean[] hit = new boolean[topics.size()];
-            mark(title, List.of(), hit);
+            mark(title, List.of(), hit, hit); // a title is a topic's name: an everyday word in it counts
             int count = 0;
             for (boolean h : hit) {
                 count += h ? 1 : 0;
@@ -257,8 +291,13 @@ public final class Taxonomy {
 
     private static final int[] NO_TOPICS = new int[0];
 
-    /** Sets {@code hit[topic]} for every topic with a keyword in {@code text} and {@code more}, joined by spaces. */
-    private void mark(String text, List<String> more, boolean[] hit) {
+    /**
+     * Sets {@code hit[topic]} for every topic with a keyword in {@code text} and {@code more}, joined
+     * by spaces. A topic found only by everyday words is marked in {@code everyday} instead (made when
+     * null); returns that array, or null when there is no such topic. With {@code everyday == hit},
+     * everyday words count as any keyword.
+     */
+    private boolean[] mark(String text, List<String> more, boolean[] hit, boolean[] everyday) {
         int length = text.length();
         for (int k = 0; k < more.size(); k++) {
             length += 1 + more.get(k).length();
@@ -291,7 +330,7 @@ public final class Taxonomy {
             if (candidates != null) {
                 for (Keyword kw : candidates) {
                     if (!hit[kw.topic()] && kw.restFollows(s, n, e)) {
-                        hit[kw.topic()] = true;
+                        everyday = found(kw, hit, everyday);
                     }
                 }
             }
@@ -300,12 +339,32 @@ public final class Taxonomy {
             if (byFirst != null) {
                 for (Keyword kw : byFirst) {
                     if (!hit[kw.topic()] && startsWith(s, i, e, kw.words()[0])) {
-                        hit[kw.topic()] = true;
+                        everyday = found(kw, hit, everyday);
                     }
                 }
             }
             i = e;
         }
+        if (everyday == null || everyday == hit) {
+            return null;
+        }
+        boolean any = false;
+        for (int t = 0; t < hit.length; t++) {
+            everyday[t] &= !hit[t]; // named by another keyword too: an ordinary hit
+            any |= everyday[t];
+        }
+        return any ? everyday : null;
+    }
+
+    /** Records a keyword found: in {@code hit}, or for an everyday word in {@code everyday} (made when null). */
+    private boolean[] found(Keyword kw, boolean[] hit, boolean[] everyday) {
+        if (!kw.everyday() || everyday == hit) {
+            hit[kw.topic()] = true;
+            return everyday;
+        }
+        boolean[] out = everyday == null ? new boolean[hit.length] : everyday;
+        out[kw.topic()] = true;
+        return out;
     }
 
     /**

@@ -338,6 +338,7 @@ public final class ConfigLoader {
                     throw new ConfigException(where(file, item.getStartMark()) + ": topic \"" + topic
                             + "\" has an empty keyword; write a word, a phrase or a prefix such as \"autoscal*\"");
                 }
+                checkKeyword(file, item, topic, w);
                 words.add(w);
             }
             if (words.isEmpty()) {
@@ -348,6 +349,27 @@ public final class ConfigLoader {
             }
         }
         return out;
+    }
+
+    /**
+     * A keyword the matcher would read as something else stops the run: a '*' before the end
+     * ("*script", "use*Effect": only a trailing '*' is a prefix, the others were dropped, so "*script"
+     * silently matched only the word "script"), or no letter or digit at all ("()", "**": it matched
+     * nothing). An everyday word is written in parentheses, "(memory)".
+     */
+    private static void checkKeyword(Path file, Node item, String topic, String w) throws ConfigException {
+        String inner = io.github.vaultlint.analysis.Taxonomy.isEveryday(w) ? w.substring(1, w.length() - 1).strip() : w;
+        int star = inner.indexOf('*');
+        if (star >= 0 && star < inner.length() - 1) {
+            throw new ConfigException(where(file, item.getStartMark()) + ": keyword \"" + w + "\" of topic \"" + topic
+                    + "\" has a '*' before its end; '*' only ends a keyword, for any ending (\"autoscal*\" matches autoscaler,"
+                    + " autoscaling): write the whole word, or its start followed by '*'");
+        }
+        if (io.github.vaultlint.util.Words.of(inner).isEmpty()) {
+            throw new ConfigException(where(file, item.getStartMark()) + ": keyword \"" + w + "\" of topic \"" + topic
+                    + "\" has no letter or digit, so it matches nothing; write a word, a phrase, a prefix such as \"autoscal*\""
+                    + " or an everyday word in parentheses such as \"(memory)\"");
+        }
     }
 
     private static final Pattern SIZE = Pattern.compile("(?i)\\s*(\\d+)\\s*(b|kb|k|mb|m|gb|g)?\\s*");

@@ -358,6 +358,9 @@ public final class Check {
         return out;
     }
 
+    /** How many recurring topics the console names. */
+    static final int LISTED_TOPICS = 5;
+
     /** Three lines after the findings: recurring topics, open actions, and where the report is. */
     static List<Line> insightLines(Insights in, Path report) {
         List<Line> out = new ArrayList<>();
@@ -365,8 +368,10 @@ public final class Check {
             return out;
         }
         List<TopicInsight> rec = in.recurring();
-        out.add(new Line(null, "vaultlint: recurring weak topics: " + (rec.isEmpty() ? "none" : rec.stream().limit(5)
-                .map(t -> SafeText.visible(t.name()) + " (" + count(t.interviewCount(), "interview") + ")").collect(Collectors.joining(", ")))));
+        // The first five, by rank; the rest are counted, so a reader does not take five for all of them.
+        out.add(new Line(null, "vaultlint: recurring weak topics: " + (rec.isEmpty() ? "none" : rec.stream().limit(LISTED_TOPICS)
+                .map(t -> SafeText.visible(t.name()) + " (" + count(t.interviewCount(), "interview") + ")").collect(Collectors.joining(", "))
+                + (rec.size() > LISTED_TOPICS ? ", and " + (rec.size() - LISTED_TOPICS) + " more in the report" : ""))));
         out.add(new Line(null, "vaultlint: open actions: " + openActions(in)));
         if (report != null) {
             out.add(new Line(null, "vaultlint: report " + SafeText.visible(report.toAbsolutePath().toString())));

@@ -122,7 +122,7 @@ public final class GithubReport {
         return md.toString();
     }
 
-    /** The recurring weak topics, at most ten, as a Markdown list; "" when there are none. */
+    /** The recurring weak topics, at most ten and how many more, as a Markdown list; "" when there are none. */
     static String recurringTopics(Insights in) {
         if (in == null || in.recurring().isEmpty()) {
             return "";
@@ -131,6 +131,9 @@ public final class GithubReport {
         for (TopicInsight t : in.recurring().stream().limit(10).toList()) {
             md.append("- **").append(Markdown.text(t.name())).append("**: ").append(count(t.weakCount(), "weak point")).append(" in ")
                     .append(count(t.interviewCount(), "interview")).append(", ").append(count(t.openActions(), "open action")).append('\n');
+        }
+        if (in.recurring().size() > 10) { // said, so the ten listed do not pass for all of them
+            md.append("- and ").append(in.recurring().size() - 10).append(" more in the full report\n");
         }
         return md.toString();
     }

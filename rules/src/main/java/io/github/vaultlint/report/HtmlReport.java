@@ -76,11 +76,14 @@ public final class HtmlReport {
         w.write("</div>");
         if (!in.recurring().isEmpty()) {
             w.write("<p class=\"lead\">Keeps coming back: ");
-            for (int i = 0; i < Math.min(5, in.recurring().size()); i++) {
+            int listed = Math.min(5, in.recurring().size());
+            for (int i = 0; i < listed; i++) {
                 w.write((i > 0 ? ", " : "") + "<strong>" + Html.text(in.recurring().get(i).name()) + "</strong> ("
                         + in.recurring().get(i).interviewCount() + " interviews)");
             }
-            w.write(".</p>");
+            // The card counts them all: say the rest are there rather than let five pass for all.
+            int more = in.recurring().size() - listed;
+            w.write(more > 0 ? ", and <a href=\"#action-plan\">" + more + " more in the action plan</a>.</p>" : ".</p>");
         }
         w.write("</section>\n");
 

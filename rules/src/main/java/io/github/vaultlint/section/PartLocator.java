@@ -24,11 +24,16 @@ public final class PartLocator {
     public record Candidate(String text, String normalized, int line, int owner) {
     }
 
-    /** Everything found for one template in one note. */
-    public record Found(Template template, List<Located> hits, List<Candidate> candidates) {
+    /**
+     * Everything found for one template in one note. {@code outside} are H2 sections of a topics
+     * template that are no topic but named as a part ("## Next steps" closing a debrief): no part for
+     * the section rules, but what they hold is that part's for the analysis (see {@link #outside}).
+     */
+    public record Found(Template template, List<Located> hits, List<Candidate> candidates, List<PartHit> outside) {
         public Found {
             hits = List.copyOf(hits);
             candidates = List.copyOf(candidates);
+            outside = List.copyOf(outside);
         }
     }
 
@@ -115,6 +120,9 @@ public final class PartLocator {
                 }
             }
         }
+        if (topics) {
+            keywordH2sBesideNamedParts(normalized);
+        }
         for (int i = 0; i < hn; i++) {
             Heading h = headings.get(i);
             String n = normalized[i];
@@ -175,7 +183,72 @@ public final class PartLocator {
             out.add(new Located(new PartHit(r.part, r.form, r.label, r.line, r.column, r.endColumn, r.heading, section,
                     content, Content.isEmpty(content)), r.owner, r.canonical));
         }
-        return new Found(template, out, candidates);
+        return new Found(template, out, candidates, topics ? outside(raws, normalized, display) : List.of());
+    }
+
+    /**
+     * Non-topic H2 sections named as a part by name or synonym ("## Next steps" is How I should
+     * improve): each as a hit of that part, its content the section up to the first part written in
+     * it, so nothing is counted twice. The section rules never see them (a closing "## Next steps" is
+     * neither a topic nor a part there); without them, the plain bullets under it were in no part and
+     * dropped from the interview's actions, while its tasks were counted.
+     */
+    private List<PartHit> outside(List<Raw> raws, String[] normalized, String[] display) {
+        List<PartHit> out = null;
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
+            if (h.level() != 2 || normalized[i].isEmpty() || !template.isNonTopicNormalized(normalized[i])) {
+                continue;
+            }
+            Part p = template.match(normalized[i]);
+            if (p == null) {
+                continue;
+            }
+            int boundary = Integer.MAX_VALUE;
+            for (int k = 0; k < raws.size(); k++) {
+                int l = raws.get(k).line;
+                if (l > h.line() && l <= h.sectionEndLine() && l < boundary) {
+                    boundary = l;
+                }
+            }
+            List<Block> content = new ArrayList<>();
+            content(new Raw(p, template.indexOf(p), Labels.Form.HEADING, display[i], h.line(), h.column(), h.endColumn(), i,
+                    h.parent(), true, -1, 0, 0, 0, 0), boundary, content);
+            out = out == null ? new ArrayList<>(1) : out;
+            out.add(new PartHit(p, Labels.Form.HEADING, display[i], h.line(), h.column(), h.endColumn(), i, display[i],
+                    content, Content.isEmpty(content)));
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /**
+     * In a note whose parts are H2s under its title ("# Figma screen", "## What I was asked", "## How
+     * I responded", "## What didn't go well"), an H2 beside them worded with a keyword ("## Next time
+     * I will", "## What I could have done better") is one of the parts, not a topic of its own: it
+     * was a topic missing every part, and its items were in no part, so a weak point or action was
+     * dropped. Only beside two or more H2s that name parts by name or synonym, under the same parent:
+     * among H2 topics, "## Gaps in my Kubernetes knowledge" stays a topic.
+     */
+    private void keywordH2sBesideNamedParts(String[] normalized) {
+        int hn = headings.size();
+        int[] named = null; // by parent + 1: its H2 children that name a part by name or synonym
+        for (int i = 0; i < hn; i++) {
+            if (headings.get(i).level() == 2 && partHeading[i] != null && !byKeyword[i]) {
+                named = named == null ? new int[hn + 1] : named;
+                named[headings.get(i).parent() + 1]++;
+            }
+        }
+        if (named == null) {
+            return;
+        }
+        for (int i = 0; i < hn; i++) {
+            Heading h = headings.get(i);
+            if (h.level() == 2 && partHeading[i] == null && combinedHeading[i] == null && !container[i]
+                    && named[h.parent() + 1] >= 2 && !normalized[i].isEmpty() && !template.isNonTopicNormalized(normalized[i])) {
+                partHeading[i] = template.matchKeywords(normalized[i]);
+                byKeyword[i] = partHeading[i] != null;
+            }
+        }
     }
 
     /** Scans one labelled line; false when it is a bold label that names no part of the template. */
@@ -375,7 +448,9 @@ public final class PartLocator {
     /**
      * For each occurrence, the line of the next occurrence of a different part in the same unit:
      * where its content stops. Another occurrence of the same part (a callout inside its heading)
-     * does not cut it. One backward pass, remembering for each unit and part the line of its nearest
+     * does not cut a heading's section; it does cut a label's content, which otherwise runs to the
+     * next part and would hold the second label and its items too ("**Weak areas:**" then
+     * "**Areas to improve:**", both weak, gave the second list twice). One backward pass, remembering for each unit and part the line of its nearest
      * later occurrence: a flat int table (unit x part slot) instead of maps of boxed lines.
      */
     private int[] boundaries(List<Raw> raws) {
@@ -399,9 +474,10 @@ public final class PartLocator {
             Raw r = raws.get(i);
             int row = (unitOf[r.owner + 1] - 1) * parts;
             int b = Integer.MAX_VALUE;
+            boolean heading = r.form == Labels.Form.HEADING;
             for (int q = 0; q < parts; q++) {
                 int l = next[row + q];
-                if (q != r.slot && l > r.line && l < b) {
+                if ((q != r.slot || !heading) && l > r.line && l < b) {
                     b = l;
                 }
             }

@@ -6,7 +6,8 @@ import java.util.List;
  * The section structure of one note under the templates that apply to it: its units (stories and
  * topics) with the parts found, what is missing, empty or out of order, and each part's content.
  * {@code loose} are parts of the note's own template found outside any unit, such as "Strengths"
- * and "Areas to Improve" in a debrief's Overall section: not checked, but there for the analyzer.
+ * and "Areas to Improve" in a debrief's Overall section, or a closing "## Next steps" named as a part
+ * but no topic: not checked, but there for the analyzer.
  * Computed once per note and shared by the section rules and the analyzer.
  */
 public record SectionAnalysis(String path, List<Unit> units, List<PartHit> loose) {

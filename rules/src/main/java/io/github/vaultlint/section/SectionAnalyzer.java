@@ -62,6 +62,7 @@ public final class SectionAnalyzer {
                         loose.add(l.hit());
                     }
                 }
+                loose.addAll(found.outside());
             }
         }
         units.sort(UNIT_ORDER);

@@ -97,6 +97,51 @@ class AnalyzerPartsTest {
     }
 
     @Test
+    void aSecondLabelOfTheSamePartEndsTheFirst() throws Exception {
+        // "Areas to improve" is a weak part like "Weak areas": the first label's content ran on to the
+        // next other part, so it held the second label (as an item) and its list, counted again by the second.
+        Insights in = analyze("## Collaborative editor\n\n**What they asked:**\n- Design the client side\n\n**My answer:**\n"
+                + "- A normalized store\n\n**Weak areas:**\n- Only said last write wins\n- No plan for offline mode\n\n"
+                + "**Areas to improve:**\n1. Read the Yjs docs\n2. Split the bundle by route\n\n**How to improve:**\n- Study CRDTs\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Only said last write wins", "No plan for offline mode", "Read the Yjs docs", "Split the bundle by route"),
+                texts(iv.weak()));
+        assertEquals(List.of("Study CRDTs"), texts(iv.actions()));
+        assertCountedOnce(in);
+    }
+
+    @Test
+    void anH2WordedWithAKeywordBesidePartH2sIsAPart() throws Exception {
+        // Parts as H2s under the title: "What I could have done better" and "Next time I will" name
+        // their parts by keyword only; they were taken as topics, so their items were in no part.
+        Insights in = analyze("# Figma phone screen\n\n## What I was asked\n- Build an autocomplete\n\n## How I responded\n"
+                + "- Debounced the input\n\n## What went well\n- Working in 30 minutes\n\n## What I could have done better\n"
+                + "- Stale responses overwrote newer ones\n- No keyboard navigation\n\n## Next time I will\n"
+                + "- Ask about out-of-order responses\n- [ ] Add an AbortController\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Stale responses overwrote newer ones", "No keyboard navigation"), texts(iv.weak()));
+        assertEquals(List.of("Working in 30 minutes"), texts(iv.strengths()));
+        assertEquals(List.of("Ask about out-of-order responses", "Add an AbortController"), texts(iv.actions()));
+        assertEquals(List.of("Figma phone screen"), iv.actions().stream().map(Item::section).distinct().toList(),
+                "one topic: the note's");
+        assertCountedOnce(in);
+    }
+
+    @Test
+    void aLabelOfTheSamePartInsideItsHeadingGivesItsItemsOnce() throws Exception {
+        // "**Strengths:**" under "### What went well", a failure callout under "### What was weak":
+        // the heading's section holds them, and both the heading and the label gave the same items.
+        Insights in = analyze("## Spark joins\n\n### What I was asked\n- q\n\n### How I responded\n- r\n\n### What went well\n"
+                + "**Strengths:** spotted the skewed key\n\n### What was weak\n- Did not know salting\n\n"
+                + "> [!failure] What was weak\n> - Forgot AQE\n\n- No partition pruning\n\n### How I should improve\n- Practise salting\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("spotted the skewed key"), texts(iv.strengths()));
+        assertEquals(List.of(), iv.strengths().get(0).keyPhrases(), "the label is no key phrase");
+        assertEquals(List.of("Did not know salting", "Forgot AQE", "No partition pruning"), texts(iv.weak()));
+        assertCountedOnce(in);
+    }
+
+    @Test
     void aCombinedHeadingTakesItsContentOnceInItsFirstPartsRole() throws Exception {
         Insights in = analyze("## Kafka\n\n### Asked\n- q\n\n### Responded\n- r\n\n### Went well & mistakes\n"
                 + "- Knew the partitions\n- [ ] Practise consumer groups\n");

@@ -198,7 +198,7 @@ class AnalyzerTest {
                 "- Rewrite the story in STAR form\n- [ ] Time the answer: under two minutes")
                 + "\n" + String.format(DEBRIEF, "k8s", "the outbox", "- RBAC for the workers: did not scope the service account",
                 "- [x] Write a least-privilege Role for the worker service account")
-                + "\n" + String.format(DEBRIEF, "Insight project", "the idea", "- Could not justify the sampling cost\n"
+                + "\n" + String.format(DEBRIEF, "Insight project", "the idea", "- Could not justify the billing of sampling\n"
                 + "- Routing between regions", "- Redo the transit gateway section\n- Practise it out loud"));
         write("Plans/Plan.md", "# Plan\n\n## Incident response\n- [ ] read the SRE book chapter\n");
         Insights in = analyze();
@@ -254,5 +254,23 @@ class AnalyzerTest {
         for (int k = 0; k < vaultWide.size(); k++) {
             assertTrue(vaultWide.contains(iv.actions().get(k)), "the same items as the vault-wide list: " + iv.actions().get(k));
         }
+    }
+    @Test
+    void aClosingNextStepsSectionsBulletsAreActionsToo() throws Exception {
+        // "## Next steps" after the topics is no topic and no part for the section rules; its tasks were
+        // the interview's actions, its plain bullets were dropped.
+        write("Interviews/2025-12-02 Initech.md", "---\ntags: [real-interview]\ndate: 2025-12-02\ncompany: Initech\n---\n"
+                + String.format(DEBRIEF, "Kubernetes scheduling", "knew pods", "- Could not explain resource requests",
+                        "- Practise explaining binpacking")
+                + "\n## Next steps\n- Study VPC route tables\n  - IGW vs NAT\n- [ ] Send a thank-you note\n\n## Questions I asked\n- On-call?\n");
+        Insights in = analyze();
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Practise explaining binpacking", "Study VPC route tables", "Send a thank-you note"),
+                iv.actions().stream().map(Item::text).toList());
+        assertEquals(List.of("IGW vs NAT"), iv.actions().get(1).details(), "its nested bullets stay with it");
+        assertEquals("Next steps", iv.actions().get(1).section());
+        assertEquals(List.of("Cloud networking"), iv.actions().get(1).topics());
+        assertEquals(3, in.actions().size(), "each counted once");
+        assertEquals(List.of("Could not explain resource requests"), iv.weak().stream().map(Item::text).toList());
     }
 }

@@ -106,6 +106,24 @@ class InterviewMetaTest {
         assertFalse(meta("d.md", "---\ndraft: false\n---\n## Meta\n- Draft: yes\n").draft(), "the frontmatter wins");
     }
 
+    /** People write a Meta list date as they would in a letter ("Date: May 30, 2025", as a seed note does). */
+    @Test
+    void aMetaListOrFileNameDateWithTheMonthsNameIsRead() {
+        assertEquals("2025-03-24", meta("Miro.md", "## Meta\n- Company: Miro\n- Date: Mar 24, 2025\n").date());
+        assertEquals("2025-05-30", meta("Miro.md", "## Meta\n- **Date:** May 30, 2025\n").date());
+        assertEquals("2025-03-04", meta("Miro.md", "## Meta\n- Date: 4 March 2025 (onsite)\n").date());
+        assertEquals("2025-09-03", meta("Miro.md", "## Meta\n- Date: Wed 3rd Sept, 2025\n").date());
+        assertEquals("2025-03-24", meta("Miro - Mar 24 2025.md", "# Miro\n").date(), "the file name too");
+        assertEquals("2025-11-24", meta("Miro 2025-11-24.md", "## Meta\n- Date: Feb 30, 2025\n").date(), "no real day: missing");
+        assertNull(meta("Miro.md", "## Meta\n- Date: March 2025\n").date(), "no day");
+        assertNull(meta("Miro.md", "## Meta\n- Date: may 40 2025\n").date());
+        assertEquals("2025-11-24", meta("Datadog 2025-11-24.md", "---\ndate: May 30, 2025\n---\n").date(),
+                "the frontmatter's date stays what frontmatter-schema accepts");
+        assertNull(InterviewMeta.findNamedDate("I may 2 2025x"));
+        assertEquals("2024-02-29", InterviewMeta.findNamedDate("Feb 29th 2024"));
+        assertNull(InterviewMeta.findNamedDate("Feb 29th 2023"));
+    }
+
     /** Obsidian writes a link property as "[[Note]]": the company is the text the link shows, as in a Meta list. */
     @Test
     void aLinkPropertyIsTheTextItShows() {

@@ -253,4 +253,46 @@ class TaxonomyTest {
         assertEquals(List.of("Kubernetes", "Greek"), t.classify("node", List.of("pool", "ΣΎΣΤΗΜΑ"), List.of("x")));
         assertEquals(List.of("x"), t.classify("node", List.of(), List.of("x")));
     }
+    /** A keyword in parentheses is an everyday word: it names its topic only when something else about the item does too. */
+    @Test
+    void anEverydayKeywordCountsOnlyWithTheTopicNamedByAnotherKeywordOrATitle() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        m.put("Linux", List.of("linux", "oom*", "(memory)", "(process*)"));
+        m.put("Cost", List.of("billing", "(cost)"));
+        Taxonomy t = new Taxonomy(m);
+        assertEquals(List.of("Q1"), t.classify("Wrote debounce from memory", List.of("Q1")), "alone, it names nothing");
+        assertEquals(List.of("Linux"), t.classify("The memory limit and the OOM killer", List.of("Q1")), "with another keyword");
+        assertEquals(List.of("Q1"), t.classify("my thought process, told from memory", List.of("Q1")),
+                "everyday words do not support each other");
+        assertEquals(List.of("Linux"), t.classify("Forgot to check memory", List.of("What was weak", "Linux internals")),
+                "with the topic in a title around it");
+        assertEquals(List.of("Linux", "Cost"), t.classify("memory and the cost", List.of("Linux boxes", "Billing")),
+                "each everyday word by its own topic's title");
+        assertEquals(List.of("Linux"), t.classify("Forgot to check memory", List.of("To learn"), List.of(), List.of("Linux notes")),
+                "a task outside a debrief: its note's title counts as around it");
+        assertEquals(List.of("Cost"), t.classify("Nothing said", List.of("Cloud Cost Management")),
+                "in a title an everyday word is as any keyword");
+        assertEquals(List.of("Cost"), t.classify("Explain the nerves", List.of("cost"), List.of("Cost round")), "details count as text");
+        assertEquals(List.of(), t.match("answered from memory"));
+        assertEquals(List.of("Linux"), t.match("memory on linux"));
+    }
+
+    @Test
+    void builtinEverydayWordsInOrdinaryEnglishNameNoTopic() {
+        Taxonomy t = Taxonomy.builtin();
+        List<String> title = List.of("Q1 - Implement debounce");
+        assertEquals(title, t.classify("Wrote it from memory but lost `this`", title));
+        assertEquals(title, t.classify("The nerves cost me five minutes", title));
+        assertEquals(title, t.classify("Did not explain my thought process", title));
+        assertEquals(title, t.classify("Practise debounce and throttle by hand", title));
+        assertEquals(title, t.classify("Used the array index as key", title));
+        assertEquals(title, t.classify("The interviewer probed and I froze", title));
+        assertEquals(List.of("Week 3"), t.classify("WAI-ARIA Authoring Practices", List.of("Week 3")), "authoring is no auth");
+        assertEquals(List.of("Security"), t.classify("Mixed up authn and authz in the OAuth2 flow", title));
+        assertEquals(List.of("Security"), t.classify("No authentication on the admin API", title));
+        assertEquals(List.of("Linux and debugging"), t.classify("Memory grew until the OOM killer fired", title));
+        assertEquals(List.of("Linux and debugging"), t.classify("Which process is blocked on I/O", List.of("Linux: load average")));
+        assertEquals(List.of("Cost"), t.classify("Could not split the cost of shared nodes", List.of("Cloud Cost Management")));
+        assertEquals(List.of("Kubernetes", "Cost"), t.classify("k8s cost allocation", title), "a phrase is no everyday word");
+    }
 }

@@ -218,4 +218,18 @@ class ConfigLoaderTest {
         assertTrue(failure("taxonomy:\n  Kubernetes: [k8s, \"\"]\n").startsWith(FILE + ":2:21: topic \"Kubernetes\" has an empty keyword"));
         assertTrue(failure("taxonomy:\n  Kubernetes: []\n").startsWith(FILE + ":2:15: topic \"Kubernetes\" has no keywords"));
     }
+
+    /** Only a trailing '*' is a prefix: one elsewhere was dropped, so "*script" silently matched only "script". */
+    @Test
+    void aTaxonomyKeywordTheMatcherWouldMisreadIsPositioned() throws ConfigException {
+        VaultlintConfig c = parse("taxonomy:\n  Linux: [linux, \"(memory)\", \"(process*)\"]\n");
+        assertEquals(java.util.List.of("linux", "(memory)", "(process*)"), c.taxonomy().get("Linux"), "everyday words load as written");
+        String star = failure("taxonomy:\n  TypeScript: [typescript, \"*script\"]\n");
+        assertTrue(star.startsWith(FILE + ":2:28: keyword \"*script\" of topic \"TypeScript\" has a '*' before its end;"), star);
+        assertTrue(failure("taxonomy:\n  React: [\"use*Effect\"]\n").startsWith(FILE + ":2:11: keyword \"use*Effect\""));
+        assertTrue(failure("taxonomy:\n  Linux: [\"(*mem)\"]\n").startsWith(FILE + ":2:11: keyword \"(*mem)\""));
+        String none = failure("taxonomy:\n  Odd: [\"()\"]\n");
+        assertTrue(none.startsWith(FILE + ":2:9: keyword \"()\" of topic \"Odd\" has no letter or digit, so it matches nothing;"), none);
+        assertTrue(failure("taxonomy:\n  Odd: [\"(-)\"]\n").contains("has no letter or digit"));
+    }
 }

@@ -303,6 +303,19 @@ class CheckTest {
         assertEquals("4 (3 in 1 interview, 1 in other notes)", Check.openActions(in));
     }
 
+    /** The console names five recurring topics and says how many more there are, not five as if they were all. */
+    @Test
+    void theRecurringTopicsLineSaysHowManyItLeavesOut(@org.junit.jupiter.api.io.TempDir Path vault) throws Exception {
+        io.github.vaultlint.testutil.RecurringVault.sevenRecurringTopics(vault);
+        io.github.vaultlint.analysis.Insights in = new Linter().run(LintOptions.of(vault)).insights();
+        assertEquals(7, in.recurring().size());
+        assertEquals("vaultlint: recurring weak topics: Alpha (2 interviews), Bravo (2 interviews), Charlie (2 interviews), "
+                + "Delta (2 interviews), Echo (2 interviews), and 2 more in the report", Check.insightLines(in, null).get(0).text());
+        Files.delete(vault.resolve("2025-10-11 Co11.md"));
+        assertEquals("vaultlint: recurring weak topics: none",
+                Check.insightLines(new Linter().run(LintOptions.of(vault)).insights(), null).get(0).text());
+    }
+
     private static io.github.vaultlint.analysis.Item action(String file, Boolean done) {
         return new io.github.vaultlint.analysis.Item(io.github.vaultlint.analysis.Item.Kind.ACTION, file, 3, "Topic", "read",
                 List.of(), List.of(), List.of(), done);

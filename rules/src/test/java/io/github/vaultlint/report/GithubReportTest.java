@@ -108,6 +108,14 @@ class GithubReportTest {
         assertTrue(md.contains("- **Zeta**: 2 weak points in 2 interviews, 1 open action\n"), md);
     }
 
+    @Test
+    void theStepSummaryListsTenRecurringTopicsAndSaysHowManyMore(@TempDir Path vault) throws Exception {
+        io.github.vaultlint.testutil.RecurringVault.recurringTopics(vault, 12);
+        String md = GithubReport.recurringTopics(new Linter().run(LintOptions.of(vault)).insights());
+        assertEquals(10, md.lines().filter(l -> l.startsWith("- **")).count(), md);
+        assertTrue(md.endsWith("- **Juliett**: 2 weak points in 2 interviews, 2 open actions\n- and 2 more in the full report\n"), md);
+    }
+
     /** Pipes that split a GFM table row: those not escaped with a backslash. */
     private static int unescapedPipes(String row) {
         int n = 0;

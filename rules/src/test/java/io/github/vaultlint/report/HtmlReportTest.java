@@ -280,6 +280,17 @@ class HtmlReportTest {
     }
 
     @Test
+    void theOverviewSaysHowManyMoreRecurringTopicsThereAre(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("vault");
+        io.github.vaultlint.testutil.RecurringVault.sevenRecurringTopics(vault);
+        String html = render(vault, tmp.resolve("out"));
+        String lead = html.substring(html.indexOf("Keeps coming back"), html.indexOf("</p>", html.indexOf("Keeps coming back")));
+        assertEquals(5, lead.split("<strong>", -1).length - 1, lead);
+        assertTrue(lead.endsWith(", and <a href=\"#action-plan\">2 more in the action plan</a>."), lead);
+        assertTrue(html.contains("id=\"action-plan\""));
+    }
+
+    @Test
     void urlEscapingRejectsScriptSchemes() {
         assertEquals("#", Html.url("javascript:alert(1)"));
         assertEquals("#", Html.url("  JaVaScRiPt:alert(1)"));
