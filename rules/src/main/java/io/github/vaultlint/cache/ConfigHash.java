@@ -1,6 +1,7 @@
 package io.github.vaultlint.cache;
 
 import io.github.vaultlint.rule.RuleRegistry;
+import io.github.vaultlint.util.FileNames;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -49,7 +50,7 @@ public final class ConfigHash {
             if (f.isEmpty()) {
                 continue;
             }
-            Path p = vaultRoot.resolve(f).resolve(FOLDER_CONFIG);
+            Path p = FileNames.resolve(vaultRoot, f + "/" + FOLDER_CONFIG);
             if (Files.isRegularFile(p)) { // absent ones need no entry: the folder list itself is not configuration
                 file(md, "folder config " + f, p);
             }

@@ -5,6 +5,7 @@ import io.github.vaultlint.rule.RuleRegistry;
 import io.github.vaultlint.section.Template;
 import io.github.vaultlint.section.TemplateReader;
 import io.github.vaultlint.section.TemplateSet;
+import io.github.vaultlint.util.FileNames;
 import io.github.vaultlint.util.SafeText;
 import io.github.vaultlint.util.Suggest;
 import io.github.vaultlint.util.Utf8;
@@ -137,7 +138,7 @@ public final class ConfigLoader {
      * the folder has none. Messages name the file relative to the vault ({@code Archive/.vaultlint.yml:2:1}).
      */
     public FolderConfig loadFolder(Path vaultRoot, String folder) throws ConfigException {
-        Path file = vaultRoot.resolve(folder).resolve(FILE_NAME);
+        Path file = FileNames.resolve(vaultRoot, folder + "/" + FILE_NAME);
         if (!Files.isRegularFile(file)) {
             return null;
         }
@@ -159,7 +160,7 @@ public final class ConfigLoader {
 
     /** Parses a sub-folder's config; {@code display} is its vault-relative path, used in messages. */
     public FolderConfig parseFolder(String folder, String display, String text) throws ConfigException {
-        Path file = Path.of(display);
+        Path file = FileNames.relative(display);
         Node root = compose(file, text);
         if (root == null || isNull(root)) {
             return new FolderConfig(folder, display, Map.of(), List.of());

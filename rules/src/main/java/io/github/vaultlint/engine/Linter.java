@@ -33,6 +33,7 @@ import io.github.vaultlint.vault.VaultFile;
 import io.github.vaultlint.vault.VaultIndex;
 import io.github.vaultlint.vault.VaultScanner;
 import io.github.vaultlint.suppress.Suppressor;
+import io.github.vaultlint.util.FileNames;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -177,7 +178,7 @@ public final class Linter {
                 // An ignored path is not linted, so what the walk found wrong with it is not reported either
                 // (a symbolic link to a shared folder outside the vault, ignored on purpose).
                 if (!ignored(p.path(), config, obsidian)) {
-                    problems.add(new VaultIndex.VaultProblem("unreadable-file", p.path(), 1, 1, p.message()));
+                    problems.add(new VaultIndex.VaultProblem(p.ruleId(), p.path(), 1, 1, p.message()));
                 }
             }
             if (obsidian.problem() != null) {
@@ -297,7 +298,7 @@ public final class Linter {
         }
         ConfigScopes scopes = ConfigScopes.load(registry, config, types, root, ancestors);
         String ignored = NotePaths.ignoredBy(rel, config, ObsidianSettings.load(root));
-        Path file = root.resolve(rel);
+        Path file = FileNames.resolve(root, rel);
         Note note = new NoteReader(new NoteParser(), config.maxFileSize())
                 .read(new VaultFile(rel, file, Files.size(file), ignored == null));
         return ConfigExplainer.explain(scopes, note, ignored);

@@ -2,6 +2,7 @@ package io.github.vaultlint.engine;
 
 import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.config.VaultlintConfig;
+import io.github.vaultlint.util.FileNames;
 import io.github.vaultlint.util.Suggest;
 import io.github.vaultlint.vault.Glob;
 import io.github.vaultlint.vault.ObsidianSettings;
@@ -41,10 +42,10 @@ final class NotePaths {
         if (rel.isEmpty() || rel.equals("..") || rel.startsWith("../")) {
             throw new ConfigException("note " + given + " is outside the vault " + root + "; name a note inside it");
         }
-        if (!Files.isRegularFile(root.resolve(rel)) && !VaultFile.isMarkdownPath(rel) && Files.isRegularFile(root.resolve(rel + ".md"))) {
+        if (!Files.isRegularFile(FileNames.resolve(root, rel)) && !VaultFile.isMarkdownPath(rel) && Files.isRegularFile(FileNames.resolve(root, rel + ".md"))) {
             rel = rel + ".md";
         }
-        Path file = root.resolve(rel);
+        Path file = FileNames.resolve(root, rel);
         if (!Files.isRegularFile(file)) {
             throw new ConfigException("note " + rel + " does not exist in the vault " + root + didYouMean(root, rel)
                     + "; give the path relative to the vault root");
@@ -86,14 +87,14 @@ final class NotePaths {
     /** " (did you mean "x"?)" among the notes of the folder the path names, or "". */
     private static String didYouMean(Path root, String rel) throws IOException {
         int slash = rel.lastIndexOf('/');
-        Path folder = slash < 0 ? root : root.resolve(rel.substring(0, slash));
+        Path folder = slash < 0 ? root : FileNames.resolve(root, rel.substring(0, slash));
         if (!Files.isDirectory(folder)) {
             return "";
         }
         List<String> names = new ArrayList<>();
         try (Stream<Path> s = Files.list(folder)) {
             s.filter(f -> VaultFile.isMarkdownPath(f.getFileName().toString()))
-                    .forEach(f -> names.add((slash < 0 ? "" : rel.substring(0, slash + 1)) + f.getFileName()));
+                    .forEach(f -> names.add((slash < 0 ? "" : rel.substring(0, slash + 1)) + FileNames.name(f).text()));
         }
         return Suggest.didYouMean(rel.endsWith(".md") ? rel : rel + ".md", names);
     }

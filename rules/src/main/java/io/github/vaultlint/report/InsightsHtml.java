@@ -34,6 +34,13 @@ final class InsightsHtml {
     private static final int ACTIONS_PER_TOPIC = 20;
     private static final int TOPICS = 40;
     private static final int STORIES = 300;
+    /** Characters of an item's text the page shows; the JSON has the full text. */
+    private static final int ITEM_CHARS = 400;
+    /** Characters of a name (topic, company, role, story title, date) the page shows. */
+    static final int NAME_CHARS = 160;
+    /** Nested bullets shown under an item, each cut to {@link #DETAIL_CHARS}. */
+    private static final int DETAILS_PER_ITEM = 5;
+    private static final int DETAIL_CHARS = 200;
 
     private final Writer w;
     private final String vault;
@@ -66,7 +73,7 @@ final class InsightsHtml {
         for (TopicInsight t : topics) {
             String label = fit(t.name(), LABEL_EMS - (t.recurring() ? 1.4 : 0));
             w.write("<g><text x=\"" + (labelW - 8) + "\" y=\"" + (y + 16) + "\" text-anchor=\"end\" class=\"lbl\"><title>"
-                    + Html.text(t.name()) + "</title>" + Html.text(label) + (t.recurring() ? " \u21bb" : "") + "</text>");
+                    + Html.text(name(t.name())) + "</title>" + Html.text(label) + (t.recurring() ? " \u21bb" : "") + "</text>");
             double x = labelW;
             int n = t.interviews().size();
             int separate = Math.min(n, CHART_SEGMENTS);
@@ -85,7 +92,7 @@ final class InsightsHtml {
                 legend.add(iv.file());
                 double width = (double) t.weakByInterview().get(i) * barW / max;
                 w.write("<rect x=\"" + fmt(x) + "\" y=\"" + y + "\" width=\"" + fmt(Math.max(1, width - 1)) + "\" height=\"" + (rowH - 6)
-                        + "\" fill=\"" + PALETTE[colour.getOrDefault(iv.file(), 0)] + "\"><title>" + Html.text(iv.label()) + ": "
+                        + "\" fill=\"" + PALETTE[colour.getOrDefault(iv.file(), 0)] + "\"><title>" + Html.text(name(iv.label())) + ": "
                         + t.weakByInterview().get(i) + " weak</title></rect>");
                 x += width;
             }
@@ -95,7 +102,7 @@ final class InsightsHtml {
         w.write("</svg><figcaption><ul class=\"legend\">");
         for (Interview iv : in.interviews()) {
             if (legend.contains(iv.file())) {
-                w.write("<li><span class=\"sw\" style=\"background:" + PALETTE[colour.get(iv.file())] + "\"></span>" + Html.text(iv.label()) + "</li>");
+                w.write("<li><span class=\"sw\" style=\"background:" + PALETTE[colour.get(iv.file())] + "\"></span>" + Html.text(name(iv.label())) + "</li>");
             }
         }
         if (topics.stream().anyMatch(t -> t.interviews().size() > CHART_SEGMENTS)) {
@@ -119,9 +126,9 @@ final class InsightsHtml {
         w.write("<ol class=\"timeline\">\n");
         for (Interview iv : shown) {
             int pct = max == 0 ? 0 : iv.weak().size() * 100 / Math.max(1, max);
-            w.write("<li><span class=\"date\">" + Html.text(iv.meta().date() == null ? "no date" : iv.meta().date()) + "</span> "
-                    + link(iv.file(), 1, iv.meta().company() != null ? iv.meta().company() : iv.file())
-                    + (iv.meta().role() != null ? " <span class=\"muted\">" + Html.text(iv.meta().role()) + "</span>" : "")
+            w.write("<li><span class=\"date\">" + Html.text(iv.meta().date() == null ? "no date" : name(iv.meta().date())) + "</span> "
+                    + link(iv.file(), 1, iv.meta().company() != null ? name(iv.meta().company()) : iv.file())
+                    + (iv.meta().role() != null ? " <span class=\"muted\">" + Html.text(name(iv.meta().role())) + "</span>" : "")
                     + (iv.meta().draft() ? " <span class=\"badge draft\">draft</span>" : "")
                     + "<div class=\"bar\"><span style=\"width:" + pct + "%\"></span></div><span class=\"counts\">"
                     + iv.weak().size() + " weak &middot; " + iv.strengths().size() + " strengths &middot; " + iv.actions().size()
@@ -143,11 +150,11 @@ final class InsightsHtml {
                 break;
             }
             w.write("<article class=\"topic" + (t.recurring() ? " recurring" : "") + "\"><h3><span class=\"rank\">" + rank + "</span> "
-                    + Html.text(t.name()) + (t.recurring() ? " <span class=\"badge rec\">recurring</span>" : "") + "</h3>\n");
+                    + Html.text(name(t.name())) + (t.recurring() ? " <span class=\"badge rec\">recurring</span>" : "") + "</h3>\n");
             w.write("<p class=\"meta\">" + t.weakCount() + " weak point" + (t.weakCount() == 1 ? "" : "s") + " in " + t.interviewCount()
                     + " interview" + (t.interviewCount() == 1 ? "" : "s"));
             if (t.firstSeen() != null) {
-                w.write(" &middot; first " + Html.text(t.firstSeen()) + ", last " + Html.text(t.lastSeen()));
+                w.write(" &middot; first " + Html.text(name(t.firstSeen())) + ", last " + Html.text(name(t.lastSeen())));
             }
             w.write(" &middot; " + t.openActions() + " open action" + (t.openActions() == 1 ? "" : "s") + "</p>\n");
             if (!t.interviews().isEmpty()) {
@@ -155,7 +162,7 @@ final class InsightsHtml {
                 int n = t.interviews().size();
                 for (int i = Math.max(0, n - CHART_SEGMENTS); i < n; i++) {
                     Interview iv = t.interviews().get(i);
-                    w.write((i > Math.max(0, n - CHART_SEGMENTS) ? ", " : "") + link(iv.file(), 1, iv.label()) + " (" + t.weakByInterview().get(i) + ")");
+                    w.write((i > Math.max(0, n - CHART_SEGMENTS) ? ", " : "") + link(iv.file(), 1, name(iv.label())) + " (" + t.weakByInterview().get(i) + ")");
                 }
                 if (n > CHART_SEGMENTS) {
                     w.write(" and " + (n - CHART_SEGMENTS) + " earlier interviews");
@@ -165,7 +172,7 @@ final class InsightsHtml {
             if (!t.weak().isEmpty()) {
                 w.write("<details><summary>Weak points (" + t.weak().size() + ")</summary><ul class=\"items\">");
                 for (Item i : latest(t.weak(), WEAK_PER_TOPIC)) {
-                    w.write("<li>" + Html.text(i.text()) + details(i) + " " + link(i.file(), i.line(), i.file() + ":" + i.line()) + "</li>");
+                    w.write("<li>" + Html.text(shorten(i.text())) + details(i) + " " + link(i.file(), i.line(), i.file() + ":" + i.line()) + "</li>");
                 }
                 w.write("</ul>" + more(t.weak().size(), WEAK_PER_TOPIC, "weak points") + "</details>\n");
             }
@@ -203,7 +210,7 @@ final class InsightsHtml {
             stories = stories.subList(0, STORIES);
         }
         for (StoryInsight s : stories) {
-            w.write("<tr class=\"" + (s.complete() ? "ok" : "gap") + "\"><td>" + link(s.file(), s.line(), s.title()) + "<div class=\"muted small\">"
+            w.write("<tr class=\"" + (s.complete() ? "ok" : "gap") + "\"><td>" + link(s.file(), s.line(), name(s.title())) + "<div class=\"muted small\">"
                     + Html.text(s.file()) + ":" + s.line() + "</div></td>" + part(s, "situation", s.situation()) + part(s, "task", s.task())
                     + part(s, "action", s.action()) + part(s, "result", s.result()) + cell(s.complete()) + cell(s.measurableResult()) + "</tr>\n");
         }
@@ -219,9 +226,21 @@ final class InsightsHtml {
         return total > shown ? "<p class=\"muted small\">" + (total - shown) + " more " + what + " in vaultlint.json.</p>" : "";
     }
 
-    /** Long answers (a whole suggested answer) are cut for the page; the JSON has the full text. */
+    /**
+     * Long items (a whole suggested answer, a pasted transcript) are cut for the page; the JSON has
+     * the full text. Without a cut the page grew with the notes: 27 MB for ten long debriefs.
+     */
     private static String shorten(String s) {
-        return s.length() > 400 ? io.github.vaultlint.util.OneLine.head(s, 399) + "\u2026" : s;
+        return cut(s, ITEM_CHARS);
+    }
+
+    /** A name from a note (a heading, a frontmatter value) as the page shows it. */
+    static String name(String s) {
+        return s == null ? null : cut(s, NAME_CHARS);
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() > max ? io.github.vaultlint.util.OneLine.head(s, max - 1) + "\u2026" : s;
     }
 
     /** A STAR part's cell: missing, written, or written with nothing under it (what empty-section reports). */
@@ -241,8 +260,11 @@ final class InsightsHtml {
             return "";
         }
         StringBuilder sb = new StringBuilder("<ul class=\"sub\">");
-        for (String d : i.details()) {
-            sb.append("<li>").append(Html.text(d)).append("</li>");
+        for (String d : i.details().subList(0, Math.min(DETAILS_PER_ITEM, i.details().size()))) {
+            sb.append("<li>").append(Html.text(cut(d, DETAIL_CHARS))).append("</li>");
+        }
+        if (i.details().size() > DETAILS_PER_ITEM) {
+            sb.append("<li class=\"muted\">").append(i.details().size() - DETAILS_PER_ITEM).append(" more in vaultlint.json</li>");
         }
         return sb.append("</ul>").toString();
     }

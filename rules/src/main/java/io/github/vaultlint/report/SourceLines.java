@@ -1,5 +1,7 @@
 package io.github.vaultlint.report;
 
+import io.github.vaultlint.util.FileNames;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,7 +78,7 @@ public final class SourceLines {
     }
 
     private List<String> load(String file) {
-        Path p = root.resolve(file).normalize();
+        Path p = FileNames.resolve(root, file).normalize();
         if (!p.startsWith(root)) {
             return List.of();
         }

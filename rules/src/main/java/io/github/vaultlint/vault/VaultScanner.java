@@ -1,5 +1,6 @@
 package io.github.vaultlint.vault;
 
+import io.github.vaultlint.util.FileNames;
 import io.github.vaultlint.util.IoReason;
 
 import java.io.IOException;
@@ -39,8 +40,12 @@ public final class VaultScanner {
         }
     }
 
-    /** A file or folder that could not be walked. */
-    public record ScanProblem(String path, String message) {
+    /** A file or folder that could not be walked, or whose name is wrong, reported under {@code ruleId}. */
+    public record ScanProblem(String ruleId, String path, String message) {
+        /** A file or folder that could not be walked ({@code unreadable-file}). */
+        public ScanProblem(String path, String message) {
+            this("unreadable-file", path, message);
+        }
     }
 
     private final Predicate<String> excluded;
@@ -95,11 +100,13 @@ public final class VaultScanner {
                         open.push(realStart);
                         return FileVisitResult.CONTINUE;
                     }
-                    String name = dir.getFileName().toString();
+                    FileNames.Name n = FileNames.name(dir);
+                    String name = n.text();
                     String rel = child(at.peek(), name);
                     if (name.startsWith(".") || rel.equals("target")) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
+                    checkName(n, rel, "folder");
                     folders.add(rel);
                     at.push(rel);
                     // No link was followed below start: the real path is start's plus the same names.
@@ -116,11 +123,13 @@ public final class VaultScanner {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    String name = file.getFileName().toString();
+                    FileNames.Name n = FileNames.name(file);
+                    String name = n.text();
                     if (name.startsWith(".")) {
                         return FileVisitResult.CONTINUE;
                     }
                     String rel = child(at.peek(), name);
+                    checkName(n, rel, "file");
                     if (attrs.isSymbolicLink()) {
                         link(file, rel);
                     } else if (attrs.isRegularFile()) {
@@ -133,7 +142,7 @@ public final class VaultScanner {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+                    String name = FileNames.name(file).text();
                     if (name.startsWith(".")) {
                         return FileVisitResult.CONTINUE;
                     }
@@ -189,6 +198,18 @@ public final class VaultScanner {
                 files.add(new VaultFile(rel, real, attrs.size(), !excluded.test(rel), attrs.lastModifiedTime(), identity(attrs)));
             } else {
                 notRegular(rel);
+            }
+        }
+
+        /**
+         * A name that is not UTF-8 (written by a tool using Latin-1, say): Obsidian shows it garbled and
+         * no link can name it. The file is still read; the name is reported once, where it is.
+         */
+        private void checkName(FileNames.Name n, String rel, String what) {
+            if (!n.utf8()) {
+                problems.add(new ScanProblem("invalid-encoding", rel, String.format(
+                        "%s name \"%s\" is not valid UTF-8 (byte 0x%02X after \"%s\"), so Obsidian shows it garbled and no link"
+                                + " can reach it; rename the %s", what, n.text(), n.badByte(), n.before(), what)));
             }
         }
 

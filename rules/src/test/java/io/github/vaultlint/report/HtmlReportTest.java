@@ -157,6 +157,65 @@ class HtmlReportTest {
         assertTrue(html.getBytes(StandardCharsets.UTF_8).length < 5_500_000, "the page stays near 5 MB");
     }
 
+    /**
+     * The budget covers each file's group and filter option too, not only the rows: with one finding
+     * in each of 4,000 notes with long paths (an "Interviews/<year>/<company> - <role>/<round>" tree)
+     * the page was 7.4 MB.
+     */
+    @Test
+    void oneFindingInEachOfManyLongPathsStaysNearFiveMegabytes(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("vault");
+        for (int n = 0; n < 4000; n++) {
+            write(vault, "Interviews/" + (2020 + n % 6) + "/Company number " + (n % 40) + " - Senior Site Reliability Engineer (Platform)"
+                    + "/Onsite round " + n + " debrief with the hiring manager, the platform team and the SRE lead.md",
+                    "# Round " + n + "\n\nSee [[Missing note " + n + "]].\n");
+        }
+        String html = render(vault, tmp.resolve("out"));
+        int listed = count(html, "<li class=\"finding ");
+        assertTrue(html.getBytes(StandardCharsets.UTF_8).length < 5_200_000, "the page stays near 5 MB: "
+                + html.getBytes(StandardCharsets.UTF_8).length + " bytes, " + listed + " findings");
+        assertTrue(listed > 2000 && listed < 4000, "listed " + listed);
+        assertTrue(html.contains("This page lists the first " + listed + " of 4000 findings"), "says what it leaves to the JSON");
+        assertEquals(listed, count(html, "<details open class=\"file\""), "one group per listed file");
+        assertEquals(listed + 1, count(html.substring(html.indexOf("<select id=\"f-file\">")), "<option value="),
+                "one filter option per listed file, and \"all files\"");
+    }
+
+    /**
+     * Analysis text is cut for the page as actions were: a weak point or its nested bullets, a company
+     * or a topic can hold a pasted transcript, and ten such debriefs made a 27 MB page. The JSON keeps it all.
+     */
+    @Test
+    void longItemsAndNamesAreCutInThePage(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("vault");
+        String transcript = "then the interviewer asked about pod eviction and I rambled ".repeat(300);
+        StringBuilder note = new StringBuilder("---\ntags: [real-interview]\ndate: 2025-03-04\ncompany: \"Initech "
+                + "x".repeat(5000) + "\"\n---\n## Kubernetes scheduling " + "y".repeat(3000) + "\n\n### What was weak\n\n");
+        note.append("- Pod scheduling ").append(transcript).append("\n");
+        for (int i = 0; i < 9; i++) {
+            note.append("    - detail ").append(i).append(' ').append(transcript).append("\n");
+        }
+        note.append("\n### How I should improve\n\n- [ ] Practise kubernetes scheduling\n");
+        write(vault, "Interviews/2025-03-04 Initech.md", note.toString());
+        LintResult result = new Linter().run(LintOptions.of(vault));
+        Path file = HtmlReport.write(ReportData.of(result, Version.get()), tmp.resolve("out"));
+        // The findings list is bounded on its own (a message may quote the long heading).
+        String page = Files.readString(file, StandardCharsets.UTF_8);
+        String html = page.substring(0, page.indexOf("<section id=\"findings\">"));
+
+        assertTrue(html.length() < 40_000, "the page does not grow with the text: " + html.length());
+        assertTrue(html.contains("<li>Pod scheduling then the interviewer"), "the weak point is there");
+        assertFalse(html.contains(transcript.substring(0, 1000)), "cut, not whole");
+        assertTrue(html.contains("<li>detail 4 then"), "the first nested bullets are there");
+        assertFalse(html.contains("<li>detail 5 "), "beyond five, they are counted");
+        assertTrue(html.contains("4 more in vaultlint.json"), "and the count says where the rest is");
+        assertFalse(html.contains("x".repeat(InsightsHtml.NAME_CHARS)), "the company is cut");
+        assertFalse(html.contains("y".repeat(InsightsHtml.NAME_CHARS)), "the topic is cut");
+        assertTrue(html.contains("Initech xxx"), "but shown");
+        String weak = result.insights().interviews().get(0).weak().get(0).text();
+        assertTrue(weak.length() > transcript.length(), "the analysis keeps the full text for the JSON");
+    }
+
     @Test
     void theBudgetCountsBytes() {
         assertEquals(3, HtmlReport.utf8Length("abc"));
