@@ -50,15 +50,16 @@ final class MissingAnchor {
                         .append(" exists elsewhere in the note: write ").append(LinkText.withAnchor(link, alone)).toString();
             }
         }
-        // Only headings that can stand in this position: after the heading the previous part matched, deeper than it.
+        // Only headings that can stand in this position: inside the section of the heading the previous part matched.
         int after = l.lastMatched();
         List<Integer> candidates = new ArrayList<>();
         List<String> candidateKeys = new ArrayList<>();
         for (int k = after + 1; k < hs.size(); k++) {
-            if (after < 0 || hs.get(k).level() > hs.get(after).level()) {
-                candidates.add(k);
-                candidateKeys.add(keys.get(k));
+            if (after >= 0 && hs.get(k).level() <= hs.get(after).level()) {
+                break;
             }
+            candidates.add(k);
+            candidateKeys.add(keys.get(k));
         }
         int near = Near.closest(key, candidateKeys);
         if (near >= 0) {
@@ -147,7 +148,7 @@ final class MissingAnchor {
             sb.append("points to heading ").append(LinkText.quote("#" + String.join("#", parts))).append(": ")
                     .append(LinkText.quote(parts[failed - 1])).append(" is in ").append(where)
                     .append(" but no heading ").append(LinkText.quote(part))
-                    .append(" follows it at a deeper level (#A#B means B is a subheading of A)");
+                    .append(" is under it (#A#B means B is a heading inside A's section)");
         }
     }
 

@@ -53,8 +53,8 @@ final class NoteAnchors {
     /**
      * Obsidian's {@code resolveSubpath}: the anchor is split on '#', empty parts dropped. A single
      * {@code ^id} part is a block id (case-insensitive); if no block has it, headings are tried like
-     * Obsidian does. Heading parts must match in order, each at a deeper level than the previous
-     * match, anywhere after it.
+     * Obsidian does. Heading parts must match in order, each one a heading inside the section of the
+     * previous part's match (at any depth below it).
      */
     Lookup find(String anchor) {
         String[] parts = parts(anchor);
@@ -71,23 +71,39 @@ final class NoteAnchors {
         if (parts.length == 1) {
             return new Lookup(headingKeySet.contains(HeadingKey.of(parts[0])), block, 0, parts);
         }
-        int v = 0;
-        int level = 0;
-        int last = -1;
-        String want = HeadingKey.of(parts[0]);
-        List<Heading> hs = note.headings();
+        // Each later part must be a heading inside the section of the previous part's match (issue 3:
+        // "B is a heading under A, at any depth below it"); every heading matching the first part is tried.
+        String[] keys = new String[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            keys[i] = HeadingKey.of(parts[i]);
+        }
+        int[] best = {0, -1}; // the furthest part reached, and the heading the part before it matched
         for (int k = 0; k < headingKeys.length; k++) {
-            if (hs.get(k).level() > level && headingKeys[k].equals(want)) {
-                v++;
-                level = hs.get(k).level();
-                last = k;
-                if (v == parts.length) {
-                    return new Lookup(true, false, -1, parts, last);
-                }
-                want = HeadingKey.of(parts[v]);
+            if (headingKeys[k].equals(keys[0]) && descend(k, 1, keys, best)) {
+                return new Lookup(true, false, -1, parts, best[1]);
             }
         }
-        return new Lookup(false, false, v, parts, last);
+        return new Lookup(false, false, best[0], parts, best[1]);
+    }
+
+    /** Whether parts {@code v..} match headings nested in the section of heading {@code k} (which matched part v-1). */
+    private boolean descend(int k, int v, String[] keys, int[] best) {
+        if (v > best[0]) {
+            best[0] = v;
+            best[1] = k;
+        }
+        if (v == keys.length) {
+            best[1] = k;
+            return true;
+        }
+        List<Heading> hs = note.headings();
+        int level = hs.get(k).level();
+        for (int j = k + 1; j < headingKeys.length && hs.get(j).level() > level; j++) {
+            if (headingKeys[j].equals(keys[v]) && descend(j, v + 1, keys, best)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String[] parts(String anchor) {

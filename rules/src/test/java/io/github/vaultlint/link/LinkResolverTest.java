@@ -317,17 +317,21 @@ class LinkResolverTest {
     }
 
     @Test
-    void nestedHeadingsFollowObsidiansOrderedSearch() {
-        String text = "# Top\n## A\n### X\n## C\n### B\n#### Deep\n";
+    void nestedHeadingsMustSitUnderTheHeadingBeforeThem() {
+        // Issue 3: "Nested #A#B means B is a heading under A, at any depth below it."
+        String text = "# Top\n## A\n### X\n## C\n### B\n#### Deep\n## A\n### Y\n";
         VaultIndex v = new TestVault().note("T.md", text)
-                .note("a.md", "[[T#A#B]] [[T#Top#Deep]] [[T#A#X#Deep]] [[T#B#A]] [[T#C#Top]] [[T#A##X]]").build();
+                .note("a.md", "[[T#A#B]] [[T#Top#Deep]] [[T#C#B#Deep]] [[T#A#X#Deep]] [[T#B#A]] [[T#C#Top]] [[T#A##X]] [[T#A#Y]]").build();
         List<Resolution> rs = TestVault.resolve(v, "a.md");
-        assertEquals(RESOLVED, rs.get(0).status(), "B comes after A at a deeper level");
+        assertEquals(BROKEN_ANCHOR, rs.get(0).status(), "B comes after A, deeper, but under C");
         assertEquals(RESOLVED, rs.get(1).status(), "any depth below");
         assertEquals(RESOLVED, rs.get(2).status());
-        assertEquals(BROKEN_ANCHOR, rs.get(3).status(), "A does not come after B");
-        assertEquals(BROKEN_ANCHOR, rs.get(4).status(), "Top is not deeper than C");
-        assertEquals(RESOLVED, rs.get(5).status(), "empty parts are dropped");
+        assertEquals(BROKEN_ANCHOR, rs.get(3).status(), "Deep is not under X");
+        assertEquals(BROKEN_ANCHOR, rs.get(4).status(), "A does not come after B");
+        assertEquals(BROKEN_ANCHOR, rs.get(5).status(), "Top is not under C");
+        assertEquals(RESOLVED, rs.get(6).status(), "empty parts are dropped");
+        assertEquals(RESOLVED, rs.get(7).status(), "the second A holds Y");
+        assertTrue(rs.get(0).detail().contains("\"B\" exists elsewhere in the note: write [[T#B]]"), rs.get(0).detail());
     }
 
     @Test
