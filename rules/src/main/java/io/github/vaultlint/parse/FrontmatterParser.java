@@ -446,7 +446,7 @@ final class FrontmatterParser {
             int c = col(node.getStartMark());
             int el = line(node.getEndMark());
             int ec = col(node.getEndMark());
-            if (node.getTag().getValue().startsWith("!")) {
+            if (!node.getTag().getValue().startsWith(org.yaml.snakeyaml.nodes.Tag.PREFIX)) { // !foo, !<foo>: no YAML type
                 localTag(node);
                 return null;
             }

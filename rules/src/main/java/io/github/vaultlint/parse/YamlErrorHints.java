@@ -85,6 +85,9 @@ final class YamlErrorHints {
             case '`', '@', '%':
                 return "YAML does not parse: a value cannot start with '" + c + "' unquoted (YAML reserves it); quote the value: "
                         + key + doubleQuoted(value);
+            case '!':
+                return "YAML does not parse: a value cannot start with '!' unquoted (YAML reads it as a type tag); quote the value: "
+                        + key + doubleQuoted(value);
             case '*':
                 return "YAML does not parse: a value cannot start with '*' unquoted (YAML reads it as an alias of an anchor); "
                         + "quote the value: " + key + doubleQuoted(value);

@@ -54,6 +54,18 @@ final class SchemaMessages {
                 return "property \"" + full + "\" is not allowed by the schema" + Suggest.didYouMean(prop, declaredProperties)
                         + "; remove it or add it to the schema's properties";
             }
+            case "dependentRequired": {
+                String in = path.isEmpty() ? "" : " in \"" + path + "\"";
+                return "missing property \"" + f.argument() + "\"" + in + ", which the schema requires when \"" + f.property()
+                        + "\" is present; add it, or remove \"" + f.property() + "\"";
+            }
+            case "propertyNames": {
+                String text = stripLocation(f.validatorText());
+                int why = text.indexOf("name is not valid: ");
+                String full = path.isEmpty() ? f.property() : path + "." + f.property();
+                return "property name \"" + full + "\" is not allowed by the schema"
+                        + (why >= 0 ? " (" + text.substring(why + "name is not valid: ".length()) + ")" : "") + "; rename it";
+            }
             default:
                 return prefix(path) + reason(f, mergedTypes);
         }
@@ -129,6 +141,8 @@ final class SchemaMessages {
                 return shown(found) + " must be less than " + PlainJson.render(schema);
             case "multipleOf":
                 return shown(found) + " is not a multiple of " + PlainJson.render(schema);
+            case "not":
+                return quoted(found) + " is ruled out by the schema (not: " + OneLine.cut(PlainJson.render(schema), 80) + ")";
             default:
                 return stripLocation(f.validatorText());
         }

@@ -245,7 +245,9 @@ public final class TypeSchema {
     private static SchemaViolation position(Frontmatter fm, List<String> segs, SchemaFailure f, String text) {
         YamlNode root = fm.root();
         String type = f.keyword();
-        if ("additionalProperties".equals(type) || "unevaluatedProperties".equals(type)) {
+        if ("additionalProperties".equals(type) || "unevaluatedProperties".equals(type) || "propertyNames".equals(type)
+                || "dependentRequired".equals(type)) {
+            // On the key at fault: the extra or badly named one, or the one whose presence requires another.
             List<String> withProp = new ArrayList<>(segs);
             withProp.add(f.property() != null ? f.property() : f.argument());
             YamlNode.Entry e = Pointers.entry(root, withProp);
@@ -263,6 +265,10 @@ public final class TypeSchema {
         }
         if (e != null) {
             return onKey(e, text);
+        }
+        if (segs.isEmpty()) {
+            // The frontmatter as a whole (minProperties, not, ...): its first line, not whichever key comes first.
+            return new SchemaViolation(fm.startLine(), 1, fm.startLine(), 4, text);
         }
         if (n != null) {
             // A list item that is no text ({x: 1}, ~): the whole value when it is on one line, else its first key or item.

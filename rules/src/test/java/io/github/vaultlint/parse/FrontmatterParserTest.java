@@ -319,6 +319,8 @@ class FrontmatterParserTest {
                         + "other quotes: title: 'Say \"hi\" twice'"},
                 {"mood: *great* day", "7", "a value cannot start with '*' unquoted (YAML reads it as an alias of an anchor); "
                         + "quote the value: mood: \"*great* day\""},
+                {"title: !!! urgent", "8", "a value cannot start with '!' unquoted (YAML reads it as a type tag); quote the value: "
+                        + "title: \"!!! urgent\""},
                 {"note: & more", "7", "a value cannot start with '&' unquoted (YAML reads it as an anchor); quote the value: note: \"& more\""},
                 {"progress: %50 done", "11", "a value cannot start with '%' unquoted (YAML reserves it); quote the value: progress: \"%50 done\""},
                 {"round: {stage: 2} later", "8", "YAML reads {stage: 2} as a set of properties and the text after it does not fit"},
@@ -328,6 +330,9 @@ class FrontmatterParserTest {
             assertEquals(Integer.parseInt(c[1]), p.column(), c[0]);
             assertTrue(p.message().startsWith("YAML does not parse: ") && p.message().contains(c[2]), c[0] + " -> " + p.message());
         }
+        Problem verbatim = onlyProblem(parse("x: !<foo> bar"));
+        assertEquals("YAML reads !<foo> as a type tag, which Obsidian does not know, so it cannot read this frontmatter and every "
+                + "property is lost; quote the value: \"!<foo> bar\"", verbatim.message());
         Problem longValue = onlyProblem(parse("summary: [Draft] " + "word ".repeat(20_000)));
         assertTrue(longValue.message().length() < 400 && longValue.message().endsWith("\u2026\""), "a long value is cut in the fix");
         Problem item = onlyProblem(parse("tags:", "  - [wip] prep"));
