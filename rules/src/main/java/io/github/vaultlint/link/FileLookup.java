@@ -14,9 +14,10 @@ import java.util.Map;
  * file name, never the whole vault.
  *
  * <ol>
- *   <li>Candidates are the files whose lower-cased name equals the link's last segment; when that
- *       segment has no dot or nothing matches, the link plus {@code .md} is tried instead (so
- *       {@code [[report]]} reaches {@code report.md} but never {@code report.pdf}).</li>
+ *   <li>Candidates are the files whose lower-cased name equals the link's last segment; when none
+ *       of them is the file, the link plus {@code .md} is tried instead (so {@code [[report]]}
+ *       reaches {@code report.md} but never {@code report.pdf}, and {@code [[Makefile]]} a file
+ *       named just that).</li>
  *   <li>A bare name with a single candidate resolves to it.</li>
  *   <li>{@code ./} and {@code ../} paths are resolved against the linking note's folder, and that
  *       path wins when it exists; a leading {@code /} means the vault root and must match exactly.
@@ -67,17 +68,27 @@ final class FileLookup {
      * in {@code sourceFolder}.
      */
     Match find(String linkpath, String sourceFolder) {
-        String n = Keys.fold(linkpath);
+        // As Obsidian's getLinkpathDest: the name as written ("report.pdf", also "Makefile", a file
+        // without extension), and when that opens nothing, the name with ".md" added.
+        String written = Keys.fold(linkpath);
+        List<Entry> exact = byFileName.get(Keys.fileName(written));
+        Match first = exact == null ? null : find(written, exact, linkpath, sourceFolder);
+        if (first != null && first.found()) {
+            return first;
+        }
+        String note = written + ".md";
+        List<Entry> notes = byFileName.get(Keys.fileName(note));
+        if (notes == null) {
+            return first != null ? first : new Match(null, List.of(), List.of());
+        }
+        Match second = find(note, notes, linkpath, sourceFolder);
+        // Nothing opens: messages name the files a reader meant, notes for "Kafka", "report.pdf" as written.
+        return second.found() || first == null || Keys.fileName(written).indexOf('.') < 0 ? second : first;
+    }
+
+    /** Resolves the folded link path {@code n} among {@code bucket}, the files named like its last segment. */
+    private Match find(String n, List<Entry> bucket, String linkpath, String sourceFolder) {
         String name = Keys.fileName(n);
-        List<Entry> bucket = name.indexOf('.') >= 0 ? byFileName.get(name) : null;
-        if (bucket == null) {
-            n = n + ".md";
-            name = Keys.fileName(n);
-            bucket = byFileName.get(name);
-        }
-        if (bucket == null) {
-            return new Match(null, List.of(), List.of());
-        }
         if (name.equals(n) && bucket.size() == 1) {
             return new Match(bucket.get(0).file(), List.of(), bucket);
         }

@@ -59,6 +59,20 @@ class LinkResolverTest {
     }
 
     @Test
+    void aFileWithoutExtensionIsReachedByItsNameAsInObsidian() {
+        // getLinkpathDest looks the name up as written before it adds ".md".
+        VaultIndex v = new TestVault().file("ops/Makefile").file("docs/v1.2").note("docs/v1.2.md", "# notes")
+                .note("a.md", "[[Makefile]]").note("b.md", "![[ops/makefile]]").note("c.md", "[[other/v1.2]]")
+                .note("d.md", "[[Dockerfile]]").build();
+        assertEquals("ops/Makefile", target(v, "a.md"));
+        assertEquals("ops/Makefile", target(v, "b.md"));
+        assertEquals(null, target(v, "c.md"), "neither docs/v1.2 nor docs/v1.2.md is under other/");
+        assertEquals(BROKEN, only(v, "d.md").status());
+        VaultIndex w = new TestVault().file("x/v1.2").note("y/v1.2.md", "# notes").note("a.md", "[[y/v1.2]]").build();
+        assertEquals("y/v1.2.md", target(w, "a.md"), "nothing at y/v1.2: then the name with .md");
+    }
+
+    @Test
     void exactVaultPathBeatsTheLinkingNotesFolder() {
         VaultIndex v = new TestVault().note("Meeting.md", "").note("Team/Meeting.md", "")
                 .note("Team/Standup.md", "[[Meeting]]").build();
