@@ -287,6 +287,9 @@ class TaxonomyTest {
         assertEquals(title, t.classify("Practise debounce and throttle by hand", title));
         assertEquals(title, t.classify("Used the array index as key", title));
         assertEquals(title, t.classify("The interviewer probed and I froze", title));
+        assertEquals(List.of("Databases"), t.classify("Mixed up star and snowflake schemas in the SQL warehouse", title));
+        assertEquals(List.of("Behavioural and communication"), t.classify("Answer in STAR form", List.of("Behavioural round")));
+        assertEquals(List.of("Behavioural and communication"), t.classify("The story had no STAR result", title));
         assertEquals(List.of("Week 3"), t.classify("WAI-ARIA Authoring Practices", List.of("Week 3")), "authoring is no auth");
         assertEquals(List.of("Security"), t.classify("Mixed up authn and authz in the OAuth2 flow", title));
         assertEquals(List.of("Security"), t.classify("No authentication on the admin API", title));
