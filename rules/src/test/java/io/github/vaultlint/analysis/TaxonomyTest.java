@@ -210,6 +210,9 @@ class TaxonomyTest {
         assertEquals(List.of("Kubernetes"), t.match("Deployment → ReplicaSet → Pods"));
         assertEquals(List.of("Databases"), t.match("Promote the read replica"));
         assertEquals(List.of("Databases"), t.match("two replicas, async replication"));
+        assertEquals(List.of("Kubernetes"), t.classify("Couldn't explain how the HPA computes desired replicas", List.of("Q")),
+                "a Deployment's replicas are no database's");
+        assertEquals(List.of("Databases"), t.classify("Forgot the lag of the replicas", List.of("Postgres failover")));
     }
 
     /** Plurals and British spellings people write in debriefs ("SLOs", "utilisation") match as their singular or US form does. */
