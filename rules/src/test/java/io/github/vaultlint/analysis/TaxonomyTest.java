@@ -291,6 +291,9 @@ class TaxonomyTest {
         assertEquals(title, t.classify("Used the array index as key", title));
         assertEquals(title, t.classify("The interviewer probed and I froze", title));
         assertEquals(List.of("Databases"), t.classify("Mixed up star and snowflake schemas in the SQL warehouse", title));
+        assertEquals(title, t.classify("Didn't know how preview deployments get their URL", title));
+        assertEquals(List.of("Kubernetes"), t.classify("Deployment vs StatefulSet for the cache", title));
+        assertEquals(List.of("Kubernetes"), t.classify("Rolling deployment settings", List.of("Kubernetes rollout")));
         assertEquals(List.of("Behavioural and communication"), t.classify("Answer in STAR form", List.of("Behavioural round")));
         assertEquals(List.of("Behavioural and communication"), t.classify("The story had no STAR result", title));
         assertEquals(List.of("Week 3"), t.classify("WAI-ARIA Authoring Practices", List.of("Week 3")), "authoring is no auth");
