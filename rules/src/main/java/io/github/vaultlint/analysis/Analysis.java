@@ -41,6 +41,11 @@ public final class Analysis {
         java.util.Map<String, List<String>> merged = new java.util.LinkedHashMap<>();
         if (config.extendsDefaults()) {
             merged.putAll(Taxonomy.builtin().keywords());
+            // Topic names are one topic whatever their case (as section titles are): "kubernetes:"
+            // replaces the built-in Kubernetes rather than adding its keywords to it.
+            for (String user : config.taxonomy().keySet()) {
+                merged.keySet().removeIf(builtin -> builtin.equalsIgnoreCase(user) && !builtin.equals(user));
+            }
         }
         merged.putAll(config.taxonomy());
         return new Taxonomy(merged);

@@ -117,7 +117,8 @@ public record InterviewMeta(String company, String role, String date, boolean dr
 
     /**
      * {@code Key: value} in a section titled Meta (any level): list items or plain lines, with or
-     * without emphasis ({@code - **Company:** Initech}). Markdown links keep their text.
+     * without emphasis ({@code - **Company:** Initech}), or as a Dataview inline field
+     * ({@code - Company:: Initech}). Markdown links keep their text.
      */
     private static String metaList(Note note, String key) {
         List<Block> blocks = note.blocks();
@@ -140,7 +141,11 @@ public record InterviewMeta(String company, String role, String date, boolean dr
                 String t = MarkdownText.plain(line);
                 int colon = t.indexOf(':');
                 if (colon > 0 && t.substring(0, colon).strip().equalsIgnoreCase(key)) {
-                    String v = t.substring(colon + 1).strip();
+                    int from = colon + 1;
+                    while (from < t.length() && t.charAt(from) == ':') {
+                        from++; // a Dataview inline field, "Company:: Acme"
+                    }
+                    String v = t.substring(from).strip();
                     if (!v.isEmpty()) {
                         String name = line.indexOf(':') < 0 ? null : linkedName(line.substring(line.indexOf(':') + 1));
                         return name != null ? name : v;

@@ -345,9 +345,14 @@ public final class ConfigLoader {
             if (words.isEmpty()) {
                 throw new ConfigException(where(file, v.getStartMark()) + ": topic \"" + topic + "\" has no keywords");
             }
-            if (out.put(topic, words) != null) {
-                throw new ConfigException(where(file, t.getKeyNode().getStartMark()) + ": topic \"" + topic + "\" is listed twice");
+            for (String other : out.keySet()) {
+                if (other.equalsIgnoreCase(topic)) { // one topic whatever the case, as the analysis names them
+                    throw new ConfigException(where(file, t.getKeyNode().getStartMark()) + ": topic \"" + topic + "\" is listed twice"
+                            + (other.equals(topic) ? "" : " (as \"" + other + "\"; topic names are not case-sensitive)")
+                            + "; merge its keywords into one list");
+                }
             }
+            out.put(topic, words);
         }
         return out;
     }

@@ -24,7 +24,8 @@ class AnalyzerSynonymsTest {
 
     private static final String[] NAMES = {"What went well", "Went well", "Positives", "What I did well", "Strengths",
         "Weaknesses", "Mistakes", "Gaps", "What I struggled with", "Could be better", "What didn’t go well",
-        "Improvements", "Next steps", "To do", "What I’d do differently", "Improve", "Lessons learned"};
+        "Improvements", "Next steps", "To do", "What I’d do differently", "Improve", "Pros", "Highlights", "Negatives", "Cons",
+        "Lowlights", "Lessons learned"};
 
     @BeforeAll
     static void analyze() throws Exception {
@@ -45,7 +46,7 @@ class AnalyzerSynonymsTest {
     @CsvSource({
         "What went well, STRENGTH", "Went well, STRENGTH", "Positives, STRENGTH", "What I did well, STRENGTH", "Strengths, STRENGTH",
         "Weaknesses, WEAK", "Mistakes, WEAK", "Gaps, WEAK", "What I struggled with, WEAK", "Could be better, WEAK",
-        "What didn’t go well, WEAK",
+        "What didn’t go well, WEAK", "Pros, STRENGTH", "Highlights, STRENGTH", "Negatives, WEAK", "Cons, WEAK", "Lowlights, WEAK",
         "Improvements, ACTION", "Next steps, ACTION", "To do, ACTION", "What I’d do differently, ACTION", "Improve, ACTION"})
     void eachPartNameGivesItsRole(String name, Item.Kind role) {
         Interview iv = interview(name);

@@ -132,6 +132,17 @@ class AnalyzerTest {
     }
 
     @Test
+    void aUserTopicReplacesTheBuiltInOneWhateverItsCase() throws Exception {
+        // "kubernetes:" added its keywords to the built-in Kubernetes (pod, autoscal*, ...) instead of replacing it.
+        write(".vaultlint.yml", "taxonomy:\n  kubernetes: [helm]\n");
+        write("a.md", "---\ntags: [real-interview]\ntitle: A\ndate: 2025-01-10\n---\n"
+                + String.format(DEBRIEF, "Lab", "fine", "- pod scheduling\n- helm charts", "- read the manual"));
+        List<Item> weak = analyze().interviews().get(0).weak();
+        assertEquals(List.of("Lab"), weak.get(0).topics(), "the built-in Kubernetes keywords are gone");
+        assertEquals(List.of("kubernetes"), weak.get(1).topics(), "named as the user writes it");
+    }
+
+    @Test
     void metaListsWithBoldKeysOrWithoutBulletsAreRead() throws Exception {
         write("Interviews/Initech onsite 2025-09-14.md", "---\ntags: [real-interview]\ndate: 2025-09-14\n---\n## Meta\n\n"
                 + "- **Company:** Initech\n- *Role*: SRE\n\n" + String.format(DEBRIEF, "Kubernetes", "ok", "- pods", "- study"));

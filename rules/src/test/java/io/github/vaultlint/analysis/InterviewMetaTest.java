@@ -124,6 +124,14 @@ class InterviewMetaTest {
         assertNull(InterviewMeta.findNamedDate("Feb 29th 2023"));
     }
 
+    /** Obsidian users with Dataview write a Meta list as inline fields: "Company:: Acme" is Acme, not ": Acme". */
+    @Test
+    void aMetaListOfDataviewInlineFieldsIsReadAsTheirValues() {
+        assertEquals(new InterviewMeta("Acme Corp", "Platform Engineer", "2025-08-02", true),
+                meta("Acme.md", "## Meta\n- Company:: Acme Corp\n- Role :: Platform Engineer\n- Date:: 2025-08-02\n- Draft:: yes\n"));
+        assertEquals("Acme Corp", meta("Acme.md", "## Meta\n- **Company**:: [[Acme Corp]]\n").company());
+    }
+
     /** Obsidian writes a link property as "[[Note]]": the company is the text the link shows, as in a Meta list. */
     @Test
     void aLinkPropertyIsTheTextItShows() {

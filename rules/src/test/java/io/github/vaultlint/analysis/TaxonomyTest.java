@@ -210,6 +210,9 @@ class TaxonomyTest {
         assertEquals(List.of("Kubernetes"), t.match("Deployment → ReplicaSet → Pods"));
         assertEquals(List.of("Databases"), t.match("Promote the read replica"));
         assertEquals(List.of("Databases"), t.match("two replicas, async replication"));
+        assertEquals(List.of("Kubernetes"), t.classify("Couldn't explain how the HPA computes desired replicas", List.of("Q")),
+                "a Deployment's replicas are no database's");
+        assertEquals(List.of("Databases"), t.classify("Forgot the lag of the replicas", List.of("Postgres failover")));
     }
 
     /** Plurals and British spellings people write in debriefs ("SLOs", "utilisation") match as their singular or US form does. */
@@ -287,6 +290,12 @@ class TaxonomyTest {
         assertEquals(title, t.classify("Practise debounce and throttle by hand", title));
         assertEquals(title, t.classify("Used the array index as key", title));
         assertEquals(title, t.classify("The interviewer probed and I froze", title));
+        assertEquals(List.of("Databases"), t.classify("Mixed up star and snowflake schemas in the SQL warehouse", title));
+        assertEquals(title, t.classify("Didn't know how preview deployments get their URL", title));
+        assertEquals(List.of("Kubernetes"), t.classify("Deployment vs StatefulSet for the cache", title));
+        assertEquals(List.of("Kubernetes"), t.classify("Rolling deployment settings", List.of("Kubernetes rollout")));
+        assertEquals(List.of("Behavioural and communication"), t.classify("Answer in STAR form", List.of("Behavioural round")));
+        assertEquals(List.of("Behavioural and communication"), t.classify("The story had no STAR result", title));
         assertEquals(List.of("Week 3"), t.classify("WAI-ARIA Authoring Practices", List.of("Week 3")), "authoring is no auth");
         assertEquals(List.of("Security"), t.classify("Mixed up authn and authz in the OAuth2 flow", title));
         assertEquals(List.of("Security"), t.classify("No authentication on the admin API", title));

@@ -231,5 +231,8 @@ class ConfigLoaderTest {
         String none = failure("taxonomy:\n  Odd: [\"()\"]\n");
         assertTrue(none.startsWith(FILE + ":2:9: keyword \"()\" of topic \"Odd\" has no letter or digit, so it matches nothing;"), none);
         assertTrue(failure("taxonomy:\n  Odd: [\"(-)\"]\n").contains("has no letter or digit"));
+        String twice = failure("taxonomy:\n  React: [react]\n  react: [jsx]\n");
+        assertTrue(twice.startsWith(FILE + ":3:3: topic \"react\" is listed twice (as \"React\"; topic names are not case-sensitive);"),
+                twice);
     }
 }
