@@ -160,6 +160,14 @@ public final class NoteParser {
                 if (mode == SCANNER_ONLY) {
                     return null;
                 }
+                int deep = ListDepth.tooDeep(masked, bodyStart, ListDepth.MAX);
+                if (deep >= 0) {
+                    int line = lines.line(deep);
+                    int col = lines.column(deep);
+                    return Note.unreadable(path, linted, new Problem("unreadable-file", line, col, line, col + 1,
+                            "list item on line " + line + " is nested more than " + ListDepth.MAX
+                                    + " levels deep, more than vaultlint parses, so the note was not checked; flatten the list"));
+                }
                 // flexmark sees only the body (its offsets stay those of the whole note), so a huge
                 // frontmatter costs no Markdown parsing. Only the frontmatter is blanked so far, and
                 // it lies before bodyStart: parse the text itself.

@@ -253,6 +253,31 @@ class BadInputTest {
         }
     }
 
+    /**
+     * flexmark reads a line's indentation once per open list level: a list nested thousands deep took
+     * minutes (a 9 MB one four) before overflowing the stack. Past 256 levels (as deep as the fast
+     * scanner goes) the note is a finding at the first item too deep, at once. An HTML block sends
+     * the note to flexmark.
+     */
+    @Test
+    void aListNestedThousandsDeepIsAFindingAtItsLineNotMinutesOfParsing(@TempDir Path vault) throws Exception {
+        StringBuilder sb = new StringBuilder("# Deep outline\n\n<div>exported</div>\n\n");
+        for (int i = 0; i < 2500; i++) {
+            sb.append("  ".repeat(i)).append("- level ").append(i).append('\n');
+        }
+        write(vault, "Deep List.md", sb.toString());
+        write(vault, "Shallow.md", "# Shallow\n\n<div>exported</div>\n\n- a\n  - b\n    - [[Nowhere]]\n");
+
+        LintResult result = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> new Linter().run(LintOptions.of(vault)), "a deep list must not take minutes");
+
+        Map<String, List<Finding>> byFile = result.findings().stream().collect(Collectors.groupingBy(Finding::file));
+        // Line 5 holds level 0: level 256, the 257th, is on line 261, after 512 spaces.
+        expectOne(byFile, "Deep List.md", "unreadable-file", 261, 513,
+                "list item on line 261 is nested more than 256 levels deep, more than vaultlint parses");
+        expectOne(byFile, "Shallow.md", "broken-link", 7, 7, "Nowhere");
+    }
+
     @Test
     void namedPipeIsAFindingAndIsNeverOpened(@TempDir Path vault) throws Exception {
         write(vault, "a.md", "# A\n\n[[pipe]]\n");
