@@ -160,13 +160,14 @@ public final class NoteParser {
                 if (mode == SCANNER_ONLY) {
                     return null;
                 }
-                int deep = ListDepth.tooDeep(masked, bodyStart, ListDepth.MAX);
-                if (deep >= 0) {
-                    int line = lines.line(deep);
-                    int col = lines.column(deep);
+                NestingDepth.Deep deep = NestingDepth.tooDeep(masked, bodyStart, NestingDepth.MAX);
+                if (deep != null) {
+                    int line = lines.line(deep.offset());
+                    int col = lines.column(deep.offset());
+                    String what = deep.quote() ? "quote" : "list";
                     return Note.unreadable(path, linted, new Problem("unreadable-file", line, col, line, col + 1,
-                            "list item on line " + line + " is nested more than " + ListDepth.MAX
-                                    + " levels deep, more than vaultlint parses, so the note was not checked; flatten the list"));
+                            (deep.quote() ? "block quote" : "list item") + " on line " + line + " is nested more than " + NestingDepth.MAX
+                                    + " levels deep, more than vaultlint parses, so the note was not checked; flatten the " + what));
                 }
                 // flexmark sees only the body (its offsets stay those of the whole note), so a huge
                 // frontmatter costs no Markdown parsing. Only the frontmatter is blanked so far, and

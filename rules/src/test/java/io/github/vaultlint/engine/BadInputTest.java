@@ -57,7 +57,8 @@ class BadInputTest {
         expectOne(byFile, "Alias Bomb.md", "frontmatter-syntax", 1, 1, "aliases");
         expectOne(byFile, "Big Frontmatter.md", "frontmatter-syntax", 1, 1, "above the 256 KB limit");
         expectOne(byFile, "Deep YAML.md", "frontmatter-syntax", 1, 1, "Nesting Depth");
-        expectOne(byFile, "Deep Quotes.md", "unreadable-file", 1, 1, "nested too deeply");
+        // At the 257th '>', after 256 "> ": not on line 1, column 1 as the stack overflow it caused was.
+        expectOne(byFile, "Deep Quotes.md", "unreadable-file", 1, 513, "block quote on line 1 is nested more than 256 levels deep");
         expectOne(byFile, "Empty.md", "empty-note", 1, 1, "is empty");
         assertFalse(byFile.containsKey("STAR Bank.md"), "clean note: " + byFile.get("STAR Bank.md"));
 
@@ -276,6 +277,7 @@ class BadInputTest {
         expectOne(byFile, "Deep List.md", "unreadable-file", 261, 513,
                 "list item on line 261 is nested more than 256 levels deep, more than vaultlint parses");
         expectOne(byFile, "Shallow.md", "broken-link", 7, 7, "Nowhere");
+        assertTrue(byFile.get("Deep List.md").get(0).message().endsWith("flatten the list"), byFile.toString());
     }
 
     @Test

@@ -1,24 +1,30 @@
 package io.github.vaultlint.parse;
 
 /**
- * Finds a list nested deeper than flexmark parses in reasonable time. flexmark re-reads a line's
- * indentation once per open list level, so a line at depth d costs d squared: a 9 MB note of
- * lists nested 3,000 deep took four minutes (and then overflowed the stack). Real notes nest a few
- * levels; past {@link #MAX} the note is reported, not parsed.
+ * Finds lists or quotes nested deeper than flexmark parses in reasonable time. flexmark re-reads a
+ * line's indentation once per open list level, so a line at depth d costs d squared: a 9 MB note of
+ * lists nested 3,000 deep took four minutes, then overflowed the stack, as quotes nested thousands
+ * deep do at once (reported on line 1). Real notes nest a few levels; past {@link #MAX} the note is
+ * reported at the first marker too deep, not parsed.
  */
-final class ListDepth {
+final class NestingDepth {
     /** Levels of nested list items parsed; beyond that the note is reported. The fast scanner's limit too. */
     static final int MAX = 256;
 
-    private ListDepth() {
+    private NestingDepth() {
+    }
+
+    /** A marker nested too deep: its offset, and whether it is a quote's {@code >} or a list item's. */
+    record Deep(int offset, boolean quote) {
     }
 
     /**
-     * The offset of the first list marker more than {@code max} levels deep in {@code text[from..]},
-     * or -1. The depth is estimated as CommonMark nests items: an item is a child of the items whose
-     * content column its marker reaches. Lines in fenced code blocks are skipped.
+     * The first list marker or quote marker more than {@code max} levels deep in {@code text[from..]},
+     * or null. A list's depth is estimated as CommonMark nests items: an item is a child of the items
+     * whose content column its marker reaches; a quote's is the count of {@code >} starting its line.
+     * Lines in fenced code blocks are skipped.
      */
-    static int tooDeep(char[] text, int from, int max) {
+    static Deep tooDeep(char[] text, int from, int max) {
         int[] content = new int[max + 1]; // content columns of the open items, outermost first
         int depth = 0;
         char fence = 0;
@@ -45,13 +51,17 @@ final class ListDepth {
                     fence = text[p];
                     fenceLength = run;
                 } else {
+                    int quote = quoteMarker(text, p, end, max);
+                    if (quote >= 0) {
+                        return new Deep(quote, true);
+                    }
                     while (depth > 0 && col < content[depth - 1]) {
                         depth--;
                     }
                     int marker = marker(text, p, end);
                     if (marker > 0) {
                         if (depth == max) {
-                            return p;
+                            return new Deep(p, false);
                         }
                         content[depth++] = col + marker + 1;
                     }
@@ -63,6 +73,22 @@ final class ListDepth {
             }
             if (i < text.length && text[i] == '\n') {
                 i++;
+            }
+        }
+        return null;
+    }
+
+    /** The offset of the quote marker past the first {@code max} of those starting the line at {@code p}, or -1. */
+    private static int quoteMarker(char[] text, int p, int end, int max) {
+        int quotes = 0;
+        int q = p;
+        while (q < end && text[q] == '>') {
+            if (quotes++ == max) {
+                return q;
+            }
+            q++;
+            while (q < end && (text[q] == ' ' || text[q] == '\t')) {
+                q++;
             }
         }
         return -1;
