@@ -30,6 +30,13 @@ public record ObsidianSettings(List<String> userIgnoreFilters, String problem, i
             return new ObsidianSettings(List.of(), null, 0, 0);
         }
         try {
+            if (!app.toRealPath().startsWith(vaultRoot.toRealPath())) {
+                // A symbolic link (of the file or of .obsidian) out of the vault: like every such link, never
+                // read, or its content would reach the reports through a malformed-JSON message.
+                return new ObsidianSettings(List.of(), "is a symbolic link (or inside one) to a file outside the vault, so it was "
+                        + "not read: vaultlint never reads outside the vault, and Obsidian's excluded files are not applied. "
+                        + "Copy the settings into the vault's .obsidian folder", 1, 1);
+            }
             String text = Utf8.read(app);
             if (text.startsWith("\uFEFF")) {
                 // Obsidian reads the file as text and JSON.parse rejects a leading BOM, as Jackson does, but

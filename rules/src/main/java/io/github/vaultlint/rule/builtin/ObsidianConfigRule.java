@@ -8,7 +8,9 @@ import io.github.vaultlint.rule.Severity;
 @RuleInfo(id = "obsidian-config", severity = Severity.WARNING, category = "files",
         summary = "Obsidian's own settings (.obsidian/app.json) cannot be read.",
         description = "vaultlint honours Obsidian's \"Excluded files\" (`userIgnoreFilters` in `.obsidian/app.json`). "
-                + "When that file is malformed, the defaults are used and this warning says where the JSON breaks.")
+                + "When that file is malformed, the defaults are used and this warning says where the JSON breaks. "
+                + "When it is a symbolic link out of the vault (or `.obsidian` is), it is not read, as no link out of the "
+                + "vault is, and this warning says so.")
 public final class ObsidianConfigRule implements Rule {
     @Override
     public void checkVault(RuleContext ctx) {
