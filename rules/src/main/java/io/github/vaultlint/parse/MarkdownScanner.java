@@ -21,7 +21,7 @@ import java.util.List;
  * consume part of a tab.
  */
 final class MarkdownScanner {
-    /** Deeper nesting than any note needs goes to flexmark, which reports it as too deep when it is. */
+    /** Deeper nesting than any note needs goes to flexmark, where {@link NestingDepth} (same limit) reports it. */
     private static final int MAX_DEPTH = 256;
     private static final int QUOTE = 1;
     private static final int ITEM = 2;

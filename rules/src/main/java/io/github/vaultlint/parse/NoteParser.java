@@ -160,6 +160,15 @@ public final class NoteParser {
                 if (mode == SCANNER_ONLY) {
                     return null;
                 }
+                NestingDepth.Deep deep = NestingDepth.tooDeep(masked, bodyStart, NestingDepth.MAX);
+                if (deep != null) {
+                    int line = lines.line(deep.offset());
+                    int col = lines.column(deep.offset());
+                    String what = deep.quote() ? "quote" : "list";
+                    return Note.unreadable(path, linted, new Problem("unreadable-file", line, col, line, col + 1,
+                            (deep.quote() ? "block quote" : "list item") + " on line " + line + " is nested more than " + NestingDepth.MAX
+                                    + " levels deep, more than vaultlint parses, so the note was not checked; flatten the " + what));
+                }
                 // flexmark sees only the body (its offsets stay those of the whole note), so a huge
                 // frontmatter costs no Markdown parsing. Only the frontmatter is blanked so far, and
                 // it lies before bodyStart: parse the text itself.

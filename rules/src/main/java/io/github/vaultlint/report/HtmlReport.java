@@ -24,7 +24,7 @@ import java.util.TreeSet;
  * Every value from the vault goes through {@link Html}. Without JavaScript everything is shown; the
  * script adds filters and pages the findings list ({@value #PAGE} a page), so a vault with
  * thousands of findings opens quickly. Every finding is in the page while the list stays within
- * {@link #FINDINGS_BUDGET} bytes (about 7,000 findings), which keeps the page near 5 MB at
+ * {@link #FINDINGS_BUDGET} bytes (about 5,500 to 8,000 findings), which keeps the page near 5 MB at
  * most; past that the list says how many it leaves to the JSON, which always has them all.
  */
 public final class HtmlReport {
@@ -32,9 +32,10 @@ public final class HtmlReport {
     /**
      * UTF-8 bytes of the findings list the page holds at most: its rows, and for each file its group
      * and its option in the file filter (which alone made 8,000 findings in 8,000 files 7.8 MB).
-     * 5,000 findings in 1,000 files take about 2.8 million.
+     * 5,000 findings in 1,000 files take about 2.8 million, the benchmark vault's 4,922 in as many files
+     * 3.8 million; the rest of the page is some 0.4 MB.
      */
-    static final int FINDINGS_BUDGET = 3_800_000;
+    static final int FINDINGS_BUDGET = 4_400_000;
     /** Findings a page of the list shows when the script runs. */
     static final int PAGE = 500;
 

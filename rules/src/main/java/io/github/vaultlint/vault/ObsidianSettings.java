@@ -48,6 +48,18 @@ public record ObsidianSettings(List<String> userIgnoreFilters, List<String> temp
                 continue;
             }
             try {
+                if (!file.toRealPath().startsWith(vaultRoot.toRealPath())) {
+                    // As for app.json: a link out of the vault is never read.
+                    if (problem == null) {
+                        problemFile = setting[0];
+                        line = 1;
+                        column = 1;
+                        problem = "is a symbolic link (or inside one) to a file outside the vault, so it was not read: "
+                                + "vaultlint never reads outside the vault, and the templates folder it names is linted as notes. "
+                                + "Copy the settings into the vault's .obsidian folder";
+                    }
+                    continue;
+                }
                 JsonNode root = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(Utf8.read(file));
                 JsonNode folder = root == null ? null : root.get(setting[1]);
                 String f = folder != null && folder.isTextual() ? trimSlashes(folder.asText().strip()) : "";
@@ -102,6 +114,13 @@ public record ObsidianSettings(List<String> userIgnoreFilters, List<String> temp
             return new ObsidianSettings(List.of(), null, 0, 0);
         }
         try {
+            if (!app.toRealPath().startsWith(vaultRoot.toRealPath())) {
+                // A symbolic link (of the file or of .obsidian) out of the vault: like every such link, never
+                // read, or its content would reach the reports through a malformed-JSON message.
+                return new ObsidianSettings(List.of(), "is a symbolic link (or inside one) to a file outside the vault, so it was "
+                        + "not read: vaultlint never reads outside the vault, and Obsidian's excluded files are not applied. "
+                        + "Copy the settings into the vault's .obsidian folder", 1, 1);
+            }
             String text = Utf8.read(app);
             if (text.startsWith("\uFEFF")) {
                 // Obsidian reads the file as text and JSON.parse rejects a leading BOM, as Jackson does, but

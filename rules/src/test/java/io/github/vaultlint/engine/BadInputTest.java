@@ -57,7 +57,8 @@ class BadInputTest {
         expectOne(byFile, "Alias Bomb.md", "frontmatter-syntax", 1, 1, "aliases");
         expectOne(byFile, "Big Frontmatter.md", "frontmatter-syntax", 1, 1, "above the 256 KB limit");
         expectOne(byFile, "Deep YAML.md", "frontmatter-syntax", 1, 1, "Nesting Depth");
-        expectOne(byFile, "Deep Quotes.md", "unreadable-file", 1, 1, "nested too deeply");
+        // At the 257th '>', after 256 "> ": not on line 1, column 1 as the stack overflow it caused was.
+        expectOne(byFile, "Deep Quotes.md", "unreadable-file", 1, 513, "block quote on line 1 is nested more than 256 levels deep");
         expectOne(byFile, "Empty.md", "empty-note", 1, 1, "is empty");
         assertFalse(byFile.containsKey("STAR Bank.md"), "clean note: " + byFile.get("STAR Bank.md"));
 
@@ -268,6 +269,32 @@ class BadInputTest {
                 assertFalse(f.message().contains("SECRET") || f.file().startsWith("Shared/"), "read outside the vault: " + f);
             }
         }
+    }
+
+    /**
+     * flexmark reads a line's indentation once per open list level: a list nested thousands deep took
+     * minutes (a 9 MB one four) before overflowing the stack. Past 256 levels (as deep as the fast
+     * scanner goes) the note is a finding at the first item too deep, at once. An HTML block sends
+     * the note to flexmark.
+     */
+    @Test
+    void aListNestedThousandsDeepIsAFindingAtItsLineNotMinutesOfParsing(@TempDir Path vault) throws Exception {
+        StringBuilder sb = new StringBuilder("# Deep outline\n\n<div>exported</div>\n\n");
+        for (int i = 0; i < 2500; i++) {
+            sb.append("  ".repeat(i)).append("- level ").append(i).append('\n');
+        }
+        write(vault, "Deep List.md", sb.toString());
+        write(vault, "Shallow.md", "# Shallow\n\n<div>exported</div>\n\n- a\n  - b\n    - [[Nowhere]]\n");
+
+        LintResult result = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> new Linter().run(LintOptions.of(vault)), "a deep list must not take minutes");
+
+        Map<String, List<Finding>> byFile = result.findings().stream().collect(Collectors.groupingBy(Finding::file));
+        // Line 5 holds level 0: level 256, the 257th, is on line 261, after 512 spaces.
+        expectOne(byFile, "Deep List.md", "unreadable-file", 261, 513,
+                "list item on line 261 is nested more than 256 levels deep, more than vaultlint parses");
+        expectOne(byFile, "Shallow.md", "broken-link", 7, 7, "Nowhere");
+        assertTrue(byFile.get("Deep List.md").get(0).message().endsWith("flatten the list"), byFile.toString());
     }
 
     @Test

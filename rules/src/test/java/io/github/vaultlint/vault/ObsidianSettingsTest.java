@@ -143,4 +143,58 @@ class ObsidianSettingsTest {
         assertEquals(List.of(), r.findings());
         assertEquals(List.of(), r.insights().interviews(), "a debrief template is no interview of company {{company}}");
     }
+
+    /**
+     * An app.json that is a symbolic link out of the vault (or inside a linked .obsidian folder) is not
+     * read, like every link out of the vault: its content reached the reports through the
+     * malformed-JSON message ("Unrecognized token 'root'" for /etc/passwd).
+     */
+    @Test
+    void appJsonLinkedFromOutsideTheVaultIsNeverRead(@TempDir Path outside) throws IOException {
+        Path secret = outside.resolve("secret.txt");
+        Files.writeString(secret, "TOKEN-1234 {\"userIgnoreFilters\": [\"Drafts/\"]}");
+        Files.createDirectories(vault.resolve(".obsidian"));
+        try {
+            Files.createSymbolicLink(vault.resolve(".obsidian/app.json"), secret);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here");
+        }
+        ObsidianSettings s = ObsidianSettings.load(vault);
+        assertTrue(s.problem().startsWith("is a symbolic link (or inside one) to a file outside the vault, so it was not read"), s.problem());
+        assertFalse(s.problem().contains("TOKEN"), s.problem());
+        assertEquals(List.of(), s.userIgnoreFilters());
+
+        Files.delete(vault.resolve(".obsidian/app.json"));
+        Files.delete(vault.resolve(".obsidian"));
+        Files.createDirectories(outside.resolve("shared"));
+        Files.copy(secret, outside.resolve("shared/app.json"));
+        Files.createSymbolicLink(vault.resolve(".obsidian"), outside.resolve("shared"));
+        assertTrue(ObsidianSettings.load(vault).problem().contains("outside the vault"), "a linked .obsidian folder too");
+
+        Files.delete(vault.resolve(".obsidian"));
+        Files.createDirectories(vault.resolve("Settings"));
+        Files.writeString(vault.resolve("Settings/app.json"), "{\"userIgnoreFilters\": [\"Drafts/\"]}");
+        Files.createDirectories(vault.resolve(".obsidian"));
+        Files.createSymbolicLink(vault.resolve(".obsidian/app.json"), vault.resolve("Settings/app.json"));
+        ObsidianSettings inside = ObsidianSettings.load(vault);
+        assertNull(inside.problem(), "a link within the vault is read");
+        assertEquals(List.of("Drafts/"), inside.userIgnoreFilters());
+    }
+
+    @Test
+    void aTemplatesSettingLinkedFromOutsideTheVaultIsNeverRead(@TempDir Path outside) throws IOException {
+        Path secret = outside.resolve("templates.json");
+        Files.writeString(secret, "TOKEN-1234 {\"folder\": \"Templates\"}");
+        Files.createDirectories(vault.resolve(".obsidian"));
+        try {
+            Files.createSymbolicLink(vault.resolve(ObsidianSettings.TEMPLATES_JSON), secret);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here");
+        }
+        ObsidianSettings s = ObsidianSettings.load(vault);
+        assertEquals(ObsidianSettings.TEMPLATES_JSON, s.problemFile());
+        assertTrue(s.problem().startsWith("is a symbolic link (or inside one) to a file outside the vault, so it was not read"), s.problem());
+        assertFalse(s.problem().contains("TOKEN"), s.problem());
+        assertEquals(List.of(), s.templateFolders());
+    }
 }

@@ -10,7 +10,8 @@ import io.github.vaultlint.rule.Severity;
         description = "vaultlint honours Obsidian's \"Excluded files\" (`userIgnoreFilters` in `.obsidian/app.json`) "
                 + "and leaves the templates folder unlinted (`folder` in `.obsidian/templates.json`, Templater's "
                 + "`templates_folder`): a template is no note of its own. When one of these files is malformed, the "
-                + "defaults are used and this warning says where the JSON breaks.")
+                + "defaults are used and this warning says where the JSON breaks. When it is a symbolic link out of the "
+                + "vault (or `.obsidian` is), it is not read, as no link out of the vault is, and this warning says so.")
 public final class ObsidianConfigRule implements Rule {
     @Override
     public void checkVault(RuleContext ctx) {

@@ -13,7 +13,8 @@ import io.github.vaultlint.vault.Note;
                 + "or folder that cannot be read, a symbolic link loop, a dangling symbolic link, a symbolic link to a "
                 + "file or folder outside the vault (followed as Obsidian would, it would make vaultlint read and report "
                 + "files the vault does not hold, so it is never read), or a file that is not a regular file (a named "
-                + "pipe, socket or device, which is never opened).")
+                + "pipe, socket or device, which is never opened), or a note whose lists or quotes nest deeper than vaultlint "
+                + "parses (more than 256 levels), at the first line too deep.")
 public final class UnreadableFileRule implements Rule {
     @Override
     public void checkNote(Note note, RuleContext ctx) {
