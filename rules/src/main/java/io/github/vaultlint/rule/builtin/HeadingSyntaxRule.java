@@ -4,6 +4,7 @@ import io.github.vaultlint.rule.Rule;
 import io.github.vaultlint.rule.RuleContext;
 import io.github.vaultlint.rule.RuleInfo;
 import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.util.OneLine;
 import io.github.vaultlint.vault.Block;
 import io.github.vaultlint.vault.Heading;
 import io.github.vaultlint.vault.Note;
@@ -14,6 +15,9 @@ import io.github.vaultlint.vault.Note;
                 + "`[[Note#Title]]` links), and `##Title` without a space is not a heading at all. Keep exactly one "
                 + "run of `#` followed by a space.")
 public final class HeadingSyntaxRule implements Rule {
+    /** Characters of a heading quoted in a message: a whole pasted paragraph made a megabyte-long one. */
+    private static final int QUOTED = 80;
+
     @Override
     public void checkNote(Note note, RuleContext ctx) {
         for (Heading h : note.headings()) {
@@ -27,8 +31,8 @@ public final class HeadingSyntaxRule implements Rule {
                     || i >= 2 && i < t.length() && Character.isLetterOrDigit(t.charAt(i))) {
                 String rest = t.substring(i).strip();
                 ctx.report(note, h.line(), h.column(), h.line(), h.endColumn(),
-                        "heading has stray markers \"" + t.substring(0, i) + "\" in its text; write it as \""
-                                + "#".repeat(h.level()) + " " + rest + "\"");
+                        "heading has stray markers \"" + OneLine.cut(t.substring(0, i), QUOTED) + "\" in its text; write it as \""
+                                + "#".repeat(h.level()) + " " + OneLine.cut(rest, QUOTED) + "\"");
             }
         }
         for (Block b : note.blocks()) {
@@ -46,7 +50,7 @@ public final class HeadingSyntaxRule implements Rule {
                 if (i >= 2 && i <= 6 && i < line.length() && Character.isLetterOrDigit(line.charAt(i))) {
                     ctx.report(note, b.line() + k, 1, b.line() + k, line.length() + 1,
                             "\"" + line.substring(0, i) + "\" is not followed by a space, so this line is not a heading;"
-                                    + " write \"" + line.substring(0, i) + " " + line.substring(i) + "\"");
+                                    + " write \"" + line.substring(0, i) + " " + OneLine.cut(line.substring(i), QUOTED) + "\"");
                 }
             }
         }
