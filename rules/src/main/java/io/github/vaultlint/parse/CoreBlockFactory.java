@@ -1,10 +1,12 @@
 package io.github.vaultlint.parse;
 
+import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.core.HeadingParser;
 import com.vladsch.flexmark.parser.core.HtmlBlockParser;
+import com.vladsch.flexmark.parser.core.ThematicBreakParser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
@@ -22,6 +24,9 @@ import java.util.Set;
  *       '=' / '-' (setext underline) can be a heading.</li>
  *   <li>HTML blocks start with '&lt;'. Their patterns recurse once per attribute, and a tag with
  *       thousands overflowed the stack, which lost the whole note: such a line is no HTML block.</li>
+ *   <li>Thematic breaks ({@code ***}, {@code - - -}, {@code ___}): the core pattern recurses once
+ *       per marker, and a line of a few thousand overflowed the stack, which lost the whole note
+ *       ("nested too deeply"); {@link ThematicBreaks} makes the same test in one pass.</li>
  * </ul>
  * Every other line gets the answer the core parser gives it: none.
  */
@@ -44,6 +49,49 @@ abstract class CoreBlockFactory implements CustomBlockParserFactory {
     static final class HtmlBlocks extends CoreBlockFactory {
         HtmlBlocks() {
             super(new HtmlBlockParser.Factory(), "<");
+        }
+    }
+
+    /** flexmark's thematic break test without its pattern: three or more of one marker, spaces and tabs between. */
+    static final class ThematicBreaks extends CoreBlockFactory {
+        ThematicBreaks() {
+            super(new ThematicBreakParser.Factory(), "*-_");
+        }
+
+        @Override
+        public BlockParserFactory apply(DataHolder options) {
+            boolean relaxedStart = Parser.THEMATIC_BREAK_RELAXED_START.get(options);
+            return (state, matched) -> {
+                if (state.getIndent() >= 4 || matched.getBlockParser().isParagraphParser() && !relaxedStart) {
+                    return BlockStart.none();
+                }
+                BasedSequence line = state.getLine();
+                if (!isBreak(line, state.getNextNonSpaceIndex())) {
+                    return BlockStart.none();
+                }
+                return BlockStart.of(new ThematicBreakParser(line.subSequence(state.getIndex()))).atIndex(line.length());
+            };
+        }
+
+        /** flexmark's {@code (?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:-[ \t]*){3,})[ \t]*$} from {@code from}. */
+        static boolean isBreak(CharSequence line, int from) {
+            if (from >= line.length()) {
+                return false;
+            }
+            char marker = line.charAt(from);
+            if (marker != '*' && marker != '-' && marker != '_') {
+                return false;
+            }
+            int count = 0;
+            for (int i = from; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == marker) {
+                    count++;
+                } else if (c != ' ' && c != '\t') {
+                    return false;
+                }
+            }
+            return count >= 3;
         }
     }
 
@@ -81,7 +129,8 @@ abstract class CoreBlockFactory implements CustomBlockParserFactory {
         }
         Set<Class<?>> out = new HashSet<>();
         for (Class<?> c : dependents) {
-            out.add(c == HeadingParser.Factory.class ? Headings.class : c == HtmlBlockParser.Factory.class ? HtmlBlocks.class : c);
+            out.add(c == HeadingParser.Factory.class ? Headings.class : c == HtmlBlockParser.Factory.class ? HtmlBlocks.class
+                    : c == ThematicBreakParser.Factory.class ? ThematicBreaks.class : c);
         }
         return out;
     }

@@ -60,16 +60,18 @@ public final class NoteParser {
 
         private static Parser build() {
             MutableDataSet options = new MutableDataSet(markdownOptions());
-            // Its own inline, heading and HTML block parsers cost the square of a long paragraph's
-            // length or overflow the stack on long lines: LinearInlineParser and CoreBlockFactory
+            // Its own inline, heading, HTML block and thematic break parsers cost the square of a long
+            // paragraph's length or overflow the stack on long lines: LinearInlineParser and CoreBlockFactory
             // take their place. flexmark adds its reference definition pass only for its own
             // inline parser: add it back.
             options.set(Parser.HEADING_PARSER, false);
             options.set(Parser.HTML_BLOCK_PARSER, false);
+            options.set(Parser.THEMATIC_BREAK_PARSER, false);
             return Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
                     .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                     .customBlockParserFactory(new CoreBlockFactory.Headings())
-                    .customBlockParserFactory(new CoreBlockFactory.HtmlBlocks()).build();
+                    .customBlockParserFactory(new CoreBlockFactory.HtmlBlocks())
+                    .customBlockParserFactory(new CoreBlockFactory.ThematicBreaks()).build();
         }
     }
 

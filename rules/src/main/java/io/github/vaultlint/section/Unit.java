@@ -123,6 +123,7 @@ public record Unit(Kind kind, Template template, String title, int heading, int 
     }
 
     private String named() {
-        return title.isEmpty() ? " (untitled heading on line " + line + ")" : " \"" + title + "\"";
+        // Cut: a heading that is a pasted paragraph made every message about its unit as long.
+        return title.isEmpty() ? " (untitled heading on line " + line + ")" : " \"" + io.github.vaultlint.util.OneLine.cut(title, 80) + "\"";
     }
 }

@@ -326,7 +326,7 @@ public final class Suppressor {
                 Severity sev = severityOf.apply(INVALID, note.path());
                 if (sev != null) {
                     extra.add(new Finding(INVALID, sev, note.path(), line, column, line, column,
-                            "suppression names unknown rule \"" + id + "\"" + Suggest.didYouMean(id, knownIds)
+                            "suppression names unknown rule \"" + OneLine.cut(id, 80) + "\"" + Suggest.didYouMean(id, knownIds)
                                     + "; see docs/rules.md for rule ids"));
                 }
             }

@@ -297,6 +297,36 @@ class BadInputTest {
         assertTrue(byFile.get("Deep List.md").get(0).message().endsWith("flatten the list"), byFile.toString());
     }
 
+    /**
+     * A megabyte-long line (a pasted transcript) quoted in a message made a megabyte-long message:
+     * heading-syntax quoted the line twice over, required-section the heading, invalid-suppression the
+     * "rule id". Quoted text is cut, and no message is longer than {@link Finding#MAX_MESSAGE}.
+     */
+    @Test
+    void aMegabyteLineIsQuotedShortInEveryMessage(@TempDir Path vault) throws Exception {
+        String line = "word ".repeat(200_000).strip();
+        write(vault, "No Space.md", "# T\n\n##" + line + "\n");
+        write(vault, "Stray.md", "# T\n\n## ## " + line + "\n");
+        write(vault, "Debrief.md", "---\ntags: [real-interview]\ndate: 2025-04-01\n---\n## " + line + "\n\nsome text\n");
+        write(vault, "Suppress.md", "# T\n\n%% vaultlint-disable " + "r".repeat(100_000) + " %%\n");
+
+        LintResult result = new Linter().run(LintOptions.of(vault));
+
+        Map<String, List<Finding>> byFile = result.findings().stream().collect(Collectors.groupingBy(Finding::file));
+        expectOne(byFile, "No Space.md", "heading-syntax", 3, 1, "is not followed by a space");
+        expectOne(byFile, "Stray.md", "heading-syntax", 3, 1, "heading has stray markers");
+        expectOne(byFile, "Debrief.md", "required-section", 5, 1, "Topic \"word word");
+        for (Finding f : result.findings()) {
+            int max = f.file().equals("Suppress.md") ? Finding.MAX_MESSAGE : 600;
+            assertTrue(f.message().length() <= max, f.ruleId() + " in " + f.file() + " is " + f.message().length() + " chars");
+        }
+        assertTrue(byFile.get("Suppress.md").stream().anyMatch(f -> f.ruleId().equals("invalid-suppression")), byFile.toString());
+        String kept = new Finding("r", io.github.vaultlint.rule.Severity.ERROR, "a.md", 1, 1, 1, 1,
+                "x".repeat(5000) + "; fix it like this").message();
+        assertEquals(Finding.MAX_MESSAGE, kept.length());
+        assertTrue(kept.endsWith("x; fix it like this") && kept.contains(" \u2026 "), "the fix at the end is kept");
+    }
+
     @Test
     void namedPipeIsAFindingAndIsNeverOpened(@TempDir Path vault) throws Exception {
         write(vault, "a.md", "# A\n\n[[pipe]]\n");

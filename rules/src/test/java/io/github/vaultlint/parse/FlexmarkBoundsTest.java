@@ -75,6 +75,23 @@ class FlexmarkBoundsTest {
         assertEquals(List.of("Still Found"), n.links().stream().map(Link::target).toList());
     }
 
+    /**
+     * flexmark's thematic break pattern recursed once per marker: a line of a few thousand {@code *}
+     * (a divider drawn by holding a key) overflowed the stack and lost the whole note as "nested too
+     * deeply". It is a break, and the note is read.
+     */
+    @Test
+    void aThematicBreakOfThousandsOfMarkersIsABreakNotALostNote() {
+        for (String rule : List.of("*".repeat(200_000), "- ".repeat(100_000), "_\t".repeat(100_000))) {
+            String text = TO_FLEXMARK + "Before\n\n" + rule + "\n\n[[Still Found]]\n";
+            Note n = onSmallStack(() -> PARSER.parse("n.md", true, text));
+            assertEquals(List.of(), n.problems(), rule.substring(0, 4));
+            assertEquals(List.of("Still Found"), n.links().stream().map(Link::target).toList());
+            assertTrue(n.blocks().stream().anyMatch(b -> b.kind() == io.github.vaultlint.vault.Block.Kind.THEMATIC_BREAK
+                    && b.line() == 7), "a break on line 7: " + n.blocks());
+        }
+    }
+
     /** CommonMark lets parentheses in a destination nest to a limit; cmark and markdown-it use 32. */
     @Test
     void destinationParenthesesNestThirtyTwoDeep() {
@@ -109,7 +126,8 @@ class FlexmarkBoundsTest {
         String[] shapes = {"[a](b", "[a](<b>", "`a", "[a](b (x", "[a](b \"x", "[a](b 'x", "\n[a]: b", "> a\n",
                 "[a]: <b\n", "[a][b]", "![a](b", "[a](b(c)d)", "[a](\\(b)", "<a href=\"x\">", "&amp;", "[a]: b 'c'\n",
                 "a\n===\n", "a\n---\n", "# h\n", "- [ ] t\n", "<div>\n", "<!-- x -->\n", "    <pre>\n", "- <div>\n",
-                "[a](<b \"c\">)", "[a](<b\\>c>)", "\\", "\"", "(", ")", "<", ">", " ", "\n", "x"};
+                "[a](<b \"c\">)", "[a](<b\\>c>)", "\\", "\"", "(", ")", "<", ">", " ", "\n", "x",
+                "***\n", "- - -\n", "___\n", "_ _\t_ \n", "**\n", "*-*\n", "    ***\n", "* **\n", "- ***\n", "a\n***\n"};
         String chars = "\\\"'()<>[]! a\n:\t`#&;-=*_";
         Random r = new Random(Long.getLong("vaultlint.fuzz.seed", 7));
         int total = Integer.getInteger("vaultlint.fuzz.count", 15_000);

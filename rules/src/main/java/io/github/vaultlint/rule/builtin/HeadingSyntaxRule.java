@@ -4,6 +4,7 @@ import io.github.vaultlint.rule.Rule;
 import io.github.vaultlint.rule.RuleContext;
 import io.github.vaultlint.rule.RuleInfo;
 import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.util.OneLine;
 import io.github.vaultlint.vault.Block;
 import io.github.vaultlint.vault.Heading;
 import io.github.vaultlint.vault.Note;
@@ -14,6 +15,9 @@ import io.github.vaultlint.vault.Note;
                 + "`[[Note#Title]]` links), and `##Title` without a space is not a heading at all. Keep exactly one "
                 + "run of `#` followed by a space.")
 public final class HeadingSyntaxRule implements Rule {
+    /** Characters of a heading quoted in a message: a whole pasted paragraph made a megabyte-long one. */
+    private static final int QUOTED = 80;
+
     /**
      * The message for a heading whose text opens with stray '#' markers, or null. Every run of them
      * counts ("## ## ## Title" has two), and a run glued to a word after two or more '#' ("## ##Title");
@@ -45,8 +49,8 @@ public final class HeadingSyntaxRule implements Rule {
         if (markersEnd == 0) {
             return null;
         }
-        String markers = text.substring(0, markersEnd).strip();
-        String rest = text.substring(i).strip();
+        String markers = OneLine.cut(text.substring(0, markersEnd).strip(), QUOTED);
+        String rest = OneLine.cut(text.substring(i).strip(), QUOTED);
         String hashes = "#".repeat(level);
         if (rest.isEmpty()) {
             return "heading has only stray markers \"" + markers + "\" and no text; write the heading text after \""
@@ -78,7 +82,7 @@ public final class HeadingSyntaxRule implements Rule {
                 if (i >= 2 && i <= 6 && i < line.length() && Character.isLetterOrDigit(line.charAt(i))) {
                     ctx.report(note, b.line() + k, 1, b.line() + k, line.length() + 1,
                             "\"" + line.substring(0, i) + "\" is not followed by a space, so this line is not a heading;"
-                                    + " write \"" + line.substring(0, i) + " " + line.substring(i) + "\"");
+                                    + " write \"" + line.substring(0, i) + " " + OneLine.cut(line.substring(i), QUOTED) + "\"");
                 }
             }
         }

@@ -7,6 +7,7 @@ import io.github.vaultlint.rule.Severity;
 import io.github.vaultlint.section.Part;
 import io.github.vaultlint.section.Sections;
 import io.github.vaultlint.section.Unit;
+import io.github.vaultlint.util.OneLine;
 import io.github.vaultlint.vault.Note;
 
 import java.util.List;
@@ -39,7 +40,7 @@ public final class RequiredSectionRule implements Rule {
             sb.append(i == 0 ? "" : ", ").append(missing.get(i).name());
         }
         for (Unit.NearMiss m : u.nearMisses()) {
-            sb.append("; \"").append(m.text()).append("\" on line ").append(m.line()).append(" looks like ")
+            sb.append("; \"").append(OneLine.cut(m.text(), 80)).append("\" on line ").append(m.line()).append(" looks like ")
                     .append(m.part().name()).append(", fix its spelling");
         }
         Part first = missing.get(0);
@@ -52,11 +53,11 @@ public final class RequiredSectionRule implements Rule {
             sb.append(" or a short label (").append(first.label()).append(": ...)");
         }
         if (u.kind() == Unit.Kind.TOPIC && u.hits().isEmpty() && u.level() == 2) {
-            sb.append("; if \"").append(u.title()).append("\" is not a topic, add it to nonTopicSections of the \"")
+            sb.append("; if \"").append(OneLine.cut(u.title(), 80)).append("\" is not a topic, add it to nonTopicSections of the \"")
                     .append(u.template().name()).append("\" template (templates: in .vaultlint.yml)");
         } else if (u.kind() == Unit.Kind.STORY && u.hits().isEmpty()) {
             // A story with no part at all is a sibling of stories in a story bank: maybe an intro or tips section.
-            sb.append("; if \"").append(u.title()).append("\" is not a story, add it to nonTopicSections of the \"")
+            sb.append("; if \"").append(OneLine.cut(u.title(), 80)).append("\" is not a story, add it to nonTopicSections of the \"")
                     .append(u.template().name()).append("\" template (templates: in .vaultlint.yml)");
         }
         return sb.toString();
