@@ -21,8 +21,8 @@ final class NestingDepth {
     /**
      * The first list marker or quote marker more than {@code max} levels deep in {@code text[from..]},
      * or null. A list's depth is estimated as CommonMark nests items: an item is a child of the items
-     * whose content column its marker reaches; a quote's is the count of {@code >} starting its line.
-     * Lines in fenced code blocks are skipped.
+     * whose content column its marker reaches; the markers that start a line ({@code > > - - x}) nest
+     * in each other. Lines in fenced code blocks are skipped.
      */
     static Deep tooDeep(char[] text, int from, int max) {
         int[] content = new int[max + 1]; // content columns of the open items, outermost first
@@ -51,19 +51,16 @@ final class NestingDepth {
                     fence = text[p];
                     fenceLength = run;
                 } else {
-                    int quote = quoteMarker(text, p, end, max);
-                    if (quote >= 0) {
-                        return new Deep(quote, true);
-                    }
                     while (depth > 0 && col < content[depth - 1]) {
                         depth--;
                     }
-                    int marker = marker(text, p, end);
+                    Deep deep = chain(text, p, end, depth, max);
+                    if (deep != null) {
+                        return deep;
+                    }
+                    int marker = text[p] == '>' ? 0 : marker(text, p, end);
                     if (marker > 0) {
-                        if (depth == max) {
-                            return new Deep(p, false);
-                        }
-                        content[depth++] = col + marker + 1;
+                        content[depth++] = col + marker + 1; // only the line's first item: others sit inside it
                     }
                 }
             }
@@ -78,20 +75,57 @@ final class NestingDepth {
         return null;
     }
 
-    /** The offset of the quote marker past the first {@code max} of those starting the line at {@code p}, or -1. */
-    private static int quoteMarker(char[] text, int p, int end, int max) {
-        int quotes = 0;
+    /**
+     * The container markers starting the line at {@code p}, each nested in the one before: quotes
+     * ({@code > > x}) and list items ({@code - - x}, {@code 1. - x}), below {@code open} list items
+     * of earlier lines. The marker that goes past {@code max}, or null. A thematic break ends the run:
+     * {@code - * * *} is an item holding a break, not items four deep.
+     */
+    private static Deep chain(char[] text, int p, int end, int open, int max) {
         int q = p;
-        while (q < end && text[q] == '>') {
-            if (quotes++ == max) {
-                return q;
+        int level = open;
+        while (q < end) {
+            boolean quote = text[q] == '>';
+            int width = quote ? 1 : marker(text, q, end);
+            if (width == 0) {
+                return null;
             }
-            q++;
+            if (level == max) {
+                return q < breakStart(text, p, end) ? new Deep(q, quote) : null;
+            }
+            level++;
+            q += width;
             while (q < end && (text[q] == ' ' || text[q] == '\t')) {
                 q++;
             }
         }
-        return -1;
+        return null;
+    }
+
+    /**
+     * Where the thematic break that ends the line {@code text[p..end)} starts ({@code * * *} or
+     * {@code ---} to the end, three markers or more), or {@code end} when it ends in none.
+     */
+    private static int breakStart(char[] text, int p, int end) {
+        int start = end;
+        char marker = 0;
+        int count = 0;
+        for (int q = end - 1; q >= p; q--) {
+            char c = text[q];
+            if (c == ' ' || c == '\t') {
+                continue;
+            }
+            if (marker == 0 && (c == '*' || c == '-' || c == '_')) {
+                marker = c;
+            }
+            if (c != marker) {
+                break;
+            }
+            if (++count >= 3) {
+                start = q;
+            }
+        }
+        return start;
     }
 
     /** Length of the run of {@code text[p]} from {@code p}. */

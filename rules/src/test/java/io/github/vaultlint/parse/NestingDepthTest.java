@@ -35,6 +35,18 @@ class NestingDepthTest {
         assertNull(deep("> > > three\n"));
     }
 
+    /** "- - - - x" is items nested on one line, as "> - > x" is quotes and items: thousands took minutes, then overflowed. */
+    @Test
+    void markersOnOneLineNestInEachOther() {
+        assertEquals(new NestingDepth.Deep(6, false), deep("- + * - x\n"));
+        assertEquals(new NestingDepth.Deep(7, true), deep("> - 1. > x\n"));
+        assertEquals(new NestingDepth.Deep(10, false), deep("- a\n  - - - x\n"), "below an item of an earlier line");
+        assertNull(deep("- a\n  - - x\n"), "three levels are the limit here");
+        assertNull(deep("- * * * *\n"), "an item holding a thematic break");
+        assertNull(deep("* * * * * *\n"), "a thematic break");
+        assertNull(deep("- - -x\n"), "'-x' is no marker");
+    }
+
     @Test
     void fencedCodeIsNotNesting() {
         assertNull(deep("```yaml\n- a\n  - b\n    - c\n      - d\n> > > > e\n```\n- after\n"));
