@@ -44,6 +44,33 @@ abstract class CoreBlockFactory implements CustomBlockParserFactory {
         Headings() {
             super(new HeadingParser.Factory(), "#=-");
         }
+
+        /**
+         * The core parser copies the paragraph above before it tests the line, so a paragraph of
+         * many lines starting with '#' or '=' ("#tag" lines, a pasted log of "==> step" lines) cost
+         * the square of its length (200 KB of "#tag" lines: 14 s). Only what its patterns can match
+         * goes to it: 1 to 6 '#' then a space, a tab or the line end (ATX), or a line of one
+         * '=' or '-' run and trailing spaces (a setext underline).
+         */
+        @Override
+        boolean mayStart(CharSequence line, int from) {
+            char lead = line.charAt(from);
+            int i = from;
+            while (i < line.length() && line.charAt(i) == lead) {
+                i++;
+            }
+            if (lead == '#') {
+                return i - from <= 6 && (i == line.length() || blank(line.charAt(i)));
+            }
+            while (i < line.length() && blank(line.charAt(i))) {
+                i++;
+            }
+            return i == line.length();
+        }
+
+        private static boolean blank(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        }
     }
 
     static final class HtmlBlocks extends CoreBlockFactory {
@@ -101,7 +128,7 @@ abstract class CoreBlockFactory implements CustomBlockParserFactory {
         return (state, matched) -> {
             BasedSequence line = state.getLine();
             int i = state.getNextNonSpaceIndex();
-            if (i >= line.length() || leads.indexOf(line.charAt(i)) < 0) {
+            if (i >= line.length() || leads.indexOf(line.charAt(i)) < 0 || !mayStart(line, i)) {
                 return BlockStart.none();
             }
             try {
@@ -110,6 +137,11 @@ abstract class CoreBlockFactory implements CustomBlockParserFactory {
                 return BlockStart.none();
             }
         };
+    }
+
+    /** Whether the core parser may start its block on {@code line}, whose first non-space char at {@code from} is a lead. */
+    boolean mayStart(CharSequence line, int from) {
+        return true;
     }
 
     @Override
