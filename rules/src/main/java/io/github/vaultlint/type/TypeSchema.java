@@ -219,10 +219,10 @@ public final class TypeSchema {
     /** {@code from} with every schema they apply to the same value through $ref and allOf/anyOf/oneOf; maps only, each once. */
     private List<At> inPlace(List<At> from) {
         List<At> out = new ArrayList<>();
-        java.util.ArrayDeque<At> todo = new java.util.ArrayDeque<>(from);
+        java.util.ArrayDeque<At> pending = new java.util.ArrayDeque<>(from);
         Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        while (!todo.isEmpty() && out.size() < 200) {
-            At a = todo.pop();
+        while (!pending.isEmpty() && out.size() < 200) {
+            At a = pending.pop();
             if (!(a.schema() instanceof Map<?, ?> m) || !seen.add(m)) {
                 continue;
             }
@@ -230,12 +230,12 @@ public final class TypeSchema {
             if (m.get("$ref") instanceof String ref && refs != null && a.iri() != null) {
                 SubsetSchema.Target t = refs.resolve(a.iri(), ref);
                 if (t != null) {
-                    todo.add(new At(t.iri(), t.schema()));
+                    pending.add(new At(t.iri(), t.schema()));
                 }
             }
             for (String k : List.of("allOf", "anyOf", "oneOf")) {
                 if (m.get(k) instanceof List<?> list) {
-                    list.forEach(item -> todo.add(new At(a.iri(), item)));
+                    list.forEach(item -> pending.add(new At(a.iri(), item)));
                 }
             }
         }
