@@ -459,52 +459,25 @@ public final class Labels {
     }
 
     /**
-     * "Situation: ..." - a few words and a colon followed by a space or the end of the line.
-     * {@code colon} is the line's first ':' (-1: none); nothing before {@code start} is one.
+     * "Situation: ..." - a few words and a colon followed by a space or the end of the line; or
+     * "Situation - ...", "Result — ...": a few words and a dash, the way a bold label may end with one
+     * ("**Result** — ..."). A hyphen needs a space on both sides ("Follow-up" is a word), an en or em
+     * dash none. The colon or dash comes within the first 40 chars; a dash only before the first ':'.
+     * {@code colon} is the line's first ':' (-1: none); nothing before {@code start} is one. One pass
+     * over the first words: most lines stop at their first comma, digit or full stop.
      */
     private static LineLabel plain(String text, int from, int to, int start, int colon) {
         if (!isLetter(text.charAt(start))) {
             return null;
         }
-        LineLabel dashed = plainDashed(text, from, to, start, colon);
-        if (dashed != null) {
-            return dashed;
-        }
-        // Most lines have no ':' near their start: decided before looking at their words.
-        if (colon <= start || colon >= Math.min(to, start + 40)) {
-            return null;
-        }
-        for (int j = start + 1; j < colon; j++) {
+        int limit = Math.min(to, start + 40);
+        boolean colonNear = colon > start && colon < limit;
+        int words = colonNear ? colon : limit;
+        for (int j = start + 1; j < words; j++) {
             char ch = text.charAt(j);
-            if (!isPlainLabelChar(ch)) {
+            if (ch < 0x80 ? !PLAIN_ASCII[ch] : !isPlainLabelChar(ch) && ch != '\u2013' && ch != '\u2014') {
                 return null;
             }
-        }
-        if (colon - start < 2) {
-            return null; // one letter: only an upper-case short label counts
-        }
-        if (colon + 1 < to && !isSpace(text.charAt(colon + 1))) {
-            return null; // "https://..." or "10:30"
-        }
-        int end = colon;
-        while (end > start && isSpace(text.charAt(end - 1))) {
-            end--;
-        }
-        return new LineLabel(Form.PLAIN, text.substring(start, end), start - from, skipSpaces(text, colon + 1, to) - from);
-    }
-
-    /**
-     * "Situation - ...", "Result — ...": a few words and a dash, the way a bold label may end with one
-     * ("**Result** — ..."). A hyphen needs a space on both sides ("Follow-up" is a word), an en or em
-     * dash none. Only before the line's first ':' and within its first 40 chars; null otherwise.
-     */
-    private static LineLabel plainDashed(String text, int from, int to, int start, int colon) {
-        int limit = Math.min(to, start + 40);
-        if (colon > start) {
-            limit = Math.min(limit, colon);
-        }
-        for (int j = start + 1; j < limit; j++) {
-            char ch = text.charAt(j);
             boolean dash = ch == '\u2013' || ch == '\u2014'
                     || ch == '-' && text.charAt(j - 1) == ' ' && (j + 1 == to || isSpace(text.charAt(j + 1)));
             if (dash) {
@@ -517,11 +490,27 @@ public final class Labels {
                 }
                 return new LineLabel(Form.PLAIN, text.substring(start, end), start - from, skipSpaces(text, j + 1, to) - from);
             }
-            if (!isPlainLabelChar(ch)) {
-                return null;
-            }
         }
-        return null;
+        if (!colonNear || colon - start < 2) {
+            return null; // no ':' near the start; or one letter: only an upper-case short label counts
+        }
+        if (colon + 1 < to && !isSpace(text.charAt(colon + 1))) {
+            return null; // "https://..." or "10:30"
+        }
+        int end = colon;
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new LineLabel(Form.PLAIN, text.substring(start, end), start - from, skipSpaces(text, colon + 1, to) - from);
+    }
+
+    /** {@link #isPlainLabelChar} of the ASCII chars, looked up instead of tested on every line's first words. */
+    private static final boolean[] PLAIN_ASCII = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            PLAIN_ASCII[c] = isPlainLabelChar(c);
+        }
     }
 
     /** A char of a plain label's words: letters, spaces, apostrophes, hyphens, and '/', '&', '+' joining two parts. */
