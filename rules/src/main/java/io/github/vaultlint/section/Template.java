@@ -122,7 +122,48 @@ public final class Template {
     /** The part a heading, bold label or callout title names, or null. */
     public Part match(String normalizedLabel) {
         Part p = byLabel.get(normalizedLabel);
-        return p != null ? p : byShortLabel.get(normalizedLabel);
+        if (p == null) {
+            p = byShortLabel.get(normalizedLabel);
+        }
+        return p != null ? p : matchLetterPrefixed(normalizedLabel);
+    }
+
+    /**
+     * "S - Situation", "R – Result", "A—Actions" (normalised): a part's short label, a dash, then a
+     * name of that same part, as people head a STAR answer to show the acronym. Both halves must
+     * name the one part, so "A - Assessment" (an SBAR note) or "B - Background" name nothing.
+     */
+    private Part matchLetterPrefixed(String n) {
+        int rest = letterPrefixEnd(n);
+        if (rest < 0) {
+            return null;
+        }
+        Part byLetter = byShortLabel.get(n.substring(0, 1));
+        return byLetter != null && byLabel.get(n.substring(rest)) == byLetter ? byLetter : null;
+    }
+
+    /**
+     * Where the name starts in "x - name" (one letter, optional spaces, '-', '–' or '—', optional
+     * spaces, then a word starting with that same letter), or -1. Cheap: most labels fail at the
+     * second character.
+     */
+    private static int letterPrefixEnd(String n) {
+        int len = n.length();
+        if (len < 4 || !Character.isLetter(n.charAt(0)) || Character.isLetter(n.charAt(1))) {
+            return -1;
+        }
+        int i = 1;
+        while (i < len && n.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= len || (n.charAt(i) != '-' && n.charAt(i) != '\u2013' && n.charAt(i) != '\u2014')) {
+            return -1;
+        }
+        i++;
+        while (i < len && n.charAt(i) == ' ') {
+            i++;
+        }
+        return i < len && n.charAt(i) == n.charAt(0) ? i : -1;
     }
 
     /**
@@ -314,6 +355,10 @@ public final class Template {
         for (int i = 0; i < partArray.length; i++) {
             if (partArray[i] == p) {
                 String n = canonicalNames[i];
+                int rest = letterPrefixEnd(normalized);
+                if (rest > 0 && p.label() != null && normalized.charAt(0) == Character.toLowerCase(p.label().charAt(0))) {
+                    normalized = normalized.substring(rest); // "s - situation" is named as "situation" is
+                }
                 return normalized.equals(n)
                         || normalized.length() == n.length() + 1 && normalized.endsWith("s") && normalized.startsWith(n)
                         || (p.label() != null && normalized.equalsIgnoreCase(p.label()));
