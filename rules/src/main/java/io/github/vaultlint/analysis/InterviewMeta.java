@@ -1,6 +1,7 @@
 package io.github.vaultlint.analysis;
 
 import io.github.vaultlint.parse.WikiLinkScanner;
+import io.github.vaultlint.section.Labels;
 import io.github.vaultlint.vault.Block;
 import io.github.vaultlint.vault.Heading;
 import io.github.vaultlint.vault.Note;
@@ -115,41 +116,92 @@ public record InterviewMeta(String company, String role, String date, boolean dr
         return String.valueOf(v.value()).strip();
     }
 
+    /** Titles of a section that holds an interview's details, as people name it (normalised). */
+    private static final java.util.Set<String> DETAILS_TITLES = java.util.Set.of("meta", "metadata", "details",
+            "interview details", "interview info", "interview information", "info", "information",
+            "general information", "general info", "basic information", "basic info", "logistics");
+
     /**
-     * {@code Key: value} in a section titled Meta (any level): list items or plain lines, with or
-     * without emphasis ({@code - **Company:** Initech}), or as a Dataview inline field
-     * ({@code - Company:: Initech}). Markdown links keep their text.
+     * {@code Key: value} in the interview's details: list items or plain lines, with or without
+     * emphasis ({@code - **Company:** Initech}), or as a Dataview inline field
+     * ({@code - Company:: Initech}). Markdown links keep their text. Where, first found wins: a
+     * section titled Meta (any level); else one titled as people title the same list ("Interview
+     * details", "General information", "Logistics", ...); else the lines above the note's first H2
+     * (under its title, or under no heading: {@code **Company**: Initech} at the top), headings
+     * there included ({@code ### Company: Initech}).
      */
     private static String metaList(Note note, String key) {
         List<Block> blocks = note.blocks();
+        List<Heading> headings = note.headings();
+        int firstH2 = Integer.MAX_VALUE;
+        for (Heading h : headings) {
+            if (h.level() <= 2 && h.level() > 1) {
+                firstH2 = h.line();
+                break;
+            }
+        }
+        String details = null;
+        String top = null;
+        int topLine = Integer.MAX_VALUE;
         int lastHeading = -1;
-        boolean lastIsMeta = false;
+        int lastKind = 0; // 2: Meta, 1: a details title, 0: neither
         for (int k = 0; k < blocks.size(); k++) {
             Block b = blocks.get(k);
-            if ((b.kind() != Block.Kind.LIST_ITEM && b.kind() != Block.Kind.PARAGRAPH) || b.heading() < 0) {
+            if (b.kind() != Block.Kind.LIST_ITEM && b.kind() != Block.Kind.PARAGRAPH) {
                 continue;
             }
-            if (b.heading() != lastHeading) { // the blocks of a section share its heading: test its title once
-                Heading h = note.headings().get(b.heading());
+            if (b.heading() >= 0 && b.heading() != lastHeading) { // a section's blocks share its heading: test its title once
                 lastHeading = b.heading();
-                lastIsMeta = h.text().strip().toLowerCase(Locale.ROOT).replace("#", "").strip().equals("meta");
+                String title = Labels.normalize(headings.get(b.heading()).text().replace("#", ""));
+                lastKind = title.equals("meta") ? 2 : DETAILS_TITLES.contains(title) ? 1 : 0;
             }
-            if (!lastIsMeta) {
+            int kind = b.heading() < 0 ? 0 : lastKind;
+            if (kind == 0 && (b.line() >= firstH2 || top != null) || kind == 1 && details != null) {
                 continue;
             }
-            for (String line : b.text().split("\n")) {
-                String t = MarkdownText.plain(line);
-                int colon = t.indexOf(':');
-                if (colon > 0 && t.substring(0, colon).strip().equalsIgnoreCase(key)) {
-                    int from = colon + 1;
-                    while (from < t.length() && t.charAt(from) == ':') {
-                        from++; // a Dataview inline field, "Company:: Acme"
-                    }
-                    String v = t.substring(from).strip();
-                    if (!v.isEmpty()) {
-                        String name = line.indexOf(':') < 0 ? null : linkedName(line.substring(line.indexOf(':') + 1));
-                        return name != null ? name : v;
-                    }
+            String v = valueIn(b.text(), key);
+            if (v == null) {
+                continue;
+            }
+            if (kind == 2) {
+                return v;
+            }
+            if (kind == 1) {
+                details = v;
+            } else {
+                top = v;
+                topLine = b.line();
+            }
+        }
+        if (details != null) {
+            return details;
+        }
+        for (Heading h : headings) {
+            if (h.line() >= Math.min(firstH2, topLine)) {
+                break; // the first "Company: ..." above the first H2 wins, a line or a heading
+            }
+            String v = h.level() > 1 ? valueIn(h.text(), key) : null;
+            if (v != null) {
+                return v;
+            }
+        }
+        return top;
+    }
+
+    /** The value of the first {@code key: value} line of {@code text}, or null. */
+    private static String valueIn(String text, String key) {
+        for (String line : text.split("\n")) {
+            String t = MarkdownText.plain(line);
+            int colon = t.indexOf(':');
+            if (colon > 0 && t.substring(0, colon).strip().equalsIgnoreCase(key)) {
+                int from = colon + 1;
+                while (from < t.length() && t.charAt(from) == ':') {
+                    from++; // a Dataview inline field, "Company:: Acme"
+                }
+                String v = t.substring(from).strip();
+                if (!v.isEmpty()) {
+                    String name = line.indexOf(':') < 0 ? null : linkedName(line.substring(line.indexOf(':') + 1));
+                    return name != null ? name : v;
                 }
             }
         }

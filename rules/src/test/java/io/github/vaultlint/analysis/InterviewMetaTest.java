@@ -106,6 +106,31 @@ class InterviewMetaTest {
         assertFalse(meta("d.md", "---\ndraft: false\n---\n## Meta\n- Draft: yes\n").draft(), "the frontmatter wins");
     }
 
+    /**
+     * Interview templates put the details elsewhere than a "## Meta" list: under another title
+     * ("## Interview Details"), as bold lines under the note's title, or as headings above its
+     * topics ("### Company: ..."). Each is read; a Meta list still wins, and below the first H2 a
+     * "Key: value" line in a topic is no detail of the interview.
+     */
+    @Test
+    void detailsUnderOtherTitlesAboveTheTopicsOrAsHeadingsAreRead() {
+        assertEquals(new InterviewMeta("Umbrella", "Data Engineer", "2025-02-14", false), meta("u.md",
+                "# Notes\n\n## 🗒️ Interview Details\n\n- **Company**: Umbrella\n- **Role**: Data Engineer\n"
+                        + "- **Date**: 2025-02-14\n\n## Questions\n\n- Role: none of this\n"));
+        assertEquals(new InterviewMeta("Vandelay", "Importer", "2025-06-01", false), meta("v.md",
+                "# Round 1 notes\n\n**Company**: Vandelay\n**Role**: Importer\n**Date**: 2025-06-01\n\n---\n\n"
+                        + "## Questions asked\n\n**Outcome**: fine\n"));
+        assertEquals(new InterviewMeta("Wonka", "Line cook", "2025-07-09", false), meta("w.md",
+                "# Feedback\n\n### Company: Wonka\n### Role: Line cook\n### Date: 2025-07-09\n\n"
+                        + "#### What went well\n- Fast\n"));
+        assertEquals("Acme", meta("x.md", "**Company**: Initech\n\n## Details\n- Company: Globex\n\n## Meta\n- Company: Acme\n")
+                .company(), "the Meta list first");
+        assertEquals("Globex", meta("x.md", "**Company**: Initech\n\n## Details\n- Company: Globex\n").company(),
+                "then a details section");
+        assertNull(meta("y.md", "# Notes\n\n## Kafka\n\n- Company: the one that runs it\n").company(),
+                "a line in a topic is no detail");
+    }
+
     /** People write a Meta list date as they would in a letter ("Date: May 30, 2025", as a seed note does). */
     @Test
     void aMetaListOrFileNameDateWithTheMonthsNameIsRead() {
