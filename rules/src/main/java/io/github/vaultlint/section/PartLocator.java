@@ -283,6 +283,10 @@ public final class PartLocator {
         if (label.form() == Labels.Form.SHORT) {
             if (label.text().length() == 1) {
                 p = template.matchShort(label.text());
+                if (p == null) {
+                    // "C: cancel" beside "S: sleep": kept so a legend of keys is not read as S:/T:/A:/R:
+                    candidates.add(new Candidate(label.text(), n, lineNo, owner));
+                }
             } else {
                 combined = template.matchCombined(n); // "S/T: ..."
                 p = combined == null ? null : combined[0];

@@ -302,12 +302,48 @@ public final class SectionAnalyzer {
         private void inline() {
             for (int k = 0; k < byOwner.ownerCount; k++) {
                 int o = byOwner.owners[k];
+                skipLetters = isLetterLegend(o);
                 int named = distinctParts(o, NAMED);
                 int clear = distinctParts(o, CLEAR);
                 if ((named >= 1 && (clear >= 2 || distinctParts(o, LABELLED) >= 3)) || clear >= 3) {
                     add(Unit.Kind.STORY, o);
                 }
             }
+            skipLetters = false;
+        }
+
+        /** While deciding an inline story: one-letter labels are a legend's keys, not S:/T:/A:/R:. */
+        private boolean skipLetters;
+
+        /**
+         * Whether the owner's one-letter labels are a legend (keys of a shortcut list, sizes S, B, L)
+         * rather than a STAR answer: a letter that names no part comes before one that does
+         * ("**C:** cancel ... **R:** restart ... **S:** sleep"). A STAR answer gives its letters
+         * first; a letter after them ("L: what I learned") keeps it a story.
+         */
+        private boolean isLetterLegend(int owner) {
+            int foreign = Integer.MAX_VALUE;
+            for (PartLocator.Candidate c : candidates) {
+                if (c.owner() == owner && c.normalized().length() == 1 && Character.isLetter(c.normalized().charAt(0))) {
+                    foreign = Math.min(foreign, c.line());
+                }
+            }
+            if (foreign == Integer.MAX_VALUE) {
+                return false;
+            }
+            for (int i = 0, n = byOwner.count(owner); i < n; i++) {
+                PartHit h = hits.get(byOwner.item(owner, i)).hit();
+                if (isLetter(h) && h.line() > foreign) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isLetter(PartHit h) {
+            // "**R:**" keeps its colon in the label as written; "**R**:" does not
+            return (h.form() == Labels.Form.SHORT || h.form() == Labels.Form.BOLD) && h.label().length() <= 3
+                    && Labels.normalize(h.label()).length() == 1;
         }
 
         private boolean anyCanonical(int owner) {
@@ -329,6 +365,9 @@ public final class SectionAnalyzer {
 
         private boolean counts(PartLocator.Located l, int which) {
             Labels.Form f = l.hit().form();
+            if (skipLetters && isLetter(l.hit())) {
+                return false;
+            }
             switch (which) {
                 case CLEAR:
                     return l.canonical() || f == Labels.Form.BOLD || f == Labels.Form.CALLOUT;

@@ -143,12 +143,33 @@ final class PartsMatch {
         return template.name();
     }
 
+    /**
+     * Whether the note has a one-letter label that names no part ("**C:** close", "M: 4 cores"): then
+     * its one-letter labels are the keys of a legend (a shortcut list, instance sizes), and its
+     * "**S:**", "R:" say nothing about its type. The section rules still find a STAR answer written
+     * with them in its own section (templates.md).
+     */
+    private boolean hasLetterNamingNoPart(List<String> noteLabels) {
+        for (String l : noteLabels) {
+            String n = l.length() <= 8 ? Labels.normalize(l) : "";
+            if (isLetter(n) && template.match(n) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLetter(String n) {
+        return n.length() == 1 && Character.isLetter(n.charAt(0));
+    }
+
     /** True when every entry has one of its parts among {@code noteLabels} (as {@link NoteLabels} gives them). */
     boolean matches(List<String> noteLabels) {
         boolean[] present = new boolean[template.parts().size()];
+        boolean legend = hasLetterNamingNoPart(noteLabels);
         for (int i = 0; i < noteLabels.size(); i++) {
             String n = Labels.normalize(noteLabels.get(i));
-            if (n.isEmpty()) {
+            if (n.isEmpty() || legend && isLetter(n)) {
                 continue;
             }
             Part p = template.match(n);
