@@ -453,6 +453,15 @@ public final class Labels {
         return c < 0x80 ? c == '"' || c == '\'' : OPENING_QUOTES.indexOf(c) >= 0;
     }
 
+    /**
+     * Whether a normalised one-letter label could be a key of a legend ("C: close", "M: 4 cores")
+     * rather than part of an answer: any letter but "q", the question an answer follows
+     * ("Q: Tell me about ..." then "S: ...", "T: ...").
+     */
+    public static boolean isLegendLetter(String normalized) {
+        return normalized.length() == 1 && Character.isLetter(normalized.charAt(0)) && normalized.charAt(0) != 'q';
+    }
+
     /** Character.isLetter, with the ASCII answer computed inline. */
     private static boolean isLetter(char c) {
         return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);

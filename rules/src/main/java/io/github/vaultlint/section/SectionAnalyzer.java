@@ -324,7 +324,7 @@ public final class SectionAnalyzer {
         private boolean isLetterLegend(int owner) {
             int foreign = Integer.MAX_VALUE;
             for (PartLocator.Candidate c : candidates) {
-                if (c.owner() == owner && c.normalized().length() == 1 && Character.isLetter(c.normalized().charAt(0))) {
+                if (c.owner() == owner && Labels.isLegendLetter(c.normalized())) {
                     foreign = Math.min(foreign, c.line());
                 }
             }

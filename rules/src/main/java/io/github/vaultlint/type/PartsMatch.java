@@ -152,7 +152,7 @@ final class PartsMatch {
     private boolean hasLetterNamingNoPart(List<String> noteLabels) {
         for (String l : noteLabels) {
             String n = l.length() <= 8 ? Labels.normalize(l) : "";
-            if (isLetter(n) && template.match(n) == null) {
+            if (Labels.isLegendLetter(n) && template.match(n) == null) {
                 return true;
             }
         }
