@@ -125,7 +125,35 @@ public final class Template {
         if (p == null) {
             p = byShortLabel.get(normalizedLabel);
         }
-        return p != null ? p : matchLetterPrefixed(normalizedLabel);
+        if (p == null) {
+            p = matchLetterPrefixed(normalizedLabel);
+        }
+        return p != null ? p : matchBeforeDash(normalizedLabel);
+    }
+
+    /**
+     * "Result - what changed", "Action (60 seconds) — most important" (normalised): a part's name or
+     * synonym, then a dash and a remark, as a heading or bold label may add one. Only a full name
+     * counts before the dash: "A - Assessment" is not Action.
+     */
+    private Part matchBeforeDash(String n) {
+        int dash = remarkDash(n);
+        if (dash < 0) {
+            return null;
+        }
+        String head = Labels.normalize(n.substring(0, dash));
+        return head.length() < 2 ? null : byLabel.get(head);
+    }
+
+    /** Index of the first " - ", or of an en or em dash, after at least two chars of n; or -1. */
+    private static int remarkDash(String n) {
+        for (int i = 2; i < n.length() - 1; i++) {
+            char c = n.charAt(i);
+            if (c == '\u2013' || c == '\u2014' || c == '-' && n.charAt(i - 1) == ' ' && n.charAt(i + 1) == ' ') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
