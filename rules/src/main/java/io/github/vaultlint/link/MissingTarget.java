@@ -115,6 +115,11 @@ final class MissingTarget {
                         ? path + ".md" : path;
                 return start + "Did you mean " + LinkText.withTarget(link, written) + ", the file " + note.best().path() + "?";
             }
+            // [[Obsidian Sync]] for the folder holding the note whose alias that is: the alias is meant.
+            String aliasHint = aliasHint(from, link, path, name, bare);
+            if (aliasHint != null) {
+                return start + aliasHint;
+            }
             return start + "Link to a note inside it, or create \"" + folder + ".md\"";
         }
         List<String> unreadable = unreadableByName.get(folded);
@@ -151,28 +156,11 @@ final class MissingTarget {
                         .append(LinkText.withTarget(link, decoded)).append("?").toString();
             }
         }
+        String aliasHint = aliasHint(from, link, path, name, bare);
+        if (aliasHint != null) {
+            return sb.append("; ").append(aliasHint).toString();
+        }
         String noMd = Keys.fold(Keys.linkText(name));
-        List<Alias> alias = aliases.get(bare ? noMd : Keys.fold(Keys.linkText(path)));
-        if (alias == null && !bare) {
-            alias = aliases.get(noMd);
-        }
-        if (alias != null) {
-            Alias a = alias.get(0);
-            String real = lookup.shortestLinkText(a.note(), from.folder());
-            sb.append("; \"").append(Keys.linkText(name)).append("\" is an alias of ").append(a.note().path())
-                    .append(", but Obsidian does not resolve aliases in links. Write ");
-            NoteAnchors na = link.anchor() == null || !a.note().isNote() ? null : anchors.apply(a.note());
-            NoteAnchors.Lookup l = na == null ? null : na.find(link.anchor());
-            if (l == null || l.found()) {
-                return sb.append(wikiWithAlias(link, real, a.text(), link.anchor())).toString();
-            }
-            // Never suggest a link that is broken too: drop the anchor that note does not have, and say so.
-            String[] parts = l.parts();
-            String what = l.block() ? "block " + parts[0]
-                    : "heading " + LinkText.quote(parts.length == 1 ? parts[0] : "#" + String.join("#", parts));
-            return sb.append(wikiWithAlias(link, real, a.text(), null)).append("; it has no ").append(what)
-                    .append(" either, so that link leaves it out").toString();
-        }
         if (name.indexOf('.') < 0) {
             List<VaultFile> withExt = attachmentsByStem.get(folded);
             if (withExt != null) {
@@ -466,6 +454,36 @@ final class MissingTarget {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * "\"K8s\" is an alias of Kubernetes.md, but Obsidian does not resolve aliases in links. Write
+     * [[Kubernetes|K8s]]" when the link's text is a note's alias, else null.
+     */
+    private String aliasHint(Note from, Link link, String path, String name, boolean bare) {
+        String noMd = Keys.fold(Keys.linkText(name));
+        List<Alias> alias = aliases.get(bare ? noMd : Keys.fold(Keys.linkText(path)));
+        if (alias == null && !bare) {
+            alias = aliases.get(noMd);
+        }
+        if (alias == null) {
+            return null;
+        }
+        Alias a = alias.get(0);
+        String real = lookup.shortestLinkText(a.note(), from.folder());
+        StringBuilder sb = new StringBuilder("\"").append(Keys.linkText(name)).append("\" is an alias of ")
+                .append(a.note().path()).append(", but Obsidian does not resolve aliases in links. Write ");
+        NoteAnchors na = link.anchor() == null || !a.note().isNote() ? null : anchors.apply(a.note());
+        NoteAnchors.Lookup l = na == null ? null : na.find(link.anchor());
+        if (l == null || l.found()) {
+            return sb.append(wikiWithAlias(link, real, a.text(), link.anchor())).toString();
+        }
+        // Never suggest a link that is broken too: drop the anchor that note does not have, and say so.
+        String[] parts = l.parts();
+        String what = l.block() ? "block " + parts[0]
+                : "heading " + LinkText.quote(parts.length == 1 ? parts[0] : "#" + String.join("#", parts));
+        return sb.append(wikiWithAlias(link, real, a.text(), null)).append("; it has no ").append(what)
+                .append(" either, so that link leaves it out").toString();
     }
 
     /** The link to {@code real} showing {@code alias}, with {@code linkAnchor} (null for none). */

@@ -133,6 +133,24 @@ class LinkFindingMessagesTest {
     }
 
     @Test
+    void aLinkToAFolderThatIsAlsoANotesAliasNamesTheNote(@TempDir Path vault) throws Exception {
+        // A folder of notes whose overview note carries the folder's name as its alias: the link means the note.
+        write(vault, "Mock Interviews/Mock interview overview.md", "---\naliases: [Mock Interviews]\n---\n# Mocks\n");
+        write(vault, "Mock Interviews/Round one.md", "# One\n");
+        write(vault, "Links.md", "See [[Mock Interviews|mocks]] and [[mock interviews]].\n");
+        List<Finding> fs = lint(vault);
+        String start = " points to \"%s\", which is the folder \"Mock Interviews\", not a file; Obsidian links only to "
+                + "files. \"%s\" is an alias of Mock Interviews/Mock interview overview.md, but Obsidian does not resolve "
+                + "aliases in links. Write ";
+        assertEquals(List.of(
+                "wikilink [[Mock Interviews|mocks]]" + start.formatted("Mock Interviews", "Mock Interviews")
+                        + "[[Mock interview overview|mocks]]",
+                "wikilink [[mock interviews]]" + start.formatted("mock interviews", "mock interviews")
+                        + "[[Mock interview overview|Mock Interviews]]"),
+                fs.stream().map(Finding::message).toList());
+    }
+
+    @Test
     void aLinkToAFileWithAHashInItsNameSaysToRenameIt(@TempDir Path vault) throws Exception {
         write(vault, "Prep/C# Interview.md", "# C#\n");
         write(vault, "Links.md", "| [[C# Interview\\|prep]] | [c](<Prep/C# Interview.md>) |\n");
