@@ -182,7 +182,7 @@ final class MissingTarget {
                     .append(String.join(", ", where));
             VaultFile f = closestPath(path, m.bucket());
             if (f != null) {
-                return sb.append(": did you mean ").append(suggest(from, link, f)).append("?")
+                return sb.append(": did you mean ").append(suggestWithAnchor(from, link, f)).append("?")
                         .append(LinkText.lookalikes(Keys.linkText(path), Keys.linkText(f.path()))).toString();
             }
             return sb.append(": write the path of the one you mean").toString();
@@ -197,7 +197,7 @@ final class MissingTarget {
                     .append("' and link to the new name").toString();
         }
         if (near != null) {
-            return sb.append("; did you mean ").append(suggest(from, link, near)).append("?")
+            return sb.append("; did you mean ").append(suggestWithAnchor(from, link, near)).append("?")
                     .append(LinkText.lookalikes(Keys.linkText(name), Keys.linkText(near.fileName()))).toString();
         }
         return sb.append(attachment ? "; add the file to the vault or fix the link" : "; create the note or fix the link")
@@ -388,12 +388,30 @@ final class MissingTarget {
     }
 
     private String suggest(Note from, Link link, VaultFile f) {
+        return suggest(from, link, f, link.anchor());
+    }
+
+    private String suggest(Note from, Link link, VaultFile f, String anchor) {
         if (link.kind() == Link.Kind.MARKDOWN) {
             // Keep the user's style: rooted stays rooted, otherwise relative to the note's folder.
             String dest = link.target().startsWith("/") ? "/" + f.path() : relative(from.folder(), f.path());
-            return LinkText.withTarget(link, dest) + ", the file " + f.path();
+            return LinkText.withTargetAndAnchor(link, dest, anchor) + ", the file " + f.path();
         }
-        return LinkText.withTarget(link, lookup.shortestLinkText(f, from.folder()));
+        return LinkText.withTargetAndAnchor(link, lookup.shortestLinkText(f, from.folder()), anchor);
+    }
+
+    /**
+     * {@link #suggest} for another file, never a link that is broken too: when that note lacks the
+     * link's heading or block, the suggestion leaves the anchor out and says so.
+     */
+    private String suggestWithAnchor(Note from, Link link, VaultFile f) {
+        NoteAnchors na = link.anchor() == null || link.anchor().isEmpty() || !f.isNote() ? null : anchors.apply(f);
+        NoteAnchors.Lookup l = na == null ? null : na.find(link.anchor());
+        if (l == null || l.found()) {
+            return suggest(from, link, f);
+        }
+        String what = missing(l);
+        return suggest(from, link, f, null) + " (it has no " + what + " either, so that link leaves it out)";
     }
 
     /**
@@ -479,11 +497,16 @@ final class MissingTarget {
             return sb.append(wikiWithAlias(link, real, a.text(), link.anchor())).toString();
         }
         // Never suggest a link that is broken too: drop the anchor that note does not have, and say so.
-        String[] parts = l.parts();
-        String what = l.block() ? "block " + parts[0]
-                : "heading " + LinkText.quote(parts.length == 1 ? parts[0] : "#" + String.join("#", parts));
+        String what = missing(l);
         return sb.append(wikiWithAlias(link, real, a.text(), null)).append("; it has no ").append(what)
                 .append(" either, so that link leaves it out").toString();
+    }
+
+    /** What a note lacks for a lookup that failed: {@code heading "X"}, {@code heading "#A#B"} or {@code block ^id}. */
+    private static String missing(NoteAnchors.Lookup l) {
+        String[] parts = l.parts();
+        return l.block() ? "block " + parts[0]
+                : "heading " + LinkText.quote(parts.length == 1 ? parts[0] : "#" + String.join("#", parts));
     }
 
     /** The link to {@code real} showing {@code alias}, with {@code linkAnchor} (null for none). */

@@ -151,6 +151,24 @@ class LinkFindingMessagesTest {
     }
 
     @Test
+    void aNearNameIsNeverSuggestedWithAHeadingItLacks(@TempDir Path vault) throws Exception {
+        write(vault, "Prep/Manage notes.md", "# Notes\n\n## Tagging\n");
+        write(vault, "Links.md", "[[Manage sites#Site options|options]] [[Manage notez#Tagging]] [[Else/Manage notes#Site options]]\n");
+        List<Finding> fs = lint(vault);
+        String lacks = " (it has no heading \"Site options\" either, so that link leaves it out)?";
+        assertEquals(List.of(
+                "wikilink [[Manage sites#Site options|options]] points to \"Manage sites\", which does not exist in the "
+                        + "vault; did you mean [[Manage notes|options]]" + lacks,
+                "wikilink [[Manage notez#Tagging]] points to \"Manage notez\", which does not exist in the vault; did you "
+                        + "mean [[Manage notes#Tagging]]?",
+                "wikilink [[Else/Manage notes#Site options]] points to \"Else/Manage notes\", which does not exist in the "
+                        + "vault (looked for \"Else/Manage notes.md\" from the vault root, then for a path ending in "
+                        + "\"/Else/Manage notes.md\"); a file with that name exists at Prep/Manage notes.md: did you mean "
+                        + "[[Manage notes]]" + lacks),
+                fs.stream().map(Finding::message).toList());
+    }
+
+    @Test
     void aLinkToAFileWithAHashInItsNameSaysToRenameIt(@TempDir Path vault) throws Exception {
         write(vault, "Prep/C# Interview.md", "# C#\n");
         write(vault, "Links.md", "| [[C# Interview\\|prep]] | [c](<Prep/C# Interview.md>) |\n");
