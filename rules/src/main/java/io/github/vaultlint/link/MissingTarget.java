@@ -531,17 +531,23 @@ final class MissingTarget {
         return path.toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? path : path + ".md";
     }
 
-    /** True when the name ends in something that looks like a file extension (".png", ".pdf", ".md"). */
+    /**
+     * True when the name ends in something that looks like a file extension (".png", ".pdf", ".md",
+     * ".7z"). A version number's last part is not one: [[v0.1.0]] and [[Release 2.0]] name notes.
+     */
     static boolean hasRealExtension(String name) {
         int dot = name.lastIndexOf('.');
         if (dot <= 0 || dot == name.length() - 1 || name.length() - dot > 6) {
             return false;
         }
+        boolean letter = false;
         for (int i = dot + 1; i < name.length(); i++) {
-            if (!Character.isLetterOrDigit(name.charAt(i))) {
+            char c = name.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
                 return false;
             }
+            letter |= Character.isLetter(c);
         }
-        return true;
+        return letter;
     }
 }

@@ -169,6 +169,20 @@ class LinkFindingMessagesTest {
     }
 
     @Test
+    void aMissingNoteNamedLikeAVersionIsANoteToCreateNotAFileToAdd(@TempDir Path vault) throws Exception {
+        write(vault, "Changelog.md", "Since [[v0.1.0]] and [[Release 2.0|2.0]]; see ![[arch.png]].\n");
+        List<Finding> fs = lint(vault);
+        assertEquals(List.of(
+                "wikilink [[v0.1.0]] points to \"v0.1.0\", which does not exist in the vault (looked for \"v0.1.0\" and "
+                        + "\"v0.1.0.md\"); create the note or fix the link",
+                "wikilink [[Release 2.0|2.0]] points to \"Release 2.0\", which does not exist in the vault (looked for "
+                        + "\"Release 2.0\" and \"Release 2.0.md\"); create the note or fix the link",
+                "embed ![[arch.png]] points to \"arch.png\", which does not exist in the vault; add the file to the vault "
+                        + "or fix the link"),
+                fs.stream().map(Finding::message).toList());
+    }
+
+    @Test
     void aLinkToAFileWithAHashInItsNameSaysToRenameIt(@TempDir Path vault) throws Exception {
         write(vault, "Prep/C# Interview.md", "# C#\n");
         write(vault, "Links.md", "| [[C# Interview\\|prep]] | [c](<Prep/C# Interview.md>) |\n");
