@@ -115,6 +115,11 @@ final class MissingTarget {
                         ? path + ".md" : path;
                 return start + "Did you mean " + LinkText.withTarget(link, written) + ", the file " + note.best().path() + "?";
             }
+            // [[Obsidian Sync]] for the folder holding the note whose alias that is: the alias is meant.
+            String aliasHint = aliasHint(from, link, path, name, bare);
+            if (aliasHint != null) {
+                return start + aliasHint;
+            }
             return start + "Link to a note inside it, or create \"" + folder + ".md\"";
         }
         List<String> unreadable = unreadableByName.get(folded);
@@ -151,28 +156,11 @@ final class MissingTarget {
                         .append(LinkText.withTarget(link, decoded)).append("?").toString();
             }
         }
+        String aliasHint = aliasHint(from, link, path, name, bare);
+        if (aliasHint != null) {
+            return sb.append("; ").append(aliasHint).toString();
+        }
         String noMd = Keys.fold(Keys.linkText(name));
-        List<Alias> alias = aliases.get(bare ? noMd : Keys.fold(Keys.linkText(path)));
-        if (alias == null && !bare) {
-            alias = aliases.get(noMd);
-        }
-        if (alias != null) {
-            Alias a = alias.get(0);
-            String real = lookup.shortestLinkText(a.note(), from.folder());
-            sb.append("; \"").append(Keys.linkText(name)).append("\" is an alias of ").append(a.note().path())
-                    .append(", but Obsidian does not resolve aliases in links. Write ");
-            NoteAnchors na = link.anchor() == null || !a.note().isNote() ? null : anchors.apply(a.note());
-            NoteAnchors.Lookup l = na == null ? null : na.find(link.anchor());
-            if (l == null || l.found()) {
-                return sb.append(wikiWithAlias(link, real, a.text(), link.anchor())).toString();
-            }
-            // Never suggest a link that is broken too: drop the anchor that note does not have, and say so.
-            String[] parts = l.parts();
-            String what = l.block() ? "block " + parts[0]
-                    : "heading " + LinkText.quote(parts.length == 1 ? parts[0] : "#" + String.join("#", parts));
-            return sb.append(wikiWithAlias(link, real, a.text(), null)).append("; it has no ").append(what)
-                    .append(" either, so that link leaves it out").toString();
-        }
         if (name.indexOf('.') < 0) {
             List<VaultFile> withExt = attachmentsByStem.get(folded);
             if (withExt != null) {
@@ -194,7 +182,7 @@ final class MissingTarget {
                     .append(String.join(", ", where));
             VaultFile f = closestPath(path, m.bucket());
             if (f != null) {
-                return sb.append(": did you mean ").append(suggest(from, link, f)).append("?")
+                return sb.append(": did you mean ").append(suggestWithAnchor(from, link, f)).append("?")
                         .append(LinkText.lookalikes(Keys.linkText(path), Keys.linkText(f.path()))).toString();
             }
             return sb.append(": write the path of the one you mean").toString();
@@ -209,7 +197,7 @@ final class MissingTarget {
                     .append("' and link to the new name").toString();
         }
         if (near != null) {
-            return sb.append("; did you mean ").append(suggest(from, link, near)).append("?")
+            return sb.append("; did you mean ").append(suggestWithAnchor(from, link, near)).append("?")
                     .append(LinkText.lookalikes(Keys.linkText(name), Keys.linkText(near.fileName()))).toString();
         }
         return sb.append(attachment ? "; add the file to the vault or fix the link" : "; create the note or fix the link")
@@ -400,12 +388,30 @@ final class MissingTarget {
     }
 
     private String suggest(Note from, Link link, VaultFile f) {
+        return suggest(from, link, f, link.anchor());
+    }
+
+    private String suggest(Note from, Link link, VaultFile f, String anchor) {
         if (link.kind() == Link.Kind.MARKDOWN) {
             // Keep the user's style: rooted stays rooted, otherwise relative to the note's folder.
             String dest = link.target().startsWith("/") ? "/" + f.path() : relative(from.folder(), f.path());
-            return LinkText.withTarget(link, dest) + ", the file " + f.path();
+            return LinkText.withTargetAndAnchor(link, dest, anchor) + ", the file " + f.path();
         }
-        return LinkText.withTarget(link, lookup.shortestLinkText(f, from.folder()));
+        return LinkText.withTargetAndAnchor(link, lookup.shortestLinkText(f, from.folder()), anchor);
+    }
+
+    /**
+     * {@link #suggest} for another file, never a link that is broken too: when that note lacks the
+     * link's heading or block, the suggestion leaves the anchor out and says so.
+     */
+    private String suggestWithAnchor(Note from, Link link, VaultFile f) {
+        NoteAnchors na = link.anchor() == null || link.anchor().isEmpty() || !f.isNote() ? null : anchors.apply(f);
+        NoteAnchors.Lookup l = na == null ? null : na.find(link.anchor());
+        if (l == null || l.found()) {
+            return suggest(from, link, f);
+        }
+        String what = missing(l);
+        return suggest(from, link, f, null) + " (it has no " + what + " either, so that link leaves it out)";
     }
 
     /**
@@ -468,6 +474,41 @@ final class MissingTarget {
         return sb.toString();
     }
 
+    /**
+     * "\"K8s\" is an alias of Kubernetes.md, but Obsidian does not resolve aliases in links. Write
+     * [[Kubernetes|K8s]]" when the link's text is a note's alias, else null.
+     */
+    private String aliasHint(Note from, Link link, String path, String name, boolean bare) {
+        String noMd = Keys.fold(Keys.linkText(name));
+        List<Alias> alias = aliases.get(bare ? noMd : Keys.fold(Keys.linkText(path)));
+        if (alias == null && !bare) {
+            alias = aliases.get(noMd);
+        }
+        if (alias == null) {
+            return null;
+        }
+        Alias a = alias.get(0);
+        String real = lookup.shortestLinkText(a.note(), from.folder());
+        StringBuilder sb = new StringBuilder("\"").append(Keys.linkText(name)).append("\" is an alias of ")
+                .append(a.note().path()).append(", but Obsidian does not resolve aliases in links. Write ");
+        NoteAnchors na = link.anchor() == null || !a.note().isNote() ? null : anchors.apply(a.note());
+        NoteAnchors.Lookup l = na == null ? null : na.find(link.anchor());
+        if (l == null || l.found()) {
+            return sb.append(wikiWithAlias(link, real, a.text(), link.anchor())).toString();
+        }
+        // Never suggest a link that is broken too: drop the anchor that note does not have, and say so.
+        String what = missing(l);
+        return sb.append(wikiWithAlias(link, real, a.text(), null)).append("; it has no ").append(what)
+                .append(" either, so that link leaves it out").toString();
+    }
+
+    /** What a note lacks for a lookup that failed: {@code heading "X"}, {@code heading "#A#B"} or {@code block ^id}. */
+    private static String missing(NoteAnchors.Lookup l) {
+        String[] parts = l.parts();
+        return l.block() ? "block " + parts[0]
+                : "heading " + LinkText.quote(parts.length == 1 ? parts[0] : "#" + String.join("#", parts));
+    }
+
     /** The link to {@code real} showing {@code alias}, with {@code linkAnchor} (null for none). */
     private static String wikiWithAlias(Link link, String real, String alias, String linkAnchor) {
         if (link.kind() == Link.Kind.MARKDOWN) {
@@ -490,17 +531,23 @@ final class MissingTarget {
         return path.toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? path : path + ".md";
     }
 
-    /** True when the name ends in something that looks like a file extension (".png", ".pdf", ".md"). */
+    /**
+     * True when the name ends in something that looks like a file extension (".png", ".pdf", ".md",
+     * ".7z"). A version number's last part is not one: [[v0.1.0]] and [[Release 2.0]] name notes.
+     */
     static boolean hasRealExtension(String name) {
         int dot = name.lastIndexOf('.');
         if (dot <= 0 || dot == name.length() - 1 || name.length() - dot > 6) {
             return false;
         }
+        boolean letter = false;
         for (int i = dot + 1; i < name.length(); i++) {
-            if (!Character.isLetterOrDigit(name.charAt(i))) {
+            char c = name.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
                 return false;
             }
+            letter |= Character.isLetter(c);
         }
-        return true;
+        return letter;
     }
 }

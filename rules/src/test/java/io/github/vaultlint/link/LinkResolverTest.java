@@ -415,7 +415,7 @@ class LinkResolverTest {
     void aSuggestionAmongSameNamedFilesIsTheOneTheLinkWouldOpenFromThisNote() {
         // Each company folder has its own Debrief: a typo in Globex's notes means Globex's Debrief,
         // which [[Debrief]] opens from there, not Acme's, whose path merely sorts first.
-        VaultIndex v = new TestVault().note("Interviews/Acme/Debrief.md", "").note("Interviews/Globex/Debrief.md", "")
+        VaultIndex v = new TestVault().note("Interviews/Acme/Debrief.md", "").note("Interviews/Globex/Debrief.md", "## Intro\n")
                 .file("Interviews/Acme/diagram.png").file("Interviews/Globex/diagram.png")
                 .note("Interviews/Globex/Onsite.md", "[[Debrif]] [x](Debrif.md) ![[diagrm.png]] [[Debrif#Intro|intro]]")
                 .note("Interviews/Globex/Round 2/Prep.md", "[[Debrif]] [y](Debrif.md)")

@@ -133,6 +133,56 @@ class LinkFindingMessagesTest {
     }
 
     @Test
+    void aLinkToAFolderThatIsAlsoANotesAliasNamesTheNote(@TempDir Path vault) throws Exception {
+        // A folder of notes whose overview note carries the folder's name as its alias: the link means the note.
+        write(vault, "Mock Interviews/Mock interview overview.md", "---\naliases: [Mock Interviews]\n---\n# Mocks\n");
+        write(vault, "Mock Interviews/Round one.md", "# One\n");
+        write(vault, "Links.md", "See [[Mock Interviews|mocks]] and [[mock interviews]].\n");
+        List<Finding> fs = lint(vault);
+        String start = " points to \"%s\", which is the folder \"Mock Interviews\", not a file; Obsidian links only to "
+                + "files. \"%s\" is an alias of Mock Interviews/Mock interview overview.md, but Obsidian does not resolve "
+                + "aliases in links. Write ";
+        assertEquals(List.of(
+                "wikilink [[Mock Interviews|mocks]]" + start.formatted("Mock Interviews", "Mock Interviews")
+                        + "[[Mock interview overview|mocks]]",
+                "wikilink [[mock interviews]]" + start.formatted("mock interviews", "mock interviews")
+                        + "[[Mock interview overview|Mock Interviews]]"),
+                fs.stream().map(Finding::message).toList());
+    }
+
+    @Test
+    void aNearNameIsNeverSuggestedWithAHeadingItLacks(@TempDir Path vault) throws Exception {
+        write(vault, "Prep/Manage notes.md", "# Notes\n\n## Tagging\n");
+        write(vault, "Links.md", "[[Manage sites#Site options|options]] [[Manage notez#Tagging]] [[Else/Manage notes#Site options]]\n");
+        List<Finding> fs = lint(vault);
+        String lacks = " (it has no heading \"Site options\" either, so that link leaves it out)?";
+        assertEquals(List.of(
+                "wikilink [[Manage sites#Site options|options]] points to \"Manage sites\", which does not exist in the "
+                        + "vault; did you mean [[Manage notes|options]]" + lacks,
+                "wikilink [[Manage notez#Tagging]] points to \"Manage notez\", which does not exist in the vault; did you "
+                        + "mean [[Manage notes#Tagging]]?",
+                "wikilink [[Else/Manage notes#Site options]] points to \"Else/Manage notes\", which does not exist in the "
+                        + "vault (looked for \"Else/Manage notes.md\" from the vault root, then for a path ending in "
+                        + "\"/Else/Manage notes.md\"); a file with that name exists at Prep/Manage notes.md: did you mean "
+                        + "[[Manage notes]]" + lacks),
+                fs.stream().map(Finding::message).toList());
+    }
+
+    @Test
+    void aMissingNoteNamedLikeAVersionIsANoteToCreateNotAFileToAdd(@TempDir Path vault) throws Exception {
+        write(vault, "Changelog.md", "Since [[v0.1.0]] and [[Release 2.0|2.0]]; see ![[arch.png]].\n");
+        List<Finding> fs = lint(vault);
+        assertEquals(List.of(
+                "wikilink [[v0.1.0]] points to \"v0.1.0\", which does not exist in the vault (looked for \"v0.1.0\" and "
+                        + "\"v0.1.0.md\"); create the note or fix the link",
+                "wikilink [[Release 2.0|2.0]] points to \"Release 2.0\", which does not exist in the vault (looked for "
+                        + "\"Release 2.0\" and \"Release 2.0.md\"); create the note or fix the link",
+                "embed ![[arch.png]] points to \"arch.png\", which does not exist in the vault; add the file to the vault "
+                        + "or fix the link"),
+                fs.stream().map(Finding::message).toList());
+    }
+
+    @Test
     void aLinkToAFileWithAHashInItsNameSaysToRenameIt(@TempDir Path vault) throws Exception {
         write(vault, "Prep/C# Interview.md", "# C#\n");
         write(vault, "Links.md", "| [[C# Interview\\|prep]] | [c](<Prep/C# Interview.md>) |\n");
