@@ -80,6 +80,12 @@ final class LinkText {
         if (found.isEmpty() || !HeadingKey.of(plain(suggested)).equals(HeadingKey.of(plain(written)))) {
             return ""; // nothing typographic, or they differ in more than looks, case and markup: that can be seen
         }
+        if (suggested.codePoints().filter(c -> isLookalike(c) && written.indexOf(c) < 0).allMatch(LinkText::isInvisible)) {
+            // An emoji typed without its variation selector (⚙ for ⚙️): nothing visible stands in for it.
+            return " The suggestion contains " + String.join(", ", found) + (found.size() == 1
+                    ? ", an invisible character that what was written lacks: copy the link from the suggestion"
+                    : ", invisible characters that what was written lacks: copy the link from the suggestion");
+        }
         return " The suggestion contains " + String.join(", ", found) + " where what was written has "
                 + (found.size() == 1 ? "an ordinary character that looks the same: copy it from the suggestion"
                 : "ordinary characters that look the same: copy them from the suggestion");
@@ -99,7 +105,7 @@ final class LinkText {
                 sb.append('\'');
             } else if ((c >= 0x201C && c <= 0x201F) || c == 0x2033) {
                 sb.append('"');
-            } else if (Character.getType(c) != Character.FORMAT) {
+            } else if (!isInvisible(c)) {
                 sb.append('-');
             }
         });
@@ -117,8 +123,17 @@ final class LinkText {
         return found;
     }
 
+    /** A character with no glyph of its own: a format character, or a variation selector (U+FE0F after ⚙). */
+    private static boolean isInvisible(int c) {
+        return Character.getType(c) == Character.FORMAT || isVariationSelector(c);
+    }
+
+    private static boolean isVariationSelector(int c) {
+        return (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
+    }
+
     private static boolean isLookalike(int c) {
-        return (Character.isSpaceChar(c) && c != ' ') || Character.getType(c) == Character.FORMAT
+        return (Character.isSpaceChar(c) && c != ' ') || isInvisible(c)
                 || (c >= 0x2010 && c <= 0x2015) || c == 0x2212
                 || (c >= 0x2018 && c <= 0x201F) || c == 0x2032 || c == 0x2033 || c == 0x02BC || c == 0x2026;
     }

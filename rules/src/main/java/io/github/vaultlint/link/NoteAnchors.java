@@ -20,9 +20,12 @@ final class NoteAnchors {
     final Set<String> headingKeySet;
     final Set<String> blockIds;
     final List<String> blockIdList;
+    /** An Excalidraw drawing: its {@code ^id} anchors name drawing elements, not Markdown blocks. */
+    final boolean drawing;
 
     NoteAnchors(Note note) {
         this.note = note;
+        this.drawing = isDrawing(note);
         List<Heading> hs = note.headings();
         headingKeys = new String[hs.size()];
         headingKeySet = new HashSet<>(hs.size() * 2);
@@ -62,7 +65,9 @@ final class NoteAnchors {
             return new Lookup(true, false, -1, parts);
         }
         boolean block = parts.length == 1 && parts[0].startsWith("^");
-        if (block && blockIds.contains(parts[0].substring(1).toLowerCase(Locale.ROOT))) {
+        if (block && (drawing || blockIds.contains(parts[0].substring(1).toLowerCase(Locale.ROOT)))) {
+            // In a drawing, #^id, #^group=id, #^area=id and #^frame=name pick elements whose ids live in
+            // the (usually compressed) drawing JSON: the Excalidraw plugin resolves them, so none is checked.
             return new Lookup(true, true, -1, parts);
         }
         if (parts.length == 1 && parts[0].startsWith("[^")) {
@@ -104,6 +109,15 @@ final class NoteAnchors {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the note is an Excalidraw drawing: the plugin marks each one with an
+     * {@code excalidraw-plugin} property, and names new ones {@code *.excalidraw.md}.
+     */
+    static boolean isDrawing(Note note) {
+        return note.path().toLowerCase(Locale.ROOT).endsWith(".excalidraw.md")
+                || note.frontmatter() != null && note.frontmatter().get("excalidraw-plugin") != null;
     }
 
     static String[] parts(String anchor) {

@@ -504,6 +504,20 @@ class LinkResolverTest {
                 "a visible difference needs no hint: " + rs.get(3).detail());
     }
 
+    /** An emoji heading link typed without the emoji's variation selector looks identical to the heading. */
+    @Test
+    void anEmojiVariationSelectorIsNamed() {
+        VaultIndex v = new TestVault().note("Prep.md", "# Prep\n## \u2699\uFE0F Systems round\n## \u2705 Done\n")
+                .note("a.md", "[[Prep#\u2699 Systems round]] [[Prep#\u2705\uFE0F Done]]").build();
+        List<Resolution> rs = TestVault.resolve(v, "a.md");
+        assertEquals(List.of(BROKEN_ANCHOR, BROKEN_ANCHOR), rs.stream().map(Resolution::status).toList());
+        assertTrue(rs.get(0).detail().endsWith("did you mean [[Prep#\u2699\uFE0F Systems round]]? The suggestion contains a "
+                + "variation selector-16 (U+FE0F), an invisible character that what was written lacks: copy the link from the "
+                + "suggestion"), rs.get(0).detail());
+        assertTrue(rs.get(1).detail().endsWith("did you mean [[Prep#\u2705 Done]]? What was written contains a variation "
+                + "selector-16 (U+FE0F), which looks like an ordinary character but does not match it: retype it"), rs.get(1).detail());
+    }
+
     @Test
     void aMissingHeadingThatASameNamedNoteHasPointsThere() {
         VaultIndex v = new TestVault().note("Work/Retro.md", "## Work retro").note("Archive/2024/Retro.md", "## Archived retro")

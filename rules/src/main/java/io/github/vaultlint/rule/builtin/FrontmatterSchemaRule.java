@@ -1,9 +1,11 @@
 package io.github.vaultlint.rule.builtin;
 
+import io.github.vaultlint.config.NoteTypeSpec;
 import io.github.vaultlint.rule.Rule;
 import io.github.vaultlint.rule.RuleContext;
 import io.github.vaultlint.rule.RuleInfo;
 import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.type.BuiltinTypes;
 import io.github.vaultlint.type.NoteType;
 import io.github.vaultlint.type.NoteTypes;
 import io.github.vaultlint.type.SchemaViolation;
@@ -21,8 +23,8 @@ import io.github.vaultlint.vault.YamlNode;
                 + "frontmatter. Values are checked as written (YAML 1.2: `2025-11-17` and `yes` are text). Each "
                 + "finding sits on the offending value or key, or on the frontmatter's first line for a missing "
                 + "required property, and names the property, what was expected and what was found. A `type:` "
-                + "property naming no known note type, or written as a list or a number (`type: [debrief]`), is "
-                + "reported too.")
+                + "that misspells a note type (`type: debreif`), or holds one in a list (`type: [debrief]`), is "
+                + "reported too; any other `type:` value (`type: book`) is the vault's own property and is left alone.")
 public final class FrontmatterSchemaRule implements Rule {
     @Override
     public void checkNote(Note note, RuleContext ctx) {
@@ -31,7 +33,11 @@ public final class FrontmatterSchemaRule implements Rule {
         }
         NoteTypes types = ctx.types();
         String declared = NoteTypes.declaredType(note);
-        if (declared != null && types.find(declared) == null) {
+        // "type" is one of the most used properties of Obsidian vaults (type: book, type: person, for
+        // Dataview and Bases): a value naming none of vaultlint's types is the user's own, not an error.
+        // Only a near miss of a type name ("debreif", "story bank"), or a built-in type that extends: none
+        // switched off, is a mistake worth reporting.
+        if (declared != null && types.find(declared) == null && meantAType(declared, types)) {
             YamlNode v = note.frontmatter().get(NoteTypes.TYPE_PROPERTY);
             ctx.report(note, v.line(), v.column(), v.endLine(), v.endColumn(), NoteTypes.TYPE_PROPERTY + ": \""
                     + OneLine.cut(declared, 80) + "\" is not a note type" + Suggest.didYouMean(declared, types.names())
@@ -62,26 +68,51 @@ public final class FrontmatterSchemaRule implements Rule {
     }
 
     /**
-     * A {@code type:} that is a list, a number or a checkbox names no type, and the note silently got
-     * the type its match gives: say so, with the one name to write when the list holds one.
+     * A {@code type:} written as a list that holds a type name (or a near miss of one) names no type,
+     * and the note silently got the type its match gives: say so, with the one name to write when the
+     * list holds one.
      */
     private static void notOneName(Note note, RuleContext ctx, NoteTypes types) {
         YamlNode v = note.frontmatter().get(NoteTypes.TYPE_PROPERTY);
         if (v == null || v.isNull() || (v.isScalar() && v.value() instanceof String)) {
             return; // absent, empty or text (blank text names nothing, as an empty value)
         }
+        if (v.kind() != YamlNode.Kind.SEQUENCE || !namesAType(v, types)) {
+            return; // type: 2, type: [book, fiction]: the user's own property, meant for no note type
+        }
         String fix = "";
-        if (v.kind() == YamlNode.Kind.SEQUENCE && v.items().size() == 1 && v.items().get(0).value() instanceof String one
-                && types.find(one) != null) {
+        if (v.items().size() == 1 && v.items().get(0).value() instanceof String one && types.find(one) != null) {
             fix = "; write " + NoteTypes.TYPE_PROPERTY + ": " + OneLine.cut(one.strip(), 80);
         } else {
             fix = "; write one of " + String.join(", ", types.names());
         }
-        String found = v.kind() == YamlNode.Kind.SEQUENCE ? "a list" : v.kind() == YamlNode.Kind.MAPPING ? "nested properties"
-                : v.typeName().equals("checkbox") ? "a checkbox (" + v.value() + ")" : "a number (" + v.text() + ")";
+        String found = "a list";
         ctx.report(note, v.line(), v.column(), v.endLine(), v.endColumn(), NoteTypes.TYPE_PROPERTY
                 + ": expected the name of one note type, found " + found + ", so it names none and the note's type comes from"
                 + " the match rules" + fix);
+    }
+
+    /** Whether a name no type has was meant for one: a near miss of a type, or a built-in switched off. */
+    private static boolean meantAType(String name, NoteTypes types) {
+        if (Suggest.closest(name, types.names()) != null) {
+            return true;
+        }
+        for (NoteTypeSpec b : BuiltinTypes.specs()) {
+            if (b.name().equalsIgnoreCase(name.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a list item names a note type, or nearly does ({@code type: [debrief]}, {@code [debreif]}). */
+    private static boolean namesAType(YamlNode list, NoteTypes types) {
+        for (YamlNode item : list.items()) {
+            if (item.value() instanceof String s && (types.find(s) != null || meantAType(s, types))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the violation sits on the value of {@code tags} or {@code tag}. */
