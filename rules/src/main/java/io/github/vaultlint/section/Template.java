@@ -32,7 +32,9 @@ public final class Template {
             "References", "Sources", "Appendix", "Lessons learned", "Learnings", "Tags", "Final thoughts", "Thoughts",
             "General notes", "Questions for them", "Questions for the interviewer", "Interview process", "Format", "Agenda",
             "Interviewers", "Interviewer", "Compensation", "Salary", "Outcome", "Result", "Verdict", "Decision",
-            "Next round", "About the company", "Company info", "Company overview", "Job description", "About the role");
+            "Next round", "About the company", "Company info", "Company overview", "Job description", "About the role",
+            "Metadata", "Interview details", "Interview info", "Interview information", "General information",
+            "General info", "Basic information", "Basic info", "Post-interview", "Post interview");
 
     private final String name;
     private final Units units;
