@@ -462,6 +462,21 @@ public final class Labels {
         return normalized.length() == 1 && Character.isLetter(normalized.charAt(0)) && normalized.charAt(0) != 'q';
     }
 
+    /** '-', '–' or '—': the dashes that may end a label ("**Result** — ...", "S - Situation"). */
+    static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014';
+    }
+
+    /**
+     * Whether the dash at text[i] separates a label from what follows: an en or em dash always; a
+     * hyphen only with a space before it and a space or the end ({@code to}) after it ("Follow-up" is a
+     * word). text[i] must be a dash and i > 0.
+     */
+    static boolean separatesLabel(CharSequence text, int i, int to) {
+        char c = text.charAt(i);
+        return c != '-' || text.charAt(i - 1) == ' ' && (i + 1 == to || isSpace(text.charAt(i + 1)));
+    }
+
     /** Character.isLetter, with the ASCII answer computed inline. */
     private static boolean isLetter(char c) {
         return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
@@ -484,12 +499,10 @@ public final class Labels {
         int words = colonNear ? colon : limit;
         for (int j = start + 1; j < words; j++) {
             char ch = text.charAt(j);
-            if (ch < 0x80 ? !PLAIN_ASCII[ch] : !isPlainLabelChar(ch) && ch != '\u2013' && ch != '\u2014') {
+            if (ch < 0x80 ? !PLAIN_ASCII[ch] : !isPlainLabelChar(ch) && !isDash(ch)) {
                 return null;
             }
-            boolean dash = ch == '\u2013' || ch == '\u2014'
-                    || ch == '-' && text.charAt(j - 1) == ' ' && (j + 1 == to || isSpace(text.charAt(j + 1)));
-            if (dash) {
+            if (isDash(ch) && separatesLabel(text, j, to)) {
                 int end = j;
                 while (end > start && isSpace(text.charAt(end - 1))) {
                     end--;
@@ -576,7 +589,7 @@ public final class Labels {
             rest = j; // in bold, a question mark ends a label as a colon does: "**What did they ask?** ..."
         } else if (text.charAt(j) == ':' || text.charAt(j) == '\uff1a') {
             rest = skipSpaces(text, j + 1, to);
-        } else if ((text.charAt(j) == '-' || text.charAt(j) == '\u2013' || text.charAt(j) == '\u2014') && j + 1 < to
+        } else if (isDash(text.charAt(j)) && j + 1 < to
                 && text.charAt(j + 1) == ' ') {
             rest = skipSpaces(text, j + 1, to);
         } else {

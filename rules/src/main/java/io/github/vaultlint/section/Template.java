@@ -150,9 +150,8 @@ public final class Template {
     /** Index of the first " - ", or of an en or em dash, after at least two chars of n; or -1. */
     private static int remarkDash(String n) {
         for (int i = 2; i < n.length() - 1; i++) {
-            char c = n.charAt(i);
-            if (c == '\u2013' || c == '\u2014' || c == '-' && n.charAt(i - 1) == ' ' && n.charAt(i + 1) == ' ') {
-                return i;
+            if (Labels.isDash(n.charAt(i)) && Labels.separatesLabel(n, i, n.length())) {
+                return i; // normalised: its only spaces are single ' '
             }
         }
         return -1;
@@ -186,7 +185,7 @@ public final class Template {
         while (i < len && n.charAt(i) == ' ') {
             i++;
         }
-        if (i >= len || (n.charAt(i) != '-' && n.charAt(i) != '\u2013' && n.charAt(i) != '\u2014')) {
+        if (i >= len || !Labels.isDash(n.charAt(i))) {
             return -1;
         }
         i++;
