@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * "Did you mean" for missing link targets, with a basis: a name within a small edit distance, or
- * one sharing most of its words. Candidates come from indexes built once, so a query looks only at
+ * one sharing most of its words, and in either case the same numbers ({@link Numbers}). Candidates come from indexes built once, so a query looks only at
  * names that can qualify, never at every file:
  * <ul>
  *   <li>edit distance k: by the q-gram lemma a name within k edits shares all but 3k of the
@@ -97,6 +97,7 @@ final class NameSuggester {
         int query = ++stamp.get()[0];
         int best = -1;
         int bestD = k + 1;
+        List<String> nums = Numbers.of(name);
         List<String> tris = new ArrayList<>(trigramsOf(name));
         int probe = 3 * k + 1;
         if (tris.size() >= probe) {
@@ -107,7 +108,8 @@ final class NameSuggester {
                     if (marks[id] != query) {
                         marks[id] = query;
                         int d = EditDistance.within(name, keys.get(id), Math.min(limit(name, id), bestD));
-                        if (d <= limit(name, id) && (d < bestD || (d == bestD && better(id, best)))) {
+                        if (d <= limit(name, id) && (d < bestD || (d == bestD && better(id, best)))
+                                && Numbers.agree(nums, keys.get(id))) {
                             best = id;
                             bestD = d;
                         }
@@ -119,7 +121,8 @@ final class NameSuggester {
             for (int l = name.length() - k; l <= name.length() + k; l++) {
                 for (int id : byLength.getOrDefault(l, new int[0])) {
                     int d = EditDistance.within(name, keys.get(id), Math.min(limit(name, id), bestD));
-                    if (d <= limit(name, id) && (d < bestD || (d == bestD && better(id, best)))) {
+                    if (d <= limit(name, id) && (d < bestD || (d == bestD && better(id, best)))
+                            && Numbers.agree(nums, keys.get(id))) {
                         best = id;
                         bestD = d;
                     }
@@ -161,10 +164,11 @@ final class NameSuggester {
         }
         int best = -1;
         double bestJ = 0;
+        List<String> nums = Numbers.of(name);
         for (int t = 0; t < touchedCount; t++) {
             int id = touched[t];
             double j = shared[id] / (double) (mine.size() + wordCounts[id] - shared[id]);
-            if (j >= 0.5 && (j > bestJ || (j == bestJ && better(id, best)))) {
+            if (j >= 0.5 && (j > bestJ || (j == bestJ && better(id, best))) && Numbers.agree(nums, keys.get(id))) {
                 best = id;
                 bestJ = j;
             }

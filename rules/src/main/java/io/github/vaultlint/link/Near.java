@@ -5,7 +5,7 @@ import io.github.vaultlint.util.Suggest;
 import java.util.List;
 import java.util.Set;
 
-/** Closest entry of a short list (headings or block ids of one note): edit distance, then word overlap. */
+/** Closest entry of a short list (headings or block ids of one note): edit distance, then word overlap, same numbers. */
 final class Near {
     private Near() {
     }
@@ -17,8 +17,12 @@ final class Near {
         }
         int best = -1;
         int bestD = Integer.MAX_VALUE;
+        List<String> nums = Numbers.of(key);
         for (int i = 0; i < keys.size(); i++) {
             String k = keys.get(i);
+            if (!Numbers.agree(nums, k)) {
+                continue; // "Round 3" is another heading than "Round 2", not a typo of it
+            }
             int limit = Suggest.maxEdits(Math.min(k.length(), key.length()));
             if (limit == 0 || Math.abs(k.length() - key.length()) > limit) {
                 continue;
@@ -35,6 +39,9 @@ final class Near {
         Set<String> mine = NameSuggester.wordsOf(key);
         double bestJ = 0;
         for (int i = 0; i < keys.size(); i++) {
+            if (!Numbers.agree(nums, keys.get(i))) {
+                continue;
+            }
             Set<String> theirs = NameSuggester.wordsOf(keys.get(i));
             int shared = 0;
             for (String w : mine) {

@@ -351,7 +351,7 @@ class LinkResolverTest {
     @Test
     void blockIdsAreCaseInsensitiveAndFallBackToHeadings() {
         VaultIndex v = new TestVault().note("T.md", "# T\n\n- item one ^Item-1\n\n## block-like\n")
-                .note("a.md", "[[T#^item-1]] [[T#^ITEM-1]] [[T#^block-like]] [[T#^item-2]]").build();
+                .note("a.md", "[[T#^item-1]] [[T#^ITEM-1]] [[T#^block-like]] [[T#^itme-1]]").build();
         List<Resolution> rs = TestVault.resolve(v, "a.md");
         assertEquals(RESOLVED, rs.get(0).status());
         assertEquals(RESOLVED, rs.get(1).status());

@@ -25,6 +25,40 @@ class LinkFindingMessagesTest {
     }
 
     @Test
+    void anotherNumberIsNoBasisForDidYouMean(@TempDir Path vault) throws Exception {
+        // Real vaults (pasted screenshots, timestamped attachments, numbered notes): a missing
+        // "Pasted image 20221006142436.png" is not a typo of another screenshot.
+        write(vault, "Attachments/Pasted image 20221007193220.png", "");
+        write(vault, "raw/images/wiki/Berge.md/file-20260419145718297.png", "");
+        write(vault, "Round 2.md", "# Round 2\n\n## Phase 1\n");
+        write(vault, "2024-03-01 Acme.md", "# Acme\n\nfirst call ^260407\n");
+        write(vault, "README.md", "![shot](Attachments/Pasted%20image%2020221006142436.png)\n"
+                + "![[file-20260419185818296.png]]\n[[Round 3]]\n[[Round 2#Phase 2]]\n[[Round 2#Phase 1]]\n"
+                + "[[2024-03-01 Acme#^260408]]\n"
+                // same numbers (leading zeros aside) stay suggestions
+                + "[[2024-3-1 Acme]]\n[[Rund 2]]\n");
+        List<String> ms = lint(vault).stream()
+                .filter(f -> f.ruleId().equals("broken-link") || f.ruleId().equals("broken-anchor"))
+                .map(Finding::message).toList();
+        assertEquals(List.of(
+                "image ![shot](Attachments/Pasted%20image%2020221006142436.png) points to \"Attachments/Pasted image "
+                        + "20221006142436.png\", which does not exist in the vault (looked for \"Attachments/Pasted image "
+                        + "20221006142436.png\" from the vault root, then for a path ending in \"/Attachments/Pasted image "
+                        + "20221006142436.png\"); add the file to the vault or fix the link",
+                "embed ![[file-20260419185818296.png]] points to \"file-20260419185818296.png\", which does not exist in "
+                        + "the vault; add the file to the vault or fix the link",
+                "wikilink [[Round 3]] points to \"Round 3\", which does not exist in the vault; create the note or fix the link",
+                "wikilink [[Round 2#Phase 2]] points to heading \"Phase 2\", which is not in Round 2.md; its headings are "
+                        + "\"Round 2\", \"Phase 1\"",
+                "wikilink [[2024-03-01 Acme#^260408]] points to block ^260408, which is not defined in 2024-03-01 Acme.md; "
+                        + "its block ids are ^260407",
+                "wikilink [[2024-3-1 Acme]] points to \"2024-3-1 Acme\", which does not exist in the vault; did you mean "
+                        + "[[2024-03-01 Acme]]?",
+                "wikilink [[Rund 2]] points to \"Rund 2\", which does not exist in the vault; did you mean [[Round 2]]?"),
+                ms);
+    }
+
+    @Test
     void aReferenceDefinitionOverTwoLinesGivesAOneLineMessage(@TempDir Path vault) throws Exception {
         write(vault, "Refs.md", "See [c].\n\n[c]:\n  Missing%20Ref.md\n");
         List<Finding> fs = lint(vault);
