@@ -1,6 +1,7 @@
 package io.github.vaultlint.config;
 
 import io.github.vaultlint.parse.YamlCharError;
+import io.github.vaultlint.parse.YamlReader;
 import io.github.vaultlint.rule.RuleRegistry;
 import io.github.vaultlint.section.Template;
 import io.github.vaultlint.section.TemplateReader;
@@ -202,7 +203,9 @@ public final class ConfigLoader {
         try {
             LoaderOptions opts = new LoaderOptions();
             opts.setMaxAliasesForCollections(20);
-            Node root = new Yaml(new SafeConstructor(opts)).compose(new StringReader(text));
+            // A tab between "key:" or "-" and its value is YAML 1.2 separation, read as in frontmatter.
+            String yaml = YamlReader.tabSeparationAsSpaces(text);
+            Node root = new Yaml(new SafeConstructor(opts)).compose(new StringReader(yaml));
             refuseMergeKeys(file, root, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
             return root;
         } catch (MarkedYAMLException e) {
@@ -211,6 +214,11 @@ public final class ConfigLoader {
             // At the end of the file the unclosed bracket or quote (the context) is the useful place.
             if (context != null && (m == null || m.getIndex() >= text.codePointCount(0, text.length()))) {
                 m = context;
+            }
+            if (e.getProblem() != null && e.getProblem().contains("\\t(TAB)")) {
+                // SnakeYAML's "found character '\t(TAB)' that cannot start any token. (Do not use \t(TAB) ...)"
+                throw new ConfigException(where(file, m) + ": invalid YAML: a tab is used for indentation, and YAML allows only "
+                        + "spaces there; replace the tab with spaces");
             }
             String what = e.getContext() == null ? "" : " (" + e.getContext() + ")";
             throw new ConfigException(where(file, m) + ": invalid YAML: " + e.getProblem() + what + "; fix the syntax");

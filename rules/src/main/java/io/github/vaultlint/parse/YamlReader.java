@@ -22,6 +22,15 @@ public final class YamlReader {
         }
     }
 
+    /**
+     * {@code yaml} with each tab that separates "key:", "-" or a flow indicator from what follows
+     * replaced by a space (YAML 1.2 allows it, SnakeYAML does not), for a reader that composes YAML
+     * itself; positions stay. Tabs of indentation are kept, to be reported.
+     */
+    public static String tabSeparationAsSpaces(String yaml) {
+        return yaml.indexOf('\t') < 0 ? yaml : FrontmatterParser.separatingTabsToSpaces(yaml);
+    }
+
     public static Parsed read(String text) {
         List<Problem> problems = new ArrayList<>();
         FrontmatterParser p = new FrontmatterParser(problems, new ArrayList<>(), new ArrayList<>(), 1);

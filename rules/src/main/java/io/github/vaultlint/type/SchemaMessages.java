@@ -66,9 +66,29 @@ final class SchemaMessages {
                 return "property name \"" + full + "\" is not allowed by the schema"
                         + (why >= 0 ? " (" + text.substring(why + "name is not valid: ".length()) + ")" : "") + "; rename it";
             }
+            case "false":
+                // "false" forbids the value: the JSON Schema way to forbid one property (secret: false).
+                if (path.isEmpty()) {
+                    return "frontmatter: the schema is false, which accepts no frontmatter at all; "
+                            + "remove the frontmatter or change the schema";
+                }
+                if (isIndex(f.segments().get(f.segments().size() - 1))) {
+                    return path + ": no item is allowed here by the schema (its schema is false); remove it";
+                }
+                return "property \"" + path + "\" is not allowed by the schema (its schema is false); remove it";
+            case "items":
+                if (Boolean.FALSE.equals(f.schemaValue()) && f.argument() != null && isIndex(f.argument())) {
+                    // items: false after prefixItems: the first item beyond them, named by its own path.
+                    return path + "[" + f.argument() + "]: no item is allowed here by the schema (its items are false); remove it";
+                }
+                return prefix(path) + reason(f, mergedTypes);
             default:
                 return prefix(path) + reason(f, mergedTypes);
         }
+    }
+
+    static boolean isIndex(String segment) {
+        return !segment.isEmpty() && segment.chars().allMatch(Character::isDigit);
     }
 
     /**
@@ -129,6 +149,17 @@ final class SchemaMessages {
                 return "has " + size(found) + " item(s), at least " + PlainJson.render(schema) + " expected";
             case "maxItems":
                 return "has " + size(found) + " item(s), at most " + PlainJson.render(schema) + " allowed";
+            case "minContains":
+            case "contains":
+                return "must contain at least " + f.argument() + ("1".equals(f.argument()) ? " item" : " items")
+                        + " matching " + OneLine.cut(PlainJson.render(schema), 80) + ", found " + shown(found);
+            case "maxContains":
+                return "must contain at most " + f.argument() + ("1".equals(f.argument()) ? " item" : " items")
+                        + " matching " + OneLine.cut(PlainJson.render(schema), 80) + ", found " + shown(found);
+            case "minProperties":
+                return "has " + properties(size(found)) + ", at least " + PlainJson.render(schema) + " expected";
+            case "maxProperties":
+                return "has " + properties(size(found)) + ", at most " + PlainJson.render(schema) + " allowed";
             case "uniqueItems":
                 return "has duplicate items; each item must be unique";
             case "minimum":
@@ -283,6 +314,10 @@ final class SchemaMessages {
         return v instanceof String t
                 ? cut + "\" (" + String.format(Locale.ROOT, "%,d", t.codePointCount(0, t.length())) + " characters)"
                 : cut;
+    }
+
+    private static String properties(int n) {
+        return n == 1 ? "1 property" : n + " properties";
     }
 
     private static int size(Object n) {

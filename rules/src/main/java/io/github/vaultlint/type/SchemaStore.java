@@ -13,6 +13,7 @@ import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.resource.InputStreamSource;
 import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.parse.YamlReader;
+import io.github.vaultlint.util.JsonErrors;
 import io.github.vaultlint.util.Suggest;
 import io.github.vaultlint.util.Utf8;
 import io.github.vaultlint.vault.Problem;
@@ -281,6 +282,9 @@ final class SchemaStore {
         // JSON may be indented with tabs, which YAML rejects: a tab becomes one space, columns stay.
         YamlReader.Parsed parsed = YamlReader.read(json ? leadingTabsToSpaces(text) : text);
         if (parsed.root() == null) {
+            if (json) {
+                jsonSyntax(text, display); // a .json file's error in JSON's words, where JSON sees it
+            }
             Problem p = parsed.problems().get(0);
             throw new ConfigException(display + ":" + p.line() + ":" + p.column() + ": schema file does not parse: "
                     + p.message());
@@ -292,6 +296,20 @@ final class SchemaStore {
         }
         docs.put(iri, doc);
         return doc;
+    }
+
+    /**
+     * Throws the JSON parser's error for a .json schema that YAML could not read: "YAML does not
+     * parse" about a file written as JSON sent its author to the wrong syntax. Returns when JSON
+     * reads it (the YAML message stands then).
+     */
+    private static void jsonSyntax(String text, String display) throws ConfigException {
+        try {
+            Json.MAPPER.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ConfigException(display + ":" + JsonErrors.line(e) + ":" + JsonErrors.column(e)
+                    + ": schema file is not valid JSON (" + JsonErrors.reason(e) + "); fix the JSON syntax at this position");
+        }
     }
 
     private String readText(String iri, String display, String usedBy) throws ConfigException {

@@ -255,6 +255,22 @@ public final class TypeSchema {
                 return onKey(e, text);
             }
         }
+        if ("false".equals(type) && !segs.isEmpty() && !SchemaMessages.isIndex(segs.get(segs.size() - 1))) {
+            // A property whose schema is false is one the schema forbids: on its key, as for additionalProperties.
+            YamlNode.Entry e = Pointers.entry(root, segs);
+            if (e != null) {
+                return onKey(e, text);
+            }
+        }
+        if ("items".equals(type) && Boolean.FALSE.equals(f.schemaValue()) && f.argument() != null
+                && SchemaMessages.isIndex(f.argument())) {
+            List<String> item = new ArrayList<>(segs);
+            item.add(f.argument());
+            YamlNode n = Pointers.find(root, item);
+            if (n != null && n.isScalar() && !n.isNull()) {
+                return new SchemaViolation(n.line(), n.column(), n.endLine(), n.endColumn(), text);
+            }
+        }
         if ("required".equals(type) && segs.isEmpty()) {
             return new SchemaViolation(fm.startLine(), 1, fm.startLine(), 4, text);
         }

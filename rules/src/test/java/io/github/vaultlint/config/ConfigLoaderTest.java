@@ -73,6 +73,21 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aTabBetweenKeyAndValueIsYamlAsInFrontmatter() throws ConfigException {
+        // YAML 1.2 lets a tab separate "key:" or "-" from the value, and frontmatter accepts it; the
+        // config refused it as "Do not use \t(TAB) for indentation", which it is not.
+        VaultlintConfig c = parse("rules:\n  empty-heading:\toff\nignore:\n  -\tTemplates/\n");
+        assertEquals(RuleLevel.OFF, c.level("empty-heading"));
+        assertTrue(c.ignored("Templates/Debrief.md"));
+    }
+
+    @Test
+    void aTabOfIndentationSaysSoInPlainWords() {
+        assertEquals(FILE + ":2:1: invalid YAML: a tab is used for indentation, and YAML allows only spaces there; "
+                + "replace the tab with spaces", failure("rules:\n\tempty-heading: off\n"));
+    }
+
+    @Test
     void controlCharacterInTheConfigIsReportedWhereItIs() {
         assertEquals(FILE + ":2:18: invalid YAML: the control character U+0007 is not allowed; remove it",
                 failure("rules:\n  broken-link: \"a\u0007\"\n"));

@@ -185,6 +185,15 @@ class SchemaErrorsTest {
     }
 
     @Test
+    void jsonSyntaxErrorInAJsonSchemaIsInJsonsWords() throws IOException {
+        // Was "schema file does not parse: YAML does not parse: expected the node content, but found ','".
+        write("schemas/d.schema.json", "{\n  \"type\": \"object\",,\n  \"required\": [\"company\"]\n}\n");
+        String m = error("schemas/d.schema.json");
+        assertContains(m, "schemas/d.schema.json:2:20: schema file is not valid JSON (", "fix the JSON syntax at this position");
+        assertTrue(!m.contains("YAML"), m);
+    }
+
+    @Test
     void duplicateKeyInASchemaIsNotTalkedAboutAsAnObsidianProperty() throws IOException {
         write("schemas/d.schema.yaml", "type: object\ntype: string\n");
         String m = error("schemas/d.schema.yaml");

@@ -157,7 +157,7 @@ class SchemaMessagesTest {
                 + "propertyNames: { pattern: \"^[a-z-]+$\" }\nproperties:\n  company: { type: string }\n  nope: { not: { type: string } }\n");
         // Each was on the first key (company, line 2), which had nothing to do with it.
         assertEquals(List.of(
-                "1:1-1:4 frontmatter: must have at least 5 properties",
+                "1:1-1:4 frontmatter: has 4 properties, at least 5 expected",
                 "3:7-3:11 nope: \"text\" is ruled out by the schema (not: {\"type\":\"string\"})",
                 "4:1-4:6 missing property \"salary\", which the schema requires when \"offer\" is present; add it, or remove \"offer\"",
                 "5:1-5:7 property name \"BadKey\" is not allowed by the schema (does not match the regex pattern ^[a-z-]+$); rename it"),

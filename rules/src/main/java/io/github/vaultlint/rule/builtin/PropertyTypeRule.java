@@ -5,6 +5,7 @@ import io.github.vaultlint.rule.RuleContext;
 import io.github.vaultlint.rule.RuleInfo;
 import io.github.vaultlint.rule.Severity;
 import io.github.vaultlint.vault.Note;
+import io.github.vaultlint.vault.PropertyTypes;
 import io.github.vaultlint.vault.YamlNode;
 
 import java.util.ArrayList;
@@ -21,7 +22,9 @@ import java.util.regex.Pattern;
         description = "Obsidian gives each property name one type for the whole vault (text, list, number, checkbox, "
                 + "date, date & time). When `status` is a list in one note and text in another, Obsidian shows one of "
                 + "them as invalid. Reported on each note that differs from the type most notes use, naming the notes "
-                + "on each side. Empty values are ignored.")
+                + "on each side. Empty values are ignored. A type Obsidian stores in `.obsidian/types.json` (set in its "
+                + "Properties view) is the intended one: every value that does not fit it is reported, also when all notes "
+                + "agree.")
 public final class PropertyTypeRule implements Rule {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DATETIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
@@ -57,8 +60,22 @@ public final class PropertyTypeRule implements Rule {
                 }
             }
         }
+        PropertyTypes declared = PropertyTypes.load(ctx.vault().root());
         for (Map.Entry<String, Map<String, List<Use>>> property : byProperty.entrySet()) {
             Map<String, List<Use>> kinds = property.getValue();
+            java.util.Set<String> fits = fits(declared.of(property.getKey()));
+            if (fits != null && !TAG_KEYS.contains(property.getKey()) && !LIST_KEYS.contains(property.getKey())) {
+                // Obsidian shows the property as the type types.json gives it, in every note: that type is
+                // the intended one, also when most notes (or all) hold another.
+                for (Map.Entry<String, List<Use>> k : kinds.entrySet()) {
+                    if (!fits.contains(k.getKey())) {
+                        for (Use u : k.getValue()) {
+                            reportDeclared(ctx, u, k.getKey(), declared.of(property.getKey()));
+                        }
+                    }
+                }
+                continue;
+            }
             if (kinds.size() < 2 || TAG_KEYS.contains(property.getKey())) {
                 continue; // tags written as text are frontmatter-tags' finding
             }
@@ -85,6 +102,38 @@ public final class PropertyTypeRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * The kinds of value that fit a type declared in types.json, or null for no (or an unknown)
+     * declaration. A text property shows a date written as text as text.
+     */
+    private static java.util.Set<String> fits(String declaredType) {
+        if (declaredType == null) {
+            return null;
+        }
+        switch (declaredType) {
+            case "text": return java.util.Set.of("text", "date", "datetime");
+            case "multitext": return java.util.Set.of("list");
+            case "number": return java.util.Set.of("number");
+            case "checkbox": return java.util.Set.of("checkbox");
+            case "date": return java.util.Set.of("date");
+            case "datetime": return java.util.Set.of("datetime");
+            default: return null; // "tags", "aliases" and types of plugins: checked elsewhere or unknown
+        }
+    }
+
+    private static void reportDeclared(RuleContext ctx, Use u, String kind, String declaredType) {
+        String wanted = article("multitext".equals(declaredType) ? "list" : declaredType);
+        YamlNode.Entry e = u.entry();
+        Object v = e.value().value();
+        String hint = "checkbox".equals(declaredType) && v instanceof String s
+                && java.util.Set.of("yes", "no", "on", "off", "y", "n").contains(s.strip().toLowerCase(Locale.ROOT))
+                ? " (\"" + s.strip() + "\" is text: write true or false)" : "";
+        ctx.report(u.note(), e.line(), e.column(), e.line(), e.column() + e.key().length(),
+                "property \"" + e.key() + "\" is " + article(kind) + " here" + hint + ", but " + PropertyTypes.TYPES_JSON
+                        + " types it as " + wanted + ", so Obsidian shows this value as invalid; write it as " + wanted
+                        + ", or change the property's type in Obsidian");
     }
 
     /** {@code majority} is null on a tie. */

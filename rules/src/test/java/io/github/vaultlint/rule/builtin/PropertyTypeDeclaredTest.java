@@ -1,0 +1,67 @@
+package io.github.vaultlint.rule.builtin;
+
+import io.github.vaultlint.engine.LintOptions;
+import io.github.vaultlint.engine.Linter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** property-type against the types Obsidian stores in .obsidian/types.json. */
+class PropertyTypeDeclaredTest {
+    @TempDir
+    Path vault;
+
+    private void write(String path, String text) throws IOException {
+        Path p = vault.resolve(path);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+
+    private List<String> findings() throws Exception {
+        return new Linter().run(LintOptions.of(vault)).findings().stream()
+                .filter(f -> f.ruleId().equals("property-type"))
+                .map(f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.message()).toList();
+    }
+
+    @Test
+    void theDeclaredTypeWinsOverWhatMostNotesHold() throws Exception {
+        // Two notes hold text, one a checkbox: the majority rule told the checkbox note to write text,
+        // the opposite of what Obsidian, typing the property as a checkbox, shows as valid.
+        write(".obsidian/types.json", "{\"types\": {\"directReport\": \"checkbox\"}}");
+        write("A.md", "---\ndirectReport: yes\n---\n");
+        write("B.md", "---\ndirectReport: no\n---\n");
+        write("C.md", "---\ndirectReport: true\n---\n");
+        String tail = ", but .obsidian/types.json types it as a checkbox (true/false), so Obsidian shows this value as "
+                + "invalid; write it as a checkbox (true/false), or change the property's type in Obsidian";
+        assertEquals(List.of(
+                "A.md:2:1 property \"directReport\" is text here (\"yes\" is text: write true or false)" + tail,
+                "B.md:2:1 property \"directReport\" is text here (\"no\" is text: write true or false)" + tail), findings());
+    }
+
+    @Test
+    void notesThatAllAgreeAreStillReportedWhenTheyContradictTheDeclaredType() throws Exception {
+        write(".obsidian/types.json", "{\"types\": {\"lastTalk\": \"date\", \"topics\": \"multitext\"}}");
+        write("A.md", "---\nlastTalk: soon\nTopics: kafka\n---\n");
+        assertEquals(List.of(
+                "A.md:2:1 property \"lastTalk\" is text here, but .obsidian/types.json types it as a date, so Obsidian "
+                        + "shows this value as invalid; write it as a date, or change the property's type in Obsidian",
+                "A.md:3:1 property \"Topics\" is text here, but .obsidian/types.json types it as a list, so Obsidian "
+                        + "shows this value as invalid; write it as a list, or change the property's type in Obsidian"),
+                findings());
+    }
+
+    @Test
+    void withoutAReadableTypesFileTheMajorityDecidesAsBefore() throws Exception {
+        write(".obsidian/types.json", "{\"types\": ");
+        write("A.md", "---\nlastTalk: soon\n---\n");
+        write("B.md", "---\nlastTalk: 2025-11-17\n---\n");
+        write("C.md", "---\nlastTalk: 2025-11-18\n---\n");
+        assertEquals(1, findings().size());
+    }
+}
