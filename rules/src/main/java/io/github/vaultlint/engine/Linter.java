@@ -29,6 +29,7 @@ import io.github.vaultlint.type.NoteType;
 import io.github.vaultlint.type.NoteTypes;
 import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.ObsidianSettings;
+import io.github.vaultlint.vault.PropertyTypes;
 import io.github.vaultlint.vault.VaultFile;
 import io.github.vaultlint.vault.VaultIndex;
 import io.github.vaultlint.vault.VaultScanner;
@@ -185,7 +186,12 @@ public final class Linter {
                 problems.add(new VaultIndex.VaultProblem("obsidian-config", obsidian.problemFile(),
                         obsidian.problemLine(), obsidian.problemColumn(), obsidian.problemFile() + ": " + obsidian.problem()));
             }
-            VaultIndex index = new VaultIndex(root, scan.files(), notes, scan.folders(), problems);
+            PropertyTypes propertyTypes = PropertyTypes.load(root);
+            if (propertyTypes.problem() != null) {
+                problems.add(new VaultIndex.VaultProblem("obsidian-config", PropertyTypes.TYPES_JSON, propertyTypes.problemLine(),
+                        propertyTypes.problemColumn(), PropertyTypes.TYPES_JSON + ": " + propertyTypes.problem()));
+            }
+            VaultIndex index = new VaultIndex(root, scan.files(), notes, scan.folders(), problems, propertyTypes);
             LinkResolver resolver = new LinkResolver(index);
 
             Map<MemoKey, Object> memo = new ConcurrentHashMap<>();

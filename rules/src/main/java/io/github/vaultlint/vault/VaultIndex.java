@@ -20,6 +20,7 @@ public final class VaultIndex {
     private final Map<String, Note> notesByPath;
     private final List<String> folders;
     private final List<VaultProblem> problems;
+    private final PropertyTypes propertyTypes;
 
     /** A problem with a vault file that has no parsed note (scan errors, Obsidian settings). */
     public record VaultProblem(String ruleId, String path, int line, int column, String message) {
@@ -27,7 +28,14 @@ public final class VaultIndex {
 
     public VaultIndex(Path root, List<VaultFile> files, List<Note> notes, List<String> folders,
                       List<VaultProblem> problems) {
+        this(root, files, notes, folders, problems, PropertyTypes.NONE);
+    }
+
+    /** @param propertyTypes the property types Obsidian stores for the vault ({@code .obsidian/types.json}) */
+    public VaultIndex(Path root, List<VaultFile> files, List<Note> notes, List<String> folders,
+                      List<VaultProblem> problems, PropertyTypes propertyTypes) {
         this.root = root;
+        this.propertyTypes = propertyTypes;
         this.problems = List.copyOf(problems);
         this.files = List.copyOf(files);
         this.notes = List.copyOf(notes);
@@ -69,6 +77,11 @@ public final class VaultIndex {
     /** Problems found while scanning, reported by the rule named in each. */
     public List<VaultProblem> problems() {
         return problems;
+    }
+
+    /** The property types declared in Obsidian's settings (none when it has no such file). */
+    public PropertyTypes propertyTypes() {
+        return propertyTypes;
     }
 
     public VaultFile file(String path) {

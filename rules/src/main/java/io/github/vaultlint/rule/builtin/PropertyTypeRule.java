@@ -60,7 +60,7 @@ public final class PropertyTypeRule implements Rule {
                 }
             }
         }
-        PropertyTypes declared = PropertyTypes.load(ctx.vault().root());
+        PropertyTypes declared = ctx.vault().propertyTypes();
         for (Map.Entry<String, Map<String, List<Use>>> property : byProperty.entrySet()) {
             Map<String, List<Use>> kinds = property.getValue();
             java.util.Set<String> fits = fits(declared.of(property.getKey()));

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** property-type against the types Obsidian stores in .obsidian/types.json. */
 class PropertyTypeDeclaredTest {
@@ -63,5 +64,33 @@ class PropertyTypeDeclaredTest {
         write("B.md", "---\nlastTalk: 2025-11-17\n---\n");
         write("C.md", "---\nlastTalk: 2025-11-18\n---\n");
         assertEquals(1, findings().size());
+        // ... and the file itself gets an obsidian-config warning saying where it is malformed.
+        List<String> config = new Linter().run(LintOptions.of(vault)).findings().stream()
+                .filter(f -> f.ruleId().equals("obsidian-config"))
+                .map(f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.message()).toList();
+        assertEquals(1, config.size(), config.toString());
+        assertTrue(config.get(0).startsWith(".obsidian/types.json:1:11 .obsidian/types.json: malformed JSON at line 1, column 11 ("),
+                config.get(0));
+        assertTrue(config.get(0).contains("property types are not checked against it until it is fixed"), config.get(0));
+    }
+
+    @Test
+    void aTypesFileLinkedFromOutsideTheVaultIsNeverRead() throws Exception {
+        Path outside = Files.createTempFile("types", ".json");
+        try {
+            Files.writeString(outside, "{\"types\": {\"lastTalk\": \"date\"}}");
+            Files.createDirectories(vault.resolve(".obsidian"));
+            try {
+                Files.createSymbolicLink(vault.resolve(".obsidian/types.json"), outside);
+            } catch (UnsupportedOperationException | IOException e) {
+                org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+            }
+            write("A.md", "---\nlastTalk: soon\n---\n");
+            assertEquals(List.of(), findings()); // the declared date type was not read
+            assertTrue(new Linter().run(LintOptions.of(vault)).findings().stream()
+                    .anyMatch(f -> f.ruleId().equals("obsidian-config") && f.message().contains("outside the vault")));
+        } finally {
+            Files.deleteIfExists(outside);
+        }
     }
 }
