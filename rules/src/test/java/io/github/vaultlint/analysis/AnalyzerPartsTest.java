@@ -77,6 +77,22 @@ class AnalyzerPartsTest {
     }
 
     @Test
+    void aWeakPartWrittenWhollyAsAChecklistKeepsItsWeakPoints() throws Exception {
+        Insights in = analyze("## Behavioural round\n\n### What I was asked\n- a conflict\n\n### How I responded\n- the postmortem story\n\n"
+                + "### What was weak\n- [ ] Story had no numbers\n  - no before/after\n- [x] Rambled for 5 minutes\n\n"
+                + "### How I should improve\n- Add metrics to the conflict story\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Story had no numbers", "Rambled for 5 minutes"), texts(iv.weak()), "the checklist is the weak points");
+        assertEquals(List.of("no before/after"), iv.weak().get(0).details());
+        assertTrue(iv.weak().stream().allMatch(w -> w.kind() == Item.Kind.WEAK && w.done() == null));
+        assertEquals(List.of("Story had no numbers", "Rambled for 5 minutes", "Add metrics to the conflict story"), texts(iv.actions()),
+                "each task is still an action, once");
+        assertEquals(java.util.Arrays.asList(false, true, null), iv.actions().stream().map(Item::done).toList());
+        TopicInsight t = in.topics().stream().filter(x -> x.name().equals("Behavioural and communication")).findFirst().orElseThrow();
+        assertEquals(2, t.weakCount());
+    }
+
+    @Test
     void aTaskInASuggestedAnswerCalloutIsAnActionOfItsOwn() throws Exception {
         Insights in = analyze("## Kubernetes\n\n**What was asked:**\n- q\n\n**My response:**\n- r\n\n**What was weak:**\n- pods\n\n"
                 + "> [!info] Suggested Improved Answer\n> Check the scheduler events first.\n> - [ ] practise kubectl describe\n");
