@@ -1,5 +1,6 @@
 package io.github.vaultlint.analysis;
 
+import io.github.vaultlint.section.Content;
 import io.github.vaultlint.vault.Block;
 import io.github.vaultlint.vault.Heading;
 import io.github.vaultlint.vault.Note;
@@ -231,7 +232,8 @@ public final class Analyzer {
             if (b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.TABLE) {
                 List<String> cells = rowDetails == null ? null : rowDetails.get(k);
                 String plain = cells == null ? MarkdownText.plain(b.text()) : cells.get(0);
-                if (!plain.isEmpty()) {
+                // A placeholder ("TBD", "?", "...") holds a place, as empty-section says: no weak point.
+                if (!plain.isEmpty() && !Content.isBlank(plain)) {
                     plains[k] = plain;
                     firstCounted = firstCounted < 0 ? k : firstCounted;
                     task[k] = b.kind() == Block.Kind.LIST_ITEM && taskDone.containsKey(b.line());

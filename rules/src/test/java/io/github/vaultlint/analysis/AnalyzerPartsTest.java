@@ -93,6 +93,19 @@ class AnalyzerPartsTest {
     }
 
     @Test
+    void aPlaceholderIsNoWeakPointStrengthOrAction() throws Exception {
+        Insights in = analyze("## Hiring manager\n\n### What I was asked\n- Why us?\n\n### How I responded\n- the product\n\n"
+                + "### What went well\n...\n\n### What was weak\nTBD\n\n### How I should improve\n- Research the product\n- **TODO**\n- ?\n\n"
+                + "## Coding\n\n### What I was asked\n- LRU\n\n### How I responded\n- map + list\n\n### What was weak\n- Off-by-one\n- ?\n\n"
+                + "### How I should improve\n- Edge cases\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Off-by-one"), texts(iv.weak()), "empty-section calls TBD empty: no weak point named TBD");
+        assertEquals(List.of(), texts(iv.strengths()));
+        assertEquals(List.of("Research the product", "Edge cases"), texts(iv.actions()));
+        assertTrue(in.topics().stream().noneMatch(t -> t.name().equals("Hiring manager") && t.weakCount() > 0), in.topics().toString());
+    }
+
+    @Test
     void aTaskInASuggestedAnswerCalloutIsAnActionOfItsOwn() throws Exception {
         Insights in = analyze("## Kubernetes\n\n**What was asked:**\n- q\n\n**My response:**\n- r\n\n**What was weak:**\n- pods\n\n"
                 + "> [!info] Suggested Improved Answer\n> Check the scheduler events first.\n> - [ ] practise kubectl describe\n");
