@@ -1,5 +1,6 @@
 package io.github.vaultlint.analysis;
 
+import io.github.vaultlint.section.Content;
 import io.github.vaultlint.vault.Block;
 import io.github.vaultlint.vault.Heading;
 import io.github.vaultlint.vault.Note;
@@ -188,7 +189,10 @@ public final class Analyzer {
      * Adds the items of one part to {@code out}: top-level list items with their nested bullets, or
      * paragraphs; a callout is one item. A task ({@code - [ ]}, {@code - [x]}) is an action wherever
      * it is written: it goes to {@code actions} as an item of its own (with its nested bullets),
-     * never into a weak point or strength, nor into another item's details, so it is counted once.
+     * never into a weak point or strength, nor into another item's details, so it is counted once
+     * as an action. Except in a weak part written wholly as a checklist ("What was weak: - [ ] Rambled,
+     * - [ ] No numbers"): there the tasks are the weak points, to tick off, so each is also a weak
+     * point; beside plain weak points a task is the fix ("- [ ] practise the scheduler").
      */
     private void items(Note note, PartSpan span, Map<Integer, Boolean> taskDone, List<Item> out, List<Item> actions) {
         List<Block> blocks = span.blocks();
@@ -228,7 +232,8 @@ public final class Analyzer {
             if (b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.TABLE) {
                 List<String> cells = rowDetails == null ? null : rowDetails.get(k);
                 String plain = cells == null ? MarkdownText.plain(b.text()) : cells.get(0);
-                if (!plain.isEmpty()) {
+                // A placeholder ("TBD", "?", "...") holds a place, as empty-section says: no weak point.
+                if (!plain.isEmpty() && !Content.isBlank(plain)) {
                     plains[k] = plain;
                     firstCounted = firstCounted < 0 ? k : firstCounted;
                     task[k] = b.kind() == Block.Kind.LIST_ITEM && taskDone.containsKey(b.line());
@@ -272,6 +277,12 @@ public final class Analyzer {
                 minDepth = Math.min(minDepth, b.depth());
             }
         }
+        boolean checklist = anyTask && span.role() == Item.Kind.WEAK;
+        for (int k = firstCounted; checklist && k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            boolean top = b.kind() != Block.Kind.LIST_ITEM || b.depth() == minDepth;
+            checklist = plains[k] == null || !top || task[k];
+        }
         Open parent = null;
         Open sub = null; // a task nested in the parent, with its own nested bullets
         List<Item> subs = List.of(); // the parent's nested tasks, added after it to keep document order
@@ -287,7 +298,7 @@ public final class Analyzer {
                     sub = null;
                 }
                 if (parent != null) {
-                    (parent.task ? actions : out).add(parent.item(this, note, span, taskDone, ctx));
+                    emit(parent, checklist, note, span, taskDone, ctx, out, actions);
                     actions.addAll(subs);
                     subs = List.of();
                 }
@@ -318,8 +329,19 @@ public final class Analyzer {
             subs = add(subs, sub.item(this, note, span, taskDone, ctx));
         }
         if (parent != null) {
-            (parent.task ? actions : out).add(parent.item(this, note, span, taskDone, ctx));
+            emit(parent, checklist, note, span, taskDone, ctx, out, actions);
             actions.addAll(subs);
+        }
+    }
+
+    /** A top-level item: a task is an action, in a weak checklist also a weak point; anything else an item of the part. */
+    private void emit(Open parent, boolean checklist, Note note, PartSpan span, Map<Integer, Boolean> taskDone, Context ctx,
+                      List<Item> out, List<Item> actions) {
+        if (parent.task) {
+            actions.add(parent.item(this, note, span, taskDone, ctx));
+        }
+        if (!parent.task || checklist) {
+            out.add(parent.as(this, span.role(), note, span, taskDone, ctx));
         }
     }
 
@@ -397,7 +419,11 @@ public final class Analyzer {
         }
 
         Item item(Analyzer a, Note note, PartSpan span, Map<Integer, Boolean> taskDone, Context ctx) {
-            return a.item(note, span, task ? Item.Kind.ACTION : span.role(), block.line(), block.text(), plain, details, taskDone, ctx);
+            return as(a, task ? Item.Kind.ACTION : span.role(), note, span, taskDone, ctx);
+        }
+
+        Item as(Analyzer a, Item.Kind role, Note note, PartSpan span, Map<Integer, Boolean> taskDone, Context ctx) {
+            return a.item(note, span, role, block.line(), block.text(), plain, details, taskDone, ctx);
         }
     }
 

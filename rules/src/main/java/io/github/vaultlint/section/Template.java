@@ -34,7 +34,12 @@ public final class Template {
             "Interviewers", "Interviewer", "Compensation", "Salary", "Outcome", "Result", "Verdict", "Decision",
             "Next round", "About the company", "Company info", "Company overview", "Job description", "About the role",
             "Metadata", "Interview details", "Interview info", "Interview information", "General information",
-            "General info", "Basic information", "Basic info", "Post-interview", "Post interview");
+            "General info", "Basic information", "Basic info", "Post-interview", "Post interview",
+            // German, Spanish, French
+            "Notizen", "Zusammenfassung", "Fazit", "Reflexion", "Nächste Schritte", "Meine Fragen", "Allgemeines",
+            "Eckdaten", "Ablauf", "Resumen", "Notas", "Reflexión", "Conclusión", "Conclusiones", "Próximos pasos",
+            "Mis preguntas", "Información general", "Résumé", "Bilan", "Conclusion", "Prochaines étapes", "Mes questions",
+            "Informations générales");
 
     private final String name;
     private final Units units;

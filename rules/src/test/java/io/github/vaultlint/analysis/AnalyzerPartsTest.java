@@ -77,6 +77,35 @@ class AnalyzerPartsTest {
     }
 
     @Test
+    void aWeakPartWrittenWhollyAsAChecklistKeepsItsWeakPoints() throws Exception {
+        Insights in = analyze("## Behavioural round\n\n### What I was asked\n- a conflict\n\n### How I responded\n- the postmortem story\n\n"
+                + "### What was weak\n- [ ] Story had no numbers\n  - no before/after\n- [x] Rambled for 5 minutes\n\n"
+                + "### How I should improve\n- Add metrics to the conflict story\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Story had no numbers", "Rambled for 5 minutes"), texts(iv.weak()), "the checklist is the weak points");
+        assertEquals(List.of("no before/after"), iv.weak().get(0).details());
+        assertTrue(iv.weak().stream().allMatch(w -> w.kind() == Item.Kind.WEAK && w.done() == null));
+        assertEquals(List.of("Story had no numbers", "Rambled for 5 minutes", "Add metrics to the conflict story"), texts(iv.actions()),
+                "each task is still an action, once");
+        assertEquals(java.util.Arrays.asList(false, true, null), iv.actions().stream().map(Item::done).toList());
+        TopicInsight t = in.topics().stream().filter(x -> x.name().equals("Behavioural and communication")).findFirst().orElseThrow();
+        assertEquals(2, t.weakCount());
+    }
+
+    @Test
+    void aPlaceholderIsNoWeakPointStrengthOrAction() throws Exception {
+        Insights in = analyze("## Hiring manager\n\n### What I was asked\n- Why us?\n\n### How I responded\n- the product\n\n"
+                + "### What went well\n...\n\n### What was weak\nTBD\n\n### How I should improve\n- Research the product\n- **TODO**\n- ?\n\n"
+                + "## Coding\n\n### What I was asked\n- LRU\n\n### How I responded\n- map + list\n\n### What was weak\n- Off-by-one\n- ?\n\n"
+                + "### How I should improve\n- Edge cases\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Off-by-one"), texts(iv.weak()), "empty-section calls TBD empty: no weak point named TBD");
+        assertEquals(List.of(), texts(iv.strengths()));
+        assertEquals(List.of("Research the product", "Edge cases"), texts(iv.actions()));
+        assertTrue(in.topics().stream().noneMatch(t -> t.name().equals("Hiring manager") && t.weakCount() > 0), in.topics().toString());
+    }
+
+    @Test
     void aTaskInASuggestedAnswerCalloutIsAnActionOfItsOwn() throws Exception {
         Insights in = analyze("## Kubernetes\n\n**What was asked:**\n- q\n\n**My response:**\n- r\n\n**What was weak:**\n- pods\n\n"
                 + "> [!info] Suggested Improved Answer\n> Check the scheduler events first.\n> - [ ] practise kubectl describe\n");

@@ -284,4 +284,28 @@ class AnalyzerTest {
         assertEquals(3, in.actions().size(), "each counted once");
         assertEquals(List.of("Could not explain resource requests"), iv.weak().stream().map(Item::text).toList());
     }
+
+    @Test
+    void debriefsWrittenInGermanSpanishOrFrenchGiveTheirItemsTheirRoles() throws Exception {
+        write("de.md", "---\ntags: [real-interview]\ncompany: SAP\ndate: 2025-05-02\n---\n## Kubernetes\n\n"
+                + "### Was wurde gefragt\n- Scheduler\n\n### Meine Antwort\n- Filter\n\n### Was lief gut\n- Limits erklärt\n\n"
+                + "### Was war schwach\n- Preemption nicht erklärt\n\n### Wie verbessere ich mich\n- [ ] Scheduler-Doku lesen\n");
+        write("es.md", "---\ntags: [real-interview]\ncompany: Glovo\ndate: 2025-06-01\n---\n## Kubernetes\n\n"
+                + "**Qué me preguntaron:** el scheduler\n**Mi respuesta:** filtros\n**Puntos débiles:**\n- No expliqué la preemption\n"
+                + "**Cómo mejorar:**\n- Leer la documentación del scheduler\n");
+        write("fr.md", "---\ntags: [real-interview]\ncompany: Criteo\ndate: 2025-07-01\n---\n## Kubernetes\n\n"
+                + "### Questions posées\n- le scheduler\n\n### Ma réponse\n- filtres\n\n### Points forts\n- les limites\n\n"
+                + "### Axes d'amélioration\n- la preemption\n\n### Comment m'améliorer\n- lire la doc\n");
+        Insights in = analyze();
+        assertEquals(3, in.interviews().size());
+        for (Interview iv : in.interviews()) {
+            assertEquals(1, iv.weak().size(), iv.file() + " weak " + iv.weak());
+            assertEquals(1, iv.actions().size(), iv.file() + " actions " + iv.actions());
+        }
+        assertEquals(List.of("Limits erklärt"), in.interviews().stream().filter(i -> i.file().equals("de.md")).findFirst()
+                .orElseThrow().strengths().stream().map(Item::text).toList());
+        TopicInsight k8s = in.topics().stream().filter(t -> t.name().equals("Kubernetes")).findFirst().orElseThrow();
+        assertEquals(3, k8s.weakCount());
+        assertTrue(k8s.recurring());
+    }
 }
