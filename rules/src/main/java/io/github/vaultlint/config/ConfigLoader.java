@@ -27,6 +27,7 @@ import org.yaml.snakeyaml.reader.ReaderException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,6 +59,14 @@ public final class ConfigLoader {
 
     /** Loads {@code file}; a missing file gives the defaults unless {@code required}. */
     public VaultlintConfig load(Path file, boolean required) throws ConfigException {
+        if (file != null && !Files.isDirectory(file)) {
+            // A named pipe is refused only where vaultlint looks by itself: one named on purpose
+            // (-Dvaultlint.config=/dev/fd/63) has a writer, one lying in the vault would hang the build.
+            String odd = notAFile(file, "config file " + file);
+            if (odd != null && (!required || !Files.exists(file))) {
+                throw new ConfigException(odd);
+            }
+        }
         if (file == null || !Files.exists(file)) {
             if (required) {
                 throw new ConfigException("config file " + file + " does not exist; create it or point vaultlint.config at an existing file");
@@ -140,10 +149,14 @@ public final class ConfigLoader {
      */
     public FolderConfig loadFolder(Path vaultRoot, String folder) throws ConfigException {
         Path file = FileNames.resolve(vaultRoot, folder + "/" + FILE_NAME);
+        String display = folder + "/" + FILE_NAME;
+        String odd = notAFile(file, display);
+        if (odd != null) {
+            throw new ConfigException(odd);
+        }
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        String display = folder + "/" + FILE_NAME;
         try {
             return parseFolder(folder, display, Utf8.read(file));
         } catch (Utf8.MalformedException e) {
@@ -151,6 +164,34 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new ConfigException(display + ": cannot read the config (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * Why {@code file}, which is there (at least as a link) but is no regular file, cannot be a config,
+     * starting with {@code shown}; null when it is a regular file or nothing is there. Such a file was
+     * taken as absent (a shared config linked in and since moved left the folder on the defaults with
+     * no word), and a named pipe would block the read forever.
+     */
+    static String notAFile(Path file, String shown) {
+        if (Files.isRegularFile(file) || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        if (!Files.exists(file)) {
+            String target;
+            try {
+                target = SafeText.visible(Files.readSymbolicLink(file).toString());
+            } catch (IOException | UnsupportedOperationException e) {
+                target = "a path";
+            }
+            return shown + " is a symbolic link to " + target + ", which does not exist, so no config was read; "
+                    + "point the link at the config file or remove it";
+        }
+        if (Files.isDirectory(file)) {
+            return shown + " is a folder, not a config file; a folder's config is a YAML file named " + FILE_NAME
+                    + ": rename or remove the folder";
+        }
+        return shown + " is not a regular file (a named pipe, socket or device), so it was not read; "
+                + "replace it with a YAML file or remove it";
     }
 
     /** "file:1:5: the config is not valid UTF-8 (byte 0xFF at byte offset 4); save it as UTF-8". */

@@ -196,7 +196,9 @@ final class FrontmatterParser {
             Mark contextMark = e.getContextMark();
             // "Unexpected end of stream" is found past the last YAML line; the unclosed quote or
             // bracket that caused it (the context) is where the user has to look.
-            boolean atEnd = problemMark != null && problemMark.getLine() >= yamlLines.lineCount();
+            // (SnakeYAML counts no line after a last lone \r, so the end is known by its index too.)
+            boolean atEnd = problemMark != null && (problemMark.getLine() >= yamlLines.lineCount()
+                    || problemMark.getIndex() >= yaml.codePointCount(0, yaml.length()));
             Mark m = problemMark == null || (atEnd && contextMark != null) ? contextMark : problemMark;
             int line = m == null ? startLine : line(m);
             YamlErrorHints.Hint explained = m == null ? null : YamlErrorHints.explain(yaml, yamlLines, e, m, firstLine);
@@ -375,7 +377,7 @@ final class FrontmatterParser {
     /** The fix for a parse error: unquoted links get a specific hint, anything else the generic one. */
     private static String hint(String yaml, Mark m) {
         if (m != null) {
-            String[] lines = yaml.split("\r?\n", -1);
+            String[] lines = LineIndex.lines(yaml);
             if (m.getLine() < lines.length && UNQUOTED_LINK.matcher(lines[m.getLine()]).find()) {
                 return "unquoted [[links]] are read by YAML as nested lists; quote each link: \"[[Note]]\"";
             }

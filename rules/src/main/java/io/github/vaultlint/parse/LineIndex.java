@@ -69,4 +69,14 @@ public final class LineIndex {
         }
         return end;
     }
+
+    /**
+     * The lines of {@code text} without their breaks, split where this index (and YAML) breaks them:
+     * at \n, \r\n and a lone \r; like {@code split(regex, -1)}, a trailing break leaves an empty last line.
+     */
+    public static String[] lines(String text) {
+        return LINE_BREAK.split(text, -1);
+    }
+
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\r\n|[\r\n]");
 }

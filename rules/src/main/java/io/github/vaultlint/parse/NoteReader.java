@@ -162,6 +162,12 @@ public final class NoteReader {
 
     /** Decodes UTF-8 (dropping a BOM), reports binary content and invalid bytes, then parses. */
     public Note decodeAndParse(String path, boolean linted, byte[] bytes) {
+        java.nio.charset.Charset utf32 = utf32Bom(bytes);
+        if (utf32 != null) {
+            // Checked first: the little-endian UTF-32 mark (FF FE 00 00) begins with the UTF-16 one.
+            return parser.parse(path, linted, new String(bytes, 4, bytes.length - 4, utf32), List.of(new Problem(ENCODING, 1, 1, 1, 1,
+                    "note is encoded as UTF-32, which Obsidian does not read; re-save it as UTF-8")));
+        }
         if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
                 || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
             // A UTF-16 byte order mark (Windows "Unicode" editors): full of NUL bytes, but a real note.
@@ -205,6 +211,24 @@ public final class NoteReader {
             text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
         }
         return parser.parse(path, linted, text, problems);
+    }
+
+    /** UTF-32LE or UTF-32BE when {@code b} starts with that byte order mark, else null. */
+    static java.nio.charset.Charset utf32Bom(byte[] b) {
+        if (b.length < 4) {
+            return null;
+        }
+        int b0 = b[0] & 0xff;
+        int b1 = b[1] & 0xff;
+        int b2 = b[2] & 0xff;
+        int b3 = b[3] & 0xff;
+        if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
+            return java.nio.charset.Charset.forName("UTF-32LE");
+        }
+        if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) {
+            return java.nio.charset.Charset.forName("UTF-32BE");
+        }
+        return null;
     }
 
     /**

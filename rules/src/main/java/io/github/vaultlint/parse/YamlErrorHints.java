@@ -26,7 +26,7 @@ final class YamlErrorHints {
      * @param firstLine the note line of the YAML's first line
      */
     static Hint explain(String yaml, LineIndex lines, MarkedYAMLException e, Mark m, int firstLine) {
-        String[] all = yaml.split("\r?\n", -1);
+        String[] all = LineIndex.lines(yaml);
         if (m.getLine() >= all.length) {
             return null;
         }

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vaultlint.util.JsonErrors;
+import io.github.vaultlint.util.SafeText;
 import io.github.vaultlint.util.Utf8;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +46,13 @@ public record ObsidianSettings(List<String> userIgnoreFilters, List<String> temp
         int column = app.problemColumn();
         for (String[] setting : new String[][] {{TEMPLATES_JSON, "folder"}, {TEMPLATER_JSON, "templates_folder"}}) {
             Path file = vaultRoot.resolve(setting[0]);
+            String odd = notAFile(file, "the templates folder it names is linted as notes");
+            if (odd != null && problem == null) {
+                problemFile = setting[0];
+                line = 1;
+                column = 1;
+                problem = odd;
+            }
             if (!Files.isRegularFile(file)) {
                 continue;
             }
@@ -111,7 +120,8 @@ public record ObsidianSettings(List<String> userIgnoreFilters, List<String> temp
     private static ObsidianSettings loadApp(Path vaultRoot) {
         Path app = vaultRoot.resolve(".obsidian").resolve("app.json");
         if (!Files.isRegularFile(app)) {
-            return new ObsidianSettings(List.of(), null, 0, 0);
+            String odd = notAFile(app, "Obsidian's excluded files are not applied");
+            return new ObsidianSettings(List.of(), odd, odd == null ? 0 : 1, odd == null ? 0 : 1);
         }
         try {
             if (!app.toRealPath().startsWith(vaultRoot.toRealPath())) {
@@ -155,6 +165,32 @@ public record ObsidianSettings(List<String> userIgnoreFilters, List<String> temp
         } catch (IOException | RuntimeException e) {
             return new ObsidianSettings(List.of(), "cannot read (" + e.getMessage() + "); using defaults", 1, 1);
         }
+    }
+
+    /**
+     * Why a settings file that is there (at least as a link) is no file to read, ending in what that
+     * costs; null when it is a regular file or nothing is there. Taken as absent, a folder or a link to
+     * nothing went unmentioned, and a named pipe would block the read forever.
+     */
+    static String notAFile(Path file, String consequence) {
+        if (Files.isRegularFile(file) || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        if (!Files.exists(file)) {
+            String target;
+            try {
+                target = SafeText.visible(Files.readSymbolicLink(file).toString());
+            } catch (IOException | UnsupportedOperationException e) {
+                target = "a path";
+            }
+            return "is a symbolic link to " + target + ", which does not exist, so it was not read and " + consequence
+                    + "; point the link at the file or remove it";
+        }
+        if (Files.isDirectory(file)) {
+            return "is a folder, not a file, so it was not read and " + consequence + "; remove the folder (Obsidian writes the file again)";
+        }
+        return "is not a regular file (a named pipe, socket or device), so it was not read and " + consequence
+                + "; replace it with a regular file or remove it";
     }
 
     /** True when Obsidian's "Excluded files" setting matches {@code path}, or it is in a templates folder. */

@@ -174,6 +174,37 @@ class FrontmatterParserTest {
         assertTrue(last.message().contains("the set of properties opened with '{' on line 3 is never closed; add '}'"), last.message());
     }
 
+    /**
+     * A note saved with classic-Mac line endings (CR only): YAML and the note's lines break on a lone
+     * CR, and so must the hints, which read the same lines. They split on LF only, so an unclosed
+     * list got YAML's own words at a column past the end of the line.
+     */
+    @Test
+    void hintsReadTheSameLinesWithCarriageReturnsOnly() {
+        for (String eol : new String[] {"\r", "\r\n"}) {
+            Note n = PARSER.parse("Interviews/Acme.md", true, String.join(eol, "---", "title: Mock", "tags: [interview, k8s",
+                    "date: 2025-11-17", "---", "## Body", ""));
+            Problem p = onlyProblem(n);
+            assertEquals(3, p.line(), p.toString());
+            assertEquals(7, p.column(), p.toString());
+            assertEquals("YAML does not parse: the list opened with '[' on line 3 is never closed; add ']' after its last item "
+                    + "(or quote the value if the '[' is part of the text)", p.message());
+            Problem q = onlyProblem(PARSER.parse("Acme.md", true, String.join(eol, "---", "date: 2025-11-28",
+                    "title: \"Behavioral round", "draft: true", "---", "")));
+            assertEquals(3, q.line(), q.toString());
+            assertEquals(8, q.column(), q.toString());
+            assertTrue(q.message().startsWith("YAML does not parse: the value opened with \" here is never closed"), q.message());
+            // Any broken frontmatter: the same problems, at the same places, whatever the line ending.
+            String[][] broken = {{"related: [[Kafka]] and more: x"}, {"title: a: b"}, {"tags: [a, {b: c}"}, {"a: 'x", "b: y"},
+                {"list:", "  - [[Kafka]] notes"}, {"k: v", " bad indent: x"}};
+            for (String[] yaml : broken) {
+                String lf = "---\n" + String.join("\n", yaml) + "\n---\n# Body\n";
+                assertEquals(PARSER.parse("Acme.md", true, lf).problems(), PARSER.parse("Acme.md", true, lf.replace("\n", eol)).problems(),
+                        String.join(" / ", yaml));
+            }
+        }
+    }
+
     @Test
     void unterminatedQuoteIsReportedWhereTheQuoteOpens() {
         Problem p = onlyProblem(parse("date: 2025-11-28", "title: \"Behavioral round", "draft: true"));

@@ -73,6 +73,32 @@ class SchemaErrorsTest {
                 "note type \"debrief\" (" + vault.resolve(".vaultlint.yml") + ":4:13)", "(did you mean \"debrief.schema.yaml\"?)");
     }
 
+    /**
+     * A schema file that is there but no file was "does not exist (did you mean" the same name); a
+     * link to nothing names its target. A named pipe is never opened.
+     */
+    @Test
+    void aSchemaThatIsNoFileSaysWhatItIs() throws Exception {
+        Files.createDirectories(vault.resolve("schemas"));
+        Files.createSymbolicLink(vault.resolve("schemas/d.schema.yaml"), Path.of("moved/d.schema.yaml"));
+        assertContains(error("schemas/d.schema.yaml"), "schema file schemas/d.schema.yaml is a symbolic link to moved/d.schema.yaml, "
+                + "which does not exist (used by note type \"debrief\" (" + vault.resolve(".vaultlint.yml") + ":4:13)); "
+                + "point the link at the schema file or fix the path");
+        Files.delete(vault.resolve("schemas/d.schema.yaml"));
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", vault.resolve("schemas/d.schema.yaml").toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            made = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(made, "mkfifo is not available here");
+        String m = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> error("schemas/d.schema.yaml"), "a named pipe must never be opened");
+        assertContains(m, "schema file schemas/d.schema.yaml is not a regular file (a named pipe, socket or device) (used by note type "
+                + "\"debrief\" (" + vault.resolve(".vaultlint.yml") + ":4:13)); replace it with the schema file");
+        assertTrue(!m.contains("did you mean"), m);
+    }
+
     @Test
     void schemaPathOutsideTheVaultIsRefusedUnread() throws IOException {
         Path secret = vault.getParent().resolve(vault.getFileName() + "-secret.yaml");

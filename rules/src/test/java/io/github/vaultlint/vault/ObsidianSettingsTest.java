@@ -197,4 +197,38 @@ class ObsidianSettingsTest {
         assertFalse(s.problem().contains("TOKEN"), s.problem());
         assertEquals(List.of(), s.templateFolders());
     }
+
+    /**
+     * A settings file that is there but no file (a folder, a link to nothing, a named pipe) was taken
+     * as absent with no word, so Obsidian's excluded files were linted; a pipe is never opened.
+     */
+    @Test
+    void aSettingsFileThatIsNoFileIsAProblemNotSilence() throws Exception {
+        Files.createDirectories(vault.resolve(".obsidian/app.json"));
+        ObsidianSettings folder = ObsidianSettings.load(vault);
+        assertEquals(ObsidianSettings.APP_JSON, folder.problemFile());
+        assertEquals("is a folder, not a file, so it was not read and Obsidian's excluded files are not applied; "
+                + "remove the folder (Obsidian writes the file again)", folder.problem());
+        assertEquals(1, folder.problemLine());
+        assertEquals(1, folder.problemColumn());
+
+        Files.delete(vault.resolve(".obsidian/app.json"));
+        Files.createSymbolicLink(vault.resolve(".obsidian/app.json"), Path.of("../Settings/app.json"));
+        assertEquals("is a symbolic link to ../Settings/app.json, which does not exist, so it was not read and Obsidian's excluded "
+                + "files are not applied; point the link at the file or remove it", ObsidianSettings.load(vault).problem());
+
+        Files.delete(vault.resolve(".obsidian/app.json"));
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", vault.resolve(ObsidianSettings.TEMPLATES_JSON).toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            made = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(made, "mkfifo is not available here");
+        ObsidianSettings pipe = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> ObsidianSettings.load(vault), "a named pipe must never be opened");
+        assertEquals(ObsidianSettings.TEMPLATES_JSON, pipe.problemFile());
+        assertEquals("is not a regular file (a named pipe, socket or device), so it was not read and the templates folder it names "
+                + "is linted as notes; replace it with a regular file or remove it", pipe.problem());
+    }
 }

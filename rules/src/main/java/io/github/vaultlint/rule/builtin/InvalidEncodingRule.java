@@ -10,7 +10,7 @@ import io.github.vaultlint.vault.Note;
         summary = "A note that is not valid UTF-8.",
         description = "Obsidian reads notes as UTF-8; invalid bytes show as replacement characters and can corrupt "
                 + "the note when it is saved again. Reported at the first invalid byte, or on line 1 for a note saved "
-                + "as UTF-16 (a Windows \"Unicode\" file). The note is still checked "
+                + "as UTF-16 (a Windows \"Unicode\" file) or UTF-32. The note is still checked "
                 + "by the other rules, read with replacement characters. Re-save the file as UTF-8. A file or folder "
                 + "whose name is not UTF-8 is reported too (on line 1): Obsidian shows the name garbled and no link can "
                 + "reach it; rename it.")
