@@ -7,6 +7,7 @@ import io.github.vaultlint.section.Template;
 import io.github.vaultlint.section.TemplateReader;
 import io.github.vaultlint.section.TemplateSet;
 import io.github.vaultlint.util.FileNames;
+import io.github.vaultlint.util.FileKind;
 import io.github.vaultlint.util.SafeText;
 import io.github.vaultlint.util.Suggest;
 import io.github.vaultlint.util.Utf8;
@@ -27,7 +28,6 @@ import org.yaml.snakeyaml.reader.ReaderException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -173,25 +173,15 @@ public final class ConfigLoader {
      * no word), and a named pipe would block the read forever.
      */
     static String notAFile(Path file, String shown) {
-        if (Files.isRegularFile(file) || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            return null;
-        }
-        if (!Files.exists(file)) {
-            String target;
-            try {
-                target = SafeText.visible(Files.readSymbolicLink(file).toString());
-            } catch (IOException | UnsupportedOperationException e) {
-                target = "a path";
-            }
-            return shown + " is a symbolic link to " + target + ", which does not exist, so no config was read; "
-                    + "point the link at the config file or remove it";
-        }
-        if (Files.isDirectory(file)) {
-            return shown + " is a folder, not a config file; a folder's config is a YAML file named " + FILE_NAME
+        return switch (FileKind.of(file)) {
+            case FILE, ABSENT -> null;
+            case DANGLING_LINK -> shown + " is a symbolic link to " + FileKind.linkTarget(file) + ", which does not exist, so no "
+                    + "config was read; point the link at the config file or remove it";
+            case FOLDER -> shown + " is a folder, not a config file; a folder's config is a YAML file named " + FILE_NAME
                     + ": rename or remove the folder";
-        }
-        return shown + " is not a regular file (a named pipe, socket or device), so it was not read; "
-                + "replace it with a YAML file or remove it";
+            case SPECIAL -> shown + " is not a regular file (a named pipe, socket or device), so it was not read; "
+                    + "replace it with a YAML file or remove it";
+        };
     }
 
     /** "file:1:5: the config is not valid UTF-8 (byte 0xFF at byte offset 4); save it as UTF-8". */

@@ -13,8 +13,8 @@ import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.resource.InputStreamSource;
 import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.parse.YamlReader;
+import io.github.vaultlint.util.FileKind;
 import io.github.vaultlint.util.JsonErrors;
-import io.github.vaultlint.util.SafeText;
 import io.github.vaultlint.util.Suggest;
 import io.github.vaultlint.util.Utf8;
 import io.github.vaultlint.vault.Problem;
@@ -26,7 +26,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -340,11 +339,12 @@ final class SchemaStore {
             throw new ConfigException("schema file " + display + " (used by " + usedBy + ") is a folder, not a file"
                     + filesIn(p) + "; name the schema file itself (schema paths are relative to the vault root)");
         }
-        if (!Files.isRegularFile(p) && Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+        FileKind kind = FileKind.of(p);
+        if (kind == FileKind.SPECIAL || kind == FileKind.DANGLING_LINK) {
             // There, but no file: "does not exist (did you mean" the same name) misled, and a pipe would hang.
-            throw new ConfigException("schema file " + display + (Files.exists(p)
+            throw new ConfigException("schema file " + display + (kind == FileKind.SPECIAL
                     ? " is not a regular file (a named pipe, socket or device) (used by " + usedBy + "); replace it with the schema file"
-                    : " is a symbolic link to " + linkTarget(p) + ", which does not exist (used by " + usedBy + "); "
+                    : " is a symbolic link to " + FileKind.linkTarget(p) + ", which does not exist (used by " + usedBy + "); "
                     + "point the link at the schema file or fix the path"));
         }
         if (!Files.isRegularFile(p)) {
@@ -366,14 +366,6 @@ final class SchemaStore {
      * {@code $ref} to {@code /etc/passwd} or {@code ../../secret} is never read (its text would
      * end up in the error message, and in the build log).
      */
-    private static String linkTarget(Path link) {
-        try {
-            return SafeText.visible(Files.readSymbolicLink(link).toString());
-        } catch (IOException | UnsupportedOperationException e) {
-            return "a path";
-        }
-    }
-
     private boolean insideVault(Path p) {
         Path n = p.toAbsolutePath().normalize();
         if (!n.startsWith(vaultRoot)) {

@@ -3,13 +3,12 @@ package io.github.vaultlint.vault;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.vaultlint.util.FileKind;
 import io.github.vaultlint.util.JsonErrors;
-import io.github.vaultlint.util.SafeText;
 import io.github.vaultlint.util.Utf8;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -173,24 +172,15 @@ public record ObsidianSettings(List<String> userIgnoreFilters, List<String> temp
      * nothing went unmentioned, and a named pipe would block the read forever.
      */
     static String notAFile(Path file, String consequence) {
-        if (Files.isRegularFile(file) || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            return null;
-        }
-        if (!Files.exists(file)) {
-            String target;
-            try {
-                target = SafeText.visible(Files.readSymbolicLink(file).toString());
-            } catch (IOException | UnsupportedOperationException e) {
-                target = "a path";
-            }
-            return "is a symbolic link to " + target + ", which does not exist, so it was not read and " + consequence
-                    + "; point the link at the file or remove it";
-        }
-        if (Files.isDirectory(file)) {
-            return "is a folder, not a file, so it was not read and " + consequence + "; remove the folder (Obsidian writes the file again)";
-        }
-        return "is not a regular file (a named pipe, socket or device), so it was not read and " + consequence
-                + "; replace it with a regular file or remove it";
+        return switch (FileKind.of(file)) {
+            case FILE, ABSENT -> null;
+            case DANGLING_LINK -> "is a symbolic link to " + FileKind.linkTarget(file) + ", which does not exist, so it was not "
+                    + "read and " + consequence + "; point the link at the file or remove it";
+            case FOLDER -> "is a folder, not a file, so it was not read and " + consequence
+                    + "; remove the folder (Obsidian writes the file again)";
+            case SPECIAL -> "is not a regular file (a named pipe, socket or device), so it was not read and " + consequence
+                    + "; replace it with a regular file or remove it";
+        };
     }
 
     /** True when Obsidian's "Excluded files" setting matches {@code path}, or it is in a templates folder. */

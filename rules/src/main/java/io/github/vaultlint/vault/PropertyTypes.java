@@ -38,10 +38,11 @@ public record PropertyTypes(Map<String, String> declared, String problem, int pr
 
     public static PropertyTypes load(Path vaultRoot) {
         Path file = vaultRoot.resolve(TYPES_JSON);
-        if (!Files.isRegularFile(file)) {
-            return NONE;
-        }
         String unchecked = "; property types are not checked against it until it is fixed";
+        if (!Files.isRegularFile(file)) {
+            String odd = ObsidianSettings.notAFile(file, "property types are not checked against it");
+            return odd == null ? NONE : failed(odd, 1, 1);
+        }
         try {
             if (!file.toRealPath().startsWith(vaultRoot.toRealPath())) {
                 // As for app.json: a link out of the vault is never read.

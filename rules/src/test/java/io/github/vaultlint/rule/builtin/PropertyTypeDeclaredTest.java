@@ -75,6 +75,16 @@ class PropertyTypeDeclaredTest {
     }
 
     @Test
+    void aTypesFileThatIsAFolderIsAProblemNotSilence() throws Exception {
+        Files.createDirectories(vault.resolve(".obsidian/types.json"));
+        write("A.md", "---\nlastTalk: soon\n---\n");
+        List<String> config = new Linter().run(LintOptions.of(vault)).findings().stream()
+                .filter(f -> f.ruleId().equals("obsidian-config")).map(f -> f.file() + ":" + f.line() + " " + f.message()).toList();
+        assertEquals(List.of(".obsidian/types.json:1 .obsidian/types.json: is a folder, not a file, so it was not read and property "
+                + "types are not checked against it; remove the folder (Obsidian writes the file again)"), config);
+    }
+
+    @Test
     void aTypesFileLinkedFromOutsideTheVaultIsNeverRead() throws Exception {
         Path outside = Files.createTempFile("types", ".json");
         try {
