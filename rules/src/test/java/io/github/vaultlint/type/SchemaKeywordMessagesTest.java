@@ -3,7 +3,6 @@ package io.github.vaultlint.type;
 import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.engine.LintOptions;
 import io.github.vaultlint.engine.Linter;
-import io.github.vaultlint.rule.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,13 +33,7 @@ class SchemaKeywordMessagesTest {
         write("Jobs/x.md", note);
         return new Linter().run(LintOptions.of(vault)).findings().stream()
                 .filter(f -> f.ruleId().equals("frontmatter-schema"))
-                .map(SchemaKeywordMessagesTest::show).toList();
-    }
-
-    private static String show(Finding f) {
-        String m = f.message();
-        return f.line() + ":" + f.column() + "-" + f.endLine() + ":" + f.endColumn() + " "
-                + m.substring(0, m.lastIndexOf(" (note type \"job\", schemas/job.schema.yaml)"));
+                .map(SchemaMessagesTest::show).toList();
     }
 
     @Test

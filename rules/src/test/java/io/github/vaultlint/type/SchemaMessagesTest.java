@@ -66,7 +66,8 @@ class SchemaMessagesTest {
                 .map(SchemaMessagesTest::show).toList();
     }
 
-    private static String show(Finding f) {
+    /** A finding as "line:col-endLine:endCol message", without the note-type suffix every message of the "job" type ends with. */
+    static String show(Finding f) {
         String m = f.message();
         return f.line() + ":" + f.column() + "-" + f.endLine() + ":" + f.endColumn() + " "
                 + m.substring(0, m.lastIndexOf(" (note type \"job\", schemas/job.schema.yaml)"));
