@@ -4,6 +4,7 @@ import io.github.vaultlint.baseline.Baseline;
 import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.engine.Check;
 import io.github.vaultlint.engine.Linter;
+import io.github.vaultlint.util.IoProblem;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;

@@ -1,5 +1,6 @@
 package io.github.vaultlint.maven;
 
+import io.github.vaultlint.daemon.DaemonClient;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.api.plugin.testing.MojoParameter;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -489,9 +491,53 @@ class CheckMojoTest {
         assertNull(mojo.printConfig, "printConfig is off unless a note is named");
         assertTrue(mojo.cache, "the note cache is on unless vaultlint.cache=false");
         assertTrue(mojo.fastStart, "fastStart is on unless vaultlint.fastStart=false");
+        assertFalse(mojo.daemon, "the daemon is opt-in");
+        assertEquals(1800, mojo.daemonIdleSeconds);
         assertEquals(null, mojo.configFile, "no explicit config: <vault>/.vaultlint.yml is used when present");
         assertEquals(new File(MojoExtension.getBasedir()).getAbsoluteFile(), mojo.vault.getAbsoluteFile(),
                 "vault defaults to ${project.basedir}");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "errors")
+    @MojoParameter(name = "outputDirectory", value = OUT + "daemon-idle")
+    @MojoParameter(name = "daemon", value = "true")
+    @MojoParameter(name = "daemonIdleSeconds", value = "0")
+    void aDaemonIdleTimeBelowOneSecondIsAnError(CheckMojo mojo) {
+        capture(mojo);
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("vaultlint.daemonIdleSeconds is 0; use a number of seconds of at least 1 (the default is 1800), or drop "
+                + "vaultlint.daemon", e.getMessage());
+    }
+
+    /** With vaultlint.daemon the first build checks in its own JVM, gates as usual, and leaves a daemon for the next. */
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "errors")
+    @MojoParameter(name = "outputDirectory", value = OUT + "daemon")
+    @MojoParameter(name = "daemon", value = "true")
+    @MojoParameter(name = "daemonIdleSeconds", value = "20")
+    void withTheDaemonTheFirstBuildChecksItselfAndStartsOne(CheckMojo mojo) throws Exception {
+        fresh(OUT + "daemon");
+        List<String> log = capture(mojo, true);
+        mojo.daemonHome = tmp.resolve("daemons");
+        DaemonClient.Settings settings = new DaemonClient.Settings(mojo.daemonHome, Duration.ofSeconds(20));
+        try {
+            MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+            assertTrue(e.getMessage().startsWith("vaultlint: 2 findings at or above error"), e.getMessage());
+            assertTrue(log.contains("debug vaultlint: no daemon running; checking in this JVM, then starting one for the next builds"),
+                    log::toString);
+            assertTrue(log.stream().anyMatch(l -> l.startsWith("debug vaultlint: started the vaultlint daemon (pid ")), log::toString);
+        } finally {
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (DaemonClient.stop(settings) == null && System.nanoTime() < deadline) {
+                Thread.sleep(100); // until it is up: it is stopped, not left to idle out
+            }
+        }
     }
 
     @Test

@@ -99,7 +99,7 @@ public final class ConfigHash {
      * The size and time of the jar holding the engine, or for a classes folder (tests, IDE runs) the
      * newest time and count of its files, so recompiled rules never meet results of the old ones.
      */
-    static String classesStamp() {
+    public static String classesStamp() {
         try {
             Path code = Path.of(ConfigHash.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (!Files.isDirectory(code)) {

@@ -73,6 +73,28 @@ public final class Check {
         public boolean failed() {
             return failure != null;
         }
+
+        /** What a build tool needs of this outcome. */
+        public Verdict verdict() {
+            return new Verdict(console, stdout, failure, result.timings());
+        }
+    }
+
+    /**
+     * The part of an {@link Outcome} a build tool acts on: console lines, standard-output lines, the
+     * gate's failure message (null when it passed) and the engine's phase timings (ms). All a check
+     * run by the daemon sends back.
+     */
+    public record Verdict(List<Line> console, List<String> stdout, String failure, Map<String, Long> timings) {
+        public Verdict {
+            console = List.copyOf(console);
+            stdout = List.copyOf(stdout);
+            timings = Collections.unmodifiableMap(new LinkedHashMap<>(timings));
+        }
+
+        public boolean failed() {
+            return failure != null;
+        }
     }
 
     private final Linter linter;

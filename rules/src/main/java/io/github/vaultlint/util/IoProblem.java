@@ -1,4 +1,4 @@
-package io.github.vaultlint.maven;
+package io.github.vaultlint.util;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -12,11 +12,11 @@ import java.nio.file.NotDirectoryException;
  * What went wrong with a file, in words: Java's file exceptions carry only the path as their
  * message, so "cannot write reports (/notes/target/x)" said where but not what.
  */
-final class IoProblem {
+public final class IoProblem {
     private IoProblem() {
     }
 
-    static String describe(IOException e) {
+    public static String describe(IOException e) {
         if (e instanceof FileAlreadyExistsException f) {
             return f.getFile() + " is in the way: a file, where a folder was to be made or written into";
         }

@@ -1,0 +1,356 @@
+package io.github.vaultlint.daemon;
+
+import io.github.vaultlint.config.ConfigException;
+import io.github.vaultlint.engine.Check;
+import io.github.vaultlint.engine.Format;
+import io.github.vaultlint.engine.LintOptions;
+import io.github.vaultlint.engine.Linter;
+import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.util.IoProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The daemon answers exactly as a build's own JVM would, and never makes a build fail or hang that
+ * would have passed without it: busy, silent, broken or unreachable daemons all mean a check in the
+ * build's JVM.
+ */
+class DaemonTest {
+    private final List<String> log = Collections.synchronizedList(new ArrayList<>());
+    private final ByteArrayOutputStream daemonLog = new ByteArrayOutputStream();
+
+    private static Path vault(Path dir) throws IOException {
+        Path vault = dir.resolve("vault");
+        Files.createDirectories(vault.resolve("Interviews"));
+        Files.writeString(vault.resolve("Topics.md"), "# Topics\n\n## Kubernetes\n\nSee [[Interviews/Acme#Round 2]] and [[Nowhere]].\n");
+        Files.writeString(vault.resolve("Interviews/Acme.md"), """
+                ---
+                type: interview
+                company: Acme
+                date: 2025-03-01
+                ---
+                # Acme
+
+                ## What I was asked
+                Kubernetes networking.
+
+                ## How I responded
+                Talked about services.
+
+                ## What was weak
+                - Kubernetes: could not explain ingress
+
+                ## How I should improve
+                - [ ] Read the ingress docs
+                """);
+        return vault;
+    }
+
+    private Check.Options options(Path vault, Path out) {
+        return new Check.Options(LintOptions.of(vault).withCache(out.resolve("cache")).withLog(log::add), out,
+                EnumSet.of(Format.CONSOLE, Format.JSON, Format.HTML), Severity.ERROR, 0, null, false, false, Map.of());
+    }
+
+    private DaemonServer server(Path home, Duration idle) throws IOException {
+        Files.createDirectories(home);
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        return DaemonServer.startInThisJvm(Endpoint.of(home), idle, new PrintStream(daemonLog, true, StandardCharsets.UTF_8));
+    }
+
+    private String daemonLog() {
+        return daemonLog.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aCheckInTheDaemonGivesWhatTheBuildsOwnJvmGives(@TempDir Path dir) throws Exception {
+        Path vault = vault(dir);
+        Check.Verdict own = new Check(new Linter()).run(options(vault, dir.resolve("own"))).verdict();
+        String ownJson = Files.readString(dir.resolve("own/vaultlint.json"));
+        assertTrue(own.failed(), "the broken link fails the gate");
+
+        try (DaemonServer d = server(dir.resolve("home"), Duration.ofMinutes(1))) {
+            log.clear();
+            Check.Verdict served = DaemonClient.check(options(vault, dir.resolve("served")), new DaemonClient.Settings(dir.resolve("home"), Duration.ofMinutes(1)));
+
+            assertTrue(log.contains("vaultlint: checked in the vaultlint daemon (" + Endpoint.of(dir.resolve("home")).socket() + ")"), log::toString);
+            String ownDir = dir.resolve("own").toString();
+            String servedDir = dir.resolve("served").toString();
+            assertEquals(own.console().stream().map(l -> new Check.Line(l.level(), l.text().replace(ownDir, servedDir), l.detail())).toList(),
+                    served.console());
+            assertEquals(own.stdout(), served.stdout());
+            assertEquals(own.failure().replace(ownDir, servedDir), served.failure());
+            assertEquals(own.timings().keySet(), served.timings().keySet());
+            assertEquals(ownJson, Files.readString(dir.resolve("served/vaultlint.json")), "the daemon wrote the same report");
+            assertTrue(log.stream().anyMatch(l -> l.contains("notes.bin")), "the engine's log lines reach the build: " + log);
+            assertTrue(waitFor(() -> daemonLog().contains("checked " + vault + " in "), Duration.ofSeconds(10)), daemonLog()); // logged after the answer
+
+            // A second build: the note cache the first one left is used, as in a build's own JVM.
+            Files.writeString(vault.resolve("Topics.md"), "# Topics\n\nNothing broken.\n");
+            log.clear();
+            Check.Verdict again = DaemonClient.check(options(vault, dir.resolve("served")), new DaemonClient.Settings(dir.resolve("home"), Duration.ofMinutes(1)));
+            assertFalse(again.failed(), again.console()::toString);
+            assertTrue(log.stream().anyMatch(l -> l.contains("1 of 2 notes reused, 1 parsed")), log::toString);
+        }
+    }
+
+    @Test
+    void configurationAndIoFailuresAreTheSameAsInTheBuildsOwnJvm(@TempDir Path dir) throws Exception {
+        Path vault = vault(dir);
+        Path home = dir.resolve("home");
+        try (DaemonServer d = server(home, Duration.ofMinutes(1))) {
+            Files.writeString(vault.resolve(".vaultlint.yml"), "rules:\n  broken-lnk: error\n");
+            ConfigException own = assertThrows(ConfigException.class, () -> new Check(new Linter()).run(options(vault, dir.resolve("o1"))));
+            ConfigException served = assertThrows(ConfigException.class,
+                    () -> DaemonClient.check(options(vault, dir.resolve("o2")), new DaemonClient.Settings(home, Duration.ofMinutes(1))));
+            assertEquals(own.getMessage(), served.getMessage());
+            assertTrue(served.getMessage().contains("broken-link"), "did you mean survives: " + served.getMessage());
+
+            Files.delete(vault.resolve(".vaultlint.yml"));
+            Path blocked = dir.resolve("blocked");
+            Files.writeString(blocked, "a file where the reports' folder should be");
+            IOException ownIo = assertThrows(IOException.class, () -> new Check(new Linter()).run(options(vault, blocked)));
+            IOException servedIo = assertThrows(IOException.class,
+                    () -> DaemonClient.check(options(vault, blocked), new DaemonClient.Settings(home, Duration.ofMinutes(1))));
+            assertEquals(IoProblem.describe(ownIo), IoProblem.describe(servedIo));
+            assertFalse(d.isClosed(), "a failed check does not stop the daemon");
+        }
+    }
+
+    @Test
+    void aBusyDaemonMeansACheckInTheBuildsOwnJvm(@TempDir Path dir) throws Exception {
+        Path vault = vault(dir);
+        Path home = dir.resolve("home");
+        try (DaemonServer d = server(home, Duration.ofMinutes(1)); AutoCloseable busy = d.occupy()) {
+            Check.Verdict v = DaemonClient.check(options(vault, dir.resolve("out")), new DaemonClient.Settings(home, Duration.ofMinutes(1)));
+
+            assertTrue(v.failed());
+            assertTrue(log.contains("vaultlint: the daemon is busy (another build, or its warm-up); checking in this JVM"), log::toString);
+            assertTrue(Files.isRegularFile(dir.resolve("out/vaultlint.json")));
+            assertFalse(daemonLog().contains("checked "), "the daemon did not run it");
+        }
+    }
+
+    @Test
+    void aSilentDaemonIsGivenUpOnAndLosesItsSocket(@TempDir Path dir) throws Exception {
+        Path vault = vault(dir);
+        Path home = dir.resolve("home");
+        Files.createDirectories(home);
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        Path socket = Endpoint.of(home).socket();
+        Duration before = DaemonClient.quietLimit;
+        DaemonClient.quietLimit = Duration.ofMillis(300);
+        List<SocketChannel> accepted = new ArrayList<>();
+        try (ServerSocketChannel hung = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            hung.bind(UnixDomainSocketAddress.of(socket));
+            Thread t = new Thread(() -> {
+                try {
+                    accepted.add(hung.accept()); // and never answer
+                } catch (IOException ignored) {
+                    // closed at the end of the test
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+
+            Check.Verdict v = DaemonClient.check(options(vault, dir.resolve("out")), new DaemonClient.Settings(home, Duration.ofMinutes(1)));
+
+            assertTrue(v.failed(), "checked in this JVM all the same");
+            assertTrue(log.stream().anyMatch(l -> l.startsWith("vaultlint: the daemon was silent for ") && l.contains("; checking in this JVM")), log::toString);
+            assertFalse(Files.exists(socket), "the next build does not wait for it again");
+        } finally {
+            DaemonClient.quietLimit = before;
+            for (SocketChannel c : accepted) {
+                c.close();
+            }
+        }
+    }
+
+    @Test
+    void aDaemonThatAnswersNonsenseMeansACheckInTheBuildsOwnJvm(@TempDir Path dir) throws Exception {
+        Path vault = vault(dir);
+        Path home = dir.resolve("home");
+        Files.createDirectories(home);
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        try (ServerSocketChannel odd = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            odd.bind(UnixDomainSocketAddress.of(Endpoint.of(home).socket()));
+            Thread t = new Thread(() -> {
+                try (SocketChannel c = odd.accept()) {
+                    c.read(java.nio.ByteBuffer.allocate(5)); // the request's start
+                    c.write(java.nio.ByteBuffer.wrap(new byte[] {99}));
+                    Thread.sleep(2000);
+                } catch (IOException | InterruptedException ignored) {
+                    // the client has gone
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+
+            Check.Verdict v = DaemonClient.check(options(vault, dir.resolve("out")), new DaemonClient.Settings(home, Duration.ofMinutes(1)));
+
+            assertTrue(v.failed());
+            assertTrue(log.stream().anyMatch(l -> l.contains("the daemon stopped answering") && l.contains("unknown frame 99")), log::toString);
+        }
+    }
+
+    @Test
+    void aFolderOthersCouldEnterOrATooLongSocketPathIsNotUsed(@TempDir Path dir) throws Exception {
+        Path vault = vault(dir);
+        Path open = dir.resolve("open");
+        Files.createDirectories(open);
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        Check.Verdict v = DaemonClient.check(options(vault, dir.resolve("out")), new DaemonClient.Settings(open, Duration.ofMinutes(1)));
+
+        assertTrue(v.failed());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("vaultlint: daemon not used: " + open) && l.contains("readable by its owner only")
+                && l.contains("rwxr-xr-x")), log::toString);
+        try (Stream<Path> s = Files.list(open)) {
+            assertEquals(0, s.count(), "no daemon started there");
+        }
+
+        log.clear();
+        Path deep = dir.resolve("d".repeat(120));
+        DaemonClient.check(options(vault, dir.resolve("out")), new DaemonClient.Settings(deep, Duration.ofMinutes(1)));
+        assertTrue(log.stream().anyMatch(l -> l.contains("is too long for a Unix domain socket")), log::toString);
+        assertFalse(Files.exists(deep));
+    }
+
+    @Test
+    void anIdleDaemonStopsAndCleansUp(@TempDir Path dir) throws Exception {
+        Path home = dir.resolve("home");
+        DaemonServer d = server(home, Duration.ofMillis(400));
+        Endpoint ep = Endpoint.of(home);
+        assertNotNull(DaemonClient.ping(ep.socket()));
+        assertEquals(Long.toString(ProcessHandle.current().pid()), Files.readString(ep.pid()));
+
+        assertTrue(waitFor(d::isClosed, Duration.ofSeconds(10)), "stopped after its idle time");
+        assertTrue(daemonLog().contains("s; exiting") && daemonLog().contains("no check for "), daemonLog());
+        assertFalse(Files.exists(ep.socket()));
+        assertFalse(Files.exists(ep.pid()));
+    }
+
+    @Test
+    void aDaemonWhoseSocketIsRemovedStops(@TempDir Path dir) throws Exception {
+        Path home = dir.resolve("home");
+        DaemonServer d = server(home, Duration.ofSeconds(4));
+        Files.delete(Endpoint.of(home).socket());
+
+        assertTrue(waitFor(d::isClosed, Duration.ofSeconds(3)));
+        assertTrue(daemonLog().contains("socket removed or taken over; exiting"), daemonLog());
+    }
+
+    @Test
+    void theWarmUpLeavesNoTraceInTheVault(@TempDir Path dir) throws Exception {
+        Path vault = vault(dir);
+        Path home = dir.resolve("home");
+        Files.createDirectories(home);
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        Endpoint ep = Endpoint.of(home);
+        Path summary = dir.resolve("step-summary.md");
+        Check.Options o = new Check.Options(LintOptions.of(vault), vault.resolve("target/vaultlint"), EnumSet.allOf(Format.class),
+                Severity.ERROR, 0, null, false, false, Map.of("GITHUB_STEP_SUMMARY", summary.toString()));
+        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(ep.warm()))) {
+            Wire.writeOptions(out, o);
+        }
+        List<Path> before = tree(vault);
+
+        try (DaemonServer d = new DaemonServer(ep, Duration.ofMinutes(1), new PrintStream(daemonLog, true, StandardCharsets.UTF_8))) {
+            assertTrue(d.bind());
+            d.warmUpFromFile();
+            assertTrue(waitFor(() -> !d.isBusy(), Duration.ofSeconds(60)));
+        }
+
+        assertTrue(daemonLog().contains("warmed up on " + vault), daemonLog());
+        assertEquals(before, tree(vault), "no reports, no cache in the vault");
+        assertFalse(Files.exists(summary), "no job summary");
+        assertFalse(Files.exists(ep.warm()), "the warm-up request is used once");
+    }
+
+    /**
+     * The real thing: a build without a daemon checks in its own JVM and starts one (a new process);
+     * once it has warmed up, builds are checked there, with the same answers; it stops on request.
+     */
+    @Test
+    void aBuildStartsTheDaemonAndTheNextBuildsAreCheckedThere(@TempDir Path dir) throws Exception {
+        Path vault = vault(dir);
+        DaemonClient.Settings s = new DaemonClient.Settings(dir.resolve("home"), Duration.ofSeconds(60));
+        Endpoint ep = Endpoint.of(s.home());
+        try {
+            Check.Verdict first = DaemonClient.check(options(vault, dir.resolve("out")), s);
+            assertTrue(log.contains("vaultlint: no daemon running; checking in this JVM, then starting one for the next builds"), log::toString);
+            assertTrue(log.stream().anyMatch(l -> l.startsWith("vaultlint: started the vaultlint daemon (pid ")), log::toString);
+
+            Check.Verdict served = null;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (served == null && System.nanoTime() < deadline) {
+                log.clear();
+                Check.Verdict v = DaemonClient.check(options(vault, dir.resolve("out")), s);
+                if (log.stream().anyMatch(l -> l.startsWith("vaultlint: checked in the vaultlint daemon"))) {
+                    served = v;
+                } else {
+                    Thread.sleep(300);
+                }
+            }
+            assertNotNull(served, "a build was checked in the daemon; its log: " + Files.readString(ep.log()));
+            assertEquals(first.console(), served.console());
+            assertEquals(first.failure(), served.failure());
+            assertTrue(Files.readString(ep.log()).contains("warmed up on " + vault), Files.readString(ep.log()));
+            assertFalse(Files.exists(ep.starting()));
+
+            Long pid = DaemonClient.stop(s);
+            assertNotNull(pid);
+            ProcessHandle.of(pid).ifPresent(p -> p.onExit().orTimeout(20, TimeUnit.SECONDS).join());
+            assertFalse(Files.exists(ep.socket()));
+            assertFalse(Files.exists(ep.pid()));
+        } finally {
+            if (Files.isRegularFile(ep.pid())) {
+                ProcessHandle.of(Long.parseLong(Files.readString(ep.pid()).trim())).ifPresent(ProcessHandle::destroyForcibly);
+            }
+        }
+    }
+
+    private static List<Path> tree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.map(dir::relativize).sorted().toList();
+        }
+    }
+
+    private static boolean waitFor(BooleanSupplier condition, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return condition.getAsBoolean();
+    }
+}
