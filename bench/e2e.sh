@@ -9,7 +9,10 @@
 #   RUNS=3             cold runs of vaultlint per size and JVM setting (the median is reported)
 #   JVMS="default c1 nofast"  settings to time: default = MAVEN_OPTS="-Xmx1g" (the goal's fastStart keeps
 #                      C2 out of the check); c1 = MAVEN_OPTS="-Xmx1g -XX:TieredStopAtLevel=1";
-#                      nofast = default with -Dvaultlint.fastStart=false (see docs/performance.md)
+#                      nofast = default with -Dvaultlint.fastStart=false (see docs/performance.md);
+#                      daemon = default with -Dvaultlint.daemon=true: a first, untimed build starts the
+#                      daemon, the bench waits for its warm-up, then every timed build is checked there
+#                      (peak RSS and heap are then the build's, not the daemon's)
 #   MARKDOWNLINT=0     skip markdownlint-cli2 (installed from npm into the work folder otherwise)
 #   MDL_RUNS=3         runs of markdownlint-cli2 per size (the median is reported): its wall time varied
 #                      from 23 to 36 s on the same 10k vault between bench runs, so one run is no basis
@@ -66,9 +69,11 @@ timed() {
 }
 opts_for() { case "$1" in c1) echo "-Xmx1g -XX:TieredStopAtLevel=1" ;; *) echo "-Xmx1g" ;; esac; }
 fast_for() { case "$1" in nofast) echo false ;; *) echo true ;; esac; }
+daemon_for() { case "$1" in daemon) echo true ;; *) echo false ;; esac; }
 check() { # vault, cache true|false, jvm setting; run in the vault folder, as a notes repository without a pom would
   (cd "$1" && MAVEN_OPTS="$(opts_for "$3")" timed mvn "${mvn_args[@]}" "$plugin" -Dvaultlint.failOnSeverity=none \
-      -Dvaultlint.timings=true -Dvaultlint.formats=json,html -Dvaultlint.cache="$2" -Dvaultlint.fastStart="$(fast_for "$3")")
+      -Dvaultlint.timings=true -Dvaultlint.formats=json,html -Dvaultlint.cache="$2" -Dvaultlint.fastStart="$(fast_for "$3")" \
+      -Dvaultlint.daemon="$(daemon_for "$3")" -Dvaultlint.daemonIdleSeconds=300)
 }
 engine_ms() { grep -o 'engine [0-9]* ms' "$work/last.log" | grep -o '[0-9]*' | sed -n 1p; }
 heap_mb() { grep -o 'heap peak [0-9]* MB' "$work/last.log" | grep -o '[0-9]*' | sed -n 1p; }
@@ -95,10 +100,23 @@ for n in "${sizes[@]}"; do
   fi
   for jvm in "${jvms[@]}"; do
     walls=(); engines=(); rss=0; heap=0
+    daemon_pid=""
+    if [ "$jvm" = daemon ]; then
+      # An untimed build starts the daemon; its warm-up (a few checks of this vault) ends before timing.
+      rm -rf "$vault/target"
+      check "$vault" false "$jvm" >/dev/null
+      daemon_pid=$(sed -n 's/.*started the vaultlint daemon (pid \([0-9]*\), log \([^)]*\)).*/\1/p' "$work/last.log" | sed -n 1p)
+      daemon_log=$(sed -n 's/.*started the vaultlint daemon (pid \([0-9]*\), log \([^)]*\)).*/\2/p' "$work/last.log" | sed -n 1p)
+      [ -n "$daemon_pid" ] || { echo "the first build did not start a daemon; see $work/last.log" >&2; exit 1; }
+      for _ in $(seq 240); do grep -q "warmed up on $vault" "$daemon_log" 2>/dev/null && break; sleep 0.5; done
+      echo "daemon $daemon_pid: $(grep "warmed up on $vault" "$daemon_log" | tail -1)" >&2
+    fi
+    served() { [ "$jvm" != daemon ] || grep -q "checked in the vaultlint daemon" "$work/last.log" || echo "warning: a build was not checked in the daemon" >&2; }
     for _ in $(seq "$runs"); do
       rm -rf "$vault/target"
       read -r wall kb < <(check "$vault" false "$jvm")
       grep -q "BUILD SUCCESS" "$work/last.log" || { echo "vaultlint failed on $n notes; see $work/last.log" >&2; cat "$work/last.log" >&2; exit 1; }
+      served
       walls+=("$wall"); engines+=("$(engine_ms)")
       [ "$kb" -gt "$rss" ] && rss=$kb
       h=$(heap_mb); [ "$h" -gt "$heap" ] && heap=$h
@@ -115,8 +133,10 @@ for n in "${sizes[@]}"; do
     printf '\n- an edit for the incremental run [[%s]]\n' "$(basename "$topic" .md)" >>"$victim"
     check "$vault" true "$jvm" >/dev/null
     incremental=$(engine_ms)
+    served
     grep -qE "notes reused, 1 parsed|results reused for [0-9]+ of [0-9]+ notes, 1 computed" "$work/last.log" || echo "warning: the incremental run did not reuse the cache as expected" >&2
     cp "$work/victim.bak" "$victim"
+    [ -z "$daemon_pid" ] || kill "$daemon_pid" 2>/dev/null || true
     echo "| $n | $mb | $jvm | ${wall}s | $engine | $((rss / 1024)) | $heap | ${mdl_wall}s | $speed | $incremental |" | tee -a "$out"
   done
 done

@@ -49,8 +49,12 @@ import java.util.stream.Stream;
  */
 public final class DaemonServer implements AutoCloseable {
     private static final Duration BEAT = Duration.ofSeconds(2);
-    /** Warm-up rounds after start: the first fills a private cache, the next ones run as re-runs do. */
-    private static final int WARM_ROUNDS = 3;
+    /**
+     * Warm-up rounds after start: the first fills a private cache, the next ones run as re-runs do.
+     * On 10k notes a re-run takes about 0.7 s in the round after the first and settles near 0.4 s
+     * by the sixth, as C2 compiles the hot paths (docs/performance.md, eleventh pass).
+     */
+    private static final int WARM_ROUNDS = 6;
     private static final Duration WARM_BUDGET = Duration.ofSeconds(30);
 
     private final Endpoint endpoint;
