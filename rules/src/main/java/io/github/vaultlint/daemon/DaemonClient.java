@@ -113,7 +113,11 @@ public final class DaemonClient {
                         switch (why) {
                             case Wire.FAILED_CONFIG -> throw new ConfigException(message);
                             case Wire.FAILED_IO -> throw new CheckIoFailure(message);
-                            default -> throw new IllegalStateException("the vaultlint daemon failed: " + message);
+                            default -> {
+                                // An engine bug fails here too, with this JVM's own message; an Error of the
+                                // daemon's JVM (out of memory, a replaced jar) is no reason to fail the build.
+                                return new Attempt(null, "vaultlint: the daemon failed (" + message + "); checking in this JVM", false);
+                            }
                         }
                     }
                     case Wire.BUSY -> {

@@ -220,6 +220,49 @@ class DaemonTest {
         }
     }
 
+    /**
+     * A daemon whose check ended in an engine bug or an Error of its own JVM (out of memory in a heap
+     * that earlier checks left fragmented, a class its replaced jar no longer has) is a broken daemon:
+     * the build checks in its own JVM, and fails only if that check fails, with the same message.
+     */
+    @Test
+    void aDaemonWhoseCheckFailedWithABugMeansACheckInTheBuildsOwnJvm(@TempDir Path dir) throws Exception {
+        Path vault = vault(dir);
+        Files.writeString(vault.resolve("Topics.md"), "# Topics\n\nNothing broken.\n");
+        Path home = dir.resolve("home");
+        Files.createDirectories(home);
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        try (ServerSocketChannel broken = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            broken.bind(UnixDomainSocketAddress.of(Endpoint.of(home).socket()));
+            Thread t = new Thread(() -> {
+                try (SocketChannel c = broken.accept()) {
+                    c.read(java.nio.ByteBuffer.allocate(5)); // the request's start
+                    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+                    DataOutputStream out = new DataOutputStream(b);
+                    out.writeByte(Wire.FAILED);
+                    out.writeByte(Wire.FAILED_BUG);
+                    Wire.writeString(out, "java.lang.OutOfMemoryError: Java heap space (the daemon's log has the stack trace)");
+                    c.write(java.nio.ByteBuffer.wrap(b.toByteArray()));
+                    Thread.sleep(2000);
+                } catch (IOException | InterruptedException ignored) {
+                    // the client has gone
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+
+            Check.Verdict own = new Check(new Linter()).run(options(vault, dir.resolve("own"))).verdict();
+            log.clear();
+            Check.Verdict v = DaemonClient.check(options(vault, dir.resolve("out")), new DaemonClient.Settings(home, Duration.ofMinutes(1)));
+
+            assertFalse(v.failed(), "the vault is clean: the daemon's failure is not the build's");
+            assertEquals(own.console().size(), v.console().size());
+            assertTrue(Files.isRegularFile(dir.resolve("out/vaultlint.json")), "checked in this JVM");
+            assertTrue(log.stream().anyMatch(l -> l.startsWith("vaultlint: the daemon failed (java.lang.OutOfMemoryError")
+                    && l.endsWith("; checking in this JVM")), log::toString);
+        }
+    }
+
     @Test
     void aFolderOthersCouldEnterOrATooLongSocketPathIsNotUsed(@TempDir Path dir) throws Exception {
         Path vault = vault(dir);
