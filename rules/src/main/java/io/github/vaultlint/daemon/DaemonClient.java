@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
@@ -84,12 +85,20 @@ public final class DaemonClient {
     private static Attempt ask(Path socket, Check.Options o, Consumer<String> log) throws ConfigException, IOException {
         SocketChannel ch;
         try {
-            ch = SocketChannel.open(UnixDomainSocketAddress.of(socket));
+            ch = SocketChannel.open(StandardProtocolFamily.UNIX);
         } catch (IOException | RuntimeException e) {
             return new Attempt(null, "vaultlint: no daemon running; checking in this JVM, then starting one for the next builds", true);
         }
-        Watchdog watchdog = new Watchdog(ch);
+        Watchdog watchdog = new Watchdog(ch); // from the connect on: a frozen daemon's full backlog makes a connect wait
         try (ch) {
+            try {
+                ch.connect(UnixDomainSocketAddress.of(socket));
+            } catch (IOException | RuntimeException e) {
+                if (watchdog.gaveUp()) {
+                    throw new IOException(e);
+                }
+                return new Attempt(null, "vaultlint: no daemon running; checking in this JVM, then starting one for the next builds", true);
+            }
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch)));
             out.writeInt(Wire.MAGIC);
             out.writeByte(Wire.CHECK);
@@ -199,7 +208,10 @@ public final class DaemonClient {
     }
 
     private static Long request(Path socket, byte kind) {
-        try (SocketChannel ch = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+        Watchdog watchdog = null;
+        try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            watchdog = new Watchdog(ch); // a frozen daemon must not hang a new daemon's start or a stop
+            ch.connect(UnixDomainSocketAddress.of(socket));
             DataOutputStream out = new DataOutputStream(Channels.newOutputStream(ch));
             out.writeInt(Wire.MAGIC);
             out.writeByte(kind);
@@ -208,6 +220,10 @@ public final class DaemonClient {
             return in.readByte() == Wire.ALIVE ? in.readLong() : null;
         } catch (IOException | RuntimeException e) {
             return null;
+        } finally {
+            if (watchdog != null) {
+                watchdog.stop();
+            }
         }
     }
 

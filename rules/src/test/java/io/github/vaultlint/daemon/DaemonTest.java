@@ -193,6 +193,81 @@ class DaemonTest {
         }
     }
 
+    /**
+     * A frozen daemon (stopped, or in a endless pause) accepts no connection: once its backlog is full,
+     * a connect waits for it forever. The watchdog covers the connect too, and a ping (a new daemon
+     * asking whether one already serves) is not answered forever either.
+     */
+    @Test
+    void aFrozenDaemonWithAFullBacklogDoesNotHangTheBuild(@TempDir Path dir) throws Exception {
+        Path vault = vault(dir);
+        Path home = dir.resolve("home");
+        Files.createDirectories(home);
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        Path socket = Endpoint.of(home).socket();
+        Duration before = DaemonClient.quietLimit;
+        DaemonClient.quietLimit = Duration.ofMillis(300);
+        List<SocketChannel> waiting = new ArrayList<>();
+        try (ServerSocketChannel frozen = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            frozen.bind(UnixDomainSocketAddress.of(socket), 1); // and never accepts
+            for (int i = 0; i < 100; i++) {
+                SocketChannel c = SocketChannel.open(StandardProtocolFamily.UNIX);
+                c.configureBlocking(false);
+                waiting.add(c);
+                try {
+                    c.connect(UnixDomainSocketAddress.of(socket));
+                } catch (IOException full) {
+                    break; // the backlog is full: a blocking connect would now wait
+                }
+            }
+
+            java.util.concurrent.CompletableFuture<Check.Verdict> build = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return DaemonClient.check(options(vault, dir.resolve("out")), new DaemonClient.Settings(home, Duration.ofMinutes(1)));
+                } catch (Exception e) {
+                    throw new java.util.concurrent.CompletionException(e);
+                }
+            });
+            Check.Verdict v = build.get(20, TimeUnit.SECONDS);
+
+            assertTrue(v.failed(), "checked in this JVM all the same");
+            assertTrue(log.stream().anyMatch(l -> l.startsWith("vaultlint: the daemon was silent for ")), log::toString);
+        } finally {
+            DaemonClient.quietLimit = before;
+            for (SocketChannel c : waiting) {
+                c.close();
+            }
+        }
+    }
+
+    @Test
+    void aPingToASilentDaemonGivesUp(@TempDir Path dir) throws Exception {
+        Path socket = dir.resolve("s.sock");
+        Duration before = DaemonClient.quietLimit;
+        DaemonClient.quietLimit = Duration.ofMillis(300);
+        List<SocketChannel> accepted = Collections.synchronizedList(new ArrayList<>());
+        try (ServerSocketChannel hung = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            hung.bind(UnixDomainSocketAddress.of(socket));
+            Thread t = new Thread(() -> {
+                try {
+                    accepted.add(hung.accept()); // and never answer
+                } catch (IOException ignored) {
+                    // closed at the end of the test
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+
+            java.util.concurrent.CompletableFuture<Long> ping = java.util.concurrent.CompletableFuture.supplyAsync(() -> DaemonClient.ping(socket));
+            assertEquals(null, ping.get(20, TimeUnit.SECONDS));
+        } finally {
+            DaemonClient.quietLimit = before;
+            for (SocketChannel c : accepted) {
+                c.close();
+            }
+        }
+    }
+
     @Test
     void aDaemonThatAnswersNonsenseMeansACheckInTheBuildsOwnJvm(@TempDir Path dir) throws Exception {
         Path vault = vault(dir);
