@@ -140,7 +140,11 @@ public final class DaemonClient {
         } catch (IOException e) {
             if (watchdog.gaveUp()) {
                 // A daemon that hangs would hang every build: take its socket away; it exits when it notices.
-                Files.deleteIfExists(socket);
+                try {
+                    Files.deleteIfExists(socket);
+                } catch (IOException notRemoved) {
+                    // a courtesy to the next build: this one checks in its own JVM all the same
+                }
                 return new Attempt(null, "vaultlint: the daemon was silent for " + quietLimit.toSeconds()
                         + " s; checking in this JVM (the next build starts a new daemon)", false);
             }

@@ -268,6 +268,43 @@ class DaemonTest {
         }
     }
 
+    /** Taking a silent daemon's socket away is a courtesy to the next build: when it fails, this build goes on. */
+    @Test
+    void aSilentDaemonWhoseSocketCannotBeRemovedStillMeansACheckInTheBuildsOwnJvm(@TempDir Path dir) throws Exception {
+        Path vault = vault(dir);
+        Path home = dir.resolve("home");
+        Files.createDirectories(home);
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        Path socket = Endpoint.of(home).socket();
+        Duration before = DaemonClient.quietLimit;
+        DaemonClient.quietLimit = Duration.ofMillis(300);
+        List<SocketChannel> accepted = Collections.synchronizedList(new ArrayList<>());
+        try (ServerSocketChannel hung = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            hung.bind(UnixDomainSocketAddress.of(socket));
+            Thread t = new Thread(() -> {
+                try {
+                    accepted.add(hung.accept()); // and never answer
+                    Files.delete(socket); // something the build cannot remove now stands there
+                    Files.createDirectories(socket.resolve("in-the-way"));
+                } catch (IOException ignored) {
+                    // closed at the end of the test
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+
+            Check.Verdict v = DaemonClient.check(options(vault, dir.resolve("out")), new DaemonClient.Settings(home, Duration.ofMinutes(1)));
+
+            assertTrue(v.failed(), "checked in this JVM: the broken link fails the gate");
+            assertTrue(log.stream().anyMatch(l -> l.startsWith("vaultlint: the daemon was silent for ")), log::toString);
+        } finally {
+            DaemonClient.quietLimit = before;
+            for (SocketChannel c : accepted) {
+                c.close();
+            }
+        }
+    }
+
     @Test
     void aDaemonThatAnswersNonsenseMeansACheckInTheBuildsOwnJvm(@TempDir Path dir) throws Exception {
         Path vault = vault(dir);
