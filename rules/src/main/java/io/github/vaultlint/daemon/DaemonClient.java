@@ -288,6 +288,7 @@ public final class DaemonClient {
         }
         cmd.add(Path.of(System.getProperty("java.home"), "bin", File.separatorChar == '\\' ? "java.exe" : "java").toString());
         cmd.addAll(Endpoint.jvmArgs());
+        cmd.addAll(Endpoint.localeArgs());
         cmd.add("-XX:G1PeriodicGCInterval=60000"); // an idle daemon gives its heap back to the system
         for (String p : Endpoint.SHARED_PROPERTIES) {
             if (System.getProperty(p) != null) {

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -396,6 +397,32 @@ class DaemonTest {
         DaemonClient.check(options(vault, dir.resolve("out")), new DaemonClient.Settings(deep, Duration.ofMinutes(1)));
         assertTrue(log.stream().anyMatch(l -> l.contains("is too long for a Unix domain socket")), log::toString);
         assertFalse(Files.exists(deep));
+    }
+
+    /** Messages and reports follow the JVM's locale (JUnit's "INFO" is "İNFO" in Turkish): the daemon's must be the build's. */
+    @Test
+    void aBuildInAnotherLocaleGetsADaemonStartedInItsLocale(@TempDir Path dir) {
+        Locale before = Locale.getDefault();
+        Locale format = Locale.getDefault(Locale.Category.FORMAT);
+        Locale display = Locale.getDefault(Locale.Category.DISPLAY);
+        String here;
+        String turkish;
+        List<String> command;
+        try {
+            Locale.setDefault(Locale.US);
+            here = Endpoint.of(dir).key();
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            turkish = Endpoint.of(dir).key();
+            command = DaemonClient.command(Endpoint.of(dir), new DaemonClient.Settings(dir, Duration.ofMinutes(1)));
+        } finally {
+            Locale.setDefault(before);
+            Locale.setDefault(Locale.Category.FORMAT, format);
+            Locale.setDefault(Locale.Category.DISPLAY, display);
+        }
+        assertFalse(here.equals(turkish), "a build in the Turkish locale does not use a daemon started in an English one");
+        assertTrue(command.contains("-Duser.language=tr") && command.contains("-Duser.country=TR")
+                && command.contains("-Duser.language.format=tr"), command::toString);
+        assertTrue(command.indexOf("-Duser.language=tr") < command.indexOf(DaemonServer.class.getName()), "a JVM option: " + command);
     }
 
     @Test
