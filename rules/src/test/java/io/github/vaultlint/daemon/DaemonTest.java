@@ -439,6 +439,38 @@ class DaemonTest {
         assertFalse(Files.exists(ep.pid()));
     }
 
+    /**
+     * A stop request closes the daemon on its request thread while its main thread, woken by the closed
+     * socket, closes it too and exits the JVM: the second close must wait for the first one's cleanup,
+     * or the exit leaves the socket and pid files behind.
+     */
+    @Test
+    void aCloseReturnsOnlyOnceTheSocketAndPidFileAreGone(@TempDir Path dir) throws Exception {
+        Path home = dir.resolve("home");
+        Files.createDirectories(home);
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        Endpoint ep = Endpoint.of(home);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < 300; i++) {
+                DaemonServer d = new DaemonServer(ep, Duration.ofMinutes(1), new PrintStream(daemonLog, true, StandardCharsets.UTF_8));
+                assertTrue(d.bind());
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                java.util.concurrent.Callable<String> closeAndLook = () -> {
+                    together.await();
+                    d.close();
+                    return Files.exists(ep.socket()) || Files.exists(ep.pid()) ? "left behind" : "clean";
+                };
+                java.util.concurrent.Future<String> a = two.submit(closeAndLook);
+                java.util.concurrent.Future<String> b = two.submit(closeAndLook);
+                assertEquals("clean", a.get(10, TimeUnit.SECONDS), "round " + i);
+                assertEquals("clean", b.get(10, TimeUnit.SECONDS), "round " + i);
+            }
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
     @Test
     void aDaemonWhoseSocketIsRemovedStops(@TempDir Path dir) throws Exception {
         Path home = dir.resolve("home");
