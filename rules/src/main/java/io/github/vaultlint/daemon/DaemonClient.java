@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -57,6 +58,12 @@ public final class DaemonClient {
 
     public static Check.Verdict check(Check.Options o, Settings s) throws ConfigException, IOException {
         Consumer<String> log = o.lint().log() == null ? x -> { } : o.lint().log();
+        String relative = relativePath(o);
+        if (relative != null) {
+            log.accept("vaultlint: daemon not used: " + relative + " is a relative path, which the daemon would resolve in its own "
+                    + "working folder; checking in this JVM");
+            return inThisJvm(o);
+        }
         Endpoint ep = Endpoint.of(s.home());
         String unusable = ep.prepare();
         if (unusable != null) {
@@ -73,6 +80,37 @@ public final class DaemonClient {
             start(ep, s, o, log); // after the check, so that the daemon's warm-up does not slow it down
         }
         return v;
+    }
+
+    /** Environment variables the check resolves as paths. */
+    private static final List<String> PATH_VARIABLES = List.of("GITHUB_STEP_SUMMARY", "GITHUB_WORKSPACE");
+
+    /** What the check would resolve against this JVM's working folder (a relative path), or null. */
+    static String relativePath(Check.Options o) {
+        Map<String, Path> paths = new LinkedHashMap<>();
+        paths.put("the vault", o.lint().vault());
+        paths.put("the configuration file", o.lint().configFile());
+        paths.put("the cache folder", o.lint().cacheDir());
+        paths.put("the output folder", o.outputDir());
+        paths.put("the baseline", o.baselineFile());
+        for (Map.Entry<String, Path> e : paths.entrySet()) {
+            if (e.getValue() != null && !e.getValue().isAbsolute()) {
+                return e.getKey() + " " + e.getValue();
+            }
+        }
+        for (String name : PATH_VARIABLES) {
+            String value = o.env().get(name);
+            if (value != null && !value.isBlank()) {
+                try {
+                    if (!Path.of(value).isAbsolute()) {
+                        return name + "=" + value;
+                    }
+                } catch (RuntimeException e) {
+                    return name + "=" + value; // not a path here: let this JVM say so, as it would without a daemon
+                }
+            }
+        }
+        return null;
     }
 
     private static Check.Verdict inThisJvm(Check.Options o) throws ConfigException, IOException {
@@ -247,6 +285,7 @@ public final class DaemonClient {
                 Files.delete(ep.log());
             }
             ProcessBuilder pb = new ProcessBuilder(command(ep, s));
+            pb.directory(ep.home().toFile()); // not the build's folder, which it would keep busy (Windows cannot delete it then)
             pb.redirectInput(ProcessBuilder.Redirect.from(new File(File.separatorChar == '\\' ? "NUL" : "/dev/null")));
             pb.redirectOutput(ProcessBuilder.Redirect.appendTo(ep.log().toFile()));
             pb.redirectErrorStream(true);

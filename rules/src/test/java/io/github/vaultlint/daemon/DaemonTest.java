@@ -376,6 +376,30 @@ class DaemonTest {
         }
     }
 
+    /**
+     * The daemon runs in its own working folder: a relative GITHUB_STEP_SUMMARY (or GITHUB_WORKSPACE)
+     * would be resolved there, not where the build runs, so such a build checks in its own JVM.
+     */
+    @Test
+    void aRelativePathInTheEnvironmentMeansACheckInTheBuildsOwnJvm(@TempDir Path dir) throws Exception {
+        Path vault = vault(dir);
+        Path home = dir.resolve("home");
+        String summary = "target/vaultlint-daemon-test-" + ProcessHandle.current().pid() + "/summary.md";
+        try (DaemonServer d = server(home, Duration.ofMinutes(1))) {
+            Check.Options base = options(vault, dir.resolve("out"));
+            Check.Options o = new Check.Options(base.lint(), base.outputDir(), base.formats(), base.failOn(), base.maxAllowed(),
+                    null, false, false, Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary));
+
+            Check.Verdict v = DaemonClient.check(o, new DaemonClient.Settings(home, Duration.ofMinutes(1)));
+
+            assertTrue(v.failed());
+            assertTrue(log.contains("vaultlint: daemon not used: GITHUB_STEP_SUMMARY=" + summary + " is a relative path, which the daemon "
+                    + "would resolve in its own working folder; checking in this JVM"), log::toString);
+            assertFalse(daemonLog().contains("checked "), "the daemon did not run it");
+        }
+        assertEquals(null, DaemonClient.relativePath(options(vault, dir.resolve("out"))), "absolute paths go to the daemon");
+    }
+
     @Test
     void aFolderOthersCouldEnterOrATooLongSocketPathIsNotUsed(@TempDir Path dir) throws Exception {
         Path vault = vault(dir);
@@ -538,6 +562,10 @@ class DaemonTest {
             assertEquals(first.failure(), served.failure());
             assertTrue(Files.readString(ep.log()).contains("warmed up on " + vault), Files.readString(ep.log()));
             assertFalse(Files.exists(ep.starting()));
+            Path cwd = Path.of("/proc", Files.readString(ep.pid()).trim(), "cwd");
+            if (Files.exists(cwd)) {
+                assertEquals(s.home().toRealPath(), cwd.toRealPath(), "the daemon keeps no build's folder busy");
+            }
 
             Long pid = DaemonClient.stop(s);
             assertNotNull(pid);
