@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -56,6 +58,12 @@ public final class DaemonClient {
 
     public static Check.Verdict check(Check.Options o, Settings s) throws ConfigException, IOException {
         Consumer<String> log = o.lint().log() == null ? x -> { } : o.lint().log();
+        String relative = relativePath(o);
+        if (relative != null) {
+            log.accept("vaultlint: daemon not used: " + relative + " is a relative path, which the daemon would resolve in its own "
+                    + "working folder; checking in this JVM");
+            return inThisJvm(o);
+        }
         Endpoint ep = Endpoint.of(s.home());
         String unusable = ep.prepare();
         if (unusable != null) {
@@ -74,6 +82,37 @@ public final class DaemonClient {
         return v;
     }
 
+    /** Environment variables the check resolves as paths. */
+    private static final List<String> PATH_VARIABLES = List.of("GITHUB_STEP_SUMMARY", "GITHUB_WORKSPACE");
+
+    /** What the check would resolve against this JVM's working folder (a relative path), or null. */
+    static String relativePath(Check.Options o) {
+        Map<String, Path> paths = new LinkedHashMap<>();
+        paths.put("the vault", o.lint().vault());
+        paths.put("the configuration file", o.lint().configFile());
+        paths.put("the cache folder", o.lint().cacheDir());
+        paths.put("the output folder", o.outputDir());
+        paths.put("the baseline", o.baselineFile());
+        for (Map.Entry<String, Path> e : paths.entrySet()) {
+            if (e.getValue() != null && !e.getValue().isAbsolute()) {
+                return e.getKey() + " " + e.getValue();
+            }
+        }
+        for (String name : PATH_VARIABLES) {
+            String value = o.env().get(name);
+            if (value != null && !value.isBlank()) {
+                try {
+                    if (!Path.of(value).isAbsolute()) {
+                        return name + "=" + value;
+                    }
+                } catch (RuntimeException e) {
+                    return name + "=" + value; // not a path here: let this JVM say so, as it would without a daemon
+                }
+            }
+        }
+        return null;
+    }
+
     private static Check.Verdict inThisJvm(Check.Options o) throws ConfigException, IOException {
         return new Check(new Linter()).run(o).verdict();
     }
@@ -84,12 +123,20 @@ public final class DaemonClient {
     private static Attempt ask(Path socket, Check.Options o, Consumer<String> log) throws ConfigException, IOException {
         SocketChannel ch;
         try {
-            ch = SocketChannel.open(UnixDomainSocketAddress.of(socket));
+            ch = SocketChannel.open(StandardProtocolFamily.UNIX);
         } catch (IOException | RuntimeException e) {
             return new Attempt(null, "vaultlint: no daemon running; checking in this JVM, then starting one for the next builds", true);
         }
-        Watchdog watchdog = new Watchdog(ch);
+        Watchdog watchdog = new Watchdog(ch); // from the connect on: a frozen daemon's full backlog makes a connect wait
         try (ch) {
+            try {
+                ch.connect(UnixDomainSocketAddress.of(socket));
+            } catch (IOException | RuntimeException e) {
+                if (watchdog.gaveUp()) {
+                    throw new IOException(e);
+                }
+                return new Attempt(null, "vaultlint: no daemon running; checking in this JVM, then starting one for the next builds", true);
+            }
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch)));
             out.writeInt(Wire.MAGIC);
             out.writeByte(Wire.CHECK);
@@ -113,7 +160,11 @@ public final class DaemonClient {
                         switch (why) {
                             case Wire.FAILED_CONFIG -> throw new ConfigException(message);
                             case Wire.FAILED_IO -> throw new CheckIoFailure(message);
-                            default -> throw new IllegalStateException("the vaultlint daemon failed: " + message);
+                            default -> {
+                                // An engine bug fails here too, with this JVM's own message; an Error of the
+                                // daemon's JVM (out of memory, a replaced jar) is no reason to fail the build.
+                                return new Attempt(null, "vaultlint: the daemon failed (" + message + "); checking in this JVM", false);
+                            }
                         }
                     }
                     case Wire.BUSY -> {
@@ -127,7 +178,11 @@ public final class DaemonClient {
         } catch (IOException e) {
             if (watchdog.gaveUp()) {
                 // A daemon that hangs would hang every build: take its socket away; it exits when it notices.
-                Files.deleteIfExists(socket);
+                try {
+                    Files.deleteIfExists(socket);
+                } catch (IOException notRemoved) {
+                    // a courtesy to the next build: this one checks in its own JVM all the same
+                }
                 return new Attempt(null, "vaultlint: the daemon was silent for " + quietLimit.toSeconds()
                         + " s; checking in this JVM (the next build starts a new daemon)", false);
             }
@@ -195,7 +250,10 @@ public final class DaemonClient {
     }
 
     private static Long request(Path socket, byte kind) {
-        try (SocketChannel ch = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+        Watchdog watchdog = null;
+        try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            watchdog = new Watchdog(ch); // a frozen daemon must not hang a new daemon's start or a stop
+            ch.connect(UnixDomainSocketAddress.of(socket));
             DataOutputStream out = new DataOutputStream(Channels.newOutputStream(ch));
             out.writeInt(Wire.MAGIC);
             out.writeByte(kind);
@@ -204,6 +262,10 @@ public final class DaemonClient {
             return in.readByte() == Wire.ALIVE ? in.readLong() : null;
         } catch (IOException | RuntimeException e) {
             return null;
+        } finally {
+            if (watchdog != null) {
+                watchdog.stop();
+            }
         }
     }
 
@@ -223,6 +285,7 @@ public final class DaemonClient {
                 Files.delete(ep.log());
             }
             ProcessBuilder pb = new ProcessBuilder(command(ep, s));
+            pb.directory(ep.home().toFile()); // not the build's folder, which it would keep busy (Windows cannot delete it then)
             pb.redirectInput(ProcessBuilder.Redirect.from(new File(File.separatorChar == '\\' ? "NUL" : "/dev/null")));
             pb.redirectOutput(ProcessBuilder.Redirect.appendTo(ep.log().toFile()));
             pb.redirectErrorStream(true);
@@ -264,6 +327,7 @@ public final class DaemonClient {
         }
         cmd.add(Path.of(System.getProperty("java.home"), "bin", File.separatorChar == '\\' ? "java.exe" : "java").toString());
         cmd.addAll(Endpoint.jvmArgs());
+        cmd.addAll(Endpoint.localeArgs());
         cmd.add("-XX:G1PeriodicGCInterval=60000"); // an idle daemon gives its heap back to the system
         for (String p : Endpoint.SHARED_PROPERTIES) {
             if (System.getProperty(p) != null) {

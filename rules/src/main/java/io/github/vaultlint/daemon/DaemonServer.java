@@ -316,8 +316,12 @@ public final class DaemonServer implements AutoCloseable {
         return closed.get();
     }
 
+    /**
+     * Stops listening and removes the socket and pid files. Synchronized: a second caller (the main
+     * thread, which exits the JVM next) waits until the first one's cleanup is done.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }

@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Where the daemon for this build of vaultlint and this JVM listens, and its files beside the socket.
@@ -41,6 +42,7 @@ record Endpoint(Path home, String key) {
         for (String p : SHARED_PROPERTIES) {
             id.append(System.getProperty(p)).append('\n');
         }
+        id.append(String.join(" ", localeArgs())).append('\n');
         id.append(String.join(" ", jvmArgs()));
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(id.toString().getBytes(StandardCharsets.UTF_8));
@@ -48,6 +50,24 @@ record Endpoint(Path home, String key) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("no SHA-256 in this JVM", e);
         }
+    }
+
+    /**
+     * This JVM's locales, as the daemon's command line sets them: a check's messages and reports follow
+     * them (upper case in a Turkish locale, digits, the system's error texts), so a build in another
+     * locale gets another daemon.
+     */
+    static List<String> localeArgs() {
+        List<String> out = new ArrayList<>();
+        String[][] categories = {{"", null}, {".format", "FORMAT"}, {".display", "DISPLAY"}};
+        for (String[] c : categories) {
+            Locale l = c[1] == null ? Locale.getDefault() : Locale.getDefault(Locale.Category.valueOf(c[1]));
+            out.add("-Duser.language" + c[0] + "=" + l.getLanguage());
+            out.add("-Duser.script" + c[0] + "=" + l.getScript());
+            out.add("-Duser.country" + c[0] + "=" + l.getCountry());
+            out.add("-Duser.variant" + c[0] + "=" + l.getVariant());
+        }
+        return out;
     }
 
     /** The heap settings of this JVM, which the daemon gets too: its checks must fit where this JVM's would. */

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -193,6 +194,118 @@ class DaemonTest {
         }
     }
 
+    /**
+     * A frozen daemon (stopped, or in a endless pause) accepts no connection: once its backlog is full,
+     * a connect waits for it forever. The watchdog covers the connect too, and a ping (a new daemon
+     * asking whether one already serves) is not answered forever either.
+     */
+    @Test
+    void aFrozenDaemonWithAFullBacklogDoesNotHangTheBuild(@TempDir Path dir) throws Exception {
+        Path vault = vault(dir);
+        Path home = dir.resolve("home");
+        Files.createDirectories(home);
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        Path socket = Endpoint.of(home).socket();
+        Duration before = DaemonClient.quietLimit;
+        DaemonClient.quietLimit = Duration.ofMillis(300);
+        List<SocketChannel> waiting = new ArrayList<>();
+        try (ServerSocketChannel frozen = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            frozen.bind(UnixDomainSocketAddress.of(socket), 1); // and never accepts
+            for (int i = 0; i < 100; i++) {
+                SocketChannel c = SocketChannel.open(StandardProtocolFamily.UNIX);
+                c.configureBlocking(false);
+                waiting.add(c);
+                try {
+                    c.connect(UnixDomainSocketAddress.of(socket));
+                } catch (IOException full) {
+                    break; // the backlog is full: a blocking connect would now wait
+                }
+            }
+
+            java.util.concurrent.CompletableFuture<Check.Verdict> build = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return DaemonClient.check(options(vault, dir.resolve("out")), new DaemonClient.Settings(home, Duration.ofMinutes(1)));
+                } catch (Exception e) {
+                    throw new java.util.concurrent.CompletionException(e);
+                }
+            });
+            Check.Verdict v = build.get(20, TimeUnit.SECONDS);
+
+            assertTrue(v.failed(), "checked in this JVM all the same");
+            assertTrue(log.stream().anyMatch(l -> l.startsWith("vaultlint: the daemon was silent for ")), log::toString);
+        } finally {
+            DaemonClient.quietLimit = before;
+            for (SocketChannel c : waiting) {
+                c.close();
+            }
+        }
+    }
+
+    @Test
+    void aPingToASilentDaemonGivesUp(@TempDir Path dir) throws Exception {
+        Path socket = dir.resolve("s.sock");
+        Duration before = DaemonClient.quietLimit;
+        DaemonClient.quietLimit = Duration.ofMillis(300);
+        List<SocketChannel> accepted = Collections.synchronizedList(new ArrayList<>());
+        try (ServerSocketChannel hung = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            hung.bind(UnixDomainSocketAddress.of(socket));
+            Thread t = new Thread(() -> {
+                try {
+                    accepted.add(hung.accept()); // and never answer
+                } catch (IOException ignored) {
+                    // closed at the end of the test
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+
+            java.util.concurrent.CompletableFuture<Long> ping = java.util.concurrent.CompletableFuture.supplyAsync(() -> DaemonClient.ping(socket));
+            assertEquals(null, ping.get(20, TimeUnit.SECONDS));
+        } finally {
+            DaemonClient.quietLimit = before;
+            for (SocketChannel c : accepted) {
+                c.close();
+            }
+        }
+    }
+
+    /** Taking a silent daemon's socket away is a courtesy to the next build: when it fails, this build goes on. */
+    @Test
+    void aSilentDaemonWhoseSocketCannotBeRemovedStillMeansACheckInTheBuildsOwnJvm(@TempDir Path dir) throws Exception {
+        Path vault = vault(dir);
+        Path home = dir.resolve("home");
+        Files.createDirectories(home);
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        Path socket = Endpoint.of(home).socket();
+        Duration before = DaemonClient.quietLimit;
+        DaemonClient.quietLimit = Duration.ofMillis(300);
+        List<SocketChannel> accepted = Collections.synchronizedList(new ArrayList<>());
+        try (ServerSocketChannel hung = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            hung.bind(UnixDomainSocketAddress.of(socket));
+            Thread t = new Thread(() -> {
+                try {
+                    accepted.add(hung.accept()); // and never answer
+                    Files.delete(socket); // something the build cannot remove now stands there
+                    Files.createDirectories(socket.resolve("in-the-way"));
+                } catch (IOException ignored) {
+                    // closed at the end of the test
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+
+            Check.Verdict v = DaemonClient.check(options(vault, dir.resolve("out")), new DaemonClient.Settings(home, Duration.ofMinutes(1)));
+
+            assertTrue(v.failed(), "checked in this JVM: the broken link fails the gate");
+            assertTrue(log.stream().anyMatch(l -> l.startsWith("vaultlint: the daemon was silent for ")), log::toString);
+        } finally {
+            DaemonClient.quietLimit = before;
+            for (SocketChannel c : accepted) {
+                c.close();
+            }
+        }
+    }
+
     @Test
     void aDaemonThatAnswersNonsenseMeansACheckInTheBuildsOwnJvm(@TempDir Path dir) throws Exception {
         Path vault = vault(dir);
@@ -220,6 +333,73 @@ class DaemonTest {
         }
     }
 
+    /**
+     * A daemon whose check ended in an engine bug or an Error of its own JVM (out of memory in a heap
+     * that earlier checks left fragmented, a class its replaced jar no longer has) is a broken daemon:
+     * the build checks in its own JVM, and fails only if that check fails, with the same message.
+     */
+    @Test
+    void aDaemonWhoseCheckFailedWithABugMeansACheckInTheBuildsOwnJvm(@TempDir Path dir) throws Exception {
+        Path vault = vault(dir);
+        Files.writeString(vault.resolve("Topics.md"), "# Topics\n\nNothing broken.\n");
+        Path home = dir.resolve("home");
+        Files.createDirectories(home);
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        try (ServerSocketChannel broken = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            broken.bind(UnixDomainSocketAddress.of(Endpoint.of(home).socket()));
+            Thread t = new Thread(() -> {
+                try (SocketChannel c = broken.accept()) {
+                    c.read(java.nio.ByteBuffer.allocate(5)); // the request's start
+                    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+                    DataOutputStream out = new DataOutputStream(b);
+                    out.writeByte(Wire.FAILED);
+                    out.writeByte(Wire.FAILED_BUG);
+                    Wire.writeString(out, "java.lang.OutOfMemoryError: Java heap space (the daemon's log has the stack trace)");
+                    c.write(java.nio.ByteBuffer.wrap(b.toByteArray()));
+                    Thread.sleep(2000);
+                } catch (IOException | InterruptedException ignored) {
+                    // the client has gone
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+
+            Check.Verdict own = new Check(new Linter()).run(options(vault, dir.resolve("own"))).verdict();
+            log.clear();
+            Check.Verdict v = DaemonClient.check(options(vault, dir.resolve("out")), new DaemonClient.Settings(home, Duration.ofMinutes(1)));
+
+            assertFalse(v.failed(), "the vault is clean: the daemon's failure is not the build's");
+            assertEquals(own.console().size(), v.console().size());
+            assertTrue(Files.isRegularFile(dir.resolve("out/vaultlint.json")), "checked in this JVM");
+            assertTrue(log.stream().anyMatch(l -> l.startsWith("vaultlint: the daemon failed (java.lang.OutOfMemoryError")
+                    && l.endsWith("; checking in this JVM")), log::toString);
+        }
+    }
+
+    /**
+     * The daemon runs in its own working folder: a relative GITHUB_STEP_SUMMARY (or GITHUB_WORKSPACE)
+     * would be resolved there, not where the build runs, so such a build checks in its own JVM.
+     */
+    @Test
+    void aRelativePathInTheEnvironmentMeansACheckInTheBuildsOwnJvm(@TempDir Path dir) throws Exception {
+        Path vault = vault(dir);
+        Path home = dir.resolve("home");
+        String summary = "target/vaultlint-daemon-test-" + ProcessHandle.current().pid() + "/summary.md";
+        try (DaemonServer d = server(home, Duration.ofMinutes(1))) {
+            Check.Options base = options(vault, dir.resolve("out"));
+            Check.Options o = new Check.Options(base.lint(), base.outputDir(), base.formats(), base.failOn(), base.maxAllowed(),
+                    null, false, false, Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary));
+
+            Check.Verdict v = DaemonClient.check(o, new DaemonClient.Settings(home, Duration.ofMinutes(1)));
+
+            assertTrue(v.failed());
+            assertTrue(log.contains("vaultlint: daemon not used: GITHUB_STEP_SUMMARY=" + summary + " is a relative path, which the daemon "
+                    + "would resolve in its own working folder; checking in this JVM"), log::toString);
+            assertFalse(daemonLog().contains("checked "), "the daemon did not run it");
+        }
+        assertEquals(null, DaemonClient.relativePath(options(vault, dir.resolve("out"))), "absolute paths go to the daemon");
+    }
+
     @Test
     void aFolderOthersCouldEnterOrATooLongSocketPathIsNotUsed(@TempDir Path dir) throws Exception {
         Path vault = vault(dir);
@@ -243,6 +423,32 @@ class DaemonTest {
         assertFalse(Files.exists(deep));
     }
 
+    /** Messages and reports follow the JVM's locale (JUnit's "INFO" is "İNFO" in Turkish): the daemon's must be the build's. */
+    @Test
+    void aBuildInAnotherLocaleGetsADaemonStartedInItsLocale(@TempDir Path dir) {
+        Locale before = Locale.getDefault();
+        Locale format = Locale.getDefault(Locale.Category.FORMAT);
+        Locale display = Locale.getDefault(Locale.Category.DISPLAY);
+        String here;
+        String turkish;
+        List<String> command;
+        try {
+            Locale.setDefault(Locale.US);
+            here = Endpoint.of(dir).key();
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            turkish = Endpoint.of(dir).key();
+            command = DaemonClient.command(Endpoint.of(dir), new DaemonClient.Settings(dir, Duration.ofMinutes(1)));
+        } finally {
+            Locale.setDefault(before);
+            Locale.setDefault(Locale.Category.FORMAT, format);
+            Locale.setDefault(Locale.Category.DISPLAY, display);
+        }
+        assertFalse(here.equals(turkish), "a build in the Turkish locale does not use a daemon started in an English one");
+        assertTrue(command.contains("-Duser.language=tr") && command.contains("-Duser.country=TR")
+                && command.contains("-Duser.language.format=tr"), command::toString);
+        assertTrue(command.indexOf("-Duser.language=tr") < command.indexOf(DaemonServer.class.getName()), "a JVM option: " + command);
+    }
+
     @Test
     void anIdleDaemonStopsAndCleansUp(@TempDir Path dir) throws Exception {
         Path home = dir.resolve("home");
@@ -255,6 +461,38 @@ class DaemonTest {
         assertTrue(daemonLog().contains("s; exiting") && daemonLog().contains("no check for "), daemonLog());
         assertFalse(Files.exists(ep.socket()));
         assertFalse(Files.exists(ep.pid()));
+    }
+
+    /**
+     * A stop request closes the daemon on its request thread while its main thread, woken by the closed
+     * socket, closes it too and exits the JVM: the second close must wait for the first one's cleanup,
+     * or the exit leaves the socket and pid files behind.
+     */
+    @Test
+    void aCloseReturnsOnlyOnceTheSocketAndPidFileAreGone(@TempDir Path dir) throws Exception {
+        Path home = dir.resolve("home");
+        Files.createDirectories(home);
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        Endpoint ep = Endpoint.of(home);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < 300; i++) {
+                DaemonServer d = new DaemonServer(ep, Duration.ofMinutes(1), new PrintStream(daemonLog, true, StandardCharsets.UTF_8));
+                assertTrue(d.bind());
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                java.util.concurrent.Callable<String> closeAndLook = () -> {
+                    together.await();
+                    d.close();
+                    return Files.exists(ep.socket()) || Files.exists(ep.pid()) ? "left behind" : "clean";
+                };
+                java.util.concurrent.Future<String> a = two.submit(closeAndLook);
+                java.util.concurrent.Future<String> b = two.submit(closeAndLook);
+                assertEquals("clean", a.get(10, TimeUnit.SECONDS), "round " + i);
+                assertEquals("clean", b.get(10, TimeUnit.SECONDS), "round " + i);
+            }
+        } finally {
+            two.shutdownNow();
+        }
     }
 
     @Test
@@ -324,6 +562,10 @@ class DaemonTest {
             assertEquals(first.failure(), served.failure());
             assertTrue(Files.readString(ep.log()).contains("warmed up on " + vault), Files.readString(ep.log()));
             assertFalse(Files.exists(ep.starting()));
+            Path cwd = Path.of("/proc", Files.readString(ep.pid()).trim(), "cwd");
+            if (Files.exists(cwd)) {
+                assertEquals(s.home().toRealPath(), cwd.toRealPath(), "the daemon keeps no build's folder busy");
+            }
 
             Long pid = DaemonClient.stop(s);
             assertNotNull(pid);
