@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -223,7 +224,7 @@ final class FrontmatterParser {
             YamlCharError c = YamlCharError.of(yaml, e);
             int line = firstLine + c.line() - 1;
             problems.add(new Problem(RULE, line, c.column(), line, c.column() + 1, "YAML does not allow the control character "
-                    + c.name() + " here; remove it (write \\x" + String.format("%02X", e.getCodePoint() & 0xff)
+                    + c.name() + " here; remove it (write \\x" + String.format(Locale.ROOT, "%02X", e.getCodePoint() & 0xff)
                     + " inside a double-quoted value to keep it)"));
             return null;
         } catch (YAMLException e) {

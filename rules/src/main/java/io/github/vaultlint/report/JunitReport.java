@@ -17,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -93,7 +94,7 @@ public final class JunitReport {
                 StringBuilder other = new StringBuilder();
                 int count = 0;
                 for (Finding f : e.getValue()) {
-                    String line = f.severity().id().toUpperCase() + " " + ConsoleReport.line(f)
+                    String line = f.severity().id().toUpperCase(Locale.ROOT) + " " + ConsoleReport.line(f)
                             + (baselined.contains(f) ? " (baselined)" : "") + "\n";
                     if (gates(f, threshold, baselined)) {
                         gated.append(line);

@@ -1,5 +1,7 @@
 package io.github.vaultlint.util;
 
+import java.util.Locale;
+
 /**
  * The one escaper for note text shown as plain text (a terminal, a build log, a message quoted in
  * any report, a configuration error): control characters (C0 but tab, DEL, C1), line and paragraph
@@ -28,7 +30,7 @@ public final class SafeText {
 
     /** "U+0007": how a message names a character in words. */
     public static String codePoint(int cp) {
-        return String.format("U+%04X", cp);
+        return String.format(Locale.ROOT, "U+%04X", cp);
     }
 
     /** Whether {@code c} is written out (tab, CR and LF aside). */
@@ -58,7 +60,7 @@ public final class SafeText {
             } else if (c == '\r') {
                 sb.append("\\r");
             } else {
-                sb.append(String.format("\\u%04X", (int) c));
+                sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
             }
         }
         return sb.toString();

@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Strict UTF-8 reading for configuration files (.vaultlint.yml, schemas, the baseline, app.json):
@@ -27,7 +28,7 @@ public final class Utf8 {
         private final int value;
 
         MalformedException(int line, int column, int offset, int value) {
-            super(String.format("not valid UTF-8: byte 0x%02X at line %d, column %d (byte offset %d)", value, line, column, offset));
+            super(String.format(Locale.ROOT, "not valid UTF-8: byte 0x%02X at line %d, column %d (byte offset %d)", value, line, column, offset));
             this.line = line;
             this.column = column;
             this.offset = offset;
@@ -51,7 +52,7 @@ public final class Utf8 {
 
         /** "byte 0xFF at byte offset 0". */
         public String where() {
-            return String.format("byte 0x%02X at byte offset %d", value, offset);
+            return String.format(Locale.ROOT, "byte 0x%02X at byte offset %d", value, offset);
         }
     }
 

@@ -46,6 +46,24 @@ class JunitReportTest {
         assertEquals("0", ((Element) none.getElementsByTagName("testsuite").item(0)).getAttribute("failures"));
     }
 
+    /** A Turkish default locale upper-cases "info" to "İNFO"; the report reads the same everywhere. */
+    @Test
+    void severitiesAreUpperCasedTheSameInEveryLocale(@TempDir Path dir) throws Exception {
+        Path vault = dir.resolve("v");
+        Files.createDirectories(vault);
+        Files.writeString(vault.resolve("Warn.md"), "# Warn\n\n## ## Stray\n");
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+            LintResult result = new Linter().run(LintOptions.of(vault));
+            Document doc = parse(JunitReport.write(result, Severity.ERROR, dir.resolve("out")));
+            String out = doc.getElementsByTagName("system-out").item(0).getTextContent();
+            assertTrue(out.startsWith("WARNING Warn.md:[3,1] (heading-syntax)"), "not WARN\u0130NG: " + out);
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
     /** File names are untrusted too: a reader gets back the name the console and system-out show. */
     @Test
     void attributesKeepTabsLineBreaksAndControlCharactersOfFileNamesVisible(@TempDir Path dir) throws Exception {
