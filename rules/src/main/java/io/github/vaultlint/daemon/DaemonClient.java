@@ -25,7 +25,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -140,7 +142,8 @@ public final class DaemonClient {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch)));
             out.writeInt(Wire.MAGIC);
             out.writeByte(Wire.CHECK);
-            Wire.writeOptions(out, o);
+            Wire.writeOptions(out, new Check.Options(o.lint(), o.outputDir(), o.formats(), o.failOn(), o.maxAllowed(),
+                    o.baselineFile(), o.updateBaseline(), o.fullConsole(), checkEnvironment(o.env())));
             out.flush();
             DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(ch)));
             while (true) {
@@ -289,6 +292,7 @@ public final class DaemonClient {
             pb.redirectInput(ProcessBuilder.Redirect.from(new File(File.separatorChar == '\\' ? "NUL" : "/dev/null")));
             pb.redirectOutput(ProcessBuilder.Redirect.appendTo(ep.log().toFile()));
             pb.redirectErrorStream(true);
+            trim(pb.environment());
             Process p = pb.start();
             log.accept("vaultlint: started the vaultlint daemon (pid " + p.pid() + ", log " + ep.log()
                     + "); it warms up on this vault and checks the next builds, until " + s.idle().toMinutes() + " min without one");
@@ -325,9 +329,11 @@ public final class DaemonClient {
                 break;
             }
         }
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", File.separatorChar == '\\' ? "java.exe" : "java").toString());
+        // javaw on Windows: no console window of its own, none shared with the build's
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", File.separatorChar == '\\' ? "javaw.exe" : "java").toString());
         cmd.addAll(Endpoint.jvmArgs());
         cmd.addAll(Endpoint.localeArgs());
+        cmd.add("-XX:+UseG1GC"); // also on a small machine, where the JVM would pick the serial collector, so that
         cmd.add("-XX:G1PeriodicGCInterval=60000"); // an idle daemon gives its heap back to the system
         for (String p : Endpoint.SHARED_PROPERTIES) {
             if (System.getProperty(p) != null) {
@@ -341,6 +347,35 @@ public final class DaemonClient {
         cmd.add(ep.key());
         cmd.add(Long.toString(Math.max(1, s.idle().toSeconds())));
         return cmd;
+    }
+
+    /**
+     * What the daemon keeps of the first build's environment: what the JVM and the file system need
+     * (search path, home, temporary folder, locale, time zone), not the build's secrets (CI tokens),
+     * which would otherwise live on in a process that outlasts the build.
+     */
+    static void trim(Map<String, String> env) {
+        env.keySet().removeIf(k -> {
+            String u = k.toUpperCase(Locale.ROOT);
+            return !KEPT_VARIABLES.contains(u) && !u.startsWith("LC_");
+        });
+    }
+
+    private static final Set<String> KEPT_VARIABLES = Set.of("PATH", "HOME", "USER", "LOGNAME", "TMPDIR", "TMP", "TEMP", "LANG",
+            "LANGUAGE", "TZ", "SYSTEMROOT", "WINDIR", "USERPROFILE", "LOCALAPPDATA", "APPDATA", "COMSPEC");
+
+    /**
+     * The part of a build's environment a check reads ({@link Check#ENVIRONMENT}): only these variables
+     * travel to the daemon, so a build's other variables (tokens) never reach a process that outlasts it.
+     */
+    static Map<String, String> checkEnvironment(Map<String, String> env) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String k : Check.ENVIRONMENT) {
+            if (env.get(k) != null) {
+                out.put(k, env.get(k));
+            }
+        }
+        return out;
     }
 
     /** The engine's class path: the plugin's class realm in Maven, the application class path elsewhere. */

@@ -62,11 +62,9 @@ public final class DaemonServer implements AutoCloseable {
     private final PrintStream log;
     private final AtomicBoolean busy = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "vaultlint-daemon-timer");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Heartbeats; a client that stops reading may block one, so the lifetime checks have a thread of their own. */
+    private final ScheduledExecutorService timer = scheduler("vaultlint-daemon-heartbeat");
+    private final ScheduledExecutorService lifetime = scheduler("vaultlint-daemon-lifetime");
     private volatile long lastUse = System.nanoTime();
     private ServerSocketChannel server;
     private Object socketKey;
@@ -126,7 +124,7 @@ public final class DaemonServer implements AutoCloseable {
         socketKey = fileKey(socket);
         Files.writeString(endpoint.pid(), Long.toString(ProcessHandle.current().pid()));
         long every = Math.max(200, Math.min(idle.toMillis() / 4, 10_000));
-        timer.scheduleWithFixedDelay(this::stopIfUnused, every, every, TimeUnit.MILLISECONDS);
+        lifetime.scheduleWithFixedDelay(this::stopIfUnused, every, every, TimeUnit.MILLISECONDS);
         say("listening on " + socket + " (stops after " + idle.toSeconds() + " s without a check)");
         return true;
     }
@@ -280,8 +278,11 @@ public final class DaemonServer implements AutoCloseable {
                 new Check(new Linter()).run(w);
             }
             say("warmed up on " + o.lint().vault() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        } catch (Exception | Error e) {
+        } catch (Exception e) {
             say("warm-up on " + o.lint().vault() + " stopped: " + e);
+        } catch (Error e) {
+            say("warm-up on " + o.lint().vault() + " failed; exiting: " + e);
+            close(); // as after a check's Error: this JVM is not to be trusted with a build
         } finally {
             deleteTree(tmp);
         }
@@ -326,6 +327,7 @@ public final class DaemonServer implements AutoCloseable {
             return;
         }
         timer.shutdownNow();
+        lifetime.shutdownNow();
         try {
             if (server != null) {
                 server.close();
@@ -340,6 +342,14 @@ public final class DaemonServer implements AutoCloseable {
         } catch (IOException e) {
             say("cleanup: " + e);
         }
+    }
+
+    private static ScheduledExecutorService scheduler(String name) {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** The socket file's identity: a new daemon's socket at the same path is another file. */

@@ -118,9 +118,16 @@ record Endpoint(Path home, String key) {
         try {
             boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
             if (!Files.isDirectory(home)) {
-                Files.createDirectories(home);
-                if (posix) {
-                    Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+                // Each folder made here (~/.vaultlint too) is its owner's only: no one else can swap what is inside.
+                java.util.Deque<Path> missing = new java.util.ArrayDeque<>();
+                for (Path p = home.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
+                    missing.push(p);
+                }
+                for (Path p : missing) {
+                    Files.createDirectory(p);
+                    if (posix) {
+                        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwx------"));
+                    }
                 }
             }
             if (posix) {

@@ -97,6 +97,9 @@ public final class Check {
         }
     }
 
+    /** The environment variables a check reads from {@link Options#env()}. */
+    public static final List<String> ENVIRONMENT = List.of("GITHUB_ACTIONS", "GITHUB_WORKSPACE", "GITHUB_STEP_SUMMARY");
+
     private final Linter linter;
 
     public Check(Linter linter) {

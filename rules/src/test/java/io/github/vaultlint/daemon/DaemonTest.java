@@ -423,7 +423,41 @@ class DaemonTest {
         assertFalse(Files.exists(deep));
     }
 
-    /** Messages and reports follow the JVM's locale (JUnit's "INFO" is "İNFO" in Turkish): the daemon's must be the build's. */
+    /** Of a build's environment only what a check reads goes to the daemon; the daemon keeps only what a JVM needs. */
+    @Test
+    void secretsInTheEnvironmentNeverReachTheDaemon() {
+        Map<String, String> build = new java.util.LinkedHashMap<>();
+        build.put("GITHUB_TOKEN", "ghp_secret");
+        build.put("GITHUB_ACTIONS", "true");
+        build.put("AWS_SECRET_ACCESS_KEY", "x");
+        build.put("GITHUB_STEP_SUMMARY", "/runner/summary.md");
+        build.put("GITHUB_WORKSPACE", "/runner/work");
+        assertEquals(Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", "/runner/summary.md", "GITHUB_WORKSPACE", "/runner/work"),
+                DaemonClient.checkEnvironment(build));
+
+        Map<String, String> process = new java.util.HashMap<>(build);
+        process.put("PATH", "/usr/bin");
+        process.put("HOME", "/home/me");
+        process.put("LANG", "de_DE.UTF-8");
+        process.put("LC_ALL", "de_DE.UTF-8");
+        process.put("CI_JOB_TOKEN", "y");
+        DaemonClient.trim(process);
+        assertEquals(Map.of("PATH", "/usr/bin", "HOME", "/home/me", "LANG", "de_DE.UTF-8", "LC_ALL", "de_DE.UTF-8"), process);
+    }
+
+    /** The folders made for the daemon, ~/.vaultlint included, are their owner's only. */
+    @Test
+    void everyFolderMadeForTheDaemonIsItsOwnersOnly(@TempDir Path dir) throws Exception {
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path home = dir.resolve("dot-vaultlint/daemon");
+        assertEquals(null, Endpoint.of(home).prepare());
+        for (Path p : List.of(dir.resolve("dot-vaultlint"), home)) {
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(p)), p.toString());
+        }
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)), "the folder that was there is left alone");
+    }
+
+    /** Messages and reports follow the JVM's locale (its formats, the JDK's own texts): the daemon's must be the build's. */
     @Test
     void aBuildInAnotherLocaleGetsADaemonStartedInItsLocale(@TempDir Path dir) {
         Locale before = Locale.getDefault();
@@ -562,6 +596,15 @@ class DaemonTest {
             assertEquals(first.failure(), served.failure());
             assertTrue(Files.readString(ep.log()).contains("warmed up on " + vault), Files.readString(ep.log()));
             assertFalse(Files.exists(ep.starting()));
+            Path environ = Path.of("/proc", Files.readString(ep.pid()).trim(), "environ");
+            if (Files.isReadable(environ)) {
+                for (String var : Files.readString(environ).split("\0")) {
+                    String name = var.contains("=") ? var.substring(0, var.indexOf('=')) : var;
+                    Map<String, String> probe = new java.util.HashMap<>(Map.of(name, ""));
+                    DaemonClient.trim(probe);
+                    assertFalse(probe.isEmpty() && !name.isEmpty(), "the daemon did not inherit " + name);
+                }
+            }
             Path cwd = Path.of("/proc", Files.readString(ep.pid()).trim(), "cwd");
             if (Files.exists(cwd)) {
                 assertEquals(s.home().toRealPath(), cwd.toRealPath(), "the daemon keeps no build's folder busy");
