@@ -84,6 +84,8 @@ public final class DaemonServer implements AutoCloseable {
         ignoreTerminalSignals();
         Endpoint ep = new Endpoint(Path.of(args[0]), args[1]);
         try (DaemonServer d = new DaemonServer(ep, Duration.ofSeconds(Long.parseLong(args[2])), System.err)) {
+            // kill (SIGTERM), a logout or a shutdown: the socket and pid files go with the process
+            Runtime.getRuntime().addShutdownHook(new Thread(d::close, "vaultlint-daemon-shutdown"));
             boolean bound;
             try {
                 bound = d.bind();

@@ -622,6 +622,30 @@ class DaemonTest {
         }
     }
 
+    /** A daemon ended with kill (SIGTERM), as a logout or a shutdown ends it, leaves no socket or pid file behind. */
+    @Test
+    void aKilledDaemonCleansUp(@TempDir Path dir) throws Exception {
+        Path vault = vault(dir);
+        DaemonClient.Settings s = new DaemonClient.Settings(dir.resolve("home"), Duration.ofSeconds(60));
+        Endpoint ep = Endpoint.of(s.home());
+        DaemonClient.check(options(vault, dir.resolve("out")), s);
+        Long pid = null;
+        for (int i = 0; i < 300 && pid == null; i++) {
+            pid = DaemonClient.ping(ep.socket());
+            Thread.sleep(100);
+        }
+        assertNotNull(pid, "the daemon came up");
+        ProcessHandle p = ProcessHandle.of(pid).orElseThrow();
+        try {
+            assertTrue(p.destroy(), "SIGTERM sent");
+            p.onExit().orTimeout(20, TimeUnit.SECONDS).join();
+            assertFalse(Files.exists(ep.socket()), "socket removed");
+            assertFalse(Files.exists(ep.pid()), "pid file removed");
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
     private static List<Path> tree(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.map(dir::relativize).sorted().toList();
