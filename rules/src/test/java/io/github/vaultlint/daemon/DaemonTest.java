@@ -80,9 +80,15 @@ class DaemonTest {
                 EnumSet.of(Format.CONSOLE, Format.JSON, Format.HTML), Severity.ERROR, 0, null, false, false, Map.of());
     }
 
-    private DaemonServer server(Path home, Duration idle) throws IOException {
+    /** A daemon folder as the client makes one: its owner's only. */
+    private static Path ownerOnly(Path home) throws IOException {
         Files.createDirectories(home);
         Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        return home;
+    }
+
+    private DaemonServer server(Path home, Duration idle) throws IOException {
+        ownerOnly(home);
         return DaemonServer.startInThisJvm(Endpoint.of(home), idle, new PrintStream(daemonLog, true, StandardCharsets.UTF_8));
     }
 
@@ -162,9 +168,7 @@ class DaemonTest {
     @Test
     void aSilentDaemonIsGivenUpOnAndLosesItsSocket(@TempDir Path dir) throws Exception {
         Path vault = vault(dir);
-        Path home = dir.resolve("home");
-        Files.createDirectories(home);
-        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        Path home = ownerOnly(dir.resolve("home"));
         Path socket = Endpoint.of(home).socket();
         Duration before = DaemonClient.quietLimit;
         DaemonClient.quietLimit = Duration.ofMillis(300);
@@ -202,9 +206,7 @@ class DaemonTest {
     @Test
     void aFrozenDaemonWithAFullBacklogDoesNotHangTheBuild(@TempDir Path dir) throws Exception {
         Path vault = vault(dir);
-        Path home = dir.resolve("home");
-        Files.createDirectories(home);
-        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        Path home = ownerOnly(dir.resolve("home"));
         Path socket = Endpoint.of(home).socket();
         Duration before = DaemonClient.quietLimit;
         DaemonClient.quietLimit = Duration.ofMillis(300);
@@ -273,9 +275,7 @@ class DaemonTest {
     @Test
     void aSilentDaemonWhoseSocketCannotBeRemovedStillMeansACheckInTheBuildsOwnJvm(@TempDir Path dir) throws Exception {
         Path vault = vault(dir);
-        Path home = dir.resolve("home");
-        Files.createDirectories(home);
-        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        Path home = ownerOnly(dir.resolve("home"));
         Path socket = Endpoint.of(home).socket();
         Duration before = DaemonClient.quietLimit;
         DaemonClient.quietLimit = Duration.ofMillis(300);
@@ -309,9 +309,7 @@ class DaemonTest {
     @Test
     void aDaemonThatAnswersNonsenseMeansACheckInTheBuildsOwnJvm(@TempDir Path dir) throws Exception {
         Path vault = vault(dir);
-        Path home = dir.resolve("home");
-        Files.createDirectories(home);
-        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        Path home = ownerOnly(dir.resolve("home"));
         try (ServerSocketChannel odd = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             odd.bind(UnixDomainSocketAddress.of(Endpoint.of(home).socket()));
             Thread t = new Thread(() -> {
@@ -342,9 +340,7 @@ class DaemonTest {
     void aDaemonWhoseCheckFailedWithABugMeansACheckInTheBuildsOwnJvm(@TempDir Path dir) throws Exception {
         Path vault = vault(dir);
         Files.writeString(vault.resolve("Topics.md"), "# Topics\n\nNothing broken.\n");
-        Path home = dir.resolve("home");
-        Files.createDirectories(home);
-        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        Path home = ownerOnly(dir.resolve("home"));
         try (ServerSocketChannel broken = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             broken.bind(UnixDomainSocketAddress.of(Endpoint.of(home).socket()));
             Thread t = new Thread(() -> {
@@ -504,9 +500,7 @@ class DaemonTest {
      */
     @Test
     void aCloseReturnsOnlyOnceTheSocketAndPidFileAreGone(@TempDir Path dir) throws Exception {
-        Path home = dir.resolve("home");
-        Files.createDirectories(home);
-        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        Path home = ownerOnly(dir.resolve("home"));
         Endpoint ep = Endpoint.of(home);
         java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
@@ -542,9 +536,7 @@ class DaemonTest {
     @Test
     void theWarmUpLeavesNoTraceInTheVault(@TempDir Path dir) throws Exception {
         Path vault = vault(dir);
-        Path home = dir.resolve("home");
-        Files.createDirectories(home);
-        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        Path home = ownerOnly(dir.resolve("home"));
         Endpoint ep = Endpoint.of(home);
         Path summary = dir.resolve("step-summary.md");
         Check.Options o = new Check.Options(LintOptions.of(vault), vault.resolve("target/vaultlint"), EnumSet.allOf(Format.class),
