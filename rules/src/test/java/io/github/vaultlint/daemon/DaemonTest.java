@@ -170,31 +170,12 @@ class DaemonTest {
         Path vault = vault(dir);
         Path home = ownerOnly(dir.resolve("home"));
         Path socket = Endpoint.of(home).socket();
-        Duration before = DaemonClient.quietLimit;
-        DaemonClient.quietLimit = Duration.ofMillis(300);
-        List<SocketChannel> accepted = new ArrayList<>();
-        try (ServerSocketChannel hung = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-            hung.bind(UnixDomainSocketAddress.of(socket));
-            Thread t = new Thread(() -> {
-                try {
-                    accepted.add(hung.accept()); // and never answer
-                } catch (IOException ignored) {
-                    // closed at the end of the test
-                }
-            });
-            t.setDaemon(true);
-            t.start();
-
+        try (SilentDaemon hung = new SilentDaemon(socket, () -> { })) {
             Check.Verdict v = DaemonClient.check(options(vault, dir.resolve("out")), new DaemonClient.Settings(home, Duration.ofMinutes(1)));
 
             assertTrue(v.failed(), "checked in this JVM all the same");
             assertTrue(log.stream().anyMatch(l -> l.startsWith("vaultlint: the daemon was silent for ") && l.contains("; checking in this JVM")), log::toString);
             assertFalse(Files.exists(socket), "the next build does not wait for it again");
-        } finally {
-            DaemonClient.quietLimit = before;
-            for (SocketChannel c : accepted) {
-                c.close();
-            }
         }
     }
 
@@ -208,10 +189,8 @@ class DaemonTest {
         Path vault = vault(dir);
         Path home = ownerOnly(dir.resolve("home"));
         Path socket = Endpoint.of(home).socket();
-        Duration before = DaemonClient.quietLimit;
-        DaemonClient.quietLimit = Duration.ofMillis(300);
         List<SocketChannel> waiting = new ArrayList<>();
-        try (ServerSocketChannel frozen = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+        try (AutoCloseable patience = shortPatience(); ServerSocketChannel frozen = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             frozen.bind(UnixDomainSocketAddress.of(socket), 1); // and never accepts
             for (int i = 0; i < 100; i++) {
                 SocketChannel c = SocketChannel.open(StandardProtocolFamily.UNIX);
@@ -236,7 +215,6 @@ class DaemonTest {
             assertTrue(v.failed(), "checked in this JVM all the same");
             assertTrue(log.stream().anyMatch(l -> l.startsWith("vaultlint: the daemon was silent for ")), log::toString);
         } finally {
-            DaemonClient.quietLimit = before;
             for (SocketChannel c : waiting) {
                 c.close();
             }
@@ -246,28 +224,9 @@ class DaemonTest {
     @Test
     void aPingToASilentDaemonGivesUp(@TempDir Path dir) throws Exception {
         Path socket = dir.resolve("s.sock");
-        Duration before = DaemonClient.quietLimit;
-        DaemonClient.quietLimit = Duration.ofMillis(300);
-        List<SocketChannel> accepted = Collections.synchronizedList(new ArrayList<>());
-        try (ServerSocketChannel hung = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-            hung.bind(UnixDomainSocketAddress.of(socket));
-            Thread t = new Thread(() -> {
-                try {
-                    accepted.add(hung.accept()); // and never answer
-                } catch (IOException ignored) {
-                    // closed at the end of the test
-                }
-            });
-            t.setDaemon(true);
-            t.start();
-
+        try (SilentDaemon hung = new SilentDaemon(socket, () -> { })) {
             java.util.concurrent.CompletableFuture<Long> ping = java.util.concurrent.CompletableFuture.supplyAsync(() -> DaemonClient.ping(socket));
             assertEquals(null, ping.get(20, TimeUnit.SECONDS));
-        } finally {
-            DaemonClient.quietLimit = before;
-            for (SocketChannel c : accepted) {
-                c.close();
-            }
         }
     }
 
@@ -277,32 +236,14 @@ class DaemonTest {
         Path vault = vault(dir);
         Path home = ownerOnly(dir.resolve("home"));
         Path socket = Endpoint.of(home).socket();
-        Duration before = DaemonClient.quietLimit;
-        DaemonClient.quietLimit = Duration.ofMillis(300);
-        List<SocketChannel> accepted = Collections.synchronizedList(new ArrayList<>());
-        try (ServerSocketChannel hung = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-            hung.bind(UnixDomainSocketAddress.of(socket));
-            Thread t = new Thread(() -> {
-                try {
-                    accepted.add(hung.accept()); // and never answer
-                    Files.delete(socket); // something the build cannot remove now stands there
-                    Files.createDirectories(socket.resolve("in-the-way"));
-                } catch (IOException ignored) {
-                    // closed at the end of the test
-                }
-            });
-            t.setDaemon(true);
-            t.start();
-
+        try (SilentDaemon hung = new SilentDaemon(socket, () -> {
+            Files.delete(socket); // something the build cannot remove now stands there
+            Files.createDirectories(socket.resolve("in-the-way"));
+        })) {
             Check.Verdict v = DaemonClient.check(options(vault, dir.resolve("out")), new DaemonClient.Settings(home, Duration.ofMinutes(1)));
 
             assertTrue(v.failed(), "checked in this JVM: the broken link fails the gate");
             assertTrue(log.stream().anyMatch(l -> l.startsWith("vaultlint: the daemon was silent for ")), log::toString);
-        } finally {
-            DaemonClient.quietLimit = before;
-            for (SocketChannel c : accepted) {
-                c.close();
-            }
         }
     }
 
@@ -635,6 +576,47 @@ class DaemonTest {
             assertFalse(Files.exists(ep.pid()), "pid file removed");
         } finally {
             p.destroyForcibly();
+        }
+    }
+
+    /** The client's patience with a silent daemon cut to 300 ms until closed. */
+    private static AutoCloseable shortPatience() {
+        Duration before = DaemonClient.quietLimit;
+        DaemonClient.quietLimit = Duration.ofMillis(300);
+        return () -> DaemonClient.quietLimit = before;
+    }
+
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    /** A daemon that accepts a connection and never answers; {@code afterAccept} runs once it has accepted. */
+    private static final class SilentDaemon implements AutoCloseable {
+        private final AutoCloseable patience = shortPatience();
+        private final ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        private final List<SocketChannel> accepted = Collections.synchronizedList(new ArrayList<>());
+
+        SilentDaemon(Path socket, IoAction afterAccept) throws IOException {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            Thread t = new Thread(() -> {
+                try {
+                    accepted.add(server.accept()); // and never answer
+                    afterAccept.run();
+                } catch (IOException ignored) {
+                    // closed at the end of the test
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+        }
+
+        @Override
+        public void close() throws Exception {
+            patience.close();
+            for (SocketChannel c : accepted) {
+                c.close();
+            }
+            server.close();
         }
     }
 
