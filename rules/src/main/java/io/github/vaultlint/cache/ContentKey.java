@@ -1,5 +1,7 @@
 package io.github.vaultlint.cache;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -14,13 +16,40 @@ public record ContentKey(long hi, long lo) {
     static final int BYTES = 16;
 
     static ContentKey of(byte[] content) {
+        return of(content, content.length);
+    }
+
+    private static ContentKey of(byte[] content, int length) {
         CRC32C c = new CRC32C();
-        c.update(content, 0, content.length);
+        c.update(content, 0, length);
         CRC32 d = new CRC32();
-        d.update(content, 0, content.length);
+        d.update(content, 0, length);
         Adler32 a = new Adler32();
-        a.update(content, 0, content.length);
-        return new ContentKey(((long) content.length << 32) | c.getValue(), (d.getValue() << 32) | a.getValue());
+        a.update(content, 0, length);
+        return new ContentKey(((long) length << 32) | c.getValue(), (d.getValue() << 32) | a.getValue());
+    }
+
+    /** The key of a sequence of strings, each with its length first (so "ab","c" and "a","bc" differ). */
+    public static final class Builder {
+        private byte[] buf = new byte[1 << 16];
+        private int length;
+
+        public Builder add(String s) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            if (length + b.length + 4 > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, length + b.length + 4));
+            }
+            for (int shift = 24; shift >= 0; shift -= 8) {
+                buf[length++] = (byte) (b.length >>> shift);
+            }
+            System.arraycopy(b, 0, buf, length, b.length);
+            length += b.length;
+            return this;
+        }
+
+        public ContentKey key() {
+            return of(buf, length);
+        }
     }
 
     static ContentKey of16(byte[] b) {

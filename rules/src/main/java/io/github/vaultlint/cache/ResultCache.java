@@ -15,24 +15,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.zip.CRC32C;
 
 /**
  * Per-note results of earlier runs, in one file ({@code results.bin}) next to the note cache: the
- * findings of the note-local rules ({@code RuleInfo.local()}) and the analyzer's per-note extraction.
+ * findings of the note-local rules ({@code RuleInfo.local()}), the analyzer's per-note extraction,
+ * and the findings of the link rules ({@code RuleInfo.links()}) with what they were computed from.
  * An entry is keyed by the note's path and the 128-bit hash of its bytes ({@link ContentKey}); the
  * whole file by the note cache's key (engine build, format, size limit), this file's format, the
  * rules there are and a hash of everything that configures the run (see {@code ConfigHash}). Any
  * other key means every note is checked afresh.
  *
- * <p>Only note-local results are kept: cross-note rules, vault-wide checks, suppressions and the
- * aggregation of the analysis always run, on the (cached) note models. So a deleted or renamed
- * note breaks links to it on the very next run, and a changed note gets fresh findings.
+ * <p>Link findings are replayed only while the key of the vault's names (every path, folder and
+ * alias: see {@code LinkResolver.names}) and the content key of every note their resolution looked
+ * into are what they were, so a deleted, renamed or created note, or a heading changed in a linked
+ * note, makes the notes it concerns resolve their links again. Other cross-note rules, vault-wide
+ * checks, suppressions and the aggregation of the analysis always run, on the (cached) note models.
  *
  * <p>The file loads on a background thread; an entry is decoded only when it is reused, and written
  * back as the very bytes that were read, so a warm run encodes only the notes that changed. Each
@@ -42,7 +47,7 @@ import java.util.zip.CRC32C;
  */
 public final class ResultCache {
     /** Bump when the encoding or what a cached result means changes in a way the key does not capture. */
-    public static final int FORMAT = 4; // 4: autolinks and reference links in item text, a company linked with its folder, plain section titles; 3: a debrief's tasks outside its topics are its interview's actions
+    public static final int FORMAT = 5; // 5: the link rules' findings with what they were computed from; 4: autolinks and reference links in item text, a company linked with its folder, plain section titles; 3: a debrief's tasks outside its topics are its interview's actions
     public static final String FILE = "results.bin";
     private static final int MAGIC = 0x564C5243; // "VLRC"
 
@@ -50,8 +55,15 @@ public final class ResultCache {
     public record Entry(List<Finding> findings, Analyzer.PerNote analysis) {
     }
 
-    /** An entry as stored: the content key it is valid for and its encoded bytes. */
-    private record Stored(ContentKey key, byte[] data) {
+    /**
+     * The link rules' findings on one note, computed under the vault's {@code names} key while the
+     * notes they read had the content keys in {@code consulted}.
+     */
+    public record Links(ContentKey names, Map<String, ContentKey> consulted, List<Finding> findings) {
+    }
+
+    /** An entry as stored: the content key it is valid for, its encoded bytes and its encoded {@link Links} (or null). */
+    private record Stored(ContentKey key, byte[] data, byte[] links) {
     }
 
     /** The file as read: the key it was written for and its entries by note path. */
@@ -81,6 +93,10 @@ public final class ResultCache {
     private final Map<String, Stored> reusedStored = new ConcurrentHashMap<>();
     private final Map<String, Entry> reused = new ConcurrentHashMap<>();
     private final Map<String, Fresh> fresh = new ConcurrentHashMap<>();
+    /** Link findings computed in this run, with the content key of the note they are for. */
+    private final Map<String, Map.Entry<ContentKey, Links>> freshLinks = new ConcurrentHashMap<>();
+    /** Notes whose stored link findings this run replayed. */
+    private final Set<String> reusedLinks = ConcurrentHashMap.newKeySet();
     private final AtomicInteger corrupt = new AtomicInteger();
     private Thread saving;
 
@@ -160,21 +176,61 @@ public final class ResultCache {
         if (s == null || !s.key().equals(content)) {
             return null;
         }
-        Entry e;
-        try {
-            NoteCodec.Reader r = new NoteCodec.Reader();
-            r.reset(s.data(), 0, s.data().length);
-            e = ResultCodec.read(r);
-            if (r.more()) {
-                throw new IllegalStateException("trailing bytes");
-            }
-        } catch (RuntimeException ex) {
-            corrupt.incrementAndGet();
+        Entry e = decode(s.data(), ResultCodec::read);
+        if (e == null) {
             return null;
         }
         reusedStored.put(path, s);
         reused.put(path, e);
         return e;
+    }
+
+    /**
+     * The link rules' findings an earlier run computed for the note at {@code path} with the bytes
+     * {@code content}, when they still hold: computed under the vault names key {@code names}, and every
+     * note they read has the same content key now ({@code keyOf}, null when unknown). Else null: the
+     * caller resolves the note's links and hands the result to {@link #links}. Thread-safe.
+     */
+    public List<Finding> reuseLinks(String path, ContentKey content, ContentKey names, Function<String, ContentKey> keyOf) {
+        Stored s = content == null ? null : usable.get(path);
+        if (s == null || s.links() == null || !s.key().equals(content)) {
+            return null;
+        }
+        Links l = decode(s.links(), ResultCodec::readLinks);
+        if (l == null || !l.names().equals(names)) {
+            return null;
+        }
+        for (Map.Entry<String, ContentKey> c : l.consulted().entrySet()) {
+            if (!c.getValue().equals(keyOf.apply(c.getKey()))) {
+                return null;
+            }
+        }
+        reusedLinks.add(path);
+        return l.findings();
+    }
+
+    /** {@code bytes} decoded whole by {@code read}, or null (and counted) when they do not decode. */
+    private <T> T decode(byte[] bytes, Function<NoteCodec.Reader, T> read) {
+        try {
+            NoteCodec.Reader r = new NoteCodec.Reader();
+            r.reset(bytes, 0, bytes.length);
+            T t = read.apply(r);
+            if (r.more()) {
+                throw new IllegalStateException("trailing bytes");
+            }
+            return t;
+        } catch (RuntimeException ex) {
+            corrupt.incrementAndGet();
+            return null;
+        }
+    }
+
+    /** The link rules' findings just computed for the note at {@code path} with the bytes {@code content}. */
+    public void links(String path, ContentKey content, Links links) {
+        if (content != null) {
+            freshLinks.put(path, Map.entry(content, new Links(links.names(), Map.copyOf(links.consulted()),
+                    List.copyOf(links.findings()))));
+        }
     }
 
     /** The entry {@link #reuse} returned for {@code path} in this run, or null: what the analysis reuses. */
@@ -203,10 +259,11 @@ public final class ResultCache {
      */
     public void saveInBackground() {
         int computed = (int) fresh.values().stream().filter(f -> f.analysis != null).count();
-        log.accept(String.format(Locale.ROOT, "vaultlint: result cache %s: results reused for %d of %d notes, %d computed"
-                        + "%s (loaded in %d ms)", dir.resolve(FILE), reused.size(), reused.size() + computed, computed,
+        log.accept(String.format(Locale.ROOT, "vaultlint: result cache %s: results reused for %d of %d notes, %d computed;"
+                        + " link results reused for %d, resolved for %d%s (loaded in %d ms)", dir.resolve(FILE), reused.size(),
+                reused.size() + computed, computed, reusedLinks.size(), freshLinks.size(),
                 corrupt.get() > 0 ? ", " + corrupt.get() + " undecodable" : "", loadMillis));
-        boolean changed = computed > 0 || reusedStored.size() != usable.size();
+        boolean changed = computed > 0 || reusedStored.size() != usable.size() || !freshLinks.isEmpty();
         usable = Map.of();
         if (key == null || !changed) {
             return;
@@ -254,7 +311,9 @@ public final class ResultCache {
                 ContentKey k = new ContentKey(in.getLong(), in.getLong());
                 byte[] data = new byte[length(in)];
                 in.get(data);
-                entries.put(path, new Stored(k, data));
+                byte[] links = new byte[length(in)];
+                in.get(links);
+                entries.put(path, new Stored(k, data, links.length == 0 ? null : links));
             }
             if (in.remaining() != 4) {
                 throw new IOException("trailing bytes");
@@ -314,6 +373,7 @@ public final class ResultCache {
                     Fresh f = fresh.get(e.getKey());
                     if (f == null || f.analysis == null) {
                         entry(s, e.getKey(), e.getValue().key(), e.getValue().data(), e.getValue().data().length);
+                        links(s, w, e.getKey(), e.getValue());
                     }
                 }
                 for (Map.Entry<String, Fresh> e : fresh.entrySet()) {
@@ -324,6 +384,7 @@ public final class ResultCache {
                     w.restart();
                     ResultCodec.write(w, new Entry(f.findings, f.analysis));
                     entry(s, e.getKey(), f.key, w.buffer(), w.size());
+                    links(s, w, e.getKey(), new Stored(f.key, null, null));
                 }
                 s.flush();
                 os.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
@@ -348,6 +409,25 @@ public final class ResultCache {
             reusedStored.clear();
             reused.clear();
             fresh.clear();
+            freshLinks.clear();
+            reusedLinks.clear();
+        }
+    }
+
+    /**
+     * The link part of the entry for {@code path} written as {@code stored}: this run's findings for the
+     * same bytes, else the stored ones this run found still valid, else none (length 0).
+     */
+    private void links(Sink s, NoteCodec.Writer w, String path, Stored stored) throws IOException {
+        Map.Entry<ContentKey, Links> computed = freshLinks.get(path);
+        if (computed != null && computed.getKey().equals(stored.key())) {
+            w.restart();
+            ResultCodec.write(w, computed.getValue());
+            s.put(w.buffer(), w.size());
+        } else if (stored.links() != null && reusedLinks.contains(path)) {
+            s.put(stored.links());
+        } else {
+            s.putInt(0);
         }
     }
 

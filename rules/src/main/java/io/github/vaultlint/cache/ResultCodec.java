@@ -9,7 +9,9 @@ import io.github.vaultlint.rule.Finding;
 import io.github.vaultlint.rule.Severity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The binary form of one note's cached results ({@link ResultCache.Entry}), on the primitives and
@@ -22,17 +24,7 @@ final class ResultCodec {
     }
 
     static void write(NoteCodec.Writer w, ResultCache.Entry e) {
-        w.varint(e.findings().size());
-        for (Finding f : e.findings()) {
-            w.string(f.ruleId());
-            w.varint(f.severity().ordinal());
-            w.string(f.file());
-            w.varint(f.line());
-            w.varint(f.column());
-            w.varint(f.endLine());
-            w.varint(f.endColumn());
-            w.string(f.message());
-        }
+        findings(w, e.findings());
         Analyzer.PerNote p = e.analysis();
         Interview iv = p.interview();
         w.bool(iv != null);
@@ -67,12 +59,8 @@ final class ResultCodec {
     }
 
     static ResultCache.Entry read(NoteCodec.Reader r) {
-        int n = r.count();
-        List<Finding> findings = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            findings.add(new Finding(r.string(), Severity.values()[r.varint()], r.string(), r.varint(), r.varint(),
-                    r.varint(), r.varint(), r.string()));
-        }
+        List<Finding> findings = findings(r);
+        int n;
         Interview iv = null;
         if (r.bool()) {
             String file = r.string();
@@ -91,6 +79,57 @@ final class ResultCodec {
                     r.bool(), r.bool(), strings(r)));
         }
         return new ResultCache.Entry(List.copyOf(findings), new Analyzer.PerNote(iv, actions, stories));
+    }
+
+    /** The link rules' part of an entry: what their findings were computed from, and the findings. */
+    static void write(NoteCodec.Writer w, ResultCache.Links l) {
+        w.bytes(l.names().bytes());
+        w.varint(l.consulted().size());
+        for (Map.Entry<String, ContentKey> c : l.consulted().entrySet()) {
+            w.string(c.getKey());
+            w.bytes(c.getValue().bytes());
+        }
+        findings(w, l.findings());
+    }
+
+    static ResultCache.Links readLinks(NoteCodec.Reader r) {
+        ContentKey names = key(r);
+        int n = r.count();
+        Map<String, ContentKey> consulted = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            consulted.put(r.string(), key(r));
+        }
+        return new ResultCache.Links(names, consulted, findings(r));
+    }
+
+    private static ContentKey key(NoteCodec.Reader r) {
+        byte[] b = new byte[ContentKey.BYTES];
+        r.bytes(b);
+        return ContentKey.of16(b);
+    }
+
+    private static void findings(NoteCodec.Writer w, List<Finding> findings) {
+        w.varint(findings.size());
+        for (Finding f : findings) {
+            w.string(f.ruleId());
+            w.varint(f.severity().ordinal());
+            w.string(f.file());
+            w.varint(f.line());
+            w.varint(f.column());
+            w.varint(f.endLine());
+            w.varint(f.endColumn());
+            w.string(f.message());
+        }
+    }
+
+    private static List<Finding> findings(NoteCodec.Reader r) {
+        int n = r.count();
+        List<Finding> findings = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            findings.add(new Finding(r.string(), Severity.values()[r.varint()], r.string(), r.varint(), r.varint(),
+                    r.varint(), r.varint(), r.string()));
+        }
+        return List.copyOf(findings);
     }
 
     private static void items(NoteCodec.Writer w, List<Item> items) {

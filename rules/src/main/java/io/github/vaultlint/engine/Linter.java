@@ -42,9 +42,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -142,7 +144,7 @@ public final class Linter {
             configHash = ConfigHash.of(registry, root, options.effectiveConfig(), scan.folders(), types.schemaFiles());
             if (rootFilesAtStart.equals(ConfigHash.rootFiles(root, options.effectiveConfig()))) {
                 bind(results, ResultCache.key(NoteCache.key(config.maxFileSize()), configHash));
-                reuse = new Reuse(cache, results);
+                reuse = new Reuse(cache, results, null);
                 schemasCompiledBefore = results.matched();
             } else {
                 log(options, "vaultlint: the configuration changed while the run started; per-note results are neither used nor kept");
@@ -193,6 +195,12 @@ public final class Linter {
             }
             VaultIndex index = new VaultIndex(root, scan.files(), notes, scan.folders(), problems, propertyTypes);
             LinkResolver resolver = new LinkResolver(index);
+            if (reuse != Reuse.NONE) {
+                // Link findings are replayed only under the same names (paths, folders, aliases).
+                ContentKey.Builder names = new ContentKey.Builder();
+                resolver.names(names::add);
+                reuse = reuse.under(names.key());
+            }
 
             Map<MemoKey, Object> memo = new ConcurrentHashMap<>();
             RuleLevels levels = new RuleLevels(scopes, index::note);
@@ -405,31 +413,44 @@ public final class Linter {
             // A rule off at the root may be on in a sub-folder or for a note type: it runs, and each
             // note (and each finding of a vault-wide rule) gets its own level.
             if (scopes.enabledAnywhere(e.id())) {
-                active.add(new Active(e.id(), e.create(), e.info().local()));
+                active.add(new Active(e.id(), e.create(), e.info().local(), e.info().links()));
             }
         }
-        List<Active> crossNote = active.stream().filter(a -> !a.local()).toList();
         ConcurrentLinkedQueue<Finding> out = new ConcurrentLinkedQueue<>();
         Shared shared = new Shared(index, resolver, levels, out, memo);
         List<Note> linted = index.notes().stream().filter(Note::linted).toList();
         pool.submit(() -> linted.parallelStream().forEach(note -> {
             ContentKey content = reuse.contentKey(note);
             ResultCache.Entry cached = reuse.findings(note, content);
+            // Its link findings hold while no name in the vault and no note its links looked into changed.
+            List<Finding> cachedLinks = cached == null ? null : reuse.links(note, content);
             Scope scope = scopes.scopeOf(note.path());
             NoteType type = levels.typeOf(scope, note);
-            // A note with cached results runs only the cross-note rules; its local findings are replayed.
+            // A note with cached results runs only the other rules; its cached findings are replayed.
             List<Finding> local = cached != null ? null : new ArrayList<>();
+            List<Finding> links = cachedLinks != null ? null : new ArrayList<>();
             if (cached != null) {
                 out.addAll(cached.findings());
             }
-            for (Active a : cached != null ? crossNote : active) {
+            if (cachedLinks != null) {
+                out.addAll(cachedLinks);
+            }
+            boolean resolved = false;
+            for (Active a : active) {
+                if (a.local() && cached != null || a.links() && cachedLinks != null) {
+                    continue;
+                }
                 Severity sev = levels.severity(a.id(), scope, type);
                 if (sev != null) {
-                    a.rule.checkNote(note, new Context(a, note.path(), sev, scope, shared, a.local() ? local : null));
+                    resolved |= a.links();
+                    a.rule.checkNote(note, new Context(a, note.path(), sev, scope, shared, a.local() ? local : a.links() ? links : null));
                 }
             }
             if (local != null) {
                 reuse.computed(note, content, local);
+            }
+            if (links != null) {
+                reuse.computedLinks(note, content, resolved ? resolver.consulted(note) : Set.of(), links);
             }
         })).get();
         for (Active a : active) {
@@ -446,19 +467,44 @@ public final class Linter {
         return f == null || f.linted();
     }
 
-    /** An enabled rule; {@code local} as its {@code RuleInfo} declares. */
-    private record Active(String id, Rule rule, boolean local) {
+    /** An enabled rule; {@code local} and {@code links} as its {@code RuleInfo} declares. */
+    private record Active(String id, Rule rule, boolean local, boolean links) {
     }
 
     /** The analysis phase reads shared per-note results through a context; it reports nothing. */
-    private static final Active ANALYSIS = new Active("analysis", new Rule() { }, false);
+    private static final Active ANALYSIS = new Active("analysis", new Rule() { }, false, false);
 
     /**
      * What this run may reuse from the result cache, and where its fresh per-note results go. With
-     * the cache off ({@link #NONE}) every note is computed and nothing is kept.
+     * the cache off ({@link #NONE}) every note is computed and nothing is kept. {@code names} is the
+     * key of the vault's names, which link findings are kept under (null until the index is built).
      */
-    private record Reuse(NoteCache notes, ResultCache results) {
-        static final Reuse NONE = new Reuse(null, null);
+    private record Reuse(NoteCache notes, ResultCache results, ContentKey names) {
+        static final Reuse NONE = new Reuse(null, null, null);
+
+        Reuse under(ContentKey names) {
+            return new Reuse(notes, results, names);
+        }
+
+        List<Finding> links(Note note, ContentKey content) {
+            return results == null || names == null ? null : results.reuseLinks(note.path(), content, names, notes::keyOf);
+        }
+
+        /** Keeps the link findings unless a note they read has no content key (its bytes unknown). */
+        void computedLinks(Note note, ContentKey content, Set<String> consulted, List<Finding> findings) {
+            if (results == null || names == null || content == null || !content.equals(contentKey(note))) {
+                return;
+            }
+            Map<String, ContentKey> keys = new HashMap<>();
+            for (String path : consulted) {
+                ContentKey k = notes.keyOf(path);
+                if (k == null) {
+                    return;
+                }
+                keys.put(path, k);
+            }
+            results.links(note.path(), content, new ResultCache.Links(names, keys, findings));
+        }
 
         ContentKey contentKey(Note note) {
             return notes == null ? null : notes.keyOf(note.path());
@@ -527,29 +573,37 @@ public final class Linter {
     /**
      * A rule's view while it checks one note ({@code notePath} with its severity there) or the whole
      * vault ({@code notePath} null). Config and note types are those of {@code scope}. A finding on
-     * any other file gets that file's level, and is dropped where the rule is off. A local rule's
-     * findings also go to {@code local}, for the result cache; such a rule may not look at the vault.
+     * any other file gets that file's level, and is dropped where the rule is off. A local or links
+     * rule's findings also go to {@code kept}, for the result cache; such a rule may not look at the vault.
      */
     private record Context(Active active, String notePath, Severity noteSeverity, Scope scope, Shared shared,
-                           List<Finding> local) implements RuleContext {
+                           List<Finding> kept) implements RuleContext {
         @Override
         public VaultIndex vault() {
-            requireCrossNote("vault()");
+            requireCrossNote("vault()", active.local() || active.links());
             return shared.vault();
         }
 
         @Override
         public LinkResolver resolver() {
-            requireCrossNote("resolver()");
+            requireCrossNote("resolver()", active.local());
             return shared.resolver();
         }
 
-        /** A rule declared local whose findings read other notes would be served stale from the cache. */
-        private void requireCrossNote(String what) {
-            if (active.local() && notePath != null) { // checkVault always runs, and may read the vault
-                throw new IllegalStateException("rule " + active.id() + " is declared local (@RuleInfo(local = true)) but"
-                        + " calls " + what + "; its findings may depend on other notes, so drop local = true");
+        /** A rule declared local (or links) whose findings read other notes would be served stale from the cache. */
+        private void requireCrossNote(String what, boolean refused) {
+            if (refused && notePath != null) { // checkVault always runs, and may read the vault
+                throw new IllegalStateException("rule " + active.id() + " is declared " + declared() + " but calls " + what
+                        + "; its findings may depend on other notes, so drop " + flag());
             }
+        }
+
+        private String flag() {
+            return active.local() ? "local = true" : "links = true";
+        }
+
+        private String declared() {
+            return (active.local() ? "local" : "links") + " (@RuleInfo(" + flag() + "))";
         }
 
         @Override
@@ -591,16 +645,16 @@ public final class Linter {
 
         @Override
         public void report(String file, int line, int column, int endLine, int endColumn, String message) {
-            if (active.local() && notePath != null && !file.equals(notePath)) {
-                throw new IllegalStateException("rule " + active.id() + " is declared local (@RuleInfo(local = true)) but"
-                        + " reports on " + file + " while checking " + notePath + "; drop local = true");
+            if ((active.local() || active.links()) && notePath != null && !file.equals(notePath)) {
+                throw new IllegalStateException("rule " + active.id() + " is declared " + declared() + " but reports on " + file
+                        + " while checking " + notePath + "; drop " + flag());
             }
             Severity sev = file.equals(notePath) ? noteSeverity : shared.levels().severity(active.id(), file);
             if (sev != null) {
                 Finding f = new Finding(active.id(), sev, file, line, column, endLine, endColumn, message);
                 shared.out().add(f);
-                if (local != null) {
-                    local.add(f);
+                if (kept != null) {
+                    kept.add(f);
                 }
             }
         }

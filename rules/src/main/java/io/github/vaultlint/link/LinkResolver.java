@@ -7,9 +7,12 @@ import io.github.vaultlint.vault.VaultFile;
 import io.github.vaultlint.vault.VaultIndex;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Resolves links the way Obsidian does (see {@link FileLookup} for files, {@link NoteAnchors} for
@@ -24,7 +27,9 @@ public final class LinkResolver {
     private final VaultIndex vault;
     private final FileLookup lookup;
     private final Map<String, NoteAnchors> anchors = new ConcurrentHashMap<>();
-    private final Map<String, List<Resolution>> byNote = new ConcurrentHashMap<>();
+    private final Map<String, Resolved> byNote = new ConcurrentHashMap<>();
+    /** While {@link #resolutions} computes on this thread: the notes whose anchors it looks into. */
+    private static final ThreadLocal<Set<String>> CONSULTING = new ThreadLocal<>();
     private volatile MissingTarget missing;
     /** Marks a note that could not be parsed: its anchors are unknown, so they are never reported. */
     private static final NoteAnchors UNPARSED = new NoteAnchors(
@@ -39,15 +44,66 @@ public final class LinkResolver {
         return vault;
     }
 
+    /** The resolutions of a note's links and the notes whose contents they read. */
+    private record Resolved(List<Resolution> resolutions, Set<String> consulted) {
+    }
+
     /** One resolution per link of {@code note}, in the order of {@link Note#links()}; computed once. */
     public List<Resolution> resolutions(Note note) {
+        return resolved(note).resolutions();
+    }
+
+    /**
+     * The paths of the notes whose contents (headings, block ids, properties) {@link #resolutions}
+     * read for {@code note}: the targets of its anchored links, their same-named rivals, the notes a
+     * "did you mean" looked into. With {@link #names} and the note itself, all the resolutions depend on.
+     */
+    public Set<String> consulted(Note note) {
+        return resolved(note).consulted();
+    }
+
+    private Resolved resolved(Note note) {
         return byNote.computeIfAbsent(note.path(), p -> {
-            List<Resolution> out = new ArrayList<>(note.links().size());
-            for (Link link : note.links()) {
-                out.add(resolve(note, link));
+            Set<String> consulted = new HashSet<>();
+            Set<String> outer = CONSULTING.get();
+            CONSULTING.set(consulted);
+            try {
+                List<Resolution> out = new ArrayList<>(note.links().size());
+                for (Link link : note.links()) {
+                    out.add(resolve(note, link));
+                }
+                return new Resolved(List.copyOf(out), Set.copyOf(consulted));
+            } finally {
+                CONSULTING.set(outer);
             }
-            return List.copyOf(out);
         });
+    }
+
+    /**
+     * Feeds {@code sink} everything about the vault, other than the {@link #consulted} notes, that
+     * resolving a link may read: every file's path and whether it is linted, the folders, every
+     * note's aliases, and the entries the scan could not read. While these, a note and the notes it
+     * consulted are unchanged, its resolutions are too (kept in step with FileLookup and MissingTarget).
+     */
+    public void names(Consumer<String> sink) {
+        for (VaultFile f : vault.files()) {
+            sink.accept(f.linted() ? "F" + f.path() : "f" + f.path());
+        }
+        for (String folder : vault.folders()) {
+            sink.accept("D" + folder);
+        }
+        for (Note n : vault.notes()) {
+            List<String> aliases = MissingTarget.aliasTexts(n);
+            if (!aliases.isEmpty()) {
+                sink.accept("N" + n.path());
+                for (String a : aliases) {
+                    sink.accept("A" + a);
+                }
+            }
+        }
+        for (VaultIndex.VaultProblem p : vault.problems()) {
+            sink.accept("P" + p.ruleId() + ":" + p.path());
+        }
     }
 
     /**
@@ -149,6 +205,10 @@ public final class LinkResolver {
 
     /** The note's anchors, keyed once per target note; null when the note could not be parsed. */
     private NoteAnchors anchors(VaultFile f) {
+        Set<String> consulting = CONSULTING.get();
+        if (consulting != null) {
+            consulting.add(f.path());
+        }
         NoteAnchors a = anchors.computeIfAbsent(f.path(), p -> {
             Note n = vault.note(p);
             return n == null || (n.lineCount() == 0 && !n.problems(NoteReader.UNREADABLE).isEmpty()) ? UNPARSED : new NoteAnchors(n);

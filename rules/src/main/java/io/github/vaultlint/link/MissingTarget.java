@@ -49,11 +49,8 @@ final class MissingTarget {
             if (n.frontmatter() == null || f == null) {
                 continue;
             }
-            for (String key : new String[] {"aliases", "alias"}) {
-                YamlNode v = n.frontmatter().get(key);
-                for (String a : aliasTexts(v)) {
-                    aliases.computeIfAbsent(Keys.fold(a), k -> new ArrayList<>()).add(new Alias(a, f));
-                }
+            for (String a : aliasTexts(n)) {
+                aliases.computeIfAbsent(Keys.fold(a), k -> new ArrayList<>()).add(new Alias(a, f));
             }
         }
         for (VaultIndex.VaultProblem p : vault.problems()) {
@@ -70,6 +67,16 @@ final class MissingTarget {
         }
         this.notes = new NameSuggester(vault.files(), true);
         this.attachments = new NameSuggester(vault.files(), false);
+    }
+
+    /** The note's {@code aliases} and {@code alias} texts, in that order. */
+    static List<String> aliasTexts(Note n) {
+        if (n.frontmatter() == null) {
+            return List.of();
+        }
+        List<String> out = aliasTexts(n.frontmatter().get("aliases"));
+        out.addAll(aliasTexts(n.frontmatter().get("alias")));
+        return out;
     }
 
     private static List<String> aliasTexts(YamlNode v) {

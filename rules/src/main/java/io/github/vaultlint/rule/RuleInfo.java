@@ -38,4 +38,13 @@ public @interface RuleInfo {
      * calls to {@code vault()} and {@code resolver()} and its findings on other files.
      */
     boolean local() default false;
+
+    /**
+     * True when {@link Rule#checkNote}'s findings depend only on what {@code local} allows plus the
+     * resolutions of the note's own links ({@code resolver().resolutions(note)}), so a later run may
+     * reuse them for an unchanged note while the vault's names (files, folders, aliases) and every note
+     * those resolutions looked into are unchanged too. The same cautions as for {@code local} apply; the
+     * engine refuses such a rule's calls to {@code vault()} and its findings on other files.
+     */
+    boolean links() default false;
 }

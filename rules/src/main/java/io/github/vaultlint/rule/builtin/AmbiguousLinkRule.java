@@ -7,7 +7,7 @@ import io.github.vaultlint.rule.RuleInfo;
 import io.github.vaultlint.rule.Severity;
 import io.github.vaultlint.vault.Note;
 
-@RuleInfo(id = "ambiguous-link", severity = Severity.WARNING, category = "links",
+@RuleInfo(id = "ambiguous-link", severity = Severity.WARNING, category = "links", links = true,
         summary = "A link that several files match equally well, so which one Obsidian opens is arbitrary.",
         description = "When several files share a name, Obsidian picks the file at the exact vault path, then one "
                 + "in (or below) the linking note's folder, then the one with the shortest path. Only when that "

@@ -7,7 +7,7 @@ import io.github.vaultlint.rule.RuleInfo;
 import io.github.vaultlint.rule.Severity;
 import io.github.vaultlint.vault.Note;
 
-@RuleInfo(id = "broken-anchor", severity = Severity.ERROR, category = "links",
+@RuleInfo(id = "broken-anchor", severity = Severity.ERROR, category = "links", links = true,
         summary = "A link to a heading or block (`[[Note#Heading]]`, `[[Note#^id]]`, `[[#Heading]]`) that the "
                 + "target note does not have.",
         description = "The file exists but the part after `#` does not. Headings are compared the way Obsidian "

@@ -7,7 +7,7 @@ import io.github.vaultlint.rule.RuleInfo;
 import io.github.vaultlint.rule.Severity;
 import io.github.vaultlint.vault.Note;
 
-@RuleInfo(id = "broken-link", severity = Severity.ERROR, category = "links",
+@RuleInfo(id = "broken-link", severity = Severity.ERROR, category = "links", links = true,
         summary = "A wikilink, embed or Markdown link whose target file does not exist in the vault.",
         description = "Links are resolved exactly as Obsidian resolves them: note names case-insensitively with or "
                 + "without `.md`, any other file only with its extension (`[[report]]` does not reach "

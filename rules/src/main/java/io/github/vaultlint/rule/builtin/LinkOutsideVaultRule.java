@@ -7,7 +7,7 @@ import io.github.vaultlint.rule.RuleInfo;
 import io.github.vaultlint.rule.Severity;
 import io.github.vaultlint.vault.Note;
 
-@RuleInfo(id = "link-outside-vault", severity = Severity.ERROR, category = "links",
+@RuleInfo(id = "link-outside-vault", severity = Severity.ERROR, category = "links", links = true,
         summary = "A link whose path leaves the vault root, such as `../../etc/passwd`.",
         description = "Obsidian cannot open files outside the vault, and a link that climbs out of it breaks as soon "
                 + "as the vault is moved or shared. vaultlint never reads the target. Move the file into the vault "
