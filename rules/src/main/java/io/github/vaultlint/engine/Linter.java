@@ -194,7 +194,7 @@ public final class Linter {
                         propertyTypes.problemColumn(), PropertyTypes.TYPES_JSON + ": " + propertyTypes.problem()));
             }
             VaultIndex index = new VaultIndex(root, scan.files(), notes, scan.folders(), problems, propertyTypes);
-            LinkResolver resolver = new LinkResolver(index);
+            LinkResolver resolver = new LinkResolver(index, reuse != Reuse.NONE);
             if (reuse != Reuse.NONE) {
                 // Link findings are replayed only under the same names (paths, folders, aliases).
                 ContentKey.Builder names = new ContentKey.Builder();
@@ -428,7 +428,7 @@ public final class Linter {
             NoteType type = levels.typeOf(scope, note);
             // A note with cached results runs only the other rules; its cached findings are replayed.
             List<Finding> local = cached != null ? null : new ArrayList<>();
-            List<Finding> links = cachedLinks != null ? null : new ArrayList<>();
+            List<Finding> links = cachedLinks != null || !reuse.keepsLinks() ? null : new ArrayList<>();
             if (cached != null) {
                 out.addAll(cached.findings());
             }
@@ -486,13 +486,17 @@ public final class Linter {
             return new Reuse(notes, results, names);
         }
 
+        boolean keepsLinks() {
+            return results != null && names != null;
+        }
+
         List<Finding> links(Note note, ContentKey content) {
-            return results == null || names == null ? null : results.reuseLinks(note.path(), content, names, notes::keyOf);
+            return !keepsLinks() ? null : results.reuseLinks(note.path(), content, names, notes::keyOf);
         }
 
         /** Keeps the link findings unless a note they read has no content key (its bytes unknown). */
         void computedLinks(Note note, ContentKey content, Set<String> consulted, List<Finding> findings) {
-            if (results == null || names == null || content == null || !content.equals(contentKey(note))) {
+            if (!keepsLinks() || content == null || !content.equals(contentKey(note))) {
                 return;
             }
             Map<String, ContentKey> keys = new HashMap<>();

@@ -35,9 +35,18 @@ public final class LinkResolver {
     private static final NoteAnchors UNPARSED = new NoteAnchors(
             new Note("", false, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0));
 
+    /** Whether {@link #consulted} is recorded: only a run that keeps link findings needs it. */
+    private final boolean recording;
+
     public LinkResolver(VaultIndex vault) {
+        this(vault, false);
+    }
+
+    /** With {@code recordConsulted}, {@link #consulted} tells which notes each note's resolutions read. */
+    public LinkResolver(VaultIndex vault, boolean recordConsulted) {
         this.vault = vault;
         this.lookup = new FileLookup(vault.files());
+        this.recording = recordConsulted;
     }
 
     public VaultIndex vault() {
@@ -57,26 +66,38 @@ public final class LinkResolver {
      * The paths of the notes whose contents (headings, block ids, properties) {@link #resolutions}
      * read for {@code note}: the targets of its anchored links, their same-named rivals, the notes a
      * "did you mean" looked into. With {@link #names} and the note itself, all the resolutions depend on.
+     *
+     * @throws IllegalStateException when this resolver was not made to record them
      */
     public Set<String> consulted(Note note) {
+        if (!recording) {
+            throw new IllegalStateException("this resolver does not record the notes resolutions consult");
+        }
         return resolved(note).consulted();
     }
 
     private Resolved resolved(Note note) {
         return byNote.computeIfAbsent(note.path(), p -> {
+            if (!recording) {
+                return new Resolved(resolveAll(note), Set.of());
+            }
             Set<String> consulted = new HashSet<>();
             Set<String> outer = CONSULTING.get();
             CONSULTING.set(consulted);
             try {
-                List<Resolution> out = new ArrayList<>(note.links().size());
-                for (Link link : note.links()) {
-                    out.add(resolve(note, link));
-                }
-                return new Resolved(List.copyOf(out), Set.copyOf(consulted));
+                return new Resolved(resolveAll(note), Set.copyOf(consulted));
             } finally {
                 CONSULTING.set(outer);
             }
         });
+    }
+
+    private List<Resolution> resolveAll(Note note) {
+        List<Resolution> out = new ArrayList<>(note.links().size());
+        for (Link link : note.links()) {
+            out.add(resolve(note, link));
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -205,9 +226,11 @@ public final class LinkResolver {
 
     /** The note's anchors, keyed once per target note; null when the note could not be parsed. */
     private NoteAnchors anchors(VaultFile f) {
-        Set<String> consulting = CONSULTING.get();
-        if (consulting != null) {
-            consulting.add(f.path());
+        if (recording) {
+            Set<String> consulting = CONSULTING.get();
+            if (consulting != null) {
+                consulting.add(f.path());
+            }
         }
         NoteAnchors a = anchors.computeIfAbsent(f.path(), p -> {
             Note n = vault.note(p);
