@@ -39,7 +39,7 @@ public final class ConfigHash {
                             Collection<Path> schemaFiles) {
         MessageDigest md = sha256();
         for (RuleRegistry.Entry e : registry.all()) {
-            text(md, "rule " + e.id() + " " + e.type().getName() + " local=" + e.info().local() + " " + e.info().severity());
+            text(md, "rule " + e.id() + " " + e.type().getName() + " local=" + e.info().local() + " links=" + e.info().links() + " " + e.info().severity());
         }
         text(md, "build " + classesStamp());
         file(md, "config", configFile);
