@@ -9,6 +9,7 @@ import io.github.vaultlint.rule.RuleInfo;
 import io.github.vaultlint.rule.RuleRegistry;
 import io.github.vaultlint.rule.Severity;
 import io.github.vaultlint.vault.Note;
+import io.github.vaultlint.testutil.VaultFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,8 +60,7 @@ class LinkReuseTest {
     }
 
     private static List<String> brief(LintResult r) {
-        return r.findings().stream().map(f -> f.file() + ":" + f.line() + ":" + f.column() + "-" + f.endLine() + ":"
-                + f.endColumn() + " " + f.severity() + " " + f.ruleId() + " " + f.message()).toList();
+        return VaultFiles.brief(r);
     }
 
     /** {reused, resolved} from the result cache's log line. */
@@ -75,9 +75,7 @@ class LinkReuseTest {
     }
 
     private void write(String path, String text) throws Exception {
-        Path p = vault.resolve(path);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
+        VaultFiles.write(vault, path, text);
     }
 
     private void small() throws Exception {

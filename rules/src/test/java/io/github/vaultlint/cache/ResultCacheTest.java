@@ -14,6 +14,7 @@ import io.github.vaultlint.rule.RuleRegistry;
 import io.github.vaultlint.rule.Severity;
 import io.github.vaultlint.vault.Note;
 import org.junit.jupiter.api.BeforeEach;
+import io.github.vaultlint.testutil.VaultFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,14 +131,11 @@ class ResultCacheTest {
     }
 
     private static List<String> brief(LintResult r) {
-        return r.findings().stream().map(f -> f.file() + ":" + f.line() + ":" + f.column() + "-" + f.endLine() + ":"
-                + f.endColumn() + " " + f.severity() + " " + f.ruleId() + " " + f.message()).toList();
+        return VaultFiles.brief(r);
     }
 
     private void write(String path, String text) throws Exception {
-        Path p = vault.resolve(path);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
+        VaultFiles.write(vault, path, text);
     }
 
     private void small() throws Exception {
