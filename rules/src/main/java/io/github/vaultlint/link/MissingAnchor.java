@@ -160,21 +160,22 @@ final class MissingAnchor {
         }
         StringBuilder sb = new StringBuilder("points to block ^").append(id).append(", which is not defined in ")
                 .append(where);
-        String valid = validBlockId(id);
+        List<String> lower = new ArrayList<>();
+        for (String b : a.blockIdList) {
+            lower.add(b.toLowerCase(java.util.Locale.ROOT));
+        }
+        // A block the note does define comes first: "[[Note#^ probe]]" means ^probe, not a new id "^-probe".
+        int near = Near.closest(id.toLowerCase(java.util.Locale.ROOT), lower);
+        if (near >= 0) {
+            return sb.append("; did you mean ").append(LinkText.withAnchor(link, "^" + a.blockIdList.get(near)))
+                    .append("?").append(LinkText.lookalikes(id, a.blockIdList.get(near))).toString();
+        }
+        String valid = validBlockId(id.strip());
         if (!valid.equals(id) && !valid.isEmpty() && !a.blockIds.contains(valid.toLowerCase(java.util.Locale.ROOT))) {
             // "^my_id" or "^résumé" at the end of a paragraph is plain text to Obsidian: no link reaches it.
             return sb.append("; a block id holds only Latin letters, digits and dashes, so ^").append(id)
                     .append(" can never be one: write ^").append(valid).append(" at the end of the block and ")
                     .append(LinkText.withAnchor(link, "^" + valid)).toString();
-        }
-        List<String> lower = new ArrayList<>();
-        for (String b : a.blockIdList) {
-            lower.add(b.toLowerCase(java.util.Locale.ROOT));
-        }
-        int near = Near.closest(id.toLowerCase(java.util.Locale.ROOT), lower);
-        if (near >= 0) {
-            return sb.append("; did you mean ").append(LinkText.withAnchor(link, "^" + a.blockIdList.get(near)))
-                    .append("?").append(LinkText.lookalikes(id, a.blockIdList.get(near))).toString();
         }
         if (a.blockIdList.isEmpty()) {
             return sb.append("; it defines no block ids. Add \" ^").append(id)

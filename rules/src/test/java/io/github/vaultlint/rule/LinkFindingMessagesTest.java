@@ -268,6 +268,24 @@ class LinkFindingMessagesTest {
     }
 
     @Test
+    void aBlockIdTheNoteDefinesIsSuggestedBeforeAdviceToWriteANewOne(@TempDir Path vault) throws Exception {
+        // "[[Prep#^ probe-id]]" (a space typed after the caret) means the block ^probe-id that Prep defines;
+        // telling the user to add a new id "^-probe-id" to the note would be a wrong fix.
+        write(vault, "Prep.md", "# Prep\n\nRan the latency probe every minute ^probe-id\n\nOwned the rollout ^rollout_2\n");
+        write(vault, "Links.md", "[[Prep#^ probe-id]] and [[Prep#^probe_id|probe]]\n[[Prep#^ rollout_2]]\n");
+        List<Finding> fs = lint(vault);
+        assertEquals(List.of(
+                "wikilink [[Prep#^ probe-id]] points to block ^ probe-id, which is not defined in Prep.md; did you mean "
+                        + "[[Prep#^probe-id]]?",
+                "wikilink [[Prep#^probe_id|probe]] points to block ^probe_id, which is not defined in Prep.md; did you "
+                        + "mean [[Prep#^probe-id|probe]]?",
+                "wikilink [[Prep#^ rollout_2]] points to block ^ rollout_2, which is not defined in Prep.md; a block id "
+                        + "holds only Latin letters, digits and dashes, so ^ rollout_2 can never be one: write ^rollout-2 at "
+                        + "the end of the block and [[Prep#^rollout-2]]"),
+                fs.stream().map(Finding::message).toList());
+    }
+
+    @Test
     void aNoteWithoutHeadingsOrBlocksIsNamedTheSameWayForItselfAndOthers(@TempDir Path vault) throws Exception {
         write(vault, "Plain.md", "Just text.\n");
         write(vault, "Links.md", "Text only. [[#Setup]] [[#^step]] [[Plain#Setup]]\n");
