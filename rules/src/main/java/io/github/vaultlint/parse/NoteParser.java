@@ -827,7 +827,11 @@ public final class NoteParser {
         return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
 
-    /** Percent-decodes a URL path as UTF-8; malformed escapes are kept as written. */
+    /**
+     * Percent-decodes a URL path as UTF-8; malformed escapes are kept as written. Escapes whose bytes
+     * are not UTF-8 ({@code %E9}, Latin-1 from an old tool) leave the whole path as written, as the
+     * JavaScript decoder Obsidian uses refuses it, instead of a U+FFFD no file name holds.
+     */
     public static String percentDecode(String s) {
         if (s.indexOf('%') < 0) {
             return s;
@@ -847,7 +851,14 @@ public final class NoteParser {
                 out.write(b, 0, b.length);
             }
         }
-        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(out.toByteArray())).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return s;
+        }
     }
 
     private static int hex(char c) {

@@ -268,6 +268,18 @@ class LinkFindingMessagesTest {
     }
 
     @Test
+    void aPercentEscapeThatIsNotUtf8KeepsThePathAsWritten(@TempDir Path vault) throws Exception {
+        // "%E9" is Latin-1 for "é": not UTF-8, so the link names no file Obsidian could decode it to. The
+        // message quotes what was written, never a U+FFFD, and a file named exactly so is reached.
+        write(vault, "Caf%E9 menu.md", "# Exported with its escape\n");
+        write(vault, "Links.md", "[menu](Caf%E9.md) and [export](<Caf%E9 menu.md>)\n");
+        List<Finding> fs = lint(vault);
+        assertEquals(List.of("Markdown link [menu](Caf%E9.md) points to \"Caf%E9.md\", which does not exist in the vault; "
+                        + "did you mean (Caf%25E9%20menu.md), the file Caf%E9 menu.md?"),
+                fs.stream().map(Finding::message).toList());
+    }
+
+    @Test
     void aBlockIdTheNoteDefinesIsSuggestedBeforeAdviceToWriteANewOne(@TempDir Path vault) throws Exception {
         // "[[Prep#^ probe-id]]" (a space typed after the caret) means the block ^probe-id that Prep defines;
         // telling the user to add a new id "^-probe-id" to the note would be a wrong fix.
