@@ -277,8 +277,25 @@ public final class Analyzer {
                 minDepth = Math.min(minDepth, b.depth());
             }
         }
+        // "A few things I missed:" over a list introduces its items, it is none of them: no weak point
+        // of its own, but what it says is context for the topics of the items it introduces.
+        boolean[] leadIn = new boolean[blocks.size()];
+        for (int k = firstCounted, next = -1; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            if (plains[k] == null || b.kind() != Block.Kind.PARAGRAPH || b.depth() != 0 || !plains[k].endsWith(":")) {
+                continue;
+            }
+            next = k + 1;
+            while (next < blocks.size() && plains[next] == null) {
+                next++;
+            }
+            leadIn[k] = next < blocks.size() && blocks.get(next).kind() == Block.Kind.LIST_ITEM;
+        }
         boolean checklist = anyTask && span.role() == Item.Kind.WEAK;
         for (int k = firstCounted; checklist && k < blocks.size(); k++) {
+            if (leadIn[k]) {
+                continue;
+            }
             Block b = blocks.get(k);
             boolean top = b.kind() != Block.Kind.LIST_ITEM || b.depth() == minDepth;
             checklist = plains[k] == null || !top || task[k];
@@ -286,12 +303,16 @@ public final class Analyzer {
         Open parent = null;
         Open sub = null; // a task nested in the parent, with its own nested bullets
         List<Item> subs = List.of(); // the parent's nested tasks, added after it to keep document order
+        String intro = null; // the lead-in over the list being read
         for (int i = firstCounted; i < blocks.size(); i++) {
             if (plains[i] == null) {
                 continue;
             }
             Block b = blocks.get(i);
             boolean top = b.kind() != Block.Kind.LIST_ITEM ? b.depth() == 0 || parent == null : b.depth() == minDepth;
+            if (top && b.kind() != Block.Kind.LIST_ITEM) {
+                intro = leadIn[i] ? plains[i] : null;
+            }
             if (top) {
                 if (sub != null) {
                     subs = add(subs, sub.item(this, note, span, taskDone, ctx));
@@ -302,7 +323,11 @@ public final class Analyzer {
                     actions.addAll(subs);
                     subs = List.of();
                 }
-                parent = new Open(b, plains[i], task[i]);
+                if (leadIn[i]) {
+                    parent = null;
+                    continue;
+                }
+                parent = new Open(b, plains[i], task[i], intro);
                 List<String> cells = rowDetails == null ? null : rowDetails.get(i);
                 for (int c = 1; cells != null && c < cells.size(); c++) {
                     parent.detail(cells.get(c));
@@ -319,7 +344,7 @@ public final class Analyzer {
                     sub = null;
                 }
                 if (task[i]) {
-                    sub = new Open(b, plains[i], true);
+                    sub = new Open(b, plains[i], true, intro);
                 } else {
                     parent.detail(detail);
                 }
@@ -403,12 +428,14 @@ public final class Analyzer {
         final Block block;
         final String plain;
         final boolean task;
+        final String intro; // the lead-in paragraph over its list ("Mostly storage:"), or null
         List<String> details = List.of(); // an ArrayList only once a nested block comes
 
-        Open(Block block, String plain, boolean task) {
+        Open(Block block, String plain, boolean task, String intro) {
             this.block = block;
             this.plain = plain;
             this.task = task;
+            this.intro = intro;
         }
 
         void detail(String text) {
@@ -423,16 +450,29 @@ public final class Analyzer {
         }
 
         Item as(Analyzer a, Item.Kind role, Note note, PartSpan span, Map<Integer, Boolean> taskDone, Context ctx) {
-            return a.item(note, span, role, block.line(), block.text(), plain, details, taskDone, ctx);
+            return a.item(note, span, role, block.line(), block.text(), plain, details, taskDone, ctx, intro);
         }
     }
 
     private Item item(Note note, PartSpan span, Item.Kind role, int line, String markdown, String text, List<String> details,
                       Map<Integer, Boolean> taskDone, Context ctx) {
+        return item(note, span, role, line, markdown, text, details, taskDone, ctx, null);
+    }
+
+    /** An item; {@code intro}, the lead-in over its list, is context for its topics after its section titles. */
+    private Item item(Note note, PartSpan span, Item.Kind role, int line, String markdown, String text, List<String> details,
+                      Map<Integer, Boolean> taskDone, Context ctx, String intro) {
         Boolean done = role == Item.Kind.ACTION ? taskDone.get(line) : null;
+        List<String> titles = ctx.at(line);
+        if (intro != null) {
+            List<String> withIntro = new ArrayList<>(titles.size() + 1);
+            withIntro.addAll(titles);
+            withIntro.add(intro);
+            titles = withIntro;
+        }
         // text and details are classified as one text joined by spaces, without building it
         return new Item(role, note.path(), line, span.section(), text, details, MarkdownText.boldPhrases(markdown),
-                taxonomy.classify(text, details, ctx.at(line)), done);
+                taxonomy.classify(text, details, titles), done);
     }
 
     /** The context of the items of one part, reused while the headings holding the item stay the same. */

@@ -12,7 +12,8 @@ import java.util.Locale;
 
 /**
  * An interview's company, role, date and draft status. Frontmatter wins; a missing property falls
- * back to the {@code ## Meta} list ({@code - Company: Manus AI}, {@code - Draft: yes}), and the date
+ * back to the {@code ## Meta} list ({@code - Company: Manus AI}, {@code - Draft: yes}, {@code - Company — Acme})
+ * or table ({@code | Company | Acme |}), the role also called Position or Job title, and the date
  * to one in the file name ({@code 2025-11-17}, {@code 2025_11_17}, {@code 2025.11.17} or
  * {@code 20251117}), always given as {@code YYYY-MM-DD}; the Meta list and the file name may also
  * name the month ({@code May 30, 2025}, {@code 24 Mar 2025}). A frontmatter date that is not a real day
@@ -28,18 +29,21 @@ public record InterviewMeta(String company, String role, String date, boolean dr
         String date = property(note, "date");
         date = date != null && date.length() == 10 && date.equals(findDate(date)) ? date : null;
         String draft = property(note, "draft");
+        for (int k = 1; role == null && k < ROLE_KEYS.size(); k++) {
+            role = linkText(property(note, ROLE_KEYS.get(k))); // "position: SRE" names the role as well
+        }
         if (company == null) {
-            company = metaList(note, "company");
+            company = metaList(note, COMPANY_KEYS);
         }
         if (role == null) {
-            role = metaList(note, "role");
+            role = metaList(note, ROLE_KEYS);
         }
         if (date == null) {
-            String listed = metaList(note, "date");
+            String listed = metaList(note, DATE_KEYS);
             date = listed == null ? null : findAnyDate(listed);
         }
         if (draft == null) {
-            draft = metaList(note, "draft");
+            draft = metaList(note, List.of("draft"));
         }
         if (date == null) {
             date = findAnyDate(note.name());
@@ -116,6 +120,14 @@ public record InterviewMeta(String company, String role, String date, boolean dr
         return String.valueOf(v.value()).strip();
     }
 
+    /** The names people give each detail in a Meta list or table, its own name first. */
+    private static final List<String> COMPANY_KEYS = List.of("company", "employer", "organization", "organisation");
+    private static final List<String> ROLE_KEYS = List.of("role", "position", "job title", "job");
+    private static final List<String> DATE_KEYS = List.of("date", "interview date");
+    /** Every key above, to tell a key/value table (| Company | Acme |) from one with a header row (| Company | Role |). */
+    private static final java.util.Set<String> ALL_KEYS = java.util.Set.of("company", "employer", "organization", "organisation",
+            "role", "position", "job title", "job", "date", "interview date", "draft");
+
     /** Titles of a section that holds an interview's details, as people name it (normalised). */
     private static final java.util.Set<String> DETAILS_TITLES = java.util.Set.of("meta", "metadata", "details",
             "interview details", "interview info", "interview information", "info", "information",
@@ -130,7 +142,7 @@ public record InterviewMeta(String company, String role, String date, boolean dr
      * (under its title, or under no heading: {@code **Company**: Initech} at the top), headings
      * there included ({@code ### Company: Initech}).
      */
-    private static String metaList(Note note, String key) {
+    private static String metaList(Note note, List<String> keys) {
         List<Block> blocks = note.blocks();
         List<Heading> headings = note.headings();
         int firstH2 = Integer.MAX_VALUE;
@@ -147,7 +159,7 @@ public record InterviewMeta(String company, String role, String date, boolean dr
         int lastKind = 0; // 2: Meta, 1: a details title, 0: neither
         for (int k = 0; k < blocks.size(); k++) {
             Block b = blocks.get(k);
-            if (b.kind() != Block.Kind.LIST_ITEM && b.kind() != Block.Kind.PARAGRAPH) {
+            if (b.kind() != Block.Kind.LIST_ITEM && b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.TABLE) {
                 continue;
             }
             if (b.heading() >= 0 && b.heading() != lastHeading) { // a section's blocks share its heading: test its title once
@@ -159,7 +171,8 @@ public record InterviewMeta(String company, String role, String date, boolean dr
             if (kind == 0 && (b.line() >= firstH2 || top != null) || kind == 1 && details != null) {
                 continue;
             }
-            String v = valueIn(b.text(), key);
+            String v = b.kind() == Block.Kind.TABLE || b.text().startsWith("|") ? valueInTable(b.text(), b.line(), keys)
+                    : valueIn(b.text(), keys);
             if (v == null) {
                 continue;
             }
@@ -180,7 +193,7 @@ public record InterviewMeta(String company, String role, String date, boolean dr
             if (h.line() >= Math.min(firstH2, topLine)) {
                 break; // the first "Company: ..." above the first H2 wins, a line or a heading
             }
-            String v = h.level() > 1 ? valueIn(h.text(), key) : null;
+            String v = h.level() > 1 ? valueIn(h.text(), keys) : null;
             if (v != null) {
                 return v;
             }
@@ -188,24 +201,110 @@ public record InterviewMeta(String company, String role, String date, boolean dr
         return top;
     }
 
-    /** The value of the first {@code key: value} line of {@code text}, or null. */
-    private static String valueIn(String text, String key) {
+    /**
+     * The value of the first {@code key: value} line of {@code text} for any of {@code keys}, or null.
+     * The colon may also be a dash, as in {@code - Company — Shopify} or {@code Role - SRE}.
+     */
+    private static String valueIn(String text, List<String> keys) {
         for (String line : text.split("\n")) {
             String t = MarkdownText.plain(line);
-            int colon = t.indexOf(':');
-            if (colon > 0 && t.substring(0, colon).strip().equalsIgnoreCase(key)) {
-                int from = colon + 1;
-                while (from < t.length() && t.charAt(from) == ':') {
-                    from++; // a Dataview inline field, "Company:: Acme"
+            for (String key : keys) {
+                int from = separatorEnd(t, key);
+                if (from < 0) {
+                    continue;
                 }
                 String v = t.substring(from).strip();
                 if (!v.isEmpty()) {
-                    String name = line.indexOf(':') < 0 ? null : linkedName(line.substring(line.indexOf(':') + 1));
+                    int sep = line.indexOf(':');
+                    String name = sep < 0 ? null : linkedName(line.substring(sep + 1));
                     return name != null ? name : v;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Where the value starts in {@code t} when it begins with {@code key} and then a colon (or
+     * {@code ::}, a Dataview inline field) or a dash between spaces; else -1.
+     */
+    private static int separatorEnd(String t, String key) {
+        int colon = t.indexOf(':');
+        if (colon > 0 && t.substring(0, colon).strip().equalsIgnoreCase(key)) {
+            int from = colon + 1;
+            while (from < t.length() && t.charAt(from) == ':') {
+                from++; // a Dataview inline field, "Company:: Acme"
+            }
+            return from;
+        }
+        int k = 0;
+        while (k < t.length() && t.charAt(k) == ' ') {
+            k++;
+        }
+        if (!t.regionMatches(true, k, key, 0, key.length())) {
+            return -1;
+        }
+        k += key.length();
+        int spaces = k;
+        while (k < t.length() && t.charAt(k) == ' ') {
+            k++;
+        }
+        boolean dash = k > spaces && k + 1 < t.length() && "-\u2013\u2014".indexOf(t.charAt(k)) >= 0 && t.charAt(k + 1) == ' ';
+        return dash ? k + 2 : -1;
+    }
+
+    /**
+     * The value for any of {@code keys} in a Meta table: a key/value table ({@code | Company | Acme |},
+     * keys down its first column, its header row one of the pairs or "| Field | Value |"), or a table
+     * with the keys as its header ({@code | Company | Role |} over {@code | Acme | SRE |}); or null.
+     */
+    private static String valueInTable(String text, int line, List<String> keys) {
+        TableRows.Table table = TableRows.parse(text, line);
+        if (table == null) {
+            return null;
+        }
+        List<List<String>> rows = new java.util.ArrayList<>();
+        if (!table.header().isEmpty()) {
+            rows.add(table.header());
+        }
+        for (TableRows.Row r : table.rows()) {
+            rows.add(r.cells());
+        }
+        boolean keysDown = false; // a key below the first row's first cell: the keys run down the first column
+        for (int r = 1; r < rows.size() && !keysDown; r++) {
+            keysDown = !rows.get(r).isEmpty() && ALL_KEYS.contains(cellKey(rows.get(r).get(0)));
+        }
+        if (keysDown || rows.size() == 1) {
+            for (List<String> cells : rows) {
+                if (cells.size() >= 2 && keys.contains(cellKey(cells.get(0))) && !ALL_KEYS.contains(cellKey(cells.get(1)))) {
+                    String v = cellValue(cells.get(1));
+                    if (v != null) {
+                        return v;
+                    }
+                }
+            }
+            return null;
+        }
+        List<String> header = rows.get(0);
+        for (int c = 0; c < header.size(); c++) {
+            if (keys.contains(cellKey(header.get(c))) && rows.get(1).size() > c) {
+                return cellValue(rows.get(1).get(c));
+            }
+        }
+        return null;
+    }
+
+    /** A table cell as a key: plain, lower case, without a trailing colon ("**Company:**" is "company"). */
+    private static String cellKey(String cell) {
+        String t = MarkdownText.plain(cell).strip().toLowerCase(Locale.ROOT);
+        return t.endsWith(":") ? t.substring(0, t.length() - 1).strip() : t;
+    }
+
+    /** A table cell as a value: the name a lone wikilink shows, else its plain text; null when empty. */
+    private static String cellValue(String cell) {
+        String name = linkedName(cell);
+        String v = name != null ? name : MarkdownText.plain(cell).strip();
+        return v.isEmpty() ? null : v;
     }
 
     /**

@@ -21,7 +21,7 @@ public final class MarkdownText {
 
     static {
         for (char c = 0; c < 128; c++) {
-            ORDINARY[c] = " !%&*<>[\\_`~".indexOf(c) < 0 && !Character.isWhitespace(c);
+            ORDINARY[c] = " !%&*<=>[\\^_`~".indexOf(c) < 0 && !Character.isWhitespace(c);
         }
     }
 
@@ -62,6 +62,10 @@ public final class MarkdownText {
         int wordEnd = -1;
         int urlFrom = -1;
         int urlTo = -1;
+        // Obsidian ==highlight==: where the open one closes, and up to where no close was found (so a
+        // line of "==x ==y" is searched once, not once per "==").
+        int highlightClose = -1;
+        int noCloseBefore = -1;
         while (i < n) {
             char c = md.charAt(i);
             if (ordinary(c)) {
@@ -208,6 +212,38 @@ public final class MarkdownText {
                 i += 2;
                 continue;
             }
+            if (c == '=' && i + 1 < n && md.charAt(i + 1) == '=' && run(md, i, '=') > i + 2) {
+                int end = run(md, i, '=');
+                out.append(md, i, end); // "===" is no highlight mark, nor is a part of it
+                i = end;
+                continue;
+            }
+            if (c == '=' && i + 1 < n && md.charAt(i + 1) == '=') {
+                if (highlightClose >= 0 && highlightClose < i) {
+                    highlightClose = -1; // its close was inside a link or code span, passed over
+                }
+                if (i == highlightClose) {
+                    highlightClose = -1;
+                    i += 2;
+                    continue;
+                }
+                if (highlightClose < 0 && i >= noCloseBefore && i + 2 < n && !isWhitespace(md.charAt(i + 2))) {
+                    int close = highlightClose(md, i + 2);
+                    if (close > 0) {
+                        highlightClose = close;
+                        i += 2;
+                        continue;
+                    }
+                    noCloseBefore = lineEndFrom(md, i + 2);
+                }
+            }
+            if (c == '^' && (i == 0 || isWhitespace(md.charAt(i - 1)))) {
+                int end = blockIdEnd(md, i);
+                if (end > 0) { // "... ^weak-1": a block id, which Obsidian does not show
+                    i = end;
+                    continue;
+                }
+            }
             if (isWhitespace(c)) {
                 if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
                     out.append(' ');
@@ -247,7 +283,8 @@ public final class MarkdownText {
                     || (c == '\\' && i + 1 < n && (escapable(md.charAt(i + 1)) || md.charAt(i + 1) == '\n' || md.charAt(i + 1) == '\r'))
                     || (c == '&' && entityEnd(md, i) > 0)
                     || (c == '_' && !snakeCase(md, i))
-                    || ((c == '%' || c == '~') && i + 1 < n && md.charAt(i + 1) == c)
+                    || ((c == '%' || c == '~' || c == '=') && i + 1 < n && md.charAt(i + 1) == c)
+                        || (c == '^' && (i == 0 || md.charAt(i - 1) == ' ') && blockIdEnd(md, i) > 0)
                     || (c == '!' && i + 1 < n && md.charAt(i + 1) == '[')
                     || (c == '<' && (md.startsWith("<!--", i) || autolinkEnd(md, i) > 0))) {
                 return i;
@@ -553,6 +590,53 @@ public final class MarkdownText {
             }
         }
         return -1;
+    }
+
+    /**
+     * Start of the {@code ==} closing a highlight whose text starts at {@code from}: on the same line,
+     * exactly two '=' with no whitespace before them, as Obsidian closes {@code ==text==}; or -1.
+     */
+    static int highlightClose(String md, int from) {
+        int n = md.length();
+        for (int k = from; k + 1 < n && !lineEnd(md.charAt(k)); k++) {
+            if (md.charAt(k) == '=') {
+                int end = run(md, k, '=');
+                if (end == k + 2 && k > from && !isWhitespace(md.charAt(k - 1))) {
+                    return k;
+                }
+                k = end - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the line ending at or after {@code from}, or the text's length. */
+    private static int lineEndFrom(String md, int from) {
+        int k = from;
+        while (k < md.length() && !lineEnd(md.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * End of an Obsidian block id starting with the '^' at {@code i} ({@code ^weak-1}: letters, digits
+     * and '-' at the end of a line, trailing spaces allowed), or -1 when the '^' starts none.
+     */
+    static int blockIdEnd(String md, int i) {
+        int n = md.length();
+        int k = i + 1;
+        while (k < n && (isAsciiLetter(md.charAt(k)) || isAsciiDigit(md.charAt(k)) || md.charAt(k) == '-')) {
+            k++;
+        }
+        if (k == i + 1) {
+            return -1;
+        }
+        int end = k;
+        while (k < n && (md.charAt(k) == ' ' || md.charAt(k) == '\t')) {
+            k++;
+        }
+        return k == n || lineEnd(md.charAt(k)) ? end : -1;
     }
 
     private static int skipTaskMarker(String md) {

@@ -131,10 +131,15 @@ final class InsightsHtml {
                     + (iv.meta().role() != null ? " <span class=\"muted\">" + Html.text(name(iv.meta().role())) + "</span>" : "")
                     + (iv.meta().draft() ? " <span class=\"badge draft\">draft</span>" : "")
                     + "<div class=\"bar\"><span style=\"width:" + pct + "%\"></span></div><span class=\"counts\">"
-                    + iv.weak().size() + " weak &middot; " + iv.strengths().size() + " strengths &middot; " + iv.actions().size()
-                    + " actions (" + Item.countOpen(iv.actions()) + " open)</span></li>\n");
+                    + iv.weak().size() + " weak &middot; " + count(iv.strengths().size(), "strength") + " &middot; "
+                    + count(iv.actions().size(), "action") + " (" + Item.countOpen(iv.actions()) + " open)</span></li>\n");
         }
         w.write("</ol>\n</section>\n");
+    }
+
+    /** "1 strength", "2 strengths". */
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     void actionPlan(Insights in) throws IOException {

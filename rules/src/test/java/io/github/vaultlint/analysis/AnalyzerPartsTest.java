@@ -54,6 +54,28 @@ class AnalyzerPartsTest {
         assertCountedOnce(in);
     }
 
+    /**
+     * "A few things I missed:" over a list introduces the weak points, it is none of them; what it
+     * says still gives their topics. A paragraph that ends otherwise, or a lead-in with no list after
+     * it, is an item as before.
+     */
+    @Test
+    void aLeadInOverAListIsNoItemButContextForItsTopics() throws Exception {
+        Insights in = analyze("## Round 1\n\n### What I was asked\n- q\n\n### How I responded\n- r\n\n### What was weak\n"
+                + "Mostly about the database:\n- could not explain the write path\n- no numbers for the replication lag\n\n"
+                + "Also rambled for five minutes.\n\n### What was correct\nA few good points:\n\n- knew the basics\n\n"
+                + "### How I should improve\nTo do:\n- [ ] read the storage chapter\n\nNext time I will say this:\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("could not explain the write path", "no numbers for the replication lag", "Also rambled for five minutes."),
+                texts(iv.weak()));
+        assertEquals(List.of(16, 17, 19), iv.weak().stream().map(Item::line).toList());
+        assertEquals(List.of("Databases"), iv.weak().get(0).topics(), "the lead-in names the topic of an item that says none");
+        assertEquals(List.of("knew the basics"), texts(iv.strengths()), "a blank line between lead-in and list changes nothing");
+        assertEquals(List.of("read the storage chapter", "Next time I will say this:"), texts(iv.actions()),
+                "a lead-in with no list after it is an item");
+        assertCountedOnce(in);
+    }
+
     @Test
     void aTaskUnderAWeakPartIsAnActionNotAWeakPoint() throws Exception {
         Insights in = analyze("## Kubernetes\n\n### What I was asked\n- q\n\n### How I responded\n- r\n\n### What was correct\n- knew pods\n"

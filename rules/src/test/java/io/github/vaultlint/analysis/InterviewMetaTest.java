@@ -131,6 +131,26 @@ class InterviewMetaTest {
                 "a line in a topic is no detail");
     }
 
+    /**
+     * A Meta section written as a table, key/value down the first column or with the keys as its
+     * header; a dash instead of the colon ("- Company — Shopify"); and "Position" for the role.
+     */
+    @Test
+    void metaTablesDashesAndPositionAreRead() {
+        assertEquals(new InterviewMeta("Stripe", "SRE", "2025-03-14", false), meta("Interview Stripe 2025_03_14.md",
+                "## Meta\n| Field | Value |\n|---|---|\n| Company | Stripe |\n| **Role:** | SRE |\n\n## Kubernetes\n- x\n"));
+        assertEquals(new InterviewMeta("Stripe", "SRE", "2025-03-14", false), meta("s.md",
+                "## Meta\n| Company | Stripe |\n|---|---|\n| Role | SRE |\n| Date | 14 March 2025 |\n"));
+        assertEquals(new InterviewMeta("Acme", "Platform Engineer", "2025-04-02", false), meta("a.md",
+                "## Meta\n\n| Company | Role | Date |\n| --- | --- | --- |\n| [[Acme]] | Platform Engineer | 2025-04-02 |\n"));
+        assertEquals(new InterviewMeta("Shopify", "Backend Developer", "2025-02-10", false), meta("Shopify interview (2025-02-10).md",
+                "## Meta\n- Company — Shopify\n- Position: Backend Developer\n"));
+        assertEquals(new InterviewMeta("Initech", "SRE", null, false), meta("i.md", "**Company** - Initech\n**Job title**: SRE\n\n## Topic\n- y\n"));
+        assertNull(meta("h.md", "## Meta\n| Company | Role |\n|---|---|\n").company(), "a header with no row names no company");
+        assertEquals("SRE", meta("p.md", "---\nposition: SRE\n---\n# x\n").role(), "a position property names the role");
+        assertNull(meta("c.md", "Company-wide outage review\n\n## Topic\n").company(), "no dash between spaces, no value");
+    }
+
     /** People write a Meta list date as they would in a letter ("Date: May 30, 2025", as a seed note does). */
     @Test
     void aMetaListOrFileNameDateWithTheMonthsNameIsRead() {

@@ -26,6 +26,7 @@ class MarkdownTextEquivalenceTest {
             int n = md.length();
             int i = skipTaskMarker(md);
             boolean lineStart = true;
+            int highlightClose = -1; // where the open ==highlight== closes
             while (i < n) {
                 char c = md.charAt(i);
                 if (lineStart && c == '>') {
@@ -147,6 +148,37 @@ class MarkdownTextEquivalenceTest {
                     i += 2;
                     continue;
                 }
+                Matcher marks = EQUALS.matcher(md).region(i, n);
+                if (c == '=' && marks.lookingAt() && marks.end() - i > 2) { // "===": no highlight mark
+                    out.append(marks.group());
+                    i = marks.end();
+                    continue;
+                }
+                if (c == '=' && marks.lookingAt()) { // exactly "=="
+                    if (highlightClose >= 0 && highlightClose < i) {
+                        highlightClose = -1;
+                    }
+                    if (i == highlightClose) {
+                        highlightClose = -1;
+                        i += 2;
+                        continue;
+                    }
+                    int lineEnd = i + 2;
+                    while (lineEnd < n && md.charAt(lineEnd) != '\n' && md.charAt(lineEnd) != '\r') {
+                        lineEnd++;
+                    }
+                    Matcher close = HIGHLIGHT_CLOSE.matcher(md).region(i + 2, lineEnd).useTransparentBounds(true);
+                    if (highlightClose < 0 && i + 2 < n && !Character.isWhitespace(md.charAt(i + 2)) && close.find()) {
+                        highlightClose = close.start();
+                        i += 2;
+                        continue;
+                    }
+                }
+                Matcher blockId = BLOCK_ID.matcher(md).region(i, n);
+                if (c == '^' && (i == 0 || Character.isWhitespace(md.charAt(i - 1))) && blockId.lookingAt()) {
+                    i = blockId.end(1);
+                    continue;
+                }
                 if (Character.isWhitespace(c)) {
                     if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
                         out.append(' ');
@@ -165,6 +197,9 @@ class MarkdownTextEquivalenceTest {
 
         static final Pattern AUTOLINK = Pattern.compile(
                 "<([A-Za-z][A-Za-z0-9+.\\-]{1,31}:[^\\x00-\\x20<>\\x7F]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\\-]+@[A-Za-z0-9][A-Za-z0-9.\\-]*)>");
+        static final Pattern EQUALS = Pattern.compile("==+");
+        static final Pattern HIGHLIGHT_CLOSE = Pattern.compile("(?<![=\\p{javaWhitespace}])==(?!=)");
+        static final Pattern BLOCK_ID = Pattern.compile("\\^([A-Za-z0-9-]+)[ \\t]*(?=[\\n\\r]|\\z)");
         static final Pattern LABEL = Pattern.compile("\\]\\[[^\\[\\]\\n]*\\]");
         static final Pattern ENTITY = Pattern.compile("&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z0-9]{1,32}));");
         static final Pattern URL = Pattern.compile("[A-Za-z]+://\\S*?(?=[?!.,:*_~]*\\z)");
@@ -276,7 +311,8 @@ class MarkdownTextEquivalenceTest {
         "![[img.png|cap]]", "[[a|b|c]]", "[[a#b#c]]", "**bold**", "__bold__", "_em_", "``", "```", "`x`", "` `",
         "`__name__`", "\r\n", "\\", "\\*", "\\_", "\\`", "\\a", "&", "&amp;", "&lt;", "&nbsp;", "&#39;", "&#x1F600;", "&#0;",
         "&#xD800;", "&bogus;", ";", "#", "https://", "http://x.io/a_b_", "://", "s://", " * ", " _ ", "[[#h]]", "[[#h|a]]", "![[#h|300]]",
-        "<https://x.io/a_b>", "<a@b.co>", "<ab:", "@", "][", "[a][b]", "[a][]", "![a][b]", "<mailto:x>"
+        "<https://x.io/a_b>", "<a@b.co>", "<ab:", "@", "][", "[a][b]", "[a][]", "![a][b]", "<mailto:x>",
+        "=", "==", "===", "==hl==", "^", "^id", " ^b-1", "^x y"
     };
 
     private static String randomMarkdown(Random r, int pieces) {

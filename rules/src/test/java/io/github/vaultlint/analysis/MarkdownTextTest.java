@@ -23,6 +23,18 @@ class MarkdownTextTest {
     }
 
     @Test
+    void highlightsAndBlockIdsShowAsObsidianShowsThem() {
+        assertEquals("Ignored the blast radius of the change", MarkdownText.plain("Ignored the ==blast radius== of the change"));
+        assertEquals("Did not talk about remote state and locking", MarkdownText.plain("Did not talk about remote state and locking ^weak1"));
+        assertEquals("first line second line", MarkdownText.plain("first line ^a-1\nsecond line"), "a block id ends its line");
+        assertEquals("a == b and x==y and 2^10 and ^ not-an-id", MarkdownText.plain("a == b and x==y and 2^10 and ^ not-an-id"),
+                "no closing mark, no id at a line's end: text as written");
+        assertEquals("a === b", MarkdownText.plain("a === b"));
+        assertEquals("== spaced == stays", MarkdownText.plain("== spaced == stays"), "a mark next to a space opens no highlight");
+        assertEquals("see cost notes", MarkdownText.plain("see ==[[Cost|cost notes]]=="));
+    }
+
+    @Test
     void autolinksAndReferenceLinksShowWhatObsidianShows() {
         assertEquals("Read the VPC docs and the NAT page before next time",
                 MarkdownText.plain("Read [the VPC docs][vpc] and [the NAT page][] before next time"));

@@ -48,6 +48,13 @@ class InterviewActionsReportTest {
 
         StringWriter html = new StringWriter();
         HtmlReport.render(data, html);
-        assertTrue(html.toString().contains("3 actions (2 open)</span>"), "the timeline counts the interview's actions as the JSON lists them");
+        assertTrue(html.toString().contains("1 weak &middot; 0 strengths &middot; 3 actions (2 open)</span>"),
+                "the timeline counts the interview's actions as the JSON lists them");
+        Files.writeString(vault.resolve("Interviews/2025-12-01 Globex.md"), "---\ntags: [real-interview]\ndate: 2025-12-01\n---\n"
+                + "## Kafka\n### What I was asked\n- q\n### How I responded\n- r\n### What was correct\n- knew offsets\n"
+                + "### What was weak\n- lag\n### How I should improve\n- [ ] read\n", StandardCharsets.UTF_8);
+        StringWriter one = new StringWriter();
+        HtmlReport.render(ReportData.of(new Linter().run(LintOptions.of(vault)), Version.get()), one);
+        assertTrue(one.toString().contains("1 weak &middot; 1 strength &middot; 1 action (1 open)</span>"), "one of each, in the singular");
     }
 }
