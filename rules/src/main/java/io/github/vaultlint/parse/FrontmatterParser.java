@@ -471,11 +471,17 @@ final class FrontmatterParser {
                             + "\"" + shown + "\"");
                 }
                 List<YamlNode> items = new ArrayList<>(seq.getValue().size());
+                int after = offset(seq.getStartMark());
                 for (Node child : seq.getValue()) {
                     YamlNode y = convert(child, path, depth + 1, key, true);
                     if (y == null) {
                         return null;
                     }
+                    int[] alias = offset(child.getStartMark()) < after ? aliasAfter(after) : null;
+                    if (alias != null) {
+                        y = at(y, alias);
+                    }
+                    after = alias != null ? alias[1] : Math.max(after, offset(child.getEndMark()));
                     items.add(y);
                 }
                 return new YamlNode(YamlNode.Kind.SEQUENCE, null, null, false, items, null, l, c, el, ec);
@@ -498,12 +504,53 @@ final class FrontmatterParser {
                 if (v == null) {
                     return null;
                 }
+                int keyEnd = offset(k.getEndMark());
+                int[] alias = offset(t.getValueNode().getStartMark()) < keyEnd ? aliasAfter(keyEnd) : null;
+                if (alias != null) {
+                    v = at(v, alias);
+                }
                 entries.add(new YamlNode.Entry(keyText, kl, kc, v));
             }
             return new YamlNode(YamlNode.Kind.MAPPING, null, null, false, null, entries, l, c, el, ec);
         } finally {
             path.remove(node);
         }
+    }
+
+    /**
+     * The source range {from, to} of the alias ({@code *name}) that is the next token after
+     * {@code from}, or null. SnakeYAML gives an alias its anchor's node, positioned where the anchor
+     * is; a finding on {@code company: *c} belongs on that line, not on the anchor's.
+     */
+    private int[] aliasAfter(int from) {
+        int i = from;
+        while (i < yaml.length()) {
+            char c = yaml.charAt(i);
+            if (c == '#' && (i == 0 || Character.isWhitespace(yaml.charAt(i - 1)))) {
+                while (i < yaml.length() && yaml.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (" \t\r\n:-,[{?".indexOf(c) >= 0) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i >= yaml.length() || yaml.charAt(i) != '*') {
+            return null;
+        }
+        int j = i + 1;
+        while (j < yaml.length() && " \t\r\n,[]{}".indexOf(yaml.charAt(j)) < 0) {
+            j++;
+        }
+        return new int[] {i, j};
+    }
+
+    /** {@code n} positioned at the source range {@code range} (offsets in {@link #yaml}). */
+    private YamlNode at(YamlNode n, int[] range) {
+        return new YamlNode(n.kind(), n.value(), n.text(), n.quoted(), n.items(), n.entries(),
+                firstLine + yamlLines.line(range[0]) - 1, yamlLines.column(range[0]),
+                firstLine + yamlLines.line(range[1]) - 1, yamlLines.column(range[1]));
     }
 
     /** The resolver SnakeYAML gave each node its tag with: a tag other than the one it would give was written out. */

@@ -54,6 +54,51 @@ final class PlainJson {
         return false;
     }
 
+    /** Equality as the validator's uniqueItems judges it: numbers by how they are written (1 and 1.0 differ), key order does not count. */
+    static boolean same(Object a, Object b) {
+        if (a instanceof Number x && b instanceof Number y) {
+            return render(x).equals(render(y));
+        }
+        if (a instanceof List<?> x && b instanceof List<?> y) {
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (int i = 0; i < x.size(); i++) {
+                if (!same(x.get(i), y.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
+            if (!x.keySet().equals(y.keySet())) {
+                return false;
+            }
+            for (Map.Entry<?, ?> e : x.entrySet()) {
+                if (!same(e.getValue(), y.get(e.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a == null ? b == null : a.equals(b);
+    }
+
+    /** The indexes of the first item of {@code list} that repeats an earlier one, and of that earlier one; null when all differ. */
+    static int[] firstRepeat(Object list) {
+        if (!(list instanceof List<?> l)) {
+            return null;
+        }
+        for (int j = 1; j < l.size(); j++) {
+            for (int i = 0; i < j; i++) {
+                if (same(l.get(i), l.get(j))) {
+                    return new int[] {i, j};
+                }
+            }
+        }
+        return null;
+    }
+
     /** Compact JSON text of {@code v}. */
     static String render(Object v) {
         StringBuilder sb = new StringBuilder();

@@ -160,8 +160,15 @@ final class SchemaMessages {
                 return "has " + properties(size(found)) + ", at least " + PlainJson.render(schema) + " expected";
             case "maxProperties":
                 return "has " + properties(size(found)) + ", at most " + PlainJson.render(schema) + " allowed";
-            case "uniqueItems":
-                return "has duplicate items; each item must be unique";
+            case "uniqueItems": {
+                int[] twice = PlainJson.firstRepeat(found);
+                if (twice == null) {
+                    return "has duplicate items; each item must be unique";
+                }
+                Object item = ((List<?>) found).get(twice[1]);
+                return shown(item) + " is in the list twice ([" + twice[0] + "] and [" + twice[1] + "]); each item must be unique, "
+                        + "remove one";
+            }
             case "minimum":
                 return shown(found) + " is below the minimum " + PlainJson.render(schema);
             case "maximum":

@@ -271,6 +271,16 @@ public final class TypeSchema {
                 return new SchemaViolation(n.line(), n.column(), n.endLine(), n.endColumn(), text);
             }
         }
+        int[] twice = "uniqueItems".equals(type) ? PlainJson.firstRepeat(f.found()) : null;
+        if (twice != null) {
+            // On the repeat, which is the item to remove.
+            List<String> item = new ArrayList<>(segs);
+            item.add(String.valueOf(twice[1]));
+            YamlNode n = Pointers.find(root, item);
+            if (n != null && n.isScalar() && !n.isNull()) {
+                return new SchemaViolation(n.line(), n.column(), n.endLine(), n.endColumn(), text);
+            }
+        }
         if ("required".equals(type) && segs.isEmpty()) {
             return new SchemaViolation(fm.startLine(), 1, fm.startLine(), 4, text);
         }

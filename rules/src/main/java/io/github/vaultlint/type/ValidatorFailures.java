@@ -16,11 +16,20 @@ final class ValidatorFailures {
     private ValidatorFailures() {
     }
 
-    /** The validator's failures of {@code data} (plain data) in its own order. */
+    /** The validator's failures of {@code data} (plain data) in its own order, anyOf/oneOf alternatives condensed. */
     static List<SchemaFailure> validate(JsonSchema schema, Object data) {
-        List<SchemaFailure> out = new ArrayList<>();
+        List<Alternatives.Located> out = new ArrayList<>();
         for (ValidationMessage m : schema.validate(SchemaStore.Json.MAPPER.valueToTree(data))) {
-            out.add(of(m));
+            out.add(new Alternatives.Located(elements(m.getEvaluationPath()), of(m)));
+        }
+        return Alternatives.condense(out);
+    }
+
+    /** A path's names and indexes as they are (String, Integer). */
+    private static List<Object> elements(JsonNodePath p) {
+        List<Object> out = new ArrayList<>(p.getNameCount());
+        for (int i = 0; i < p.getNameCount(); i++) {
+            out.add(p.getElement(i));
         }
         return out;
     }

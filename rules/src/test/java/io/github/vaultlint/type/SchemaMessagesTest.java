@@ -47,6 +47,7 @@ class SchemaMessagesTest {
                     properties:
                       email: { type: string, format: email }
                   links: { type: array, items: { type: string } }
+                  rounds: { type: array, uniqueItems: true }
                   salary: { anyOf: [{ type: integer }, { type: "null" }] }
                   level: { enum: [1, 2, 3] }
                   grade: { enum: ["1", "2", "true"] }
@@ -197,6 +198,14 @@ class SchemaMessagesTest {
                 + "^[A-Z]{3}-[0-9]+$"), findings("---\ncompany: Acme\ndate: 2025-01-02\ncode: " + para + "\n---\n"));
         assertEquals("\"short\"", SchemaMessages.shown("short"));
         assertEquals(81, SchemaMessages.shown(java.util.Collections.nCopies(40, 7)).length(), "a list is cut too");
+    }
+
+    @Test
+    void aRepeatedItemIsNamedAndFoundWhereItRepeats() throws Exception {
+        assertEquals(List.of("4:20-4:24 rounds: \"tech\" is in the list twice ([0] and [2]); each item must be unique, remove one"),
+                findings("---\ncompany: Acme\ndate: 2025-01-02\nrounds: [tech, hr, tech]\n---\n"));
+        assertEquals(List.of("6:5-6:6 rounds: 1 is in the list twice ([0] and [1]); each item must be unique, remove one"),
+                findings("---\ncompany: Acme\ndate: 2025-01-02\nrounds:\n  - 1\n  - 1\n---\n"), "a block list");
     }
 
     @Test
