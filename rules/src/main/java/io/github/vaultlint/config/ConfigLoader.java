@@ -1,6 +1,7 @@
 package io.github.vaultlint.config;
 
 import io.github.vaultlint.parse.YamlCharError;
+import io.github.vaultlint.parse.YamlErrorHints;
 import io.github.vaultlint.parse.YamlReader;
 import io.github.vaultlint.rule.RuleRegistry;
 import io.github.vaultlint.section.Template;
@@ -231,11 +232,11 @@ public final class ConfigLoader {
 
     /** The YAML node tree of a config file, or null when it is empty. */
     private static Node compose(Path file, String text) throws ConfigException {
+        // A tab between "key:" or "-" and its value is YAML 1.2 separation, read as in frontmatter.
+        String yaml = YamlReader.tabSeparationAsSpaces(text);
         try {
             LoaderOptions opts = new LoaderOptions();
             opts.setMaxAliasesForCollections(20);
-            // A tab between "key:" or "-" and its value is YAML 1.2 separation, read as in frontmatter.
-            String yaml = YamlReader.tabSeparationAsSpaces(text);
             Node root = new Yaml(new SafeConstructor(opts)).compose(new StringReader(yaml));
             refuseMergeKeys(file, root, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
             return root;
@@ -250,6 +251,12 @@ public final class ConfigLoader {
                 // SnakeYAML's "found character '\t(TAB)' that cannot start any token. (Do not use \t(TAB) ...)"
                 throw new ConfigException(where(file, m) + ": invalid YAML: a tab is used for indentation, and YAML allows only "
                         + "spaces there; replace the tab with spaces");
+            }
+            // The mistakes people make in YAML get plain words, as in frontmatter; others keep SnakeYAML's.
+            YamlErrorHints.Hint hint = YamlErrorHints.explain(yaml, e, m);
+            if (hint != null) {
+                throw new ConfigException(file + ":" + hint.line() + ":" + hint.column() + ": invalid YAML: "
+                        + hint.message().replaceFirst("^YAML does not parse: ", ""));
             }
             String what = e.getContext() == null ? "" : " (" + e.getContext() + ")";
             throw new ConfigException(where(file, m) + ": invalid YAML: " + e.getProblem() + what + "; fix the syntax");

@@ -202,7 +202,7 @@ final class FrontmatterParser {
                     || problemMark.getIndex() >= yaml.codePointCount(0, yaml.length()));
             Mark m = problemMark == null || (atEnd && contextMark != null) ? contextMark : problemMark;
             int line = m == null ? startLine : line(m);
-            YamlErrorHints.Hint explained = m == null ? null : YamlErrorHints.explain(yaml, yamlLines, e, m, firstLine);
+            YamlErrorHints.Hint explained = m == null ? null : YamlErrorHints.explain(yaml, yamlLines, e, m, firstLine, "frontmatter");
             if (explained != null && !tabLines.contains(line)) {
                 problem(explained.line(), explained.column(), explained.message());
             } else if (!tabLines.contains(line)) {

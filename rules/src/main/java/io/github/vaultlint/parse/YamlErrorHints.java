@@ -11,12 +11,12 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * YAML reads as syntax, a list or quoted text with more text after it, ": " inside a value, and a
  * list or quote that is never closed. Each hint quotes the value as it should be written.
  */
-final class YamlErrorHints {
+public final class YamlErrorHints {
     private YamlErrorHints() {
     }
 
     /** Where to report (1-based note line and UTF-16 column) and what to say. */
-    record Hint(int line, int column, String message) {
+    public record Hint(int line, int column, String message) {
     }
 
     /**
@@ -24,8 +24,9 @@ final class YamlErrorHints {
      * when the error is none of these mistakes.
      *
      * @param firstLine the note line of the YAML's first line
+     * @param whole     what the YAML is, for "runs to the end of the ...": "frontmatter"
      */
-    static Hint explain(String yaml, LineIndex lines, MarkedYAMLException e, Mark m, int firstLine) {
+    static Hint explain(String yaml, LineIndex lines, MarkedYAMLException e, Mark m, int firstLine, String whole) {
         String[] all = LineIndex.lines(yaml);
         if (m.getLine() >= all.length) {
             return null;
@@ -47,14 +48,25 @@ final class YamlErrorHints {
         if (message == null && (message = colonInValue(e, line, at)) != null) {
             column = at + 1;
         }
-        if (message == null && (message = unclosed(e, line, at, firstLine)) != null) {
+        if (message == null && (message = unclosed(e, line, at, firstLine, whole)) != null) {
             Mark open = e.getContextMark();
             if (open != null && open.getLine() < all.length && open != m) {
                 return explainOpen(yaml, lines, open, firstLine, message);
             }
             column = at + 1;
         }
-        return message == null ? null : new Hint(noteLine, column, message);
+        if (message == null) {
+            return YamlLayoutHints.explain(all, e, m, firstLine);
+        }
+        return new Hint(noteLine, column, message);
+    }
+
+    /**
+     * The hint for a parse error in a YAML file of its own (a configuration file: its first line is
+     * line 1), or null. Its message starts with "YAML does not parse: ".
+     */
+    public static Hint explain(String yaml, MarkedYAMLException e, Mark m) {
+        return m == null ? null : explain(yaml, new LineIndex(yaml), e, m, 1, "file");
     }
 
     /** The unclosed-list hint placed on the bracket that opens the list. */
@@ -139,14 +151,14 @@ final class YamlErrorHints {
     }
 
     /** A flow list or mapping that is never closed, or a quoted value that runs to the end of the frontmatter. */
-    private static String unclosed(MarkedYAMLException e, String line, int at, int firstLine) {
+    private static String unclosed(MarkedYAMLException e, String line, int at, int firstLine, String whole) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         String context = e.getContext() == null ? "" : e.getContext();
         if (context.contains("quoted scalar") && problem.contains("end of stream") && at < line.length()
                 && (line.charAt(at) == '"' || line.charAt(at) == '\'')) {
             char q = line.charAt(at);
             return "YAML does not parse: the value opened with " + q + " here is never closed, so it runs to the end of the "
-                    + "frontmatter; add the closing " + q + " at the end of the value";
+                    + whole + "; add the closing " + q + " at the end of the value";
         }
         boolean list = context.contains("flow sequence");
         if ((list || context.contains("flow mapping")) && problem.startsWith("expected ','")) {

@@ -201,10 +201,23 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void layoutMistakesInTheConfigSayWhatToWrite() {
+        assertEquals(FILE + ":3:4: invalid YAML: \"empty-title:\" is indented deeper than \"broken-link:\" on line 2, which "
+                + "already has a value, so YAML reads it as more of that value; indent it by 2 spaces, as \"broken-link\" is",
+                failure("rules:\n  broken-link: error\n   empty-title: warning\n"));
+        assertEquals(FILE + ":3:2: invalid YAML: line 3 is indented by 1 space, which lines up with no property above it; indent it "
+                + "by 2 spaces, as \"broken-link\" is, or start it at the line's beginning, as \"rules\" does",
+                failure("rules:\n  broken-link: error\n empty-title: warning\n"));
+        assertEquals(FILE + ":1:1: invalid YAML: \"rules\" has no ':' after it, so YAML reads it and the indented lines under it "
+                + "as one text; write \"rules:\"", failure("rules\n  broken-link: error\n"));
+    }
+
+    @Test
     void malformedYamlPointsAtTheUnclosedBracket() {
-        String m = failure("rules: [broken-link\n");
-        assertTrue(m.startsWith(FILE + ":1:8: invalid YAML"), m);
-        assertTrue(m.contains("flow sequence"), m);
+        assertEquals(FILE + ":1:8: invalid YAML: the list opened with '[' on line 1 is never closed; add ']' after its last item "
+                + "(or quote the value if the '[' is part of the text)", failure("rules: [broken-link\n"));
+        assertEquals(FILE + ":2:9: invalid YAML: the value opened with \" here is never closed, so it runs to the end of the file; "
+                + "add the closing \" at the end of the value", failure("rules: {}\nignore: \"Drafts/**\n"));
     }
 
     @Test

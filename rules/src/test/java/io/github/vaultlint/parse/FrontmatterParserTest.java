@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -157,8 +158,37 @@ class FrontmatterParserTest {
         assertEquals("YAML does not parse: \": \" inside an unquoted value starts another property; quote the value: "
                 + "company: \"Initech: Platform SRE\"", p.message());
         Problem other = onlyProblem(parse("summary: first", "  second: line"));
-        assertTrue(other.message().contains("mapping values are not allowed here"), "a ': ' not in a value keeps YAML's words: "
+        assertFalse(other.message().contains("inside an unquoted value"), "a ': ' not in a value is no quoting problem: "
                 + other.message());
+    }
+
+    /**
+     * Indentation and a missing ':' are the YAML mistakes people make most; SnakeYAML's words for them
+     * ("mapping values are not allowed here", "expected <block end>, but found '<block mapping start>'",
+     * "could not find expected ':'") say neither which line is wrong nor what to write.
+     */
+    @Test
+    void layoutMistakesSayWhichLineAndWhatToWrite() {
+        Problem deeper = onlyProblem(parse("title: Mock", "  date: 2025-11-17"));
+        assertEquals(List.of(3, 3), List.of(deeper.line(), deeper.column()));
+        assertEquals("YAML does not parse: \"date:\" is indented deeper than \"title:\" on line 2, which already has a value, so "
+                + "YAML reads it as more of that value; start it at the line's beginning, as \"title\" does", deeper.message());
+        Problem between = onlyProblem(parse("meta:", "    company: Acme", "  role: SRE"));
+        assertEquals(List.of(4, 3), List.of(between.line(), between.column()));
+        assertEquals("YAML does not parse: line 4 is indented by 2 spaces, which lines up with no property above it; indent it by "
+                + "4 spaces, as \"company\" is, or start it at the line's beginning, as \"meta\" does", between.message());
+        Problem inList = onlyProblem(parse("tags:", "  - interview", "  role: SRE"));
+        assertEquals(List.of(4, 3), List.of(inList.line(), inList.column()));
+        assertEquals("YAML does not parse: line 4 is a property at the indentation of the list that starts on line 3, where only "
+                + "'- ' items may be; make it an item (\"- role: SRE\") or, to end the list, start it at the line's beginning, "
+                + "as \"tags\" does", inList.message());
+        Problem noColon = onlyProblem(parse("title: Mock", "date 2025-11-17", "draft: true"));
+        assertEquals(List.of(3, 1), List.of(noColon.line(), noColon.column()));
+        assertEquals("YAML does not parse: \"date 2025-11-17\" is neither a property nor a list item; a property needs ':' after "
+                + "its name: \"date: 2025-11-17\"", noColon.message());
+        Problem noColonLast = onlyProblem(parse("title: Mock", "draft true"));
+        assertEquals(List.of(3, 1), List.of(noColonLast.line(), noColonLast.column()), noColonLast.message());
+        assertTrue(noColonLast.message().endsWith("\"draft: true\""), noColonLast.message());
     }
 
     @Test
