@@ -95,12 +95,13 @@ public final class Suppressor {
 
     private void filter(Note note, List<Directive> directives, List<Finding> findings, List<Finding> out, List<Finding> extra,
                         List<Finding> silenced) {
-        Map<Directive, Set<String>> used = new HashMap<>();
+        // Keyed by where a suppression is written: a range split by a partial vaultlint-enable is one suppression.
+        Map<Directive.Origin, Set<String>> used = new HashMap<>();
         for (Finding f : findings) {
             boolean hit = false;
             for (Directive d : directives) {
                 if (d.kind() != Directive.Kind.ENABLE && d.covers(f.ruleId(), f.line())) {
-                    used.computeIfAbsent(d, k -> new LinkedHashSet<>()).add(f.ruleId());
+                    used.computeIfAbsent(d.origin(), k -> new LinkedHashSet<>()).add(f.ruleId());
                     hit = true;
                 }
             }
@@ -114,18 +115,24 @@ public final class Suppressor {
         if (unused == null) {
             return;
         }
+        Map<Directive.Origin, List<Directive>> parts = new java.util.LinkedHashMap<>();
         for (Directive d : directives) {
-            if (d.kind() == Directive.Kind.ENABLE) {
-                continue;
+            if (d.kind() != Directive.Kind.ENABLE) {
+                parts.computeIfAbsent(d.origin(), k -> new ArrayList<>()).add(d);
             }
-            Set<String> u = used.getOrDefault(d, Set.of());
+        }
+        for (List<Directive> same : parts.values()) {
+            Directive d = same.get(0);
+            Set<String> u = used.getOrDefault(d.origin(), Set.of());
             List<String> idle = new ArrayList<>();
-            if (d.ids().isEmpty()) {
+            if (same.stream().anyMatch(p -> p.ids().isEmpty())) {
                 if (u.isEmpty()) {
                     idle.add("any rule");
                 }
             } else {
-                for (String id : d.ids()) {
+                Set<String> named = new LinkedHashSet<>();
+                same.forEach(p -> named.addAll(p.ids()));
+                for (String id : named) {
                     if (!u.contains(id) && knownIds.contains(id) && severityOf.apply(id, note.path()) != null) {
                         idle.add(id);
                     }
@@ -175,17 +182,39 @@ public final class Suppressor {
                     Set<String> reenabled = new LinkedHashSet<>();
                     for (int i = 0; i < open.size(); i++) {
                         Directive d = open.get(i);
-                        if (ids.isEmpty() || d.ids().isEmpty() || d.ids().stream().anyMatch(ids::contains)) {
-                            out.add(new Directive(d.kind(), d.ids(), d.line(), d.column(), d.endLine(), d.endColumn(),
-                                    d.fromLine(), c.line()));
+                        if (ids.isEmpty()) { // every rule on again: the range ends here
+                            out.add(d.with(d.ids(), d.except(), d.fromLine(), c.line()));
                             open.remove(i--);
                             closed = true;
-                            if (d.ids().isEmpty()) {
-                                reenabled.addAll(ids);
+                            continue;
+                        }
+                        // Only the named rules come back on (as in ESLint); the range goes on for the others.
+                        // Insertion-ordered sets, so a message naming several rules is the same on every run.
+                        Set<String> on = new LinkedHashSet<>(ids);
+                        if (d.ids().isEmpty()) {
+                            on.removeAll(d.except());
+                        } else {
+                            on.retainAll(d.ids());
+                        }
+                        if (on.isEmpty()) {
+                            continue;
+                        }
+                        out.add(d.with(on, Set.of(), d.fromLine(), c.line()));
+                        if (d.ids().isEmpty()) {
+                            Set<String> except = new LinkedHashSet<>(d.except());
+                            except.addAll(on);
+                            open.set(i, d.with(Set.of(), except, d.fromLine(), d.toLine()));
+                        } else {
+                            Set<String> rest = new LinkedHashSet<>(d.ids());
+                            rest.removeAll(on);
+                            if (rest.isEmpty()) {
+                                open.remove(i--);
                             } else {
-                                reenabled.addAll(d.ids());
+                                open.set(i, d.with(rest, Set.of(), d.fromLine(), d.toLine()));
                             }
                         }
+                        reenabled.addAll(on);
+                        closed = true;
                     }
                     List<String> idle = new ArrayList<>();
                     for (String id : ids) {
