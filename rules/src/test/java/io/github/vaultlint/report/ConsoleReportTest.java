@@ -18,6 +18,15 @@ class ConsoleReportTest {
         assertEquals("Interviews/2025-11-17 Acme.md:[23,5] (broken-link) gone", ConsoleReport.line(f));
     }
 
+    /** "1 notes, 1 files checked" read wrong on a one-note vault. */
+    @Test
+    void summaryCountsSayNoteAndFileInTheSingular() {
+        assertEquals("vaultlint: 1 note, 1 file checked: 1 error, 1 warning, 1 info",
+                ConsoleReport.summary(new io.github.vaultlint.engine.Summary(1, 1, 1, 1, 1)));
+        assertEquals("vaultlint: 2 notes, 3 files checked: 0 errors, 2 warnings, 0 info",
+                ConsoleReport.summary(new io.github.vaultlint.engine.Summary(2, 3, 0, 2, 0)));
+    }
+
     @Test
     void fullFormatShowsSourceAndCaret(@TempDir Path vault) throws Exception {
         Files.writeString(vault.resolve("a.md"), "# A\n\tSee [[Gone]] now\n");
