@@ -159,6 +159,10 @@ public final class Suppressor {
             }
             String[] words = t.split("[\\s,]+");
             String verb = words[0];
+            if (!c.closed()) {
+                unclosed(note, c, verb, extra);
+                continue;
+            }
             Set<String> ids = ids(note, c.line(), c.column(), words, extra);
             if (ids == null) {
                 continue;
@@ -298,6 +302,22 @@ public final class Suppressor {
                 out.add(new Directive(Directive.Kind.FILE, ids, item.line(), item.column(), item.endLine(), item.endColumn(), 1, last));
             }
         }
+    }
+
+    /**
+     * A directive whose comment is never closed runs to the end of the note: Obsidian hides all of it,
+     * and every word after the directive would read as a rule id. It silences nothing and is reported once.
+     */
+    private void unclosed(Note note, Comment c, String verb, List<Finding> extra) {
+        Severity sev = severityOf.apply(INVALID, note.path());
+        if (sev == null) {
+            return;
+        }
+        String open = c.html() ? "<!--" : "%%";
+        String close = c.html() ? "-->" : "%%";
+        extra.add(new Finding(INVALID, sev, note.path(), c.line(), c.column(), c.line(), c.column() + open.length(),
+                "the " + OneLine.cut(SafeText.visible(verb), 40) + " comment is never closed, so Obsidian hides the rest of the note "
+                        + "and it silences nothing; end it with " + close + " after the rule ids"));
     }
 
     /** A {@code vaultlint-enable} with no open {@code vaultlint-disable} (for those rules) above it re-enables nothing. */
