@@ -67,7 +67,7 @@ public final class SafeText {
      * first ':' of a line's leading "::" and the second '#' of each "##[" and "##vso[" (any case).
      */
     public static int[] logCommandChars(String v) {
-        if (v.indexOf("::") < 0 && v.indexOf("##") < 0) {
+        if (v == null || (v.indexOf("::") < 0 && v.indexOf("##") < 0)) {
             return new int[0];
         }
         java.util.List<Integer> at = new java.util.ArrayList<>();
