@@ -184,7 +184,7 @@ public class CheckMojo extends AbstractVaultlintMojo {
 
         if (printConfig != null && !printConfig.isBlank()) {
             for (String line : explain(printConfig).lines()) {
-                getLog().info(line);
+                getLog().info(io.github.vaultlint.util.SafeText.guardLogCommands(line)); // a folder or type name may hold "##["
             }
         }
 

@@ -47,20 +47,43 @@ public record Baseline(Map<String, Entry> entries) {
         return new Baseline(m);
     }
 
+    /**
+     * Matches findings to entries by fingerprint, with the file name's Unicode normalisation left out:
+     * a note named "Résumé.md" is NFC on one machine and NFD on another (macOS hands Java NFC names,
+     * while a Linux checkout keeps the bytes a commit recorded, often NFD), and a baseline written on
+     * one must hold on the other.
+     */
     public Comparison compare(List<Finding> findings, Map<Finding, String> fingerprints) {
         List<Finding> fresh = new ArrayList<>();
         List<Finding> known = new ArrayList<>();
-        Map<String, Entry> unseen = new LinkedHashMap<>(entries);
+        Map<String, List<Entry>> unseen = new LinkedHashMap<>();
+        for (Entry e : entries.values()) {
+            unseen.computeIfAbsent(key(e.fingerprint()), k -> new ArrayList<>()).add(e);
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>(unseen.keySet());
         for (Finding f : findings) {
             String fp = fingerprints.get(f);
-            if (fp != null && entries.containsKey(fp)) {
+            String k = fp == null ? null : key(fp);
+            if (k != null && keys.contains(k)) {
                 known.add(f);
-                unseen.remove(fp);
+                unseen.remove(k);
             } else {
                 fresh.add(f);
             }
         }
-        return new Comparison(fresh, known, new ArrayList<>(unseen.values()));
+        List<Entry> fixed = new ArrayList<>();
+        unseen.values().forEach(fixed::addAll);
+        return new Comparison(fresh, known, fixed);
+    }
+
+    /** A fingerprint as matched: its non-ASCII part (the path) in NFC; rule ids and hashes are ASCII. */
+    private static String key(String fingerprint) {
+        for (int i = 0; i < fingerprint.length(); i++) {
+            if (fingerprint.charAt(i) >= 0x80) {
+                return java.text.Normalizer.normalize(fingerprint, java.text.Normalizer.Form.NFC);
+            }
+        }
+        return fingerprint;
     }
 
     /** The baseline without the fixed entries of {@code c}. */

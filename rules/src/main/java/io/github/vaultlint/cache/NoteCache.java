@@ -62,7 +62,7 @@ import java.util.zip.CRC32C;
  */
 public final class NoteCache {
     /** Bump when the parser's output or the encoding changes in a way the version does not capture. */
-    public static final int FORMAT = 10; // 10: plain words for YAML layout mistakes; 9: a value reached through a YAML alias positioned on the alias; 8: a Markdown link path whose percent escapes are not UTF-8 kept as written; 7: "Tags:" in any case are tags, YAML type tags (!foo, !!str) read as Obsidian does; 6: Markdown link destinations without their backslash escapes, a frontmatter link reached through a YAML alias recorded once, math inside a wikilink is its text; 5: a single-emphasis label needs its colon; 4: frontmatter closed by "...", link positions in multi-line values, single-emphasis and short labels
+    public static final int FORMAT = 11; // 11: whether a comment is closed, an unclosed HTML comment's whole text; 10: plain words for YAML layout mistakes; 9: a value reached through a YAML alias positioned on the alias; 8: a Markdown link path whose percent escapes are not UTF-8 kept as written; 7: "Tags:" in any case are tags, YAML type tags (!foo, !!str) read as Obsidian does; 6: Markdown link destinations without their backslash escapes, a frontmatter link reached through a YAML alias recorded once, math inside a wikilink is its text; 5: a single-emphasis label needs its colon; 4: frontmatter closed by "...", link positions in multi-line values, single-emphasis and short labels
     public static final String FILE = "notes.bin";
     private static final int MAGIC = 0x564C4E43; // "VLNC"
     private static final int FRAME = 1 << 20;

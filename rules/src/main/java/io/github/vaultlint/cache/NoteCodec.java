@@ -136,6 +136,7 @@ final class NoteCodec {
                 varint(c.column());
                 varint(c.endLine());
                 varint(c.endColumn());
+                bool(c.closed());
             }
             varint(n.problems().size());
             for (Problem p : n.problems()) {
@@ -312,7 +313,7 @@ final class NoteCodec {
             n = count();
             List<Comment> comments = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                comments.add(new Comment(bool(), string(), varint(), varint(), varint(), varint()));
+                comments.add(new Comment(bool(), string(), varint(), varint(), varint(), varint(), bool()));
             }
             n = count();
             List<Problem> problems = new ArrayList<>(n);

@@ -59,6 +59,11 @@ public final class Check {
      * for the debug log only ({@code mvn -X}), such as each baselined finding.
      */
     public record Line(Severity level, String text, boolean detail) {
+        /** No line reaches the log able to start a CI log command (a topic or path from a note may hold one). */
+        public Line {
+            text = SafeText.guardLogCommands(text);
+        }
+
         public Line(Severity level, String text) {
             this(level, text, false);
         }

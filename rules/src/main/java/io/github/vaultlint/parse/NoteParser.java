@@ -470,9 +470,15 @@ public final class NoteParser {
             // Search the source, not the node's chars: inside a quote or list those skip the
             // container prefixes ("> "), so offsets computed from them end too early.
             int close = text.indexOf("-->", Math.min(s + 4, text.length()));
-            int e = close < 0 || close >= n.getEndOffset() ? n.getEndOffset() : close + 3;
-            String inner = text.substring(Math.min(s + 4, e), Math.max(s + 4, Math.max(s + 4, e - 3)));
-            comments.add(new Comment(true, inner.strip(), lines.line(s), lines.column(s), lines.line(e - 1), lines.column(e - 1) + 1));
+            boolean closed = close >= 0 && close < n.getEndOffset();
+            int e = closed ? close + 3 : n.getEndOffset();
+            while (!closed && e > s + 4 && (text.charAt(e - 1) == '\n' || text.charAt(e - 1) == '\r')) {
+                e--; // an unclosed HTML block ends with its last line's break, which is no part of the comment
+            }
+            // An unclosed comment (it runs to the end of the note) has no "-->" to leave out of its text.
+            String inner = text.substring(Math.min(s + 4, e), Math.max(s + 4, closed ? close : e));
+            comments.add(new Comment(true, inner.strip(), lines.line(s), lines.column(s), lines.line(e - 1), lines.column(e - 1) + 1,
+                    closed));
             blank(s, e);
         }
 
@@ -497,8 +503,12 @@ public final class NoteParser {
                     int close = indexOf("%%", i + 2);
                     int end = close < 0 ? n : close + 2;
                     String inner = text.substring(i + 2, close < 0 ? n : close);
+                    int last = end; // an unclosed comment ends where the note's text does, not after its last line break
+                    while (close < 0 && last > i + 2 && (text.charAt(last - 1) == '\n' || text.charAt(last - 1) == '\r')) {
+                        last--;
+                    }
                     comments.add(new Comment(false, inner.strip(), lines.line(i), lines.column(i),
-                            lines.line(end - 1), lines.column(end - 1) + 1));
+                            lines.line(last - 1), lines.column(last - 1) + 1, close >= 0));
                     hide(i, end);
                     i = end;
                 } else {

@@ -12,11 +12,11 @@ public final class ConsoleReport {
     /**
      * {@code Interviews/a.md:[23,5] (broken-link) message} — the level prefix is the logger's job.
      * Control characters in the path or message are written out ({@link SafeText}): a note's text
-     * never reaches the terminal raw.
+     * never reaches the terminal raw, nor starts a CI log command ({@link SafeText#guardLogCommands}).
      */
     public static String line(Finding f) {
-        return SafeText.visible(f.file()) + ":[" + f.line() + "," + f.column() + "] (" + SafeText.visible(f.ruleId()) + ") "
-                + SafeText.visible(f.message());
+        return SafeText.guardLogCommands(SafeText.visible(f.file()) + ":[" + f.line() + "," + f.column() + "] ("
+                + SafeText.visible(f.ruleId()) + ") " + SafeText.visible(f.message()));
     }
 
     /**
@@ -31,9 +31,14 @@ public final class ConsoleReport {
         String raw = src.length() > 200 ? io.github.vaultlint.util.OneLine.head(src, 200) + "…" : src;
         int rawCol = Math.min(f.column() - 1, raw.length());
         int rawWidth = f.endLine() == f.line() ? Math.max(1, Math.min(f.endColumn() - f.column(), raw.length() - rawCol)) : 1;
-        // The caret is placed on the escaped line, where a control character takes six columns.
-        String before = SafeText.visible(raw.substring(0, rawCol));
-        String shown = SafeText.visible(raw);
+        // The caret is placed on the escaped line, where a control character takes six columns, and so
+        // does a character that would start a CI log command (an indented "::warning::" line of a note).
+        String visible = SafeText.visible(raw);
+        int from = SafeText.visible(raw.substring(0, rawCol)).length();
+        int to = from + SafeText.visible(raw.substring(rawCol, Math.min(raw.length(), rawCol + rawWidth))).length();
+        int[] guarded = SafeText.logCommandChars(visible);
+        String shown = SafeText.guardLogCommands(visible);
+        String before = shown.substring(0, shifted(from, guarded));
         StringBuilder caret = new StringBuilder("    ");
         for (int i = 0; i < before.length(); ) {
             int cp = before.codePointAt(i);
@@ -44,8 +49,19 @@ public final class ConsoleReport {
             }
             i += Character.charCount(cp);
         }
-        caret.append("^".repeat(Math.max(1, columns(SafeText.visible(raw.substring(rawCol, Math.min(raw.length(), rawCol + rawWidth)))))));
+        caret.append("^".repeat(Math.max(1, columns(shown.substring(before.length(), shifted(to, guarded))))));
         return line(f) + "\n    " + shown + "\n" + caret;
+    }
+
+    /** Where index {@code i} of a visible line is once the characters at {@code guarded} are written out. */
+    private static int shifted(int i, int[] guarded) {
+        int n = 0;
+        for (int g : guarded) {
+            if (g < i) {
+                n++;
+            }
+        }
+        return i + n * SafeText.LOG_COMMAND_GROWTH;
     }
 
     /** The terminal columns {@code s} takes (see {@link #columns(int)}). */
@@ -78,7 +94,7 @@ public final class ConsoleReport {
     }
 
     public static String summary(Summary s) {
-        return "vaultlint: " + s.notes() + " notes, " + s.files() + " files checked: "
+        return "vaultlint: " + s.notes() + plural(s.notes(), " note") + ", " + s.files() + plural(s.files(), " file") + " checked: "
                 + s.errors() + plural(s.errors(), " error") + ", "
                 + s.warnings() + plural(s.warnings(), " warning") + ", "
                 + s.infos() + plural(s.infos(), " info");

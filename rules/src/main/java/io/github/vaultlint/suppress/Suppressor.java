@@ -95,12 +95,13 @@ public final class Suppressor {
 
     private void filter(Note note, List<Directive> directives, List<Finding> findings, List<Finding> out, List<Finding> extra,
                         List<Finding> silenced) {
-        Map<Directive, Set<String>> used = new HashMap<>();
+        // Keyed by where a suppression is written: a range split by a partial vaultlint-enable is one suppression.
+        Map<Directive.Origin, Set<String>> used = new HashMap<>();
         for (Finding f : findings) {
             boolean hit = false;
             for (Directive d : directives) {
                 if (d.kind() != Directive.Kind.ENABLE && d.covers(f.ruleId(), f.line())) {
-                    used.computeIfAbsent(d, k -> new LinkedHashSet<>()).add(f.ruleId());
+                    used.computeIfAbsent(d.origin(), k -> new LinkedHashSet<>()).add(f.ruleId());
                     hit = true;
                 }
             }
@@ -114,18 +115,24 @@ public final class Suppressor {
         if (unused == null) {
             return;
         }
+        Map<Directive.Origin, List<Directive>> parts = new java.util.LinkedHashMap<>();
         for (Directive d : directives) {
-            if (d.kind() == Directive.Kind.ENABLE) {
-                continue;
+            if (d.kind() != Directive.Kind.ENABLE) {
+                parts.computeIfAbsent(d.origin(), k -> new ArrayList<>()).add(d);
             }
-            Set<String> u = used.getOrDefault(d, Set.of());
+        }
+        for (List<Directive> same : parts.values()) {
+            Directive d = same.get(0);
+            Set<String> u = used.getOrDefault(d.origin(), Set.of());
             List<String> idle = new ArrayList<>();
-            if (d.ids().isEmpty()) {
+            if (same.stream().anyMatch(p -> p.ids().isEmpty())) {
                 if (u.isEmpty()) {
                     idle.add("any rule");
                 }
             } else {
-                for (String id : d.ids()) {
+                Set<String> named = new LinkedHashSet<>();
+                same.forEach(p -> named.addAll(p.ids()));
+                for (String id : named) {
                     if (!u.contains(id) && knownIds.contains(id) && severityOf.apply(id, note.path()) != null) {
                         idle.add(id);
                     }
@@ -152,6 +159,10 @@ public final class Suppressor {
             }
             String[] words = t.split("[\\s,]+");
             String verb = words[0];
+            if (!c.closed()) {
+                unclosed(note, c, verb, extra);
+                continue;
+            }
             Set<String> ids = ids(note, c.line(), c.column(), words, extra);
             if (ids == null) {
                 continue;
@@ -175,17 +186,39 @@ public final class Suppressor {
                     Set<String> reenabled = new LinkedHashSet<>();
                     for (int i = 0; i < open.size(); i++) {
                         Directive d = open.get(i);
-                        if (ids.isEmpty() || d.ids().isEmpty() || d.ids().stream().anyMatch(ids::contains)) {
-                            out.add(new Directive(d.kind(), d.ids(), d.line(), d.column(), d.endLine(), d.endColumn(),
-                                    d.fromLine(), c.line()));
+                        if (ids.isEmpty()) { // every rule on again: the range ends here
+                            out.add(d.with(d.ids(), d.except(), d.fromLine(), c.line()));
                             open.remove(i--);
                             closed = true;
-                            if (d.ids().isEmpty()) {
-                                reenabled.addAll(ids);
+                            continue;
+                        }
+                        // Only the named rules come back on (as in ESLint); the range goes on for the others.
+                        // Insertion-ordered sets, so a message naming several rules is the same on every run.
+                        Set<String> on = new LinkedHashSet<>(ids);
+                        if (d.ids().isEmpty()) {
+                            on.removeAll(d.except());
+                        } else {
+                            on.retainAll(d.ids());
+                        }
+                        if (on.isEmpty()) {
+                            continue;
+                        }
+                        out.add(d.with(on, Set.of(), d.fromLine(), c.line()));
+                        if (d.ids().isEmpty()) {
+                            Set<String> except = new LinkedHashSet<>(d.except());
+                            except.addAll(on);
+                            open.set(i, d.with(Set.of(), except, d.fromLine(), d.toLine()));
+                        } else {
+                            Set<String> rest = new LinkedHashSet<>(d.ids());
+                            rest.removeAll(on);
+                            if (rest.isEmpty()) {
+                                open.remove(i--);
                             } else {
-                                reenabled.addAll(d.ids());
+                                open.set(i, d.with(rest, Set.of(), d.fromLine(), d.toLine()));
                             }
                         }
+                        reenabled.addAll(on);
+                        closed = true;
                     }
                     List<String> idle = new ArrayList<>();
                     for (String id : ids) {
@@ -269,6 +302,22 @@ public final class Suppressor {
                 out.add(new Directive(Directive.Kind.FILE, ids, item.line(), item.column(), item.endLine(), item.endColumn(), 1, last));
             }
         }
+    }
+
+    /**
+     * A directive whose comment is never closed runs to the end of the note: Obsidian hides all of it,
+     * and every word after the directive would read as a rule id. It silences nothing and is reported once.
+     */
+    private void unclosed(Note note, Comment c, String verb, List<Finding> extra) {
+        Severity sev = severityOf.apply(INVALID, note.path());
+        if (sev == null) {
+            return;
+        }
+        String open = c.html() ? "<!--" : "%%";
+        String close = c.html() ? "-->" : "%%";
+        extra.add(new Finding(INVALID, sev, note.path(), c.line(), c.column(), c.line(), c.column() + open.length(),
+                "the " + OneLine.cut(SafeText.visible(verb), 40) + " comment is never closed, so Obsidian hides the rest of the note "
+                        + "and it silences nothing; end it with " + close + " after the rule ids"));
     }
 
     /** A {@code vaultlint-enable} with no open {@code vaultlint-disable} (for those rules) above it re-enables nothing. */

@@ -28,6 +28,69 @@ public final class SafeText {
         return escape(s, true);
     }
 
+    /**
+     * For a build log: {@link #visible}, and no CI log command can start in the text (see
+     * {@link #guardLogCommands}).
+     */
+    public static String inLog(String s) {
+        return guardLogCommands(visible(s));
+    }
+
+    /**
+     * {@code v} (already {@link #visible}, or several such lines joined by line feeds) with the character
+     * that would make a CI log command written out as backslash-u and four hex digits: the GitHub Actions
+     * runner runs {@code ::command::} at the start of a line (after leading spaces, which an indented
+     * source line has) and the older {@code ##[command]} anywhere in a line, and Azure Pipelines runs
+     * {@code ##vso[...]} anywhere. A note's {@code [[##[error]x]]} or a line {@code ::warning::x} would
+     * otherwise add annotations, mask text or set variables in the build that lints it. Applying it
+     * twice changes nothing.
+     */
+    public static String guardLogCommands(String v) {
+        int[] at = logCommandChars(v);
+        if (at.length == 0) {
+            return v;
+        }
+        StringBuilder sb = new StringBuilder(v.length() + 6 * at.length);
+        int from = 0;
+        for (int i : at) {
+            sb.append(v, from, i).append(String.format(Locale.ROOT, "\\u%04X", (int) v.charAt(i)));
+            from = i + 1;
+        }
+        return sb.append(v, from, v.length()).toString();
+    }
+
+    /** The extra characters {@link #guardLogCommands} writes for each character it writes out. */
+    public static final int LOG_COMMAND_GROWTH = 5;
+
+    /**
+     * The indexes in {@code v}, ascending, of the characters {@link #guardLogCommands} writes out: the
+     * first ':' of a line's leading "::" and the second '#' of each "##[" and "##vso[" (any case).
+     */
+    public static int[] logCommandChars(String v) {
+        if (v == null || (v.indexOf("::") < 0 && v.indexOf("##") < 0)) {
+            return new int[0];
+        }
+        java.util.List<Integer> at = new java.util.ArrayList<>();
+        boolean lineStart = true;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '\n') {
+                lineStart = true;
+                continue;
+            }
+            if (lineStart && !(Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                lineStart = false;
+                if (v.startsWith("::", i)) {
+                    at.add(i);
+                }
+            }
+            if (c == '#' && (v.startsWith("##[", i) || v.regionMatches(true, i, "##vso[", 0, 6))) {
+                at.add(i + 1);
+            }
+        }
+        return at.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     /** "U+0007": how a message names a character in words. */
     public static String codePoint(int cp) {
         return String.format(Locale.ROOT, "U+%04X", cp);

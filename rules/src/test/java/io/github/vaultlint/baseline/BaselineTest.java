@@ -86,6 +86,51 @@ class BaselineTest {
         assertEquals(2, c.baselined().size());
     }
 
+    /**
+     * A baseline written where the note's name reads in NFC (macOS, whose Java hands out NFC names)
+     * holds on a Linux checkout whose file name is NFD, and the other way round: it matched nothing,
+     * so every finding of such a note was new on CI and its entries counted as fixed.
+     */
+    @Test
+    void aBaselineHoldsWhetherTheNoteNameIsNfcOrNfd(@TempDir Path dir) throws Exception {
+        String nfc = "R\u00e9sum\u00e9 caf\u00e9.md";
+        String nfd = java.text.Normalizer.normalize(nfc, java.text.Normalizer.Form.NFD);
+        for (String[] names : new String[][] {{nfc, nfd}, {nfd, nfc}}) {
+            Path vault = Files.createTempDirectory(dir, "v");
+            Files.writeString(vault.resolve(names[0]), "# R\n\nSee [[Gone]] and [[Gone]].\n");
+            LintResult r0 = lint(vault);
+            assertEquals(2, r0.findings().size(), r0.findings().toString());
+            assertEquals(names[0], r0.findings().get(0).file());
+            Baseline baseline = Baseline.of(r0.findings(), fps(r0, vault));
+
+            Files.move(vault.resolve(names[0]), vault.resolve(names[1]));
+            LintResult r1 = lint(vault);
+            assertEquals(names[1], r1.findings().get(0).file());
+            Baseline.Comparison c = baseline.compare(r1.findings(), fps(r1, vault));
+            assertEquals(0, c.fresh().size(), c.fresh().toString());
+            assertEquals(2, c.baselined().size());
+            assertEquals(0, c.fixed().size(), c.fixed().toString());
+        }
+    }
+
+    /** Entries whose fingerprints differ only in the normalisation of the name are both matched, neither left as fixed. */
+    @Test
+    void entriesThatDifferOnlyInNormalisationAreMatchedTogether(@TempDir Path dir) throws Exception {
+        Path vault = dir.resolve("v");
+        Files.createDirectories(vault);
+        String nfc = "Caf\u00e9.md";
+        Files.writeString(vault.resolve(nfc), "# C\n\n[[Gone]]\n");
+        LintResult r = lint(vault);
+        String fp = fps(r, vault).get(r.findings().get(0));
+        String nfdFp = java.text.Normalizer.normalize(fp, java.text.Normalizer.Form.NFD);
+        Baseline baseline = new Baseline(new java.util.LinkedHashMap<>(Map.of(
+                fp, new Baseline.Entry(fp, "broken-link", nfc, "m"),
+                nfdFp, new Baseline.Entry(nfdFp, "broken-link", nfc, "m"))));
+        Baseline.Comparison c = baseline.compare(r.findings(), fps(r, vault));
+        assertEquals(1, c.baselined().size());
+        assertEquals(0, c.fixed().size(), c.fixed().toString());
+    }
+
     @Test
     void baselineThatIsNotUtf8IsAConfigErrorSayingWhere(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("vaultlint-baseline.json");

@@ -272,6 +272,26 @@ class CheckTest {
         assertEquals(List.of(), o.stdout());
     }
 
+    /** A weak topic named from a note or the config must not raise a GitHub annotation through the log's "##[error]" form. */
+    @Test
+    void noConsoleLineCanStartACiLogCommand(@TempDir Path dir) throws Exception {
+        Path vault = dir.resolve("v");
+        Files.createDirectories(vault);
+        Files.writeString(vault.resolve(".vaultlint.yml"), "taxonomy:\n  \"##[error]Forged\": [kubernetes]\n");
+        for (String d : List.of("2025-01-02", "2025-02-03")) {
+            Files.writeString(vault.resolve(d + " Acme.md"), "---\ntags: [real-interview]\ncompany: Acme\ndate: " + d + "\n---\n"
+                    + "## Pods\n### What I was asked\n- scheduling\n### How I responded\n- vague\n"
+                    + "### What was weak\n- kubernetes scheduling\n### How I should improve\n- read the docs\n\n[[##vso[task.setvariable variable=X]y]]\n");
+        }
+        Check.Outcome o = new Check(new Linter()).run(options(vault, dir.resolve("out"), EnumSet.of(Format.CONSOLE)));
+        List<String> lines = o.console().stream().map(Check.Line::text).toList();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("vaultlint: recurring weak topics: ") && l.contains("#\\u0023[error]Forged")),
+                lines::toString);
+        assertTrue(lines.stream().filter(l -> l.contains("#\\u0023vso[task.setvariable")).count() == 2, lines::toString);
+        assertTrue(lines.stream().noneMatch(l -> l.contains("##[") || l.toLowerCase(java.util.Locale.ROOT).contains("##vso[")),
+                lines::toString);
+    }
+
     @Test
     void openActionsSayWhereTheyAre() {
         io.github.vaultlint.analysis.InterviewMeta meta = new io.github.vaultlint.analysis.InterviewMeta("Acme", null, "2025-01-02", false);

@@ -253,6 +253,16 @@ class NoteParserTest {
                 new Comment(false, "multi\nline", 2, 1, 5, 3)), n.comments());
     }
 
+    /** A comment never closed runs to the end of the note; an HTML one lost its last three characters as if "-->" were there. */
+    @Test
+    void unclosedCommentsRunToTheEndAndKeepAllTheirText() {
+        Note html = parse(lines("# T", "", "<!-- vaultlint-disable-file", "[[Hidden]] more words"));
+        assertEquals(List.of(new Comment(true, "vaultlint-disable-file\n[[Hidden]] more words", 3, 1, 4, 22, false)), html.comments());
+        Note obsidian = parse(lines("# T", "%% open", "[[Hidden]] words"));
+        assertEquals(List.of(new Comment(false, "open\n[[Hidden]] words", 2, 1, 3, 17, false)), obsidian.comments());
+        assertTrue(html.links().isEmpty() && obsidian.links().isEmpty());
+    }
+
     @Test
     void htmlCommentInsideAQuoteHidesEverythingUpToItsEnd() {
         Note n = parse(lines("> quote <!--", "> a", "> b", "> [[Hidden]] #h -->", "> #shown"));

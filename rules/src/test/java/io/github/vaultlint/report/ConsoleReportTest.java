@@ -18,6 +18,15 @@ class ConsoleReportTest {
         assertEquals("Interviews/2025-11-17 Acme.md:[23,5] (broken-link) gone", ConsoleReport.line(f));
     }
 
+    /** "1 notes, 1 files checked" read wrong on a one-note vault. */
+    @Test
+    void summaryCountsSayNoteAndFileInTheSingular() {
+        assertEquals("vaultlint: 1 note, 1 file checked: 1 error, 1 warning, 1 info",
+                ConsoleReport.summary(new io.github.vaultlint.engine.Summary(1, 1, 1, 1, 1)));
+        assertEquals("vaultlint: 2 notes, 3 files checked: 0 errors, 2 warnings, 0 info",
+                ConsoleReport.summary(new io.github.vaultlint.engine.Summary(2, 3, 0, 2, 0)));
+    }
+
     @Test
     void fullFormatShowsSourceAndCaret(@TempDir Path vault) throws Exception {
         Files.writeString(vault.resolve("a.md"), "# A\n\tSee [[Gone]] now\n");
@@ -51,5 +60,35 @@ class ConsoleReportTest {
                 ConsoleReport.full(f, new SourceLines(vault)));
         Finding wide = new Finding("broken-link", Severity.ERROR, "z.md", 2, 1, 2, 3, "wide");
         assertEquals("    ^^^^", ConsoleReport.full(wide, new SourceLines(vault)).lines().toList().get(2));
+    }
+
+    /**
+     * A GitHub Actions runner reads "##[error]..." anywhere in a log line (and Azure "##vso[...]"):
+     * a note's link text made the build that lints it raise an annotation or set a variable.
+     */
+    @Test
+    void noteTextCannotStartACiLogCommandInTheCompactLine() {
+        Finding f = new Finding("broken-anchor", Severity.ERROR, "a.md", 5, 5, 5, 32,
+                "wikilink [[##[error]Forged]] and [[##VSO[task.setvariable variable=X]evil]]");
+        String line = ConsoleReport.line(f);
+        assertEquals("a.md:[5,5] (broken-anchor) wikilink [[#\\u0023[error]Forged]] and [[#\\u0023VSO[task.setvariable variable=X]evil]]",
+                line);
+        assertEquals(line, io.github.vaultlint.util.SafeText.guardLogCommands(line), "guarding twice changes nothing");
+    }
+
+    /**
+     * The full format indents the source line, and the runner runs "::command::" after leading spaces:
+     * a note line "::warning::x" became an annotation. Its first ':' is written out, and the caret still
+     * sits under the link, also after a written-out "##[" before it.
+     */
+    @Test
+    void anIndentedSourceLineCannotStartACiLogCommandAndTheCaretStaysUnderTheColumn(@TempDir Path vault) throws Exception {
+        Files.writeString(vault.resolve("w.md"), "# w\n  ::notice title=x::[[Gone]] a\n##[group] [[Also gone]]\n");
+        Finding first = new Finding("broken-link", Severity.ERROR, "w.md", 2, 21, 2, 29, "gone");
+        assertEquals("w.md:[2,21] (broken-link) gone\n      \\u003A:notice title=x::[[Gone]] a\n    " + " ".repeat(25) + "^".repeat(8),
+                ConsoleReport.full(first, new SourceLines(vault)));
+        Finding second = new Finding("broken-link", Severity.ERROR, "w.md", 3, 11, 3, 24, "gone");
+        assertEquals("w.md:[3,11] (broken-link) gone\n    #\\u0023[group] [[Also gone]]\n    " + " ".repeat(15) + "^".repeat(13),
+                ConsoleReport.full(second, new SourceLines(vault)));
     }
 }

@@ -26,4 +26,20 @@ class UnusedSuppressionMessageTest {
                 "Last.md:4 vaultlint-disable-next-line for broken-link suppresses nothing: the note ends before a next line;"
                         + " remove it (or the rule id) so stale suppressions don't pile up"), messages);
     }
+
+    @Test
+    void aRangeThatAnEnableClosesForSomeRulesIsOneSuppressionNamingItsIdleRulesOnce(@TempDir Path vault) throws Exception {
+        Files.writeString(vault.resolve("Split.md"), String.join("\n",
+                "# Split",
+                "%% vaultlint-disable broken-link empty-heading heading-syntax %%",
+                "[[Gone]]",
+                "%% vaultlint-enable broken-link %%",
+                "Text.",
+                "%% vaultlint-enable %%",
+                ""));
+        List<String> messages = new Linter().run(LintOptions.of(vault)).findings().stream()
+                .map(f -> f.file() + ":" + f.line() + " " + f.ruleId() + " " + f.message()).toList();
+        assertEquals(List.of("Split.md:2 unused-suppression vaultlint-disable for empty-heading, heading-syntax suppresses nothing;"
+                + " remove it (or the rule id) so stale suppressions don't pile up"), messages);
+    }
 }
