@@ -78,7 +78,7 @@ public final class ConsoleReport {
     }
 
     public static String summary(Summary s) {
-        return "vaultlint: " + s.notes() + " notes, " + s.files() + " files checked: "
+        return "vaultlint: " + s.notes() + plural(s.notes(), " note") + ", " + s.files() + plural(s.files(), " file") + " checked: "
                 + s.errors() + plural(s.errors(), " error") + ", "
                 + s.warnings() + plural(s.warnings(), " warning") + ", "
                 + s.infos() + plural(s.infos(), " info");

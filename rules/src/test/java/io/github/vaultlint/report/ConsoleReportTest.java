@@ -18,6 +18,15 @@ class ConsoleReportTest {
         assertEquals("Interviews/2025-11-17 Acme.md:[23,5] (broken-link) gone", ConsoleReport.line(f));
     }
 
+    /** A one-note vault was summed up as "1 notes, 1 files checked". */
+    @Test
+    void summaryCountsOfOneAreSingular() {
+        assertEquals("vaultlint: 1 note, 1 file checked: 1 error, 0 warnings, 0 info",
+                ConsoleReport.summary(new io.github.vaultlint.engine.Summary(1, 1, 1, 0, 0)));
+        assertEquals("vaultlint: 16 notes, 20 files checked: 8 errors, 5 warnings, 2 info",
+                ConsoleReport.summary(new io.github.vaultlint.engine.Summary(16, 20, 8, 5, 2)));
+    }
+
     @Test
     void fullFormatShowsSourceAndCaret(@TempDir Path vault) throws Exception {
         Files.writeString(vault.resolve("a.md"), "# A\n\tSee [[Gone]] now\n");
