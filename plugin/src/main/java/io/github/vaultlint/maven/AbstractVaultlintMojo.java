@@ -3,9 +3,11 @@ package io.github.vaultlint.maven;
 import io.github.vaultlint.engine.LintOptions;
 import io.github.vaultlint.util.Suggest;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -25,6 +27,10 @@ abstract class AbstractVaultlintMojo extends AbstractMojo {
     /** Skips the goal. */
     @Parameter(property = "vaultlint.skip", defaultValue = "false")
     boolean skip;
+
+    /** The goal's configuration as the pom writes it, to tell {@code <skip>yes</skip>} from a real switch. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    MojoExecution mojoExecution;
 
     /** Tells a real project from Maven's stand-in project when the goal runs without a pom. */
     @Parameter(defaultValue = "${session}", readonly = true)
@@ -63,12 +69,30 @@ abstract class AbstractVaultlintMojo extends AbstractMojo {
      */
     void checkBooleanProperties(String... properties) throws MojoExecutionException {
         for (String p : properties) {
+            String name = p.substring(p.indexOf('.') + 1);
+            String written = pomValue(name);
+            if (written != null) {
+                // <skip>yes</skip> in the pom: Maven reads it as false, and the pom's value wins over -D.
+                if (!written.trim().equalsIgnoreCase("true") && !written.trim().equalsIgnoreCase("false")) {
+                    throw new MojoExecutionException("<" + name + ">" + written + "</" + name + "> in the vaultlint plugin's configuration"
+                            + Suggest.didYouMean(written.trim(), List.of("true", "false")) + " is not a switch; write true or false");
+                }
+                continue;
+            }
             String v = userValue(p);
             if (v != null && !v.trim().equalsIgnoreCase("true") && !v.trim().equalsIgnoreCase("false")) {
                 throw new MojoExecutionException(p + " is \"" + v + "\"" + Suggest.didYouMean(v.trim(), List.of("true", "false"))
                         + "; use true or false (-D" + p + " alone means true)");
             }
         }
+    }
+
+    /** The literal value the pom gives parameter {@code name}, or null when it leaves it to its property or default. */
+    private String pomValue(String name) {
+        Xpp3Dom config = mojoExecution == null ? null : mojoExecution.getConfiguration();
+        Xpp3Dom child = config == null ? null : config.getChild(name);
+        String v = child == null ? null : child.getValue();
+        return v == null || v.contains("${") ? null : v;
     }
 
     private String userValue(String property) {

@@ -29,10 +29,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Checks an Obsidian vault: prints findings, writes the reports, and fails the build when new
- * findings at or above {@code failOnSeverity} exceed {@code maxAllowedViolations}. Only maps Maven
- * parameters to {@link Check.Options} and the {@link Check.Verdict} to Maven logging and exceptions.
+ * Checks an Obsidian vault: prints findings, writes the reports (target/vaultlint/vaultlint.html and
+ * vaultlint.json by default), and fails the build when new findings at or above
+ * {@code failOnSeverity} exceed {@code maxAllowedViolations}.
  */
+// Only maps Maven parameters to Check.Options and the Check.Verdict to Maven logging and exceptions
+// (the javadoc above is the goal's description in vaultlint:help and help:describe).
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class CheckMojo extends AbstractVaultlintMojo {
 
@@ -60,16 +62,14 @@ public class CheckMojo extends AbstractVaultlintMojo {
     boolean timings;
 
     /**
-     * Caches per-note work in {@code <outputDirectory>/cache} between runs: parsed notes
-     * ({@code notes.bin}, keyed by each note's content hash, the plugin version and the parsing
-     * settings) and each note's own results ({@code results.bin}: the findings of rules that look at
-     * one note only, and what the analysis takes from the note), keyed by note path and content hash
-     * and valid only for the same plugin build and the same effective configuration (root and
-     * sub-folder {@code .vaultlint.yml}, schema files, {@code .obsidian/app.json}). Unchanged notes
-     * are neither parsed nor checked by those rules again, and a note whose size, modification time
-     * and file are what the last run recorded is not even read ({@code stat.bin}; as with git, an edit
-     * that keeps all three is not seen). Links, property types, the other vault-wide
-     * checks, the analysis totals and suppressions are always recomputed. {@code false} turns it off.
+     * Caches per-note work in {@code <outputDirectory>/cache} between runs: each note's parsed index
+     * ({@code notes.bin}) and the findings of note-local rules with its part of the analysis
+     * ({@code results.bin}), keyed by the note's content hash, the plugin build and a hash of every
+     * configuration file. A note whose size, modification time, file identity and status-change time
+     * are all unchanged is not read again ({@code stat.bin}, as git's index does). A note's link
+     * findings are replayed only while no file, folder or alias in the vault changed and no note its
+     * links looked into changed; property types, vault-wide rules, the analysis totals and
+     * suppressions are always recomputed. {@code false} turns it off.
      */
     @Parameter(property = "vaultlint.cache", defaultValue = "true")
     boolean cache;

@@ -109,8 +109,7 @@ public class ReportMojo extends AbstractVaultlintMojo implements MavenReport {
             Check.Outcome outcome = check();
             Summary s = outcome.result().summary();
             Baseline.Comparison cmp = outcome.data().baseline();
-            getLog().info("vaultlint: " + s.notes() + (s.notes() == 1 ? " note: " : " notes: ") + s.errors() + " errors, " + s.warnings() + " warnings, "
-                    + s.infos() + " infos" + (cmp == null ? "" : " (" + cmp.fresh().size() + " new, " + cmp.baselined().size()
+            getLog().info("vaultlint: " + count(s.notes(), "note") + ": " + counts(s) + (cmp == null ? "" : " (" + cmp.fresh().size() + " new, " + cmp.baselined().size()
                     + " baselined, " + cmp.fixed().size() + " fixed)") + "; full report " + fullReport().resolve(HtmlReport.FILE));
         } catch (MavenReportException e) {
             throw new MojoExecutionException(e.getMessage(), e);
@@ -148,10 +147,10 @@ public class ReportMojo extends AbstractVaultlintMojo implements MavenReport {
         sink.sectionTitle1_();
         sink.paragraph();
         Baseline.Comparison cmp = outcome.data().baseline();
-        sink.text(s.notes() + " notes, " + s.files() + " files: " + s.errors() + " errors, " + s.warnings() + " warnings, "
-                + s.infos() + " infos" + (cmp == null ? "" : " (" + cmp.fresh().size() + " new, " + cmp.baselined().size()
-                + " baselined, " + cmp.fixed().size() + " fixed since the baseline)") + ". " + in.interviews().size() + " interviews, " + in.recurring().size()
-                + " recurring weak topics, " + in.openActions() + " open actions. ");
+        sink.text(count(s.notes(), "note") + ", " + count(s.files(), "file") + ": " + counts(s) + (cmp == null ? "" : " ("
+                + cmp.fresh().size() + " new, " + cmp.baselined().size() + " baselined, " + cmp.fixed().size()
+                + " fixed since the baseline)") + ". " + count(in.interviews().size(), "interview") + ", "
+                + count(in.recurring().size(), "recurring weak topic") + ", " + count(in.openActions(), "open action") + ". ");
         sink.link("vaultlint/" + HtmlReport.FILE);
         sink.text("Open the full report");
         sink.link_();
@@ -171,7 +170,8 @@ public class ReportMojo extends AbstractVaultlintMojo implements MavenReport {
                 sink.bold();
                 sink.text(SafeText.visible(t.name()));
                 sink.bold_();
-                sink.text(": " + t.weakCount() + " weak points in " + t.interviewCount() + " interviews, " + t.openActions() + " open actions");
+                sink.text(": " + count(t.weakCount(), "weak point") + " in " + count(t.interviewCount(), "interview") + ", "
+                        + count(t.openActions(), "open action"));
                 sink.listItem_();
             }
             sink.list_();
@@ -189,6 +189,16 @@ public class ReportMojo extends AbstractVaultlintMojo implements MavenReport {
         sink.body_();
         sink.flush();
         sink.close();
+    }
+
+    /** "2 errors, 1 warning, 0 info", as the console summary counts them. */
+    private static String counts(Summary s) {
+        return count(s.errors(), "error") + ", " + count(s.warnings(), "warning") + ", " + s.infos() + " info";
+    }
+
+    /** "1 note", "2 notes". */
+    private static String count(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     /** A section listing {@code findings} (at most {@value #MAX_LISTED}), each with {@code marker} after its message. */

@@ -7,9 +7,12 @@ import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.execution.MavenExecutionRequest;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -270,6 +273,36 @@ class CheckMojoTest {
         user.setProperty("vaultlint.cache", "FALSE");
         user.setProperty("vaultlint.skip", "True");
         mojo.skip = true; // as Maven reads "True"
+        mojo.execute();
+        assertEquals(List.of("info vaultlint: skipped (vaultlint.skip)"), log);
+    }
+
+    /**
+     * {@code <skip>yes</skip>} in the pom: Maven reads it as false and the check ran, although only the
+     * command-line form was checked. The pom's literal value is checked too; an expression is left to Maven.
+     */
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "vault", value = VAULTS + "errors")
+    @MojoParameter(name = "outputDirectory", value = OUT + "bad-pom-boolean")
+    void aPomSwitchThatIsNeitherTrueNorFalseIsAnError(CheckMojo mojo) throws Exception {
+        List<String> log = capture(mojo);
+        mojo.session = sessionWithoutProject(new Properties());
+        Xpp3Dom config = new Xpp3Dom("configuration");
+        Xpp3Dom skip = new Xpp3Dom("skip");
+        skip.setValue("yes");
+        config.addChild(skip);
+        Xpp3Dom cache = new Xpp3Dom("cache");
+        cache.setValue("${vaultlint.cache}");
+        config.addChild(cache);
+        mojo.mojoExecution = new MojoExecution(new Plugin(), "check", "default");
+        mojo.mojoExecution.setConfiguration(config);
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("<skip>yes</skip> in the vaultlint plugin's configuration is not a switch; write true or false", e.getMessage());
+
+        skip.setValue(" TRUE ");
+        mojo.skip = true; // as Maven reads it
         mojo.execute();
         assertEquals(List.of("info vaultlint: skipped (vaultlint.skip)"), log);
     }

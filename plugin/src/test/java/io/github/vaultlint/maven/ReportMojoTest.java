@@ -66,4 +66,21 @@ class ReportMojoTest {
         assertTrue(texts.contains("Zzz \\u202Eqwerty"), "the recurring topic, written out: " + texts);
         assertTrue(all.contains("[[Missing \\u202Eeton]]"), "the finding's message, written out: " + all);
     }
+
+    /** The page counted "1 warnings, 0 infos" and "1 interviews": counts read as the console's summary does. */
+    @Test
+    @InjectMojo(goal = "report")
+    void countsOfOneAreSingular(ReportMojo mojo) throws Exception {
+        Path vault = Files.createDirectories(tmp.resolve("vault"));
+        Files.writeString(vault.resolve("2025-12-02 Lumen Pay.md"), "---\ntitle: Lumen Pay\ntags: [real-interview]\ndate: 2025-12-02\n---\n"
+                + "## Kafka lag\n\n### What I was asked\n- alerting\n\n### How I responded\n- a threshold\n\n### What was correct\n- per partition\n\n"
+                + "### What was weak\n- burn rates\n\n### How I should improve\n- [ ] read on burn-rate alerts\n\n##\n", StandardCharsets.UTF_8);
+        mojo.vault = vault.toFile();
+        mojo.setReportOutputDirectory(tmp.resolve("site").toFile());
+
+        String summary = texts(mojo).stream().filter(t -> t.contains(" recurring weak topic")).findFirst().orElseThrow();
+
+        assertTrue(summary.startsWith("1 note, 1 file: 0 errors, 1 warning, 0 info. 1 interview, 0 recurring weak topics, 1 open action."),
+                summary);
+    }
 }

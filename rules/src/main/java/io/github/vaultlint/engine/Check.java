@@ -144,7 +144,7 @@ public final class Check {
             }
             baseline = Baseline.parse(baselineFile, baselineBytes);
         }
-        LintResult result = linter.run(o.lint(), writes);
+        LintResult result = linter.run(o.lint().withOutput(o.outputDir()), writes);
         Path root = result.index().root();
         Map<String, Path> written = new LinkedHashMap<>();
         Path out = o.outputDir();

@@ -33,6 +33,10 @@ import io.github.vaultlint.vault.PropertyTypes;
 import io.github.vaultlint.vault.VaultFile;
 import io.github.vaultlint.vault.VaultIndex;
 import io.github.vaultlint.vault.VaultScanner;
+import io.github.vaultlint.report.HtmlReport;
+import io.github.vaultlint.report.JsonReport;
+import io.github.vaultlint.report.JunitReport;
+import io.github.vaultlint.report.SarifReport;
 import io.github.vaultlint.suppress.Suppressor;
 import io.github.vaultlint.util.FileNames;
 
@@ -43,6 +47,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +122,7 @@ public final class Linter {
         ResultCache results = options.cacheDir() == null ? null : ResultCache.open(options.cacheDir(), options.log());
         // The next run trusts a file's size and time only if that time is well before this.
         Instant walkStarted = Instant.now();
-        VaultScanner.Result walked = new VaultScanner(p -> false).scan(root);
+        VaultScanner.Result walked = new VaultScanner(p -> false, ownFiles(root, options)).scan(root);
         VaultlintConfig config = Background.await(configLoading);
         ObsidianSettings obsidian = ObsidianSettings.load(root);
         // The note cache loads on its own thread while the notes are read. A vault too large for it in
@@ -331,6 +336,49 @@ public final class Linter {
                     + "; set vaultlint.vault to the vault root");
         }
         return root;
+    }
+
+    /**
+     * The vault-relative paths of what this check writes, when it writes inside the vault (reports to
+     * {@code <vault>/reports}): the report files and the cache folder. The walk skips them, or each run
+     * would count the last one's reports and cache as attachments (and a link could resolve to them).
+     * Only vaultlint's own files: notes in a folder the reports share are still linted.
+     */
+    static Set<String> ownFiles(Path root, LintOptions options) {
+        Set<String> own = new HashSet<>();
+        String out = inside(root, options.outputDir());
+        if (out != null) {
+            for (String file : List.of(JsonReport.FILE, HtmlReport.FILE, SarifReport.FILE, JunitReport.FILE)) {
+                own.add(out.isEmpty() ? file : out + "/" + file);
+            }
+        }
+        String cache = inside(root, options.cacheDir());
+        if (cache != null && !cache.isEmpty()) {
+            own.add(cache);
+        }
+        return own;
+    }
+
+    /** {@code path} relative to the vault root with '/' ("" for the root itself), or null when it is outside. */
+    private static String inside(Path root, Path path) {
+        if (path == null) {
+            return null;
+        }
+        Path p = path.toAbsolutePath().normalize();
+        Path rel = null;
+        if (p.startsWith(root)) {
+            rel = root.relativize(p);
+        } else {
+            // The vault named through a symbolic link and the output through its real path, or the reverse.
+            try {
+                Path realRoot = root.toRealPath();
+                Path realP = Files.exists(p) ? p.toRealPath() : p;
+                rel = realP.startsWith(realRoot) ? realRoot.relativize(realP) : null;
+            } catch (IOException | SecurityException e) {
+                return null;
+            }
+        }
+        return rel == null ? null : rel.toString().replace('\\', '/');
     }
 
     /** Threads per core added to read (and parse) notes when reads turn out to wait on the disk. */

@@ -19,7 +19,8 @@ import java.util.function.Predicate;
 
 /**
  * Walks the vault: every file is a potential link target, every {@code *.md} a note. Dot-folders
- * ({@code .obsidian}, {@code .git}, {@code .trash}) and {@code target/} are skipped. Symlinks are
+ * ({@code .obsidian}, {@code .git}, {@code .trash}), {@code target/} and the reports and cache of
+ * vaultlint itself (when they are written inside the vault) are skipped. Symlinks are
  * followed as Obsidian follows them, except out of the vault: a link to a file or folder outside it
  * is reported and never read. Loops and unreadable folders become problems, not exceptions.
  */
@@ -49,10 +50,20 @@ public final class VaultScanner {
     }
 
     private final Predicate<String> excluded;
+    private final Set<String> own;
 
     /** @param excluded tells which vault-relative paths are excluded from linting (still link targets) */
     public VaultScanner(Predicate<String> excluded) {
+        this(excluded, Set.of());
+    }
+
+    /**
+     * @param own vault-relative paths of the files and folders vaultlint writes itself (its reports and
+     *            cache, when they are inside the vault): skipped, as {@code target/} is
+     */
+    public VaultScanner(Predicate<String> excluded, Set<String> own) {
         this.excluded = excluded;
+        this.own = Set.copyOf(own);
     }
 
     public Result scan(Path root) throws IOException {
@@ -103,7 +114,7 @@ public final class VaultScanner {
                     FileNames.Name n = FileNames.name(dir);
                     String name = n.text();
                     String rel = child(at.peek(), name);
-                    if (name.startsWith(".") || rel.equals("target")) {
+                    if (name.startsWith(".") || rel.equals("target") || own.contains(rel)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     checkName(n, rel, "folder");
@@ -129,6 +140,9 @@ public final class VaultScanner {
                         return FileVisitResult.CONTINUE;
                     }
                     String rel = child(at.peek(), name);
+                    if (own.contains(rel)) {
+                        return FileVisitResult.CONTINUE;
+                    }
                     checkName(n, rel, "file");
                     if (attrs.isSymbolicLink()) {
                         link(file, rel);
@@ -156,6 +170,9 @@ public final class VaultScanner {
 
         /** A symbolic link met in the walk, at vault path {@code rel}. */
         private void link(Path link, String rel) {
+            if (own.contains(rel)) {
+                return;
+            }
             Path real;
             try {
                 real = link.toRealPath();

@@ -154,6 +154,37 @@ class CheckTest {
         assertTrue(o.failed() && !o.failure().contains("job summary"), o.failure());
     }
 
+    /**
+     * Reports written inside the vault (-Dvaultlint.outputDirectory=reports with the vault at the project
+     * root) were walked by the next run as attachments: the file count grew from run to run, so
+     * vaultlint.json was not byte-stable, and [[vaultlint.html]] resolved. Notes next to them are still linted.
+     */
+    @Test
+    void reportsAndCacheWrittenInsideTheVaultAreNotPartOfIt(@TempDir Path dir) throws Exception {
+        Path vault = dir.resolve("vault");
+        Files.createDirectories(vault.resolve("reports"));
+        Files.writeString(vault.resolve("a.md"), "# A\n\n[[vaultlint.html]] and [[B]]\n");
+        Files.writeString(vault.resolve("reports/B.md"), "# B\n\nA note in the folder the reports share.\n");
+        Path out = vault.resolve("reports");
+        Check check = new Check(new Linter());
+        Check.Options options = new Check.Options(LintOptions.of(vault).withCache(out.resolve("cache")), out,
+                EnumSet.allOf(Format.class), null, 0, null, false, false, Map.of());
+
+        check.run(options);
+        String first = Files.readString(out.resolve("vaultlint.json"));
+        Check.Outcome second = check.run(options);
+        String again = Files.readString(out.resolve("vaultlint.json"));
+
+        assertTrue(Files.isRegularFile(out.resolve("cache").resolve("notes.bin")), "the cache was written where asked");
+        assertEquals(first, again, "the second run saw the same vault");
+        assertEquals(2, second.result().summary().files(), "a.md and reports/B.md, nothing vaultlint wrote");
+        assertEquals(2, second.result().summary().notes());
+        assertTrue(second.result().findings().stream().anyMatch(f -> f.ruleId().equals("broken-link")
+                && f.message().contains("[[vaultlint.html]]")), second.result().findings()::toString);
+        assertTrue(second.result().findings().stream().noneMatch(f -> f.message().contains("[[B]]")),
+                "a note in the report folder is still a note: " + second.result().findings());
+    }
+
     private static Check.Options options(Path vault, Path out, Set<Format> formats) {
         return new Check.Options(LintOptions.of(vault), out, formats, Severity.ERROR, 0, null, false, false, Map.of());
     }
