@@ -3,14 +3,15 @@ package io.github.vaultlint.type;
 import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.engine.LintOptions;
 import io.github.vaultlint.engine.Linter;
+import io.github.vaultlint.testutil.VaultFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,9 +21,7 @@ class SchemaAlternativesTest {
     Path vault;
 
     private void write(String path, String text) throws IOException {
-        Path p = vault.resolve(path);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
+        VaultFiles.write(vault, path, text);
     }
 
     @BeforeEach

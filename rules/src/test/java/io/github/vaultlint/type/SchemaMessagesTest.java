@@ -4,14 +4,15 @@ import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.engine.LintOptions;
 import io.github.vaultlint.engine.Linter;
 import io.github.vaultlint.rule.Finding;
+import io.github.vaultlint.testutil.VaultFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,9 +22,7 @@ class SchemaMessagesTest {
     Path vault;
 
     private void write(String path, String text) throws IOException {
-        Path p = vault.resolve(path);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
+        VaultFiles.write(vault, path, text);
     }
 
     @BeforeEach
