@@ -1,9 +1,6 @@
 package io.github.vaultlint.type;
 
 import io.github.vaultlint.config.ConfigException;
-import io.github.vaultlint.engine.LintOptions;
-import io.github.vaultlint.engine.Linter;
-import io.github.vaultlint.testutil.VaultFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,14 +17,9 @@ class SchemaAlternativesTest {
     @TempDir
     Path vault;
 
-    private void write(String path, String text) throws IOException {
-        VaultFiles.write(vault, path, text);
-    }
-
     @BeforeEach
     void config() throws IOException {
-        write(".vaultlint.yml", "noteTypes:\n  job:\n    match: { paths: [\"Jobs/**\"] }\n    schema: schemas/job.schema.yaml\n");
-        write("schemas/job.schema.yaml", """
+        JobTypeVault.configure(vault, """
                 type: object
                 properties:
                   rating: { oneOf: [{ type: integer, minimum: 1, maximum: 5 }, { enum: [low, mid, high] }] }
@@ -42,10 +34,7 @@ class SchemaAlternativesTest {
     }
 
     private List<String> findings(String frontmatter) throws IOException, ConfigException {
-        write("Jobs/x.md", "---\n" + frontmatter + "---\n# x\n");
-        return new Linter().run(LintOptions.of(vault)).findings().stream()
-                .filter(f -> f.ruleId().equals("frontmatter-schema"))
-                .map(SchemaMessagesTest::show).toList();
+        return JobTypeVault.schemaFindings(vault, "---\n" + frontmatter + "---\n# x\n");
     }
 
     @Test

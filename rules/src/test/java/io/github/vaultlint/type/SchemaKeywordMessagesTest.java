@@ -1,13 +1,10 @@
 package io.github.vaultlint.type;
 
 import io.github.vaultlint.config.ConfigException;
-import io.github.vaultlint.engine.LintOptions;
-import io.github.vaultlint.engine.Linter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,19 +18,9 @@ class SchemaKeywordMessagesTest {
     @TempDir
     Path vault;
 
-    private void write(String path, String text) throws IOException {
-        Path p = vault.resolve(path);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
-    }
-
     private List<String> findings(String schema, String note) throws IOException, ConfigException {
-        write(".vaultlint.yml", "noteTypes:\n  job:\n    match: { paths: [\"Jobs/**\"] }\n    schema: schemas/job.schema.yaml\n");
-        write("schemas/job.schema.yaml", schema);
-        write("Jobs/x.md", note);
-        return new Linter().run(LintOptions.of(vault)).findings().stream()
-                .filter(f -> f.ruleId().equals("frontmatter-schema"))
-                .map(SchemaMessagesTest::show).toList();
+        JobTypeVault.configure(vault, schema);
+        return JobTypeVault.schemaFindings(vault, note);
     }
 
     @Test

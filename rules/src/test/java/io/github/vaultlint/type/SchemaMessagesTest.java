@@ -1,9 +1,6 @@
 package io.github.vaultlint.type;
 
 import io.github.vaultlint.config.ConfigException;
-import io.github.vaultlint.engine.LintOptions;
-import io.github.vaultlint.engine.Linter;
-import io.github.vaultlint.rule.Finding;
 import io.github.vaultlint.testutil.VaultFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +24,7 @@ class SchemaMessagesTest {
 
     @BeforeEach
     void config() throws IOException {
-        write(".vaultlint.yml", "noteTypes:\n  job:\n    match: { paths: [\"Jobs/**\"] }\n    schema: schemas/job.schema.yaml\n");
-        write("schemas/job.schema.yaml", """
+        JobTypeVault.configure(vault, """
                 $schema: https://json-schema.org/draft/2020-12/schema
                 type: object
                 required: [company, date]
@@ -60,18 +56,10 @@ class SchemaMessagesTest {
     }
 
     private List<String> findings(String note) throws IOException, ConfigException {
-        write("Jobs/x.md", note);
-        return new Linter().run(LintOptions.of(vault)).findings().stream()
-                .filter(f -> f.ruleId().equals("frontmatter-schema"))
-                .map(SchemaMessagesTest::show).toList();
+        return JobTypeVault.schemaFindings(vault, note);
     }
 
     /** A finding as "line:col-endLine:endCol message", without the note-type suffix every message of the "job" type ends with. */
-    static String show(Finding f) {
-        String m = f.message();
-        return f.line() + ":" + f.column() + "-" + f.endLine() + ":" + f.endColumn() + " "
-                + m.substring(0, m.lastIndexOf(" (note type \"job\", schemas/job.schema.yaml)"));
-    }
 
     @Test
     void invalidDateNamesPropertyValueAndFormat() throws Exception {
