@@ -131,7 +131,7 @@ public final class Analyzer {
                 String text = MarkdownText.plain(t.text());
                 actions.add(new Item(Item.Kind.ACTION, note.path(), t.line(), section, text, List.of(),
                         MarkdownText.boldPhrases(t.text()), taxonomy.classify(text, List.of(), context(note, t.line(), null), titles),
-                        t.done()));
+                        t.status(), DueDate.of(t.text())));
             }
         }
         if (iv != null && actions.size() > iv.actions().size()) {
@@ -168,9 +168,9 @@ public final class Analyzer {
         List<Item> strengths = new ArrayList<>();
         List<Item> actions = new ArrayList<>();
         List<Task> tasks = note.tasks();
-        Map<Integer, Boolean> taskDone = tasks.isEmpty() ? Map.of() : new HashMap<>();
+        Map<Integer, Task.Status> taskDone = tasks.isEmpty() ? Map.of() : new HashMap<>();
         for (int k = 0; k < tasks.size(); k++) {
-            taskDone.put(tasks.get(k).line(), tasks.get(k).done());
+            taskDone.put(tasks.get(k).line(), tasks.get(k).status());
         }
         List<PartSpan> spans = parts.apply(note);
         for (int k = 0; k < spans.size(); k++) {
@@ -194,7 +194,7 @@ public final class Analyzer {
      * - [ ] No numbers"): there the tasks are the weak points, to tick off, so each is also a weak
      * point; beside plain weak points a task is the fix ("- [ ] practise the scheduler").
      */
-    private void items(Note note, PartSpan span, Map<Integer, Boolean> taskDone, List<Item> out, List<Item> actions) {
+    private void items(Note note, PartSpan span, Map<Integer, Task.Status> taskDone, List<Item> out, List<Item> actions) {
         List<Block> blocks = span.blocks();
         // A table is one item per body row: its first cell the text, the other cells its details.
         List<List<String>> rowDetails = null; // per block: a table row's cells, else null
@@ -360,7 +360,7 @@ public final class Analyzer {
     }
 
     /** A top-level item: a task is an action, in a weak checklist also a weak point; anything else an item of the part. */
-    private void emit(Open parent, boolean checklist, Note note, PartSpan span, Map<Integer, Boolean> taskDone, Context ctx,
+    private void emit(Open parent, boolean checklist, Note note, PartSpan span, Map<Integer, Task.Status> taskDone, Context ctx,
                       List<Item> out, List<Item> actions) {
         if (parent.task) {
             actions.add(parent.item(this, note, span, taskDone, ctx));
@@ -445,24 +445,29 @@ public final class Analyzer {
             details.add(text);
         }
 
-        Item item(Analyzer a, Note note, PartSpan span, Map<Integer, Boolean> taskDone, Context ctx) {
+        Item item(Analyzer a, Note note, PartSpan span, Map<Integer, Task.Status> taskDone, Context ctx) {
             return as(a, task ? Item.Kind.ACTION : span.role(), note, span, taskDone, ctx);
         }
 
-        Item as(Analyzer a, Item.Kind role, Note note, PartSpan span, Map<Integer, Boolean> taskDone, Context ctx) {
+        Item as(Analyzer a, Item.Kind role, Note note, PartSpan span, Map<Integer, Task.Status> taskDone, Context ctx) {
             return a.item(note, span, role, block.line(), block.text(), plain, details, taskDone, ctx, intro);
         }
     }
 
     private Item item(Note note, PartSpan span, Item.Kind role, int line, String markdown, String text, List<String> details,
-                      Map<Integer, Boolean> taskDone, Context ctx) {
+                      Map<Integer, Task.Status> taskDone, Context ctx) {
         return item(note, span, role, line, markdown, text, details, taskDone, ctx, null);
     }
 
     /** An item; {@code intro}, the lead-in over its list, is context for its topics after its section titles. */
     private Item item(Note note, PartSpan span, Item.Kind role, int line, String markdown, String text, List<String> details,
-                      Map<Integer, Boolean> taskDone, Context ctx, String intro) {
-        Boolean done = role == Item.Kind.ACTION ? taskDone.get(line) : null;
+                      Map<Integer, Task.Status> taskDone, Context ctx, String intro) {
+        Task.Status status = null;
+        String due = null;
+        if (role == Item.Kind.ACTION) {
+            status = taskDone.getOrDefault(line, Task.Status.OPEN); // an action without a checkbox is still to do
+            due = DueDate.of(markdown);
+        }
         List<String> titles = ctx.at(line);
         if (intro != null) {
             List<String> withIntro = new ArrayList<>(titles.size() + 1);
@@ -472,7 +477,7 @@ public final class Analyzer {
         }
         // text and details are classified as one text joined by spaces, without building it
         return new Item(role, note.path(), line, span.section(), text, details, MarkdownText.boldPhrases(markdown),
-                taxonomy.classify(text, details, titles), done);
+                taxonomy.classify(text, details, titles), status, due);
     }
 
     /** The context of the items of one part, reused while the headings holding the item stay the same. */

@@ -209,8 +209,7 @@ final class TopicNames {
                     names.add(name);
                 }
             }
-            return new Item(item.kind(), item.file(), item.line(), item.section(), item.text(), item.details(),
-                    item.keyPhrases(), names, item.done());
+            return item.withTopics(names);
         }
     }
 

@@ -7,6 +7,7 @@ import io.github.vaultlint.analysis.Item;
 import io.github.vaultlint.analysis.StoryInsight;
 import io.github.vaultlint.rule.Finding;
 import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.vault.Task;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -143,7 +144,8 @@ final class ResultCodec {
             strings(w, i.details());
             strings(w, i.keyPhrases());
             strings(w, i.topics());
-            w.varint(i.done() == null ? 0 : i.done() ? 2 : 1);
+            w.varint(i.status() == null ? 0 : i.status().ordinal() + 1);
+            w.string(i.due());
         }
     }
 
@@ -159,9 +161,9 @@ final class ResultCodec {
             List<String> details = strings(r);
             List<String> phrases = strings(r);
             List<String> topics = strings(r);
-            int done = r.varint();
+            int status = r.varint();
             out.add(new Item(kind, file, line, section, text, details, phrases, topics,
-                    done == 0 ? null : Boolean.valueOf(done == 2)));
+                    status == 0 ? null : Task.Status.values()[status - 1], r.string()));
         }
         return out;
     }

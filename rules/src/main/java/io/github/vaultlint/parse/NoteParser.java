@@ -394,7 +394,7 @@ public final class NoteParser {
             if (content.length() >= 3 && content.charAt(0) == '[' && content.charAt(2) == ']'
                     && (content.length() == 3 || content.charAt(3) == ' ')) {
                 char mark = content.charAt(1);
-                tasks.add(new Task(mark != ' ', content.substring(3).strip(), lines.line(itemStart), lines.column(itemStart)));
+                tasks.add(new Task(Task.Status.of(mark), content.substring(3).strip(), lines.line(itemStart), lines.column(itemStart)));
             }
         }
 

@@ -5,6 +5,7 @@ import io.github.vaultlint.analysis.Interview;
 import io.github.vaultlint.analysis.Item;
 import io.github.vaultlint.analysis.StoryInsight;
 import io.github.vaultlint.analysis.TopicInsight;
+import io.github.vaultlint.vault.Task;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -188,9 +189,13 @@ final class InsightsHtml {
                 List<Item> listed = new java.util.ArrayList<>(latest(open, ACTIONS_PER_TOPIC));
                 listed.addAll(latest(done, Math.max(0, ACTIONS_PER_TOPIC - listed.size())));
                 for (Item a : listed) {
-                    boolean isDone = Boolean.TRUE.equals(a.done());
-                    w.write("<li class=\"" + (isDone ? "done" : "open") + "\"><span class=\"box\" aria-label=\"" + (isDone ? "done" : "open") + "\">"
-                            + (isDone ? "\u2611" : "\u2610") + "</span> " + Html.text(shorten(a.text())) + " " + link(a.file(), a.line(), a.file() + ":" + a.line()) + "</li>");
+                    Task.Status st = a.status() == null ? Task.Status.OPEN : a.status();
+                    w.write("<li class=\"" + statusClass(st) + "\"><span class=\"box\" aria-label=\"" + st.id().replace('-', ' ') + "\">"
+                            + statusBox(st) + "</span> " + Html.text(shorten(a.text()))
+                            + (st == Task.Status.IN_PROGRESS ? " <span class=\"sub\">(in progress)</span>" : "")
+                            + (st == Task.Status.CANCELLED ? " <span class=\"sub\">(cancelled)</span>" : "")
+                            + (a.due() != null ? " <span class=\"due\">due " + Html.text(a.due()) + "</span>" : "")
+                            + " " + link(a.file(), a.line(), a.file() + ":" + a.line()) + "</li>");
                 }
                 w.write("</ul>" + more(t.actions().size(), listed.size(), "actions") + "\n");
             }
@@ -336,5 +341,24 @@ final class InsightsHtml {
 
     private static String fmt(double d) {
         return String.format(Locale.ROOT, "%.1f", d);
+    }
+
+    /** The list item's class: an in-progress action is still open, a cancelled one is struck like a done one. */
+    private static String statusClass(Task.Status st) {
+        return st == Task.Status.DONE ? "done" : st == Task.Status.CANCELLED ? "done cancelled" : "open";
+    }
+
+    /** The box as the task shows it: ☐ open, ◐ in progress, ☑ done, ☒ cancelled. */
+    private static String statusBox(Task.Status st) {
+        switch (st) {
+            case DONE:
+                return "\u2611";
+            case IN_PROGRESS:
+                return "\u25D0";
+            case CANCELLED:
+                return "\u2612";
+            default:
+                return "\u2610";
+        }
     }
 }

@@ -5,6 +5,7 @@ import io.github.vaultlint.analysis.Interview;
 import io.github.vaultlint.analysis.Item;
 import io.github.vaultlint.analysis.StoryInsight;
 import io.github.vaultlint.analysis.TopicInsight;
+import io.github.vaultlint.vault.Task;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ final class InsightsJson {
         g.field("interviewCount", in.interviews().size());
         g.field("recurringTopics", in.recurring().size());
         g.field("openActions", in.openActions());
-        g.field("doneActions", in.actions().size() - in.openActions());
+        g.field("doneActions", in.actions().stream().filter(a -> Boolean.TRUE.equals(a.done())).count()); // cancelled ones are neither
         if (spill == null) {
             interviews(g, in);
             rest(g, in);
@@ -116,6 +117,7 @@ final class InsightsJson {
                 g.field("section", a.section());
                 g.field("text", a.text());
                 g.field("done", Boolean.TRUE.equals(a.done()));
+                actionStatus(g, a);
                 g.endObject();
             }
             g.endArray();
@@ -181,9 +183,22 @@ final class InsightsJson {
             }
             if (actions) {
                 g.field("done", Boolean.TRUE.equals(i.done()));
+                actionStatus(g, i);
             }
             g.endObject();
         }
         g.endArray();
+    }
+
+    /**
+     * Added next to {@code done}: "open", "in-progress", "done" or "cancelled" ({@code - [/]},
+     * {@code - [-]}; a cancelled action is not done, and not open either), and {@code due} when the
+     * action names a date.
+     */
+    private static void actionStatus(JsonWriter g, Item a) throws IOException {
+        g.field("status", (a.status() == null ? Task.Status.OPEN : a.status()).id());
+        if (a.due() != null) {
+            g.field("due", a.due());
+        }
     }
 }
