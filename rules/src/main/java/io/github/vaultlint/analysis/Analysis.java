@@ -1,6 +1,7 @@
 package io.github.vaultlint.analysis;
 
 import io.github.vaultlint.config.VaultlintConfig;
+import io.github.vaultlint.section.Part;
 import io.github.vaultlint.section.PartHit;
 import io.github.vaultlint.section.SectionAnalysis;
 import io.github.vaultlint.section.Unit;
@@ -182,8 +183,15 @@ public final class Analysis {
                     empty.add(h.part().id());
                 }
             }
+            // Complete: every required part written with content. A story whose parts hold only "TBD",
+            // "..." or "-" is a skeleton still to write, not a story ready for an interview.
+            boolean complete = u.complete();
+            for (int k = 0; k < empty.size() && complete; k++) {
+                Part p = u.template().part(empty.get(k));
+                complete = p == null || !p.required();
+            }
             // "## [[Kafka]] MM2 rollback" is the story "Kafka MM2 rollback", as Obsidian shows the heading.
-            out.add(new StoryInsight(note.path(), u.title() == null ? null : MarkdownText.plain(u.title()), u.line(), s, t, a, r, u.complete(),
+            out.add(new StoryInsight(note.path(), u.title() == null ? null : MarkdownText.plain(u.title()), u.line(), s, t, a, r, complete,
                     written(u, "result") && u.unmeasured().isEmpty(), empty));
         }
         return out;

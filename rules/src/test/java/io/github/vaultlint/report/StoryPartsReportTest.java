@@ -29,7 +29,7 @@ class StoryPartsReportTest {
             + "### No result\n\n#### Situation\ns\n\n#### Task\nt\n\n#### Action\na\n";
 
     @Test
-    void anEmptyPartIsPresentAndTheStoryCompleteAsTheLintSays(@TempDir Path tmp) throws Exception {
+    void anEmptyPartIsPresentButLeavesTheStoryIncomplete(@TempDir Path tmp) throws Exception {
         Path vault = tmp.resolve("vault");
         Files.createDirectories(vault);
         Files.writeString(vault.resolve("Bank.md"), BANK, StandardCharsets.UTF_8);
@@ -40,22 +40,23 @@ class StoryPartsReportTest {
 
         List<StoryInsight> stories = result.insights().stories();
         assertEquals(List.of(
-                new StoryInsight("Bank.md", "Empty task", 6, true, true, true, true, true, true, List.of("task")),
-                new StoryInsight("Bank.md", "Empty result", 20, true, true, true, true, true, false, List.of("result")),
+                new StoryInsight("Bank.md", "Empty task", 6, true, true, true, true, false, true, List.of("task")),
+                new StoryInsight("Bank.md", "Empty result", 20, true, true, true, true, false, false, List.of("result")),
                 new StoryInsight("Bank.md", "No result", 34, true, true, true, false, false, false, List.of())), stories,
-                "written parts are present, empty or not; complete as required-section; an empty Result measures nothing");
+                "written parts are present, empty or not; a required part left empty leaves the story incomplete;"
+                        + " an empty Result measures nothing");
 
         JsonNode story = new ObjectMapper().readTree(JsonReport.write(ReportData.of(result, Version.get()), tmp.resolve("out")).toFile())
                 .get("insights").get("stories").get(0);
         assertTrue(story.get("parts").get("task").asBoolean());
-        assertTrue(story.get("complete").asBoolean());
+        assertFalse(story.get("complete").asBoolean());
         assertEquals("[\"task\"]", story.get("emptyParts").toString());
 
         String html = Files.readString(HtmlReport.write(ReportData.of(result, Version.get()), tmp.resolve("out")), StandardCharsets.UTF_8);
-        assertTrue(html.contains("2 of 3 stories complete."), "the overview line counts as the lint does");
+        assertTrue(html.contains("0 of 3 stories complete."), "an empty part is not a written one");
         String row = html.substring(html.indexOf(">Empty task</a>"));
         row = row.substring(0, row.indexOf("</tr>"));
         assertTrue(row.contains("<td class=\"empty\" title=\"written but empty\">"), "T is shown as written but empty: " + row);
-        assertFalse(row.contains("\u2717"), "no cross in a complete story: " + row);
+        assertTrue(row.contains("\u2717"), "the story is not complete: " + row);
     }
 }
