@@ -401,11 +401,142 @@ public final class SectionAnalyzer {
             if (hc == 0 && owner >= 0 && display[owner].isEmpty()) {
                 return; // a stray "##" with nothing under it: empty-heading's business, not a unit
             }
+            if (kind == Unit.Kind.STORY && hc >= 2) {
+                int[] starts = storyStarts(owner, hc);
+                if (starts.length > 1) {
+                    for (int g = 0; g < starts.length; g++) {
+                        int to = g + 1 < starts.length ? starts[g + 1] : hc;
+                        int from = g == 0 ? -1 : hits.get(byOwner.item(owner, starts[g] - 1)).hit().line();
+                        addUnit(kind, owner, starts[g], to, storyTitle(owner, from, hits.get(byOwner.item(owner, starts[g])).hit(), g + 1));
+                    }
+                    return;
+                }
+            }
+            addUnit(kind, owner, 0, hc, null);
+        }
+
+        /**
+         * Where the stories written one after another in one section start (indexes into the owner's
+         * hits): "## Stories" holding "**Story 1: ...**" with its Situation ... Result, then "**Story 2:
+         * ...**" with its own, or stories separated by "---". A new story starts where a part comes again
+         * that the story so far already has, and either the story starts over (Situation again, or the
+         * part the story began with) or a "---" or a bold title line stands between it and the previous
+         * part. A part written twice in one story (two Action paragraphs, a callout in its heading)
+         * starts none.
+         */
+        private int[] storyStarts(int owner, int hc) {
+            int[] starts = new int[hc];
+            int n = 1;
+            Arrays.fill(mark, false);
+            int firstSlot = slotOfHit[byOwner.item(owner, 0)];
+            mark[firstSlot] = true;
+            for (int i = 1; i < hc; i++) {
+                int h = byOwner.item(owner, i);
+                int slot = slotOfHit[h];
+                PartHit prev = hits.get(byOwner.item(owner, i - 1)).hit();
+                PartHit cur = hits.get(h).hit();
+                if (mark[slot] && cur.line() > prev.line()
+                        && (slot <= firstSlot || separated(prev.line(), cur.line()))) {
+                    starts[n++] = i;
+                    Arrays.fill(mark, false);
+                    firstSlot = slot;
+                }
+                mark[slot] = true;
+            }
+            return Arrays.copyOf(starts, n);
+        }
+
+        /** Whether a "---" or a bold title line lies strictly between the two lines. */
+        private boolean separated(int after, int before) {
+            List<io.github.vaultlint.vault.Block> blocks = note.blocks();
+            for (int b = firstBlockAfter(blocks, after); b < blocks.size() && blocks.get(b).line() < before; b++) {
+                io.github.vaultlint.vault.Block k = blocks.get(b);
+                if (k.kind() == io.github.vaultlint.vault.Block.Kind.THEMATIC_BREAK || boldTitle(k) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A split story's title: the bold line that introduces it ("**Story 2: Flaky deploys**"), between
+         * the previous story's last part (or the section's start) and its first part; else the section's
+         * title numbered ("Stories (story 2)"). With the line and columns to report it at.
+         */
+        private Titled storyTitle(int owner, int afterLine, PartHit first, int number) {
+            List<io.github.vaultlint.vault.Block> blocks = note.blocks();
+            int from = afterLine >= 0 ? afterLine : owner >= 0 ? headings.get(owner).line() : 0;
+            Titled found = null;
+            for (int b = firstBlockAfter(blocks, from); b < blocks.size() && blocks.get(b).line() < first.line(); b++) {
+                io.github.vaultlint.vault.Block k = blocks.get(b);
+                String t = boldTitle(k);
+                if (t != null) {
+                    int width = k.text().strip().length();
+                    found = new Titled(t, k.line(), k.column(), k.column() + width); // the nearest one wins
+                } else if (k.kind() == io.github.vaultlint.vault.Block.Kind.THEMATIC_BREAK) {
+                    found = null;
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+            String base = owner >= 0 ? display[owner] : note.name();
+            return new Titled((base.isEmpty() ? "" : base + " ") + "(story " + number + ")", first.line(), first.column(),
+                    first.endColumn());
+        }
+
+        /** A story title introduced in a split section, with where it is written. */
+        private record Titled(String title, int line, int column, int endColumn) {
+        }
+
+        /**
+         * The text of a paragraph that is one bold line and names no part ("**Story 1: Cache
+         * stampede**", "**Cache stampede**"), or null. At most twelve words: a bold sentence is content.
+         */
+        private String boldTitle(io.github.vaultlint.vault.Block k) {
+            if (k.kind() != io.github.vaultlint.vault.Block.Kind.PARAGRAPH || k.line() != k.endLine()) {
+                return null;
+            }
+            String t = k.text().strip();
+            if (t.length() < 5 || !(t.startsWith("**") && t.endsWith("**") || t.startsWith("__") && t.endsWith("__"))) {
+                return null;
+            }
+            String inner = t.substring(2, t.length() - 2).strip();
+            if (inner.endsWith(":")) {
+                inner = inner.substring(0, inner.length() - 1).strip();
+            }
+            if (inner.isEmpty() || inner.contains("**") || inner.split("\\s+").length > 12) {
+                return null;
+            }
+            String n = Labels.normalize(inner);
+            if (template.match(n) != null || template.matchCombined(n) != null) {
+                return null;
+            }
+            return inner;
+        }
+
+        private static int firstBlockAfter(List<io.github.vaultlint.vault.Block> blocks, int line) {
+            int lo = 0;
+            int hi = blocks.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (blocks.get(mid).line() <= line) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** The unit of the owner's hits [{@code from}, {@code to}); {@code titled} names a story split out of its section. */
+        private void addUnit(Unit.Kind kind, int owner, int from, int to, Titled titled) {
+            int hc = to - from;
             List<PartHit> unitHits = new ArrayList<>(hc);
             int[] slots = new int[hc];
             Arrays.fill(mark, false);
             for (int i = 0; i < hc; i++) {
-                int h = byOwner.item(owner, i);
+                int h = byOwner.item(owner, from + i);
                 unitHits.add(hits.get(h).hit());
                 slots[i] = slotOfHit[h];
                 mark[slots[i]] = true; // present
@@ -423,7 +554,13 @@ public final class SectionAnalyzer {
             int column;
             int endColumn;
             int level = 0;
-            if (owner >= 0) {
+            if (titled != null) {
+                title = titled.title();
+                line = titled.line();
+                column = titled.column();
+                endColumn = titled.endColumn();
+                level = owner >= 0 ? headings.get(owner).level() : 0;
+            } else if (owner >= 0) {
                 Heading h = headings.get(owner);
                 title = display[owner];
                 line = h.line();
@@ -449,7 +586,7 @@ public final class SectionAnalyzer {
                 endColumn = 1;
             }
             out.add(new Unit(kind, template, title, owner, level, line, column, endColumn, unitHits, missing,
-                    misplaced(unitHits, slots), nearMisses(owner, missing)));
+                    misplaced(unitHits, slots), titled != null ? List.of() : nearMisses(owner, missing)));
         }
 
         /**
