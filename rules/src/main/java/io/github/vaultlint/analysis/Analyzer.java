@@ -465,7 +465,7 @@ public final class Analyzer {
         Task.Status status = null;
         String due = null;
         if (role == Item.Kind.ACTION) {
-            status = taskDone.getOrDefault(line, Task.Status.OPEN); // an action without a checkbox is still to do
+            status = taskDone.get(line); // null: an action written without a checkbox, still to do
             due = DueDate.of(markdown);
         }
         List<String> titles = ctx.at(line);

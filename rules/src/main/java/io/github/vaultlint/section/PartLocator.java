@@ -512,8 +512,85 @@ public final class PartLocator {
         int p = headings.get(i).parent();
         int a = partAncestor(p);
         int owner = a >= 0 ? ownerOfPartHeading(a) : p;
+        if (a < 0 && partHeading[i] != null) {
+            int lead = leadingSibling(i);
+            owner = lead >= 0 ? lead : owner;
+        }
         partHeadingOwner[i] = owner;
         return owner;
+    }
+
+    /**
+     * For parts written at the level of their unit's title ("## Story: Migration" then "## Situation",
+     * "## Task", ...), the title: the nearest earlier heading of the same level and parent that is no
+     * part, with only part headings between them, named (no non-topic section such as "## Meta"), and
+     * with no part heading of its own below it. -1 when there is none: the parts belong to the parent.
+     */
+    private int leadingSibling(int i) {
+        int level = headings.get(i).level();
+        int parent = headings.get(i).parent();
+        boolean ownParts = false; // a part heading below the candidate, seen walking back
+        for (int j = i - 1; j > parent; j--) {
+            Heading h = headings.get(j);
+            if (h.level() > level) {
+                ownParts |= partHeading[j] != null;
+                continue;
+            }
+            if (h.level() < level || h.parent() != parent) {
+                return -1;
+            }
+            if (partHeading[j] != null) {
+                ownParts = false; // a part's own sub-headings are that part's
+                continue;
+            }
+            String n = lines.headingNormalized()[j];
+            return ownParts || n.isEmpty() || template.isNonTopicNormalized(n) || !startsUnit(j, level, parent) ? -1 : j;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the non-part heading {@code lead} opens a unit of the part headings after it: only
+     * under the note or its title (an H1), where no heading above would; and either no part heading
+     * of its level comes before it, or the first part after it is one already written before it
+     * (the next story starts over); and one of the parts after it is written by its own name.
+     * "### A - Assessment" between a story's Task and Result is no title: the Result after it is
+     * still that story's.
+     */
+    private boolean startsUnit(int lead, int level, int parent) {
+        if (parent >= 0 && headings.get(parent).level() != 1) {
+            return false;
+        }
+        Part first = null;
+        boolean named = false; // a part after it by its own name: synonyms alone ("## Background", "## Impact") are no story
+        String[] normalized = lines.headingNormalized();
+        for (int j = lead + 1; j < headings.size() && headings.get(j).level() >= level; j++) {
+            if (headings.get(j).level() == level) {
+                if (partHeading[j] == null) {
+                    break;
+                }
+                first = first == null ? partHeading[j] : first;
+                named |= template.isCanonical(partHeading[j], normalized[j]);
+            }
+        }
+        if (!named) {
+            return false;
+        }
+        boolean before = false;
+        for (int j = lead - 1; j > parent; j--) {
+            Heading h = headings.get(j);
+            if (h.level() != level) {
+                continue;
+            }
+            if (partHeading[j] == null) {
+                break; // the previous unit's title: its parts are all seen
+            }
+            before = true;
+            if (partHeading[j] == first) {
+                return true;
+            }
+        }
+        return !before;
     }
 
     /** A label in the section of heading {@code h} belongs to h, or to the unit of a part heading above it. */

@@ -430,20 +430,27 @@ public final class SectionAnalyzer {
             Arrays.fill(mark, false);
             int firstSlot = slotOfHit[byOwner.item(owner, 0)];
             mark[firstSlot] = true;
+            int inside = sectionEnd(hits.get(byOwner.item(owner, 0)).hit()); // a label under a part heading is that part's
             for (int i = 1; i < hc; i++) {
                 int h = byOwner.item(owner, i);
                 int slot = slotOfHit[h];
                 PartHit prev = hits.get(byOwner.item(owner, i - 1)).hit();
                 PartHit cur = hits.get(h).hit();
-                if (mark[slot] && cur.line() > prev.line()
+                if (mark[slot] && cur.line() > prev.line() && cur.line() > inside
                         && (slot <= firstSlot || separated(prev.line(), cur.line()))) {
                     starts[n++] = i;
                     Arrays.fill(mark, false);
                     firstSlot = slot;
                 }
                 mark[slot] = true;
+                inside = Math.max(inside, sectionEnd(cur));
             }
             return Arrays.copyOf(starts, n);
+        }
+
+        /** The last line of a part heading's section; 0 for a part written as a label. */
+        private int sectionEnd(PartHit h) {
+            return h.form() == Labels.Form.HEADING ? headings.get(h.heading()).sectionEndLine() : 0;
         }
 
         /** Whether a "---" or a bold title line lies strictly between the two lines. */

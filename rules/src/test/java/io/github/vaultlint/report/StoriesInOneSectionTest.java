@@ -34,4 +34,15 @@ class StoriesInOneSectionTest {
         assertEquals("15:1-27 Story \"Story 2: Flaky deploys\" is missing Action, Result", required.get(0).substring(0,
                 required.get(0).indexOf(';')));
     }
+
+    @Test
+    void partsAtTheLevelOfTheirTitleBelongToIt(@TempDir Path vault) throws Exception {
+        Files.writeString(vault.resolve("Flat.md"), "---\ntags: [story-bank]\n---\n## Story: Migration\n\n## Situation\nOne VM.\n\n"
+                + "## Task\nMove to Kubernetes.\n\n## Action\nContainerised each service.\n\n## Result\nDeploys from 40 to 5 minutes.\n\n"
+                + "## Story: Cost review\n\n## Situation\nThe bill doubled.\n\n## Action\nTagged resources.\n", StandardCharsets.UTF_8);
+        LintResult result = new Linter().run(LintOptions.of(vault));
+        assertEquals(List.of("Story: Migration@4 complete=true", "Story: Cost review@18 complete=false"),
+                result.insights().stories().stream().map(s -> s.title() + "@" + s.line() + " complete=" + s.complete()).toList(),
+                "each story under its own title, not one story of the note");
+    }
 }
