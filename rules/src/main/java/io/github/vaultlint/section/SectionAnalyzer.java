@@ -274,6 +274,9 @@ public final class SectionAnalyzer {
                     }
                     levelsDone[p] |= bit;
                 }
+                if (singleAnswer(d, firstChild[p], nextSibling, direct)) {
+                    continue; // "## Answer" beside "## Follow-up questions", "## Coach feedback": one answer's page
+                }
                 for (int j = firstChild[p]; j >= 0; j = nextSibling[j]) {
                     // A sibling entry is a story even when it is only bullets, unless the template names
                     // it a section that is no story ("## How to use", "## Tips" next to the stories).
@@ -288,6 +291,29 @@ public final class SectionAnalyzer {
                     add(Unit.Kind.STORY, i - 1);
                 }
             }
+        }
+
+        /** Headings that name a page's one answer rather than one story among others. */
+        private static final Set<String> ANSWER_TITLES = Set.of("answer", "my answer", "star answer", "the answer",
+                "response", "my response", "sample answer", "model answer", "draft answer", "final answer", "story", "my story",
+                "the story", "star", "star story");
+
+        /**
+         * Whether story {@code d} is the one answer of a single-question page: the only heading of its
+         * level under its parent that carries parts, named as an answer ("## Answer", "## My answer").
+         * Its siblings (follow-up questions, feedback) are then no stories.
+         */
+        private boolean singleAnswer(int d, int first, int[] nextSibling, boolean[] direct) {
+            if (!ANSWER_TITLES.contains(normalized[d])) {
+                return false;
+            }
+            int level = headings.get(d).level();
+            for (int j = first; j >= 0; j = nextSibling[j]) {
+                if (j != d && headings.get(j).level() == level && (direct[j + 1] || below[j])) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
