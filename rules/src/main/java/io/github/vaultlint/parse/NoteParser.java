@@ -132,6 +132,8 @@ public final class NoteParser {
         final List<Comment> comments = new ArrayList<>();
         final List<Link> markdownLinks = new ArrayList<>();
         final List<int[]> markdownLinkOffsets = new ArrayList<>();
+        // The wikilinks' [start, end) offsets, in document order.
+        final Spans wikiSpans = new Spans();
         // Ranges (start, end) that hide content from Obsidian syntax: comments and math. Null while
         // nothing is hidden, as in most notes (one byte per character otherwise).
         boolean[] hidden;
@@ -179,13 +181,14 @@ public final class NoteParser {
             }
             scanComments();
             scanMath();
+            buildHeadings();
+            scanObsidianSyntax();
             for (int i = 0; i < markdownLinks.size(); i++) {
-                if (!isHidden(markdownLinkOffsets.get(i)[0])) {
+                int start = markdownLinkOffsets.get(i)[0];
+                if (!isHidden(start) && !insideWikilinkSpan(start)) {
                     links.add(markdownLinks.get(i));
                 }
             }
-            buildHeadings();
-            scanObsidianSyntax();
             links.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
             List<Block> placed = placeBlocks();
             return new Note(path, linted, fm, headings, links, blockIds, tags, tasks, placed, comments, problems,
@@ -272,13 +275,16 @@ public final class NoteParser {
             } else if (n instanceof ListItem item) {
                 visitListItem(item, listDepth + 1, quoteDepth);
             } else if (n instanceof Paragraph p) {
+                if (quoteDepth > 0) {
+                    quotedDefinitions(p);
+                }
                 paragraph(p.getStartOffset(), p.getEndOffset(), contentLines(p), -1, listDepth, quoteDepth, quoteLine);
                 walk(n, listDepth, quoteDepth);
             } else if (n instanceof com.vladsch.flexmark.ast.Link || n instanceof Image) {
-                addMarkdownLink(n, n instanceof Image, (com.vladsch.flexmark.ast.LinkNodeBase) n);
+                addMarkdownLink(n.getStartOffset(), n.getEndOffset(), n instanceof Image, (com.vladsch.flexmark.ast.LinkNodeBase) n);
                 walk(n, listDepth, quoteDepth);
             } else if (n instanceof Reference r) {
-                addMarkdownLink(n, false, r);
+                addReference(r);
             } else {
                 walk(n, listDepth, quoteDepth);
             }
@@ -287,6 +293,9 @@ public final class NoteParser {
         private void visitListItem(ListItem item, int depth, int quoteDepth) {
             Node first = item.getFirstChild();
             if (first instanceof Paragraph p) {
+                if (quoteDepth > 0) {
+                    quotedDefinitions(p);
+                }
                 paragraph(p.getStartOffset(), p.getEndOffset(), contentLines(p), item.getStartOffset(), depth, quoteDepth, quoteLine);
                 walk(p, depth, quoteDepth);
                 for (Node n = p.getNext(); n != null; n = n.getNext()) {
@@ -405,6 +414,11 @@ public final class NoteParser {
 
         @Override
         public void link(boolean image, int start, int end, String url, boolean bracketed) {
+            link(image, start, end, text.substring(start, end), url, bracketed);
+        }
+
+        /** A Markdown link written as {@code raw} (the source without container markers) at [start, end). */
+        private void link(boolean image, int start, int end, String written, String url, boolean bracketed) {
             String raw = url.strip();
             if (raw.startsWith("<") && raw.endsWith(">")) {
                 raw = raw.substring(1, raw.length() - 1);
@@ -424,7 +438,7 @@ public final class NoteParser {
                 anchor = percentDecode(raw.substring(hash + 1));
             }
             target = percentDecode(target);
-            markdownLinks.add(new Link(Link.Kind.MARKDOWN, image, pool.get(text.substring(start, end)), pool.get(target),
+            markdownLinks.add(new Link(Link.Kind.MARKDOWN, image, pool.get(written), pool.get(target),
                     pool.get(anchor), null,
                     lines.line(start), lines.column(start), lines.line(Math.max(start, end - 1)), lines.column(Math.max(start, end - 1)) + 1));
             markdownLinkOffsets.add(new int[] {start, end});
@@ -484,13 +498,55 @@ public final class NoteParser {
 
         private void addMarkdownLink(Node n, boolean image, com.vladsch.flexmark.ast.LinkNodeBase link) {
             boolean bracketed = link.getUrlOpeningMarker().isNotNull() && link.getUrlOpeningMarker().toString().equals("<");
-            int s = n.getStartOffset();
-            int e = n.getEndOffset();
-            if (n instanceof Reference r) {
-                // A definition's span ends with its destination; the optional title is not part of the link.
-                e = r.getUrlClosingMarker().isNotNull() ? r.getUrlClosingMarker().getEndOffset() : r.getUrl().getEndOffset();
+            link(image, n.getStartOffset(), n.getEndOffset(), link.getUrl().toString(), bracketed);
+        }
+
+        /** A reference definition: its span ends with its destination; the optional title is not part of the link. */
+        private void addReference(Reference r) {
+            int e = r.getUrlClosingMarker().isNotNull() ? r.getUrlClosingMarker().getEndOffset() : r.getUrl().getEndOffset();
+            addMarkdownLink(r.getStartOffset(), e, false, r);
+        }
+
+        private void addMarkdownLink(int start, int end, boolean image, com.vladsch.flexmark.ast.LinkNodeBase link) {
+            link(image, start, end, text.substring(start, end), link.getUrl().toString(), bracketed(link));
+        }
+
+        private static boolean bracketed(com.vladsch.flexmark.ast.LinkNodeBase link) {
+            return link.getUrlOpeningMarker().isNotNull() && link.getUrlOpeningMarker().toString().equals("<");
+        }
+
+        /**
+         * Reference definitions at the start of a paragraph in a quote whose destination is on the line
+         * after the label ({@code > [ref]:} then {@code > Note.md}). flexmark reads the definition on
+         * the paragraph's source, quote markers included, so it finds none (LinearInlineParser leaves
+         * it a paragraph). CommonMark reads the quote's content without its markers: that content is
+         * parsed again here, and each definition is reported at its place in the note.
+         */
+        private void quotedDefinitions(Paragraph p) {
+            List<BasedSequence> contentLines = p.getContentLines();
+            if (contentLines.size() < 2 || !LinearInlineParser.labelAlone(contentLines.get(0).trimEOL())) {
+                return;
             }
-            link(image, s, e, link.getUrl().toString(), bracketed);
+            int[] ranges = contentLines(p);
+            int[] base = new int[ranges.length / 2];
+            StringBuilder content = new StringBuilder();
+            for (int i = 0; i < base.length; i++) {
+                base[i] = content.length();
+                content.append(text, ranges[2 * i], ranges[2 * i + 1]).append('\n');
+            }
+            Document doc = Flexmark.PARSER.parse(content.toString());
+            for (Node c = doc.getFirstChild(); c instanceof Reference r; c = c.getNext()) {
+                int e = r.getUrlClosingMarker().isNotNull() ? r.getUrlClosingMarker().getEndOffset() : r.getUrl().getEndOffset();
+                link(false, inNote(r.getStartOffset(), ranges, base), inNote(e - 1, ranges, base) + 1,
+                        content.substring(r.getStartOffset(), e), r.getUrl().toString(), bracketed(r));
+            }
+        }
+
+        /** The note offset of an offset into the content built from {@code ranges} (line k starts at base[k]). */
+        private int inNote(int offset, int[] ranges, int[] base) {
+            int k = Arrays.binarySearch(base, offset);
+            k = k >= 0 ? k : -k - 2;
+            return Math.min(ranges[2 * k] + offset - base[k], ranges[2 * k + 1]);
         }
 
         // ---- Obsidian syntax on the masked text ----------------------------------------------
@@ -576,11 +632,22 @@ public final class NoteParser {
 
         private void scanObsidianSyntax() {
             String m = String.valueOf(masked);
-            WikiLinkScanner.scan(m, 0, m.length(), (start, end, p) -> links.add(new Link(Link.Kind.WIKI, p.embed(),
-                    pool.get(text.substring(start, end)), pool.get(p.target()), pool.get(p.anchor()), pool.get(p.alias()),
-                    lines.line(start), lines.column(start),
-                    lines.line(end - 1), lines.column(end - 1) + 1)));
+            WikiLinkScanner.scan(m, 0, m.length(), (start, end, p) -> {
+                links.add(new Link(Link.Kind.WIKI, p.embed(),
+                        pool.get(text.substring(start, end)), pool.get(p.target()), pool.get(p.anchor()), pool.get(p.alias()),
+                        lines.line(start), lines.column(start),
+                        lines.line(end - 1), lines.column(end - 1) + 1));
+                wikiSpans.add(start, end);
+            });
             scanTagsAndBlockIds();
+        }
+
+        /**
+         * True when a Markdown link starts inside a wikilink: Obsidian reads {@code [[Note|see [x](Other.md)]]}
+         * as one wikilink whose alias is the text "see [x](Other.md)", so that is no link of its own.
+         */
+        private boolean insideWikilinkSpan(int offset) {
+            return wikiSpans.contains(offset);
         }
 
         /** Tags and block ids, read on the masked char array (array reads stay cheap before the JIT has warmed up). */
@@ -778,6 +845,28 @@ public final class NoteParser {
                 hidden[i] = true;
             }
             blank(start, end);
+        }
+    }
+
+    /** Sorted, disjoint [start, end) offset ranges, added in order; membership by binary search. */
+    private static final class Spans {
+        private int[] starts = new int[8];
+        private int[] ends = new int[8];
+        private int size;
+
+        void add(int start, int end) {
+            if (size == starts.length) {
+                starts = Arrays.copyOf(starts, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
+            }
+            starts[size] = start;
+            ends[size++] = end;
+        }
+
+        boolean contains(int offset) {
+            int i = Arrays.binarySearch(starts, 0, size, offset);
+            int k = i >= 0 ? i : -i - 2;
+            return k >= 0 && offset < ends[k];
         }
     }
 
