@@ -125,7 +125,7 @@ public final class NoteParser {
         final List<Link> links = new ArrayList<>();
         final List<Tag> tags = new ArrayList<>();
         final List<io.github.vaultlint.vault.Heading> headings = new ArrayList<>();
-        final List<int[]> rawHeadings = new ArrayList<>(); // {level, start, end, textStart, textEnd}
+        final List<int[]> rawHeadings = new ArrayList<>(); // {level, start, end, textStart, textEnd, quoteDepth}
         final List<BlockId> blockIds = new ArrayList<>();
         final List<Task> tasks = new ArrayList<>();
         final List<PendingBlock> blocks = new ArrayList<>();
@@ -263,7 +263,7 @@ public final class NoteParser {
                 BasedSequence t = h.getText();
                 int ts = t.isNull() ? h.getEndOffset() : t.getStartOffset();
                 int te = t.isNull() ? h.getEndOffset() : t.getEndOffset();
-                heading(h.getLevel(), h.getStartOffset(), h.getEndOffset(), ts, te);
+                heading(h.getLevel(), h.getStartOffset(), h.getEndOffset(), ts, te, quoteDepth);
                 walk(n, listDepth, quoteDepth);
             } else if (n instanceof ThematicBreak) {
                 thematicBreak(n.getStartOffset(), n.getEndOffset(), listDepth, quoteDepth, quoteLine);
@@ -367,8 +367,8 @@ public final class NoteParser {
         }
 
         @Override
-        public void heading(int level, int start, int end, int textStart, int textEnd) {
-            rawHeadings.add(new int[] {level, start, end, textStart, textEnd});
+        public void heading(int level, int start, int end, int textStart, int textEnd, int quoteDepth) {
+            rawHeadings.add(new int[] {level, start, end, textStart, textEnd, quoteDepth});
         }
 
         @Override
@@ -491,8 +491,9 @@ public final class NoteParser {
             }
             // An unclosed comment (it runs to the end of the note) has no "-->" to leave out of its text.
             String inner = text.substring(Math.min(s + 4, e), Math.max(s + 4, closed ? close : e));
+            int at = textStart(Math.min(s + 4, e), inner);
             comments.add(new Comment(true, inner.strip(), lines.line(s), lines.column(s), lines.line(e - 1), lines.column(e - 1) + 1,
-                    closed));
+                    closed, lines.line(at), lines.column(at)));
             blank(s, e);
         }
 
@@ -563,14 +564,24 @@ public final class NoteParser {
                     while (close < 0 && last > i + 2 && (text.charAt(last - 1) == '\n' || text.charAt(last - 1) == '\r')) {
                         last--;
                     }
+                    int at = textStart(i + 2, inner);
                     comments.add(new Comment(false, inner.strip(), lines.line(i), lines.column(i),
-                            lines.line(last - 1), lines.column(last - 1) + 1, close >= 0));
+                            lines.line(last - 1), lines.column(last - 1) + 1, close >= 0, lines.line(at), lines.column(at)));
                     hide(i, end);
                     i = end;
                 } else {
                     i++;
                 }
             }
+        }
+
+        /** The offset where {@code inner} (which starts at {@code from}) starts once stripped, as String.strip() strips. */
+        private int textStart(int from, String inner) {
+            int k = 0;
+            while (k < inner.length() && Character.isWhitespace(inner.charAt(k))) {
+                k++;
+            }
+            return Math.min(from + k, Math.max(0, text.length() - 1));
         }
 
         private void scanMath() {
@@ -710,7 +721,7 @@ public final class NoteParser {
                 int endOff = Math.max(r[1], r[2] - 1);
                 headings.add(new io.github.vaultlint.vault.Heading(level, pool.get(t), line, lines.column(r[1]),
                         lines.line(endOff) == line ? lines.column(endOff) + 1 : lines.lineEnd(text, line) - lines.lineStart(line) + 1,
-                        parent, lines.lineCount()));
+                        parent, lines.lineCount(), r[5] > 0));
                 int idx = headings.size() - 1;
                 stack[level] = idx;
                 for (int lv = level + 1; lv <= 6; lv++) {
@@ -728,7 +739,7 @@ public final class NoteParser {
                     }
                 }
                 headings.set(i, new io.github.vaultlint.vault.Heading(h.level(), h.text(), h.line(), h.column(),
-                        h.endColumn(), h.parent(), Math.max(end, h.line())));
+                        h.endColumn(), h.parent(), Math.max(end, h.line()), h.quoted()));
             }
         }
 
