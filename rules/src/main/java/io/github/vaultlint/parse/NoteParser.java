@@ -255,10 +255,14 @@ public final class NoteParser {
                 inlineCode(n.getStartOffset(), n.getEndOffset());
             } else if (n instanceof HtmlCommentBlock || n instanceof HtmlInlineComment) {
                 addHtmlComment(n);
+                if (n instanceof HtmlCommentBlock) {
+                    moreHtmlComments(n.getStartOffset(), n.getEndOffset());
+                }
             } else if (n instanceof HtmlBlock) {
                 blocks.add(block(Block.Kind.HTML, n.getStartOffset(), n.getEndOffset(), n.getChars().toString().strip(),
                         listDepth, quoteDepth, quoteLine));
                 walk(n, listDepth, quoteDepth); // may hold inline comments
+                moreHtmlComments(n.getStartOffset(), n.getEndOffset());
             } else if (n instanceof Heading h) {
                 BasedSequence t = h.getText();
                 int ts = t.isNull() ? h.getEndOffset() : t.getStartOffset();
@@ -506,6 +510,42 @@ public final class NoteParser {
         private void addReference(Reference r) {
             int e = r.getUrlClosingMarker().isNotNull() ? r.getUrlClosingMarker().getEndOffset() : r.getUrl().getEndOffset();
             addMarkdownLink(r.getStartOffset(), e, false, r);
+        }
+
+        /**
+         * The comments in an HTML block that flexmark leaves in its text: after the first one of a line
+         * that starts with a comment ({@code <!-- a --> text <!-- [[b]] -->}), or anywhere in a block
+         * such as {@code <div>}. Obsidian hides them like any comment. Only comments closed inside the
+         * block; those already found are blanked, so none is counted twice.
+         */
+        private void moreHtmlComments(int from, int to) {
+            int end = Math.min(to, masked.length);
+            for (int at = find("<!--", from, end); at >= 0; at = find("<!--", at + 4, end)) {
+                int close = find("-->", at + 4, end);
+                if (close < 0) {
+                    return;
+                }
+                String inner = text.substring(at + 4, close);
+                int t = textStart(at + 4, inner);
+                comments.add(new Comment(true, inner.strip(), lines.line(at), lines.column(at), lines.line(close + 2),
+                        lines.column(close + 2) + 1, true, lines.line(t), lines.column(t)));
+                blank(at, close + 3);
+                at = close - 1;
+            }
+        }
+
+        /** The first offset in [from, to) of {@code needle} in the masked text, or -1. */
+        private int find(String needle, int from, int to) {
+            outer:
+            for (int i = Math.max(0, from); i <= to - needle.length(); i++) {
+                for (int k = 0; k < needle.length(); k++) {
+                    if (masked[i + k] != needle.charAt(k)) {
+                        continue outer;
+                    }
+                }
+                return i;
+            }
+            return -1;
         }
 
         private void addMarkdownLink(int start, int end, boolean image, com.vladsch.flexmark.ast.LinkNodeBase link) {
