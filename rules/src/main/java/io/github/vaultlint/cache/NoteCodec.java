@@ -101,6 +101,7 @@ final class NoteCodec {
                 varint(h.endColumn());
                 varint(h.parent());
                 varint(h.sectionEndLine());
+                bool(h.quoted());
             }
             varint(n.links().size());
             for (Link l : n.links()) {
@@ -137,6 +138,8 @@ final class NoteCodec {
                 varint(c.endLine());
                 varint(c.endColumn());
                 bool(c.closed());
+                varint(c.textLine());
+                varint(c.textColumn());
             }
             varint(n.problems().size());
             for (Problem p : n.problems()) {
@@ -292,7 +295,7 @@ final class NoteCodec {
             int n = count();
             List<Heading> headings = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                headings.add(new Heading(varint(), string(), varint(), varint(), varint(), varint(), varint()));
+                headings.add(new Heading(varint(), string(), varint(), varint(), varint(), varint(), varint(), bool()));
             }
             n = count();
             List<Link> links = new ArrayList<>(n);
@@ -313,7 +316,7 @@ final class NoteCodec {
             n = count();
             List<Comment> comments = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                comments.add(new Comment(bool(), string(), varint(), varint(), varint(), varint(), bool()));
+                comments.add(new Comment(bool(), string(), varint(), varint(), varint(), varint(), bool(), varint(), varint()));
             }
             n = count();
             List<Problem> problems = new ArrayList<>(n);

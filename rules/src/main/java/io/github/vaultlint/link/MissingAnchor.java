@@ -30,7 +30,7 @@ final class MissingAnchor {
         if (l.block()) {
             return block(link, where, a, parts[0].substring(1));
         }
-        List<Heading> hs = a.note.headings();
+        List<Heading> hs = a.headings;
         List<String> keys = List.of(a.headingKeys);
         String part = parts[l.failedPart()];
         StringBuilder sb = new StringBuilder();
@@ -40,6 +40,12 @@ final class MissingAnchor {
             return sb.append("; the heading ").append(LinkText.quote(copied.text()))
                     .append(" has a '#' of its own, which a link cannot hold (it starts a subheading): write ")
                     .append(LinkText.withAnchor(link, copied.linkable())).toString();
+        }
+        Heading inQuote = a.quotedHeading(part);
+        if (inQuote != null) {
+            return sb.append("; ").append(LinkText.quote(inQuote.text())).append(" (line ").append(inQuote.line())
+                    .append(") is inside a block quote or callout, where Obsidian does not index headings: move it out of")
+                    .append(" the quote, or put a block id (^id) on the line after the quote and link to #^id").toString();
         }
         String key = HeadingKey.of(part);
         int exact = keys.indexOf(key);
@@ -118,7 +124,7 @@ final class MissingAnchor {
         if (k < 0) {
             return null;
         }
-        String text = a.note.headings().get(k).text();
+        String text = a.headings.get(k).text();
         String linkable = HeadingKey.linkable(text);
         return !linkable.isEmpty() && a.find(linkable).found() ? new HashHeading(text, linkable) : null;
     }

@@ -16,7 +16,15 @@ import java.util.Set;
  */
 final class NoteAnchors {
     final Note note;
+    /**
+     * The headings a link can reach: not those in a block quote or callout ({@code > ## Heading}),
+     * which Obsidian leaves out of a note's headings (its outline, and what #Heading looks up).
+     */
+    final List<Heading> headings;
+    /** Keys of {@link #headings}, in the same order. */
     final String[] headingKeys;
+    /** The quoted headings by key, the first of each: a link that names one is told why it fails. */
+    private final java.util.Map<String, Heading> quoted;
     final Set<String> headingKeySet;
     final Set<String> blockIds;
     final List<String> blockIdList;
@@ -26,11 +34,29 @@ final class NoteAnchors {
     NoteAnchors(Note note) {
         this.note = note;
         this.drawing = isDrawing(note);
-        List<Heading> hs = note.headings();
-        headingKeys = new String[hs.size()];
-        headingKeySet = new HashSet<>(hs.size() * 2);
+        List<Heading> all = note.headings();
+        List<Heading> reachable = all;
+        java.util.Map<String, Heading> inQuotes = java.util.Map.of();
+        for (Heading h : all) {
+            if (h.quoted()) { // rare: most notes keep the list as it is
+                reachable = new ArrayList<>(all.size());
+                inQuotes = new java.util.HashMap<>();
+                for (Heading x : all) {
+                    if (!x.quoted()) {
+                        reachable.add(x);
+                    } else {
+                        inQuotes.putIfAbsent(HeadingKey.of(x.text()), x);
+                    }
+                }
+                break;
+            }
+        }
+        headings = reachable;
+        quoted = inQuotes;
+        headingKeys = new String[headings.size()];
+        headingKeySet = new HashSet<>(headings.size() * 2);
         for (int i = 0; i < headingKeys.length; i++) {
-            headingKeys[i] = HeadingKey.of(hs.get(i).text());
+            headingKeys[i] = HeadingKey.of(headings.get(i).text());
             headingKeySet.add(headingKeys[i]);
         }
         blockIds = new HashSet<>();
@@ -101,7 +127,7 @@ final class NoteAnchors {
             best[1] = k;
             return true;
         }
-        List<Heading> hs = note.headings();
+        List<Heading> hs = headings;
         int level = hs.get(k).level();
         for (int j = k + 1; j < headingKeys.length && hs.get(j).level() > level; j++) {
             if (headingKeys[j].equals(keys[v]) && descend(j, v + 1, keys, best)) {
@@ -109,6 +135,11 @@ final class NoteAnchors {
             }
         }
         return false;
+    }
+
+    /** The heading written in a block quote or callout that reads like {@code part}, or null. */
+    Heading quotedHeading(String part) {
+        return quoted.isEmpty() ? null : quoted.get(HeadingKey.of(part));
     }
 
     /**

@@ -53,7 +53,7 @@ final class LinearInlineParser extends InlineParserImpl {
      */
     @Override
     protected int parseReference(Block block, BasedSequence s) {
-        if (s.length() > 1 && s.charAt(1) == '^' || wordsAfterBareDestination(s)) {
+        if (s.length() > 1 && s.charAt(1) == '^' || wordsAfterBareDestination(s) || destinationAfterQuoteMarker(s)) {
             return 0;
         }
         return super.parseReference(block, s);
@@ -89,6 +89,41 @@ final class LinearInlineParser extends InlineParserImpl {
         }
         char c = s.charAt(i);
         return c != '\n' && c != '\r' && c != '"' && c != '\'' && c != '(';
+    }
+
+    /**
+     * True when {@code s} is "[label]:" alone on its line and the next line starts with a quote marker:
+     * a definition in a quote with its destination on the next line. flexmark passes the paragraph's
+     * source with the markers in it, and took "> Note.md" (or "&gt;Note.md") for the destination;
+     * NoteParser reads such a definition on the quote's content instead.
+     */
+    static boolean destinationAfterQuoteMarker(CharSequence s) {
+        int eol = 0;
+        while (eol < s.length() && s.charAt(eol) != '\n' && s.charAt(eol) != '\r') {
+            eol++;
+        }
+        if (eol == s.length() || !labelAlone(s.subSequence(0, eol))) {
+            return false;
+        }
+        int i = eol + (s.charAt(eol) == '\r' && eol + 1 < s.length() && s.charAt(eol + 1) == '\n' ? 2 : 1);
+        i = skipSpaces(s, i);
+        return i < s.length() && s.charAt(i) == '>';
+    }
+
+    /** True when {@code line} is a reference label and its colon with nothing after them: "[label]:". */
+    static boolean labelAlone(CharSequence line) {
+        int i = skipSpaces(line, 0);
+        if (i >= line.length() || line.charAt(i) != '[') {
+            return false;
+        }
+        i++;
+        while (i < line.length() && line.charAt(i) != ']') {
+            i += line.charAt(i) == '\\' ? 2 : 1;
+        }
+        if (i + 1 >= line.length() || line.charAt(i + 1) != ':') {
+            return false;
+        }
+        return skipSpaces(line, i + 2) == line.length();
     }
 
     private static int skipSpaces(CharSequence s, int i) {

@@ -425,7 +425,11 @@ final class MarkdownScanner {
         }
         blockOpens();
         int textStart = ts;
-        events.add(new Event(Event.HEADING, level, q, end, textStart, end, null, 0, null, false, false));
+        int quotes = 0;
+        for (int k = 0; k < depth; k++) {
+            quotes += kind[k] == QUOTE ? 1 : 0;
+        }
+        events.add(new Event(Event.HEADING, level, q, end, textStart, end, null, quotes, null, false, false));
         return inline(new int[] {textStart, end}) ? 1 : -1;
     }
 
@@ -818,7 +822,7 @@ final class MarkdownScanner {
         final String url;
         final boolean image;
         final boolean bracketed;
-        final int item; // a paragraph's list marker offset, or -1
+        final int item; // a paragraph's list marker offset, or -1; a heading's quote depth
 
         Event(int kind, int a, int b, int c, int d, int e, int[] lines, int item, String url, boolean image, boolean bracketed) {
             this.kind = kind;
@@ -838,7 +842,7 @@ final class MarkdownScanner {
             switch (kind) {
                 case CODE -> sink.code(a, b, c, d, e);
                 case INLINE_CODE -> sink.inlineCode(a, b);
-                case HEADING -> sink.heading(a, b, c, d, e);
+                case HEADING -> sink.heading(a, b, c, d, e, item);
                 case BREAK -> sink.thematicBreak(a, b, c, d, e);
                 case PARAGRAPH -> sink.paragraph(a, b, lines, item, c, d, e);
                 case EMPTY_ITEM -> sink.emptyListItem(a, b, c, d, e);

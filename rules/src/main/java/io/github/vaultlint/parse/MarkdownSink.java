@@ -15,7 +15,7 @@ interface MarkdownSink {
     void inlineCode(int start, int end);
 
     /** A heading; its text (without markers) spans {@code textStart} to {@code textEnd}. */
-    void heading(int level, int start, int end, int textStart, int textEnd);
+    void heading(int level, int start, int end, int textStart, int textEnd, int quoteDepth);
 
     void thematicBreak(int start, int end, int listDepth, int quoteDepth, int quoteLine);
 

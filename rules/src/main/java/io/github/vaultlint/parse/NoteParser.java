@@ -125,13 +125,15 @@ public final class NoteParser {
         final List<Link> links = new ArrayList<>();
         final List<Tag> tags = new ArrayList<>();
         final List<io.github.vaultlint.vault.Heading> headings = new ArrayList<>();
-        final List<int[]> rawHeadings = new ArrayList<>(); // {level, start, end, textStart, textEnd}
+        final List<int[]> rawHeadings = new ArrayList<>(); // {level, start, end, textStart, textEnd, quoteDepth}
         final List<BlockId> blockIds = new ArrayList<>();
         final List<Task> tasks = new ArrayList<>();
         final List<PendingBlock> blocks = new ArrayList<>();
         final List<Comment> comments = new ArrayList<>();
         final List<Link> markdownLinks = new ArrayList<>();
         final List<int[]> markdownLinkOffsets = new ArrayList<>();
+        // The wikilinks' [start, end) offsets, in document order.
+        final Spans wikiSpans = new Spans();
         // Ranges (start, end) that hide content from Obsidian syntax: comments and math. Null while
         // nothing is hidden, as in most notes (one byte per character otherwise).
         boolean[] hidden;
@@ -179,13 +181,14 @@ public final class NoteParser {
             }
             scanComments();
             scanMath();
+            buildHeadings();
+            scanObsidianSyntax();
             for (int i = 0; i < markdownLinks.size(); i++) {
-                if (!isHidden(markdownLinkOffsets.get(i)[0])) {
+                int start = markdownLinkOffsets.get(i)[0];
+                if (!isHidden(start) && !insideWikilinkSpan(start)) {
                     links.add(markdownLinks.get(i));
                 }
             }
-            buildHeadings();
-            scanObsidianSyntax();
             links.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
             List<Block> placed = placeBlocks();
             return new Note(path, linted, fm, headings, links, blockIds, tags, tasks, placed, comments, problems,
@@ -252,15 +255,19 @@ public final class NoteParser {
                 inlineCode(n.getStartOffset(), n.getEndOffset());
             } else if (n instanceof HtmlCommentBlock || n instanceof HtmlInlineComment) {
                 addHtmlComment(n);
+                if (n instanceof HtmlCommentBlock) {
+                    moreHtmlComments(n.getStartOffset(), n.getEndOffset());
+                }
             } else if (n instanceof HtmlBlock) {
                 blocks.add(block(Block.Kind.HTML, n.getStartOffset(), n.getEndOffset(), n.getChars().toString().strip(),
                         listDepth, quoteDepth, quoteLine));
                 walk(n, listDepth, quoteDepth); // may hold inline comments
+                moreHtmlComments(n.getStartOffset(), n.getEndOffset());
             } else if (n instanceof Heading h) {
                 BasedSequence t = h.getText();
                 int ts = t.isNull() ? h.getEndOffset() : t.getStartOffset();
                 int te = t.isNull() ? h.getEndOffset() : t.getEndOffset();
-                heading(h.getLevel(), h.getStartOffset(), h.getEndOffset(), ts, te);
+                heading(h.getLevel(), h.getStartOffset(), h.getEndOffset(), ts, te, quoteDepth);
                 walk(n, listDepth, quoteDepth);
             } else if (n instanceof ThematicBreak) {
                 thematicBreak(n.getStartOffset(), n.getEndOffset(), listDepth, quoteDepth, quoteLine);
@@ -272,13 +279,16 @@ public final class NoteParser {
             } else if (n instanceof ListItem item) {
                 visitListItem(item, listDepth + 1, quoteDepth);
             } else if (n instanceof Paragraph p) {
+                if (quoteDepth > 0) {
+                    quotedDefinitions(p);
+                }
                 paragraph(p.getStartOffset(), p.getEndOffset(), contentLines(p), -1, listDepth, quoteDepth, quoteLine);
                 walk(n, listDepth, quoteDepth);
             } else if (n instanceof com.vladsch.flexmark.ast.Link || n instanceof Image) {
-                addMarkdownLink(n, n instanceof Image, (com.vladsch.flexmark.ast.LinkNodeBase) n);
+                addMarkdownLink(n.getStartOffset(), n.getEndOffset(), n instanceof Image, (com.vladsch.flexmark.ast.LinkNodeBase) n);
                 walk(n, listDepth, quoteDepth);
             } else if (n instanceof Reference r) {
-                addMarkdownLink(n, false, r);
+                addReference(r);
             } else {
                 walk(n, listDepth, quoteDepth);
             }
@@ -287,6 +297,9 @@ public final class NoteParser {
         private void visitListItem(ListItem item, int depth, int quoteDepth) {
             Node first = item.getFirstChild();
             if (first instanceof Paragraph p) {
+                if (quoteDepth > 0) {
+                    quotedDefinitions(p);
+                }
                 paragraph(p.getStartOffset(), p.getEndOffset(), contentLines(p), item.getStartOffset(), depth, quoteDepth, quoteLine);
                 walk(p, depth, quoteDepth);
                 for (Node n = p.getNext(); n != null; n = n.getNext()) {
@@ -358,8 +371,8 @@ public final class NoteParser {
         }
 
         @Override
-        public void heading(int level, int start, int end, int textStart, int textEnd) {
-            rawHeadings.add(new int[] {level, start, end, textStart, textEnd});
+        public void heading(int level, int start, int end, int textStart, int textEnd, int quoteDepth) {
+            rawHeadings.add(new int[] {level, start, end, textStart, textEnd, quoteDepth});
         }
 
         @Override
@@ -405,6 +418,11 @@ public final class NoteParser {
 
         @Override
         public void link(boolean image, int start, int end, String url, boolean bracketed) {
+            link(image, start, end, text.substring(start, end), url, bracketed);
+        }
+
+        /** A Markdown link written as {@code raw} (the source without container markers) at [start, end). */
+        private void link(boolean image, int start, int end, String written, String url, boolean bracketed) {
             String raw = url.strip();
             if (raw.startsWith("<") && raw.endsWith(">")) {
                 raw = raw.substring(1, raw.length() - 1);
@@ -424,7 +442,7 @@ public final class NoteParser {
                 anchor = percentDecode(raw.substring(hash + 1));
             }
             target = percentDecode(target);
-            markdownLinks.add(new Link(Link.Kind.MARKDOWN, image, pool.get(text.substring(start, end)), pool.get(target),
+            markdownLinks.add(new Link(Link.Kind.MARKDOWN, image, pool.get(written), pool.get(target),
                     pool.get(anchor), null,
                     lines.line(start), lines.column(start), lines.line(Math.max(start, end - 1)), lines.column(Math.max(start, end - 1)) + 1));
             markdownLinkOffsets.add(new int[] {start, end});
@@ -477,20 +495,99 @@ public final class NoteParser {
             }
             // An unclosed comment (it runs to the end of the note) has no "-->" to leave out of its text.
             String inner = text.substring(Math.min(s + 4, e), Math.max(s + 4, closed ? close : e));
+            int at = textStart(Math.min(s + 4, e), inner);
             comments.add(new Comment(true, inner.strip(), lines.line(s), lines.column(s), lines.line(e - 1), lines.column(e - 1) + 1,
-                    closed));
+                    closed, lines.line(at), lines.column(at)));
             blank(s, e);
         }
 
         private void addMarkdownLink(Node n, boolean image, com.vladsch.flexmark.ast.LinkNodeBase link) {
             boolean bracketed = link.getUrlOpeningMarker().isNotNull() && link.getUrlOpeningMarker().toString().equals("<");
-            int s = n.getStartOffset();
-            int e = n.getEndOffset();
-            if (n instanceof Reference r) {
-                // A definition's span ends with its destination; the optional title is not part of the link.
-                e = r.getUrlClosingMarker().isNotNull() ? r.getUrlClosingMarker().getEndOffset() : r.getUrl().getEndOffset();
+            link(image, n.getStartOffset(), n.getEndOffset(), link.getUrl().toString(), bracketed);
+        }
+
+        /** A reference definition: its span ends with its destination; the optional title is not part of the link. */
+        private void addReference(Reference r) {
+            int e = r.getUrlClosingMarker().isNotNull() ? r.getUrlClosingMarker().getEndOffset() : r.getUrl().getEndOffset();
+            addMarkdownLink(r.getStartOffset(), e, false, r);
+        }
+
+        /**
+         * The comments in an HTML block that flexmark leaves in its text: after the first one of a line
+         * that starts with a comment ({@code <!-- a --> text <!-- [[b]] -->}), or anywhere in a block
+         * such as {@code <div>}. Obsidian hides them like any comment. Only comments closed inside the
+         * block; those already found are blanked, so none is counted twice.
+         */
+        private void moreHtmlComments(int from, int to) {
+            int end = Math.min(to, masked.length);
+            for (int at = find("<!--", from, end); at >= 0; at = find("<!--", at + 4, end)) {
+                int close = find("-->", at + 4, end);
+                if (close < 0) {
+                    return;
+                }
+                String inner = text.substring(at + 4, close);
+                int t = textStart(at + 4, inner);
+                comments.add(new Comment(true, inner.strip(), lines.line(at), lines.column(at), lines.line(close + 2),
+                        lines.column(close + 2) + 1, true, lines.line(t), lines.column(t)));
+                blank(at, close + 3);
+                at = close - 1;
             }
-            link(image, s, e, link.getUrl().toString(), bracketed);
+        }
+
+        /** The first offset in [from, to) of {@code needle} in the masked text, or -1. */
+        private int find(String needle, int from, int to) {
+            outer:
+            for (int i = Math.max(0, from); i <= to - needle.length(); i++) {
+                for (int k = 0; k < needle.length(); k++) {
+                    if (masked[i + k] != needle.charAt(k)) {
+                        continue outer;
+                    }
+                }
+                return i;
+            }
+            return -1;
+        }
+
+        private void addMarkdownLink(int start, int end, boolean image, com.vladsch.flexmark.ast.LinkNodeBase link) {
+            link(image, start, end, text.substring(start, end), link.getUrl().toString(), bracketed(link));
+        }
+
+        private static boolean bracketed(com.vladsch.flexmark.ast.LinkNodeBase link) {
+            return link.getUrlOpeningMarker().isNotNull() && link.getUrlOpeningMarker().toString().equals("<");
+        }
+
+        /**
+         * Reference definitions at the start of a paragraph in a quote whose destination is on the line
+         * after the label ({@code > [ref]:} then {@code > Note.md}). flexmark reads the definition on
+         * the paragraph's source, quote markers included, so it finds none (LinearInlineParser leaves
+         * it a paragraph). CommonMark reads the quote's content without its markers: that content is
+         * parsed again here, and each definition is reported at its place in the note.
+         */
+        private void quotedDefinitions(Paragraph p) {
+            List<BasedSequence> contentLines = p.getContentLines();
+            if (contentLines.size() < 2 || !LinearInlineParser.labelAlone(contentLines.get(0).trimEOL())) {
+                return;
+            }
+            int[] ranges = contentLines(p);
+            int[] base = new int[ranges.length / 2];
+            StringBuilder content = new StringBuilder();
+            for (int i = 0; i < base.length; i++) {
+                base[i] = content.length();
+                content.append(text, ranges[2 * i], ranges[2 * i + 1]).append('\n');
+            }
+            Document doc = Flexmark.PARSER.parse(content.toString());
+            for (Node c = doc.getFirstChild(); c instanceof Reference r; c = c.getNext()) {
+                int e = r.getUrlClosingMarker().isNotNull() ? r.getUrlClosingMarker().getEndOffset() : r.getUrl().getEndOffset();
+                link(false, inNote(r.getStartOffset(), ranges, base), inNote(e - 1, ranges, base) + 1,
+                        content.substring(r.getStartOffset(), e), r.getUrl().toString(), bracketed(r));
+            }
+        }
+
+        /** The note offset of an offset into the content built from {@code ranges} (line k starts at base[k]). */
+        private int inNote(int offset, int[] ranges, int[] base) {
+            int k = Arrays.binarySearch(base, offset);
+            k = k >= 0 ? k : -k - 2;
+            return Math.min(ranges[2 * k] + offset - base[k], ranges[2 * k + 1]);
         }
 
         // ---- Obsidian syntax on the masked text ----------------------------------------------
@@ -507,14 +604,24 @@ public final class NoteParser {
                     while (close < 0 && last > i + 2 && (text.charAt(last - 1) == '\n' || text.charAt(last - 1) == '\r')) {
                         last--;
                     }
+                    int at = textStart(i + 2, inner);
                     comments.add(new Comment(false, inner.strip(), lines.line(i), lines.column(i),
-                            lines.line(last - 1), lines.column(last - 1) + 1, close >= 0));
+                            lines.line(last - 1), lines.column(last - 1) + 1, close >= 0, lines.line(at), lines.column(at)));
                     hide(i, end);
                     i = end;
                 } else {
                     i++;
                 }
             }
+        }
+
+        /** The offset where {@code inner} (which starts at {@code from}) starts once stripped, as String.strip() strips. */
+        private int textStart(int from, String inner) {
+            int k = 0;
+            while (k < inner.length() && Character.isWhitespace(inner.charAt(k))) {
+                k++;
+            }
+            return Math.min(from + k, Math.max(0, text.length() - 1));
         }
 
         private void scanMath() {
@@ -576,11 +683,22 @@ public final class NoteParser {
 
         private void scanObsidianSyntax() {
             String m = String.valueOf(masked);
-            WikiLinkScanner.scan(m, 0, m.length(), (start, end, p) -> links.add(new Link(Link.Kind.WIKI, p.embed(),
-                    pool.get(text.substring(start, end)), pool.get(p.target()), pool.get(p.anchor()), pool.get(p.alias()),
-                    lines.line(start), lines.column(start),
-                    lines.line(end - 1), lines.column(end - 1) + 1)));
+            WikiLinkScanner.scan(m, 0, m.length(), (start, end, p) -> {
+                links.add(new Link(Link.Kind.WIKI, p.embed(),
+                        pool.get(text.substring(start, end)), pool.get(p.target()), pool.get(p.anchor()), pool.get(p.alias()),
+                        lines.line(start), lines.column(start),
+                        lines.line(end - 1), lines.column(end - 1) + 1));
+                wikiSpans.add(start, end);
+            });
             scanTagsAndBlockIds();
+        }
+
+        /**
+         * True when a Markdown link starts inside a wikilink: Obsidian reads {@code [[Note|see [x](Other.md)]]}
+         * as one wikilink whose alias is the text "see [x](Other.md)", so that is no link of its own.
+         */
+        private boolean insideWikilinkSpan(int offset) {
+            return wikiSpans.contains(offset);
         }
 
         /** Tags and block ids, read on the masked char array (array reads stay cheap before the JIT has warmed up). */
@@ -643,7 +761,7 @@ public final class NoteParser {
                 int endOff = Math.max(r[1], r[2] - 1);
                 headings.add(new io.github.vaultlint.vault.Heading(level, pool.get(t), line, lines.column(r[1]),
                         lines.line(endOff) == line ? lines.column(endOff) + 1 : lines.lineEnd(text, line) - lines.lineStart(line) + 1,
-                        parent, lines.lineCount()));
+                        parent, lines.lineCount(), r[5] > 0));
                 int idx = headings.size() - 1;
                 stack[level] = idx;
                 for (int lv = level + 1; lv <= 6; lv++) {
@@ -661,7 +779,7 @@ public final class NoteParser {
                     }
                 }
                 headings.set(i, new io.github.vaultlint.vault.Heading(h.level(), h.text(), h.line(), h.column(),
-                        h.endColumn(), h.parent(), Math.max(end, h.line())));
+                        h.endColumn(), h.parent(), Math.max(end, h.line()), h.quoted()));
             }
         }
 
@@ -778,6 +896,28 @@ public final class NoteParser {
                 hidden[i] = true;
             }
             blank(start, end);
+        }
+    }
+
+    /** Sorted, disjoint [start, end) offset ranges, added in order; membership by binary search. */
+    private static final class Spans {
+        private int[] starts = new int[8];
+        private int[] ends = new int[8];
+        private int size;
+
+        void add(int start, int end) {
+            if (size == starts.length) {
+                starts = Arrays.copyOf(starts, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
+            }
+            starts[size] = start;
+            ends[size++] = end;
+        }
+
+        boolean contains(int offset) {
+            int i = Arrays.binarySearch(starts, 0, size, offset);
+            int k = i >= 0 ? i : -i - 2;
+            return k >= 0 && offset < ends[k];
         }
     }
 

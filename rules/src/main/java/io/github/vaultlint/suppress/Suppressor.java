@@ -163,7 +163,7 @@ public final class Suppressor {
                 unclosed(note, c, verb, extra);
                 continue;
             }
-            Set<String> ids = ids(note, c.line(), c.column(), words, extra);
+            Set<String> ids = ids(note, words, wordPositions(c, words), extra);
             if (ids == null) {
                 continue;
             }
@@ -234,7 +234,8 @@ public final class Suppressor {
                 default:
                     Severity sev = severityOf.apply(INVALID, note.path());
                     if (sev != null) {
-                        extra.add(new Finding(INVALID, sev, note.path(), c.line(), c.column(), c.endLine(), c.endColumn(),
+                        extra.add(new Finding(INVALID, sev, note.path(), c.textLine(), c.textColumn(), c.textLine(),
+                                c.textColumn() + verb.length(),
                                 "unknown suppression \"" + verb + "\"" + Suggest.didYouMean(verb, List.of("vaultlint-disable",
                                         "vaultlint-enable", "vaultlint-disable-next-line", "vaultlint-disable-line", "vaultlint-disable-file"))
                                         + "; it has no effect"));
@@ -297,7 +298,9 @@ public final class Suppressor {
                 continue;
             }
             String id = String.valueOf(item.value()).strip();
-            Set<String> ids = ids(note, item.line(), item.column(), new String[] {"vaultlint-disable-file", id}, extra);
+            int end = item.endLine() == item.line() ? Math.max(item.endColumn(), item.column() + 1) : item.column() + id.length();
+            Set<String> ids = ids(note, new String[] {"vaultlint-disable-file", id},
+                    new int[][] {null, {item.line(), item.column(), end}}, extra);
             if (ids != null) {
                 out.add(new Directive(Directive.Kind.FILE, ids, item.line(), item.column(), item.endLine(), item.endColumn(), 1, last));
             }
@@ -356,8 +359,44 @@ public final class Suppressor {
         return s.length() <= 40 ? s : io.github.vaultlint.util.OneLine.head(s, 39) + "\u2026";
     }
 
-    /** Rule ids named after the verb; unknown ones are reported and dropped. Null if none survive. */
-    private Set<String> ids(Note note, int line, int column, String[] words, List<Finding> extra) {
+    /**
+     * Where each of {@code words} (the comment's stripped text split as {@link #directives} splits it)
+     * is in the note: {line, column, endColumn}.
+     */
+    private static int[][] wordPositions(Comment c, String[] words) {
+        int[][] at = new int[words.length][];
+        String t = c.text();
+        int cursor = 0; // one pass over the text: where the walk is, on which line, and where that line starts
+        int line = c.textLine();
+        int lineStart = 0;
+        boolean firstLine = true;
+        int from = 0; // where the next word is looked for: after this one
+        for (int i = 0; i < words.length; i++) {
+            int k = words[i].isEmpty() ? -1 : t.indexOf(words[i], from);
+            if (k < 0) {
+                at[i] = new int[] {c.line(), c.column(), c.column()};
+                continue;
+            }
+            for (; cursor < k; cursor++) {
+                char ch = t.charAt(cursor);
+                if (ch == '\n' || ch == '\r' && (cursor + 1 >= t.length() || t.charAt(cursor + 1) != '\n')) {
+                    line++;
+                    lineStart = cursor + 1;
+                    firstLine = false;
+                }
+            }
+            int column = firstLine ? c.textColumn() + k : k - lineStart + 1;
+            at[i] = new int[] {line, column, column + words[i].length()};
+            from = k + words[i].length();
+        }
+        return at;
+    }
+
+    /**
+     * Rule ids named after the verb; unknown ones are reported on the id itself ({@code at[i]} is
+     * word i's {line, column, endColumn}) and dropped. Null if none survive.
+     */
+    private Set<String> ids(Note note, String[] words, int[][] at, List<Finding> extra) {
         Set<String> ids = new LinkedHashSet<>();
         boolean named = false;
         for (int i = 1; i < words.length; i++) {
@@ -368,13 +407,16 @@ public final class Suppressor {
                 }
                 continue;
             }
+            if (id.chars().allMatch(ch -> ch == '>')) {
+                continue; // the quote markers of a comment written over several lines of a quote
+            }
             named = true;
             if (knownIds.contains(id)) {
                 ids.add(id);
             } else {
                 Severity sev = severityOf.apply(INVALID, note.path());
                 if (sev != null) {
-                    extra.add(new Finding(INVALID, sev, note.path(), line, column, line, column,
+                    extra.add(new Finding(INVALID, sev, note.path(), at[i][0], at[i][1], at[i][0], at[i][2],
                             "suppression names unknown rule \"" + OneLine.cut(id, 80) + "\"" + Suggest.didYouMean(id, knownIds)
                                     + "; see docs/rules.md for rule ids"));
                 }

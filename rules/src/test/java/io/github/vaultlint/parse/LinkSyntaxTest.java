@@ -114,6 +114,27 @@ class LinkSyntaxTest {
         assertEquals("[o]: <Other Note.md>", ls.get(1).raw());
     }
 
+    /** CommonMark reads a quote's content without its markers: "> [g]:" then "> Guide.md" defines g. */
+    @Test
+    void aDefinitionInAQuoteWithItsDestinationOnTheNextLine() {
+        String text = "> [g]:\n> Guide%20Book.md\n\n> > [n]:\n> >   <Nested Note.md> \"t\"\n";
+        for (NoteParser p : List.of(parser, new NoteParser(NoteParser.FLEXMARK_ONLY))) {
+            List<Link> ls = p.parse("Folder/Note.md", true, text).links();
+            assertEquals(List.of("MARKDOWN Guide Book.md @1:3-2:18", "MARKDOWN Nested Note.md @4:5-5:23"),
+                    ls.stream().map(l -> l.kind() + " " + l.target() + " @" + l.line() + ":" + l.column() + "-" + l.endLine()
+                            + ":" + l.endColumn()).toList());
+            assertEquals("[g]:\nGuide%20Book.md", ls.get(0).raw(), "the quote's markers are no part of what was written");
+        }
+    }
+
+    /** In Obsidian the wikilink wins: a Markdown link in its alias (or anchor) is the alias's text. */
+    @Test
+    void aMarkdownLinkInsideAWikilinkIsNoLink() {
+        String text = "[[Note|see [x](Missing.md)]] [[Other#[y](Y.md)]] [z](Z.md)";
+        assertEquals(expect(text, "WIKI Note|see [x](Missing.md)", "[[Note|see [x](Missing.md)]]", "WIKI Other#[y](Y.md)",
+                "[[Other#[y](Y.md)]]", "MARKDOWN Z.md", "[z](Z.md)"), shown(text));
+    }
+
     @Test
     void aWikilinkInsideMarkdownLinkTextIsFoundToo() {
         String text = "[see [[Inner]]](Other.md)";

@@ -238,6 +238,27 @@ class NoteParserTest {
                 new BlockId("standalone", 7, 1)), n.blockIds());
     }
 
+    /** Obsidian does not index a heading in a quote or callout; both Markdown passes mark it so. */
+    @Test
+    void headingsInQuotesAndCalloutsAreMarkedQuoted() {
+        String text = lines(
+                "## Plain",
+                "> ## In a quote",
+                "",
+                "> [!note] Callout",
+                "> ### In a callout",
+                "",
+                "- > #### In a quote in a list",
+                "",
+                "### After");
+        for (NoteParser p : List.of(new NoteParser(NoteParser.SCANNER_ONLY), new NoteParser(NoteParser.FLEXMARK_ONLY))) {
+            List<String> shown = p.parse("Q.md", true, text).headings().stream()
+                    .map(h -> h.text() + (h.quoted() ? " (quoted)" : "")).toList();
+            assertEquals(List.of("Plain", "In a quote (quoted)", "In a callout (quoted)", "In a quote in a list (quoted)", "After"),
+                    shown);
+        }
+    }
+
     @Test
     void commentsWithPositions() {
         Note n = parse(lines(
@@ -248,9 +269,10 @@ class NoteParserTest {
                 "%%",
                 "<!-- html note -->"));
         assertEquals(List.of(
-                new Comment(true, "html note", 6, 1, 6, 19),
-                new Comment(false, "inline note", 1, 6, 1, 23),
-                new Comment(false, "multi\nline", 2, 1, 5, 3)), n.comments());
+                new Comment(true, "html note", 6, 1, 6, 19, true, 6, 6),
+                new Comment(false, "inline note", 1, 6, 1, 23, true, 1, 9),
+                // the text starts on the line after the opening %%, where its first word is
+                new Comment(false, "multi\nline", 2, 1, 5, 3, true, 3, 1)), n.comments());
     }
 
     /** A comment never closed runs to the end of the note; an HTML one lost its last three characters as if "-->" were there. */
