@@ -254,6 +254,17 @@ class FrontmatterParserTest {
     }
 
     @Test
+    void aNestedDuplicateKeyIsNamedByItsPath() {
+        Problem p = onlyProblem(parse("title: Offer", "company:", "  name: Acme", "  name: Acme Corp"));
+        assertEquals(5, p.line());
+        assertEquals(3, p.column());
+        assertTrue(p.message().contains("duplicate key \"company.name\" (first defined on line 4)"), p.message());
+        Problem item = onlyProblem(parse("people:", "  - name: Ana", "  - name: Bo", "    role: lead", "    name: Bob"));
+        assertEquals(6, item.line());
+        assertTrue(item.message().contains("duplicate key \"people[1].name\" (first defined on line 4)"), item.message());
+    }
+
+    @Test
     void duplicateKeysAreEachReported() {
         Note n = parse("title: Hooli round 1", "date: 2025-11-26", "title: Hooli round 2", "title: Hooli round 3");
         assertEquals(2, n.problems().size());
