@@ -349,7 +349,7 @@ final class SchemaMessages {
     private static String formatName(String format) {
         switch (format) {
             case "date": return "date (YYYY-MM-DD)";
-            case "date-time": return "date and time (YYYY-MM-DDTHH:MM:SS with a time zone, e.g. 2025-11-17T09:30:00Z)";
+            case "date-time": return "date and time (YYYY-MM-DDTHH:MM as Obsidian's Date & time property writes it, e.g. 2025-11-17T09:30; seconds and a time zone are optional)";
             case "time": return "time (HH:MM:SS with a time zone)";
             case "email": return "email address";
             case "uri": return "URI (e.g. https://example.com/page)";
