@@ -40,6 +40,15 @@ final class SchemaMessages {
      * when several type errors hit the same value (anyOf/oneOf alternatives), else null.
      */
     static String message(SchemaFailure f, Set<String> mergedTypes, Set<String> declaredProperties) {
+        String text = unconditional(f, mergedTypes, declaredProperties);
+        if (f.condition() == null || f.condition().isEmpty()) {
+            return text;
+        }
+        // Under an if/then/else: say which condition made the schema ask for this.
+        return text + " (" + ("required".equals(f.keyword()) ? "required" : "checked") + f.condition() + ")";
+    }
+
+    private static String unconditional(SchemaFailure f, Set<String> mergedTypes, Set<String> declaredProperties) {
         String path = path(f.segments());
         String type = f.keyword() == null ? "" : f.keyword();
         switch (type) {
@@ -225,6 +234,11 @@ final class SchemaMessages {
 
     private static String prefix(String path) {
         return path.isEmpty() ? "frontmatter: " : path + ": ";
+    }
+
+    /** One JSON type in words: "text", "a number", "a list", ... */
+    static String typeName(String type) {
+        return expectedTypes(Set.of(type));
     }
 
     private static String expectedTypes(Set<String> types) {
