@@ -74,6 +74,7 @@ final class NoteTypesParser {
         String sections = null;
         String sectionsWhere = null;
         String extendsType = null;
+        String extendsWhere = null;
         Map<String, LevelSetting> rules = null;
         if (value instanceof ScalarNode s && s.getValue().isEmpty()) {
             return new NoteTypeSpec(name, null, null, null, null, null, null, null, at, null);
@@ -133,6 +134,7 @@ final class NoteTypesParser {
                     break;
                 case "extends":
                     extendsType = optionalScalar(v, "extends of note type \"" + name + "\"");
+                    extendsWhere = where(file, v.getStartMark());
                     if (extendsType.isEmpty()) {
                         extendsType = "none";
                     }
@@ -145,7 +147,7 @@ final class NoteTypesParser {
             }
         }
         return new NoteTypeSpec(name, tags, paths, labels, schema, sections, extendsType, null, at, schemaWhere, rules,
-                parts, sectionsWhere, null, partsWhere);
+                parts, sectionsWhere, null, partsWhere, extendsWhere);
     }
 
     /** file:line:col of each entry {@link #strings} takes from {@code v}, in the same order. */
