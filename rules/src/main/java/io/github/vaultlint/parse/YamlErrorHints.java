@@ -56,7 +56,7 @@ public final class YamlErrorHints {
             column = at + 1;
         }
         if (message == null) {
-            return YamlLayoutHints.explain(all, e, m, firstLine);
+            return YamlLayoutHints.explain(all, e, m, firstLine, !"file".equals(whole)); // a config file's values are no prose
         }
         return new Hint(noteLine, column, message);
     }

@@ -172,7 +172,9 @@ class FrontmatterParserTest {
         Problem deeper = onlyProblem(parse("title: Mock", "  date: 2025-11-17"));
         assertEquals(List.of(3, 3), List.of(deeper.line(), deeper.column()));
         assertEquals("YAML does not parse: \"date:\" is indented deeper than \"title:\" on line 2, which already has a value, so "
-                + "YAML reads it as more of that value; start it at the line's beginning, as \"title\" does", deeper.message());
+                + "YAML reads it as more of that value, where ': ' is not allowed; start it at the line's beginning, as \"title\" does; "
+                + "or, if it continues the text, write \"title: >-\" with the whole text indented on the lines below it (or put the "
+                + "whole value in quotes)", deeper.message());
         Problem between = onlyProblem(parse("meta:", "    company: Acme", "  role: SRE"));
         assertEquals(List.of(4, 3), List.of(between.line(), between.column()));
         assertEquals("YAML does not parse: line 4 is indented by 2 spaces, which lines up with no property above it; indent it by "
@@ -189,6 +191,22 @@ class FrontmatterParserTest {
         Problem noColonLast = onlyProblem(parse("title: Mock", "draft true"));
         assertEquals(List.of(3, 1), List.of(noColonLast.line(), noColonLast.column()), noColonLast.message());
         assertTrue(noColonLast.message().endsWith("\"draft: true\""), noColonLast.message());
+    }
+
+    /** A long value wrapped onto more lines, one of them with ': ' in it: the fix is a folded block scalar (>-). */
+    @Test
+    void aWrappedValueWithAColonSuggestsAFoldedScalar() {
+        String fix = "to continue the text, write \"summary: >-\" with the whole text indented on the lines below it (or put the "
+                + "whole value in quotes); to make it a property of its own, start it at the line's beginning, as \"summary\" does";
+        Problem second = onlyProblem(parse("summary: Walked through the pipeline", "  and then the interviewer asked: why Kafka?"));
+        assertEquals(List.of(3, 3), List.of(second.line(), second.column()));
+        assertEquals("YAML does not parse: \"and then the interviewer asked:\" is indented deeper than \"summary:\" on line 2, which "
+                + "already has a value, so YAML reads it as more of that value, where ': ' is not allowed; " + fix, second.message());
+        // The ': ' two lines down: SnakeYAML's bare "mapping values are not allowed here" said nothing of the value it belongs to.
+        Problem third = onlyProblem(parse("title: Mock", "summary: first line", "  continued here", "  then the question: why", "draft: true"));
+        assertEquals(List.of(5, 3), List.of(third.line(), third.column()));
+        assertEquals("YAML does not parse: \"then the question:\" is indented deeper than \"summary:\" on line 3, which "
+                + "already has a value, so YAML reads it as more of that value, where ': ' is not allowed; " + fix, third.message());
     }
 
     @Test
