@@ -119,6 +119,24 @@ final class SchemaMessages {
                 year, month, day);
     }
 
+    /**
+     * How to write {@code found} as the type wanted, when that is a matter of form: a number or true/false
+     * where text is wanted is text in quotes ({@code title: 2024}; a date written without dashes gets
+     * {@link #dateHint}), one text where only a list is wanted is a list of one ({@code tags: interview}).
+     */
+    private static String typeHint(Set<String> expected, Object found) {
+        if (expected.contains("string") && (found instanceof Number || found instanceof Boolean)) {
+            String date = dateHint(found);
+            return !date.isEmpty() ? date : "; to keep it as text, put the value in quotes";
+        }
+        if (expected.contains("array") && found instanceof String text && !text.isBlank()) {
+            String one = text.strip();
+            boolean plain = one.length() <= 60 && one.chars().noneMatch(c -> ",[]{}:#\"'&*!|>%@`".indexOf(c) >= 0);
+            return plain ? "; write it as a list: [" + one + "]" : "; write it as a list, one \"- \" item per line";
+        }
+        return "";
+    }
+
     /** What is wrong with a value, without naming where it is ("expected text, found a list"). */
     static String reason(SchemaFailure f, Set<String> mergedTypes) {
         Object found = f.found();
@@ -127,8 +145,7 @@ final class SchemaMessages {
         switch (type) {
             case "type": {
                 Set<String> expected = mergedTypes != null ? mergedTypes : types(schema);
-                return "expected " + expectedTypes(expected) + ", found " + describe(found)
-                        + (expected.contains("string") ? dateHint(found) : "");
+                return "expected " + expectedTypes(expected) + ", found " + describe(found) + typeHint(expected, found);
             }
             case "format": {
                 String format = schema instanceof String s ? s : f.argument();
