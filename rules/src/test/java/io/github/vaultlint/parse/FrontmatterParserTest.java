@@ -209,6 +209,19 @@ class FrontmatterParserTest {
                 + "already has a value, so YAML reads it as more of that value, where ': ' is not allowed; " + fix, third.message());
     }
 
+    /** A trailing comma before the end: SnakeYAML said "expected the node content, but found '<stream end>'" on the closing ---. */
+    @Test
+    void anUnclosedFlowListWithATrailingCommaIsReportedWhereItStarts() {
+        Problem list = onlyProblem(parse("title: don't", "tags: [a, b,"));
+        assertEquals(List.of(3, 7), List.of(list.line(), list.column()));
+        assertEquals("YAML does not parse: the list opened with '[' on line 3 is never closed; add ']' after its last item "
+                + "(or quote the value if the '[' is part of the text)", list.message());
+        Problem map = onlyProblem(parse("meta: {a: \"x]\", b: [1, 2],", "date: 2025-11-17"));
+        assertEquals(List.of(2, 7), List.of(map.line(), map.column()), map.message());
+        assertTrue(map.message().startsWith("YAML does not parse: the set of properties opened with '{' on line 2 is never closed"),
+                map.message());
+    }
+
     @Test
     void unclosedFlowListIsReportedWhereItStarts() {
         Problem p = onlyProblem(parse("title: Mock", "tags: [interview, k8s", "date: 2025-11-17"));
