@@ -439,8 +439,12 @@ final class FrontmatterParser {
         if (++nodes > MAX_NODES || depth > MAX_DEPTH) {
             if (!budgetReported) {
                 budgetReported = true;
-                problem(line(node.getStartMark()), col(node.getStartMark()),
-                        "frontmatter expands to too many values (aliases or nesting); simplify it");
+                // Say which limit: a plain 20,000-item list is no alias or nesting problem.
+                problem(line(node.getStartMark()), col(node.getStartMark()), depth > MAX_DEPTH
+                        ? "frontmatter nests values more than " + MAX_DEPTH + " levels deep here, more than vaultlint reads safely; flatten it"
+                        : String.format(java.util.Locale.ROOT, "frontmatter holds more than %,d values (counting what its aliases "
+                                + "repeat), more than vaultlint reads safely; shorten the list here, or move the data into the note body",
+                                MAX_NODES));
             }
             return null;
         }

@@ -296,6 +296,18 @@ class FrontmatterParserTest {
     }
 
     @Test
+    void aVeryLongPlainListIsNotCalledAnAliasOrNestingProblem() {
+        StringBuilder tags = new StringBuilder("tags: [");
+        for (int i = 0; i < 20_500; i++) {
+            tags.append(i == 0 ? "" : ", ").append('t').append(i);
+        }
+        Problem p = onlyProblem(parse(tags.append(']').toString()));
+        assertEquals(2, p.line());
+        assertEquals("frontmatter holds more than 20,000 values (counting what its aliases repeat), more than vaultlint reads "
+                + "safely; shorten the list here, or move the data into the note body", p.message());
+    }
+
+    @Test
     void duplicateKeysAreEachReported() {
         Note n = parse("title: Hooli round 1", "date: 2025-11-26", "title: Hooli round 2", "title: Hooli round 3");
         assertEquals(2, n.problems().size());
