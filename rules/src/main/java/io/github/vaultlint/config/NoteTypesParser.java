@@ -106,7 +106,10 @@ final class NoteTypesParser {
                         String mk = scalar(file, mt.getKeyNode(), "key");
                         ConfigLoader.checkDuplicate(file, mt.getKeyNode(), mk, seenMatch);
                         switch (mk) {
-                            case "tags": tags = tags(strings(mt.getValueNode(), "match.tags")); break;
+                            case "tags":
+                                tags = tags(strings(mt.getValueNode(), "match.tags"));
+                                oneTagEach(mt.getValueNode(), name);
+                                break;
                             case "paths": paths = globs(mt.getValueNode()); break;
                             case "labels": labels = strings(mt.getValueNode(), "match.labels"); break;
                             case "parts":
@@ -207,6 +210,29 @@ final class NoteTypesParser {
             out.add(s);
         }
         return out;
+    }
+
+    /**
+     * A tag entry holding several tags ("a, b" or "a b") would match no note, since no tag has a comma or
+     * a space: say so where it is written, with the list to write instead.
+     */
+    private void oneTagEach(Node v, String type) throws ConfigException {
+        for (Node item : v instanceof SequenceNode seq ? seq.getValue() : List.of(v)) {
+            if (item instanceof ScalarNode sc && !sc.getValue().isBlank()) {
+                String t = sc.getValue().strip();
+                if (t.indexOf(',') >= 0 || t.chars().anyMatch(Character::isWhitespace)) {
+                    List<String> parts = new ArrayList<>();
+                    for (String p : t.split("[,\\s]+")) {
+                        if (!p.isEmpty()) {
+                            parts.add(p.startsWith("#") ? p.substring(1) : p);
+                        }
+                    }
+                    throw new ConfigException(where(file, item.getStartMark()) + ": match.tags entry \"" + t + "\" of note type \""
+                            + type + "\" holds several tags, so it matches no note (a tag has no comma or space); list them: tags: ["
+                            + String.join(", ", parts) + "]");
+                }
+            }
+        }
     }
 
     private static List<String> tags(List<String> raw) {
