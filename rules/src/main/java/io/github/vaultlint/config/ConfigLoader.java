@@ -301,7 +301,7 @@ public final class ConfigLoader {
             case "default": case "": return true;
             default:
                 throw new ConfigException(where(file, value.getStartMark()) + ": extends \"" + s
-                        + "\" is not supported; use \"none\" to switch the built-in note types off, or \"default\" to keep them");
+                        + "\" is not supported" + Suggest.didYouMean(s, List.of("none", "default")) + "; use \"none\" to switch the built-in note types off, or \"default\" to keep them");
         }
     }
 

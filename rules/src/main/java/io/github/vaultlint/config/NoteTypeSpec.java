@@ -31,11 +31,22 @@ import java.util.Map;
  * @param declaredAt  file:line:col of the entry this one overrides (an entry of the same name in a
  *                    parent folder's config, the first one declared), null when it overrides none
  * @param partsWhere  file:line:col of each {@code match.parts} entry, for messages (null when not known)
+ * @param extendsWhere file:line:col of the {@code extends} value, for messages (null when not given or not known)
  */
 public record NoteTypeSpec(String name, List<String> tags, List<String> paths, List<String> labels,
                            String schema, String sections, String extendsType, String base,
                            String where, String schemaWhere, Map<String, LevelSetting> rules,
-                           List<String> parts, String sectionsWhere, String declaredAt, List<String> partsWhere) {
+                           List<String> parts, String sectionsWhere, String declaredAt, List<String> partsWhere,
+                           String extendsWhere) {
+
+    /** An entry whose {@code extends} position is not known. */
+    public NoteTypeSpec(String name, List<String> tags, List<String> paths, List<String> labels,
+                        String schema, String sections, String extendsType, String base,
+                        String where, String schemaWhere, Map<String, LevelSetting> rules,
+                        List<String> parts, String sectionsWhere, String declaredAt, List<String> partsWhere) {
+        this(name, tags, paths, labels, schema, sections, extendsType, base, where, schemaWhere, rules, parts, sectionsWhere,
+                declaredAt, partsWhere, null);
+    }
 
     /** An entry whose {@code match.parts} positions are not known. */
     public NoteTypeSpec(String name, List<String> tags, List<String> paths, List<String> labels,
@@ -80,7 +91,7 @@ public record NoteTypeSpec(String name, List<String> tags, List<String> paths, L
     /** This spec with schema paths relative to {@code newBase}. */
     public NoteTypeSpec withBase(String newBase) {
         return new NoteTypeSpec(name, tags, paths, labels, schema, sections, extendsType, newBase, where, schemaWhere, rules,
-                parts, sectionsWhere, declaredAt, partsWhere);
+                parts, sectionsWhere, declaredAt, partsWhere, extendsWhere);
     }
 
     /**
@@ -107,6 +118,7 @@ public record NoteTypeSpec(String name, List<String> tags, List<String> paths, L
                 deeper.parts != null ? deeper.parts : parts,
                 deeper.sections != null ? deeper.sectionsWhere : sectionsWhere,
                 declaredAt != null ? declaredAt : where,
-                deeper.parts != null ? deeper.partsWhere : partsWhere);
+                deeper.parts != null ? deeper.partsWhere : partsWhere,
+                deeper.extendsType != null ? deeper.extendsWhere : extendsWhere);
     }
 }

@@ -74,6 +74,7 @@ final class NoteTypesParser {
         String sections = null;
         String sectionsWhere = null;
         String extendsType = null;
+        String extendsWhere = null;
         Map<String, LevelSetting> rules = null;
         if (value instanceof ScalarNode s && s.getValue().isEmpty()) {
             return new NoteTypeSpec(name, null, null, null, null, null, null, null, at, null);
@@ -105,7 +106,10 @@ final class NoteTypesParser {
                         String mk = scalar(file, mt.getKeyNode(), "key");
                         ConfigLoader.checkDuplicate(file, mt.getKeyNode(), mk, seenMatch);
                         switch (mk) {
-                            case "tags": tags = tags(strings(mt.getValueNode(), "match.tags")); break;
+                            case "tags":
+                                tags = tags(strings(mt.getValueNode(), "match.tags"));
+                                oneTagEach(mt.getValueNode(), name);
+                                break;
                             case "paths": paths = globs(mt.getValueNode()); break;
                             case "labels": labels = strings(mt.getValueNode(), "match.labels"); break;
                             case "parts":
@@ -133,6 +137,7 @@ final class NoteTypesParser {
                     break;
                 case "extends":
                     extendsType = optionalScalar(v, "extends of note type \"" + name + "\"");
+                    extendsWhere = where(file, v.getStartMark());
                     if (extendsType.isEmpty()) {
                         extendsType = "none";
                     }
@@ -145,7 +150,7 @@ final class NoteTypesParser {
             }
         }
         return new NoteTypeSpec(name, tags, paths, labels, schema, sections, extendsType, null, at, schemaWhere, rules,
-                parts, sectionsWhere, null, partsWhere);
+                parts, sectionsWhere, null, partsWhere, extendsWhere);
     }
 
     /** file:line:col of each entry {@link #strings} takes from {@code v}, in the same order. */
@@ -205,6 +210,29 @@ final class NoteTypesParser {
             out.add(s);
         }
         return out;
+    }
+
+    /**
+     * A tag entry holding several tags ("a, b" or "a b") would match no note, since no tag has a comma or
+     * a space: say so where it is written, with the list to write instead.
+     */
+    private void oneTagEach(Node v, String type) throws ConfigException {
+        for (Node item : v instanceof SequenceNode seq ? seq.getValue() : List.of(v)) {
+            if (item instanceof ScalarNode sc && !sc.getValue().isBlank()) {
+                String t = sc.getValue().strip();
+                if (t.indexOf(',') >= 0 || t.chars().anyMatch(Character::isWhitespace)) {
+                    List<String> parts = new ArrayList<>();
+                    for (String p : t.split("[,\\s]+")) {
+                        if (!p.isEmpty()) {
+                            parts.add(p.startsWith("#") ? p.substring(1) : p);
+                        }
+                    }
+                    throw new ConfigException(where(file, item.getStartMark()) + ": match.tags entry \"" + t + "\" of note type \""
+                            + type + "\" holds several tags, so it matches no note (a tag has no comma or space); list them: tags: ["
+                            + String.join(", ", parts) + "]");
+                }
+            }
+        }
     }
 
     private static List<String> tags(List<String> raw) {

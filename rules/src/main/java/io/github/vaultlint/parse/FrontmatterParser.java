@@ -239,7 +239,7 @@ final class FrontmatterParser {
             // Only comments: an empty document.
             return new YamlNode(YamlNode.Kind.SCALAR, null, "", false, null, null, startLine, 1, startLine, 1);
         }
-        return convert(root, new IdentityHashMap<>(), 0, null, false);
+        return convert(root, new IdentityHashMap<>(), 0, null, false, "");
     }
 
     /**
@@ -430,13 +430,21 @@ final class FrontmatterParser {
         return lines;
     }
 
-    /** {@code key} is the top-level property holding the node; {@code item} tells a list item from a value. */
-    private YamlNode convert(Node node, IdentityHashMap<Node, Boolean> path, int depth, String key, boolean item) {
+    /**
+     * {@code key} is the top-level property holding the node; {@code item} tells a list item from a value;
+     * {@code where} is the node's property path ("company.name", "people[1].name", "" for the root), so a
+     * finding deep inside names the whole path, not a key that may occur in many places.
+     */
+    private YamlNode convert(Node node, IdentityHashMap<Node, Boolean> path, int depth, String key, boolean item, String where) {
         if (++nodes > MAX_NODES || depth > MAX_DEPTH) {
             if (!budgetReported) {
                 budgetReported = true;
-                problem(line(node.getStartMark()), col(node.getStartMark()),
-                        "frontmatter expands to too many values (aliases or nesting); simplify it");
+                // Say which limit: a plain 20,000-item list is no alias or nesting problem.
+                problem(line(node.getStartMark()), col(node.getStartMark()), depth > MAX_DEPTH
+                        ? "frontmatter nests values more than " + MAX_DEPTH + " levels deep here, more than vaultlint reads safely; flatten it"
+                        : String.format(java.util.Locale.ROOT, "frontmatter holds more than %,d values (counting what its aliases "
+                                + "repeat), more than vaultlint reads safely; shorten the list here, or move the data into the note body",
+                                MAX_NODES));
             }
             return null;
         }
@@ -473,7 +481,7 @@ final class FrontmatterParser {
                 List<YamlNode> items = new ArrayList<>(seq.getValue().size());
                 int after = offset(seq.getStartMark());
                 for (Node child : seq.getValue()) {
-                    YamlNode y = convert(child, path, depth + 1, key, true);
+                    YamlNode y = convert(child, path, depth + 1, key, true, where + "[" + items.size() + "]");
                     if (y == null) {
                         return null;
                     }
@@ -494,13 +502,14 @@ final class FrontmatterParser {
                 String keyText = k instanceof ScalarNode ks ? shared(ks.getValue()) : "(complex key)";
                 int kl = line(k.getStartMark());
                 int kc = col(k.getStartMark());
+                String keyPath = where.isEmpty() ? keyText : where + "." + keyText;
                 Integer first = seen.putIfAbsent(keyText, kl);
                 if (first != null) {
-                    problem(kl, kc, "duplicate key \"" + keyText + "\" (first defined on line " + first + "); "
+                    problem(kl, kc, "duplicate key \"" + keyPath + "\" (first defined on line " + first + "); "
                             + (document ? "only one of them would count, merge them into one"
                                     : "Obsidian keeps only one value, merge them into a single property"));
                 }
-                YamlNode v = convert(t.getValueNode(), path, depth + 1, depth == 0 ? keyText : key, false);
+                YamlNode v = convert(t.getValueNode(), path, depth + 1, depth == 0 ? keyText : key, false, keyPath);
                 if (v == null) {
                     return null;
                 }

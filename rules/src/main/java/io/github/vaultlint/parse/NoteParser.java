@@ -199,6 +199,7 @@ public final class NoteParser {
 
         private Frontmatter frontmatter() {
             if (!isFence(0, "---")) {
+                lateFrontmatter();
                 return null;
             }
             int total = lines.lineCount();
@@ -226,6 +227,52 @@ public final class NoteParser {
             problems.add(new Problem(FrontmatterParser.RULE, 1, 1, 1, 4,
                     "frontmatter opened on line 1 is never closed; add a line with --- after the last property"));
             return null;
+        }
+
+        /**
+         * A properties block under blank lines: Obsidian reads frontmatter only when "---" is the note's
+         * very first line, so it shows these as a rule and text (the closing "---" even turns the last
+         * property into a heading) and the note has no properties. Reported when the first line with
+         * anything on it is "---", the next one reads "name: value" and a "---" closes the block.
+         */
+        private void lateFrontmatter() {
+            int total = lines.lineCount();
+            int open = 1;
+            while (open <= total && text.substring(lines.lineStart(open), lines.lineEnd(text, open)).isBlank()) {
+                open++;
+                if (open > 50) {
+                    return; // not a stray blank line or two
+                }
+            }
+            if (open == 1 || open >= total || !isFence(lines.lineStart(open), "---") || !looksLikeProperty(open + 1)) {
+                return;
+            }
+            for (int l = open + 2; l <= total && l <= open + 500; l++) {
+                if (isFence(lines.lineStart(l), "---")) {
+                    int above = open - 1;
+                    problems.add(new Problem(FrontmatterParser.RULE, open, 1, open, 4, "the properties block on line " + open
+                            + " is not at the very top of the note: Obsidian reads frontmatter only when --- is the first line, "
+                            + "so it shows these lines as text and the note has no properties; remove the " + (above == 1
+                            ? "blank line" : above + " blank lines") + " above it"));
+                    return;
+                }
+            }
+        }
+
+        /** Whether line {@code l} reads "name: value" or "name:" (a YAML property), without regex. */
+        private boolean looksLikeProperty(int l) {
+            String line = text.substring(lines.lineStart(l), lines.lineEnd(text, l));
+            int colon = line.indexOf(':');
+            if (colon <= 0 || colon > 60 || (colon + 1 < line.length() && line.charAt(colon + 1) != ' ')) {
+                return false;
+            }
+            for (int i = 0; i < colon; i++) {
+                char c = line.charAt(i);
+                if (!Character.isLetterOrDigit(c) && c != '-' && c != '_' && (c != ' ' || i == 0)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean isFence(int offset, String fence) {

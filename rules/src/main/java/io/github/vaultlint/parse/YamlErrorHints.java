@@ -27,6 +27,15 @@ public final class YamlErrorHints {
      * @param whole     what the YAML is, for "runs to the end of the ...": "frontmatter"
      */
     static Hint explain(String yaml, LineIndex lines, MarkedYAMLException e, Mark m, int firstLine, String whole) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        if (problem.contains("<stream end>") && e.getContext() != null && e.getContext().contains("flow")) {
+            // "tags: [a, b," at the end: SnakeYAML stops at the end of the YAML, wanting one more item. The
+            // fix is at the bracket that is never closed, wherever it is.
+            Hint open = unclosedBracket(yaml, lines, firstLine);
+            if (open != null) {
+                return open;
+            }
+        }
         String[] all = LineIndex.lines(yaml);
         if (m.getLine() >= all.length) {
             return null;
@@ -56,7 +65,7 @@ public final class YamlErrorHints {
             column = at + 1;
         }
         if (message == null) {
-            return YamlLayoutHints.explain(all, e, m, firstLine);
+            return YamlLayoutHints.explain(all, e, m, firstLine, !"file".equals(whole)); // a config file's values are no prose
         }
         return new Hint(noteLine, column, message);
     }
@@ -171,6 +180,51 @@ public final class YamlErrorHints {
                     + " (or quote the value if the '" + open + "' is part of the text)";
         }
         return null;
+    }
+
+    /**
+     * The first '[' or '{' in {@code yaml} that is never closed (quoted text and comments skipped), as
+     * the unclosed-list hint; null when every bracket is closed.
+     */
+    private static Hint unclosedBracket(String yaml, LineIndex lines, int firstLine) {
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        int i = 0;
+        int n = yaml.length();
+        while (i < n) {
+            char c = yaml.charAt(i);
+            char before = i == 0 ? '\n' : yaml.charAt(i - 1);
+            if ((c == '"' || c == '\'') && " \t\n[{,".indexOf(before) >= 0) { // a quote that starts a value, not "don't"
+                int j = i + 1;
+                while (j < n && yaml.charAt(j) != c) {
+                    j += c == '"' && yaml.charAt(j) == '\\' ? 2 : 1;
+                }
+                i = j + 1;
+                continue;
+            }
+            if (c == '#' && (i == 0 || yaml.charAt(i - 1) == ' ' || yaml.charAt(i - 1) == '\n')) {
+                while (i < n && yaml.charAt(i) != '\n') {
+                    i++;
+                }
+                continue;
+            }
+            if (c == '[' || c == '{') {
+                open.push(i);
+            } else if ((c == ']' || c == '}') && !open.isEmpty()) {
+                open.pop();
+            }
+            i++;
+        }
+        if (open.isEmpty()) {
+            return null;
+        }
+        int at = open.peekLast(); // the outermost: where the value starts
+        int line = lines.line(at);
+        boolean list = yaml.charAt(at) == '[';
+        char close = list ? ']' : '}';
+        return new Hint(firstLine + line - 1, lines.column(at), "YAML does not parse: the " + (list ? "list" : "set of properties")
+                + " opened with '" + yaml.charAt(at) + "' on line " + (firstLine + line - 1) + " is never closed; add '" + close
+                + "' after its last " + (list ? "item" : "property") + " (or quote the value if the '" + yaml.charAt(at)
+                + "' is part of the text)");
     }
 
     /** The value in double quotes, as the fix to write; a long one is cut, so the message stays one readable line. */

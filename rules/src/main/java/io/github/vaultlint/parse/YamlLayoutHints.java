@@ -15,15 +15,18 @@ final class YamlLayoutHints {
     private YamlLayoutHints() {
     }
 
-    /** The hint for the error at {@code m} in {@code all} (the YAML's lines), or null when it is none of these. */
-    static YamlErrorHints.Hint explain(String[] all, MarkedYAMLException e, Mark m, int firstLine) {
+    /**
+     * The hint for the error at {@code m} in {@code all} (the YAML's lines), or null when it is none of these.
+     * {@code prose}: values may be text wrapped over lines (frontmatter, schemas), so a folded scalar is a fix to offer.
+     */
+    static YamlErrorHints.Hint explain(String[] all, MarkedYAMLException e, Mark m, int firstLine, boolean prose) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         String context = e.getContext() == null ? "" : e.getContext();
         if (problem.startsWith("could not find expected ':'")) {
             return withoutColon(all, e.getContextMark(), firstLine);
         }
         if (problem.startsWith("mapping values are not allowed")) {
-            return deeperThanAbove(all, m, firstLine);
+            return deeperThanAbove(all, m, firstLine, prose);
         }
         if (problem.startsWith("expected <block end>") && e.getContextMark() != null) {
             return misaligned(all, m, e.getContextMark(), context, firstLine);
@@ -51,7 +54,7 @@ final class YamlLayoutHints {
      * line is read as more of that value, and its ':' is not allowed there. Also "rules" (no ':')
      * over an indented property: YAML reads both lines as one text.
      */
-    private static YamlErrorHints.Hint deeperThanAbove(String[] all, Mark m, int firstLine) {
+    private static YamlErrorHints.Hint deeperThanAbove(String[] all, Mark m, int firstLine, boolean prose) {
         if (m.getLine() >= all.length) {
             return null;
         }
@@ -63,6 +66,12 @@ final class YamlLayoutHints {
             return null;
         }
         int above = previous(all, m.getLine());
+        // Over the lines that already continue the value ("summary: first" / "  more words" / "  then: this"),
+        // up to the property whose value they continue.
+        while (above >= 0 && indent(all[above]) >= indent && key(all[above]) == null && !all[above].strip().startsWith("- ")
+                && !all[above].strip().startsWith("#")) {
+            above = previous(all, above);
+        }
         if (above < 0 || indent(all[above]) >= indent) {
             return null;
         }
@@ -70,9 +79,16 @@ final class YamlLayoutHints {
         String prevName = key(prev);
         int lineNo = firstLine + m.getLine();
         if (prevName != null && YamlErrorHints.valueStart(prev) >= 0 && !prev.strip().startsWith("- ")) {
+            String property = alignWith(indent(prev), prevName);
+            // Said both ways: a line of words ("that continues here: ...") is more text far more often than a property.
+            String text = "write " + shown(prevName + ": >-") + " with the whole text indented on the lines below it "
+                    + "(or put the whole value in quotes)";
+            boolean words = name.indexOf(' ') >= 0;
             return new YamlErrorHints.Hint(lineNo, indent + 1, "YAML does not parse: " + shown(name + ":") + " is indented deeper than "
                     + shown(prevName + ":") + " on line " + (firstLine + above) + ", which already has a value, so YAML reads it as more "
-                    + "of that value; " + alignWith(indent(prev), prevName));
+                    + "of that value" + (prose ? ", where ': ' is not allowed; " : "; ")
+                    + (!prose ? property : words ? "to continue the text, " + text + "; to make it a property of its own, " + property
+                            : property + "; or, if it continues the text, " + text));
         }
         String prevText = prev.strip();
         if (prevName == null && !prevText.startsWith("- ") && !prevText.startsWith("#") && prevText.indexOf(':') < 0) {

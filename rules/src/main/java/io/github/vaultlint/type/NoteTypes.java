@@ -361,7 +361,8 @@ public final class NoteTypes {
                     chain.add(c.name());
                 }
                 chain.add(s.name());
-                throw new ConfigException(s.where() + ": note type \"" + s.name() + "\" extends itself ("
+                throw new ConfigException((s.extendsWhere() != null ? s.extendsWhere() : s.where()) + ": note type \"" + s.name()
+                        + "\" extends itself ("
                         + String.join(" -> ", chain) + "); break the cycle");
             }
             resolving.add(s);
@@ -412,7 +413,9 @@ public final class NoteTypes {
             users.values().forEach(u -> known.add(u.name()));
             builtins.values().forEach(b -> known.add(b.name()));
             known.remove(s.name());
-            throw new ConfigException(s.where() + ": note type \"" + s.name() + "\" extends unknown type \"" + ext + "\""
+            // On the misspelt value, where the fix goes, not on the type's name.
+            throw new ConfigException((s.extendsWhere() != null ? s.extendsWhere() : s.where()) + ": note type \"" + s.name()
+                    + "\" extends unknown type \"" + ext + "\""
                     + Suggest.didYouMean(ext, known) + "; known types are " + String.join(", ", known)
                     + " (or write extends: none)");
         }

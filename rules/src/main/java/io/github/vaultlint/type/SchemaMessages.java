@@ -40,6 +40,15 @@ final class SchemaMessages {
      * when several type errors hit the same value (anyOf/oneOf alternatives), else null.
      */
     static String message(SchemaFailure f, Set<String> mergedTypes, Set<String> declaredProperties) {
+        String text = unconditional(f, mergedTypes, declaredProperties);
+        if (f.condition() == null || f.condition().isEmpty()) {
+            return text;
+        }
+        // Under an if/then/else: say which condition made the schema ask for this.
+        return text + " (" + ("required".equals(f.keyword()) ? "required" : "checked") + f.condition() + ")";
+    }
+
+    private static String unconditional(SchemaFailure f, Set<String> mergedTypes, Set<String> declaredProperties) {
         String path = path(f.segments());
         String type = f.keyword() == null ? "" : f.keyword();
         switch (type) {
@@ -110,6 +119,24 @@ final class SchemaMessages {
                 year, month, day);
     }
 
+    /**
+     * How to write {@code found} as the type wanted, when that is a matter of form: a number or true/false
+     * where text is wanted is text in quotes ({@code title: 2024}; a date written without dashes gets
+     * {@link #dateHint}), one text where only a list is wanted is a list of one ({@code tags: interview}).
+     */
+    private static String typeHint(Set<String> expected, Object found) {
+        if (expected.contains("string") && (found instanceof Number || found instanceof Boolean)) {
+            String date = dateHint(found);
+            return !date.isEmpty() ? date : "; to keep it as text, put the value in quotes";
+        }
+        if (expected.contains("array") && found instanceof String text && !text.isBlank()) {
+            String one = text.strip();
+            boolean plain = one.length() <= 60 && one.chars().noneMatch(c -> ",[]{}:#\"'&*!|>%@`".indexOf(c) >= 0);
+            return plain ? "; write it as a list: [" + one + "]" : "; write it as a list, one \"- \" item per line";
+        }
+        return "";
+    }
+
     /** What is wrong with a value, without naming where it is ("expected text, found a list"). */
     static String reason(SchemaFailure f, Set<String> mergedTypes) {
         Object found = f.found();
@@ -118,8 +145,7 @@ final class SchemaMessages {
         switch (type) {
             case "type": {
                 Set<String> expected = mergedTypes != null ? mergedTypes : types(schema);
-                return "expected " + expectedTypes(expected) + ", found " + describe(found)
-                        + (expected.contains("string") ? dateHint(found) : "");
+                return "expected " + expectedTypes(expected) + ", found " + describe(found) + typeHint(expected, found);
             }
             case "format": {
                 String format = schema instanceof String s ? s : f.argument();
@@ -225,6 +251,11 @@ final class SchemaMessages {
 
     private static String prefix(String path) {
         return path.isEmpty() ? "frontmatter: " : path + ": ";
+    }
+
+    /** One JSON type in words: "text", "a number", "a list", ... */
+    static String typeName(String type) {
+        return expectedTypes(Set.of(type));
     }
 
     private static String expectedTypes(Set<String> types) {
@@ -349,7 +380,7 @@ final class SchemaMessages {
     private static String formatName(String format) {
         switch (format) {
             case "date": return "date (YYYY-MM-DD)";
-            case "date-time": return "date and time (YYYY-MM-DDTHH:MM:SS with a time zone, e.g. 2025-11-17T09:30:00Z)";
+            case "date-time": return "date and time (YYYY-MM-DDTHH:MM as Obsidian's Date & time property writes it, e.g. 2025-11-17T09:30; seconds and a time zone are optional)";
             case "time": return "time (HH:MM:SS with a time zone)";
             case "email": return "email address";
             case "uri": return "URI (e.g. https://example.com/page)";

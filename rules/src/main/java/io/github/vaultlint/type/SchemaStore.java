@@ -3,6 +3,7 @@ package io.github.vaultlint.type;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.AbsoluteIri;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -88,7 +89,10 @@ final class SchemaStore {
      */
     private JsonSchemaFactory factory() {
         if (factory == null) {
+            // date-time as Obsidian's Date & time property writes it (no seconds, no zone), see DateTimeFormat
+            JsonMetaSchema meta = JsonMetaSchema.builder(JsonMetaSchema.getV202012()).format(new DateTimeFormat()).build();
             factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, b -> b
+                    .metaSchema(meta)
                     .jsonMapper(Json.MAPPER)
                     .yamlMapper(Json.MAPPER) // every document is served as JSON, see serve()
                     .schemaLoaders(l -> l.add(this::serve)));

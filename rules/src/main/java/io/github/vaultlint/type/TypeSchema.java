@@ -111,7 +111,7 @@ public final class TypeSchema {
     List<SchemaFailure> fullFailures(Object data) {
         try {
             // compiled here on the first note the subset leaves to it: a failure is this note's finding
-            return ValidatorFailures.validate(full.get(), data);
+            return ValidatorFailures.validate(full.get(), data, new IfCondition(iri, schema, refs));
         } catch (RuntimeException e) {
             // networknt fails on some values (NaN in an enum of numbers): a finding, not a failed run
             return List.of(new SchemaFailure("validator", List.of(), null, null, null, null,

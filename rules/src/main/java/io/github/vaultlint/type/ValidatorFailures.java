@@ -18,9 +18,17 @@ final class ValidatorFailures {
 
     /** The validator's failures of {@code data} (plain data) in its own order, anyOf/oneOf alternatives condensed. */
     static List<SchemaFailure> validate(JsonSchema schema, Object data) {
+        return validate(schema, data, null);
+    }
+
+    /** As {@link #validate(JsonSchema, Object)}; {@code conditions} (or null) says why a failure under an if/then/else applies. */
+    static List<SchemaFailure> validate(JsonSchema schema, Object data, IfCondition conditions) {
         List<Alternatives.Located> out = new ArrayList<>();
         for (ValidationMessage m : schema.validate(SchemaStore.Json.MAPPER.valueToTree(data))) {
-            out.add(new Alternatives.Located(elements(m.getEvaluationPath()), of(m)));
+            List<Object> eval = elements(m.getEvaluationPath());
+            SchemaFailure f = of(m);
+            String because = conditions == null ? "" : conditions.of(eval, f.segments(), data);
+            out.add(new Alternatives.Located(eval, because.isEmpty() ? f : f.withCondition(because)));
         }
         return Alternatives.condense(out);
     }

@@ -162,6 +162,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aMisspeltExtendsValueGetsADidYouMean() {
+        assertEquals(FILE + ":1:10: extends \"defualt\" is not supported (did you mean \"default\"?); use \"none\" to switch the "
+                + "built-in note types off, or \"default\" to keep them", failure("extends: defualt\n"));
+        assertEquals(FILE + ":1:10: extends \"builtin\" is not supported; use \"none\" to switch the "
+                + "built-in note types off, or \"default\" to keep them", failure("extends: builtin\n"), "no near word, no guess");
+    }
+
+    @Test
     void badLevelAndBadShapes() {
         assertTrue(failure("rules:\n  broken-link: loud\n").startsWith(FILE + ":2:16: rule \"broken-link\" has level \"loud\"; use one of error, warning, info, off"));
         assertEquals(FILE + ":1:9: \"ignore\" must be a list, one entry per line starting with \"- \" or written [a, b],"

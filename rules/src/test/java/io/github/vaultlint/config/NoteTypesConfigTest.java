@@ -32,6 +32,18 @@ class NoteTypesConfigTest {
     }
 
     @Test
+    void aTagEntryHoldingSeveralTagsIsAnError() throws ConfigException {
+        assertEquals(FILE + ":3:20: match.tags entry \"#onsite, final-round\" of note type \"onsite\" holds several tags, so it "
+                + "matches no note (a tag has no comma or space); list them: tags: [onsite, final-round]",
+                error("noteTypes:\n  onsite:\n    match: { tags: \"#onsite, final-round\" }\n"));
+        assertEquals(FILE + ":3:24: match.tags entry \"real interview\" of note type \"onsite\" holds several tags, so it "
+                + "matches no note (a tag has no comma or space); list them: tags: [real, interview]",
+                error("noteTypes:\n  onsite:\n    match: { tags: [a, real interview] }\n"));
+        assertEquals(List.of("onsite", "interview/final"), parse("noteTypes:\n  onsite:\n    match: { tags: [\"#Onsite\", interview/final] }\n")
+                .noteTypes().get(0).tags(), "one tag per entry, '#', case and nesting as before");
+    }
+
+    @Test
     void readsEveryKeyOfANoteType() throws ConfigException {
         VaultlintConfig c = parse("""
                 noteTypes:

@@ -172,7 +172,9 @@ class FrontmatterParserTest {
         Problem deeper = onlyProblem(parse("title: Mock", "  date: 2025-11-17"));
         assertEquals(List.of(3, 3), List.of(deeper.line(), deeper.column()));
         assertEquals("YAML does not parse: \"date:\" is indented deeper than \"title:\" on line 2, which already has a value, so "
-                + "YAML reads it as more of that value; start it at the line's beginning, as \"title\" does", deeper.message());
+                + "YAML reads it as more of that value, where ': ' is not allowed; start it at the line's beginning, as \"title\" does; "
+                + "or, if it continues the text, write \"title: >-\" with the whole text indented on the lines below it (or put the "
+                + "whole value in quotes)", deeper.message());
         Problem between = onlyProblem(parse("meta:", "    company: Acme", "  role: SRE"));
         assertEquals(List.of(4, 3), List.of(between.line(), between.column()));
         assertEquals("YAML does not parse: line 4 is indented by 2 spaces, which lines up with no property above it; indent it by "
@@ -189,6 +191,35 @@ class FrontmatterParserTest {
         Problem noColonLast = onlyProblem(parse("title: Mock", "draft true"));
         assertEquals(List.of(3, 1), List.of(noColonLast.line(), noColonLast.column()), noColonLast.message());
         assertTrue(noColonLast.message().endsWith("\"draft: true\""), noColonLast.message());
+    }
+
+    /** A long value wrapped onto more lines, one of them with ': ' in it: the fix is a folded block scalar (>-). */
+    @Test
+    void aWrappedValueWithAColonSuggestsAFoldedScalar() {
+        String fix = "to continue the text, write \"summary: >-\" with the whole text indented on the lines below it (or put the "
+                + "whole value in quotes); to make it a property of its own, start it at the line's beginning, as \"summary\" does";
+        Problem second = onlyProblem(parse("summary: Walked through the pipeline", "  and then the interviewer asked: why Kafka?"));
+        assertEquals(List.of(3, 3), List.of(second.line(), second.column()));
+        assertEquals("YAML does not parse: \"and then the interviewer asked:\" is indented deeper than \"summary:\" on line 2, which "
+                + "already has a value, so YAML reads it as more of that value, where ': ' is not allowed; " + fix, second.message());
+        // The ': ' two lines down: SnakeYAML's bare "mapping values are not allowed here" said nothing of the value it belongs to.
+        Problem third = onlyProblem(parse("title: Mock", "summary: first line", "  continued here", "  then the question: why", "draft: true"));
+        assertEquals(List.of(5, 3), List.of(third.line(), third.column()));
+        assertEquals("YAML does not parse: \"then the question:\" is indented deeper than \"summary:\" on line 3, which "
+                + "already has a value, so YAML reads it as more of that value, where ': ' is not allowed; " + fix, third.message());
+    }
+
+    /** A trailing comma before the end: SnakeYAML said "expected the node content, but found '<stream end>'" on the closing ---. */
+    @Test
+    void anUnclosedFlowListWithATrailingCommaIsReportedWhereItStarts() {
+        Problem list = onlyProblem(parse("title: don't", "tags: [a, b,"));
+        assertEquals(List.of(3, 7), List.of(list.line(), list.column()));
+        assertEquals("YAML does not parse: the list opened with '[' on line 3 is never closed; add ']' after its last item "
+                + "(or quote the value if the '[' is part of the text)", list.message());
+        Problem map = onlyProblem(parse("meta: {a: \"x]\", b: [1, 2],", "date: 2025-11-17"));
+        assertEquals(List.of(2, 7), List.of(map.line(), map.column()), map.message());
+        assertTrue(map.message().startsWith("YAML does not parse: the set of properties opened with '{' on line 2 is never closed"),
+                map.message());
     }
 
     @Test
@@ -251,6 +282,29 @@ class FrontmatterParserTest {
         assertEquals(17, p.column(), "the emoji before the error is two UTF-16 units");
         Problem item = onlyProblem(parse("tags:", "  - \uD83D\uDE80: \"a\" b"));
         assertEquals(9, item.column(), "on the value after the emoji key (two UTF-16 units)");
+    }
+
+    @Test
+    void aNestedDuplicateKeyIsNamedByItsPath() {
+        Problem p = onlyProblem(parse("title: Offer", "company:", "  name: Acme", "  name: Acme Corp"));
+        assertEquals(5, p.line());
+        assertEquals(3, p.column());
+        assertTrue(p.message().contains("duplicate key \"company.name\" (first defined on line 4)"), p.message());
+        Problem item = onlyProblem(parse("people:", "  - name: Ana", "  - name: Bo", "    role: lead", "    name: Bob"));
+        assertEquals(6, item.line());
+        assertTrue(item.message().contains("duplicate key \"people[1].name\" (first defined on line 4)"), item.message());
+    }
+
+    @Test
+    void aVeryLongPlainListIsNotCalledAnAliasOrNestingProblem() {
+        StringBuilder tags = new StringBuilder("tags: [");
+        for (int i = 0; i < 20_500; i++) {
+            tags.append(i == 0 ? "" : ", ").append('t').append(i);
+        }
+        Problem p = onlyProblem(parse(tags.append(']').toString()));
+        assertEquals(2, p.line());
+        assertEquals("frontmatter holds more than 20,000 values (counting what its aliases repeat), more than vaultlint reads "
+                + "safely; shorten the list here, or move the data into the note body", p.message());
     }
 
     @Test

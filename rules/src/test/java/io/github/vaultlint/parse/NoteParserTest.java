@@ -427,7 +427,12 @@ class NoteParserTest {
     void onlyAFenceOnLineOneOpensFrontmatter() {
         Note n = parse(lines("", "---", "title: x", "---"));
         assertNull(n.frontmatter());
-        assertFalse(n.problems().stream().anyMatch(p -> p.ruleId().equals("frontmatter-syntax")));
+        // Not read as properties, as in Obsidian; but said once, on its fence, since the note silently has none.
+        assertEquals(1, n.problems().size(), n.problems().toString());
+        assertEquals(List.of("frontmatter-syntax", 2, 1), List.of(n.problems().get(0).ruleId(), n.problems().get(0).line(),
+                n.problems().get(0).column()));
+        assertTrue(n.problems().get(0).message().contains("not at the very top of the note"), n.problems().get(0).message());
+        assertTrue(parse(lines("Intro", "---", "title: x", "---")).problems().isEmpty(), "a rule after text is a rule");
     }
 
     @Test

@@ -148,10 +148,11 @@ class NoteTypesTest {
     @Test
     void badExtendsIsAConfigError() {
         String unknown = assertThrows(ConfigException.class, () -> load("noteTypes:\n  prep:\n    extends: mock-interviw\n")).getMessage();
-        assertTrue(unknown.contains(".vaultlint.yml:2:3: note type \"prep\" extends unknown type \"mock-interviw\" (did you mean \"mock-interview\"?)"), unknown);
+        // On the misspelt value, where the fix goes, not on the type's name.
+        assertTrue(unknown.contains(".vaultlint.yml:3:14: note type \"prep\" extends unknown type \"mock-interviw\" (did you mean \"mock-interview\"?)"), unknown);
         String cycle = assertThrows(ConfigException.class,
                 () -> load("noteTypes:\n  a:\n    extends: b\n  b:\n    extends: a\n")).getMessage();
-        assertTrue(cycle.contains("extends itself (a -> b -> a)"), cycle);
+        assertTrue(cycle.contains(".vaultlint.yml:3:14: note type \"a\" extends itself (a -> b -> a)"), cycle);
     }
 
     @Test

@@ -48,7 +48,7 @@ class SchemaAlternativesTest {
 
     @Test
     void noAlternativeForTheKindOfValueIsOneTypeFinding() throws Exception {
-        assertEquals(List.of("2:10-2:12 contact: expected text or nested properties, found number 42"), findings("contact: 42\n"));
+        assertEquals(List.of("2:10-2:12 contact: expected text or nested properties, found number 42; to keep it as text, put the value in quotes"), findings("contact: 42\n"));
         assertEquals(List.of("2:13-2:14 scores[1]: expected a whole number or nested properties, found text \"x\""),
                 findings("scores: [1, x]\n"));
     }

@@ -157,7 +157,7 @@ class SchemaMessagesTest {
     void nestedValuesAndListItemsAreNamedByPath() throws Exception {
         assertEquals(List.of(
                 "4:1-4:8 missing required property \"email\" in \"contact\"",
-                "8:5-8:7 links[1]: expected text, found number 42"),
+                "8:5-8:7 links[1]: expected text, found number 42; to keep it as text, put the value in quotes"),
                 findings("---\ncompany: Acme\ndate: 2025-01-02\ncontact:\n  phone: 123\nlinks:\n  - a\n  - 42\n---\n"));
         assertEquals(List.of("5:10-5:16 contact.email: \"nobody\" is not a valid email address"),
                 findings("---\ncompany: Acme\ndate: 2025-01-02\ncontact:\n  email: nobody\n---\n"));
@@ -199,6 +199,17 @@ class SchemaMessagesTest {
     void anyOfAlternativesMergeIntoOneMessage() throws Exception {
         assertEquals(List.of("4:9-4:13 salary: expected a whole number (or leave it empty), found text \"lots\""),
                 findings("---\ncompany: Acme\ndate: 2025-01-02\nsalary: lots\n---\n"));
+    }
+
+    @Test
+    void aValueOfTheWrongFormSaysHowToWriteIt() throws Exception {
+        // title: 2024 is a number to YAML and Obsidian; one text where a list is wanted is a list of one.
+        assertEquals(List.of("2:10-2:14 company: expected text, found number 2024; to keep it as text, put the value in quotes",
+                        "4:8-4:11 links: expected a list, found text \"one\"; write it as a list: [one]"),
+                findings("---\ncompany: 2024\ndate: 2025-01-02\nlinks: one\n---\n"));
+        assertEquals(List.of("2:10-2:14 company: expected text, found true; to keep it as text, put the value in quotes",
+                        "4:8-4:22 links: expected a list, found text \"[[A]], [[B]]\"; write it as a list, one \"- \" item per line"),
+                findings("---\ncompany: true\ndate: 2025-01-02\nlinks: \"[[A]], [[B]]\"\n---\n"));
     }
 
     @Test

@@ -63,6 +63,13 @@ public final class PropertyTypeRule implements Rule {
         PropertyTypes declared = ctx.vault().propertyTypes();
         for (Map.Entry<String, Map<String, List<Use>>> property : byProperty.entrySet()) {
             Map<String, List<Use>> kinds = property.getValue();
+            List<Use> timed = kinds.get("datetime");
+            if (timed != null && kinds.containsKey("date")) {
+                // Dates with and without a time are one type to Obsidian (see fits): no conflict between them.
+                kinds.remove("datetime");
+                kinds.get("date").addAll(timed);
+                kinds.get("date").sort(Comparator.comparing(u -> u.note().path()));
+            }
             java.util.Set<String> fits = fits(declared.of(property.getKey()));
             if (fits != null && !TAG_KEYS.contains(property.getKey()) && !LIST_KEYS.contains(property.getKey())) {
                 // Obsidian shows the property as the type types.json gives it, in every note: that type is
@@ -117,8 +124,10 @@ public final class PropertyTypeRule implements Rule {
             case "multitext": return java.util.Set.of("list");
             case "number": return java.util.Set.of("number");
             case "checkbox": return java.util.Set.of("checkbox");
-            case "date": return java.util.Set.of("date");
-            case "datetime": return java.util.Set.of("datetime");
+            // Obsidian reads either date form in either property (a date shows as midnight, a date & time
+            // as its day), so neither is an invalid value there.
+            case "date":
+            case "datetime": return java.util.Set.of("date", "datetime");
             default: return null; // "tags", "aliases" and types of plugins: checked elsewhere or unknown
         }
     }
