@@ -43,11 +43,14 @@ public class CheckMojo extends AbstractVaultlintMojo {
     File outputDirectory;
 
     /**
-     * Comma-separated outputs: console, json, html, sarif, junit, github. GitHub annotations and the
-     * step summary are also produced whenever GITHUB_ACTIONS=true. An empty list is an error.
+     * Outputs: console, json, html, sarif, junit, github; comma-separated ({@code json,html}) or one
+     * per {@code <format>} element. GitHub annotations and the step summary are also produced whenever
+     * GITHUB_ACTIONS=true. An empty list is an error.
      */
+    // A List, so that <formats><format>json</format>...</formats> configures it too: Maven splits a
+    // comma-separated value (the property, the default, <formats>json,html</formats>) into entries.
     @Parameter(property = "vaultlint.formats", defaultValue = "console,json,html")
-    String formats;
+    List<String> formats;
 
     /** Lowest severity that fails the build: error, warning, info or none. */
     @Parameter(property = "vaultlint.failOnSeverity", defaultValue = "error")

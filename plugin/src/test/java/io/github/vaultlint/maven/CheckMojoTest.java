@@ -329,7 +329,7 @@ class CheckMojoTest {
     void emptyFormatsIsAnExecutionErrorListingTheFormats(CheckMojo mojo) throws Exception {
         Path out = fresh(OUT + "no-formats");
         capture(mojo);
-        mojo.formats = "";
+        mojo.formats = List.of("");
 
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
@@ -380,6 +380,25 @@ class CheckMojoTest {
         assertTrue(e.getMessage().endsWith("See " + out.resolve("vaultlint.json").toAbsolutePath()), e.getMessage());
         assertEquals(List.of("info vaultlint: 2 notes, 2 files checked: 2 errors, 1 warning, 0 info",
                 "info vaultlint: recurring weak topics: none", "info vaultlint: open actions: 1 (1 in 1 interview)"), log);
+    }
+
+    /** Formats written as a list in the pom, one per element, as Maven users write list parameters. */
+    @Test
+    @InjectMojo(goal = "check", pom = "<project><build><plugins><plugin>"
+            + "<artifactId>vaultlint-maven-plugin</artifactId><configuration>"
+            + "<vault>" + VAULTS + "errors</vault><outputDirectory>" + OUT + "format-list</outputDirectory>"
+            + "<formats><format>json</format><format>sarif, junit</format></formats>"
+            + "</configuration></plugin></plugins></build></project>")
+    void formatsAlsoTakeOneElementPerFormat(CheckMojo mojo) throws Exception {
+        Path out = fresh(OUT + "format-list");
+        capture(mojo);
+
+        assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(Files.isRegularFile(out.resolve("vaultlint.json")));
+        assertTrue(Files.isRegularFile(out.resolve("vaultlint.sarif")));
+        assertTrue(Files.isRegularFile(out.resolve("vaultlint-junit.xml")));
+        assertFalse(Files.exists(out.resolve("vaultlint.html")), "only the formats listed");
     }
 
     @Test
@@ -516,7 +535,7 @@ class CheckMojoTest {
     @Test
     @InjectMojo(goal = "check")
     void defaultsMatchTheDocumentedParameters(CheckMojo mojo) {
-        assertEquals("console,json,html", mojo.formats);
+        assertEquals(List.of("console", "json", "html"), mojo.formats);
         assertEquals("error", mojo.failOnSeverity);
         assertEquals(0, mojo.maxAllowedViolations);
         assertFalse(mojo.skip);
