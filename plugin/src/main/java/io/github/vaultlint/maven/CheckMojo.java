@@ -200,6 +200,7 @@ public class CheckMojo extends AbstractVaultlintMojo {
         long total = (System.nanoTime() - start) / 1_000_000;
         long heapPeak = heap == null ? 0 : heap.stop();
 
+        verdict = verdict.labelled(reactorLabel());
         for (String line : verdict.stdout()) {
             stdout.println(line);
         }
@@ -219,6 +220,40 @@ public class CheckMojo extends AbstractVaultlintMojo {
         if (verdict.failed()) {
             throw new MojoFailureException(verdict.failure());
         }
+    }
+
+    /**
+     * The module's artifactId when more than one module of this build checks a vault, else null: in
+     * a parallel build (-T) their console lines interleave, and "Interviews/a.md:[3,1]" alone does not
+     * say which vault a finding is in. A single vault keeps the documented line format.
+     */
+    String reactorLabel() {
+        if (session == null || !projectPresent() || session.getCurrentProject() == null || session.getProjects() == null
+                || session.getProjects().size() < 2) {
+            return null;
+        }
+        boolean fromCommandLine = session.getGoals() != null && session.getGoals().stream().anyMatch(CheckMojo::namesThisGoal);
+        long checking = fromCommandLine ? session.getProjects().size()
+                : session.getProjects().stream().filter(CheckMojo::bindsThisGoal).count();
+        return checking > 1 ? session.getCurrentProject().getArtifactId() : null;
+    }
+
+    /** {@code vaultlint:check}, {@code io.github.vaultlint:vaultlint-maven-plugin[:version]:check[@id]}. */
+    static boolean namesThisGoal(String goal) {
+        String[] parts = goal.split("@", 2)[0].split(":");
+        if (parts.length < 2 || !parts[parts.length - 1].equals("check")) {
+            return false;
+        }
+        return parts.length == 2 ? parts[0].equals("vaultlint")
+                : parts[0].equals("io.github.vaultlint") && parts[1].equals("vaultlint-maven-plugin");
+    }
+
+    /** Whether the project's pom binds the check goal in an execution. */
+    private static boolean bindsThisGoal(org.apache.maven.project.MavenProject p) {
+        return p.getBuildPlugins().stream()
+                .filter(pl -> "io.github.vaultlint".equals(pl.getGroupId()) && "vaultlint-maven-plugin".equals(pl.getArtifactId()))
+                .flatMap(pl -> pl.getExecutions().stream())
+                .anyMatch(e -> e.getGoals().contains("check"));
     }
 
     private Check.Verdict run(Check.Options options) throws MojoExecutionException {

@@ -602,6 +602,56 @@ class CheckMojoTest {
         assertFalse(mojo.soleUserOfTheJvm(), "with -T other modules compile in this JVM meanwhile");
     }
 
+    /** Console lines name the module only when several modules of the build check a vault. */
+    @Test
+    void consoleLinesNameTheModuleWhenSeveralModulesCheckAVault() {
+        org.apache.maven.project.MavenProject a = project("vault-a", true);
+        org.apache.maven.project.MavenProject b = project("vault-b", true);
+        org.apache.maven.project.MavenProject other = project("site", false);
+        CheckMojo mojo = new CheckMojo();
+        mojo.session = mock(MavenSession.class);
+        MavenExecutionRequest request = mock(MavenExecutionRequest.class);
+        when(request.isProjectPresent()).thenReturn(true);
+        when(mojo.session.getRequest()).thenReturn(request);
+        when(mojo.session.getCurrentProject()).thenReturn(b);
+        when(mojo.session.getGoals()).thenReturn(List.of("verify"));
+
+        when(mojo.session.getProjects()).thenReturn(List.of(a, b, other));
+        assertEquals("vault-b", mojo.reactorLabel());
+
+        when(mojo.session.getProjects()).thenReturn(List.of(b, other));
+        assertNull(mojo.reactorLabel(), "one vault in the build: the documented line format");
+
+        when(mojo.session.getProjects()).thenReturn(List.of(b));
+        assertNull(mojo.reactorLabel());
+
+        // mvn vaultlint:check in a multi-module build runs in every module
+        when(mojo.session.getProjects()).thenReturn(List.of(b, other));
+        when(mojo.session.getGoals()).thenReturn(List.of("clean", "vaultlint:check"));
+        assertEquals("vault-b", mojo.reactorLabel());
+        when(mojo.session.getGoals()).thenReturn(List.of("io.github.vaultlint:vaultlint-maven-plugin:0.1.0-SNAPSHOT:check@ci"));
+        assertEquals("vault-b", mojo.reactorLabel());
+        when(mojo.session.getGoals()).thenReturn(List.of("vaultlint:baseline"));
+        assertNull(mojo.reactorLabel());
+    }
+
+    private static org.apache.maven.project.MavenProject project(String artifactId, boolean bindsCheck) {
+        org.apache.maven.model.Model model = new org.apache.maven.model.Model();
+        model.setGroupId("notes");
+        model.setArtifactId(artifactId);
+        model.setBuild(new org.apache.maven.model.Build());
+        if (bindsCheck) {
+            Plugin plugin = new Plugin();
+            plugin.setGroupId("io.github.vaultlint");
+            plugin.setArtifactId("vaultlint-maven-plugin");
+            org.apache.maven.model.PluginExecution execution = new org.apache.maven.model.PluginExecution();
+            execution.addGoal("check");
+            plugin.addExecution(execution);
+            model.getBuild().addPlugin(plugin);
+        }
+        return new org.apache.maven.project.MavenProject(model);
+    }
+
     private static MavenSession sessionWithoutProject(Properties userProperties) {
         MavenSession session = mock(MavenSession.class);
         MavenExecutionRequest request = mock(MavenExecutionRequest.class);

@@ -100,6 +100,25 @@ public final class Check {
         public boolean failed() {
             return failure != null;
         }
+
+        /**
+         * This verdict with every console line starting {@code [module] }, for a reactor where several
+         * modules check a vault: their lines interleave in a parallel build (-T), and a finding's path
+         * alone ("Interviews/a.md") does not say which vault it is in. A multi-line finding (the full
+         * console format) is one line of the log, so only its first line gets the name.
+         * {@code null} or empty: this verdict.
+         */
+        public Verdict labelled(String module) {
+            if (module == null || module.isBlank()) {
+                return this;
+            }
+            String prefix = "[" + SafeText.visible(module.strip()) + "] ";
+            List<Line> named = new ArrayList<>(console.size());
+            for (Line l : console) {
+                named.add(new Line(l.level(), prefix + l.text(), l.detail()));
+            }
+            return new Verdict(named, stdout, failure, timings);
+        }
     }
 
     /** The environment variables a check reads from {@link Options#env()}. */

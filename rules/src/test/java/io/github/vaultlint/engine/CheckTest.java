@@ -97,6 +97,27 @@ class CheckTest {
         assertTrue(md.contains("2 baselined finding(s) are accepted and not listed here"), md);
     }
 
+    /** Two vaults of one parallel reactor: each console line says which module it is from. */
+    @Test
+    void aLabelledVerdictNamesTheModuleOnEveryConsoleLine(@TempDir Path dir) throws Exception {
+        Path vault = dir.resolve("vault");
+        Files.createDirectories(vault);
+        Files.writeString(vault.resolve("a.md"), "# A\n\n[[Gone]]\n");
+        Check.Verdict v = new Check(new Linter()).run(new Check.Options(LintOptions.of(vault), dir.resolve("out"),
+                EnumSet.of(Format.CONSOLE), Severity.ERROR, 0, null, false, true, Map.of())).verdict();
+
+        Check.Verdict named = v.labelled("notes-team-a");
+
+        assertEquals(v.console().size(), named.console().size());
+        for (int i = 0; i < v.console().size(); i++) {
+            assertEquals(v.console().get(i).level(), named.console().get(i).level());
+            assertEquals("[notes-team-a] " + v.console().get(i).text(), named.console().get(i).text());
+        }
+        assertTrue(named.console().get(0).text().startsWith("[notes-team-a] a.md:[3,1] (broken-link) "), named.console()::toString);
+        assertEquals(v.failure(), named.failure(), "Maven names the project in the failure already");
+        assertEquals(v.console(), v.labelled(null).console(), "a single vault keeps the documented format");
+    }
+
     @Test
     void aNoteWithNewAndBaselinedFindingsFailsOnTheNewOneOnly(@TempDir Path dir) throws Exception {
         Path vault = vaultWithBaseline(dir);
