@@ -4,6 +4,7 @@ import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.daemon.DaemonClient;
 import io.github.vaultlint.engine.Check;
 import io.github.vaultlint.engine.Format;
+import io.github.vaultlint.engine.HeapPeak;
 import io.github.vaultlint.engine.LintOptions;
 import io.github.vaultlint.engine.Linter;
 import io.github.vaultlint.rule.Severity;
@@ -198,9 +199,10 @@ public class CheckMojo extends AbstractVaultlintMojo {
         Check.Verdict verdict = run(new Check.Options(lint, outDir, outputs, threshold, maxAllowedViolations,
                 baselineFile == null ? null : baselineFile.toPath(), updateBaseline, full, env));
         long total = (System.nanoTime() - start) / 1_000_000;
-        long heapPeak = heap == null ? 0 : heap.stop();
+        Check.Heap heapHere = heap == null ? null : heap.stopAt();
 
-        verdict = verdict.labelled(reactorLabel());
+        String module = reactorLabel();
+        verdict = verdict.labelled(module);
         for (String line : verdict.stdout()) {
             stdout.println(line);
         }
@@ -216,7 +218,7 @@ public class CheckMojo extends AbstractVaultlintMojo {
                 getLog().info(line.text());
             }
         }
-        logTimings(verdict, total, heapPeak);
+        logTimings(verdict, total, heapHere, module);
         if (verdict.failed()) {
             throw new MojoFailureException(verdict.failure());
         }
@@ -287,18 +289,22 @@ public class CheckMojo extends AbstractVaultlintMojo {
         }
     }
 
-    private void logTimings(Check.Verdict verdict, long totalMs, long heapPeak) {
+    /**
+     * The engine's time by phase and the heap of the JVM that ran the check: the verdict's figures when
+     * the daemon ran it (named as such), else this JVM's, sampled while it ran.
+     */
+    private void logTimings(Check.Verdict verdict, long totalMs, Check.Heap heapHere, String module) {
         if (!timings && !getLog().isDebugEnabled()) {
             return;
         }
         Map<String, Long> phases = new LinkedHashMap<>(verdict.timings());
         long engine = phases.values().stream().mapToLong(Long::longValue).sum();
         phases.put("reports", Math.max(0, totalMs - engine));
-        Runtime rt = Runtime.getRuntime();
-        String line = "vaultlint: engine " + totalMs + " ms (" + phases.entrySet().stream()
+        Check.Heap h = verdict.heap() != null ? verdict.heap() : heapHere;
+        String line = (module == null ? "" : "[" + module + "] ") + "vaultlint: engine " + totalMs + " ms (" + phases.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", "))
-                + "), heap peak " + (heapPeak >> 20) + " MB, used " + ((rt.totalMemory() - rt.freeMemory()) >> 20)
-                + " MB of " + (rt.maxMemory() >> 20) + " MB";
+                + "), heap peak " + (h.peak() >> 20) + " MB, used " + (h.used() >> 20) + " MB of " + (h.max() >> 20) + " MB"
+                + (h.where() == null ? "" : " in " + h.where());
         if (timings) {
             getLog().info(line);
         } else {

@@ -583,7 +583,25 @@ class CheckMojoTest {
             assertTrue(e.getMessage().startsWith("vaultlint: 2 findings at or above error"), e.getMessage());
             assertTrue(log.contains("debug vaultlint: no daemon running; checking in this JVM, then starting one for the next builds"),
                     log::toString);
-            assertTrue(log.stream().anyMatch(l -> l.startsWith("debug vaultlint: started the vaultlint daemon (pid ")), log::toString);
+            String started = log.stream().filter(l -> l.startsWith("debug vaultlint: started the vaultlint daemon (pid ")).findFirst()
+                    .orElseThrow(() -> new AssertionError(log.toString()));
+            String pid = started.substring("debug vaultlint: started the vaultlint daemon (pid ".length()).split(",")[0];
+
+            // A later build, once the daemon has warmed up: its timings line gives the daemon's heap, named,
+            // not this JVM's, which only waited for the answer.
+            mojo.timings = true;
+            long until = System.nanoTime() + 60_000_000_000L;
+            do {
+                log.clear();
+                assertThrows(MojoFailureException.class, mojo::execute);
+            } while (!log.stream().anyMatch(l -> l.startsWith("info vaultlint: checked in the vaultlint daemon")) && System.nanoTime() < until
+                    && sleep(500));
+            String timingsLine = log.stream().filter(l -> l.startsWith("info vaultlint: engine ")).findFirst()
+                    .orElseThrow(() -> new AssertionError(log.toString()));
+            assertTrue(log.stream().anyMatch(l -> l.startsWith("info vaultlint: checked in the vaultlint daemon")), log::toString);
+            assertTrue(timingsLine.matches("info vaultlint: engine \\d+ ms \\(.*\\), heap peak \\d+ MB, used \\d+ MB of \\d+ MB "
+                    + "in the vaultlint daemon \\(pid " + pid + "\\)"), timingsLine);
+            assertFalse(pid.equals(String.valueOf(ProcessHandle.current().pid())));
         } finally {
             long deadline = System.nanoTime() + 30_000_000_000L;
             while (DaemonClient.stop(settings) == null && System.nanoTime() < deadline) {
@@ -650,6 +668,11 @@ class CheckMojoTest {
             model.getBuild().addPlugin(plugin);
         }
         return new org.apache.maven.project.MavenProject(model);
+    }
+
+    private static boolean sleep(long ms) throws InterruptedException {
+        Thread.sleep(ms);
+        return true;
     }
 
     private static MavenSession sessionWithoutProject(Properties userProperties) {

@@ -90,11 +90,21 @@ public final class Check {
      * gate's failure message (null when it passed) and the engine's phase timings (ms). All a check
      * run by the daemon sends back.
      */
-    public record Verdict(List<Line> console, List<String> stdout, String failure, Map<String, Long> timings) {
+    public record Verdict(List<Line> console, List<String> stdout, String failure, Map<String, Long> timings, Heap heap) {
         public Verdict {
             console = List.copyOf(console);
             stdout = List.copyOf(stdout);
             timings = Collections.unmodifiableMap(new LinkedHashMap<>(timings));
+        }
+
+        /** A verdict of a check run in the build's own JVM: its heap is the build's to measure. */
+        public Verdict(List<Line> console, List<String> stdout, String failure, Map<String, Long> timings) {
+            this(console, stdout, failure, timings, null);
+        }
+
+        /** This verdict with the heap figures of the JVM that ran the check. */
+        public Verdict withHeap(Heap heap) {
+            return new Verdict(console, stdout, failure, timings, heap);
         }
 
         public boolean failed() {
@@ -117,7 +127,20 @@ public final class Check {
             for (Line l : console) {
                 named.add(new Line(l.level(), prefix + l.text(), l.detail()));
             }
-            return new Verdict(named, stdout, failure, timings);
+            return new Verdict(named, stdout, failure, timings, heap);
+        }
+    }
+
+    /**
+     * Heap figures of the JVM a check ran in, in bytes: the most in use at any moment of the check,
+     * what was in use when it ended, and the JVM's maximum. {@code where} names that JVM when it is
+     * not the build's (the vaultlint daemon), else null. The {@link Verdict} of a check the daemon ran
+     * carries them: the build's JVM only waited, so its own heap says nothing about the check.
+     */
+    public record Heap(long peak, long used, long max, String where) {
+        /** These figures, said to be of the JVM named {@code where}. */
+        public Heap in(String where) {
+            return new Heap(peak, used, max, where);
         }
     }
 
