@@ -293,7 +293,7 @@ public final class Check {
             String summaryFile = o.env().get("GITHUB_STEP_SUMMARY");
             if (summaryFile != null && !summaryFile.isBlank()) {
                 String md = GithubReport.stepSummary(result, gatedFindings, cmp, result.insights(),
-                        report == null ? null : report.toString());
+                        report == null ? null : report.toString(), pathPrefix(root, o.env().get("GITHUB_WORKSPACE")));
                 try {
                     Files.write(Path.of(summaryFile), md.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                     summaryWritten = true;
