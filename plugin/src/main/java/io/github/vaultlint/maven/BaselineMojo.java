@@ -36,7 +36,7 @@ public class BaselineMojo extends AbstractVaultlintMojo {
         try {
             int n = new Check(new Linter()).writeBaseline(lintOptions(), file);
             getLog().info("vaultlint: baseline " + file + " written with " + n + " finding(s); commit it and run check with "
-                    + "-Dvaultlint.baseline=" + Check.pathFrom(baseDir(), file));
+                    + io.github.vaultlint.util.ShellArg.quote("-Dvaultlint.baseline=" + Check.pathFrom(baseDir(), file)));
         } catch (ConfigException e) {
             throw new MojoExecutionException("vaultlint configuration error: " + e.getMessage(), e);
         } catch (IOException e) {

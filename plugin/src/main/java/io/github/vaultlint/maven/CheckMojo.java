@@ -4,6 +4,7 @@ import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.daemon.DaemonClient;
 import io.github.vaultlint.engine.Check;
 import io.github.vaultlint.engine.Format;
+import io.github.vaultlint.engine.HeapPeak;
 import io.github.vaultlint.engine.LintOptions;
 import io.github.vaultlint.engine.Linter;
 import io.github.vaultlint.rule.Severity;
@@ -43,11 +44,14 @@ public class CheckMojo extends AbstractVaultlintMojo {
     File outputDirectory;
 
     /**
-     * Comma-separated outputs: console, json, html, sarif, junit, github. GitHub annotations and the
-     * step summary are also produced whenever GITHUB_ACTIONS=true. An empty list is an error.
+     * Outputs: console, json, html, sarif, junit, github; comma-separated ({@code json,html}) or one
+     * per {@code <format>} element. GitHub annotations and the step summary are also produced whenever
+     * GITHUB_ACTIONS=true. An empty list is an error.
      */
+    // A List, so that <formats><format>json</format>...</formats> configures it too: Maven splits a
+    // comma-separated value (the property, the default, <formats>json,html</formats>) into entries.
     @Parameter(property = "vaultlint.formats", defaultValue = "console,json,html")
-    String formats;
+    List<String> formats;
 
     /** Lowest severity that fails the build: error, warning, info or none. */
     @Parameter(property = "vaultlint.failOnSeverity", defaultValue = "error")
@@ -195,8 +199,10 @@ public class CheckMojo extends AbstractVaultlintMojo {
         Check.Verdict verdict = run(new Check.Options(lint, outDir, outputs, threshold, maxAllowedViolations,
                 baselineFile == null ? null : baselineFile.toPath(), updateBaseline, full, env));
         long total = (System.nanoTime() - start) / 1_000_000;
-        long heapPeak = heap == null ? 0 : heap.stop();
+        Check.Heap heapHere = heap == null ? null : heap.stopAt();
 
+        String module = reactorLabel();
+        verdict = verdict.labelled(module);
         for (String line : verdict.stdout()) {
             stdout.println(line);
         }
@@ -212,10 +218,44 @@ public class CheckMojo extends AbstractVaultlintMojo {
                 getLog().info(line.text());
             }
         }
-        logTimings(verdict, total, heapPeak);
+        logTimings(verdict, total, heapHere, module);
         if (verdict.failed()) {
             throw new MojoFailureException(verdict.failure());
         }
+    }
+
+    /**
+     * The module's artifactId when more than one module of this build checks a vault, else null: in
+     * a parallel build (-T) their console lines interleave, and "Interviews/a.md:[3,1]" alone does not
+     * say which vault a finding is in. A single vault keeps the documented line format.
+     */
+    String reactorLabel() {
+        if (session == null || !projectPresent() || session.getCurrentProject() == null || session.getProjects() == null
+                || session.getProjects().size() < 2) {
+            return null;
+        }
+        boolean fromCommandLine = session.getGoals() != null && session.getGoals().stream().anyMatch(CheckMojo::namesThisGoal);
+        long checking = fromCommandLine ? session.getProjects().size()
+                : session.getProjects().stream().filter(CheckMojo::bindsThisGoal).count();
+        return checking > 1 ? session.getCurrentProject().getArtifactId() : null;
+    }
+
+    /** {@code vaultlint:check}, {@code io.github.vaultlint:vaultlint-maven-plugin[:version]:check[@id]}. */
+    static boolean namesThisGoal(String goal) {
+        String[] parts = goal.split("@", 2)[0].split(":");
+        if (parts.length < 2 || !parts[parts.length - 1].equals("check")) {
+            return false;
+        }
+        return parts.length == 2 ? parts[0].equals("vaultlint")
+                : parts[0].equals("io.github.vaultlint") && parts[1].equals("vaultlint-maven-plugin");
+    }
+
+    /** Whether the project's pom binds the check goal in an execution. */
+    private static boolean bindsThisGoal(org.apache.maven.project.MavenProject p) {
+        return p.getBuildPlugins().stream()
+                .filter(pl -> "io.github.vaultlint".equals(pl.getGroupId()) && "vaultlint-maven-plugin".equals(pl.getArtifactId()))
+                .flatMap(pl -> pl.getExecutions().stream())
+                .anyMatch(e -> e.getGoals().contains("check"));
     }
 
     private Check.Verdict run(Check.Options options) throws MojoExecutionException {
@@ -249,18 +289,22 @@ public class CheckMojo extends AbstractVaultlintMojo {
         }
     }
 
-    private void logTimings(Check.Verdict verdict, long totalMs, long heapPeak) {
+    /**
+     * The engine's time by phase and the heap of the JVM that ran the check: the verdict's figures when
+     * the daemon ran it (named as such), else this JVM's, sampled while it ran.
+     */
+    private void logTimings(Check.Verdict verdict, long totalMs, Check.Heap heapHere, String module) {
         if (!timings && !getLog().isDebugEnabled()) {
             return;
         }
         Map<String, Long> phases = new LinkedHashMap<>(verdict.timings());
         long engine = phases.values().stream().mapToLong(Long::longValue).sum();
         phases.put("reports", Math.max(0, totalMs - engine));
-        Runtime rt = Runtime.getRuntime();
-        String line = "vaultlint: engine " + totalMs + " ms (" + phases.entrySet().stream()
+        Check.Heap h = verdict.heap() != null ? verdict.heap() : heapHere;
+        String line = (module == null ? "" : "[" + module + "] ") + "vaultlint: engine " + totalMs + " ms (" + phases.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", "))
-                + "), heap peak " + (heapPeak >> 20) + " MB, used " + ((rt.totalMemory() - rt.freeMemory()) >> 20)
-                + " MB of " + (rt.maxMemory() >> 20) + " MB";
+                + "), heap peak " + (h.peak() >> 20) + " MB, used " + (h.used() >> 20) + " MB of " + (h.max() >> 20) + " MB"
+                + (h.where() == null ? "" : " in " + h.where());
         if (timings) {
             getLog().info(line);
         } else {

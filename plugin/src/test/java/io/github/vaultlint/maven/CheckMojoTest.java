@@ -329,7 +329,7 @@ class CheckMojoTest {
     void emptyFormatsIsAnExecutionErrorListingTheFormats(CheckMojo mojo) throws Exception {
         Path out = fresh(OUT + "no-formats");
         capture(mojo);
-        mojo.formats = "";
+        mojo.formats = List.of("");
 
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
@@ -380,6 +380,25 @@ class CheckMojoTest {
         assertTrue(e.getMessage().endsWith("See " + out.resolve("vaultlint.json").toAbsolutePath()), e.getMessage());
         assertEquals(List.of("info vaultlint: 2 notes, 2 files checked: 2 errors, 1 warning, 0 info",
                 "info vaultlint: recurring weak topics: none", "info vaultlint: open actions: 1 (1 in 1 interview)"), log);
+    }
+
+    /** Formats written as a list in the pom, one per element, as Maven users write list parameters. */
+    @Test
+    @InjectMojo(goal = "check", pom = "<project><build><plugins><plugin>"
+            + "<artifactId>vaultlint-maven-plugin</artifactId><configuration>"
+            + "<vault>" + VAULTS + "errors</vault><outputDirectory>" + OUT + "format-list</outputDirectory>"
+            + "<formats><format>json</format><format>sarif, junit</format></formats>"
+            + "</configuration></plugin></plugins></build></project>")
+    void formatsAlsoTakeOneElementPerFormat(CheckMojo mojo) throws Exception {
+        Path out = fresh(OUT + "format-list");
+        capture(mojo);
+
+        assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(Files.isRegularFile(out.resolve("vaultlint.json")));
+        assertTrue(Files.isRegularFile(out.resolve("vaultlint.sarif")));
+        assertTrue(Files.isRegularFile(out.resolve("vaultlint-junit.xml")));
+        assertFalse(Files.exists(out.resolve("vaultlint.html")), "only the formats listed");
     }
 
     @Test
@@ -516,7 +535,7 @@ class CheckMojoTest {
     @Test
     @InjectMojo(goal = "check")
     void defaultsMatchTheDocumentedParameters(CheckMojo mojo) {
-        assertEquals("console,json,html", mojo.formats);
+        assertEquals(List.of("console", "json", "html"), mojo.formats);
         assertEquals("error", mojo.failOnSeverity);
         assertEquals(0, mojo.maxAllowedViolations);
         assertFalse(mojo.skip);
@@ -564,7 +583,25 @@ class CheckMojoTest {
             assertTrue(e.getMessage().startsWith("vaultlint: 2 findings at or above error"), e.getMessage());
             assertTrue(log.contains("debug vaultlint: no daemon running; checking in this JVM, then starting one for the next builds"),
                     log::toString);
-            assertTrue(log.stream().anyMatch(l -> l.startsWith("debug vaultlint: started the vaultlint daemon (pid ")), log::toString);
+            String started = log.stream().filter(l -> l.startsWith("debug vaultlint: started the vaultlint daemon (pid ")).findFirst()
+                    .orElseThrow(() -> new AssertionError(log.toString()));
+            String pid = started.substring("debug vaultlint: started the vaultlint daemon (pid ".length()).split(",")[0];
+
+            // A later build, once the daemon has warmed up: its timings line gives the daemon's heap, named,
+            // not this JVM's, which only waited for the answer.
+            mojo.timings = true;
+            long until = System.nanoTime() + 60_000_000_000L;
+            do {
+                log.clear();
+                assertThrows(MojoFailureException.class, mojo::execute);
+            } while (!log.stream().anyMatch(l -> l.startsWith("info vaultlint: checked in the vaultlint daemon")) && System.nanoTime() < until
+                    && sleep(500));
+            String timingsLine = log.stream().filter(l -> l.startsWith("info vaultlint: engine ")).findFirst()
+                    .orElseThrow(() -> new AssertionError(log.toString()));
+            assertTrue(log.stream().anyMatch(l -> l.startsWith("info vaultlint: checked in the vaultlint daemon")), log::toString);
+            assertTrue(timingsLine.matches("info vaultlint: engine \\d+ ms \\(.*\\), heap peak \\d+ MB, used \\d+ MB of \\d+ MB "
+                    + "in the vaultlint daemon \\(pid " + pid + "\\)"), timingsLine);
+            assertFalse(pid.equals(String.valueOf(ProcessHandle.current().pid())));
         } finally {
             long deadline = System.nanoTime() + 30_000_000_000L;
             while (DaemonClient.stop(settings) == null && System.nanoTime() < deadline) {
@@ -581,6 +618,61 @@ class CheckMojoTest {
         assertTrue(mojo.soleUserOfTheJvm(), "a plain build may keep C2 out of the check");
         when(mojo.session.getRequest().getDegreeOfConcurrency()).thenReturn(4);
         assertFalse(mojo.soleUserOfTheJvm(), "with -T other modules compile in this JVM meanwhile");
+    }
+
+    /** Console lines name the module only when several modules of the build check a vault. */
+    @Test
+    void consoleLinesNameTheModuleWhenSeveralModulesCheckAVault() {
+        org.apache.maven.project.MavenProject a = project("vault-a", true);
+        org.apache.maven.project.MavenProject b = project("vault-b", true);
+        org.apache.maven.project.MavenProject other = project("site", false);
+        CheckMojo mojo = new CheckMojo();
+        mojo.session = mock(MavenSession.class);
+        MavenExecutionRequest request = mock(MavenExecutionRequest.class);
+        when(request.isProjectPresent()).thenReturn(true);
+        when(mojo.session.getRequest()).thenReturn(request);
+        when(mojo.session.getCurrentProject()).thenReturn(b);
+        when(mojo.session.getGoals()).thenReturn(List.of("verify"));
+
+        when(mojo.session.getProjects()).thenReturn(List.of(a, b, other));
+        assertEquals("vault-b", mojo.reactorLabel());
+
+        when(mojo.session.getProjects()).thenReturn(List.of(b, other));
+        assertNull(mojo.reactorLabel(), "one vault in the build: the documented line format");
+
+        when(mojo.session.getProjects()).thenReturn(List.of(b));
+        assertNull(mojo.reactorLabel());
+
+        // mvn vaultlint:check in a multi-module build runs in every module
+        when(mojo.session.getProjects()).thenReturn(List.of(b, other));
+        when(mojo.session.getGoals()).thenReturn(List.of("clean", "vaultlint:check"));
+        assertEquals("vault-b", mojo.reactorLabel());
+        when(mojo.session.getGoals()).thenReturn(List.of("io.github.vaultlint:vaultlint-maven-plugin:0.1.0-SNAPSHOT:check@ci"));
+        assertEquals("vault-b", mojo.reactorLabel());
+        when(mojo.session.getGoals()).thenReturn(List.of("vaultlint:baseline"));
+        assertNull(mojo.reactorLabel());
+    }
+
+    private static org.apache.maven.project.MavenProject project(String artifactId, boolean bindsCheck) {
+        org.apache.maven.model.Model model = new org.apache.maven.model.Model();
+        model.setGroupId("notes");
+        model.setArtifactId(artifactId);
+        model.setBuild(new org.apache.maven.model.Build());
+        if (bindsCheck) {
+            Plugin plugin = new Plugin();
+            plugin.setGroupId("io.github.vaultlint");
+            plugin.setArtifactId("vaultlint-maven-plugin");
+            org.apache.maven.model.PluginExecution execution = new org.apache.maven.model.PluginExecution();
+            execution.addGoal("check");
+            plugin.addExecution(execution);
+            model.getBuild().addPlugin(plugin);
+        }
+        return new org.apache.maven.project.MavenProject(model);
+    }
+
+    private static boolean sleep(long ms) throws InterruptedException {
+        Thread.sleep(ms);
+        return true;
     }
 
     private static MavenSession sessionWithoutProject(Properties userProperties) {

@@ -148,6 +148,13 @@ final class Wire {
             writeString(out, e.getKey());
             out.writeLong(e.getValue());
         }
+        out.writeBoolean(v.heap() != null);
+        if (v.heap() != null) {
+            out.writeLong(v.heap().peak());
+            out.writeLong(v.heap().used());
+            out.writeLong(v.heap().max());
+            writeString(out, v.heap().where());
+        }
     }
 
     static Check.Verdict readVerdict(DataInputStream in) throws IOException {
@@ -166,7 +173,8 @@ final class Wire {
             for (int i = count(in); i > 0; i--) {
                 timings.put(readString(in), in.readLong());
             }
-            return new Check.Verdict(console, stdout, failure, timings);
+            Check.Heap heap = in.readBoolean() ? new Check.Heap(in.readLong(), in.readLong(), in.readLong(), readString(in)) : null;
+            return new Check.Verdict(console, stdout, failure, timings, heap);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IOException("daemon protocol: bad verdict (" + e + ")", e);
         }

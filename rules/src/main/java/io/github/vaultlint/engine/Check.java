@@ -90,15 +90,57 @@ public final class Check {
      * gate's failure message (null when it passed) and the engine's phase timings (ms). All a check
      * run by the daemon sends back.
      */
-    public record Verdict(List<Line> console, List<String> stdout, String failure, Map<String, Long> timings) {
+    public record Verdict(List<Line> console, List<String> stdout, String failure, Map<String, Long> timings, Heap heap) {
         public Verdict {
             console = List.copyOf(console);
             stdout = List.copyOf(stdout);
             timings = Collections.unmodifiableMap(new LinkedHashMap<>(timings));
         }
 
+        /** A verdict of a check run in the build's own JVM: its heap is the build's to measure. */
+        public Verdict(List<Line> console, List<String> stdout, String failure, Map<String, Long> timings) {
+            this(console, stdout, failure, timings, null);
+        }
+
+        /** This verdict with the heap figures of the JVM that ran the check. */
+        public Verdict withHeap(Heap heap) {
+            return new Verdict(console, stdout, failure, timings, heap);
+        }
+
         public boolean failed() {
             return failure != null;
+        }
+
+        /**
+         * This verdict with every console line starting {@code [module] }, for a reactor where several
+         * modules check a vault: their lines interleave in a parallel build (-T), and a finding's path
+         * alone ("Interviews/a.md") does not say which vault it is in. A multi-line finding (the full
+         * console format) is one line of the log, so only its first line gets the name.
+         * {@code null} or empty: this verdict.
+         */
+        public Verdict labelled(String module) {
+            if (module == null || module.isBlank()) {
+                return this;
+            }
+            String prefix = "[" + SafeText.visible(module.strip()) + "] ";
+            List<Line> named = new ArrayList<>(console.size());
+            for (Line l : console) {
+                named.add(new Line(l.level(), prefix + l.text(), l.detail()));
+            }
+            return new Verdict(named, stdout, failure, timings, heap);
+        }
+    }
+
+    /**
+     * Heap figures of the JVM a check ran in, in bytes: the most in use at any moment of the check,
+     * what was in use when it ended, and the JVM's maximum. {@code where} names that JVM when it is
+     * not the build's (the vaultlint daemon), else null. The {@link Verdict} of a check the daemon ran
+     * carries them: the build's JVM only waited, so its own heap says nothing about the check.
+     */
+    public record Heap(long peak, long used, long max, String where) {
+        /** These figures, said to be of the JVM named {@code where}. */
+        public Heap in(String where) {
+            return new Heap(peak, used, max, where);
         }
     }
 
@@ -251,7 +293,7 @@ public final class Check {
             String summaryFile = o.env().get("GITHUB_STEP_SUMMARY");
             if (summaryFile != null && !summaryFile.isBlank()) {
                 String md = GithubReport.stepSummary(result, gatedFindings, cmp, result.insights(),
-                        report == null ? null : report.toString());
+                        report == null ? null : report.toString(), pathPrefix(root, o.env().get("GITHUB_WORKSPACE")));
                 try {
                     Files.write(Path.of(summaryFile), md.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                     summaryWritten = true;

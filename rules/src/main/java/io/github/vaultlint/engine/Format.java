@@ -4,10 +4,13 @@ import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.util.Suggest;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The outputs a check can produce ({@code vaultlint.formats}). */
 public enum Format {
@@ -23,9 +26,19 @@ public enum Format {
      * would fail or pass without showing why.
      */
     public static Set<Format> parse(String list) throws ConfigException {
+        return parse(list == null ? List.of() : List.of(list));
+    }
+
+    /**
+     * As {@link #parse(String)}, for a build tool's list parameter: Maven gives
+     * {@code <formats><format>json</format><format>html</format></formats>} as two entries and
+     * {@code -Dvaultlint.formats=json,html} as one or two; each entry may itself be a comma list.
+     */
+    public static Set<Format> parse(Collection<String> entries) throws ConfigException {
         Set<Format> out = EnumSet.noneOf(Format.class);
         List<String> known = Arrays.stream(values()).map(Format::id).toList();
-        for (String part : (list == null ? "" : list).split(",")) {
+        String list = entries == null ? "" : entries.stream().filter(Objects::nonNull).collect(Collectors.joining(","));
+        for (String part : list.split(",")) {
             String t = part.trim().toLowerCase(Locale.ROOT);
             if (t.isEmpty()) {
                 continue;

@@ -77,9 +77,20 @@ public final class GithubReport {
      */
     public static String stepSummary(LintResult result, List<Finding> listed, Baseline.Comparison baseline, Insights insights,
                                      String reportLocation) {
+        return stepSummary(result, listed, baseline, insights, reportLocation, "");
+    }
+
+    /**
+     * As above, with the heading naming the vault by its path in the repository ({@code notes/}) when
+     * it is a sub-folder of it: a job that checks two vaults (a reactor of two) appends two summaries,
+     * which "## vaultlint" alone would not tell apart. {@code vaultPath} empty: the vault is the repository.
+     */
+    public static String stepSummary(LintResult result, List<Finding> listed, Baseline.Comparison baseline, Insights insights,
+                                     String reportLocation, String vaultPath) {
         Summary s = result.summary();
         StringBuilder md = new StringBuilder();
-        md.append("## vaultlint\n\n");
+        md.append("## vaultlint").append(vaultPath == null || vaultPath.isEmpty() ? "" : ": " + Markdown.code(vaultPath, false))
+                .append("\n\n");
         md.append("| Notes | Errors | Warnings | Infos |");
         if (baseline != null) {
             md.append(" New | Baselined | Fixed |");

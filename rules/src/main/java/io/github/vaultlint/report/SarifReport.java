@@ -9,6 +9,7 @@ import io.github.vaultlint.engine.LintResult;
 import io.github.vaultlint.rule.Finding;
 import io.github.vaultlint.rule.RuleInfo;
 import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.util.FileNames;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -146,6 +147,8 @@ public final class SarifReport {
             all.addAll(result.suppressedFindings());
             all.sort(Finding.ORDER);
         }
+        Map<String, String> uris = new HashMap<>(); // a note's findings share its URI
+        String uriPrefix = prefix;
         for (Finding f : all) {
             g.writeStartObject();
             g.writeStringField("ruleId", f.ruleId());
@@ -161,7 +164,7 @@ public final class SarifReport {
             g.writeStartObject();
             g.writeObjectFieldStart("physicalLocation");
             g.writeObjectFieldStart("artifactLocation");
-            g.writeStringField("uri", uri(prefix + f.file()));
+            g.writeStringField("uri", uris.computeIfAbsent(f.file(), file -> uri(uriPrefix, FileNames.rawPath(root, file))));
             g.writeStringField("uriBaseId", baseId);
             g.writeEndObject();
             g.writeObjectFieldStart("region");
@@ -219,8 +222,17 @@ public final class SarifReport {
      * scheme "a"; spaces, '%', '#', '?', '[', ']' and non-ASCII characters are encoded too.
      */
     static String uri(String path) {
-        StringBuilder sb = new StringBuilder(path.length() + 16);
-        byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
+        return uri("", path.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * As {@link #uri(String)}, for a vault path given as the bytes that name it on disk (see
+     * {@link FileNames#rawPath}): a file name that is not UTF-8 keeps its own bytes, percent-encoded,
+     * as RFC 3986 has it, rather than U+FFFD's.
+     */
+    static String uri(String prefix, byte[] path) {
+        StringBuilder sb = new StringBuilder(prefix.length() + path.length + 16);
+        byte[] bytes = prefix.isEmpty() ? path : concat(prefix.getBytes(StandardCharsets.UTF_8), path);
         for (byte b : bytes) {
             int c = b & 0xff;
             if (c == '/' || keep(c)) {
@@ -230,6 +242,12 @@ public final class SarifReport {
             }
         }
         return sb.toString();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();

@@ -132,6 +132,41 @@ public final class FileNames {
     }
 
     /**
+     * The bytes that name vault path {@code rel} under {@code root}: its UTF-8, except for a name that
+     * is not UTF-8 on disk (which {@link #name} gave as text with U+FFFD for each bad byte): that name's
+     * own bytes, found by listing its folder. A URI built from these reaches the file; one built from
+     * the text names "Caf\uFFFD.md", which does not exist. A name that is not found keeps its UTF-8.
+     */
+    public static byte[] rawPath(Path root, String rel) {
+        if (rel.indexOf('\uFFFD') < 0) {
+            return rel.getBytes(StandardCharsets.UTF_8);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(rel.length() + 8);
+        Path dir = root;
+        String[] segments = rel.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
+            byte[] raw = null;
+            Path entry = null;
+            if (segment.indexOf('\uFFFD') >= 0 && dir != null) {
+                try (java.util.stream.Stream<Path> list = java.nio.file.Files.list(dir)) {
+                    entry = list.filter(p -> name(p).text().equals(segment)).findFirst().orElse(null);
+                } catch (java.io.IOException | RuntimeException e) {
+                    entry = null;
+                }
+                raw = entry == null ? null : rawName(entry);
+            }
+            if (i > 0) {
+                out.write('/');
+            }
+            byte[] b = raw != null ? raw : segment.getBytes(StandardCharsets.UTF_8);
+            out.write(b, 0, b.length);
+            dir = dir == null ? null : entry != null ? entry : segment.indexOf('\uFFFD') >= 0 ? null : resolve(dir, segment);
+        }
+        return out.toByteArray();
+    }
+
+    /**
      * {@code rel} as a relative path (for messages that name a vault file): {@link Path#of} would
      * refuse a name the locale cannot encode.
      */

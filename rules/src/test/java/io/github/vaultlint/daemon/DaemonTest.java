@@ -34,6 +34,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -115,6 +116,9 @@ class DaemonTest {
             assertEquals(own.stdout(), served.stdout());
             assertEquals(own.failure().replace(ownDir, servedDir), served.failure());
             assertEquals(own.timings().keySet(), served.timings().keySet());
+            assertNull(own.heap(), "a build's own check: the build measures its heap");
+            assertTrue(served.heap() != null && served.heap().where().equals("the vaultlint daemon (pid " + ProcessHandle.current().pid() + ")")
+                    && served.heap().peak() >= served.heap().used() && served.heap().used() > 0, "the daemon's heap, named: " + served.heap());
             assertEquals(ownJson, Files.readString(dir.resolve("served/vaultlint.json")), "the daemon wrote the same report");
             assertTrue(log.stream().anyMatch(l -> l.contains("notes.bin")), "the engine's log lines reach the build: " + log);
             assertTrue(waitFor(() -> daemonLog().contains("checked " + vault + " in "), Duration.ofSeconds(10)), daemonLog()); // logged after the answer

@@ -82,6 +82,11 @@ class WireTest {
         assertEquals(v, back);
         assertEquals(List.of("scan", "parse"), List.copyOf(back.timings().keySet()), "phases keep their order");
         assertNull(roundTripVerdict(new Check.Verdict(List.of(), List.of(), null, Map.of())).failure(), "a passed gate");
+        assertNull(back.heap(), "no heap figures: the build measures its own");
+
+        // The daemon's heap figures reach the build, which would otherwise log its own idle heap.
+        Check.Verdict served = v.withHeap(new Check.Heap(300L << 20, 120L << 20, 1L << 30, "the vaultlint daemon (pid 4242)"));
+        assertEquals(served, roundTripVerdict(served));
     }
 
     @Test

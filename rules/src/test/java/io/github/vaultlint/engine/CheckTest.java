@@ -97,6 +97,51 @@ class CheckTest {
         assertTrue(md.contains("2 baselined finding(s) are accepted and not listed here"), md);
     }
 
+    /** A job that checks two vaults of one repository appends two job summaries: each names its vault. */
+    @Test
+    void theJobSummaryNamesAVaultBelowTheWorkspace(@TempDir Path dir) throws Exception {
+        Path summary = dir.resolve("summary.md");
+        for (String name : List.of("team-a", "team-b")) {
+            Path vault = Files.createDirectories(dir.resolve("repo/vaults/" + name));
+            Files.writeString(vault.resolve("a.md"), "# A\n\n[[Gone]]\n");
+            new Check(new Linter()).run(new Check.Options(LintOptions.of(vault), vault.resolve("target/vaultlint"),
+                    EnumSet.of(Format.JSON), Severity.ERROR, 0, null, false, false,
+                    Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString(), "GITHUB_WORKSPACE", dir.resolve("repo").toString())));
+        }
+        List<String> headings = Files.readAllLines(summary).stream().filter(l -> l.startsWith("## ")).toList();
+        assertEquals(List.of("## vaultlint: `vaults/team-a/`", "## vaultlint: `vaults/team-b/`"), headings);
+
+        // the vault is the repository: the heading stays as it was
+        Path root = Files.createDirectories(dir.resolve("notes-repo"));
+        Files.writeString(root.resolve("a.md"), "# A\n");
+        Path single = dir.resolve("single.md");
+        new Check(new Linter()).run(new Check.Options(LintOptions.of(root), dir.resolve("out"), EnumSet.of(Format.JSON), Severity.ERROR, 0,
+                null, false, false, Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", single.toString(), "GITHUB_WORKSPACE", root.toString())));
+        assertTrue(Files.readString(single).startsWith("\n## vaultlint\n") || Files.readString(single).startsWith("## vaultlint\n"),
+                Files.readString(single));
+    }
+
+    /** Two vaults of one parallel reactor: each console line says which module it is from. */
+    @Test
+    void aLabelledVerdictNamesTheModuleOnEveryConsoleLine(@TempDir Path dir) throws Exception {
+        Path vault = dir.resolve("vault");
+        Files.createDirectories(vault);
+        Files.writeString(vault.resolve("a.md"), "# A\n\n[[Gone]]\n");
+        Check.Verdict v = new Check(new Linter()).run(new Check.Options(LintOptions.of(vault), dir.resolve("out"),
+                EnumSet.of(Format.CONSOLE), Severity.ERROR, 0, null, false, true, Map.of())).verdict();
+
+        Check.Verdict named = v.labelled("notes-team-a");
+
+        assertEquals(v.console().size(), named.console().size());
+        for (int i = 0; i < v.console().size(); i++) {
+            assertEquals(v.console().get(i).level(), named.console().get(i).level());
+            assertEquals("[notes-team-a] " + v.console().get(i).text(), named.console().get(i).text());
+        }
+        assertTrue(named.console().get(0).text().startsWith("[notes-team-a] a.md:[3,1] (broken-link) "), named.console()::toString);
+        assertEquals(v.failure(), named.failure(), "Maven names the project in the failure already");
+        assertEquals(v.console(), v.labelled(null).console(), "a single vault keeps the documented format");
+    }
+
     @Test
     void aNoteWithNewAndBaselinedFindingsFailsOnTheNewOneOnly(@TempDir Path dir) throws Exception {
         Path vault = vaultWithBaseline(dir);

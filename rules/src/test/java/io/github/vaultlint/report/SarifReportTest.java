@@ -100,6 +100,42 @@ class SarifReportTest {
         assertEquals("a%3Ab.md", SarifReport.uri("a:b.md"));
     }
 
+    /**
+     * A folder and a note named in Latin-1 (an old tool's export): their SARIF URI holds their own
+     * bytes percent-encoded (%E9 for é), so it resolves to the file; U+FFFD's bytes would not.
+     */
+    @Test
+    void aNameThatIsNotUtf8KeepsItsOwnBytesInTheUri(@TempDir Path dir) throws Exception {
+        Path vault = Files.createDirectories(dir.resolve("vault"));
+        Path folder;
+        Path note;
+        try {
+            folder = Files.createDirectories(Path.of(java.net.URI.create(vault.toUri() + "R%E9sum%E9s")));
+            note = Files.writeString(Path.of(java.net.URI.create(folder.toUri() + "Caf%E9%20notes.md")), "# Cafe\n\n[[Nowhere]]\n");
+        } catch (java.io.IOException | RuntimeException e) {
+            org.junit.jupiter.api.Assumptions.abort("this file system does not take names that are not UTF-8: " + e);
+            return;
+        }
+        LintResult result = new Linter().run(LintOptions.of(vault));
+        Path out = SarifReport.write(result, "0.1.0-SNAPSHOT", List.of(),
+                Fingerprints.compute(result.findings(), new SourceLines(vault)), Set.of(), dir.resolve("out"));
+
+        JsonNode run = new ObjectMapper().readTree(out.toFile()).get("runs").get(0);
+        java.net.URI base = java.net.URI.create(run.at("/originalUriBaseIds/VAULTROOT/uri").asText());
+        Set<String> uris = new java.util.TreeSet<>();
+        for (JsonNode r : run.get("results")) {
+            String uri = r.at("/locations/0/physicalLocation/artifactLocation/uri").asText();
+            uris.add(uri);
+            if (uri.endsWith(".md")) {
+                // (java.net.URI.resolve would decode %E9 as UTF-8, so the reference is appended to the base by hand)
+                assertTrue(Files.isSameFile(note, Path.of(java.net.URI.create(base + uri))), uri);
+            }
+        }
+        assertEquals(Set.of("R%E9sum%E9s", "R%E9sum%E9s/Caf%E9%20notes.md"), uris,
+                "the folder's and the note's invalid-encoding findings, and the note's broken link");
+        assertTrue(run.get("results").size() >= 3, run.get("results").toString());
+    }
+
     @Test
     void baselineStateOnlyWhenABaselineWasCompared(@TempDir Path dir) throws Exception {
         Path vault = dir.resolve("vault");

@@ -1,4 +1,4 @@
-package io.github.vaultlint.maven;
+package io.github.vaultlint.engine;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.github.vaultlint.maven;
+package io.github.vaultlint.engine;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -8,7 +8,7 @@ import java.lang.management.MemoryMXBean;
  * thread. (The pools' own peaks cannot be summed: young and old generations peak at different
  * moments, and their sum can exceed the maximum heap.)
  */
-final class HeapPeak {
+public final class HeapPeak {
     private static final long PERIOD_MS = 5;
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -21,7 +21,7 @@ final class HeapPeak {
         sampler.setDaemon(true);
     }
 
-    static HeapPeak start() {
+    public static HeapPeak start() {
         HeapPeak h = new HeapPeak();
         h.peak = h.used();
         h.sampler.start();
@@ -29,7 +29,15 @@ final class HeapPeak {
     }
 
     /** Stops sampling; the peak in bytes. */
-    long stop() {
+    public long stop() {
+        return stopAt().peak();
+    }
+
+    /**
+     * Stops sampling: the peak and the heap in use now, with the JVM's maximum heap, read at the same
+     * moment (heap read later, after more logging, could exceed the peak it is shown next to).
+     */
+    public Check.Heap stopAt() {
         running = false;
         sampler.interrupt();
         try {
@@ -37,7 +45,8 @@ final class HeapPeak {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return Math.max(peak, used());
+        long now = used();
+        return new Check.Heap(Math.max(peak, now), now, Runtime.getRuntime().maxMemory(), null);
     }
 
     private void sample() {
