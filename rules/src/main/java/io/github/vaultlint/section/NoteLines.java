@@ -57,6 +57,10 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
                 }
                 quoteEnds.merge(b.quoteLine(), b.endLine(), Math::max);
             }
+            if (b.kind() == Block.Kind.TABLE) {
+                tableRows(b, bi, labels, scratch);
+                continue;
+            }
             if (b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.LIST_ITEM) {
                 continue;
             }
@@ -92,6 +96,57 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
         }
         Labels.LineLabel label = Labels.atLineStart(line, from, to, colon);
         return label == null ? null : new LineEntry(bi, k, from, to, label, Labels.normalize(label.text(), scratch), false);
+    }
+
+    /**
+     * Second-column headers of a table that explains the parts rather than holds them: "| Part |
+     * Description |" over "| Situation | Set the context |" is the method, not a story.
+     */
+    private static final java.util.Set<String> EXPLAINING = java.util.Set.of("description", "descriptions", "meaning",
+            "what it means", "explanation", "definition", "purpose", "example", "examples", "e.g", "tip", "tips",
+            "hint", "hints", "guidance", "guide", "prompt", "prompts", "question", "questions", "key question",
+            "what to include", "what to cover", "what to say", "how to answer");
+
+    /**
+     * The rows of a two-column table (a pipe paragraph: with a delimiter row of two cells, or none and
+     * every row a pair), each as the label its first cell is: a story written as {@code | Situation |
+     * ... |} rows. The header row counts, for a table whose first row is a part. Tables of more
+     * columns and tables explaining the parts (see {@link #EXPLAINING}) give none. Which rows name
+     * parts, and whether enough do, is the template's business (PartLocator).
+     */
+    private static void tableRows(Block b, int bi, List<LineEntry> out, char[] scratch) {
+        String text = b.text();
+        int n = text.length();
+        int nl0 = text.indexOf('\n');
+        int delimiter = -1; // cells of the delimiter row, the table's second line
+        if (nl0 >= 0) {
+            int nl1 = text.indexOf('\n', nl0 + 1);
+            delimiter = Labels.delimiterCells(text, nl0 + 1, nl1 < 0 ? n : nl1);
+        }
+        if (delimiter >= 0 && delimiter != 2) {
+            return; // "| Component | Description | Example |": not pairs of a label and its content
+        }
+        int k = 0;
+        for (int from = 0; from <= n; k++) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? n : nl;
+            if (delimiter < 0 || k != 1) {
+                Labels.LineLabel label = Labels.tableRow(text, from, to, delimiter < 0);
+                if (k == 0 && delimiter == 2 && label != null && explains(text, from + label.restStart(), to, scratch)) {
+                    return;
+                }
+                if (label != null) {
+                    out.add(new LineEntry(bi, k, from, to, label, Labels.normalizeCell(label.text(), scratch), false));
+                }
+            }
+            from = to + 1;
+        }
+    }
+
+    /** Whether the header cell starting at {@code from} names a column that explains (see {@link #EXPLAINING}). */
+    private static boolean explains(String text, int from, int to, char[] scratch) {
+        int end = Labels.cellEnd(text, from, to);
+        return end - from <= 30 && EXPLAINING.contains(Labels.normalize(text.substring(from, end), scratch));
     }
 
     /** The last line of the quote that starts on {@code quoteLine} (all its blocks, nested ones too). */
