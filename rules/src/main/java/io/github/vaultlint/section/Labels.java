@@ -640,6 +640,38 @@ public final class Labels {
         return new LineLabel(Form.PLAIN, text.substring(start, end), start - from, skipSpaces(text, colon + 1, to) - from);
     }
 
+    /**
+     * A line that is only a few words ("Situation", "What I was asked"), with no colon or dash after
+     * them: a label when what it names follows below it (the caller decides that: nested bullets
+     * under a list item, the next lines or blocks after a paragraph's first line). A PLAIN label, so
+     * it counts only for a part's own name. Null for anything else: a sentence (more than six words,
+     * any punctuation but a closing '?'), a single letter, more than 40 chars.
+     */
+    static LineLabel bare(String text, int from, int to) {
+        int i = skipSpaces(text, from, to);
+        int end = to;
+        while (end > i && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > i && text.charAt(end - 1) == '?') {
+            end--; // "What did they ask?"
+        }
+        if (end - i < 2 || end - i > 40 || !isLetter(text.charAt(i))) {
+            return null;
+        }
+        int words = 1;
+        for (int j = i + 1; j < end; j++) {
+            char ch = text.charAt(j);
+            if (ch < 0x80 ? !PLAIN_ASCII[ch] : !isPlainLabelChar(ch)) {
+                return null;
+            }
+            if (ch == ' ' && text.charAt(j - 1) != ' ' && ++words > 6) {
+                return null;
+            }
+        }
+        return new LineLabel(Form.PLAIN, text.substring(i, end), i - from, to - from);
+    }
+
     /** {@link #isPlainLabelChar} of the ASCII chars, looked up instead of tested on every line's first words. */
     private static final boolean[] PLAIN_ASCII = new boolean[0x80];
 

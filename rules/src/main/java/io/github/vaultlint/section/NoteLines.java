@@ -78,6 +78,10 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
                     colon = text.indexOf(':', from);
                 }
                 LineEntry e = entry(b, bi, k, text, from, to, colon >= 0 && colon < to ? colon : -1, scratch);
+                if (e == null && k == 0 && headsWhatFollows(blocks, bi, nl >= 0)) {
+                    Labels.LineLabel bare = Labels.bare(text, from, to);
+                    e = bare == null ? null : new LineEntry(bi, k, from, to, bare, Labels.normalize(bare.text(), scratch), false);
+                }
                 if (e != null) {
                     labels.add(e);
                 }
@@ -147,6 +151,24 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
     private static boolean explains(String text, int from, int to, char[] scratch) {
         int end = Labels.cellEnd(text, from, to);
         return end - from <= 30 && EXPLAINING.contains(Labels.normalize(text.substring(from, end), scratch));
+    }
+
+    /**
+     * Whether the first line of block {@code bi} stands over what follows it, as a label does:
+     * "- Situation" with nested bullets (or an indented paragraph) under it, or a paragraph's first
+     * line with more lines or a block of the same section after it ("Situation" then "- The build
+     * farm was saturated"). Asked only for lines that hold no other label.
+     */
+    private static boolean headsWhatFollows(List<Block> blocks, int bi, boolean moreLines) {
+        Block b = blocks.get(bi);
+        Block next = bi + 1 < blocks.size() ? blocks.get(bi + 1) : null;
+        boolean sameSection = next != null && next.heading() == b.heading() && next.quoteDepth() == b.quoteDepth()
+                && next.quoteLine() == b.quoteLine();
+        if (b.kind() == Block.Kind.LIST_ITEM) {
+            return !moreLines && sameSection && (next.kind() == Block.Kind.LIST_ITEM ? next.depth() > b.depth()
+                    : next.kind() == Block.Kind.PARAGRAPH && next.depth() == b.depth() && next.line() > b.endLine());
+        }
+        return moreLines || sameSection && next.kind() != Block.Kind.THEMATIC_BREAK;
     }
 
     /** The last line of the quote that starts on {@code quoteLine} (all its blocks, nested ones too). */

@@ -176,6 +176,20 @@ class LabelsTest {
     }
 
     @Test
+    void aLineOfAFewBareWordsIsAPlainLabel() {
+        Labels.LineLabel l = Labels.bare("  Situation", 0, 11);
+        assertEquals(Labels.Form.PLAIN, l.form());
+        assertEquals("Situation", l.text());
+        assertEquals(2, l.column());
+        assertEquals("What did they ask", Labels.bare("What did they ask?", 0, 18).text());
+        assertNull(Labels.bare("Result: shipped", 0, 15), "a colon: plain() reads it");
+        assertNull(Labels.bare("We shipped it on time.", 0, 22), "a sentence");
+        assertNull(Labels.bare("one two three four five six seven", 0, 33), "more than six words");
+        assertNull(Labels.bare("S", 0, 1), "a lone letter");
+        assertNull(Labels.bare("2024 plan", 0, 9));
+    }
+
+    @Test
     void calloutTitles() {
         assertEquals("Suggested Improved Answer", Labels.callout("[!info]- Suggested Improved Answer").text());
         assertEquals("Suggested Improved Answer", Labels.callout("[!info] Suggested Improved Answer").text());
