@@ -58,7 +58,7 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
                 quoteEnds.merge(b.quoteLine(), b.endLine(), Math::max);
             }
             if (b.kind() == Block.Kind.TABLE) {
-                tableRows(b, bi, labels, scratch);
+                tableRows(b.text(), 0, 0, bi, labels, scratch);
                 continue;
             }
             if (b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.LIST_ITEM) {
@@ -70,8 +70,15 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
             String text = b.text();
             int n = text.length();
             int colon = text.indexOf(':');
+            // A table right under a callout's title or a line of text ("> [!example] My answer" then
+            // "> | Situation | ... |"): GFM starts the table there, so its rows are read as a table's.
+            int table = b.kind() == Block.Kind.PARAGRAPH ? tableInside(text) : -1;
             int k = 0;
             for (int from = 0; from <= n; k++) {
+                if (from == table) {
+                    tableRows(text, from, k, bi, labels, scratch);
+                    break;
+                }
                 int nl = text.indexOf('\n', from);
                 int to = nl < 0 ? n : nl;
                 if (colon >= 0 && colon < from) {
@@ -118,10 +125,9 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
      * columns and tables explaining the parts (see {@link #EXPLAINING}) give none. Which rows name
      * parts, and whether enough do, is the template's business (PartLocator).
      */
-    private static void tableRows(Block b, int bi, List<LineEntry> out, char[] scratch) {
-        String text = b.text();
+    private static void tableRows(String text, int start, int k0, int bi, List<LineEntry> out, char[] scratch) {
         int n = text.length();
-        int nl0 = text.indexOf('\n');
+        int nl0 = text.indexOf('\n', start);
         int delimiter = -1; // cells of the delimiter row, the table's second line
         if (nl0 >= 0) {
             int nl1 = text.indexOf('\n', nl0 + 1);
@@ -130,13 +136,13 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
         if (delimiter >= 0 && delimiter != 2) {
             return; // "| Component | Description | Example |": not pairs of a label and its content
         }
-        int k = 0;
-        for (int from = 0; from <= n; k++) {
+        int k = k0;
+        for (int from = start; from <= n; k++) {
             int nl = text.indexOf('\n', from);
             int to = nl < 0 ? n : nl;
-            if (delimiter < 0 || k != 1) {
+            if (delimiter < 0 || k != k0 + 1) {
                 Labels.LineLabel label = Labels.tableRow(text, from, to, delimiter < 0);
-                if (k == 0 && delimiter == 2 && label != null && explains(text, from + label.restStart(), to, scratch)) {
+                if (k == k0 && delimiter == 2 && label != null && explains(text, from + label.restStart(), to, scratch)) {
                     return;
                 }
                 if (label != null) {
@@ -145,6 +151,35 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
             }
             from = to + 1;
         }
+    }
+
+    /**
+     * Where the header row of a table starts inside a paragraph (the line before a delimiter row such
+     * as {@code |---|---|}, on the paragraph's third line or later: its header is no first line,
+     * which would make the block a table), or -1. Most paragraphs hold no
+     * '|' and are decided by one indexOf.
+     */
+    private static int tableInside(String text) {
+        int pipe = text.indexOf('|');
+        if (pipe < 0) {
+            return -1;
+        }
+        int n = text.length();
+        int prev = -1; // start of the line before the current one
+        int k = 0;
+        for (int from = 0; from <= n; k++) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? n : nl;
+            if (k >= 2 && from < to && "|-: ".indexOf(text.charAt(from)) >= 0 && Labels.delimiterCells(text, from, to) > 0) {
+                int headerPipe = text.indexOf('|', prev);
+                if (headerPipe >= 0 && headerPipe < from - 1) {
+                    return prev;
+                }
+            }
+            prev = from;
+            from = to + 1;
+        }
+        return -1;
     }
 
     /** Whether the header cell starting at {@code from} names a column that explains (see {@link #EXPLAINING}). */

@@ -413,7 +413,7 @@ public final class PartLocator {
             int lineNo = b.line() + e.lineInBlock();
             String norm = e.normalized();
             if (named[r] == null) {
-                if (e.lineInBlock() > 0 && norm.length() > 1) {
+                if (r > 0 && norm.length() > 1) { // a header row ("| Part | Answer |") is no misspelt part
                     candidates.add(new Candidate(label.text(), norm, lineNo, owner));
                 }
                 continue;
