@@ -21,10 +21,11 @@ public final class Labels {
     }
 
     /**
-     * How a part was written: a heading, a bold label, a one-letter short label, a callout title, or
-     * a plain "Name:" at the start of a line (only counted for a part's own name).
+     * How a part was written: a heading, a bold label, a one-letter short label, a callout title,
+     * a plain "Name:" at the start of a line (only counted for a part's own name), or the first cell
+     * of a two-column table row ({@code | Situation | Our release train ... |}).
      */
-    public enum Form { HEADING, BOLD, SHORT, CALLOUT, PLAIN }
+    public enum Form { HEADING, BOLD, SHORT, CALLOUT, PLAIN, TABLE }
 
     /**
      * A label found at the start of a line. {@code text} is the label as written (without markup),
@@ -383,6 +384,119 @@ public final class Labels {
         return s.substring(a, b);
     }
 
+    // ---- table rows ----------------------------------------------------------------------------------
+
+    /** The longest first cell read as a label: a longer one is a sentence, not a part's name. */
+    private static final int MAX_CELL_LABEL = 60;
+
+    /**
+     * The first cell of the table row text[from, to) as a label ({@code | **Situation** | Our release
+     * train ... |}, the pipes at either end optional): its text, its column, and where the second
+     * cell's text starts ({@code restStart}). Null when the row has one cell or more than two while
+     * {@code exactlyTwo} (a table with no delimiter row: each row must be a pair; under a delimiter of
+     * two columns extra cells are dropped, as GFM drops them), or when the first cell is empty, a
+     * delimiter ("---") or longer than a label. Cells split on '|' except an escaped one ({@code \|}).
+     */
+    static LineLabel tableRow(String text, int from, int to, boolean exactlyTwo) {
+        int i = skipSpaces(text, from, to);
+        if (i < to && text.charAt(i) == '|') {
+            i++;
+        }
+        int p1 = cellEnd(text, i, to);
+        if (p1 >= to) {
+            return null;
+        }
+        int a = skipSpaces(text, i, p1);
+        int b = p1;
+        while (b > a && isSpace(text.charAt(b - 1))) {
+            b--;
+        }
+        if (a == b || b - a > MAX_CELL_LABEL || isDelimiterCell(text, a, b)) {
+            return null;
+        }
+        int p2 = cellEnd(text, p1 + 1, to);
+        if (exactlyTwo && (p2 < to ? skipSpaces(text, p2 + 1, to) < to : skipSpaces(text, p1 + 1, to) == to)) {
+            return null; // "| a | b | c |": a third cell; "| a |": one (under a delimiter row it is a row with an empty cell)
+        }
+        return new LineLabel(Form.TABLE, text.substring(a, b), a - from, skipSpaces(text, p1 + 1, to) - from);
+    }
+
+    /** End of the table cell starting at {@code from}: its closing unescaped '|', or {@code to}. */
+    static int cellEnd(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++; // "\|" is a pipe in the cell
+            } else if (c == '|') {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * The number of cells of the delimiter row text[from, to) ({@code |---|:--:|}), or -1 when the line
+     * is no delimiter row.
+     */
+    static int delimiterCells(String text, int from, int to) {
+        int i = skipSpaces(text, from, to);
+        int end = to;
+        while (end > i && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (i < end && text.charAt(i) == '|') {
+            i++;
+        }
+        if (end > i && text.charAt(end - 1) == '|' && (end - 2 < i || text.charAt(end - 2) != '\\')) {
+            end--;
+        }
+        if (i >= end) {
+            return -1;
+        }
+        int cells = 0;
+        while (i <= end) {
+            int c = cellEnd(text, i, end);
+            int a = skipSpaces(text, i, c);
+            int b = c;
+            while (b > a && isSpace(text.charAt(b - 1))) {
+                b--;
+            }
+            if (!isDelimiterCell(text, a, b)) {
+                return -1;
+            }
+            cells++;
+            i = c + 1;
+        }
+        return cells;
+    }
+
+    /** Whether text[a, b) is a delimiter cell: dashes with an optional ':' at either end. */
+    private static boolean isDelimiterCell(String text, int a, int b) {
+        if (a < b && text.charAt(a) == ':') {
+            a++;
+        }
+        if (b > a && text.charAt(b - 1) == ':') {
+            b--;
+        }
+        if (a >= b) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            if (text.charAt(k) != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #normalize(String, char[])} of a table cell: emphasis inside the cell goes too, so the
+     * bold first letter of {@code **S**ituation} names Situation as the whole word does.
+     */
+    static String normalizeCell(String cell, char[] scratch) {
+        return normalize(cell.indexOf('*') < 0 ? cell : cell.replace("*", ""), scratch);
+    }
+
     // ---- labels at the start of a line --------------------------------------------------------------
 
     /**
@@ -524,6 +638,38 @@ public final class Labels {
             end--;
         }
         return new LineLabel(Form.PLAIN, text.substring(start, end), start - from, skipSpaces(text, colon + 1, to) - from);
+    }
+
+    /**
+     * A line that is only a few words ("Situation", "What I was asked"), with no colon or dash after
+     * them: a label when what it names follows below it (the caller decides that: nested bullets
+     * under a list item, the next lines or blocks after a paragraph's first line). A PLAIN label, so
+     * it counts only for a part's own name. Null for anything else: a sentence (more than six words,
+     * any punctuation but a closing '?'), a single letter, more than 40 chars.
+     */
+    static LineLabel bare(String text, int from, int to) {
+        int i = skipSpaces(text, from, to);
+        int end = to;
+        while (end > i && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > i && text.charAt(end - 1) == '?') {
+            end--; // "What did they ask?"
+        }
+        if (end - i < 2 || end - i > 40 || !isLetter(text.charAt(i))) {
+            return null;
+        }
+        int words = 1;
+        for (int j = i + 1; j < end; j++) {
+            char ch = text.charAt(j);
+            if (ch < 0x80 ? !PLAIN_ASCII[ch] : !isPlainLabelChar(ch)) {
+                return null;
+            }
+            if (ch == ' ' && text.charAt(j - 1) != ' ' && ++words > 6) {
+                return null;
+            }
+        }
+        return new LineLabel(Form.PLAIN, text.substring(i, end), i - from, to - from);
     }
 
     /** {@link #isPlainLabelChar} of the ASCII chars, looked up instead of tested on every line's first words. */

@@ -57,6 +57,10 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
                 }
                 quoteEnds.merge(b.quoteLine(), b.endLine(), Math::max);
             }
+            if (b.kind() == Block.Kind.TABLE) {
+                tableRows(b.text(), 0, 0, bi, labels, scratch);
+                continue;
+            }
             if (b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.LIST_ITEM) {
                 continue;
             }
@@ -66,14 +70,25 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
             String text = b.text();
             int n = text.length();
             int colon = text.indexOf(':');
+            // A table right under a callout's title or a line of text ("> [!example] My answer" then
+            // "> | Situation | ... |"): GFM starts the table there, so its rows are read as a table's.
+            int table = b.kind() == Block.Kind.PARAGRAPH ? tableInside(text) : -1;
             int k = 0;
             for (int from = 0; from <= n; k++) {
+                if (from == table) {
+                    tableRows(text, from, k, bi, labels, scratch);
+                    break;
+                }
                 int nl = text.indexOf('\n', from);
                 int to = nl < 0 ? n : nl;
                 if (colon >= 0 && colon < from) {
                     colon = text.indexOf(':', from);
                 }
                 LineEntry e = entry(b, bi, k, text, from, to, colon >= 0 && colon < to ? colon : -1, scratch);
+                if (e == null && k == 0 && headsWhatFollows(blocks, bi, nl >= 0)) {
+                    Labels.LineLabel bare = Labels.bare(text, from, to);
+                    e = bare == null ? null : new LineEntry(bi, k, from, to, bare, Labels.normalize(bare.text(), scratch), false);
+                }
                 if (e != null) {
                     labels.add(e);
                 }
@@ -92,6 +107,103 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
         }
         Labels.LineLabel label = Labels.atLineStart(line, from, to, colon);
         return label == null ? null : new LineEntry(bi, k, from, to, label, Labels.normalize(label.text(), scratch), false);
+    }
+
+    /**
+     * Second-column headers of a table that explains the parts rather than holds them: "| Part |
+     * Description |" over "| Situation | Set the context |" is the method, not a story.
+     */
+    private static final java.util.Set<String> EXPLAINING = java.util.Set.of("description", "descriptions", "meaning",
+            "what it means", "explanation", "definition", "purpose", "example", "examples", "e.g", "tip", "tips",
+            "hint", "hints", "guidance", "guide", "prompt", "prompts", "question", "questions", "key question",
+            "what to include", "what to cover", "what to say", "how to answer");
+
+    /**
+     * The rows of a two-column table (a pipe paragraph: with a delimiter row of two cells, or none and
+     * every row a pair), each as the label its first cell is: a story written as {@code | Situation |
+     * ... |} rows. The header row counts, for a table whose first row is a part. Tables of more
+     * columns and tables explaining the parts (see {@link #EXPLAINING}) give none. Which rows name
+     * parts, and whether enough do, is the template's business (PartLocator).
+     */
+    private static void tableRows(String text, int start, int k0, int bi, List<LineEntry> out, char[] scratch) {
+        int n = text.length();
+        int nl0 = text.indexOf('\n', start);
+        int delimiter = -1; // cells of the delimiter row, the table's second line
+        if (nl0 >= 0) {
+            int nl1 = text.indexOf('\n', nl0 + 1);
+            delimiter = Labels.delimiterCells(text, nl0 + 1, nl1 < 0 ? n : nl1);
+        }
+        if (delimiter >= 0 && delimiter != 2) {
+            return; // "| Component | Description | Example |": not pairs of a label and its content
+        }
+        int k = k0;
+        for (int from = start; from <= n; k++) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? n : nl;
+            if (delimiter < 0 || k != k0 + 1) {
+                Labels.LineLabel label = Labels.tableRow(text, from, to, delimiter < 0);
+                if (k == k0 && delimiter == 2 && label != null && explains(text, from + label.restStart(), to, scratch)) {
+                    return;
+                }
+                if (label != null) {
+                    out.add(new LineEntry(bi, k, from, to, label, Labels.normalizeCell(label.text(), scratch), false));
+                }
+            }
+            from = to + 1;
+        }
+    }
+
+    /**
+     * Where the header row of a table starts inside a paragraph (the line before a delimiter row such
+     * as {@code |---|---|}, on the paragraph's third line or later: its header is no first line,
+     * which would make the block a table), or -1. Most paragraphs hold no
+     * '|' and are decided by one indexOf.
+     */
+    private static int tableInside(String text) {
+        int pipe = text.indexOf('|');
+        if (pipe < 0) {
+            return -1;
+        }
+        int n = text.length();
+        int prev = -1; // start of the line before the current one
+        int k = 0;
+        for (int from = 0; from <= n; k++) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? n : nl;
+            if (k >= 2 && from < to && "|-: ".indexOf(text.charAt(from)) >= 0 && Labels.delimiterCells(text, from, to) > 0) {
+                int headerPipe = text.indexOf('|', prev);
+                if (headerPipe >= 0 && headerPipe < from - 1) {
+                    return prev;
+                }
+            }
+            prev = from;
+            from = to + 1;
+        }
+        return -1;
+    }
+
+    /** Whether the header cell starting at {@code from} names a column that explains (see {@link #EXPLAINING}). */
+    private static boolean explains(String text, int from, int to, char[] scratch) {
+        int end = Labels.cellEnd(text, from, to);
+        return end - from <= 30 && EXPLAINING.contains(Labels.normalize(text.substring(from, end), scratch));
+    }
+
+    /**
+     * Whether the first line of block {@code bi} stands over what follows it, as a label does:
+     * "- Situation" with nested bullets (or an indented paragraph) under it, or a paragraph's first
+     * line with more lines or a block of the same section after it ("Situation" then "- The build
+     * farm was saturated"). Asked only for lines that hold no other label.
+     */
+    private static boolean headsWhatFollows(List<Block> blocks, int bi, boolean moreLines) {
+        Block b = blocks.get(bi);
+        Block next = bi + 1 < blocks.size() ? blocks.get(bi + 1) : null;
+        boolean sameSection = next != null && next.heading() == b.heading() && next.quoteDepth() == b.quoteDepth()
+                && next.quoteLine() == b.quoteLine();
+        if (b.kind() == Block.Kind.LIST_ITEM) {
+            return !moreLines && sameSection && (next.kind() == Block.Kind.LIST_ITEM ? next.depth() > b.depth()
+                    : next.kind() == Block.Kind.PARAGRAPH && next.depth() == b.depth() && next.line() > b.endLine());
+        }
+        return moreLines || sameSection && next.kind() != Block.Kind.THEMATIC_BREAK;
     }
 
     /** The last line of the quote that starts on {@code quoteLine} (all its blocks, nested ones too). */

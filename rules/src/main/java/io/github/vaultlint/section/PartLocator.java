@@ -145,6 +145,15 @@ public final class PartLocator {
         List<NoteLines.LineEntry> unknown = null; // bold labels naming no part, in document order
         for (int i = 0; i < entries.size(); i++) {
             NoteLines.LineEntry e = entries.get(i);
+            if (e.label().form() == Labels.Form.TABLE) {
+                int j = i + 1; // the rows of one table are adjacent entries of one block
+                while (j < entries.size() && entries.get(j).blockIndex() == e.blockIndex()) {
+                    j++;
+                }
+                scanTable(entries.subList(i, j), raws, candidates);
+                i = j - 1;
+                continue;
+            }
             if (!scanLine(blocks.get(e.blockIndex()), e, raws, candidates) && opensSomethingElse(e) && !namesNestedPart(e)) {
                 if (unknown == null) {
                     unknown = new ArrayList<>();
@@ -330,6 +339,99 @@ public final class PartLocator {
     }
 
     /**
+     * The rows of one two-column table whose first cells name parts ({@code | Situation | ... |},
+     * {@code | **T** | ... |}, {@code | What I was asked | ... |}), each a part with its second cell as
+     * content. Only a table that really holds the parts counts: two or more rows naming different
+     * parts by name, synonym or letter; then a row worded with a part's keyword counts too. A
+     * comparison table with one "Action" row, or a legend of keys ("| C | close |", "| R | restart |":
+     * a letter that names no part) is no part. The rows naming nothing, below the header, are kept
+     * for "did you mean" ("| Reslt | ... |").
+     */
+    private void scanTable(List<NoteLines.LineEntry> rows, List<Raw> raws, List<Candidate> candidates) {
+        int bi = rows.get(0).blockIndex();
+        Block b = blocks.get(bi);
+        int owner = ownerOfBlock(b.heading());
+        int n = rows.size();
+        Part[][] named = new Part[n][];
+        boolean[] keyword = new boolean[n];
+        boolean legend = false;
+        boolean[] seen = new boolean[template.size()];
+        int distinct = 0;
+        for (int r = 0; r < n; r++) {
+            String norm = rows.get(r).normalized();
+            if (norm.isEmpty()) {
+                continue;
+            }
+            Part p;
+            Part[] combined = null;
+            if (norm.length() == 1) {
+                char c = Character.toUpperCase(norm.charAt(0));
+                p = c >= 'A' && c <= 'Z' ? template.matchShort(String.valueOf(c)) : null;
+                legend |= p == null && Labels.isLegendLetter(norm);
+            } else {
+                p = template.match(norm);
+                if (p == null) {
+                    combined = template.matchCombined(norm);
+                }
+            }
+            named[r] = combined != null ? combined : p != null ? new Part[] {p} : null;
+            for (int q = 0; named[r] != null && q < named[r].length; q++) {
+                int slot = template.indexOf(named[r][q]);
+                distinct += seen[slot] ? 0 : 1;
+                seen[slot] = true;
+            }
+        }
+        if (legend) {
+            // Letters that are keys of a legend: no row's letter is a part, and what is left must still hold two.
+            Arrays.fill(seen, false);
+            distinct = 0;
+            for (int r = 0; r < n; r++) {
+                if (named[r] != null && rows.get(r).normalized().length() == 1) {
+                    named[r] = null;
+                }
+                for (int q = 0; named[r] != null && q < named[r].length; q++) {
+                    int slot = template.indexOf(named[r][q]);
+                    distinct += seen[slot] ? 0 : 1;
+                    seen[slot] = true;
+                }
+            }
+        }
+        if (distinct < 2) {
+            return;
+        }
+        for (int r = 0; r < n; r++) {
+            String norm = rows.get(r).normalized();
+            if (named[r] == null && norm.length() > 1) {
+                Part p = template.matchKeywords(norm);
+                named[r] = p == null ? null : new Part[] {p};
+                keyword[r] = p != null;
+            }
+        }
+        for (int r = 0; r < n; r++) {
+            NoteLines.LineEntry e = rows.get(r);
+            Labels.LineLabel label = e.label();
+            int lineNo = b.line() + e.lineInBlock();
+            String norm = e.normalized();
+            if (named[r] == null) {
+                if (r > 0 && norm.length() > 1) { // a header row ("| Part | Answer |") is no misspelt part
+                    candidates.add(new Candidate(label.text(), norm, lineNo, owner));
+                }
+                continue;
+            }
+            boolean canonical = !keyword[r] && (norm.length() == 1 || (named[r].length > 1
+                    ? template.isCanonicalCombined(norm, named[r]) : template.isCanonical(named[r][0], norm)));
+            int col = b.column() + label.column();
+            int restFrom = Math.min(e.lineStart() + label.restStart(), e.lineEnd());
+            int restTo = Labels.cellEnd(b.text(), restFrom, e.lineEnd());
+            for (Part q : named[r]) {
+                raws.add(new Raw(q, template.indexOf(q), Labels.Form.TABLE, label.text(), lineNo, col,
+                        col + label.text().length(), b.heading(), owner, canonical, bi, e.lineInBlock(), restFrom, restTo,
+                        b.column() + label.restStart()));
+            }
+        }
+    }
+
+    /**
      * Whether a bold label naming no part ends the part it is in: a label with its colon
      * ({@code **Follow-up questions:**}), or one alone on its line that reads like a title (a few
      * words, no sentence punctuation at the end: {@code **Follow-up questions**}). A bold sentence
@@ -383,8 +485,8 @@ public final class PartLocator {
         int from = 0; // raws and unknown labels are both in document order: one forward walk
         for (int i = 0; i < raws.size(); i++) {
             Raw r = raws.get(i);
-            if (r.form == Labels.Form.HEADING || r.form == Labels.Form.CALLOUT) {
-                continue;
+            if (r.form == Labels.Form.HEADING || r.form == Labels.Form.CALLOUT || r.form == Labels.Form.TABLE) {
+                continue; // a table row's content is its cell: nothing after it to end
             }
             Block own = blocks.get(r.blockIndex);
             while (from < unknown.size() && lineOf(unknown.get(from)) <= r.line) {
@@ -612,6 +714,16 @@ public final class PartLocator {
             return;
         }
         Block own = blocks.get(r.blockIndex);
+        if (r.form == Labels.Form.TABLE) {
+            // A table row's part is its second cell, nothing after it: a paragraph of its own, so the
+            // analysis reads it as text and an empty cell is an empty part.
+            String cell = own.text().substring(r.restFrom, r.restTo).strip();
+            if (!cell.isEmpty()) {
+                out.add(new Block(Block.Kind.PARAGRAPH, cell, r.line, r.line, r.restColumn, own.depth(), own.quoteDepth(),
+                        own.quoteLine(), own.heading()));
+            }
+            return;
+        }
         int end = boundary - 1;
         if (own.quoteDepth() > 0) {
             end = Math.min(end, lines.quoteEnd(own.quoteLine(), own.endLine()));

@@ -384,7 +384,7 @@ public final class SectionAnalyzer {
         private static final int ANY = 0;
         /** A part's own name (or its plural) or short label. */
         private static final int NAMED = 3;
-        /** A part's own name or short label, or a bold or callout label (synonyms too). */
+        /** A part's own name or short label, or a bold, callout or table-row label (synonyms too). */
         private static final int CLEAR = 1;
         /** Any form but a plain "Name:" line. */
         private static final int LABELLED = 2;
@@ -396,7 +396,7 @@ public final class SectionAnalyzer {
             }
             switch (which) {
                 case CLEAR:
-                    return l.canonical() || f == Labels.Form.BOLD || f == Labels.Form.CALLOUT;
+                    return l.canonical() || f == Labels.Form.BOLD || f == Labels.Form.CALLOUT || f == Labels.Form.TABLE;
                 case LABELLED:
                     return f != Labels.Form.PLAIN;
                 case NAMED:

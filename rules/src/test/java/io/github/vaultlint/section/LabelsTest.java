@@ -141,6 +141,55 @@ class LabelsTest {
     }
 
     @Test
+    void theFirstCellOfATwoColumnRowIsItsLabelAndTheSecondItsContent() {
+        String row = "| **Situation** | Our release train slipped |";
+        Labels.LineLabel l = Labels.tableRow(row, 0, row.length(), true);
+        assertEquals(Labels.Form.TABLE, l.form());
+        assertEquals("**Situation**", l.text());
+        assertEquals(2, l.column());
+        assertEquals("Our release train slipped |", row.substring(l.restStart()));
+        assertEquals(row.indexOf(" |", l.restStart()), Labels.cellEnd(row, l.restStart(), row.length()) - 1);
+        String open = "Result | Deploy time fell";
+        assertEquals("Deploy time fell", open.substring(Labels.tableRow(open, 0, open.length(), true).restStart()),
+                "the pipes at either end are optional");
+        String escaped = "| Action | Used [[Runbook\\|the runbook]] |";
+        assertEquals("Action", Labels.tableRow(escaped, 0, escaped.length(), true).text(), "an escaped pipe splits no cell");
+        String three = "| **S**ituation | Set the context | \"On our team...\" |";
+        assertNull(Labels.tableRow(three, 0, three.length(), true), "three cells and no delimiter row: no pair");
+        assertEquals("**S**ituation", Labels.tableRow(three, 0, three.length(), false).text(),
+                "under a two-column delimiter GFM drops the extra cell");
+        assertNull(Labels.tableRow("|---|---|", 0, 9, true));
+        assertNull(Labels.tableRow("| | text |", 0, 10, true), "an empty first cell names nothing");
+        assertNull(Labels.tableRow("| Situation only |", 0, 18, true), "one cell");
+        assertEquals("Task", Labels.tableRow("| Task |", 0, 8, false).text(), "under a delimiter row: a row with an empty cell");
+        assertEquals("situation", Labels.normalizeCell("**S**ituation", null));
+        assertEquals("background", Labels.normalizeCell("**Background:**", null));
+    }
+
+    @Test
+    void delimiterRowsCountTheirCells() {
+        assertEquals(2, Labels.delimiterCells("|---|:--:|", 0, 10));
+        assertEquals(2, Labels.delimiterCells("--- | ---", 0, 9));
+        assertEquals(3, Labels.delimiterCells("|-----------|-------------|---------|", 0, 37));
+        assertEquals(-1, Labels.delimiterCells("| Task | Cut it |", 0, 17));
+        assertEquals(-1, Labels.delimiterCells("|", 0, 1));
+    }
+
+    @Test
+    void aLineOfAFewBareWordsIsAPlainLabel() {
+        Labels.LineLabel l = Labels.bare("  Situation", 0, 11);
+        assertEquals(Labels.Form.PLAIN, l.form());
+        assertEquals("Situation", l.text());
+        assertEquals(2, l.column());
+        assertEquals("What did they ask", Labels.bare("What did they ask?", 0, 18).text());
+        assertNull(Labels.bare("Result: shipped", 0, 15), "a colon: plain() reads it");
+        assertNull(Labels.bare("We shipped it on time.", 0, 22), "a sentence");
+        assertNull(Labels.bare("one two three four five six seven", 0, 33), "more than six words");
+        assertNull(Labels.bare("S", 0, 1), "a lone letter");
+        assertNull(Labels.bare("2024 plan", 0, 9));
+    }
+
+    @Test
     void calloutTitles() {
         assertEquals("Suggested Improved Answer", Labels.callout("[!info]- Suggested Improved Answer").text());
         assertEquals("Suggested Improved Answer", Labels.callout("[!info] Suggested Improved Answer").text());

@@ -15,8 +15,8 @@ import java.util.List;
 
 @RuleInfo(id = EmptySectionRule.ID, severity = Severity.WARNING, category = "sections", local = true,
         summary = "A story or debrief part is there but has no content.",
-        description = "A part of a STAR story or debrief topic (a heading, bold label, short label or callout) with "
-                + "nothing under it: only whitespace, a lone `-`, or only a child heading (placeholders such as `?`, `...`, "
+        description = "A part of a STAR story or debrief topic (a heading, bold label, short label, callout or table row) with "
+                + "nothing under it (for a table row, an empty second cell): only whitespace, a lone `-`, or only a child heading (placeholders such as `?`, `...`, "
                 + "`TODO` or `TBD` on their own count as nothing too). It usually marks a part "
                 + "that was started and never written. Write the content, or remove the empty label until you do.")
 public final class EmptySectionRule implements Rule {
@@ -53,9 +53,12 @@ public final class EmptySectionRule implements Rule {
             parts.append(i == 0 ? "" : i == same.size() - 1 ? " and " : ", ").append(same.get(i).part().name());
             measurable |= same.get(i).part().measurable();
         }
-        String what = h.form() == Labels.Form.HEADING ? "heading" : h.form() == Labels.Form.CALLOUT ? "callout" : "label";
+        String what = h.form() == Labels.Form.HEADING ? "heading" : h.form() == Labels.Form.CALLOUT ? "callout"
+                : h.form() == Labels.Form.TABLE ? "table row" : "label";
+        // A table row's content is its second cell, not what comes under it.
+        String where = h.form() == Labels.Form.TABLE ? " in the row's second cell" : " under the " + what;
         return parts + " of " + u.reference() + (same.size() == 1 ? " is" : " are") + " empty (" + what + " \"" + h.label()
                 + "\" has no content); write " + (measurable ? "the outcome, with a number if you can," : same.size() == 1 ? "it" : "them")
-                + " under the " + what + ", or remove the " + what + " until you do";
+                + where + ", or remove the " + (h.form() == Labels.Form.TABLE ? "row" : what) + " until you do";
     }
 }

@@ -4,7 +4,9 @@ import io.github.vaultlint.rule.Rule;
 import io.github.vaultlint.rule.RuleContext;
 import io.github.vaultlint.rule.RuleInfo;
 import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.section.Labels;
 import io.github.vaultlint.section.Part;
+import io.github.vaultlint.section.PartHit;
 import io.github.vaultlint.section.Sections;
 import io.github.vaultlint.section.Unit;
 import io.github.vaultlint.util.OneLine;
@@ -17,7 +19,8 @@ import java.util.List;
         description = "Each unit of a note (a STAR story, a debrief topic or sub-scenario) must have every required "
                 + "part of its section template. A part counts as a heading below the unit (`#### Result`), a bold "
                 + "label at the start of a paragraph or line (`**Result**: ...`, `**What was weak:**`, also inside "
-                + "`>` quotes), a short label (`R: ...`) or a callout title (`> [!info] Suggested Improved Answer`). "
+                + "`>` quotes), a short label (`R: ...`), a callout title (`> [!info] Suggested Improved Answer`) or the "
+                + "first cell of a two-column table row (`| Result | ... |`, in a table with two or more part rows). "
                 + "Labels match case-insensitively and ignore a trailing `:` and surrounding emphasis. One finding "
                 + "per unit, on its heading, naming the missing parts. Templates are configured under `templates:`.")
 public final class RequiredSectionRule implements Rule {
@@ -44,6 +47,12 @@ public final class RequiredSectionRule implements Rule {
                     .append(m.part().name()).append(", fix its spelling");
         }
         Part first = missing.get(0);
+        if (inTable(u)) {
+            // The unit's parts are rows of a table ("| Situation | ... |"): the missing one is a row too.
+            sb.append("; add ").append(missing.size() == 1 ? "it" : "each").append(" as a row of the table (| ")
+                    .append(first.name()).append(" | ... |)");
+            return sb.toString();
+        }
         String hashes = "#".repeat(Math.min(6, Math.max(1, u.level()) + 1));
         sb.append("; add ").append(missing.size() == 1 ? "it" : "each").append(" under the ")
                 .append(u.kind() == Unit.Kind.STORY ? "story" : "topic").append(" as a heading (")
@@ -61,5 +70,15 @@ public final class RequiredSectionRule implements Rule {
                     .append(u.template().name()).append("\" template (templates: in .vaultlint.yml)");
         }
         return sb.toString();
+    }
+
+    /** Whether every part the unit has is a table row: then a missing part belongs in that table. */
+    private static boolean inTable(Unit u) {
+        for (PartHit h : u.hits()) {
+            if (h.form() != Labels.Form.TABLE) {
+                return false;
+            }
+        }
+        return !u.hits().isEmpty();
     }
 }
