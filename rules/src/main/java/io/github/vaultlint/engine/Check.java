@@ -12,6 +12,7 @@ import io.github.vaultlint.report.JsonReport;
 import io.github.vaultlint.report.JunitReport;
 import io.github.vaultlint.report.ReportData;
 import io.github.vaultlint.util.SafeText;
+import io.github.vaultlint.util.SharedAppend;
 import io.github.vaultlint.report.SarifReport;
 import io.github.vaultlint.report.SourceLines;
 import io.github.vaultlint.rule.Finding;
@@ -23,7 +24,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -295,7 +295,8 @@ public final class Check {
                 String md = GithubReport.stepSummary(result, gatedFindings, cmp, result.insights(),
                         report == null ? null : report.toString(), pathPrefix(root, o.env().get("GITHUB_WORKSPACE")));
                 try {
-                    Files.write(Path.of(summaryFile), md.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    // One block under a lock: under mvn -T 2 other vault modules append their summaries too.
+                    SharedAppend.append(Path.of(summaryFile), md.getBytes(StandardCharsets.UTF_8));
                     summaryWritten = true;
                 } catch (IOException | RuntimeException e) {
                     // The job summary is a convenience: the check, its reports and its gate stand without it.
