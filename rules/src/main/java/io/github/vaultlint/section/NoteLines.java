@@ -125,7 +125,7 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
      * columns and tables explaining the parts (see {@link #EXPLAINING}) give none. Which rows name
      * parts, and whether enough do, is the template's business (PartLocator).
      */
-    private static void tableRows(String text, int start, int k0, int bi, List<LineEntry> out, char[] scratch) {
+    static void tableRows(String text, int start, int k0, int bi, List<LineEntry> out, char[] scratch) {
         int n = text.length();
         int nl0 = text.indexOf('\n', start);
         int delimiter = -1; // cells of the delimiter row, the table's second line
@@ -159,7 +159,7 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
      * which would make the block a table), or -1. Most paragraphs hold no
      * '|' and are decided by one indexOf.
      */
-    private static int tableInside(String text) {
+    static int tableInside(String text) {
         int pipe = text.indexOf('|');
         if (pipe < 0) {
             return -1;
@@ -194,7 +194,7 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
      * line with more lines or a block of the same section after it ("Situation" then "- The build
      * farm was saturated"). Asked only for lines that hold no other label.
      */
-    private static boolean headsWhatFollows(List<Block> blocks, int bi, boolean moreLines) {
+    static boolean headsWhatFollows(List<Block> blocks, int bi, boolean moreLines) {
         Block b = blocks.get(bi);
         Block next = bi + 1 < blocks.size() ? blocks.get(bi + 1) : null;
         boolean sameSection = next != null && next.heading() == b.heading() && next.quoteDepth() == b.quoteDepth()

@@ -352,60 +352,14 @@ public final class PartLocator {
         Block b = blocks.get(bi);
         int owner = ownerOfBlock(b.heading());
         int n = rows.size();
-        Part[][] named = new Part[n][];
+        List<String> norms = new ArrayList<>(n);
+        for (int r = 0; r < n; r++) {
+            norms.add(rows.get(r).normalized());
+        }
         boolean[] keyword = new boolean[n];
-        boolean legend = false;
-        boolean[] seen = new boolean[template.size()];
-        int distinct = 0;
-        for (int r = 0; r < n; r++) {
-            String norm = rows.get(r).normalized();
-            if (norm.isEmpty()) {
-                continue;
-            }
-            Part p;
-            Part[] combined = null;
-            if (norm.length() == 1) {
-                char c = Character.toUpperCase(norm.charAt(0));
-                p = c >= 'A' && c <= 'Z' ? template.matchShort(String.valueOf(c)) : null;
-                legend |= p == null && Labels.isLegendLetter(norm);
-            } else {
-                p = template.match(norm);
-                if (p == null) {
-                    combined = template.matchCombined(norm);
-                }
-            }
-            named[r] = combined != null ? combined : p != null ? new Part[] {p} : null;
-            for (int q = 0; named[r] != null && q < named[r].length; q++) {
-                int slot = template.indexOf(named[r][q]);
-                distinct += seen[slot] ? 0 : 1;
-                seen[slot] = true;
-            }
-        }
-        if (legend) {
-            // Letters that are keys of a legend: no row's letter is a part, and what is left must still hold two.
-            Arrays.fill(seen, false);
-            distinct = 0;
-            for (int r = 0; r < n; r++) {
-                if (named[r] != null && rows.get(r).normalized().length() == 1) {
-                    named[r] = null;
-                }
-                for (int q = 0; named[r] != null && q < named[r].length; q++) {
-                    int slot = template.indexOf(named[r][q]);
-                    distinct += seen[slot] ? 0 : 1;
-                    seen[slot] = true;
-                }
-            }
-        }
-        if (distinct < 2) {
+        Part[][] named = PartLabels.tableParts(template, norms, keyword); // shared with note type detection
+        if (named == null) {
             return;
-        }
-        for (int r = 0; r < n; r++) {
-            String norm = rows.get(r).normalized();
-            if (named[r] == null && norm.length() > 1) {
-                Part p = template.matchKeywords(norm);
-                named[r] = p == null ? null : new Part[] {p};
-                keyword[r] = p != null;
-            }
         }
         for (int r = 0; r < n; r++) {
             NoteLines.LineEntry e = rows.get(r);

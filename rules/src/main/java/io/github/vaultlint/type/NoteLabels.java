@@ -1,6 +1,7 @@
 package io.github.vaultlint.type;
 
 import io.github.vaultlint.section.Labels;
+import io.github.vaultlint.section.PartLabels;
 import io.github.vaultlint.vault.Block;
 import io.github.vaultlint.vault.Heading;
 import io.github.vaultlint.vault.Note;
@@ -15,7 +16,10 @@ import java.util.Locale;
  * texts, bold or single-emphasis labels at the start of a paragraph or list item
  * ({@code **What was asked:**}, {@code > *Situation*: ...}: single emphasis only with its colon), short labels ({@code S: ...}, kept as
  * their letter) and callout titles ({@code > [!info] Suggested Improved Answer}). A deliberately small detector:
- * the section rules do the full template matching.
+ * the section rules do the full template matching. After them come the labels the section rules
+ * accept only under conditions (plain {@code Situation:} and bare lines, two-column table rows),
+ * marked (see {@link PartLabels}): {@code match.labels} skips them, {@code match.parts} applies the
+ * section rules' conditions.
  */
 public final class NoteLabels {
 
@@ -51,6 +55,8 @@ public final class NoteLabels {
                 from = to + 1;
             }
         }
+        // Plain labels and table rows, marked: only match.parts reads them, under the section rules' conditions.
+        PartLabels.addTo(note, out);
         return out;
     }
 

@@ -2,6 +2,7 @@ package io.github.vaultlint.type;
 
 import io.github.vaultlint.config.ConfigException;
 import io.github.vaultlint.section.Labels;
+import io.github.vaultlint.section.PartLabels;
 import io.github.vaultlint.section.Part;
 import io.github.vaultlint.section.Template;
 import io.github.vaultlint.util.Suggest;
@@ -15,7 +16,8 @@ import java.util.Set;
 /**
  * {@code match.parts}: a note fits when its headings and labels name every entry's part of the
  * type's section template, written any way the template accepts it (its name, a synonym, a short
- * label, a combined label such as "Situation & Task"). The template's own synonym lists decide, so
+ * label, a combined label such as "Situation & Task"; a plain or bare label by the part's own name; a
+ * row of a two-column table that names two or more parts). The template's own synonym lists decide, so
  * type detection and the section rules mostly agree on what a part looks like. Not entirely: the
  * labels of {@link NoteLabels} carry no heading levels, so an H2 that the section rules read as a
  * non-topic section and never as a part ("## Next steps" in a debrief) still counts here as the
@@ -151,7 +153,7 @@ final class PartsMatch {
      */
     private boolean hasLetterNamingNoPart(List<String> noteLabels) {
         for (String l : noteLabels) {
-            String n = l.length() <= 8 ? Labels.normalize(l) : "";
+            String n = l.length() <= 8 && !PartLabels.isMarked(l) ? Labels.normalize(l) : "";
             if (Labels.isLegendLetter(n) && template.match(n) == null) {
                 return true;
             }
@@ -168,6 +170,9 @@ final class PartsMatch {
         boolean[] present = new boolean[template.parts().size()];
         boolean legend = hasLetterNamingNoPart(noteLabels);
         for (int i = 0; i < noteLabels.size(); i++) {
+            if (PartLabels.isMarked(noteLabels.get(i))) {
+                continue; // below, with the section rules' conditions
+            }
             String n = Labels.normalize(noteLabels.get(i));
             if (n.isEmpty() || legend && isLetter(n)) {
                 continue;
@@ -186,6 +191,9 @@ final class PartsMatch {
             // No keywords here: the labels carry no heading level, and a topic's H2 title ("## What
             // went badly in the past") must not make an ordinary note a debrief (templates.md).
         }
+        // Plain labels ("Situation:", "- Situation" over its bullets) by the part's own name, and table
+        // rows in a table naming two or more parts: what the section rules read as parts.
+        PartLabels.markPresent(template, noteLabels, present);
         for (int[] alts : alternatives) {
             boolean found = false;
             for (int slot : alts) {

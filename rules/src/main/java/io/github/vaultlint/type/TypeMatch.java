@@ -1,5 +1,6 @@
 package io.github.vaultlint.type;
 
+import io.github.vaultlint.section.PartLabels;
 import io.github.vaultlint.vault.Glob;
 import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.Tag;
@@ -122,6 +123,9 @@ public final class TypeMatch {
             boolean found = false;
             boolean supplementary = hasSurrogate(alts);
             for (int i = 0; i < noteLabels.size() && !found; i++) {
+                if (PartLabels.isMarked(noteLabels.get(i))) {
+                    continue; // read by match.parts only
+                }
                 for (String a : alts) {
                     if (containsWord(noteLabels.get(i), a, supplementary)) {
                         found = true;
