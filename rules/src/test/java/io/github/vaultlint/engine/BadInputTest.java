@@ -202,7 +202,7 @@ class BadInputTest {
         Path vault = dir.resolve("vault");
         write(dir, "outside/Secret.md", "# SECRET-HEADING\n\n[[SECRET-LINK]]\n");
         write(dir, "outside/folder/Inner.md", "# Inner\n\n[[INNER-SECRET-LINK]]\n");
-        write(vault, "Home.md", "# Home\n\n[[Shared]] and [[Scheduling#Taints]]\n");
+        write(vault, "Home.md", "# Home\n\n[[Shared]] and [[Scheduling#Taints]]\n\n[[Linked/Inner]]\n");
         write(vault, "Topics/Scheduling.md", "# Scheduling\n\n## Taints\n\n[[Missing In Vault]]\n");
         Assumptions.assumeTrue(trySymlink(vault.resolve("Shared.md"), dir.resolve("outside/Secret.md"))
                 && trySymlink(vault.resolve("Linked"), Path.of("../outside/folder"))
@@ -223,8 +223,13 @@ class BadInputTest {
         for (Finding f : result.findings()) {
             assertFalse(f.message().contains("SECRET") || f.file().startsWith("Linked/"), "read outside the vault: " + f);
         }
-        expectOne(byFile, "Home.md", "broken-link", 3, 1, "wikilink [[Shared]] points to \"Shared\", which is Shared.md, a name in"
-                + " the vault that vaultlint does not read as a file (see its unreadable-file finding)");
+        List<Finding> home = byFile.get("Home.md");
+        assertEquals(List.of("3:1 wikilink [[Shared]] points to \"Shared\", which is Shared.md, a name in the vault that vaultlint"
+                        + " does not read as a file (see its unreadable-file finding); fix that, or link to another note",
+                // Into the folder link: it said "does not exist in the vault", as if nothing were there.
+                "5:1 wikilink [[Linked/Inner]] points to \"Linked/Inner\", which is inside Linked, a folder in the vault that"
+                        + " vaultlint does not read (see its unreadable-file finding); fix that, or link to another note"),
+                home.stream().map(f -> f.line() + ":" + f.column() + " " + f.message()).toList());
         // A link inside the vault is followed as Obsidian follows it, and a circle of folder links ends.
         expectOne(byFile, "Alias/Scheduling link.md", "broken-link", 5, 1, "Missing In Vault");
         assertTrue(result.findings().stream().anyMatch(f -> f.message().startsWith("symbolic link loop: A/toB/toA")
