@@ -112,6 +112,10 @@ final class StatCache {
             byte[] all;
             FileTime written;
             try {
+                if (Files.exists(file) && !Files.isRegularFile(file)) {
+                    // A named pipe (a cache restored from an archive can hold one) would block the read forever.
+                    throw new IOException("not a regular file");
+                }
                 written = Files.getLastModifiedTime(file);
                 all = Files.readAllBytes(file);
             } catch (NoSuchFileException e) {

@@ -60,9 +60,10 @@ public final class ConfigLoader {
 
     /** Loads {@code file}; a missing file gives the defaults unless {@code required}. */
     public VaultlintConfig load(Path file, boolean required) throws ConfigException {
-        if (file != null && !Files.isDirectory(file)) {
+        if (file != null && (!required || !Files.isDirectory(file))) {
             // A named pipe is refused only where vaultlint looks by itself: one named on purpose
             // (-Dvaultlint.config=/dev/fd/63) has a writer, one lying in the vault would hang the build.
+            // A folder where vaultlint looks by itself is no vaultlint.config to fix: it is in the vault.
             String odd = notAFile(file, "config file " + file);
             if (odd != null && (!required || !Files.exists(file))) {
                 throw new ConfigException(odd);
@@ -83,7 +84,7 @@ public final class ConfigLoader {
         try {
             text = Utf8.read(file);
         } catch (Utf8.MalformedException e) {
-            throw new ConfigException(notUtf8(String.valueOf(file), e), e);
+            throw new ConfigException(notUtf8(String.valueOf(file), e));
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read the config (" + e.getMessage() + ")", e);
         }
@@ -161,7 +162,7 @@ public final class ConfigLoader {
         try {
             return parseFolder(folder, display, Utf8.read(file));
         } catch (Utf8.MalformedException e) {
-            throw new ConfigException(notUtf8(display, e), e);
+            throw new ConfigException(notUtf8(display, e));
         } catch (IOException e) {
             throw new ConfigException(display + ": cannot read the config (" + e.getMessage() + ")", e);
         }
@@ -187,8 +188,10 @@ public final class ConfigLoader {
 
     /** "file:1:5: the config is not valid UTF-8 (byte 0xFF at byte offset 4); save it as UTF-8". */
     static String notUtf8(String file, Utf8.MalformedException e) {
-        return file + ":" + e.line() + ":" + e.column() + ": the config is not valid UTF-8 (" + e.where()
-                + "); save it as UTF-8 (most editors offer it under \"Save with encoding\")";
+        String what = e.utf16Mark() ? "the config is encoded as UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8"
+                : "the config is not valid UTF-8 (" + e.where() + ")";
+        return file + ":" + e.line() + ":" + e.column() + ": " + what
+                + "; save it as UTF-8 (most editors offer it under \"Save with encoding\")";
     }
 
     /** Parses a sub-folder's config; {@code display} is its vault-relative path, used in messages. */

@@ -11,6 +11,7 @@ import io.github.vaultlint.report.HtmlReport;
 import io.github.vaultlint.report.JsonReport;
 import io.github.vaultlint.report.JunitReport;
 import io.github.vaultlint.report.ReportData;
+import io.github.vaultlint.util.FileKind;
 import io.github.vaultlint.util.SafeText;
 import io.github.vaultlint.util.SharedAppend;
 import io.github.vaultlint.report.SarifReport;
@@ -171,6 +172,16 @@ public final class Check {
                 // -Dvaultlint.baseline= (empty) reaches here as the project's folder.
                 throw new ConfigException("baseline " + baselineFile + " is a folder; set vaultlint.baseline to the baseline file, "
                         + "e.g. " + baselineFile.resolve(Baseline.FILE) + " (or drop vaultlint.baseline)");
+            }
+            FileKind kind = FileKind.of(baselineFile);
+            if (kind == FileKind.DANGLING_LINK) {
+                throw new ConfigException("baseline " + baselineFile + " is a symbolic link to " + FileKind.linkTarget(baselineFile)
+                        + ", which does not exist; point the link at the baseline file, or create it with mvn vaultlint:baseline");
+            }
+            if (kind == FileKind.SPECIAL) {
+                // Said "does not exist" of something that is there; a named pipe is not opened, as it may never end.
+                throw new ConfigException("baseline " + baselineFile + " is not a regular file (a named pipe, socket or device), "
+                        + "so it was not read; set vaultlint.baseline to the baseline file (or drop vaultlint.baseline)");
             }
             if (!Files.isRegularFile(baselineFile)) {
                 Path underVault = sameRelativePathInVault(baselineFile, o.lint().vault());

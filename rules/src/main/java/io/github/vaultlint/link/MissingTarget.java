@@ -31,6 +31,9 @@ final class MissingTarget {
     // Entries the scan could not take as files (a symbolic link out of the vault, a loop, a dangling
     // link, a pipe), by folded file name: a link to one is told why, not that nothing is there.
     private final Map<String, List<String>> unreadableByName = new HashMap<>();
+    // The same entries by folded vault path: a link through one (a folder link out of the vault, a
+    // folder that cannot be listed) is told that, not that nothing is there.
+    private final Map<String, String> unreadableByPath = new HashMap<>();
 
     private record Alias(String text, VaultFile note) {
     }
@@ -56,6 +59,7 @@ final class MissingTarget {
         for (VaultIndex.VaultProblem p : vault.problems()) {
             if ("unreadable-file".equals(p.ruleId())) {
                 unreadableByName.computeIfAbsent(Keys.fold(Keys.fileName(p.path())), k -> new ArrayList<>()).add(p.path());
+                unreadableByPath.putIfAbsent(Keys.fold(p.path()), p.path());
             }
         }
         for (VaultFile f : vault.files()) {
@@ -67,6 +71,28 @@ final class MissingTarget {
         }
         this.notes = new NameSuggester(vault.files(), true);
         this.attachments = new NameSuggester(vault.files(), false);
+    }
+
+    /**
+     * The unreadable entry (reported by the scan) that {@code path} goes through as a folder, from the
+     * vault root or from the note's folder, or null.
+     */
+    private String unreadableFolder(Note from, String path) {
+        if (unreadableByPath.isEmpty()) {
+            return null;
+        }
+        String here = from.folder();
+        for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+            String prefix = path.substring(0, slash);
+            String hit = unreadableByPath.get(Keys.fold(prefix));
+            if (hit == null && !here.isEmpty()) {
+                hit = unreadableByPath.get(Keys.fold(here + "/" + prefix));
+            }
+            if (hit != null) {
+                return hit;
+            }
+        }
+        return null;
     }
 
     /** The note's {@code aliases} and {@code alias} texts, in that order. */
@@ -136,6 +162,11 @@ final class MissingTarget {
         if (unreadable != null) {
             return "points to " + LinkText.quote(target) + ", which is " + unreadable.get(0) + ", a name in the vault that"
                     + " vaultlint does not read as a file (see its unreadable-file finding); fix that, or link to another note";
+        }
+        String through = unreadableFolder(from, path);
+        if (through != null) {
+            return "points to " + LinkText.quote(target) + ", which is inside " + through + ", a folder in the vault that"
+                    + " vaultlint does not read (see its unreadable-file finding); fix that, or link to another note";
         }
         StringBuilder sb = new StringBuilder("points to ").append(LinkText.quote(target))
                 .append(", which does not exist in the vault").append(lookedFor(from, link, path));

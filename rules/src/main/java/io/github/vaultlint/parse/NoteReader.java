@@ -191,7 +191,9 @@ public final class NoteReader {
             }
             int[] lc = lineColumnOfByte(bytes, nul);
             return Note.unreadable(path, linted, new Problem(UNREADABLE, lc[0], lc[1], lc[0], lc[1],
-                    "file looks binary (NUL byte at byte " + nul + "), not a Markdown note; rename it without .md or remove it"));
+                    // A note a sync or a paste damaged has NUL bytes too: "remove it" alone would cost its text.
+                    "file looks binary (NUL byte at byte " + nul + "), so it was not checked as a note; if it is not a note, "
+                            + "rename it without .md or remove it; if it is one, delete its NUL bytes"));
         }
         List<Problem> problems = new ArrayList<>(1);
         String text = fastDecode(bytes, offset, scanned == ASCII);

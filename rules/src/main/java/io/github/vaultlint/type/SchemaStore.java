@@ -359,7 +359,7 @@ final class SchemaStore {
             return Utf8.read(p);
         } catch (Utf8.MalformedException e) {
             throw new ConfigException(display + ":" + e.line() + ":" + e.column() + ": schema file is not valid UTF-8 (" + e.where()
-                    + "); save it as UTF-8", e);
+                    + "); save it as UTF-8");
         } catch (IOException e) {
             throw new ConfigException(display + ": cannot read schema file (" + e.getMessage() + ")", e);
         }

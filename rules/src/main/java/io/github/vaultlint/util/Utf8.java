@@ -50,6 +50,14 @@ public final class Utf8 {
             return offset;
         }
 
+        /**
+         * Whether the file opens with a UTF-16 byte order mark (FF FE or FE FF, never UTF-8): what a
+         * Windows "Unicode" editor writes, which deserves its name rather than a byte offset.
+         */
+        public boolean utf16Mark() {
+            return offset == 0 && (value == 0xFF || value == 0xFE);
+        }
+
         /** "byte 0xFF at byte offset 0". */
         public String where() {
             return String.format(Locale.ROOT, "byte 0x%02X at byte offset %d", value, offset);

@@ -49,7 +49,13 @@ public record PropertyTypes(Map<String, String> declared, String problem, int pr
                 return failed("is a symbolic link (or inside one) to a file outside the vault, so it was not read: vaultlint "
                         + "never reads outside the vault. Copy the settings into the vault's .obsidian folder", 1, 1);
             }
-            JsonNode root = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(Utf8.read(file));
+            String text = Utf8.read(file);
+            if (text.startsWith("\uFEFF")) {
+                // As for app.json: JSON.parse rejects it, and Jackson's message shows it as an invisible character.
+                return failed("starts with a byte order mark (BOM), which Obsidian's JSON reader rejects" + unchecked
+                        + "; save it as UTF-8 without a BOM", 1, 1);
+            }
+            JsonNode root = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
             JsonNode types = root == null ? null : root.get("types");
             if (types == null) {
                 return NONE;

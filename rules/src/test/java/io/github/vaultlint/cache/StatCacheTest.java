@@ -349,6 +349,28 @@ class StatCacheTest {
     }
 
     @Test
+    void aStatFileThatIsANamedPipeIsNeverOpened() throws Exception {
+        // notes.bin and results.bin were skipped when not regular files; stat.bin was read and hung the build.
+        vault();
+        List<String> clean = brief(run());
+        Path file = cacheDir().resolve(StatCache.FILE);
+        Files.delete(file);
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", file.toString()).start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            made = false;
+        }
+        assumeTrue(made, "mkfifo is not available here");
+        LintResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), this::run,
+                "a named pipe must never be opened");
+        assertEquals(clean, brief(r));
+        assertEquals(0, stats()[3], log::toString);
+        assertTrue(log.stream().anyMatch(l -> l.contains("stat.bin is unreadable (not a regular file)")), log::toString);
+        assertTrue(Files.isRegularFile(file), "written again as a file");
+    }
+
+    @Test
     void aFileSystemClockBehindOursMakesRecentTimesUntrusted() throws Exception {
         vault();
         run();

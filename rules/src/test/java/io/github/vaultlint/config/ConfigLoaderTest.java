@@ -73,6 +73,38 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aConfigNotInUtf8CarriesNoCauseTheBuildErrorWouldRepeat(@TempDir Path dir) throws Exception {
+        // Maven appends every cause's message its own message lacks: the decoder's "not valid UTF-8:
+        // byte 0xE9 at line 1, column 9 (byte offset 8)" came out a second time after the fix.
+        Path root = dir.resolve(".vaultlint.yml");
+        Files.write(root, "ignore: [Caf\u00e9]\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(RuleRegistry.builtin()).load(root, false));
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            assertTrue(e.getMessage().contains(String.valueOf(cause.getMessage())), "repeated in the build error: " + cause);
+        }
+    }
+
+    @Test
+    void aConfigSavedAsUtf16SaysSo(@TempDir Path dir) throws Exception {
+        Path root = dir.resolve(".vaultlint.yml");
+        Files.write(root, "rules:\n  empty-note: off\n".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(RuleRegistry.builtin()).load(root, false));
+        assertEquals(root + ":1:1: the config is encoded as UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8; save it "
+                + "as UTF-8 (most editors offer it under \"Save with encoding\")", e.getMessage());
+    }
+
+    @Test
+    void theVaultConfigBeingAFolderSaysToRemoveTheFolder(@TempDir Path vault) throws Exception {
+        // Nobody set vaultlint.config: "point vaultlint.config at .vaultlint.yml/.vaultlint.yml, or
+        // leave it out to use <vault>/.vaultlint.yml" told the user to do what they had done.
+        Path root = vault.resolve(".vaultlint.yml");
+        Files.createDirectories(root);
+        ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(RuleRegistry.builtin()).load(root, false));
+        assertEquals("config file " + root + " is a folder, not a config file; a folder's config is a YAML file named "
+                + ".vaultlint.yml: rename or remove the folder", e.getMessage());
+    }
+
+    @Test
     void aTabBetweenKeyAndValueIsYamlAsInFrontmatter() throws ConfigException {
         // YAML 1.2 lets a tab separate "key:" or "-" from the value, and frontmatter accepts it; the
         // config refused it as "Do not use \t(TAB) for indentation", which it is not.

@@ -37,6 +37,8 @@ class BadInputTest {
         write(vault, "Broken YAML.md", "---\ntitle: Initech\ncompany: Initech: Platform\n---\n## Meta\n");
         write(vault, "Unclosed.md", "---\ntitle: Never closed\n\n## Answers\n");
         Files.write(vault.resolve("Binary.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+        // A debrief a sync left a NUL byte in (line 3, after "Role: SRE"): the advice must not be only "remove it".
+        Files.write(vault.resolve("Synced.md"), "## Meta\n\n- Role: SRE\u0000\n".getBytes(StandardCharsets.UTF_8));
         Files.write(vault.resolve("Latin1.md"), "# Caf\u00e9 notes\n".getBytes(StandardCharsets.ISO_8859_1));
         write(vault, "Empty.md", "");
         writeLarge(vault.resolve("Huge.md"), 50L * 1024 * 1024);
@@ -52,6 +54,8 @@ class BadInputTest {
         expectOne(byFile, "Broken YAML.md", "frontmatter-syntax", 3, 17, "inside an unquoted value starts another property");
         expectOne(byFile, "Unclosed.md", "frontmatter-syntax", 1, 1, "never closed");
         expectOne(byFile, "Binary.md", "unreadable-file", 3, 1, "binary");
+        expectOne(byFile, "Synced.md", "unreadable-file", 3, 12, "file looks binary (NUL byte at byte 20), so it was not checked "
+                + "as a note; if it is not a note, rename it without .md or remove it; if it is one, delete its NUL bytes");
         expectOne(byFile, "Latin1.md", "invalid-encoding", 1, 6, "invalid UTF-8 byte 0xE9");
         expectOne(byFile, "Huge.md", "unreadable-file", 1, 1, "50.0 MB, above the 10.0 MB limit");
         expectOne(byFile, "Alias Bomb.md", "frontmatter-syntax", 1, 1, "aliases");
@@ -71,8 +75,8 @@ class BadInputTest {
                     "no stack traces or exception names in messages: " + f);
         }
         // Every .md counts as a note, the bad ones included.
-        assertEquals(12, result.summary().notes());
-        assertEquals(12, result.summary().files());
+        assertEquals(13, result.summary().notes());
+        assertEquals(13, result.summary().files());
         assertEquals(result.findings().size(), result.summary().errors() + result.summary().warnings() + result.summary().infos());
     }
 
@@ -202,7 +206,7 @@ class BadInputTest {
         Path vault = dir.resolve("vault");
         write(dir, "outside/Secret.md", "# SECRET-HEADING\n\n[[SECRET-LINK]]\n");
         write(dir, "outside/folder/Inner.md", "# Inner\n\n[[INNER-SECRET-LINK]]\n");
-        write(vault, "Home.md", "# Home\n\n[[Shared]] and [[Scheduling#Taints]]\n");
+        write(vault, "Home.md", "# Home\n\n[[Shared]] and [[Scheduling#Taints]]\n\n[[Linked/Inner]]\n");
         write(vault, "Topics/Scheduling.md", "# Scheduling\n\n## Taints\n\n[[Missing In Vault]]\n");
         Assumptions.assumeTrue(trySymlink(vault.resolve("Shared.md"), dir.resolve("outside/Secret.md"))
                 && trySymlink(vault.resolve("Linked"), Path.of("../outside/folder"))
@@ -223,8 +227,13 @@ class BadInputTest {
         for (Finding f : result.findings()) {
             assertFalse(f.message().contains("SECRET") || f.file().startsWith("Linked/"), "read outside the vault: " + f);
         }
-        expectOne(byFile, "Home.md", "broken-link", 3, 1, "wikilink [[Shared]] points to \"Shared\", which is Shared.md, a name in"
-                + " the vault that vaultlint does not read as a file (see its unreadable-file finding)");
+        List<Finding> home = byFile.get("Home.md");
+        assertEquals(List.of("3:1 wikilink [[Shared]] points to \"Shared\", which is Shared.md, a name in the vault that vaultlint"
+                        + " does not read as a file (see its unreadable-file finding); fix that, or link to another note",
+                // Into the folder link: it said "does not exist in the vault", as if nothing were there.
+                "5:1 wikilink [[Linked/Inner]] points to \"Linked/Inner\", which is inside Linked, a folder in the vault that"
+                        + " vaultlint does not read (see its unreadable-file finding); fix that, or link to another note"),
+                home.stream().map(f -> f.line() + ":" + f.column() + " " + f.message()).toList());
         // A link inside the vault is followed as Obsidian follows it, and a circle of folder links ends.
         expectOne(byFile, "Alias/Scheduling link.md", "broken-link", 5, 1, "Missing In Vault");
         assertTrue(result.findings().stream().anyMatch(f -> f.message().startsWith("symbolic link loop: A/toB/toA")

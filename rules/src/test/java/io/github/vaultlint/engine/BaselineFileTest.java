@@ -39,6 +39,11 @@ class BaselineFileTest {
                 EnumSet.of(Format.CONSOLE), Severity.ERROR, 0, baseline, true, false, Map.of()));
     }
 
+    private static Check.Outcome check(Path vault, Path baseline) throws Exception {
+        return new Check(new Linter()).run(new Check.Options(LintOptions.of(vault), vault.resolve("target/out"),
+                EnumSet.of(Format.CONSOLE), Severity.ERROR, 0, baseline, false, false, Map.of()));
+    }
+
     @Test
     void theBaselineGoalNeverOverwritesANote(@TempDir Path dir) throws Exception {
         Path vault = vault(dir);
@@ -157,6 +162,29 @@ class BaselineFileTest {
         ConfigException e = assertThrows(ConfigException.class, () -> update(vault, vault));
         assertEquals("baseline " + vault + " is a folder; set vaultlint.baseline to the baseline file, e.g. "
                 + vault.resolve(Baseline.FILE) + " (or drop vaultlint.baseline)", e.getMessage());
+    }
+
+    /** A link to nothing and a named pipe are there: "does not exist" sent the user looking for a missing file. */
+    @Test
+    void aBaselineThatIsADanglingLinkOrAPipeSaysWhatItIs(@TempDir Path dir) throws Exception {
+        Path vault = vault(dir);
+        Path link = dir.resolve("baseline-link.json");
+        Files.createSymbolicLink(link, Path.of("shared/vaultlint-baseline.json"));
+        ConfigException e = assertThrows(ConfigException.class, () -> check(vault, link));
+        assertEquals("baseline " + link + " is a symbolic link to shared/vaultlint-baseline.json, which does not exist; point "
+                + "the link at the baseline file, or create it with mvn vaultlint:baseline", e.getMessage());
+
+        Path pipe = dir.resolve("baseline-pipe.json");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0;
+        } catch (java.io.IOException ex) {
+            made = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(made, "mkfifo is not available here");
+        e = assertThrows(ConfigException.class, () -> check(vault, pipe));
+        assertEquals("baseline " + pipe + " is not a regular file (a named pipe, socket or device), so it was not read; set "
+                + "vaultlint.baseline to the baseline file (or drop vaultlint.baseline)", e.getMessage());
     }
 
     @Test

@@ -75,6 +75,18 @@ class PropertyTypeDeclaredTest {
     }
 
     @Test
+    void aTypesFileWithAByteOrderMarkSaysSoAsAppJsonDoes() throws Exception {
+        // Jackson's "Unexpected character ('\uFEFF' (code 65279 / 0xfeff))" showed the BOM as an invisible character.
+        write(".obsidian/types.json", "\uFEFF{\"types\": {\"lastTalk\": \"date\"}}");
+        write("A.md", "---\nlastTalk: soon\n---\n");
+        List<String> config = new Linter().run(LintOptions.of(vault)).findings().stream()
+                .filter(f -> f.ruleId().equals("obsidian-config")).map(f -> f.file() + ":" + f.line() + " " + f.message()).toList();
+        assertEquals(List.of(".obsidian/types.json:1 .obsidian/types.json: starts with a byte order mark (BOM), which Obsidian's "
+                + "JSON reader rejects; property types are not checked against it until it is fixed; save it as UTF-8 without a BOM"),
+                config);
+    }
+
+    @Test
     void aTypesFileThatIsAFolderIsAProblemNotSilence() throws Exception {
         Files.createDirectories(vault.resolve(".obsidian/types.json"));
         write("A.md", "---\nlastTalk: soon\n---\n");
