@@ -714,6 +714,11 @@ public final class PartLocator {
 
     /** Index of the first block starting after {@code line} (blocks are sorted by line). */
     private int firstBlockAfter(int line) {
+        return firstBlockAfter(blocks, line);
+    }
+
+    /** Index of the first of {@code blocks} (sorted by line) starting after {@code line}. */
+    static int firstBlockAfter(List<Block> blocks, int line) {
         int lo = 0;
         int hi = blocks.size();
         while (lo < hi) {

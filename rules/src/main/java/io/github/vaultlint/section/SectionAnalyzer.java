@@ -482,7 +482,7 @@ public final class SectionAnalyzer {
         /** Whether a "---" or a bold title line lies strictly between the two lines. */
         private boolean separated(int after, int before) {
             List<io.github.vaultlint.vault.Block> blocks = note.blocks();
-            for (int b = firstBlockAfter(blocks, after); b < blocks.size() && blocks.get(b).line() < before; b++) {
+            for (int b = PartLocator.firstBlockAfter(blocks, after); b < blocks.size() && blocks.get(b).line() < before; b++) {
                 io.github.vaultlint.vault.Block k = blocks.get(b);
                 if (k.kind() == io.github.vaultlint.vault.Block.Kind.THEMATIC_BREAK || boldTitle(k) != null) {
                     return true;
@@ -500,7 +500,7 @@ public final class SectionAnalyzer {
             List<io.github.vaultlint.vault.Block> blocks = note.blocks();
             int from = afterLine >= 0 ? afterLine : owner >= 0 ? headings.get(owner).line() : 0;
             Titled found = null;
-            for (int b = firstBlockAfter(blocks, from); b < blocks.size() && blocks.get(b).line() < first.line(); b++) {
+            for (int b = PartLocator.firstBlockAfter(blocks, from); b < blocks.size() && blocks.get(b).line() < first.line(); b++) {
                 io.github.vaultlint.vault.Block k = blocks.get(b);
                 String t = boldTitle(k);
                 if (t != null) {
@@ -546,20 +546,6 @@ public final class SectionAnalyzer {
                 return null;
             }
             return inner;
-        }
-
-        private static int firstBlockAfter(List<io.github.vaultlint.vault.Block> blocks, int line) {
-            int lo = 0;
-            int hi = blocks.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (blocks.get(mid).line() <= line) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
         }
 
         /** The unit of the owner's hits [{@code from}, {@code to}); {@code titled} names a story split out of its section. */
