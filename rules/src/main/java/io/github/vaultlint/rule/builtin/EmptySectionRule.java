@@ -53,6 +53,12 @@ public final class EmptySectionRule implements Rule {
             parts.append(i == 0 ? "" : i == same.size() - 1 ? " and " : ", ").append(same.get(i).part().name());
             measurable |= same.get(i).part().measurable();
         }
+        if (u.row() != null) {
+            // A cell of a table whose columns are the parts: the cell is the part.
+            return parts + " of " + u.reference() + (same.size() == 1 ? " is" : " are") + " empty (its \"" + h.label()
+                    + "\" cell has no content); write " + (measurable ? "the outcome, with a number if you can," : "it")
+                    + " in that cell of the row";
+        }
         String what = h.form() == Labels.Form.HEADING ? "heading" : h.form() == Labels.Form.CALLOUT ? "callout"
                 : h.form() == Labels.Form.TABLE ? "table row" : "label";
         // A table row's content is its second cell, not what comes under it.
