@@ -442,7 +442,7 @@ public final class PartLocator {
                 if (named[c] == null && c < found && bounds[2 * c] < bounds[2 * c + 1]
                         && !isBlank(text, bounds[2 * c], bounds[2 * c + 1])) {
                     int col = b.column() + bounds[2 * c] - rowStart;
-                    String title = Labels.displayTitle(text.substring(bounds[2 * c], bounds[2 * c + 1]));
+                    String title = unwrapEmphasis(Labels.displayTitle(text.substring(bounds[2 * c], bounds[2 * c + 1])));
                     row = new TableRow(lineNo, col, col + bounds[2 * c + 1] - bounds[2 * c], title, headerLine, headerColumn,
                             headerEndColumn, table);
                 }
@@ -787,6 +787,18 @@ public final class PartLocator {
             }
             addLines(out, b, 0, end);
         }
+    }
+
+    /** A title cell without the emphasis around all of it: "**On-call handover**" is the story "On-call handover". */
+    private static String unwrapEmphasis(String t) {
+        int a = 0;
+        int b = t.length();
+        while (a < b - a - 1 && (t.charAt(a) == '*' || t.charAt(a) == '_') && t.charAt(b - 1) == t.charAt(a)) {
+            a++;
+            b--;
+        }
+        String inner = t.substring(a, b).strip();
+        return inner.isEmpty() ? t : inner;
     }
 
     /** Whether each of the {@code found} cells in {@code bounds} is blank (none: a blank line). */

@@ -22,6 +22,9 @@ import java.util.List;
                 + "label at the start of a paragraph or line (`**Result**: ...`, `**What was weak:**`, also inside "
                 + "`>` quotes), a short label (`R: ...`), a callout title (`> [!info] Suggested Improved Answer`) or the "
                 + "first cell of a two-column table row (`| Result | ... |`, in a table with two or more part rows). "
+                + "A table whose header names the parts as columns (`| Story | Situation | Task | Action | Result |`) "
+                + "holds one story per row, named by its first cell that is no part; a part column missing from such "
+                + "a table is one finding on its header row. "
                 + "Labels match case-insensitively and ignore a trailing `:` and surrounding emphasis. One finding "
                 + "per unit, on its heading, naming the missing parts. Templates are configured under `templates:`.")
 public final class RequiredSectionRule implements Rule {
