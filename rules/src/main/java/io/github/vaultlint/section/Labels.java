@@ -421,6 +421,42 @@ public final class Labels {
         return new LineLabel(Form.TABLE, text.substring(a, b), a - from, skipSpaces(text, p1 + 1, to) - from);
     }
 
+    /**
+     * The cells of the table row text[from, to) (pipes at either end optional, {@code \\|} stays in its
+     * cell): at most {@code max}, each as offsets into text, {@code bounds[2c]} to {@code bounds[2c + 1]},
+     * trimmed; an empty cell spans the spaces between its pipes. Returns how many cells were found.
+     */
+    static int cells(String text, int from, int to, int[] bounds, int max) {
+        int i = skipSpaces(text, from, to);
+        int end = to;
+        while (end > i && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (i < end && text.charAt(i) == '|') {
+            i++;
+        }
+        if (end > i && text.charAt(end - 1) == '|' && (end - 2 < i || text.charAt(end - 2) != '\\')) {
+            end--;
+        }
+        int n = 0;
+        while (n < max) {
+            int c = cellEnd(text, i, end);
+            int a = skipSpaces(text, i, c);
+            int b = c;
+            while (b > a && isSpace(text.charAt(b - 1))) {
+                b--;
+            }
+            bounds[2 * n] = a == b ? i : a;
+            bounds[2 * n + 1] = a == b ? c : b;
+            n++;
+            if (c >= end) {
+                break;
+            }
+            i = c + 1;
+        }
+        return n;
+    }
+
     /** End of the table cell starting at {@code from}: its closing unescaped '|', or {@code to}. */
     static int cellEnd(String text, int from, int to) {
         for (int i = from; i < to; i++) {

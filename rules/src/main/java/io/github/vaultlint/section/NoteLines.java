@@ -17,7 +17,7 @@ import java.util.Map;
  * of locating parts.
  */
 record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineEntry> labels,
-                 Map<Integer, Integer> quoteEnds) {
+                 Map<Integer, Integer> quoteEnds, List<Wide> wide) {
 
     /**
      * A line of block {@code blockIndex} (its {@code lineInBlock}-th, the block text's chars
@@ -26,6 +26,20 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
      */
     record LineEntry(int blockIndex, int lineInBlock, int lineStart, int lineEnd, Labels.LineLabel label,
                      String normalized, boolean callout) {
+    }
+
+    /**
+     * A table of three or more columns (a delimiter row of as many cells under its header), by its
+     * header: the header row is the {@code lineInBlock}-th line of block {@code blockIndex}, starting at
+     * char {@code start} of the block's text; {@code text}, {@code normalized} and {@code columns} are
+     * each header cell as written, normalised ("" for one too long to name a part) and its 0-based
+     * column in the line. Whether its columns are parts ({@code | Story | Situation | Task | ... |}, a
+     * story per row) is the template's business (PartLocator).
+     */
+    record Wide(int blockIndex, int lineInBlock, int start, String[] text, String[] normalized, int[] columns) {
+        int size() {
+            return text.length;
+        }
     }
 
     /**
@@ -47,6 +61,7 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
             display[i] = Labels.displayTitleUncommented(text);
         }
         List<LineEntry> labels = new ArrayList<>();
+        List<Wide> wide = null; // most notes have no wide table
         Map<Integer, Integer> quoteEnds = null;
         List<Block> blocks = note.blocks();
         for (int bi = 0; bi < blocks.size(); bi++) {
@@ -58,7 +73,7 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
                 quoteEnds.merge(b.quoteLine(), b.endLine(), Math::max);
             }
             if (b.kind() == Block.Kind.TABLE) {
-                tableRows(b.text(), 0, 0, bi, labels, scratch);
+                wide = tableRows(b.text(), 0, 0, bi, labels, wide, scratch);
                 continue;
             }
             if (b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.LIST_ITEM) {
@@ -76,7 +91,7 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
             int k = 0;
             for (int from = 0; from <= n; k++) {
                 if (from == table) {
-                    tableRows(text, from, k, bi, labels, scratch);
+                    wide = tableRows(text, from, k, bi, labels, wide, scratch);
                     break;
                 }
                 int nl = text.indexOf('\n', from);
@@ -95,7 +110,8 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
                 from = to + 1;
             }
         }
-        return new NoteLines(normalized, display, labels, quoteEnds == null ? Map.of() : quoteEnds);
+        return new NoteLines(normalized, display, labels, quoteEnds == null ? Map.of() : quoteEnds,
+                wide == null ? List.of() : wide);
     }
 
     private static LineEntry entry(Block b, int bi, int k, String line, int from, int to, int colon, char[] scratch) {
@@ -121,11 +137,13 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
     /**
      * The rows of a two-column table (a pipe paragraph: with a delimiter row of two cells, or none and
      * every row a pair), each as the label its first cell is: a story written as {@code | Situation |
-     * ... |} rows. The header row counts, for a table whose first row is a part. Tables of more
-     * columns and tables explaining the parts (see {@link #EXPLAINING}) give none. Which rows name
-     * parts, and whether enough do, is the template's business (PartLocator).
+     * ... |} rows. The header row counts, for a table whose first row is a part. Tables explaining the
+     * parts (see {@link #EXPLAINING}) give none. A table of more columns gives no rows but its header,
+     * added to {@code wide} (made when null, and returned). Which rows name parts, and whether enough
+     * do, is the template's business (PartLocator).
      */
-    static void tableRows(String text, int start, int k0, int bi, List<LineEntry> out, char[] scratch) {
+    static List<Wide> tableRows(String text, int start, int k0, int bi, List<LineEntry> out, List<Wide> wide,
+                                char[] scratch) {
         int n = text.length();
         int nl0 = text.indexOf('\n', start);
         int delimiter = -1; // cells of the delimiter row, the table's second line
@@ -133,8 +151,14 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
             int nl1 = text.indexOf('\n', nl0 + 1);
             delimiter = Labels.delimiterCells(text, nl0 + 1, nl1 < 0 ? n : nl1);
         }
+        if (delimiter > 2) {
+            // "| Story | Situation | Task | Action | Result |": maybe parts as columns, a story per row
+            List<Wide> w = wide == null ? new ArrayList<>(1) : wide;
+            w.add(wide(text, start, nl0, k0, bi, delimiter, scratch));
+            return w;
+        }
         if (delimiter >= 0 && delimiter != 2) {
-            return; // "| Component | Description | Example |": not pairs of a label and its content
+            return wide;
         }
         int k = k0;
         for (int from = start; from <= n; k++) {
@@ -143,7 +167,7 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
             if (delimiter < 0 || k != k0 + 1) {
                 Labels.LineLabel label = Labels.tableRow(text, from, to, delimiter < 0);
                 if (k == k0 && delimiter == 2 && label != null && explains(text, from + label.restStart(), to, scratch)) {
-                    return;
+                    return wide;
                 }
                 if (label != null) {
                     out.add(new LineEntry(bi, k, from, to, label, Labels.normalizeCell(label.text(), scratch), false));
@@ -151,6 +175,28 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
             }
             from = to + 1;
         }
+        return wide;
+    }
+
+    /** The header of a table of {@code columns} columns whose header row is text[start, end). GFM: the delimiter row's count rules. */
+    private static Wide wide(String text, int start, int end, int k0, int bi, int columns, char[] scratch) {
+        int[] bounds = new int[2 * columns];
+        int found = Labels.cells(text, start, end, bounds, columns);
+        String[] cells = new String[columns];
+        String[] norms = new String[columns];
+        int[] cols = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            if (c >= found) {
+                cells[c] = "";
+                norms[c] = "";
+                cols[c] = end - start;
+                continue;
+            }
+            cells[c] = Labels.stripComments(text.substring(bounds[2 * c], bounds[2 * c + 1])).strip();
+            norms[c] = cells[c].length() > 60 ? "" : Labels.normalizeCell(cells[c], scratch);
+            cols[c] = bounds[2 * c] - start;
+        }
+        return new Wide(bi, k0, start, cells, norms, cols);
     }
 
     /**

@@ -21,15 +21,20 @@ public final class PartLabels {
     public static final char PLAIN = '\u0001';
     /** Marks the first row of a two-column table. */
     public static final char TABLE_FIRST = '\u0002';
-    /** Marks a later row of the same table as the row before it. */
+    /** Marks a later row of the same table as the row before it, or a later header cell of a wide table. */
     public static final char TABLE_NEXT = '\u0003';
+    /**
+     * Marks the first header cell of a table of three or more columns, whose columns may be the parts
+     * ({@code | Story | Situation | Task | Action | Result |}, a story per row).
+     */
+    public static final char HEADER_FIRST = '\u0004';
 
     private PartLabels() {
     }
 
     /** Whether {@code label} is one of this class's marked labels, not a heading, bold, short or callout label. */
     public static boolean isMarked(String label) {
-        return !label.isEmpty() && label.charAt(0) <= TABLE_NEXT;
+        return !label.isEmpty() && label.charAt(0) <= HEADER_FIRST;
     }
 
     /**
@@ -83,9 +88,16 @@ public final class PartLabels {
                                                    List<String> out, char[] scratch) {
         List<NoteLines.LineEntry> r = rows == null ? new ArrayList<>() : rows;
         r.clear();
-        NoteLines.tableRows(text, from, 0, bi, r, scratch);
+        List<NoteLines.Wide> wide = NoteLines.tableRows(text, from, 0, bi, r, null, scratch);
         for (int i = 0; i < r.size(); i++) {
             out.add((i == 0 ? TABLE_FIRST : TABLE_NEXT) + r.get(i).normalized());
+        }
+        if (wide != null) {
+            // A header naming parts as columns ("| Story | Situation | Task | ... |"): its cells, as rows are.
+            String[] norms = wide.get(0).normalized();
+            for (int c = 0; c < norms.length; c++) {
+                out.add((c == 0 ? HEADER_FIRST : TABLE_NEXT) + norms[c]);
+            }
         }
         return r;
     }
@@ -104,7 +116,8 @@ public final class PartLabels {
                 mark(template, plain(template, l.substring(1)), present);
                 continue;
             }
-            int j = i + 1; // the rows of this table: a first row, then its next rows
+            boolean header = l.charAt(0) == HEADER_FIRST;
+            int j = i + 1; // the rows of this table (or cells of its header): a first one, then the next
             while (j < labels.size() && !labels.get(j).isEmpty() && labels.get(j).charAt(0) == TABLE_NEXT) {
                 j++;
             }
@@ -112,7 +125,9 @@ public final class PartLabels {
             for (int r = i; r < j; r++) {
                 norms.add(labels.get(r).substring(1));
             }
-            Part[][] named = tableParts(template, norms, new boolean[norms.size()]);
+            // Parts as columns make stories, one per row; a debrief's topics are never table rows.
+            Part[][] named = header && template.units() == Template.Units.TOPICS ? null
+                    : tableParts(template, norms, new boolean[norms.size()]);
             for (int r = 0; named != null && r < named.length; r++) {
                 mark(template, named[r], present);
             }

@@ -29,8 +29,10 @@ public final class PartLocator {
      * template that are no topic but named as a part ("## Next steps" closing a debrief): no part for
      * the section rules, but what they hold is that part's for the analysis (see {@link #outside}).
      */
-    public record Found(Template template, List<Located> hits, List<Candidate> candidates, List<PartHit> outside) {
+    public record Found(Template template, List<Located> hits, List<Candidate> candidates, List<PartHit> outside,
+                        List<TableRow> rows) {
         public Found {
+            rows = List.copyOf(rows);
             hits = List.copyOf(hits);
             candidates = List.copyOf(candidates);
             outside = List.copyOf(outside);
@@ -141,6 +143,12 @@ public final class PartLocator {
                 candidates.add(new Candidate(display[i], n, h.line(), ownerOfPartHeading(i)));
             }
         }
+        List<TableRow> rows = List.of();
+        if (!topics) {
+            for (int w = 0; w < lines.wide().size(); w++) {
+                rows = scanColumns(lines.wide().get(w), raws, rows);
+            }
+        }
         List<NoteLines.LineEntry> entries = lines.labels();
         List<NoteLines.LineEntry> unknown = null; // bold labels naming no part, in document order
         for (int i = 0; i < entries.size(); i++) {
@@ -192,7 +200,7 @@ public final class PartLocator {
             out.add(new Located(new PartHit(r.part, r.form, r.label, r.line, r.column, r.endColumn, r.heading, section,
                     content, Content.isEmpty(content)), r.owner, r.canonical));
         }
-        return new Found(template, out, candidates, topics ? outside(raws, normalized, display) : List.of());
+        return new Found(template, out, candidates, topics ? outside(raws, normalized, display) : List.of(), rows);
     }
 
     /**
@@ -383,6 +391,85 @@ public final class PartLocator {
                         b.column() + label.restStart()));
             }
         }
+    }
+
+    /**
+     * A table whose header names two or more different parts as columns ({@code | Story | Situation |
+     * Task | Action | Result |}, by name, synonym or letter, as rows are read in a two-column table):
+     * each body row is a story, each part column's cell one of its parts, an empty cell an empty part.
+     * The row's title is its first cell in a column that is no part ("row N" without one). A table
+     * whose header names fewer parts ("| Component | Description | Example |" over rows S, T, A, R)
+     * is no such table. Adds the rows to {@code rows} (a new list when it is the empty one).
+     */
+    private List<TableRow> scanColumns(NoteLines.Wide t, List<Raw> raws, List<TableRow> rows) {
+        int columns = t.size();
+        boolean[] keyword = new boolean[columns];
+        Part[][] named = PartLabels.tableParts(template, Arrays.asList(t.normalized()), keyword);
+        if (named == null) {
+            return rows;
+        }
+        int bi = t.blockIndex();
+        Block b = blocks.get(bi);
+        String text = b.text();
+        int n = text.length();
+        int owner = ownerOfBlock(b.heading());
+        String table = owner >= 0 ? lines.headingDisplay()[owner] : note.name();
+        int headerEnd = text.indexOf('\n', t.start());
+        int headerLine = b.line() + t.lineInBlock();
+        int headerColumn = b.column() + t.columns()[0];
+        int headerEndColumn = b.column() + (headerEnd < 0 ? n : headerEnd) - t.start();
+        int delimiterEnd = headerEnd < 0 ? -1 : text.indexOf('\n', headerEnd + 1);
+        if (delimiterEnd < 0) {
+            return rows; // a header and its delimiter row only: no story yet
+        }
+        List<TableRow> out = rows.isEmpty() ? new ArrayList<>() : rows;
+        int[] bounds = new int[2 * columns];
+        int k = t.lineInBlock() + 2;
+        int number = 0;
+        for (int from = delimiterEnd + 1; from <= n; k++) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? n : nl;
+            int rowStart = from;
+            int found = from < to ? Labels.cells(text, from, to, bounds, columns) : 0;
+            from = to + 1;
+            if (blankCells(text, bounds, found)) {
+                continue; // a blank line, or a row of empty cells only ("| | | |" left to fill)
+            }
+            number++;
+            int lineNo = b.line() + k;
+            TableRow row = null;
+            for (int c = 0; c < columns && row == null; c++) {
+                if (named[c] == null && c < found && bounds[2 * c] < bounds[2 * c + 1]
+                        && !isBlank(text, bounds[2 * c], bounds[2 * c + 1])) {
+                    int col = b.column() + bounds[2 * c] - rowStart;
+                    String title = unwrapEmphasis(Labels.displayTitle(text.substring(bounds[2 * c], bounds[2 * c + 1])));
+                    row = new TableRow(lineNo, col, col + bounds[2 * c + 1] - bounds[2 * c], title, headerLine, headerColumn,
+                            headerEndColumn, table);
+                }
+            }
+            if (row == null) {
+                int col = b.column() + bounds[0] - rowStart;
+                row = new TableRow(lineNo, col, col + Math.max(1, bounds[1] - bounds[0]), table + " (row " + number + ")",
+                        headerLine, headerColumn, headerEndColumn, table);
+            }
+            out.add(row);
+            for (int c = 0; c < columns; c++) {
+                if (named[c] == null) {
+                    continue;
+                }
+                int a = c < found ? bounds[2 * c] : to;
+                int z = c < found ? bounds[2 * c + 1] : to;
+                int col = b.column() + a - rowStart;
+                String norm = t.normalized()[c];
+                boolean canonical = !keyword[c] && (norm.length() == 1 || (named[c].length > 1
+                        ? template.isCanonicalCombined(norm, named[c]) : template.isCanonical(named[c][0], norm)));
+                for (Part q : named[c]) {
+                    raws.add(new Raw(q, template.indexOf(q), Labels.Form.TABLE, t.text()[c], lineNo, col,
+                            col + Math.max(1, z - a), b.heading(), owner, canonical, bi, k, a, z, col));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -700,6 +787,28 @@ public final class PartLocator {
             }
             addLines(out, b, 0, end);
         }
+    }
+
+    /** A title cell without the emphasis around all of it: "**On-call handover**" is the story "On-call handover". */
+    private static String unwrapEmphasis(String t) {
+        int a = 0;
+        int b = t.length();
+        while (a < b - a - 1 && (t.charAt(a) == '*' || t.charAt(a) == '_') && t.charAt(b - 1) == t.charAt(a)) {
+            a++;
+            b--;
+        }
+        String inner = t.substring(a, b).strip();
+        return inner.isEmpty() ? t : inner;
+    }
+
+    /** Whether each of the {@code found} cells in {@code bounds} is blank (none: a blank line). */
+    private static boolean blankCells(String text, int[] bounds, int found) {
+        for (int c = 0; c < found; c++) {
+            if (!isBlank(text, bounds[2 * c], bounds[2 * c + 1])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** String.isBlank of s[from, to), without the substring. */

@@ -131,6 +131,8 @@ public final class SectionAnalyzer {
         final boolean[] below; // a descendant (not the heading itself) owns parts
         final boolean[] mark; // scratch, one per template part
         final List<Unit> out = new ArrayList<>();
+        /** The rows of tables whose columns are parts, by line; empty for most notes. */
+        final Map<Integer, TableRow> rows;
 
         Finder(Note note, NoteLines lines, AppliedTemplate applied, PartLocator.Found found) {
             this.note = note;
@@ -142,6 +144,14 @@ public final class SectionAnalyzer {
             this.display = lines.headingDisplay();
             this.hits = found.hits();
             this.candidates = found.candidates();
+            if (found.rows().isEmpty()) {
+                this.rows = Map.of();
+            } else {
+                this.rows = new java.util.HashMap<>();
+                for (TableRow r : found.rows()) {
+                    rows.put(r.line(), r);
+                }
+            }
             this.partHeading = new boolean[hn];
             this.mark = new boolean[template.size()];
             int n = hits.size();
@@ -331,11 +341,33 @@ public final class SectionAnalyzer {
                 skipLetters = isLetterLegend(o);
                 int named = distinctParts(o, NAMED);
                 int clear = distinctParts(o, CLEAR);
-                if ((named >= 1 && (clear >= 2 || distinctParts(o, LABELLED) >= 3)) || clear >= 3) {
+                if (rowsOnly(o) ? clear >= 3 : (named >= 1 && (clear >= 2 || distinctParts(o, LABELLED) >= 3)) || clear >= 3) {
                     add(Unit.Kind.STORY, o);
                 }
             }
             skipLetters = false;
+        }
+
+        /**
+         * Whether all the owner's parts are cells of tables whose columns are parts. Outside a story
+         * bank such a table is stories only when its header names three parts or more: "| Task |
+         * Action | Owner |" (action items) or "| Situation | Action |" (a runbook) is no story.
+         */
+        private boolean rowsOnly(int owner) {
+            if (rows.isEmpty()) {
+                return false;
+            }
+            for (int i = 0, n = byOwner.count(owner); i < n; i++) {
+                if (rowOf(hits.get(byOwner.item(owner, i)).hit()) == null) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The table row (in a table whose columns are parts) the hit is a cell of, or null. */
+        private TableRow rowOf(PartHit h) {
+            return h.form() != Labels.Form.TABLE || rows.isEmpty() ? null : rows.get(h.line());
         }
 
         /** While deciding an inline story: one-letter labels are a legend's keys, not S:/T:/A:/R:. */
@@ -429,16 +461,19 @@ public final class SectionAnalyzer {
             }
             if (kind == Unit.Kind.STORY && hc >= 2) {
                 int[] starts = storyStarts(owner, hc);
-                if (starts.length > 1) {
+                if (starts.length > 1 || rowOf(hits.get(byOwner.item(owner, 0)).hit()) != null) {
                     for (int g = 0; g < starts.length; g++) {
                         int to = g + 1 < starts.length ? starts[g + 1] : hc;
                         int from = g == 0 ? -1 : hits.get(byOwner.item(owner, starts[g] - 1)).hit().line();
-                        addUnit(kind, owner, starts[g], to, storyTitle(owner, from, hits.get(byOwner.item(owner, starts[g])).hit(), g + 1));
+                        PartHit first = hits.get(byOwner.item(owner, starts[g])).hit();
+                        TableRow row = rowOf(first); // a row of a table whose columns are parts: a story named by its title cell
+                        addUnit(kind, owner, starts[g], to, row != null ? new Titled(row.title(), row.line(), row.column(),
+                                row.endColumn()) : storyTitle(owner, from, first, g + 1), row);
                     }
                     return;
                 }
             }
-            addUnit(kind, owner, 0, hc, null);
+            addUnit(kind, owner, 0, hc, null, null);
         }
 
         /**
@@ -462,7 +497,10 @@ public final class SectionAnalyzer {
                 int slot = slotOfHit[h];
                 PartHit prev = hits.get(byOwner.item(owner, i - 1)).hit();
                 PartHit cur = hits.get(h).hit();
-                if (mark[slot] && cur.line() > prev.line() && cur.line() > inside
+                TableRow row = rowOf(cur);
+                // Each row of a table whose columns are parts is a story of its own, and ends where the table does.
+                boolean newRow = row != rowOf(prev);
+                if (newRow || mark[slot] && cur.line() > prev.line() && cur.line() > inside
                         && (slot <= firstSlot || separated(prev.line(), cur.line()))) {
                     starts[n++] = i;
                     Arrays.fill(mark, false);
@@ -549,7 +587,7 @@ public final class SectionAnalyzer {
         }
 
         /** The unit of the owner's hits [{@code from}, {@code to}); {@code titled} names a story split out of its section. */
-        private void addUnit(Unit.Kind kind, int owner, int from, int to, Titled titled) {
+        private void addUnit(Unit.Kind kind, int owner, int from, int to, Titled titled, TableRow row) {
             int hc = to - from;
             List<PartHit> unitHits = new ArrayList<>(hc);
             int[] slots = new int[hc];
@@ -605,7 +643,7 @@ public final class SectionAnalyzer {
                 endColumn = 1;
             }
             out.add(new Unit(kind, template, title, owner, level, line, column, endColumn, unitHits, missing,
-                    misplaced(unitHits, slots), titled != null ? List.of() : nearMisses(owner, missing)));
+                    misplaced(unitHits, slots), titled != null ? List.of() : nearMisses(owner, missing), row));
         }
 
         /**

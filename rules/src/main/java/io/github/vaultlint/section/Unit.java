@@ -8,11 +8,13 @@ import java.util.List;
  * is the index of its heading, or -1 when the unit is the note itself ({@code level} is the heading's
  * level, 0 for the note); {@code line}/{@code column} point at that heading (line 1 otherwise). {@code hits} are the parts found, in document order;
  * {@code missing} the required parts not found; {@code misplaced} the parts out of template order.
- * {@code nearMisses} are labels that look like a missing part but are misspelt.
+ * {@code nearMisses} are labels that look like a missing part but are misspelt. {@code row} is the
+ * table row the story is, in a table whose columns are the parts; null for any other unit.
  */
 public record Unit(Kind kind, Template template, String title, int heading, int level, int line, int column,
                    int endColumn,
-                   List<PartHit> hits, List<Part> missing, List<Misplaced> misplaced, List<NearMiss> nearMisses) {
+                   List<PartHit> hits, List<Part> missing, List<Misplaced> misplaced, List<NearMiss> nearMisses,
+                   TableRow row) {
 
     public enum Kind {
         STORY("Story"), TOPIC("Topic");

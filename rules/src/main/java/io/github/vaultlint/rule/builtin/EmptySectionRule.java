@@ -16,7 +16,8 @@ import java.util.List;
 @RuleInfo(id = EmptySectionRule.ID, severity = Severity.WARNING, category = "sections", local = true,
         summary = "A story or debrief part is there but has no content.",
         description = "A part of a STAR story or debrief topic (a heading, bold label, short label, callout or table row) with "
-                + "nothing under it (for a table row, an empty second cell): only whitespace, a lone `-`, or only a child heading (placeholders such as `?`, `...`, "
+                + "nothing under it (for a table row, an empty second cell; in a table of stories, one per row, an "
+                + "empty cell of a part column): only whitespace, a lone `-`, or only a child heading (placeholders such as `?`, `...`, "
                 + "`TODO` or `TBD` on their own count as nothing too). It usually marks a part "
                 + "that was started and never written. Write the content, or remove the empty label until you do.")
 public final class EmptySectionRule implements Rule {
@@ -52,6 +53,18 @@ public final class EmptySectionRule implements Rule {
         for (int i = 0; i < same.size(); i++) {
             parts.append(i == 0 ? "" : i == same.size() - 1 ? " and " : ", ").append(same.get(i).part().name());
             measurable |= same.get(i).part().measurable();
+        }
+        if (u.row() != null) {
+            // A cell of a table whose columns are the parts: the cell is the part.
+            // A short row ("| Short row | Only this |") lacks its last cells: they share one position, one finding.
+            StringBuilder cells = new StringBuilder();
+            for (int i = 0; i < same.size(); i++) {
+                cells.append(i == 0 ? "" : i == same.size() - 1 ? " and " : ", ").append('"').append(same.get(i).label()).append('"');
+            }
+            boolean one = same.size() == 1;
+            return parts + " of " + u.reference() + (one ? " is" : " are") + " empty (its " + cells + (one ? " cell has" : " cells have")
+                    + " no content); write " + (measurable && one ? "the outcome, with a number if you can," : one ? "it" : "them")
+                    + " in " + (one ? "that cell" : "those cells") + " of the row";
         }
         String what = h.form() == Labels.Form.HEADING ? "heading" : h.form() == Labels.Form.CALLOUT ? "callout"
                 : h.form() == Labels.Form.TABLE ? "table row" : "label";

@@ -8,6 +8,7 @@ import io.github.vaultlint.section.Labels;
 import io.github.vaultlint.section.Part;
 import io.github.vaultlint.section.PartHit;
 import io.github.vaultlint.section.Sections;
+import io.github.vaultlint.section.TableRow;
 import io.github.vaultlint.section.Unit;
 import io.github.vaultlint.util.OneLine;
 import io.github.vaultlint.vault.Note;
@@ -21,6 +22,9 @@ import java.util.List;
                 + "label at the start of a paragraph or line (`**Result**: ...`, `**What was weak:**`, also inside "
                 + "`>` quotes), a short label (`R: ...`), a callout title (`> [!info] Suggested Improved Answer`) or the "
                 + "first cell of a two-column table row (`| Result | ... |`, in a table with two or more part rows). "
+                + "A table whose header names the parts as columns (`| Story | Situation | Task | Action | Result |`) "
+                + "holds one story per row, named by its first cell that is no part; a part column missing from such "
+                + "a table is one finding on its header row. "
                 + "Labels match case-insensitively and ignore a trailing `:` and surrounding emphasis. One finding "
                 + "per unit, on its heading, naming the missing parts. Templates are configured under `templates:`.")
 public final class RequiredSectionRule implements Rule {
@@ -28,12 +32,63 @@ public final class RequiredSectionRule implements Rule {
 
     @Override
     public void checkNote(Note note, RuleContext ctx) {
-        for (Unit u : Sections.forRule(ID, note, ctx).units()) {
+        List<Unit> units = Sections.forRule(ID, note, ctx).units();
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
             if (u.complete()) {
+                continue;
+            }
+            if (u.row() != null) {
+                // Rows of one table whose columns are the parts miss the same columns: one finding, on its header.
+                int j = i + 1;
+                while (j < units.size() && sameTable(u, units.get(j))) {
+                    j++;
+                }
+                TableRow r = u.row();
+                ctx.report(note, r.headerLine(), r.headerColumn(), r.headerLine(), r.headerEndColumn(),
+                        columnsMessage(units.subList(i, j)));
+                i = j - 1;
                 continue;
             }
             ctx.report(note, u.line(), u.column(), u.line(), u.endColumn(), message(u));
         }
+    }
+
+    /** Whether {@code v} is a row of the same table as {@code u}, missing the same parts (the table's missing columns). */
+    private static boolean sameTable(Unit u, Unit v) {
+        return v.row() != null && v.row().headerLine() == u.row().headerLine() && v.template() == u.template()
+                && v.missing().equals(u.missing());
+    }
+
+    /**
+     * {@code Table "Quarter of incidents" has no Result column, so its 2 stories ("Flaky deploys",
+     * "Vendor postmortems") are missing Result; add ...}: the rows of one table, by their titles.
+     */
+    static String columnsMessage(List<Unit> rows) {
+        Unit u = rows.get(0);
+        List<Part> missing = u.missing();
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < missing.size(); i++) {
+            names.append(i == 0 ? "" : i == missing.size() - 1 ? " and " : ", ").append(missing.get(i).name());
+        }
+        StringBuilder sb = new StringBuilder("Table \"").append(OneLine.cut(u.row().table(), 80)).append("\" has no ")
+                .append(names).append(missing.size() == 1 ? " column" : " columns").append(", so ");
+        if (rows.size() == 1) {
+            sb.append("its story \"").append(OneLine.cut(u.title(), 80)).append("\" is");
+        } else {
+            sb.append("its ").append(rows.size()).append(" stories (");
+            for (int i = 0; i < rows.size() && i < 3; i++) {
+                sb.append(i == 0 ? "" : ", ").append('"').append(OneLine.cut(rows.get(i).title(), 40)).append('"');
+            }
+            sb.append(rows.size() > 3 ? ", ...) are" : ") are");
+        }
+        sb.append(" missing ").append(names).append("; add ").append(missing.size() == 1 ? "the column" : "the columns")
+                .append(" to the header (|");
+        for (Part p : missing) {
+            sb.append(' ').append(p.name()).append(" |");
+        }
+        sb.append(") and fill ").append(missing.size() == 1 ? "it" : "them").append(" in on every row");
+        return sb.toString();
     }
 
     static String message(Unit u) {
