@@ -427,17 +427,9 @@ public final class Labels {
      * trimmed; an empty cell spans the spaces between its pipes. Returns how many cells were found.
      */
     static int cells(String text, int from, int to, int[] bounds, int max) {
-        int i = skipSpaces(text, from, to);
-        int end = to;
-        while (end > i && isSpace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (i < end && text.charAt(i) == '|') {
-            i++;
-        }
-        if (end > i && text.charAt(end - 1) == '|' && (end - 2 < i || text.charAt(end - 2) != '\\')) {
-            end--;
-        }
+        long span = inside(text, from, to);
+        int i = (int) (span >>> 32);
+        int end = (int) span;
         int n = 0;
         while (n < max) {
             int c = cellEnd(text, i, end);
@@ -455,6 +447,26 @@ public final class Labels {
             i = c + 1;
         }
         return n;
+    }
+
+    /**
+     * The row text[from, to) without its surrounding spaces and its outer pipes (either optional; an
+     * escaped {@code \|} at the end stays): start in the high half, end in the low half, so the cold
+     * path makes no object per row.
+     */
+    private static long inside(String text, int from, int to) {
+        int i = skipSpaces(text, from, to);
+        int end = to;
+        while (end > i && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (i < end && text.charAt(i) == '|') {
+            i++;
+        }
+        if (end > i && text.charAt(end - 1) == '|' && (end - 2 < i || text.charAt(end - 2) != '\\')) {
+            end--;
+        }
+        return (long) i << 32 | end;
     }
 
     /** End of the table cell starting at {@code from}: its closing unescaped '|', or {@code to}. */
@@ -475,17 +487,9 @@ public final class Labels {
      * is no delimiter row.
      */
     static int delimiterCells(String text, int from, int to) {
-        int i = skipSpaces(text, from, to);
-        int end = to;
-        while (end > i && isSpace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (i < end && text.charAt(i) == '|') {
-            i++;
-        }
-        if (end > i && text.charAt(end - 1) == '|' && (end - 2 < i || text.charAt(end - 2) != '\\')) {
-            end--;
-        }
+        long span = inside(text, from, to);
+        int i = (int) (span >>> 32);
+        int end = (int) span;
         if (i >= end) {
             return -1;
         }
