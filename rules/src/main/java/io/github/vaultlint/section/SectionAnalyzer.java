@@ -341,7 +341,7 @@ public final class SectionAnalyzer {
                 skipLetters = isLetterLegend(o);
                 int named = distinctParts(o, NAMED);
                 int clear = distinctParts(o, CLEAR);
-                if (rowsOnly(o) ? clear >= 3 : (named >= 1 && (clear >= 2 || distinctParts(o, LABELLED) >= 3)) || clear >= 3) {
+                if (rowsOnly(o) ? clear >= 3 && namesFirstPart(o) : (named >= 1 && (clear >= 2 || distinctParts(o, LABELLED) >= 3)) || clear >= 3) {
                     add(Unit.Kind.STORY, o);
                 }
             }
@@ -350,8 +350,9 @@ public final class SectionAnalyzer {
 
         /**
          * Whether all the owner's parts are cells of tables whose columns are parts. Outside a story
-         * bank such a table is stories only when its header names three parts or more: "| Task |
-         * Action | Owner |" (action items) or "| Situation | Action |" (a runbook) is no story.
+         * bank such a table is stories only when its header names three parts or more, the first
+         * (Situation) among them: "| Task | Action | Owner |" (action items), "| Situation | Action |"
+         * (a runbook) or "| Day | Task | Action | Result |" (a study plan) is no story.
          */
         private boolean rowsOnly(int owner) {
             if (rows.isEmpty()) {
@@ -363,6 +364,19 @@ public final class SectionAnalyzer {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether one of the owner's parts is the template's first (Situation): a table of stories opens
+         * each row with it, while "| Day | Task | Action | Result |" in a study plan tracks tasks.
+         */
+        private boolean namesFirstPart(int owner) {
+            for (int i = 0, n = byOwner.count(owner); i < n; i++) {
+                if (slotOfHit[byOwner.item(owner, i)] == 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The table row (in a table whose columns are parts) the hit is a cell of, or null. */
