@@ -233,7 +233,8 @@ public final class NoteParser {
          * A properties block under blank lines: Obsidian reads frontmatter only when "---" is the note's
          * very first line, so it shows these as a rule and text (the closing "---" even turns the last
          * property into a heading) and the note has no properties. Reported when the first line with
-         * anything on it is "---", the next one reads "name: value" and a "---" closes the block.
+         * anything on it is "---", the next one reads "name: value" and a "---" closes the block with
+         * only YAML-looking lines between (a line of prose means a rule over text, as Obsidian shows it).
          */
         private void lateFrontmatter() {
             int total = lines.lineCount();
@@ -248,6 +249,9 @@ public final class NoteParser {
                 return;
             }
             for (int l = open + 2; l <= total && l <= open + 500; l++) {
+                if (!looksLikeYaml(l)) {
+                    return; // a rule over a "Summary: ..." line and prose: a note that opens with a rule
+                }
                 if (isFence(lines.lineStart(l), "---")) {
                     int above = open - 1;
                     problems.add(new Problem(FrontmatterParser.RULE, open, 1, open, 4, "the properties block on line " + open
@@ -257,6 +261,20 @@ public final class NoteParser {
                     return;
                 }
             }
+        }
+
+        /**
+         * Whether line {@code l} could be inside a properties block: blank, indented (a list item or
+         * wrapped value), a "- item", a "# comment", a property or the closing fence.
+         */
+        private boolean looksLikeYaml(int l) {
+            int start = lines.lineStart(l);
+            int end = lines.lineEnd(text, l);
+            if (start >= end) {
+                return true;
+            }
+            char c = text.charAt(start);
+            return c == ' ' || c == '\t' || c == '#' || c == '-' || text.substring(start, end).isBlank() || looksLikeProperty(l);
         }
 
         /** Whether line {@code l} reads "name: value" or "name:" (a YAML property), without regex. */

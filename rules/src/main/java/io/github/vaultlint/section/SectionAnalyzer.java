@@ -341,7 +341,7 @@ public final class SectionAnalyzer {
                 skipLetters = isLetterLegend(o);
                 int named = distinctParts(o, NAMED);
                 int clear = distinctParts(o, CLEAR);
-                if (rowsOnly(o) ? clear >= 3 : (named >= 1 && (clear >= 2 || distinctParts(o, LABELLED) >= 3)) || clear >= 3) {
+                if (rowsOnly(o) ? clear >= 3 && namesOpeningParts(o) : (named >= 1 && (clear >= 2 || distinctParts(o, LABELLED) >= 3)) || clear >= 3) {
                     add(Unit.Kind.STORY, o);
                 }
             }
@@ -350,8 +350,9 @@ public final class SectionAnalyzer {
 
         /**
          * Whether all the owner's parts are cells of tables whose columns are parts. Outside a story
-         * bank such a table is stories only when its header names three parts or more: "| Task |
-         * Action | Owner |" (action items) or "| Situation | Action |" (a runbook) is no story.
+         * bank such a table is stories only when its header names three parts or more, the first two
+         * (Situation, Task) among them: "| Task | Action | Owner |" (action items), "| Situation |
+         * Action | Outcome |" (a playbook) or "| Day | Task | Action | Result |" (a study plan) is no story.
          */
         private boolean rowsOnly(int owner) {
             if (rows.isEmpty()) {
@@ -363,6 +364,25 @@ public final class SectionAnalyzer {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether the owner's parts include the template's first two (Situation and Task), which open
+         * a table of stories: "| Day | Task | Action | Result |" in a study plan tracks tasks and
+         * "| Situation | Action | Outcome |" in a playbook says what to do when.
+         */
+        private boolean namesOpeningParts(int owner) {
+            int need = Math.min(2, template.size());
+            Arrays.fill(mark, false);
+            int found = 0;
+            for (int i = 0, n = byOwner.count(owner); i < n; i++) {
+                int slot = slotOfHit[byOwner.item(owner, i)];
+                if (slot < need && !mark[slot]) {
+                    mark[slot] = true;
+                    found++;
+                }
+            }
+            return found == need;
         }
 
         /** The table row (in a table whose columns are parts) the hit is a cell of, or null. */
