@@ -47,7 +47,7 @@ import java.util.zip.CRC32C;
  */
 public final class ResultCache {
     /** Bump when the encoding or what a cached result means changes in a way the key does not capture. */
-    public static final int FORMAT = 10; // 10: STAR parts written as table columns, a story per row; 9: a broken link into a folder the scan could not read says so; 8: STAR and debrief parts written as two-column table rows; 7: schema messages name an if/then condition and how to write a value of the wrong form; 6: an action's task status (in progress, cancelled) and due date; 5: the link rules' findings with what they were computed from; 4: autolinks and reference links in item text, a company linked with its folder, plain section titles; 3: a debrief's tasks outside its topics are its interview's actions
+    public static final int FORMAT = 11; // 11: outside a story bank a table of part columns holds stories only when its header names Situation, Task and a third part; 10: STAR parts written as table columns, a story per row; 9: a broken link into a folder the scan could not read says so; 8: STAR and debrief parts written as two-column table rows; 7: schema messages name an if/then condition and how to write a value of the wrong form; 6: an action's task status (in progress, cancelled) and due date; 5: the link rules' findings with what they were computed from; 4: autolinks and reference links in item text, a company linked with its folder, plain section titles; 3: a debrief's tasks outside its topics are its interview's actions
     public static final String FILE = "results.bin";
     private static final int MAGIC = 0x564C5243; // "VLRC"
 
