@@ -79,10 +79,7 @@ class SarifReportTest {
         for (String n : names) {
             Files.writeString(vault.resolve(n), "# N\n\nSee [[Missing note]].\n");
         }
-        LintResult result = new Linter().run(LintOptions.of(vault));
-        Path out = SarifReport.write(result, "0.1.0-SNAPSHOT", List.of(),
-                Fingerprints.compute(result.findings(), new SourceLines(vault)), Set.of(), dir.resolve("out"));
-        JsonNode run = new ObjectMapper().readTree(out.toFile()).get("runs").get(0);
+        JsonNode run = lintedRun(vault, dir);
         java.net.URI base = java.net.URI.create(run.at("/originalUriBaseIds/VAULTROOT/uri").asText());
         Set<String> uris = new java.util.TreeSet<>();
         for (JsonNode r : run.get("results")) {
@@ -116,11 +113,7 @@ class SarifReportTest {
             org.junit.jupiter.api.Assumptions.abort("this file system does not take names that are not UTF-8: " + e);
             return;
         }
-        LintResult result = new Linter().run(LintOptions.of(vault));
-        Path out = SarifReport.write(result, "0.1.0-SNAPSHOT", List.of(),
-                Fingerprints.compute(result.findings(), new SourceLines(vault)), Set.of(), dir.resolve("out"));
-
-        JsonNode run = new ObjectMapper().readTree(out.toFile()).get("runs").get(0);
+        JsonNode run = lintedRun(vault, dir);
         java.net.URI base = java.net.URI.create(run.at("/originalUriBaseIds/VAULTROOT/uri").asText());
         Set<String> uris = new java.util.TreeSet<>();
         for (JsonNode r : run.get("results")) {
@@ -272,5 +265,13 @@ class SarifReportTest {
             java.net.URI base = java.net.URI.create(run.at("/originalUriBaseIds/%SRCROOT%/uri").asText());
             assertTrue(Files.isRegularFile(Path.of(base.resolve(loc.get("uri").asText()))), base::toString);
         }
+    }
+
+    /** The vault linted with every rule, its SARIF written under dir/out, and that file's only run. */
+    private static JsonNode lintedRun(Path vault, Path dir) throws Exception {
+        LintResult result = new Linter().run(LintOptions.of(vault));
+        Path out = SarifReport.write(result, "0.1.0-SNAPSHOT", List.of(),
+                Fingerprints.compute(result.findings(), new SourceLines(vault)), Set.of(), dir.resolve("out"));
+        return new ObjectMapper().readTree(out.toFile()).get("runs").get(0);
     }
 }
