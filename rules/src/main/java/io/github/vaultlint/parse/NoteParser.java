@@ -184,8 +184,8 @@ public final class NoteParser {
             buildHeadings();
             scanObsidianSyntax();
             for (int i = 0; i < markdownLinks.size(); i++) {
-                int start = markdownLinkOffsets.get(i)[0];
-                if (!isHidden(start) && !insideWikilinkSpan(start)) {
+                int[] span = markdownLinkOffsets.get(i);
+                if (!isHidden(span[0]) && !insideWikilinkSpan(span[0]) && !wikiSpans.anyStartsIn(span[0], span[1])) {
                     links.add(markdownLinks.get(i));
                 }
             }
@@ -760,7 +760,9 @@ public final class NoteParser {
 
         /**
          * True when a Markdown link starts inside a wikilink: Obsidian reads {@code [[Note|see [x](Other.md)]]}
-         * as one wikilink whose alias is the text "see [x](Other.md)", so that is no link of its own.
+         * as one wikilink whose alias is the text "see [x](Other.md)", so that is no link of its own. The
+         * other way round the wikilink wins too: in {@code [see [[Note]]](Other.md)} only {@code [[Note]]}
+         * is a link, the brackets and "(Other.md)" around it are text (see the caller).
          */
         private boolean insideWikilinkSpan(int offset) {
             return wikiSpans.contains(offset);
@@ -977,6 +979,13 @@ public final class NoteParser {
             }
             starts[size] = start;
             ends[size++] = end;
+        }
+
+        /** True when a span starts in [from, to). */
+        boolean anyStartsIn(int from, int to) {
+            int i = Arrays.binarySearch(starts, 0, size, from);
+            int k = i >= 0 ? i : -i - 1;
+            return k < size && starts[k] < to;
         }
 
         boolean contains(int offset) {
