@@ -311,4 +311,41 @@ class LinkFindingMessagesTest {
                         + "to the note itself or add the heading"),
                 fs.stream().map(Finding::message).toList());
     }
+
+    @Test
+    void anAttachmentsExtensionIsNoBasisForDidYouMean(@TempDir Path vault) throws Exception {
+        // Every screenshot shares "png": "missing.png" is no typo of "a.png" (the one word each has left
+        // is the extension), nor "x.png" of "y.png" (one edit is the whole name, as for [[b]] and a.md).
+        write(vault, "Attachments/a.png", "");
+        write(vault, "Attachments/y.png", "");
+        write(vault, "Attachments/latency chart.png", "");
+        write(vault, "Attachments/offsite.jpeg", "");
+        write(vault, "Links.md", "![[missing.png]] ![[x.png]]\n"
+                // the name without its extension still decides: a typo, or another extension of the same name
+                + "![[latency chrat.png]] ![[offsite.jpg]]\n");
+        assertEquals(List.of(
+                "embed ![[missing.png]] points to \"missing.png\", which does not exist in the vault; add the file to "
+                        + "the vault or fix the link",
+                "embed ![[x.png]] points to \"x.png\", which does not exist in the vault; add the file to the vault or "
+                        + "fix the link",
+                "embed ![[latency chrat.png]] points to \"latency chrat.png\", which does not exist in the vault; did "
+                        + "you mean ![[latency chart.png]]?",
+                "embed ![[offsite.jpg]] points to \"offsite.jpg\", which does not exist in the vault; did you mean "
+                        + "![[offsite.jpeg]]?"),
+                lint(vault).stream().map(Finding::message).toList());
+    }
+
+    @Test
+    void aSuggestedHeadingHoldsNoBracketThatWouldEndTheLink(@TempDir Path vault) throws Exception {
+        // "Footnote here[^1]" written as Obsidian's link form keeps "[ 1]", and "[[Prep#Footnote here[ 1]]]" ends
+        // at its first "]]", leaving a stray "]". Brackets are dropped when headings are compared, so leave them out.
+        write(vault, "Prep.md", "# Prep\n\n## Probe interval[^1]\n\n## Array [0] access\n\n[^1]: SRE book\n");
+        write(vault, "Links.md", "[[Prep#Probe intervals]] [[Prep#Aray 0 access]]\n");
+        assertEquals(List.of(
+                "wikilink [[Prep#Probe intervals]] points to heading \"Probe intervals\", which is not in Prep.md; did "
+                        + "you mean [[Prep#Probe interval 1]]?",
+                "wikilink [[Prep#Aray 0 access]] points to heading \"Aray 0 access\", which is not in Prep.md; did you "
+                        + "mean [[Prep#Array 0 access]]?"),
+                lint(vault).stream().map(Finding::message).toList());
+    }
 }
