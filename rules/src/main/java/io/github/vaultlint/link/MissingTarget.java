@@ -24,6 +24,9 @@ final class MissingTarget {
     private final Map<String, String> foldersByPath = new HashMap<>();
     private final Map<String, List<Alias>> aliases = new HashMap<>();
     private final Map<String, List<VaultFile>> attachmentsByStem = new HashMap<>();
+    /** A host name written without "https://": "www.…", or a name ending in a common top-level domain, then an optional path. */
+    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile(
+            "(?i)(?:www\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)+|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|io|dev|edu|gov))(?:/[^\\s]*)?");
     private final NameSuggester notes;
     private final NameSuggester attachments;
     /** A note's anchors (null when it could not be parsed), shared with the resolver's cache. */
@@ -193,6 +196,11 @@ final class MissingTarget {
                 return sb.append("; a wikilink is not percent-decoded (only Markdown links are): did you mean ")
                         .append(LinkText.withTarget(link, decoded)).append("?").toString();
             }
+        }
+        if (link.kind() == Link.Kind.MARKDOWN && WEB_ADDRESS.matcher(path).matches()) {
+            // [site](www.example.com): without a scheme Obsidian reads a path in the vault, not a web page.
+            return sb.append("; a web address needs its scheme, or Obsidian looks for a file: did you mean ")
+                    .append(LinkText.withTarget(link, "https://" + path)).append("?").toString();
         }
         String aliasHint = aliasHint(from, link, path, name, bare);
         if (aliasHint != null) {

@@ -348,4 +348,26 @@ class LinkFindingMessagesTest {
                         + "mean [[Prep#Array 0 access]]?"),
                 lint(vault).stream().map(Finding::message).toList());
     }
+
+    @Test
+    void aWebAddressWithoutItsSchemeIsNamedAsSuch(@TempDir Path vault) throws Exception {
+        // Without "https://" Obsidian reads a path in the vault: the link is broken, and the fix is the scheme.
+        write(vault, "Links.md", "[SRE book](sre.google.com) and [docs](www.kafka.apache.org/documentation)\n"
+                + "[site](example.com/careers) [note](Kafka.md)\n");
+        assertEquals(List.of(
+                "Markdown link [SRE book](sre.google.com) points to \"sre.google.com\", which does not exist in the vault; "
+                        + "a web address needs its scheme, or Obsidian looks for a file: did you mean (https://sre.google.com)?",
+                "Markdown link [docs](www.kafka.apache.org/documentation) points to \"www.kafka.apache.org/documentation\", "
+                        + "which does not exist in the vault (looked for \"www.kafka.apache.org/documentation.md\" from the "
+                        + "vault root, then for a path ending in \"/www.kafka.apache.org/documentation.md\"); a web address "
+                        + "needs its scheme, or Obsidian looks for a file: did you mean "
+                        + "(https://www.kafka.apache.org/documentation)?",
+                "Markdown link [site](example.com/careers) points to \"example.com/careers\", which does not exist in the "
+                        + "vault (looked for \"example.com/careers.md\" from the vault root, then for a path ending in "
+                        + "\"/example.com/careers.md\"); a web address needs its scheme, or Obsidian looks for a file: did you "
+                        + "mean (https://example.com/careers)?",
+                "Markdown link [note](Kafka.md) points to \"Kafka.md\", which does not exist in the vault; create the note "
+                        + "or fix the link"),
+                lint(vault).stream().map(Finding::message).toList());
+    }
 }
