@@ -96,7 +96,8 @@ final class NameSuggester {
     }
 
     private int nearestByEdits(String name) {
-        int k = Suggest.maxEdits(stem(name).length());
+        int stemLength = stem(name).length();
+        int k = Suggest.maxEdits(stemLength);
         if (k == 0) {
             return -1; // too short for an edit to leave anything in common
         }
@@ -114,8 +115,8 @@ final class NameSuggester {
                 for (int id : trigrams.postings(tris.get(t))) {
                     if (marks[id] != query) {
                         marks[id] = query;
-                        int d = EditDistance.within(name, keys.get(id), Math.min(limit(name, id), bestD));
-                        if (d <= limit(name, id) && (d < bestD || (d == bestD && better(id, best)))
+                        int d = EditDistance.within(name, keys.get(id), Math.min(limit(stemLength, id), bestD));
+                        if (d <= limit(stemLength, id) && (d < bestD || (d == bestD && better(id, best)))
                                 && Numbers.agree(nums, stem(keys.get(id)))) {
                             best = id;
                             bestD = d;
@@ -127,8 +128,8 @@ final class NameSuggester {
             // Too short to filter by trigrams: compare with the names of nearby length only.
             for (int l = name.length() - k; l <= name.length() + k; l++) {
                 for (int id : byLength.getOrDefault(l, new int[0])) {
-                    int d = EditDistance.within(name, keys.get(id), Math.min(limit(name, id), bestD));
-                    if (d <= limit(name, id) && (d < bestD || (d == bestD && better(id, best)))
+                    int d = EditDistance.within(name, keys.get(id), Math.min(limit(stemLength, id), bestD));
+                    if (d <= limit(stemLength, id) && (d < bestD || (d == bestD && better(id, best)))
                             && Numbers.agree(nums, stem(keys.get(id)))) {
                         best = id;
                         bestD = d;
@@ -140,11 +141,12 @@ final class NameSuggester {
     }
 
     /**
-     * The edits allowed between {@code name} and name {@code id}: a third of the shorter one, without an
-     * attachment's extension, so "a.png" is as short as "a" and never suggests "b.png".
+     * The edits allowed between a name whose stem is {@code stemLength} long and name {@code id}: a third
+     * of the shorter one, without an attachment's extension, so "a.png" is as short as "a" and never
+     * suggests "b.png".
      */
-    private int limit(String name, int id) {
-        return Suggest.maxEdits(Math.min(stem(name).length(), stemLengths[id]));
+    private int limit(int stemLength, int id) {
+        return Suggest.maxEdits(Math.min(stemLength, stemLengths[id]));
     }
 
     /**
