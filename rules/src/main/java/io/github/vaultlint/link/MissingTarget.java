@@ -197,6 +197,15 @@ final class MissingTarget {
                         .append(LinkText.withTarget(link, decoded)).append("?").toString();
             }
         }
+        String hidden = hiddenSegment(path);
+        if (hidden != null) {
+            // [[.private/Secret]]: the file may well be on disk, but Obsidian never indexes it.
+            return sb.append("; ").append(LinkText.quote(hidden)).append(hidden.equalsIgnoreCase(".trash")
+                    ? " is Obsidian's trash folder, which it does not index, so no link reaches a file there: restore the "
+                    + "file from the trash, or link to another one"
+                    : " starts with '.', and Obsidian does not index hidden files and folders, so no link reaches it: "
+                    + "rename it without the leading '.'").toString();
+        }
         if (link.kind() == Link.Kind.MARKDOWN && WEB_ADDRESS.matcher(path).matches()) {
             // [site](www.example.com): without a scheme Obsidian reads a path in the vault, not a web page.
             return sb.append("; a web address needs its scheme, or Obsidian looks for a file: did you mean ")
@@ -315,6 +324,16 @@ final class MissingTarget {
         VaultFile self = vault.file(from.path());
         NoteAnchors a = self == null ? null : anchors.apply(self);
         return a != null && a.headingKeySet.contains(HeadingKey.of(text));
+    }
+
+    /** The first segment of {@code path} whose name starts with '.' ({@code ".private"}, never "." or ".."), or null. */
+    private static String hiddenSegment(String path) {
+        for (String seg : path.split("/")) {
+            if (seg.length() > 1 && seg.charAt(0) == '.' && !seg.equals("..")) {
+                return seg;
+            }
+        }
+        return null;
     }
 
     /** The first character of {@code name} that ends a wikilink's target ('#', '|', '[' or ']'), or 0. */

@@ -370,4 +370,27 @@ class LinkFindingMessagesTest {
                         + "or fix the link"),
                 lint(vault).stream().map(Finding::message).toList());
     }
+
+    @Test
+    void aLinkIntoAHiddenFolderSaysObsidianDoesNotIndexIt(@TempDir Path vault) throws Exception {
+        // The files are on disk, so "does not exist" alone reads as a bug: Obsidian skips names starting with '.'.
+        write(vault, ".private/Salary notes.md", "# Salary notes\n");
+        write(vault, ".trash/Old debrief.md", "# Old debrief\n");
+        write(vault, "Links.md", "[[.private/Salary notes]] and [pay](.private/Salary%20notes.md)\n"
+                + "[[.trash/Old debrief]]\n");
+        assertEquals(List.of(
+                "wikilink [[.private/Salary notes]] points to \".private/Salary notes\", which does not exist in the "
+                        + "vault (looked for \".private/Salary notes.md\" from the vault root, then for a path ending in "
+                        + "\"/.private/Salary notes.md\"); \".private\" starts with '.', and Obsidian does not index hidden "
+                        + "files and folders, so no link reaches it: rename it without the leading '.'",
+                "Markdown link [pay](.private/Salary%20notes.md) points to \".private/Salary notes.md\", which does not "
+                        + "exist in the vault (looked for \".private/Salary notes.md\" from the vault root, then for a path "
+                        + "ending in \"/.private/Salary notes.md\"); \".private\" starts with '.', and Obsidian does not "
+                        + "index hidden files and folders, so no link reaches it: rename it without the leading '.'",
+                "wikilink [[.trash/Old debrief]] points to \".trash/Old debrief\", which does not exist in the vault "
+                        + "(looked for \".trash/Old debrief.md\" from the vault root, then for a path ending in "
+                        + "\"/.trash/Old debrief.md\"); \".trash\" is Obsidian's trash folder, which it does not index, so "
+                        + "no link reaches a file there: restore the file from the trash, or link to another one"),
+                lint(vault).stream().map(Finding::message).toList());
+    }
 }
