@@ -1,6 +1,7 @@
 package io.github.vaultlint.link;
 
 import io.github.vaultlint.vault.Link;
+import io.github.vaultlint.vault.NewLinkFormat;
 import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.VaultFile;
 import io.github.vaultlint.vault.VaultIndex;
@@ -458,11 +459,13 @@ final class MissingTarget {
 
     private String suggest(Note from, Link link, VaultFile f, String anchor) {
         if (link.kind() == Link.Kind.MARKDOWN) {
-            // Keep the user's style: rooted stays rooted, otherwise relative to the note's folder.
-            String dest = link.target().startsWith("/") ? "/" + f.path() : relative(from.folder(), f.path());
+            // Keep the user's style: rooted stays rooted, otherwise the vault's own format (its path in the vault
+            // under "absolute", else relative to the note's folder).
+            String dest = link.target().startsWith("/") ? "/" + f.path()
+                    : lookup.format() == NewLinkFormat.ABSOLUTE ? f.path() : relative(from.folder(), f.path());
             return LinkText.withTargetAndAnchor(link, dest, anchor) + ", the file " + f.path();
         }
-        return LinkText.withTargetAndAnchor(link, lookup.shortestLinkText(f, from.folder()), anchor);
+        return LinkText.withTargetAndAnchor(link, lookup.linkText(f, from.folder()), anchor);
     }
 
     /**
@@ -553,7 +556,7 @@ final class MissingTarget {
             return null;
         }
         Alias a = alias.get(0);
-        String real = lookup.shortestLinkText(a.note(), from.folder());
+        String real = lookup.linkText(a.note(), from.folder());
         StringBuilder sb = new StringBuilder("\"").append(Keys.linkText(name)).append("\" is an alias of ")
                 .append(a.note().path()).append(", but Obsidian does not resolve aliases in links. Write ");
         NoteAnchors na = link.anchor() == null || !a.note().isNote() ? null : anchors.apply(a.note());

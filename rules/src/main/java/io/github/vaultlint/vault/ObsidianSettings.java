@@ -24,11 +24,12 @@ import java.util.regex.PatternSyntaxException;
  * are the folders the Templates core plugin ({@code .obsidian/templates.json}, {@code folder}) and the
  * Templater plugin ({@code templates_folder}) read templates from: a template is no note of its own
  * ({@code [[{{date}}]]}, empty sections, a debrief "{{company}}"). Files either covers are excluded from
- * linting but remain valid link targets, as in Obsidian. A malformed file yields a warning (in
+ * linting but remain valid link targets, as in Obsidian. {@code newLinkFormat} ({@code app.json}) is
+ * the form "did you mean" links are written in. A malformed file yields a warning (in
  * {@link #problem()}, about {@link #problemFile()}) and the defaults.
  */
 public record ObsidianSettings(List<String> userIgnoreFilters, List<String> templateFolders, String problemFile,
-                               String problem, int problemLine, int problemColumn) {
+                               String problem, int problemLine, int problemColumn, NewLinkFormat newLinkFormat) {
 
     public static final String APP_JSON = ".obsidian/app.json";
     public static final String TEMPLATES_JSON = ".obsidian/templates.json";
@@ -39,7 +40,12 @@ public record ObsidianSettings(List<String> userIgnoreFilters, List<String> temp
 
     /** Without template folders: what {@code app.json} alone gives. */
     public ObsidianSettings(List<String> userIgnoreFilters, String problem, int problemLine, int problemColumn) {
-        this(userIgnoreFilters, List.of(), problem == null ? null : APP_JSON, problem, problemLine, problemColumn);
+        this(userIgnoreFilters, problem, problemLine, problemColumn, NewLinkFormat.SHORTEST);
+    }
+
+    public ObsidianSettings(List<String> userIgnoreFilters, String problem, int problemLine, int problemColumn,
+                            NewLinkFormat newLinkFormat) {
+        this(userIgnoreFilters, List.of(), problem == null ? null : APP_JSON, problem, problemLine, problemColumn, newLinkFormat);
     }
 
     public static ObsidianSettings load(Path vaultRoot) {
@@ -97,7 +103,8 @@ public record ObsidianSettings(List<String> userIgnoreFilters, List<String> temp
                 }
             }
         }
-        return new ObsidianSettings(app.userIgnoreFilters(), List.copyOf(folders), problemFile, problem, line, column);
+        return new ObsidianSettings(app.userIgnoreFilters(), List.copyOf(folders), problemFile, problem, line, column,
+                app.newLinkFormat());
     }
 
     private static String trimSlashes(String s) {
@@ -166,7 +173,9 @@ public record ObsidianSettings(List<String> userIgnoreFilters, List<String> temp
                     }
                 }
             }
-            return new ObsidianSettings(List.copyOf(filters), bad, bad == null ? 0 : at[0], bad == null ? 0 : at[1]);
+            JsonNode format = root == null ? null : root.get("newLinkFormat");
+            return new ObsidianSettings(List.copyOf(filters), bad, bad == null ? 0 : at[0], bad == null ? 0 : at[1],
+                    NewLinkFormat.of(format != null && format.isTextual() ? format.asText() : null));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             int line = JsonErrors.line(e);
             int col = JsonErrors.column(e);

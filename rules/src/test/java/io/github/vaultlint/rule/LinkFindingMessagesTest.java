@@ -393,4 +393,40 @@ class LinkFindingMessagesTest {
                         + "no link reaches a file there: restore the file from the trash, or link to another one"),
                 lint(vault).stream().map(Finding::message).toList());
     }
+
+    @Test
+    void didYouMeanIsWrittenInTheVaultsNewLinkFormat(@TempDir Path vault) throws Exception {
+        // Obsidian's "New link format" never changes what a link opens, only how Obsidian writes one: a vault set to
+        // absolute paths reads [[Interviews/Globex/Debrief]] everywhere, and a suggestion should look the same.
+        write(vault, "Interviews/Globex/Debrief.md", "# Globex debrief\n");
+        write(vault, "Interviews/Acme/Onsite.md", "[[Debreif]] [notes](Debreif.md)\n");
+        write(vault, "Prep/Old/Plan.md", "# Plan\n");
+        write(vault, "Prep/New/Plan.md", "# Plan\n");
+        write(vault, "Links.md", "[[Plan]]\n");
+        write(vault, ".obsidian/app.json", "{\"newLinkFormat\": \"absolute\"}");
+        assertEquals(List.of(
+                "wikilink [[Debreif]] points to \"Debreif\", which does not exist in the vault; did you mean "
+                        + "[[Interviews/Globex/Debrief]]?",
+                "Markdown link [notes](Debreif.md) points to \"Debreif.md\", which does not exist in the vault; did you "
+                        + "mean (Interviews/Globex/Debrief.md), the file Interviews/Globex/Debrief.md?",
+                "wikilink [[Plan]] matches 2 files equally well: Prep/New/Plan.md, Prep/Old/Plan.md (none is at the exact "
+                        + "path or nearer to this note, and their paths are equally long), so Obsidian opens whichever it "
+                        + "indexed first. Write [[Prep/New/Plan]] or [[Prep/Old/Plan]] to pick one"),
+                lint(vault).stream().map(Finding::message).toList());
+
+        write(vault, ".obsidian/app.json", "{\"newLinkFormat\": \"relative\"}");
+        assertEquals(List.of(
+                "wikilink [[Debreif]] points to \"Debreif\", which does not exist in the vault; did you mean "
+                        + "[[../Globex/Debrief]]?",
+                "Markdown link [notes](Debreif.md) points to \"Debreif.md\", which does not exist in the vault; did you "
+                        + "mean (../Globex/Debrief.md), the file Interviews/Globex/Debrief.md?",
+                "wikilink [[Plan]] matches 2 files equally well: Prep/New/Plan.md, Prep/Old/Plan.md (none is at the exact "
+                        + "path or nearer to this note, and their paths are equally long), so Obsidian opens whichever it "
+                        + "indexed first. Write [[New/Plan]] or [[Old/Plan]] to pick one"),
+                lint(vault).stream().map(Finding::message).toList());
+
+        write(vault, ".obsidian/app.json", "{\"newLinkFormat\": \"shortest\"}");
+        assertEquals("wikilink [[Debreif]] points to \"Debreif\", which does not exist in the vault; did you mean "
+                + "[[Debrief]]?", lint(vault).get(0).message());
+    }
 }
