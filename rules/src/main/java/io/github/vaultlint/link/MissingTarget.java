@@ -180,6 +180,10 @@ final class MissingTarget {
                     .append("so the link never reaches it (Obsidian warns about '#' in file names): rename the file ")
                     .append("without '#' and link to the new name").toString();
         }
+        if (link.kind() != Link.Kind.MARKDOWN && path.startsWith("^^")) {
+            return sb.append("; [[^^ is Obsidian's search for a block in every note, which works only while typing: ")
+                    .append("pick a block from its list, and Obsidian writes the link as [[Note#^block-id]]").toString();
+        }
         String blockLink = caretBlock(from, link, path);
         if (blockLink != null) {
             return sb.append("; a block id needs '#' before its '^': did you mean ").append(blockLink).append("?").toString();

@@ -429,4 +429,20 @@ class LinkFindingMessagesTest {
         assertEquals("wikilink [[Debreif]] points to \"Debreif\", which does not exist in the vault; did you mean "
                 + "[[Debrief]]?", lint(vault).get(0).message());
     }
+
+    @Test
+    void obsidiansSearchSyntaxLeftInALinkIsNamedAsSuch(@TempDir Path vault) throws Exception {
+        // [[## and [[^^ make Obsidian's link suggester list headings or blocks of every note; typed out and left,
+        // they look for a heading of this note, or a note named "^^...".
+        write(vault, "Prep.md", "# Prep\n\n## Probe interval\n\nOne minute, tied to the SLO window ^probe\n");
+        write(vault, "Links.md", "# Links\n\n[[##Probe interval]] and [[^^One minute]]\n");
+        assertEquals(List.of(
+                "wikilink [[##Probe interval]] points to heading \"Probe interval\", which is not in this note; [[## is "
+                        + "Obsidian's search for a heading in every note, which works only while typing: pick a heading "
+                        + "from its list, and Obsidian writes the link as [[Note#Heading]]",
+                "wikilink [[^^One minute]] points to \"^^One minute\", which does not exist in the vault; [[^^ is "
+                        + "Obsidian's search for a block in every note, which works only while typing: pick a block from "
+                        + "its list, and Obsidian writes the link as [[Note#^block-id]]"),
+                lint(vault).stream().map(Finding::message).toList());
+    }
 }
