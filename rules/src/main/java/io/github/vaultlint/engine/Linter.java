@@ -199,7 +199,7 @@ public final class Linter {
                         propertyTypes.problemColumn(), PropertyTypes.TYPES_JSON + ": " + propertyTypes.problem()));
             }
             VaultIndex index = new VaultIndex(root, scan.files(), notes, scan.folders(), problems, propertyTypes);
-            LinkResolver resolver = new LinkResolver(index, reuse != Reuse.NONE);
+            LinkResolver resolver = new LinkResolver(index, reuse != Reuse.NONE, obsidian.newLinkFormat());
             if (reuse != Reuse.NONE) {
                 // Link findings are replayed only under the same names (paths, folders, aliases).
                 ContentKey.Builder names = new ContentKey.Builder();

@@ -1,5 +1,6 @@
 package io.github.vaultlint.link;
 
+import io.github.vaultlint.vault.NewLinkFormat;
 import io.github.vaultlint.vault.VaultFile;
 
 import java.util.ArrayList;
@@ -50,12 +51,24 @@ final class FileLookup {
     private static final Comparator<Entry> SHORTEST_PATH = Comparator.comparingInt(e -> e.file().path().length());
 
     private final Map<String, List<Entry>> byFileName = new HashMap<>();
+    /** How the vault's own links are written (Obsidian's "New link format"), for the links vaultlint suggests. */
+    private final NewLinkFormat format;
 
     FileLookup(List<VaultFile> files) {
+        this(files, NewLinkFormat.SHORTEST);
+    }
+
+    FileLookup(List<VaultFile> files, NewLinkFormat format) {
+        this.format = format;
         for (VaultFile f : files) {
             String key = Keys.fold(f.path());
             byFileName.computeIfAbsent(Keys.fileName(key), k -> new ArrayList<>(1)).add(new Entry(f, key));
         }
+    }
+
+    /** The vault's "New link format". */
+    NewLinkFormat format() {
+        return format;
     }
 
     /** Files (any folder) whose folded file name, extension included, is {@code foldedName}. */
@@ -212,6 +225,41 @@ final class FileLookup {
         String p = Keys.linkText(path);
         String linkText = Keys.linkText(w);
         return p.equals(linkText) || p.endsWith("/" + linkText);
+    }
+
+    /**
+     * The link text that opens {@code file} from a note in {@code sourceFolder}, written as Obsidian
+     * writes a new link there under the vault's "New link format": the full vault path
+     * ({@code Interviews/Globex/Debrief}) for "absolute", the path from the note's folder
+     * ({@code ../Globex/Debrief}) for "relative", else {@link #shortestLinkText(VaultFile, String)}. A
+     * form that would not open that very file from there falls back to the shortest.
+     */
+    String linkText(VaultFile file, String sourceFolder) {
+        String written = switch (format) {
+            case ABSOLUTE -> withoutMd(file, file.path());
+            case RELATIVE -> withoutMd(file, MissingTarget.relative(sourceFolder, file.path()));
+            case SHORTEST -> null;
+        };
+        if (written != null) {
+            Match m = find(written, sourceFolder);
+            if (m.found() && m.tied().isEmpty() && m.best().path().equals(file.path())) {
+                return written;
+            }
+        }
+        return shortestLinkText(file, sourceFolder);
+    }
+
+    /**
+     * A link text that opens {@code file} alone from any note, for naming each of several tied
+     * candidates: its vault path under "absolute", else {@link #shortestLinkText(VaultFile)}.
+     */
+    String uniqueLinkText(VaultFile file) {
+        return format == NewLinkFormat.ABSOLUTE ? withoutMd(file, file.path()) : shortestLinkText(file);
+    }
+
+    /** A note's path as a wikilink writes it, without ".md"; another file's as it is. */
+    private static String withoutMd(VaultFile file, String path) {
+        return file.isNote() ? Keys.linkText(path) : path;
     }
 
     /**

@@ -15,7 +15,10 @@ public final class HeadingKey {
 
     /**
      * The heading as it can be written inside a link, like Obsidian's {@code stripHeadingForLink}:
-     * {@code : # | ^ \ %% [[ ]]} become spaces, whitespace collapses, case is kept.
+     * {@code : # | ^ \ %% [[ ]]} become spaces, whitespace collapses, case is kept. A lone {@code [} or
+     * {@code ]} becomes a space too: "Footnote here[^1]" would give {@code [[Note#Footnote here[ 1]]]},
+     * whose first {@code ]]} ends the link and leaves a stray {@code ]}; the heading comparison drops
+     * brackets anyway, so {@code [[Note#Footnote here 1]]} reaches the same heading.
      */
     public static String linkable(String text) {
         String s = text.replace("%%", " ").replace("[[", " ").replace("]]", " ");
@@ -23,7 +26,7 @@ public final class HeadingKey {
         boolean gap = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (":#|^\\\r\n".indexOf(c) >= 0 || Character.isWhitespace(c)) {
+            if (":#|^\\[]\r\n".indexOf(c) >= 0 || Character.isWhitespace(c)) {
                 gap = true;
             } else {
                 if (gap && sb.length() > 0) {

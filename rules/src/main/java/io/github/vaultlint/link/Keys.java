@@ -6,16 +6,20 @@ import java.util.Locale;
 /**
  * Case and Unicode folding for link lookups. Obsidian compares names lower-cased; file names on
  * macOS may be stored decomposed (NFD) while links are typed composed (NFC), so both sides are
- * normalised to NFC first.
+ * normalised to NFC first. Lower-casing turns a Greek capital sigma into a final sigma (ς) only at
+ * the end of a word, and "the end" depends on what follows: "ΟΔΟΣ" gives "οδος" but "ΟΔΟΣ.md" gives
+ * "οδοσ.md". So ς and σ fold alike, or {@code [[ΟΔΟΣ]]} would miss {@code ΟΔΟΣ.md}.
  */
 final class Keys {
     private Keys() {
     }
 
     static String fold(String s) {
-        String n = isAscii(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
-                : Normalizer.normalize(s, Normalizer.Form.NFC);
-        return n.toLowerCase(Locale.ROOT);
+        if (isAscii(s)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        String n = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        return n.toLowerCase(Locale.ROOT).replace('\u03C2', '\u03C3');
     }
 
     /** ASCII text is already NFC: skips the normaliser on the common path. */

@@ -2,6 +2,7 @@ package io.github.vaultlint.link;
 
 import io.github.vaultlint.parse.NoteReader;
 import io.github.vaultlint.vault.Link;
+import io.github.vaultlint.vault.NewLinkFormat;
 import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.VaultFile;
 import io.github.vaultlint.vault.VaultIndex;
@@ -44,8 +45,13 @@ public final class LinkResolver {
 
     /** With {@code recordConsulted}, {@link #consulted} tells which notes each note's resolutions read. */
     public LinkResolver(VaultIndex vault, boolean recordConsulted) {
+        this(vault, recordConsulted, NewLinkFormat.SHORTEST);
+    }
+
+    /** With {@code format}, the vault's "New link format", in which "did you mean" links are written. */
+    public LinkResolver(VaultIndex vault, boolean recordConsulted, NewLinkFormat format) {
         this.vault = vault;
-        this.lookup = new FileLookup(vault.files());
+        this.lookup = new FileLookup(vault.files(), format);
         this.recording = recordConsulted;
     }
 
@@ -205,7 +211,7 @@ public final class LinkResolver {
                 detail = MissingAnchor.describe(in, firstMiss) + "; it is in " + elsewhere.path()
                         + ", a note with the same name that Obsidian does not pick here: write "
                         + LinkText.withTarget(link, link.kind() == Link.Kind.MARKDOWN ? elsewhere.path()
-                        : lookup.shortestLinkText(elsewhere));
+                        : lookup.uniqueLinkText(elsewhere));
             }
         }
         return new Resolution(link, Resolution.Status.BROKEN_ANCHOR, file, tied, detail, ambiguity);
@@ -253,7 +259,7 @@ public final class LinkResolver {
         // Only suggest forms that work: the candidates holding the anchor, when some do.
         List<String> forms = new ArrayList<>();
         for (VaultFile f : withAnchor.isEmpty() ? tied : withAnchor) {
-            forms.add(LinkText.withTarget(link, link.kind() == Link.Kind.MARKDOWN ? f.path() : lookup.shortestLinkText(f)));
+            forms.add(LinkText.withTarget(link, link.kind() == Link.Kind.MARKDOWN ? f.path() : lookup.uniqueLinkText(f)));
         }
         String pick = withAnchor.isEmpty() || withAnchor.size() == tied.size() ? " to pick one"
                 : withAnchor.size() == 1 ? " (the only one with that " + (link.isBlockRef() ? "block" : "heading") + ")"

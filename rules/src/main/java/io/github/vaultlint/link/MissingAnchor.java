@@ -35,6 +35,11 @@ final class MissingAnchor {
         String part = parts[l.failedPart()];
         StringBuilder sb = new StringBuilder();
         appendWhat(sb, where, parts, l.failedPart(), part);
+        if (link.sameNote() && link.raw().contains("[[##")) {
+            // What Obsidian's link suggester searches by, typed out and left: it names no note.
+            return sb.append("; [[## is Obsidian's search for a heading in every note, which works only while typing: ")
+                    .append("pick a heading from its list, and Obsidian writes the link as [[Note#Heading]]").toString();
+        }
         HashHeading copied = parts.length > 1 ? hashInHeading(a, link) : null;
         if (copied != null) {
             return sb.append("; the heading ").append(LinkText.quote(copied.text()))

@@ -1,6 +1,7 @@
 package io.github.vaultlint.link;
 
 import io.github.vaultlint.vault.Link;
+import io.github.vaultlint.vault.NewLinkFormat;
 import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.VaultFile;
 import io.github.vaultlint.vault.VaultIndex;
@@ -24,6 +25,9 @@ final class MissingTarget {
     private final Map<String, String> foldersByPath = new HashMap<>();
     private final Map<String, List<Alias>> aliases = new HashMap<>();
     private final Map<String, List<VaultFile>> attachmentsByStem = new HashMap<>();
+    /** A host name written without "https://": "www.…", or a name ending in a common top-level domain, then an optional path. */
+    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile(
+            "(?i)(?:www\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)+|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|io|dev|edu|gov))(?:/[^\\s]*)?");
     private final NameSuggester notes;
     private final NameSuggester attachments;
     /** A note's anchors (null when it could not be parsed), shared with the resolver's cache. */
@@ -176,6 +180,10 @@ final class MissingTarget {
                     .append("so the link never reaches it (Obsidian warns about '#' in file names): rename the file ")
                     .append("without '#' and link to the new name").toString();
         }
+        if (link.kind() != Link.Kind.MARKDOWN && path.startsWith("^^")) {
+            return sb.append("; [[^^ is Obsidian's search for a block in every note, which works only while typing: ")
+                    .append("pick a block from its list, and Obsidian writes the link as [[Note#^block-id]]").toString();
+        }
         String blockLink = caretBlock(from, link, path);
         if (blockLink != null) {
             return sb.append("; a block id needs '#' before its '^': did you mean ").append(blockLink).append("?").toString();
@@ -193,6 +201,20 @@ final class MissingTarget {
                 return sb.append("; a wikilink is not percent-decoded (only Markdown links are): did you mean ")
                         .append(LinkText.withTarget(link, decoded)).append("?").toString();
             }
+        }
+        String hidden = hiddenSegment(path);
+        if (hidden != null) {
+            // [[.private/Secret]]: the file may well be on disk, but Obsidian never indexes it.
+            return sb.append("; ").append(LinkText.quote(hidden)).append(hidden.equalsIgnoreCase(".trash")
+                    ? " is Obsidian's trash folder, which it does not index, so no link reaches a file there: restore the "
+                    + "file from the trash, or link to another one"
+                    : " starts with '.', and Obsidian does not index hidden files and folders, so no link reaches it: "
+                    + "rename it without the leading '.'").toString();
+        }
+        if (link.kind() == Link.Kind.MARKDOWN && WEB_ADDRESS.matcher(path).matches()) {
+            // [site](www.example.com): without a scheme Obsidian reads a path in the vault, not a web page.
+            return sb.append("; a web address needs its scheme, or Obsidian looks for a file: did you mean ")
+                    .append(LinkText.withTarget(link, "https://" + path)).append("?").toString();
         }
         String aliasHint = aliasHint(from, link, path, name, bare);
         if (aliasHint != null) {
@@ -307,6 +329,16 @@ final class MissingTarget {
         VaultFile self = vault.file(from.path());
         NoteAnchors a = self == null ? null : anchors.apply(self);
         return a != null && a.headingKeySet.contains(HeadingKey.of(text));
+    }
+
+    /** The first segment of {@code path} whose name starts with '.' ({@code ".private"}, never "." or ".."), or null. */
+    private static String hiddenSegment(String path) {
+        for (String seg : path.split("/")) {
+            if (seg.length() > 1 && seg.charAt(0) == '.' && !seg.equals("..")) {
+                return seg;
+            }
+        }
+        return null;
     }
 
     /** The first character of {@code name} that ends a wikilink's target ('#', '|', '[' or ']'), or 0. */
@@ -431,11 +463,13 @@ final class MissingTarget {
 
     private String suggest(Note from, Link link, VaultFile f, String anchor) {
         if (link.kind() == Link.Kind.MARKDOWN) {
-            // Keep the user's style: rooted stays rooted, otherwise relative to the note's folder.
-            String dest = link.target().startsWith("/") ? "/" + f.path() : relative(from.folder(), f.path());
+            // Keep the user's style: rooted stays rooted, otherwise the vault's own format (its path in the vault
+            // under "absolute", else relative to the note's folder).
+            String dest = link.target().startsWith("/") ? "/" + f.path()
+                    : lookup.format() == NewLinkFormat.ABSOLUTE ? f.path() : relative(from.folder(), f.path());
             return LinkText.withTargetAndAnchor(link, dest, anchor) + ", the file " + f.path();
         }
-        return LinkText.withTargetAndAnchor(link, lookup.shortestLinkText(f, from.folder()), anchor);
+        return LinkText.withTargetAndAnchor(link, lookup.linkText(f, from.folder()), anchor);
     }
 
     /**
@@ -526,7 +560,7 @@ final class MissingTarget {
             return null;
         }
         Alias a = alias.get(0);
-        String real = lookup.shortestLinkText(a.note(), from.folder());
+        String real = lookup.linkText(a.note(), from.folder());
         StringBuilder sb = new StringBuilder("\"").append(Keys.linkText(name)).append("\" is an alias of ")
                 .append(a.note().path()).append(", but Obsidian does not resolve aliases in links. Write ");
         NoteAnchors na = link.anchor() == null || !a.note().isNote() ? null : anchors.apply(a.note());

@@ -30,6 +30,9 @@ final class NameSuggester {
 
     private final List<VaultFile> files = new ArrayList<>();
     private final List<String> keys = new ArrayList<>();
+    /** Attachments are compared by name without extension for words, numbers and the edits allowed. */
+    private final boolean notes;
+    private final int[] stemLengths;
     private final int[] wordCounts;
     private final TrigramIndex trigrams;
     private final Map<String, int[]> words;
@@ -42,9 +45,11 @@ final class NameSuggester {
 
     /** @param notes true to index notes (by name without .md), false for other files (by full name) */
     NameSuggester(List<VaultFile> all, boolean notes) {
+        this.notes = notes;
         Map<String, List<Integer>> wd = new HashMap<>();
         Map<Integer, List<Integer>> len = new HashMap<>();
         List<Integer> counts = new ArrayList<>();
+        List<Integer> stems = new ArrayList<>();
         for (VaultFile f : all) {
             if (f.isNote() != notes) {
                 continue;
@@ -53,14 +58,16 @@ final class NameSuggester {
             String key = Keys.fold(f.linkName());
             files.add(f);
             keys.add(key);
-            Set<String> ws = wordsOf(key);
+            Set<String> ws = wordsOf(stem(key));
             counts.add(ws.size());
+            stems.add(stem(key).length());
             for (String w : ws) {
                 wd.computeIfAbsent(w, k -> new ArrayList<>()).add(id);
             }
             len.computeIfAbsent(key.length(), k -> new ArrayList<>()).add(id);
         }
         wordCounts = counts.stream().mapToInt(Integer::intValue).toArray();
+        stemLengths = stems.stream().mapToInt(Integer::intValue).toArray();
         trigrams = new TrigramIndex(keys);
         words = freeze(wd);
         Map<Integer, int[]> bl = new HashMap<>();
@@ -89,7 +96,8 @@ final class NameSuggester {
     }
 
     private int nearestByEdits(String name) {
-        int k = Suggest.maxEdits(name.length());
+        int stemLength = stem(name).length();
+        int k = Suggest.maxEdits(stemLength);
         if (k == 0) {
             return -1; // too short for an edit to leave anything in common
         }
@@ -97,7 +105,7 @@ final class NameSuggester {
         int query = ++stamp.get()[0];
         int best = -1;
         int bestD = k + 1;
-        List<String> nums = Numbers.of(name);
+        List<String> nums = Numbers.of(stem(name));
         List<String> tris = new ArrayList<>(trigramsOf(name));
         int probe = 3 * k + 1;
         if (tris.size() >= probe) {
@@ -107,9 +115,9 @@ final class NameSuggester {
                 for (int id : trigrams.postings(tris.get(t))) {
                     if (marks[id] != query) {
                         marks[id] = query;
-                        int d = EditDistance.within(name, keys.get(id), Math.min(limit(name, id), bestD));
-                        if (d <= limit(name, id) && (d < bestD || (d == bestD && better(id, best)))
-                                && Numbers.agree(nums, keys.get(id))) {
+                        int d = EditDistance.within(name, keys.get(id), Math.min(limit(stemLength, id), bestD));
+                        if (d <= limit(stemLength, id) && (d < bestD || (d == bestD && better(id, best)))
+                                && Numbers.agree(nums, stem(keys.get(id)))) {
                             best = id;
                             bestD = d;
                         }
@@ -120,9 +128,9 @@ final class NameSuggester {
             // Too short to filter by trigrams: compare with the names of nearby length only.
             for (int l = name.length() - k; l <= name.length() + k; l++) {
                 for (int id : byLength.getOrDefault(l, new int[0])) {
-                    int d = EditDistance.within(name, keys.get(id), Math.min(limit(name, id), bestD));
-                    if (d <= limit(name, id) && (d < bestD || (d == bestD && better(id, best)))
-                            && Numbers.agree(nums, keys.get(id))) {
+                    int d = EditDistance.within(name, keys.get(id), Math.min(limit(stemLength, id), bestD));
+                    if (d <= limit(stemLength, id) && (d < bestD || (d == bestD && better(id, best)))
+                            && Numbers.agree(nums, stem(keys.get(id)))) {
                         best = id;
                         bestD = d;
                     }
@@ -132,14 +140,30 @@ final class NameSuggester {
         return bestD <= k ? best : -1;
     }
 
-    /** The edits allowed between {@code name} and name {@code id}: a third of the shorter one. */
-    private int limit(String name, int id) {
-        return Suggest.maxEdits(Math.min(name.length(), keys.get(id).length()));
+    /**
+     * The edits allowed between a name whose stem is {@code stemLength} long and name {@code id}: a third
+     * of the shorter one, without an attachment's extension, so "a.png" is as short as "a" and never
+     * suggests "b.png".
+     */
+    private int limit(int stemLength, int id) {
+        return Suggest.maxEdits(Math.min(stemLength, stemLengths[id]));
+    }
+
+    /**
+     * An attachment's name without its extension ("diagram" for "diagram.png"); a note's key as it is.
+     * The extension is no basis for a suggestion: every screenshot shares "png", and "mp4" holds a number.
+     */
+    private String stem(String key) {
+        if (notes) {
+            return key;
+        }
+        int dot = key.lastIndexOf('.');
+        return dot > 0 ? key.substring(0, dot) : key;
     }
 
     /** Word overlap: at least half of the words of both names shared (Jaccard >= 0.5). */
     private int mostSharedWords(String name) {
-        Set<String> mine = wordsOf(name);
+        Set<String> mine = wordsOf(stem(name));
         int[] marks = seen.get();
         int[] shared = sharedCounts.get();
         int query = ++stamp.get()[0];
@@ -164,11 +188,11 @@ final class NameSuggester {
         }
         int best = -1;
         double bestJ = 0;
-        List<String> nums = Numbers.of(name);
+        List<String> nums = Numbers.of(stem(name));
         for (int t = 0; t < touchedCount; t++) {
             int id = touched[t];
             double j = shared[id] / (double) (mine.size() + wordCounts[id] - shared[id]);
-            if (j >= 0.5 && (j > bestJ || (j == bestJ && better(id, best))) && Numbers.agree(nums, keys.get(id))) {
+            if (j >= 0.5 && (j > bestJ || (j == bestJ && better(id, best))) && Numbers.agree(nums, stem(keys.get(id)))) {
                 best = id;
                 bestJ = j;
             }

@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -21,19 +24,28 @@ import java.util.regex.PatternSyntaxException;
  * are the folders the Templates core plugin ({@code .obsidian/templates.json}, {@code folder}) and the
  * Templater plugin ({@code templates_folder}) read templates from: a template is no note of its own
  * ({@code [[{{date}}]]}, empty sections, a debrief "{{company}}"). Files either covers are excluded from
- * linting but remain valid link targets, as in Obsidian. A malformed file yields a warning (in
+ * linting but remain valid link targets, as in Obsidian. {@code newLinkFormat} ({@code app.json}) is
+ * the form "did you mean" links are written in. A malformed file yields a warning (in
  * {@link #problem()}, about {@link #problemFile()}) and the defaults.
  */
 public record ObsidianSettings(List<String> userIgnoreFilters, List<String> templateFolders, String problemFile,
-                               String problem, int problemLine, int problemColumn) {
+                               String problem, int problemLine, int problemColumn, NewLinkFormat newLinkFormat) {
 
     public static final String APP_JSON = ".obsidian/app.json";
     public static final String TEMPLATES_JSON = ".obsidian/templates.json";
     public static final String TEMPLATER_JSON = ".obsidian/plugins/templater-obsidian/data.json";
 
+    /** Compiled {@code /regex/} filters, once per filter text rather than once per file checked. */
+    private static final Map<String, Optional<Pattern>> PATTERNS = new ConcurrentHashMap<>();
+
     /** Without template folders: what {@code app.json} alone gives. */
     public ObsidianSettings(List<String> userIgnoreFilters, String problem, int problemLine, int problemColumn) {
-        this(userIgnoreFilters, List.of(), problem == null ? null : APP_JSON, problem, problemLine, problemColumn);
+        this(userIgnoreFilters, problem, problemLine, problemColumn, NewLinkFormat.SHORTEST);
+    }
+
+    public ObsidianSettings(List<String> userIgnoreFilters, String problem, int problemLine, int problemColumn,
+                            NewLinkFormat newLinkFormat) {
+        this(userIgnoreFilters, List.of(), problem == null ? null : APP_JSON, problem, problemLine, problemColumn, newLinkFormat);
     }
 
     public static ObsidianSettings load(Path vaultRoot) {
@@ -91,7 +103,8 @@ public record ObsidianSettings(List<String> userIgnoreFilters, List<String> temp
                 }
             }
         }
-        return new ObsidianSettings(app.userIgnoreFilters(), List.copyOf(folders), problemFile, problem, line, column);
+        return new ObsidianSettings(app.userIgnoreFilters(), List.copyOf(folders), problemFile, problem, line, column,
+                app.newLinkFormat());
     }
 
     private static String trimSlashes(String s) {
@@ -140,18 +153,29 @@ public record ObsidianSettings(List<String> userIgnoreFilters, List<String> temp
             // Trailing garbage after the object is malformed too: Obsidian's JSON.parse rejects it.
             JsonNode root = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
             List<String> filters = new ArrayList<>();
+            String bad = null;
+            int[] at = {1, 1};
             if (root != null && root.has("userIgnoreFilters")) {
                 JsonNode f = root.get("userIgnoreFilters");
                 if (!f.isArray()) {
                     return new ObsidianSettings(List.of(), "userIgnoreFilters should be a list of paths; ignoring it", 1, 1);
                 }
                 for (JsonNode n : f) {
+                    String why = n.isTextual() ? invalidRegex(n.asText()) : "is not a path in quotes, so it excludes nothing; "
+                            + "write the folder or file path as a string, such as \"Archive/\"";
+                    if (why != null && bad == null) {
+                        // A filter that excludes nothing is not silent: the user meant to exclude something.
+                        bad = "userIgnoreFilters entry " + n + " " + why;
+                        at = position(text, n.isTextual() ? n.toString() : n.asText());
+                    }
                     if (n.isTextual() && !n.asText().isBlank()) {
                         filters.add(n.asText());
                     }
                 }
             }
-            return new ObsidianSettings(List.copyOf(filters), null, 0, 0);
+            JsonNode format = root == null ? null : root.get("newLinkFormat");
+            return new ObsidianSettings(List.copyOf(filters), bad, bad == null ? 0 : at[0], bad == null ? 0 : at[1],
+                    NewLinkFormat.of(format != null && format.isTextual() ? format.asText() : null));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             int line = JsonErrors.line(e);
             int col = JsonErrors.column(e);
@@ -191,18 +215,67 @@ public record ObsidianSettings(List<String> userIgnoreFilters, List<String> temp
     /** True when Obsidian's "Excluded files" setting ({@code userIgnoreFilters}) matches {@code path}. */
     public boolean ignoreFiltersExclude(String path) {
         for (String f : userIgnoreFilters) {
-            if (f.length() > 2 && f.startsWith("/") && f.endsWith("/")) {
-                try {
-                    if (Pattern.compile(f.substring(1, f.length() - 1)).matcher(path).find()) {
-                        return true;
-                    }
-                } catch (PatternSyntaxException ignored) {
-                    // an invalid regex excludes nothing, as in Obsidian
+            if (isRegex(f)) {
+                Pattern p = pattern(f);
+                if (p != null && p.matcher(path).find()) {
+                    return true;
                 }
             } else if (path.startsWith(f)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isRegex(String filter) {
+        return filter.length() > 2 && filter.startsWith("/") && filter.endsWith("/");
+    }
+
+    /** The regular expression of a {@code /regex/} filter, or null when it does not compile (it then excludes nothing, as in Obsidian). */
+    private static Pattern pattern(String filter) {
+        return PATTERNS.computeIfAbsent(filter, f -> {
+            try {
+                return Optional.of(Pattern.compile(f.substring(1, f.length() - 1)));
+            } catch (PatternSyntaxException e) {
+                return Optional.empty();
+            }
+        }).orElse(null);
+    }
+
+    /** Why a {@code /regex/} filter excludes nothing, or null when it is a path or a valid expression. */
+    private static String invalidRegex(String filter) {
+        if (!isRegex(filter) || pattern(filter) != null) {
+            return null;
+        }
+        String reason;
+        try {
+            Pattern.compile(filter.substring(1, filter.length() - 1));
+            reason = "";
+        } catch (PatternSyntaxException e) {
+            String d = e.getDescription();
+            reason = d == null || d.isEmpty() ? "" : " (" + Character.toLowerCase(d.charAt(0)) + d.substring(1) + ")";
+        }
+        return "is not a valid regular expression" + reason + ", so it excludes nothing; fix the expression between the "
+                + "slashes, or write a plain folder path such as \"Archive/\"";
+    }
+
+    /** Line and column of {@code literal} (as written in the JSON) in {@code text}, else of the setting's name, else 1:1. */
+    private static int[] position(String text, String literal) {
+        int i = text.indexOf(literal, Math.max(0, text.indexOf("\"userIgnoreFilters\"")));
+        if (i < 0) {
+            i = text.indexOf("\"userIgnoreFilters\"");
+        }
+        if (i < 0) {
+            return new int[] {1, 1};
+        }
+        int line = 1;
+        int start = 0;
+        for (int k = 0; k < i; k++) {
+            if (text.charAt(k) == '\n') {
+                line++;
+                start = k + 1;
+            }
+        }
+        return new int[] {line, i - start + 1};
     }
 }

@@ -311,4 +311,138 @@ class LinkFindingMessagesTest {
                         + "to the note itself or add the heading"),
                 fs.stream().map(Finding::message).toList());
     }
+
+    @Test
+    void anAttachmentsExtensionIsNoBasisForDidYouMean(@TempDir Path vault) throws Exception {
+        // Every screenshot shares "png": "missing.png" is no typo of "a.png" (the one word each has left
+        // is the extension), nor "x.png" of "y.png" (one edit is the whole name, as for [[b]] and a.md).
+        write(vault, "Attachments/a.png", "");
+        write(vault, "Attachments/y.png", "");
+        write(vault, "Attachments/latency chart.png", "");
+        write(vault, "Attachments/offsite.jpeg", "");
+        write(vault, "Links.md", "![[missing.png]] ![[x.png]]\n"
+                // the name without its extension still decides: a typo, or another extension of the same name
+                + "![[latency chrat.png]] ![[offsite.jpg]]\n");
+        assertEquals(List.of(
+                "embed ![[missing.png]] points to \"missing.png\", which does not exist in the vault; add the file to "
+                        + "the vault or fix the link",
+                "embed ![[x.png]] points to \"x.png\", which does not exist in the vault; add the file to the vault or "
+                        + "fix the link",
+                "embed ![[latency chrat.png]] points to \"latency chrat.png\", which does not exist in the vault; did "
+                        + "you mean ![[latency chart.png]]?",
+                "embed ![[offsite.jpg]] points to \"offsite.jpg\", which does not exist in the vault; did you mean "
+                        + "![[offsite.jpeg]]?"),
+                lint(vault).stream().map(Finding::message).toList());
+    }
+
+    @Test
+    void aSuggestedHeadingHoldsNoBracketThatWouldEndTheLink(@TempDir Path vault) throws Exception {
+        // "Footnote here[^1]" written as Obsidian's link form keeps "[ 1]", and "[[Prep#Footnote here[ 1]]]" ends
+        // at its first "]]", leaving a stray "]". Brackets are dropped when headings are compared, so leave them out.
+        write(vault, "Prep.md", "# Prep\n\n## Probe interval[^1]\n\n## Array [0] access\n\n[^1]: SRE book\n");
+        write(vault, "Links.md", "[[Prep#Probe intervals]] [[Prep#Aray 0 access]]\n");
+        assertEquals(List.of(
+                "wikilink [[Prep#Probe intervals]] points to heading \"Probe intervals\", which is not in Prep.md; did "
+                        + "you mean [[Prep#Probe interval 1]]?",
+                "wikilink [[Prep#Aray 0 access]] points to heading \"Aray 0 access\", which is not in Prep.md; did you "
+                        + "mean [[Prep#Array 0 access]]?"),
+                lint(vault).stream().map(Finding::message).toList());
+    }
+
+    @Test
+    void aWebAddressWithoutItsSchemeIsNamedAsSuch(@TempDir Path vault) throws Exception {
+        // Without "https://" Obsidian reads a path in the vault: the link is broken, and the fix is the scheme.
+        write(vault, "Links.md", "[SRE book](sre.google.com) and [docs](www.kafka.apache.org/documentation)\n"
+                + "[site](example.com/careers) [note](Kafka.md)\n");
+        assertEquals(List.of(
+                "Markdown link [SRE book](sre.google.com) points to \"sre.google.com\", which does not exist in the vault; "
+                        + "a web address needs its scheme, or Obsidian looks for a file: did you mean (https://sre.google.com)?",
+                "Markdown link [docs](www.kafka.apache.org/documentation) points to \"www.kafka.apache.org/documentation\", "
+                        + "which does not exist in the vault (looked for \"www.kafka.apache.org/documentation.md\" from the "
+                        + "vault root, then for a path ending in \"/www.kafka.apache.org/documentation.md\"); a web address "
+                        + "needs its scheme, or Obsidian looks for a file: did you mean "
+                        + "(https://www.kafka.apache.org/documentation)?",
+                "Markdown link [site](example.com/careers) points to \"example.com/careers\", which does not exist in the "
+                        + "vault (looked for \"example.com/careers.md\" from the vault root, then for a path ending in "
+                        + "\"/example.com/careers.md\"); a web address needs its scheme, or Obsidian looks for a file: did you "
+                        + "mean (https://example.com/careers)?",
+                "Markdown link [note](Kafka.md) points to \"Kafka.md\", which does not exist in the vault; create the note "
+                        + "or fix the link"),
+                lint(vault).stream().map(Finding::message).toList());
+    }
+
+    @Test
+    void aLinkIntoAHiddenFolderSaysObsidianDoesNotIndexIt(@TempDir Path vault) throws Exception {
+        // The files are on disk, so "does not exist" alone reads as a bug: Obsidian skips names starting with '.'.
+        write(vault, ".private/Salary notes.md", "# Salary notes\n");
+        write(vault, ".trash/Old debrief.md", "# Old debrief\n");
+        write(vault, "Links.md", "[[.private/Salary notes]] and [pay](.private/Salary%20notes.md)\n"
+                + "[[.trash/Old debrief]]\n");
+        assertEquals(List.of(
+                "wikilink [[.private/Salary notes]] points to \".private/Salary notes\", which does not exist in the "
+                        + "vault (looked for \".private/Salary notes.md\" from the vault root, then for a path ending in "
+                        + "\"/.private/Salary notes.md\"); \".private\" starts with '.', and Obsidian does not index hidden "
+                        + "files and folders, so no link reaches it: rename it without the leading '.'",
+                "Markdown link [pay](.private/Salary%20notes.md) points to \".private/Salary notes.md\", which does not "
+                        + "exist in the vault (looked for \".private/Salary notes.md\" from the vault root, then for a path "
+                        + "ending in \"/.private/Salary notes.md\"); \".private\" starts with '.', and Obsidian does not "
+                        + "index hidden files and folders, so no link reaches it: rename it without the leading '.'",
+                "wikilink [[.trash/Old debrief]] points to \".trash/Old debrief\", which does not exist in the vault "
+                        + "(looked for \".trash/Old debrief.md\" from the vault root, then for a path ending in "
+                        + "\"/.trash/Old debrief.md\"); \".trash\" is Obsidian's trash folder, which it does not index, so "
+                        + "no link reaches a file there: restore the file from the trash, or link to another one"),
+                lint(vault).stream().map(Finding::message).toList());
+    }
+
+    @Test
+    void didYouMeanIsWrittenInTheVaultsNewLinkFormat(@TempDir Path vault) throws Exception {
+        // Obsidian's "New link format" never changes what a link opens, only how Obsidian writes one: a vault set to
+        // absolute paths reads [[Interviews/Globex/Debrief]] everywhere, and a suggestion should look the same.
+        write(vault, "Interviews/Globex/Debrief.md", "# Globex debrief\n");
+        write(vault, "Interviews/Acme/Onsite.md", "[[Debreif]] [notes](Debreif.md)\n");
+        write(vault, "Prep/Old/Plan.md", "# Plan\n");
+        write(vault, "Prep/New/Plan.md", "# Plan\n");
+        write(vault, "Links.md", "[[Plan]]\n");
+        write(vault, ".obsidian/app.json", "{\"newLinkFormat\": \"absolute\"}");
+        assertEquals(List.of(
+                "wikilink [[Debreif]] points to \"Debreif\", which does not exist in the vault; did you mean "
+                        + "[[Interviews/Globex/Debrief]]?",
+                "Markdown link [notes](Debreif.md) points to \"Debreif.md\", which does not exist in the vault; did you "
+                        + "mean (Interviews/Globex/Debrief.md), the file Interviews/Globex/Debrief.md?",
+                "wikilink [[Plan]] matches 2 files equally well: Prep/New/Plan.md, Prep/Old/Plan.md (none is at the exact "
+                        + "path or nearer to this note, and their paths are equally long), so Obsidian opens whichever it "
+                        + "indexed first. Write [[Prep/New/Plan]] or [[Prep/Old/Plan]] to pick one"),
+                lint(vault).stream().map(Finding::message).toList());
+
+        write(vault, ".obsidian/app.json", "{\"newLinkFormat\": \"relative\"}");
+        assertEquals(List.of(
+                "wikilink [[Debreif]] points to \"Debreif\", which does not exist in the vault; did you mean "
+                        + "[[../Globex/Debrief]]?",
+                "Markdown link [notes](Debreif.md) points to \"Debreif.md\", which does not exist in the vault; did you "
+                        + "mean (../Globex/Debrief.md), the file Interviews/Globex/Debrief.md?",
+                "wikilink [[Plan]] matches 2 files equally well: Prep/New/Plan.md, Prep/Old/Plan.md (none is at the exact "
+                        + "path or nearer to this note, and their paths are equally long), so Obsidian opens whichever it "
+                        + "indexed first. Write [[New/Plan]] or [[Old/Plan]] to pick one"),
+                lint(vault).stream().map(Finding::message).toList());
+
+        write(vault, ".obsidian/app.json", "{\"newLinkFormat\": \"shortest\"}");
+        assertEquals("wikilink [[Debreif]] points to \"Debreif\", which does not exist in the vault; did you mean "
+                + "[[Debrief]]?", lint(vault).get(0).message());
+    }
+
+    @Test
+    void obsidiansSearchSyntaxLeftInALinkIsNamedAsSuch(@TempDir Path vault) throws Exception {
+        // [[## and [[^^ make Obsidian's link suggester list headings or blocks of every note; typed out and left,
+        // they look for a heading of this note, or a note named "^^...".
+        write(vault, "Prep.md", "# Prep\n\n## Probe interval\n\nOne minute, tied to the SLO window ^probe\n");
+        write(vault, "Links.md", "# Links\n\n[[##Probe interval]] and [[^^One minute]]\n");
+        assertEquals(List.of(
+                "wikilink [[##Probe interval]] points to heading \"Probe interval\", which is not in this note; [[## is "
+                        + "Obsidian's search for a heading in every note, which works only while typing: pick a heading "
+                        + "from its list, and Obsidian writes the link as [[Note#Heading]]",
+                "wikilink [[^^One minute]] points to \"^^One minute\", which does not exist in the vault; [[^^ is "
+                        + "Obsidian's search for a block in every note, which works only while typing: pick a block from "
+                        + "its list, and Obsidian writes the link as [[Note#^block-id]]"),
+                lint(vault).stream().map(Finding::message).toList());
+    }
 }

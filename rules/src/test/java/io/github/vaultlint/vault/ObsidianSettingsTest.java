@@ -41,6 +41,26 @@ class ObsidianSettingsTest {
     }
 
     @Test
+    void aFilterThatExcludesNothingIsAProblemAtItsEntryAndTheOthersStillApply() throws IOException {
+        // Obsidian skips a filter whose regular expression does not compile; the user meant to exclude something.
+        ObsidianSettings s = load("{\n  \"userIgnoreFilters\": [\n    \"Drafts/\",\n    \"/[Aa]rchive(/\"\n  ]\n}\n");
+        assertEquals("userIgnoreFilters entry \"/[Aa]rchive(/\" is not a valid regular expression (unclosed group), so it "
+                + "excludes nothing; fix the expression between the slashes, or write a plain folder path such as "
+                + "\"Archive/\"", s.problem());
+        assertEquals(4, s.problemLine());
+        assertEquals(5, s.problemColumn());
+        assertTrue(s.excludes("Drafts/x.md"));
+        assertFalse(s.excludes("Archive/x.md"));
+
+        ObsidianSettings number = load("{\"userIgnoreFilters\": [\"Drafts/\", 42]}");
+        assertEquals("userIgnoreFilters entry 42 is not a path in quotes, so it excludes nothing; write the folder or file "
+                + "path as a string, such as \"Archive/\"", number.problem());
+        assertEquals(1, number.problemLine());
+        assertEquals(35, number.problemColumn());
+        assertTrue(number.excludes("Drafts/x.md"));
+    }
+
+    @Test
     void malformedJsonIsAPositionedProblemAndDefaultsApply() throws IOException {
         ObsidianSettings s = load("{\n  \"userIgnoreFilters\": [\"Drafts/\"],\n}\n");
         assertTrue(s.problem().startsWith("malformed JSON"), s.problem());

@@ -12,7 +12,9 @@ import io.github.vaultlint.rule.Severity;
                 + "`templates_folder`): a template is no note of its own. `property-type` checks values against the property "
                 + "types Obsidian stores in `.obsidian/types.json`. When one of these files is malformed, the "
                 + "defaults are used and this warning says where the JSON breaks. When it is a symbolic link out of the "
-                + "vault (or `.obsidian` is), it is not read, as no link out of the vault is, and this warning says so.")
+                + "vault (or `.obsidian` is), it is not read, as no link out of the vault is, and this warning says so. "
+                + "An excluded-files entry that excludes nothing (not a string, or a `/regex/` that does not compile) "
+                + "is reported on its line; the other entries still apply.")
 public final class ObsidianConfigRule implements Rule {
     @Override
     public void checkVault(RuleContext ctx) {
