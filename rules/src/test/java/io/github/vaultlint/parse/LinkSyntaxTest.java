@@ -135,10 +135,12 @@ class LinkSyntaxTest {
                 "[[Other#[y](Y.md)]]", "MARKDOWN Z.md", "[z](Z.md)"), shown(text));
     }
 
+    /** The wikilink wins the other way round too: the Markdown link around it is text. */
     @Test
-    void aWikilinkInsideMarkdownLinkTextIsFoundToo() {
-        String text = "[see [[Inner]]](Other.md)";
-        assertEquals(expect(text, "MARKDOWN Other.md", text, "WIKI Inner", "[[Inner]]"), shown(text));
+    void aWikilinkInsideMarkdownLinkTextIsTheOnlyLink() {
+        String text = "[see [[Inner]]](Other.md) ![a [[Pic]]](p.png) [plain [x]](X.md)";
+        assertEquals(expect(text, "WIKI Inner", "[[Inner]]", "WIKI Pic", "[[Pic]]", "MARKDOWN X.md", "[plain [x]](X.md)"),
+                shown(text));
     }
 
     @Test
