@@ -201,9 +201,11 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
 
     /**
      * Where the header row of a table starts inside a paragraph (the line before a delimiter row such
-     * as {@code |---|---|}, on the paragraph's third line or later: its header is no first line,
-     * which would make the block a table), or -1. Most paragraphs hold no
-     * '|' and are decided by one indexOf.
+     * as {@code |---|---|} or {@code --- | ---}, on the paragraph's second line or later), or -1: a
+     * table under a callout's title or a line of text, or one written without outer pipes
+     * ({@code Question | My answer | ...}, which GFM and Obsidian render as a table too; a block whose
+     * first line starts with '|' is a table block already). Most paragraphs hold no '|' and are
+     * decided by one indexOf.
      */
     static int tableInside(String text) {
         int pipe = text.indexOf('|');
@@ -216,7 +218,7 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
         for (int from = 0; from <= n; k++) {
             int nl = text.indexOf('\n', from);
             int to = nl < 0 ? n : nl;
-            if (k >= 2 && from < to && "|-: ".indexOf(text.charAt(from)) >= 0 && Labels.delimiterCells(text, from, to) > 0) {
+            if (k >= 1 && from < to && "|-: ".indexOf(text.charAt(from)) >= 0 && Labels.delimiterCells(text, from, to) > 0) {
                 int headerPipe = text.indexOf('|', prev);
                 if (headerPipe >= 0 && headerPipe < from - 1) {
                     return prev;

@@ -18,7 +18,7 @@ public final class NoteScan {
     private PartLocator.Found[] found = new PartLocator.Found[2];
     private int count;
     private NoteLines lines;
-    private List<Template> applied;
+    private List<AppliedTemplate> applied;
 
     public NoteScan(Note note) {
         this.note = note;
@@ -34,7 +34,7 @@ public final class NoteScan {
                 return found[i];
             }
         }
-        PartLocator.Found f = PartLocator.locate(note, lines(), t, nested(t));
+        PartLocator.Found f = PartLocator.locate(note, lines(), t, nested(t), storyBank(t));
         if (count == templates.length) {
             templates = java.util.Arrays.copyOf(templates, count * 2);
             found = java.util.Arrays.copyOf(found, count * 2);
@@ -47,10 +47,11 @@ public final class NoteScan {
     /**
      * The templates applied to the note: a STAR answer written inside a debrief part ("**My response:**"
      * then "**Situation:** ... **Action:** ...") is that part's content, so a topics template is located
-     * knowing the story templates next to it. Parts located before (a template selector may look) are
+     * knowing the story templates next to it; and only in a story bank does any table naming two parts
+     * as columns hold a story per row. Parts located before (a template selector may look) are
      * located again.
      */
-    public void applied(List<Template> applied) {
+    public void applied(List<AppliedTemplate> applied) {
         if (!applied.equals(this.applied)) {
             this.applied = List.copyOf(applied);
             count = 0;
@@ -63,12 +64,28 @@ public final class NoteScan {
             return List.of();
         }
         List<Template> out = new ArrayList<>(1);
-        for (Template a : applied) {
-            if (a != t && a.units() == Template.Units.STORIES) {
-                out.add(a);
+        for (AppliedTemplate a : applied) {
+            if (a.template() != t && a.template().units() == Template.Units.STORIES) {
+                out.add(a.template());
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code t} is applied as the note's story bank; before the templates are applied (a
+     * selector looking at the parts to guess the note's kind), a stories template is read as one.
+     */
+    private boolean storyBank(Template t) {
+        if (applied == null) {
+            return t.units() == Template.Units.STORIES;
+        }
+        for (AppliedTemplate a : applied) {
+            if (a.template() == t) {
+                return a.mode() == AppliedTemplate.Mode.STORY_BANK;
+            }
+        }
+        return t.units() == Template.Units.STORIES;
     }
 
     /** The note's template-independent line labels, computed on first use. */

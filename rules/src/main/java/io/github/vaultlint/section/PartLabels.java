@@ -13,7 +13,8 @@ import java.util.List;
  * conditions, found by the same code ({@link NoteLines}, {@link Labels}) and decided by the same
  * rules. A plain label ({@code Situation: ...}, a bare {@code - Situation} over nested bullets)
  * names a part only by the part's own name; a two-column table row ({@code | Situation | ... |})
- * only in a table whose rows name two or more parts. They are kept in the note's label list (and
+ * only in a table whose rows name two or more parts; a header cell of a wider table only in a header
+ * that opens a unit per row ({@link #opensUnits}). They are kept in the note's label list (and
  * the note cache) as strings marked by a first control char, which {@code match.labels} skips.
  */
 public final class PartLabels {
@@ -125,9 +126,13 @@ public final class PartLabels {
             for (int r = i; r < j; r++) {
                 norms.add(labels.get(r).substring(1));
             }
-            // Parts as columns make stories, one per row; a debrief's topics are never table rows.
-            Part[][] named = header && template.units() == Template.Units.TOPICS ? null
-                    : tableParts(template, norms, new boolean[norms.size()]);
+            Part[][] named = tableParts(template, norms, new boolean[norms.size()]);
+            if (header && named != null && !opensUnits(template, named)) {
+                // Parts as columns, a unit per row, only as the section rules read them outside a story
+                // bank (the note's type is what is being decided): "| Situation | Action | Outcome |" in
+                // a playbook and "| Day | Task | Action | Result |" in a study plan are no stories.
+                named = null;
+            }
             for (int r = 0; named != null && r < named.length; r++) {
                 mark(template, named[r], present);
             }
@@ -155,6 +160,45 @@ public final class PartLabels {
         }
         Part[] combined = template.matchCombined(normalized);
         return combined != null && template.isCanonicalCombined(normalized, combined) ? combined : null;
+    }
+
+    /**
+     * How many of the template's first parts a table whose columns are parts must name to hold a unit
+     * per row outside a story bank: a story opens with its Situation and Task, a debrief topic (one
+     * row per question) with what was asked.
+     */
+    private static int openingParts(Template template) {
+        return Math.min(template.units() == Template.Units.TOPICS ? 1 : 2, template.size());
+    }
+
+    /**
+     * Whether a header whose columns name {@code named} (by column, as {@link #tableParts} gives them)
+     * holds a unit per row wherever it is written: three or more different parts, the template's
+     * {@link #openingParts} among them. "| Situation | Task | Action |" and "| Question | How I responded
+     * | What was weak | How I should improve |" do; "| Task | Action | Owner |" (action items), "| Situation
+     * | Action | Outcome |" (a playbook), "| Day | Task | Action | Result |" (a study plan) and
+     * "| Area | What was weak | How to improve |" (a list of weak points) do not. Only a story bank
+     * takes fewer (two parts, any of them). Section analysis and note type detection both ask this.
+     */
+    public static boolean opensUnits(Template template, Part[][] named) {
+        boolean[] seen = new boolean[template.size()];
+        int distinct = 0;
+        for (Part[] parts : named) {
+            for (int q = 0; parts != null && q < parts.length; q++) {
+                int slot = template.indexOf(parts[q]);
+                distinct += seen[slot] ? 0 : 1;
+                seen[slot] = true;
+            }
+        }
+        if (distinct < 3) {
+            return false;
+        }
+        for (int slot = 0; slot < openingParts(template); slot++) {
+            if (!seen[slot]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -7,7 +7,9 @@ import io.github.vaultlint.vault.Note;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds every occurrence of a template's parts in a note, in all the forms people write them
@@ -28,11 +30,14 @@ public final class PartLocator {
      * Everything found for one template in one note. {@code outside} are H2 sections of a topics
      * template that are no topic but named as a part ("## Next steps" closing a debrief): no part for
      * the section rules, but what they hold is that part's for the analysis (see {@link #outside}).
+     * {@code rows} are the rows of tables whose columns are parts, a unit each; {@code emptyTables} the
+     * owners (heading index, -1: the note) of such tables with no row written yet.
      */
     public record Found(Template template, List<Located> hits, List<Candidate> candidates, List<PartHit> outside,
-                        List<TableRow> rows) {
+                        List<TableRow> rows, List<Integer> emptyTables) {
         public Found {
             rows = List.copyOf(rows);
+            emptyTables = List.copyOf(emptyTables);
             hits = List.copyOf(hits);
             candidates = List.copyOf(candidates);
             outside = List.copyOf(outside);
@@ -58,9 +63,19 @@ public final class PartLocator {
     private final NoteLines lines;
     /** Templates whose bold labels are content of this template's parts (see {@link #locate}). */
     private final List<Template> nested;
+    /** The note is a story bank of this template: a table naming two parts as columns holds stories. */
+    private final boolean storyBank;
+    /**
+     * By block index, the line where a table whose columns are parts starts in it: those lines are
+     * its rows' parts, never content of another part. Null until such a table is found (most notes).
+     */
+    private Map<Integer, Integer> columnTables;
+    /** Owners of tables whose columns are parts with no row written yet; empty for most notes. */
+    private List<Integer> emptyTables = List.of();
 
-    private PartLocator(Note note, NoteLines lines, Template template, List<Template> nested) {
+    private PartLocator(Note note, NoteLines lines, Template template, List<Template> nested, boolean storyBank) {
         this.template = template;
+        this.storyBank = storyBank;
         this.nested = nested;
         this.lines = lines;
         this.note = note;
@@ -75,16 +90,18 @@ public final class PartLocator {
     }
 
     public static Found locate(Note note, Template template) {
-        return locate(note, NoteLines.of(note), template, List.of());
+        return locate(note, NoteLines.of(note), template, List.of(), template.units() == Template.Units.STORIES);
     }
 
     /**
      * Locates with the template-independent line labels of the note already computed. A bold label
      * naming a part of a {@code nested} template (a STAR part inside a debrief's response) is content
-     * of the part it sits in, not the start of something else.
+     * of the part it sits in, not the start of something else. In a {@code storyBank}, a table whose
+     * header names two parts as columns holds a story per row; elsewhere only one whose header opens
+     * a unit per row ({@link PartLabels#opensUnits}).
      */
-    static Found locate(Note note, NoteLines lines, Template template, List<Template> nested) {
-        return new PartLocator(note, lines, template, nested).run();
+    static Found locate(Note note, NoteLines lines, Template template, List<Template> nested, boolean storyBank) {
+        return new PartLocator(note, lines, template, nested, storyBank && template.units() == Template.Units.STORIES).run();
     }
 
     /**
@@ -144,10 +161,10 @@ public final class PartLocator {
             }
         }
         List<TableRow> rows = List.of();
-        if (!topics) {
-            for (int w = 0; w < lines.wide().size(); w++) {
-                rows = scanColumns(lines.wide().get(w), raws, rows);
-            }
+        columnTables = null;
+        emptyTables = List.of();
+        for (int w = 0; w < lines.wide().size(); w++) {
+            rows = scanColumns(lines.wide().get(w), raws, rows);
         }
         List<NoteLines.LineEntry> entries = lines.labels();
         List<NoteLines.LineEntry> unknown = null; // bold labels naming no part, in document order
@@ -182,6 +199,14 @@ public final class PartLocator {
             endAtUnknownLabels(raws, boundaries, unknown);
         }
         List<Located> out = new ArrayList<>(raws.size());
+        // A debrief topic written as a table row (one per question): its parts' section is the row, by its title.
+        Map<Integer, TableRow> rowAt = null;
+        if (topics && !rows.isEmpty()) {
+            rowAt = new HashMap<>();
+            for (TableRow row : rows) {
+                rowAt.put(row.line(), row);
+            }
+        }
         String noteName = null; // the section of parts under no heading; most notes have none
         List<Block> content = new ArrayList<>(); // reused: PartHit keeps its own copy
         for (int i = 0; i < raws.size(); i++) {
@@ -189,7 +214,10 @@ public final class PartLocator {
             content.clear();
             content(r, boundaries[i], content);
             String section;
-            if (r.owner >= 0) {
+            TableRow row = rowAt == null || r.form != Labels.Form.TABLE ? null : rowAt.get(r.line);
+            if (row != null) {
+                section = row.title();
+            } else if (r.owner >= 0) {
                 section = display[r.owner];
             } else {
                 if (noteName == null) {
@@ -200,7 +228,7 @@ public final class PartLocator {
             out.add(new Located(new PartHit(r.part, r.form, r.label, r.line, r.column, r.endColumn, r.heading, section,
                     content, Content.isEmpty(content)), r.owner, r.canonical));
         }
-        return new Found(template, out, candidates, topics ? outside(raws, normalized, display) : List.of(), rows);
+        return new Found(template, out, candidates, topics ? outside(raws, normalized, display) : List.of(), rows, emptyTables);
     }
 
     /**
@@ -399,13 +427,24 @@ public final class PartLocator {
      * each body row is a story, each part column's cell one of its parts, an empty cell an empty part.
      * The row's title is its first cell in a column that is no part ("row N" without one). A table
      * whose header names fewer parts ("| Component | Description | Example |" over rows S, T, A, R)
-     * is no such table. Adds the rows to {@code rows} (a new list when it is the empty one).
+     * is no such table, and outside a {@link #storyBank} neither is one that opens no unit per row
+     * ({@link PartLabels#opensUnits}). A debrief's topics (a row per question: {@code | Question | How I responded |
+     * What was weak | How I should improve |}) are read the same way, in a table that names what was
+     * asked among three parts or more ({@link PartLabels#opensUnits}); a row with no cell outside the
+     * part columns is named by its question. Adds the rows to {@code rows} (a new list when it is the
+     * empty one); a table with no row yet is one of {@link #emptyTables}.
      */
     private List<TableRow> scanColumns(NoteLines.Wide t, List<Raw> raws, List<TableRow> rows) {
         int columns = t.size();
         boolean[] keyword = new boolean[columns];
         Part[][] named = PartLabels.tableParts(template, Arrays.asList(t.normalized()), keyword);
         if (named == null) {
+            return rows;
+        }
+        if (!storyBank && !PartLabels.opensUnits(template, named)) {
+            // Outside a story bank: "| Task | Action | Owner |" (action items), "| Situation | Action | Outcome |"
+            // (a playbook), "| Day | Task | Action | Result |" (a study plan) or, in a debrief, "| Area | What was
+            // weak | How to improve |" are tables, content of the part they are in, making no unit nor completing one.
             return rows;
         }
         int bi = t.blockIndex();
@@ -419,14 +458,20 @@ public final class PartLocator {
         int headerColumn = b.column() + t.columns()[0];
         int headerEndColumn = b.column() + (headerEnd < 0 ? n : headerEnd) - t.start();
         int delimiterEnd = headerEnd < 0 ? -1 : text.indexOf('\n', headerEnd + 1);
-        if (delimiterEnd < 0) {
-            return rows; // a header and its delimiter row only: no story yet
+        if (columnTables == null) {
+            columnTables = new HashMap<>();
         }
+        columnTables.put(bi, headerLine);
+        int title = -1; // a debrief row with no other cell is named by its question
+        for (int c = 0; template.units() == Template.Units.TOPICS && c < columns && title < 0; c++) {
+            title = named[c] != null && named[c].length == 1 && template.indexOf(named[c][0]) == 0 ? c : -1;
+        }
+        int before = raws.size();
         List<TableRow> out = rows.isEmpty() ? new ArrayList<>() : rows;
         int[] bounds = new int[2 * columns];
         int k = t.lineInBlock() + 2;
         int number = 0;
-        for (int from = delimiterEnd + 1; from <= n; k++) {
+        for (int from = delimiterEnd < 0 ? n + 1 : delimiterEnd + 1; from <= n; k++) {
             int nl = text.indexOf('\n', from);
             int to = nl < 0 ? n : nl;
             int rowStart = from;
@@ -438,14 +483,20 @@ public final class PartLocator {
             number++;
             int lineNo = b.line() + k;
             TableRow row = null;
-            for (int c = 0; c < columns && row == null; c++) {
-                if (named[c] == null && c < found && bounds[2 * c] < bounds[2 * c + 1]
-                        && !isBlank(text, bounds[2 * c], bounds[2 * c + 1])) {
-                    int col = b.column() + bounds[2 * c] - rowStart;
-                    String title = unwrapEmphasis(Labels.displayTitle(text.substring(bounds[2 * c], bounds[2 * c + 1])));
-                    row = new TableRow(lineNo, col, col + bounds[2 * c + 1] - bounds[2 * c], title, headerLine, headerColumn,
-                            headerEndColumn, table);
+            // Named by its first cell outside the part columns; else, in a debrief, by its question.
+            for (int c = 0; c <= columns && row == null; c++) {
+                int cell = c < columns ? c : title;
+                if (cell < 0 || c < columns && named[c] != null || cell >= found || bounds[2 * cell] >= bounds[2 * cell + 1]
+                        || isBlank(text, bounds[2 * cell], bounds[2 * cell + 1])) {
+                    continue;
                 }
+                String name = unwrapEmphasis(Labels.displayTitle(text.substring(bounds[2 * cell], bounds[2 * cell + 1])));
+                if (isRowNumber(name)) {
+                    continue; // "| # | Story | ..." numbers the rows: the name is in the next cell
+                }
+                int col = b.column() + bounds[2 * cell] - rowStart;
+                row = new TableRow(lineNo, col, col + bounds[2 * cell + 1] - bounds[2 * cell], name, headerLine, headerColumn,
+                        headerEndColumn, table);
             }
             if (row == null) {
                 int col = b.column() + bounds[0] - rowStart;
@@ -469,7 +520,27 @@ public final class PartLocator {
                 }
             }
         }
+        if (raws.size() == before) {
+            // Only a header (and blank rows): a table of stories or topics still to fill, which is none of them.
+            emptyTables = emptyTables.isEmpty() ? new ArrayList<>(1) : emptyTables;
+            emptyTables.add(owner);
+        }
         return out;
+    }
+
+    /** "1", "2.", "3)", "#4": a cell that numbers its row. */
+    private static boolean isRowNumber(String s) {
+        int i = s.startsWith("#") ? 1 : 0;
+        int end = s.endsWith(".") || s.endsWith(")") ? s.length() - 1 : s.length();
+        if (end <= i) {
+            return false;
+        }
+        for (int k = i; k < end; k++) {
+            if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -750,19 +821,15 @@ public final class PartLocator {
             Heading h = headings.get(r.heading);
             int end = Math.min(h.sectionEndLine(), boundary - 1);
             for (int bi = firstBlockAfter(h.line()); bi < blocks.size() && blocks.get(bi).line() <= end; bi++) {
-                addLines(out, blocks.get(bi), 0, end);
+                addLines(out, blocks.get(bi), 0, beforeColumnTable(bi, end));
             }
             return;
         }
         Block own = blocks.get(r.blockIndex);
         if (r.form == Labels.Form.TABLE) {
-            // A table row's part is its second cell, nothing after it: a paragraph of its own, so the
-            // analysis reads it as text and an empty cell is an empty part.
-            String cell = own.text().substring(r.restFrom, r.restTo).strip();
-            if (!cell.isEmpty()) {
-                out.add(new Block(Block.Kind.PARAGRAPH, cell, r.line, r.line, r.restColumn, own.depth(), own.quoteDepth(),
-                        own.quoteLine(), own.heading()));
-            }
+            // A table row's part is its cell, nothing after it: a paragraph of its own per line of the
+            // cell, so the analysis reads each as a point and an empty cell is an empty part.
+            addCell(out, own, r.restFrom, r.restTo, r.line, r.restColumn);
             return;
         }
         int end = boundary - 1;
@@ -773,7 +840,7 @@ public final class PartLocator {
             out.add(own.slice(own.text().substring(r.restFrom, r.restTo), r.line, r.line, r.restColumn));
         }
         if (r.lineInBlock + 1 <= own.endLine() - own.line()) {
-            addLines(out, own, r.lineInBlock + 1, end);
+            addLines(out, own, r.lineInBlock + 1, beforeColumnTable(r.blockIndex, end));
         }
         for (int bi = r.blockIndex + 1; bi < blocks.size(); bi++) {
             Block b = blocks.get(bi);
@@ -785,8 +852,76 @@ public final class PartLocator {
             if (!inside) {
                 break;
             }
-            addLines(out, b, 0, end);
+            addLines(out, b, 0, beforeColumnTable(bi, end));
         }
+    }
+
+    /**
+     * {@code end}, or the line before a table whose columns are parts starting in block {@code bi}:
+     * its rows are parts of their own, so a part written above it ("## Next steps" over a table of
+     * questions) does not take its header and rows as its content.
+     */
+    private int beforeColumnTable(int bi, int end) {
+        if (columnTables == null) {
+            return end;
+        }
+        Integer from = columnTables.get(bi);
+        return from == null ? end : Math.min(end, from - 1);
+    }
+
+    /**
+     * The cell own.text()[from, to) (its first char at {@code column}) as paragraphs, one per line of
+     * the cell: a line break in a cell is written {@code <br>} ("Forgot taints<br>No numbers" is two
+     * weak points), and a list marker opening a line ("- Forgot taints") is no text of it.
+     */
+    private static void addCell(List<Block> out, Block own, int from, int to, int line, int column) {
+        String text = own.text();
+        for (int start = from; start <= to; ) {
+            int br = lineBreakAt(text, start, to);
+            int end = br < 0 ? to : br;
+            int a = start;
+            while (a < end && Labels.isSpace(text.charAt(a))) {
+                a++;
+            }
+            if (a + 2 < end && "-*+\u2022".indexOf(text.charAt(a)) >= 0 && text.charAt(a + 1) == ' ') {
+                a += 2;
+                while (a < end && Labels.isSpace(text.charAt(a))) {
+                    a++;
+                }
+            }
+            int z = end;
+            while (z > a && Labels.isSpace(text.charAt(z - 1))) {
+                z--;
+            }
+            if (a < z) {
+                out.add(new Block(Block.Kind.PARAGRAPH, text.substring(a, z), line, line, column + a - from, own.depth(),
+                        own.quoteDepth(), own.quoteLine(), own.heading()));
+            }
+            if (br < 0) {
+                break;
+            }
+            start = text.indexOf('>', br) + 1;
+        }
+    }
+
+    /** Where the first {@code <br>} ({@code <br/>}, {@code <BR />}) in text[from, to) starts, or -1. */
+    private static int lineBreakAt(String text, int from, int to) {
+        for (int i = text.indexOf('<', from); i >= 0 && i + 3 < to; i = text.indexOf('<', i + 1)) {
+            if ((text.charAt(i + 1) | 0x20) != 'b' || (text.charAt(i + 2) | 0x20) != 'r') {
+                continue;
+            }
+            int k = i + 3;
+            while (k < to && text.charAt(k) == ' ') {
+                k++;
+            }
+            if (k < to && text.charAt(k) == '/') {
+                k++;
+            }
+            if (k < to && text.charAt(k) == '>') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A title cell without the emphasis around all of it: "**On-call handover**" is the story "On-call handover". */

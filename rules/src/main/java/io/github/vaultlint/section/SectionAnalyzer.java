@@ -40,11 +40,7 @@ public final class SectionAnalyzer {
         List<Unit> units = new ArrayList<>();
         List<PartHit> loose = new ArrayList<>();
         List<AppliedTemplate> applied = selector.select(note, config, scan);
-        List<Template> templates = new ArrayList<>(applied.size());
-        for (int ai = 0; ai < applied.size(); ai++) {
-            templates.add(applied.get(ai).template());
-        }
-        scan.applied(templates);
+        scan.applied(applied);
         for (int ai = 0; ai < applied.size(); ai++) {
             AppliedTemplate a = applied.get(ai);
             PartLocator.Found found = scan.found(a.template());
@@ -133,6 +129,8 @@ public final class SectionAnalyzer {
         final List<Unit> out = new ArrayList<>();
         /** The rows of tables whose columns are parts, by line; empty for most notes. */
         final Map<Integer, TableRow> rows;
+        /** Owners of tables whose columns are parts with no row yet (see {@link PartLocator.Found#emptyTables}). */
+        final List<Integer> emptyTables;
 
         Finder(Note note, NoteLines lines, AppliedTemplate applied, PartLocator.Found found) {
             this.note = note;
@@ -144,6 +142,7 @@ public final class SectionAnalyzer {
             this.display = lines.headingDisplay();
             this.hits = found.hits();
             this.candidates = found.candidates();
+            this.emptyTables = found.emptyTables();
             if (found.rows().isEmpty()) {
                 this.rows = Map.of();
             } else {
@@ -268,6 +267,14 @@ public final class SectionAnalyzer {
                 nextSibling[j] = firstChild[p];
                 firstChild[p] = j;
             }
+            // A section holding a table of stories with no row yet ("| Story | Situation | ... |" and its
+            // delimiter row) is that table still to fill: no story of its own, though it has no part.
+            boolean[] emptyTable = new boolean[hn];
+            for (int e = 0; e < emptyTables.size(); e++) {
+                for (int h = emptyTables.get(e); h >= 0; h = headings.get(h).parent()) {
+                    emptyTable[h] = true;
+                }
+            }
             boolean[] story = Arrays.copyOf(direct, hn + 1);
             long[] levelsDone = new long[hn + 1]; // by parent + 1: the levels whose siblings are done
             for (int k = 0; k < byOwner.ownerCount; k++) {
@@ -291,7 +298,7 @@ public final class SectionAnalyzer {
                     // A sibling entry is a story even when it is only bullets, unless the template names
                     // it a section that is no story ("## How to use", "## Tips" next to the stories).
                     if (headings.get(j).level() == h.level() && !partHeading[j] && !direct[j + 1] && !below[j]
-                            && !template.isNonTopicNormalized(normalized[j])) {
+                            && !emptyTable[j] && !template.isNonTopicNormalized(normalized[j])) {
                         story[j + 1] = true;
                     }
                 }
@@ -333,7 +340,8 @@ public final class SectionAnalyzer {
          * all, headings included ("### Context", "### Actions", "### Outcome"); or three parts as bold
          * or callout labels under synonyms alone. Two synonyms alone ("**Context**:" and "**Goal**:"
          * in a plan), synonym headings alone (a design doc's "## Background", "## Goals",
-         * "## Impact") and plain "Outcome:" words are ordinary notes.
+         * "## Impact") and plain "Outcome:" words are ordinary notes. The rows of a table whose columns
+         * are parts are here only when its header opens a story ({@link PartLabels#opensUnits}).
          */
         private void inline() {
             for (int k = 0; k < byOwner.ownerCount; k++) {
@@ -341,48 +349,11 @@ public final class SectionAnalyzer {
                 skipLetters = isLetterLegend(o);
                 int named = distinctParts(o, NAMED);
                 int clear = distinctParts(o, CLEAR);
-                if (rowsOnly(o) ? clear >= 3 && namesOpeningParts(o) : (named >= 1 && (clear >= 2 || distinctParts(o, LABELLED) >= 3)) || clear >= 3) {
+                if (named >= 1 && (clear >= 2 || distinctParts(o, LABELLED) >= 3) || clear >= 3) {
                     add(Unit.Kind.STORY, o);
                 }
             }
             skipLetters = false;
-        }
-
-        /**
-         * Whether all the owner's parts are cells of tables whose columns are parts. Outside a story
-         * bank such a table is stories only when its header names three parts or more, the first two
-         * (Situation, Task) among them: "| Task | Action | Owner |" (action items), "| Situation |
-         * Action | Outcome |" (a playbook) or "| Day | Task | Action | Result |" (a study plan) is no story.
-         */
-        private boolean rowsOnly(int owner) {
-            if (rows.isEmpty()) {
-                return false;
-            }
-            for (int i = 0, n = byOwner.count(owner); i < n; i++) {
-                if (rowOf(hits.get(byOwner.item(owner, i)).hit()) == null) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /**
-         * Whether the owner's parts include the template's first two (Situation and Task), which open
-         * a table of stories: "| Day | Task | Action | Result |" in a study plan tracks tasks and
-         * "| Situation | Action | Outcome |" in a playbook says what to do when.
-         */
-        private boolean namesOpeningParts(int owner) {
-            int need = Math.min(2, template.size());
-            Arrays.fill(mark, false);
-            int found = 0;
-            for (int i = 0, n = byOwner.count(owner); i < n; i++) {
-                int slot = slotOfHit[byOwner.item(owner, i)];
-                if (slot < need && !mark[slot]) {
-                    mark[slot] = true;
-                    found++;
-                }
-            }
-            return found == need;
         }
 
         /** The table row (in a table whose columns are parts) the hit is a cell of, or null. */
@@ -479,6 +450,9 @@ public final class SectionAnalyzer {
             if (hc == 0 && owner >= 0 && display[owner].isEmpty()) {
                 return; // a stray "##" with nothing under it: empty-heading's business, not a unit
             }
+            if (kind == Unit.Kind.TOPIC && !rows.isEmpty() && topicRows(owner, hc)) {
+                return;
+            }
             if (kind == Unit.Kind.STORY && hc >= 2) {
                 int[] starts = storyStarts(owner, hc);
                 if (starts.length > 1 || rowOf(hits.get(byOwner.item(owner, 0)).hit()) != null) {
@@ -494,6 +468,61 @@ public final class SectionAnalyzer {
                 }
             }
             addUnit(kind, owner, 0, hc, null, null);
+        }
+
+        /**
+         * A debrief topic per row of a table whose columns are the parts (one row per question), each
+         * named by its row. Parts the section holds beside the table ("### How I should improve" under
+         * it) are every row's: a row misses only what neither has, reported once, on the table's header.
+         * They are a unit of their own too (so they are read and checked), which then misses nothing.
+         * False when none of the owner's parts is in such a row: it is one topic, added by the caller.
+         */
+        private boolean topicRows(int owner, int hc) {
+            int[] own = null; // the owner's parts in no row, by index among its hits
+            int ownCount = 0;
+            List<int[]> spans = null; // per row: [first, end) among the owner's hits
+            for (int i = 0; i < hc; ) {
+                TableRow row = rowOf(hits.get(byOwner.item(owner, i)).hit());
+                if (row == null) {
+                    own = own == null ? new int[hc] : own;
+                    own[ownCount++] = i++;
+                    continue;
+                }
+                int j = i + 1; // a row's cells are one line: adjacent hits
+                while (j < hc && rowOf(hits.get(byOwner.item(owner, j)).hit()) == row) {
+                    j++;
+                }
+                spans = spans == null ? new ArrayList<>() : spans;
+                spans.add(new int[] {i, j});
+                i = j;
+            }
+            if (spans == null) {
+                return false;
+            }
+            boolean[] beside = new boolean[template.size()]; // the parts written beside the table
+            if (ownCount > 0) {
+                own = Arrays.copyOf(own, ownCount);
+                for (int i : own) {
+                    beside[slotOfHit[byOwner.item(owner, i)]] = true;
+                }
+                boolean[] all = new boolean[template.size()];
+                Arrays.fill(all, true);
+                addUnit(Unit.Kind.TOPIC, owner, own, null, null, all);
+            }
+            for (int[] span : spans) {
+                TableRow row = rowOf(hits.get(byOwner.item(owner, span[0])).hit());
+                addUnit(Unit.Kind.TOPIC, owner, range(span[0], span[1]),
+                        new Titled(row.title(), row.line(), row.column(), row.endColumn()), row, beside);
+            }
+            return true;
+        }
+
+        private static int[] range(int from, int to) {
+            int[] out = new int[to - from];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = from + i;
+            }
+            return out;
         }
 
         /**
@@ -608,12 +637,20 @@ public final class SectionAnalyzer {
 
         /** The unit of the owner's hits [{@code from}, {@code to}); {@code titled} names a story split out of its section. */
         private void addUnit(Unit.Kind kind, int owner, int from, int to, Titled titled, TableRow row) {
-            int hc = to - from;
+            addUnit(kind, owner, range(from, to), titled, row, null);
+        }
+
+        /**
+         * The unit of the owner's hits at {@code items} (indexes among them, in order). {@code elsewhere}
+         * marks (by template position) parts written for it outside its hits, which it does not miss; null: none.
+         */
+        private void addUnit(Unit.Kind kind, int owner, int[] items, Titled titled, TableRow row, boolean[] elsewhere) {
+            int hc = items.length;
             List<PartHit> unitHits = new ArrayList<>(hc);
             int[] slots = new int[hc];
             Arrays.fill(mark, false);
             for (int i = 0; i < hc; i++) {
-                int h = byOwner.item(owner, from + i);
+                int h = byOwner.item(owner, items[i]);
                 unitHits.add(hits.get(h).hit());
                 slots[i] = slotOfHit[h];
                 mark[slots[i]] = true; // present
@@ -622,7 +659,7 @@ public final class SectionAnalyzer {
             List<Part> missing = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
                 Part p = parts.get(i);
-                if (p.required() && !mark[template.indexOf(p)]) {
+                if (p.required() && !mark[template.indexOf(p)] && (elsewhere == null || !elsewhere[template.indexOf(p)])) {
                     missing.add(p);
                 }
             }

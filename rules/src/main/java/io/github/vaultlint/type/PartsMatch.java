@@ -17,7 +17,9 @@ import java.util.Set;
  * {@code match.parts}: a note fits when its headings and labels name every entry's part of the
  * type's section template, written any way the template accepts it (its name, a synonym, a short
  * label, a combined label such as "Situation & Task"; a plain or bare label by the part's own name; a
- * row of a two-column table that names two or more parts). The template's own synonym lists decide, so
+ * row of a two-column table that names two or more parts; the columns of a table whose header opens
+ * a unit per row, as the section rules read it outside a story bank: Situation and Task, or a
+ * debrief's question, among three parts). The template's own synonym lists decide, so
  * type detection and the section rules mostly agree on what a part looks like. Not entirely: the
  * labels of {@link NoteLabels} carry no heading levels, so an H2 that the section rules read as a
  * non-topic section and never as a part ("## Next steps" in a debrief) still counts here as the

@@ -251,6 +251,40 @@ class AnalyzerPartsTest {
         assertCountedOnce(in);
     }
 
+    /**
+     * A debrief written as a table whose columns are the parts, a row per question: each weak cell a
+     * weak point and each improve cell an action, on the row's line, in the section of its question.
+     * A part written under the table is every row's; an empty cell gives nothing; a table of topics
+     * under "## Overall" is read too; a table listing weak points (no question column) stays one item per row.
+     */
+    @Test
+    void aTableOfQuestionsGivesEachRowsWeakPointsAndActions() throws Exception {
+        Insights in = analyze("## Kubernetes round\n\n"
+                + "| Question | How I responded | What was weak | How I should improve |\n|---|---|---|---|\n"
+                + "| Why is my pod stuck in Pending? | Image pulls | Never mentioned **resource requests**<br>- No taints | Learn the scheduler phases |\n"
+                + "| How does the HPA scale? | CPU | | Read the HPA algorithm |\n\n"
+                + "## Linux debugging\n\n| Q | Asked | Response | Weak |\n|---|---|---|---|\n"
+                + "| 1 | High load, low CPU: why? | Disk | Forgot iowait |\n\n### How to improve\n\n- Practise with vmstat\n\n"
+                + "## Caching\n\n**Asked:** invalidation\n\n**My answer:** TTLs\n\n**What was weak:**\n\n"
+                + "| Area | What was weak | How to improve |\n|---|---|---|\n| Invalidation | No write-through | Read the chapter |\n\n"
+                + "**How to improve:** rehearse it\n\n"
+                + "## Overall\n\n| Question | My answer | Weak | Improve |\n|---|---|---|---|\n| Why Globex? | Rambled | No link to my work | Write two lines |\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Never mentioned resource requests", "No taints", "Forgot iowait", "Invalidation", "No link to my work"),
+                texts(iv.weak()), "a line break in a cell (<br>) separates two points");
+        assertEquals(List.of(10, 10, 17, 33, 41), iv.weak().stream().map(Item::line).toList(), "each on its row's line");
+        assertEquals(List.of("Why is my pod stuck in Pending?", "Why is my pod stuck in Pending?", "High load, low CPU: why?", "Caching",
+                "Why Globex?"), iv.weak().stream().map(Item::section).toList(), "a row's section is its question");
+        assertEquals(List.of("resource requests"), iv.weak().get(0).keyPhrases());
+        assertEquals(List.of("Kubernetes"), iv.weak().get(0).topics(), "the question is context: " + iv.weak().get(0));
+        assertEquals(List.of("What was weak: No write-through", "How to improve: Read the chapter"), iv.weak().get(3).details(),
+                "a table of weak points under a weak part: one item per row, as before");
+        assertEquals(List.of("Learn the scheduler phases", "Read the HPA algorithm", "Practise with vmstat", "rehearse it", "Write two lines"),
+                texts(iv.actions()));
+        assertEquals(List.of(10, 11, 21, 35, 41), iv.actions().stream().map(Item::line).toList());
+        assertEquals(iv.actions(), in.actions(), "each action once");
+    }
+
     /** A numbering column ("| # | Gap |") is no item text: the point is in the next cell. */
     @Test
     void aTablesNumberColumnIsNotTheItem() throws Exception {

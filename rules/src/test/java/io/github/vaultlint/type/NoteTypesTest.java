@@ -74,6 +74,33 @@ class NoteTypesTest {
                 "\"answer\" alone (a suggested answer) is not how I responded");
     }
 
+    /**
+     * match.parts reads a table's part columns as the section rules do outside a story bank: only a
+     * header naming the parts that open a unit (Situation and Task; a debrief's question) among three.
+     * A playbook's or study plan's table beside a plain "Task:" or "Situation:" label made a story bank.
+     */
+    @Test
+    void partColumnsCountForTheTypeOnlyWhenTheyOpenAUnit() throws ConfigException {
+        NoteTypes t = load("");
+        assertEquals("note", typeOf(t, "p1.md", "# On-call\n\nTask: review after every incident.\n\n"
+                + "| Situation | Action | Outcome |\n|---|---|---|\n| Error rate up | roll back | back to baseline |\n"),
+                "a playbook's table has no Task column: the plain Task: label does not complete a story");
+        assertEquals("note", typeOf(t, "p2.md", "# December\n\nSituation: two onsites next week.\n\n"
+                + "| Day | Task | Action | Result |\n|---|---|---|---|\n| Mon | VPC chapter | notes | done |\n"),
+                "a study plan's table has no Situation column");
+        assertEquals("story-bank", typeOf(t, "p3.md", "# Stories\n\n| Story | Situation | Task | Action | Result |\n"
+                + "|---|---|---|---|---|\n| Flaky deploys | 1 in 5 failed | fix it | canaries | 1 in 200 |\n"));
+        assertEquals("story-bank", typeOf(t, "p4.md", "# Stories\n\nResult: shipped in 3 weeks.\n\n"
+                + "| Situation | Task | Action |\n|---|---|---|\n| a | b | c |\n"), "Situation and Task open a story");
+        assertEquals("debrief", typeOf(t, "p5.md", "# Hooli screen\n\n| Question | How I responded | What was weak | How I should improve |\n"
+                + "|---|---|---|---|\n| What is a PDB? | a quota | mixed them up | try a drain in kind |\n"),
+                "a debrief written a row per question");
+        assertEquals("debrief", typeOf(t, "p6.md", "# Hooli screen\n\n| Question | My answer | Gaps | Next steps |\n"
+                + "|---|---|---|---|\n| What is a PDB? | a quota | mixed them up | try a drain |\n"), "the shorter wordings");
+        assertEquals("note", typeOf(t, "p7.md", "# Hooli screen\n\n**Asked:** PDBs\n\n| Area | My answer | Weaknesses | Next steps |\n"
+                + "|---|---|---|---|\n| PDB | a quota | mixed up | drain |\n"), "no question column: no table of topics");
+    }
+
     @Test
     void typePropertyWinsAndIsCaseInsensitive() throws ConfigException {
         NoteTypes t = load("");

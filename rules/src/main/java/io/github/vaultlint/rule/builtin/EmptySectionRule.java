@@ -16,7 +16,7 @@ import java.util.List;
 @RuleInfo(id = EmptySectionRule.ID, severity = Severity.WARNING, category = "sections", local = true,
         summary = "A story or debrief part is there but has no content.",
         description = "A part of a STAR story or debrief topic (a heading, bold label, short label, callout or table row) with "
-                + "nothing under it (for a table row, an empty second cell; in a table of stories, one per row, an "
+                + "nothing under it (for a table row, an empty second cell; in a table of stories or debrief topics, one per row, an "
                 + "empty cell of a part column): only whitespace, a lone `-`, or only a child heading (placeholders such as `?`, `...`, "
                 + "`TODO` or `TBD` on their own count as nothing too). It usually marks a part "
                 + "that was started and never written. Write the content, or remove the empty label until you do.")

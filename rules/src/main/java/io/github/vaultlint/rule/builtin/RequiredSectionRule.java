@@ -23,8 +23,12 @@ import java.util.List;
                 + "`>` quotes), a short label (`R: ...`), a callout title (`> [!info] Suggested Improved Answer`) or the "
                 + "first cell of a two-column table row (`| Result | ... |`, in a table with two or more part rows). "
                 + "A table whose header names the parts as columns (`| Story | Situation | Task | Action | Result |`) "
-                + "holds one story per row, named by its first cell that is no part; a part column missing from such "
-                + "a table is one finding on its header row. "
+                + "holds one story per row, named by its first cell that is no part; a debrief written a row per "
+                + "question (`| Question | How I responded | What was weak | How I should improve |`, or the shorter "
+                + "`| Asked | Response | Weak | Improve |`) holds one topic per row, named by its question. Outside a "
+                + "story bank such a header must name three parts, Situation and Task (a debrief's question) among "
+                + "them. A part column missing from such a table is one finding on its header row; a part the "
+                + "section holds beside a table of topics (`### How I should improve` below it) is every row's. "
                 + "Labels match case-insensitively and ignore a trailing `:` and surrounding emphasis. One finding "
                 + "per unit, on its heading, naming the missing parts. Templates are configured under `templates:`.")
 public final class RequiredSectionRule implements Rule {
@@ -73,10 +77,11 @@ public final class RequiredSectionRule implements Rule {
         }
         StringBuilder sb = new StringBuilder("Table \"").append(OneLine.cut(u.row().table(), 80)).append("\" has no ")
                 .append(names).append(missing.size() == 1 ? " column" : " columns").append(", so ");
+        String kind = u.kind().label().toLowerCase(java.util.Locale.ROOT); // a story, or a debrief topic (a row per question)
         if (rows.size() == 1) {
-            sb.append("its story \"").append(OneLine.cut(u.title(), 80)).append("\" is");
+            sb.append("its ").append(kind).append(" \"").append(OneLine.cut(u.title(), 80)).append("\" is");
         } else {
-            sb.append("its ").append(rows.size()).append(" stories (");
+            sb.append("its ").append(rows.size()).append(' ').append(u.kind() == Unit.Kind.STORY ? "stories" : "topics").append(" (");
             for (int i = 0; i < rows.size() && i < 3; i++) {
                 sb.append(i == 0 ? "" : ", ").append('"').append(OneLine.cut(rows.get(i).title(), 40)).append('"');
             }
