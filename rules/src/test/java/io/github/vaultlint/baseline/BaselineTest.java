@@ -113,6 +113,40 @@ class BaselineTest {
         }
     }
 
+    /**
+     * A note named in Latin-1 (an old tool's export) could not be read back by its vault path, so every
+     * finding in it hashed no text: a broken link replaced by another one kept the old fingerprint and
+     * the new breakage passed as baselined.
+     */
+    @Test
+    void aNewFindingInANoteWhoseNameIsNotUtf8IsNew(@TempDir Path dir) throws Exception {
+        Path vault = Files.createDirectories(dir.resolve("v"));
+        Path note;
+        try {
+            note = Files.writeString(Path.of(java.net.URI.create(vault.toUri() + "Caf%E9%20notes.md")), "# Cafe\n\nSee [[Gone]].\n");
+        } catch (java.io.IOException | RuntimeException e) {
+            org.junit.jupiter.api.Assumptions.abort("this file system does not take names that are not UTF-8: " + e);
+            return;
+        }
+        LintResult r0 = lint(vault);
+        assertEquals(java.util.List.of("broken-link", "invalid-encoding"),
+                r0.findings().stream().map(Finding::ruleId).sorted().toList(), r0.findings().toString());
+        Baseline baseline = Baseline.of(r0.findings(), fps(r0, vault));
+
+        Files.writeString(note, "# Cafe\n\nIntro.\n\nSee [[Gone]].\n"); // lines move: still baselined
+        LintResult r1 = lint(vault);
+        Baseline.Comparison c1 = baseline.compare(r1.findings(), fps(r1, vault));
+        assertEquals(0, c1.fresh().size(), c1.fresh().toString());
+        assertEquals(2, c1.baselined().size());
+
+        Files.writeString(note, "# Cafe\n\nSee [[Elsewhere]].\n"); // one link fixed, another broken
+        LintResult r2 = lint(vault);
+        Baseline.Comparison c2 = baseline.compare(r2.findings(), fps(r2, vault));
+        assertEquals(1, c2.fresh().size(), c2.fresh().toString());
+        assertEquals("broken-link", c2.fresh().get(0).ruleId());
+        assertEquals(1, c2.fixed().size(), c2.fixed().toString());
+    }
+
     /** Entries whose fingerprints differ only in the normalisation of the name are both matched, neither left as fixed. */
     @Test
     void entriesThatDifferOnlyInNormalisationAreMatchedTogether(@TempDir Path dir) throws Exception {
