@@ -184,4 +184,34 @@ class BaselineTest {
         assertEquals(file + ":1:15: baseline is not valid JSON (Unexpected end-of-input: expected close marker for Array "
                 + "(start marker at line 1, column 14)); regenerate it with mvn vaultlint:baseline", e.getMessage());
     }
+
+    /**
+     * A baseline of another version was read as version 1: its entries matched nothing, so every
+     * finding was new, every entry fixed, and updateBaseline pruned them all.
+     */
+    @Test
+    void aBaselineOfAnotherVersionIsAConfigErrorNotAnEmptyMatch(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("vaultlint-baseline.json");
+        Files.writeString(file, "{\"version\": 2, \"findings\": [{\"fingerprint\": \"broken-link:a.md:x:0\"}]}");
+        io.github.vaultlint.config.ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.vaultlint.config.ConfigException.class, () -> Baseline.read(file));
+        assertEquals(file + ": baseline version 2 is not one this vaultlint reads (1); use the vaultlint that wrote it, "
+                + "or regenerate it with mvn vaultlint:baseline", e.getMessage());
+        Files.writeString(file, "{\"version\": \"1\", \"findings\": [{\"fingerprint\": \"broken-link:a.md:x:0\"}]}");
+        assertEquals(1, Baseline.read(file).entries().size(), "a version written as text \"1\" is read");
+        Files.writeString(file, "{\"findings\": [{\"fingerprint\": \"broken-link:a.md:x:0\"}]}");
+        assertEquals(1, Baseline.read(file).entries().size(), "no version: read as version 1");
+    }
+
+    /** An entry without a fingerprint (a bad hand edit or merge) was skipped: its finding showed as new with no word why. */
+    @Test
+    void anEntryWithoutAFingerprintIsAConfigErrorNamingIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("vaultlint-baseline.json");
+        Files.writeString(file, "{\"version\": 1, \"findings\": [{\"fingerprint\": \"broken-link:a.md:x:0\"}, "
+                + "{\"fingreprint\": \"broken-link:a.md:y:0\", \"ruleId\": \"broken-link\"}]}");
+        io.github.vaultlint.config.ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.vaultlint.config.ConfigException.class, () -> Baseline.read(file));
+        assertEquals(file + ": finding 2 of the baseline has no \"fingerprint\", so it can match no finding; restore it from "
+                + "version control or regenerate the baseline with mvn vaultlint:baseline", e.getMessage());
+    }
 }
