@@ -123,14 +123,14 @@ public final class Suppressor {
         }
         // Suppressions that silenced none of the note's findings (the rules about suppressions are decided below).
         Map<Directive.Origin, List<String>> idle = new HashMap<>();
-        Map<Directive.Origin, Finding> stale = new java.util.LinkedHashMap<>();
+        Map<Finding, Directive.Origin> stale = new java.util.LinkedHashMap<>(); // each report, and the suppression it is about
         if (unused != null) {
             for (List<Directive> same : parts.values()) {
                 Directive d = same.get(0);
                 List<String> ids = idleIds(note, same, used.getOrDefault(d.origin(), Set.of()), false);
                 if (!ids.isEmpty()) {
                     idle.put(d.origin(), ids);
-                    stale.put(d.origin(), unusedFinding(note, unused, d, ids));
+                    stale.put(unusedFinding(note, unused, d, ids), d.origin());
                 }
             }
         }
@@ -139,15 +139,10 @@ public final class Suppressor {
         // A directive never silences the report that it is stale itself.
         List<Finding> reports = new ArrayList<>(extra);
         extra.clear();
-        reports.addAll(stale.values());
+        reports.addAll(stale.keySet());
         java.util.Set<Directive.Origin> staleSilenced = new java.util.HashSet<>();
         for (Finding f : reports) {
-            Directive.Origin self = null;
-            for (Map.Entry<Directive.Origin, Finding> e : stale.entrySet()) {
-                if (e.getValue() == f) {
-                    self = e.getKey();
-                }
-            }
+            Directive.Origin self = stale.get(f);
             boolean hit = false;
             for (Directive d : directives) {
                 if (d.kind() != Directive.Kind.ENABLE && d.ids().contains(f.ruleId()) && !d.origin().equals(self)
