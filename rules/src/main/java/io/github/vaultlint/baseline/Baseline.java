@@ -112,12 +112,25 @@ public record Baseline(Map<String, Entry> entries) {
             if (list == null || !list.isArray()) {
                 throw new ConfigException(file + ": not a vaultlint baseline (no \"findings\" list); regenerate it with mvn vaultlint:baseline");
             }
+            JsonNode version = root.get("version");
+            if (version != null && !"1".equals(version.asText())) {
+                // Read as version 1, a baseline whose fingerprints are made otherwise matches nothing: every
+                // finding would be new, every entry fixed, and updateBaseline would prune them all.
+                throw new ConfigException(file + ": baseline version " + version + " is not one this vaultlint reads (1); "
+                        + "use the vaultlint that wrote it, or regenerate it with mvn vaultlint:baseline");
+            }
             Map<String, Entry> m = new LinkedHashMap<>();
+            int i = 0;
             for (JsonNode n : list) {
+                i++;
                 String fp = n.path("fingerprint").asText("");
-                if (!fp.isEmpty()) {
-                    m.put(fp, new Entry(fp, n.path("ruleId").asText(""), n.path("file").asText(""), n.path("message").asText("")));
+                if (fp.isEmpty()) {
+                    // Skipped, it matched nothing and its finding showed as new with no word why.
+                    throw new ConfigException(file + ": finding " + i + " of the baseline has no \"fingerprint\""
+                            + (n.isObject() ? "" : " (it is not an object)") + ", so it can match no finding; "
+                            + "restore it from version control or regenerate the baseline with mvn vaultlint:baseline");
                 }
+                m.put(fp, new Entry(fp, n.path("ruleId").asText(""), n.path("file").asText(""), n.path("message").asText("")));
             }
             return new Baseline(m);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

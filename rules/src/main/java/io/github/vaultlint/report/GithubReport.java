@@ -58,10 +58,12 @@ public final class GithubReport {
     /**
      * Escapes a command's message as @actions/core does: % CR LF. Other control characters are
      * written out first ({@link SafeText}): the line goes to the log verbatim, where an ESC from a
-     * note would colour or rewrite it.
+     * note would colour or rewrite it; so is the second '#' of a "##[" or "##vso[" from a note, as on
+     * the console, which a CI system other than GitHub's runs anywhere in a line.
      */
     public static String escapeData(String s) {
-        return SafeText.visibleKeepingLineBreaks(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return SafeText.guardInlineLogCommands(SafeText.visibleKeepingLineBreaks(s))
+                .replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /** Escapes a command property value as @actions/core does: % CR LF : , */

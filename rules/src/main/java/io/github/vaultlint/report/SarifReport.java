@@ -202,6 +202,13 @@ public final class SarifReport {
         g.writeEndObject();
         g.writeEndArray();
         g.writeStringField("columnKind", "utf16CodeUnits");
+        // Lines are counted as Obsidian counts them, a lone CR ending one too; SARIF's default is CRLF
+        // and LF only (§3.14.15), by which a reader would put every finding of a CR-only note on line 1.
+        g.writeArrayFieldStart("newlineSequences");
+        g.writeString("\r\n");
+        g.writeString("\n");
+        g.writeString("\r");
+        g.writeEndArray();
         g.writeEndObject();
         g.writeEndArray();
         g.writeEndObject();

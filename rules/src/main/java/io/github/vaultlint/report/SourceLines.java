@@ -78,7 +78,7 @@ public final class SourceLines {
     }
 
     private List<String> load(String file) {
-        Path p = FileNames.resolve(root, file).normalize();
+        Path p = FileNames.onDisk(root, file).normalize();
         if (!p.startsWith(root)) {
             return List.of();
         }

@@ -93,6 +93,9 @@ public final class Suppressor {
         return new Result(out, silenced);
     }
 
+    /** The rules whose findings are about suppressions: a directive silences them only by naming them. */
+    private static final Set<String> ABOUT_SUPPRESSIONS = Set.of(UNUSED, INVALID);
+
     private void filter(Note note, List<Directive> directives, List<Finding> findings, List<Finding> out, List<Finding> extra,
                         List<Finding> silenced) {
         // Keyed by where a suppression is written: a range split by a partial vaultlint-enable is one suppression.
@@ -112,40 +115,97 @@ public final class Suppressor {
             }
         }
         Severity unused = severityOf.apply(UNUSED, note.path());
-        if (unused == null) {
-            return;
-        }
         Map<Directive.Origin, List<Directive>> parts = new java.util.LinkedHashMap<>();
         for (Directive d : directives) {
             if (d.kind() != Directive.Kind.ENABLE) {
                 parts.computeIfAbsent(d.origin(), k -> new ArrayList<>()).add(d);
             }
         }
-        for (List<Directive> same : parts.values()) {
-            Directive d = same.get(0);
-            Set<String> u = used.getOrDefault(d.origin(), Set.of());
-            List<String> idle = new ArrayList<>();
-            if (same.stream().anyMatch(p -> p.ids().isEmpty())) {
-                if (u.isEmpty()) {
-                    idle.add("any rule");
+        // Suppressions that silenced none of the note's findings (the rules about suppressions are decided below).
+        Map<Directive.Origin, List<String>> idle = new HashMap<>();
+        Map<Finding, Directive.Origin> stale = new java.util.LinkedHashMap<>(); // each report, and the suppression it is about
+        if (unused != null) {
+            for (List<Directive> same : parts.values()) {
+                Directive d = same.get(0);
+                List<String> ids = idleIds(note, same, used.getOrDefault(d.origin(), Set.of()), false);
+                if (!ids.isEmpty()) {
+                    idle.put(d.origin(), ids);
+                    stale.put(unusedFinding(note, unused, d, ids), d.origin());
                 }
-            } else {
-                Set<String> named = new LinkedHashSet<>();
-                same.forEach(p -> named.addAll(p.ids()));
-                for (String id : named) {
-                    if (!u.contains(id) && knownIds.contains(id) && severityOf.apply(id, note.path()) != null) {
-                        idle.add(id);
-                    }
-                }
-            }
-            if (!idle.isEmpty()) {
-                extra.add(new Finding(UNUSED, unused, note.path(), d.line(), d.column(), d.endLine(), d.endColumn(),
-                        d.label() + " for " + String.join(", ", idle) + " suppresses nothing"
-                                + (d.kind() != Directive.Kind.NEXT_LINE ? ""
-                                : d.fromLine() > note.lineCount() ? ": the note ends before a next line" : " on line " + d.fromLine())
-                                + "; remove it (or the rule id) so stale suppressions don't pile up"));
             }
         }
+        // The reports about suppressions (unknown ids, stray enables, stale ones) are findings of their own
+        // rules, silenced by a directive that names the rule: %% vaultlint-disable-file unused-suppression %%.
+        // A directive never silences the report that it is stale itself.
+        List<Finding> reports = new ArrayList<>(extra);
+        extra.clear();
+        reports.addAll(stale.keySet());
+        java.util.Set<Directive.Origin> staleSilenced = new java.util.HashSet<>();
+        for (Finding f : reports) {
+            Directive.Origin self = stale.get(f);
+            boolean hit = false;
+            for (Directive d : directives) {
+                if (d.kind() != Directive.Kind.ENABLE && d.ids().contains(f.ruleId()) && !d.origin().equals(self)
+                        && f.line() >= d.fromLine() && f.line() <= d.toLine()) {
+                    used.computeIfAbsent(d.origin(), k -> new LinkedHashSet<>()).add(f.ruleId());
+                    hit = true;
+                }
+            }
+            if (hit) {
+                silenced.add(f);
+                if (self != null) {
+                    staleSilenced.add(self);
+                }
+            } else if (self == null) {
+                extra.add(f);
+            }
+        }
+        if (unused == null) {
+            return;
+        }
+        for (List<Directive> same : parts.values()) {
+            Directive d = same.get(0);
+            List<String> ids = new ArrayList<>();
+            if (!staleSilenced.contains(d.origin())) {
+                ids.addAll(idle.getOrDefault(d.origin(), List.of()));
+            }
+            ids.addAll(idleIds(note, same, used.getOrDefault(d.origin(), Set.of()), true));
+            if (!ids.isEmpty()) {
+                extra.add(unusedFinding(note, unused, d, ids));
+            }
+        }
+    }
+
+    /**
+     * The rules one suppression (its parts, {@code same}) names but silenced nothing of ({@code u} are
+     * those it did): "any rule" for a suppression of every rule that silenced nothing. With
+     * {@code aboutSuppressions} the named rules about suppressions only, else the others.
+     */
+    private List<String> idleIds(Note note, List<Directive> same, Set<String> u, boolean aboutSuppressions) {
+        List<String> ids = new ArrayList<>();
+        if (same.stream().anyMatch(p -> p.ids().isEmpty())) {
+            if (u.isEmpty() && !aboutSuppressions) {
+                ids.add("any rule");
+            }
+            return ids;
+        }
+        Set<String> named = new LinkedHashSet<>();
+        same.forEach(p -> named.addAll(p.ids()));
+        for (String id : named) {
+            if (ABOUT_SUPPRESSIONS.contains(id) == aboutSuppressions && !u.contains(id) && knownIds.contains(id)
+                    && severityOf.apply(id, note.path()) != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private static Finding unusedFinding(Note note, Severity unused, Directive d, List<String> idle) {
+        return new Finding(UNUSED, unused, note.path(), d.line(), d.column(), d.endLine(), d.endColumn(),
+                d.label() + " for " + String.join(", ", idle) + " suppresses nothing"
+                        + (d.kind() != Directive.Kind.NEXT_LINE ? ""
+                        : d.fromLine() > note.lineCount() ? ": the note ends before a next line" : " on line " + d.fromLine())
+                        + "; remove it (or the rule id) so stale suppressions don't pile up");
     }
 
     List<Directive> directives(Note note, List<Finding> extra) {

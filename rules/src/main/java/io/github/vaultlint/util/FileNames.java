@@ -114,12 +114,26 @@ public final class FileNames {
         if (NATIVE_UTF8 || isAscii(rel)) {
             return dir.resolve(rel);
         }
+        return byBytes(dir, rel.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The file at vault path {@code rel} under {@code root} as the walk met it: {@link #resolve}, but
+     * a name that is not UTF-8 on disk (U+FFFD in {@code rel}) is reached through its own bytes
+     * ({@link #rawPath}), so its lines can be read again (to quote them, to fingerprint a finding).
+     */
+    public static Path onDisk(Path root, String rel) {
+        return rel.indexOf('\uFFFD') < 0 ? resolve(root, rel) : byBytes(root, rawPath(root, rel));
+    }
+
+    /** The file named by the path bytes {@code rel} under {@code dir}, through a {@code file:} URI that encodes them. */
+    private static Path byBytes(Path dir, byte[] rel) {
         String base = dir.toAbsolutePath().toUri().toString();
         StringBuilder sb = new StringBuilder(base);
         if (!base.endsWith("/")) {
             sb.append('/');
         }
-        for (byte b : rel.getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : rel) {
             int v = b & 0xff;
             if ((v >= 'a' && v <= 'z') || (v >= 'A' && v <= 'Z') || (v >= '0' && v <= '9') || "/-._~".indexOf(v) >= 0) {
                 sb.append((char) v);

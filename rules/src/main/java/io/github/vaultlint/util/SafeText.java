@@ -59,6 +59,29 @@ public final class SafeText {
         return sb.append(v, from, v.length()).toString();
     }
 
+    /**
+     * {@code v} with the "##[" and "##vso[" commands written out as {@link #guardLogCommands} writes
+     * them, and nothing else: for text inside a line it never starts, such as a GitHub workflow
+     * command's message or file, where a leading "::" is no command (and ':' is escaped anyway). The
+     * Actions runner reads a line that is a workflow command as that command only, but Azure Pipelines
+     * runs a "##vso[" anywhere in any line, annotations asked for with the github format included.
+     */
+    public static String guardInlineLogCommands(String v) {
+        if (v == null || v.indexOf("##") < 0) {
+            return v;
+        }
+        StringBuilder sb = new StringBuilder(v.length() + 16);
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            sb.append(c);
+            if (c == '#' && (v.startsWith("##[", i) || v.regionMatches(true, i, "##vso[", 0, 6))) {
+                sb.append("\\u0023");
+                i++; // the second '#', written out
+            }
+        }
+        return sb.toString();
+    }
+
     /** The extra characters {@link #guardLogCommands} writes for each character it writes out. */
     public static final int LOG_COMMAND_GROWTH = 5;
 

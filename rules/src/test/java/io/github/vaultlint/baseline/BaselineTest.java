@@ -113,6 +113,40 @@ class BaselineTest {
         }
     }
 
+    /**
+     * A note named in Latin-1 (an old tool's export) could not be read back by its vault path, so every
+     * finding in it hashed no text: a broken link replaced by another one kept the old fingerprint and
+     * the new breakage passed as baselined.
+     */
+    @Test
+    void aNewFindingInANoteWhoseNameIsNotUtf8IsNew(@TempDir Path dir) throws Exception {
+        Path vault = Files.createDirectories(dir.resolve("v"));
+        Path note;
+        try {
+            note = Files.writeString(Path.of(java.net.URI.create(vault.toUri() + "Caf%E9%20notes.md")), "# Cafe\n\nSee [[Gone]].\n");
+        } catch (java.io.IOException | RuntimeException e) {
+            org.junit.jupiter.api.Assumptions.abort("this file system does not take names that are not UTF-8: " + e);
+            return;
+        }
+        LintResult r0 = lint(vault);
+        assertEquals(java.util.List.of("broken-link", "invalid-encoding"),
+                r0.findings().stream().map(Finding::ruleId).sorted().toList(), r0.findings().toString());
+        Baseline baseline = Baseline.of(r0.findings(), fps(r0, vault));
+
+        Files.writeString(note, "# Cafe\n\nIntro.\n\nSee [[Gone]].\n"); // lines move: still baselined
+        LintResult r1 = lint(vault);
+        Baseline.Comparison c1 = baseline.compare(r1.findings(), fps(r1, vault));
+        assertEquals(0, c1.fresh().size(), c1.fresh().toString());
+        assertEquals(2, c1.baselined().size());
+
+        Files.writeString(note, "# Cafe\n\nSee [[Elsewhere]].\n"); // one link fixed, another broken
+        LintResult r2 = lint(vault);
+        Baseline.Comparison c2 = baseline.compare(r2.findings(), fps(r2, vault));
+        assertEquals(1, c2.fresh().size(), c2.fresh().toString());
+        assertEquals("broken-link", c2.fresh().get(0).ruleId());
+        assertEquals(1, c2.fixed().size(), c2.fixed().toString());
+    }
+
     /** Entries whose fingerprints differ only in the normalisation of the name are both matched, neither left as fixed. */
     @Test
     void entriesThatDifferOnlyInNormalisationAreMatchedTogether(@TempDir Path dir) throws Exception {
@@ -149,5 +183,35 @@ class BaselineTest {
                 io.github.vaultlint.config.ConfigException.class, () -> Baseline.read(file));
         assertEquals(file + ":1:15: baseline is not valid JSON (Unexpected end-of-input: expected close marker for Array "
                 + "(start marker at line 1, column 14)); regenerate it with mvn vaultlint:baseline", e.getMessage());
+    }
+
+    /**
+     * A baseline of another version was read as version 1: its entries matched nothing, so every
+     * finding was new, every entry fixed, and updateBaseline pruned them all.
+     */
+    @Test
+    void aBaselineOfAnotherVersionIsAConfigErrorNotAnEmptyMatch(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("vaultlint-baseline.json");
+        Files.writeString(file, "{\"version\": 2, \"findings\": [{\"fingerprint\": \"broken-link:a.md:x:0\"}]}");
+        io.github.vaultlint.config.ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.vaultlint.config.ConfigException.class, () -> Baseline.read(file));
+        assertEquals(file + ": baseline version 2 is not one this vaultlint reads (1); use the vaultlint that wrote it, "
+                + "or regenerate it with mvn vaultlint:baseline", e.getMessage());
+        Files.writeString(file, "{\"version\": \"1\", \"findings\": [{\"fingerprint\": \"broken-link:a.md:x:0\"}]}");
+        assertEquals(1, Baseline.read(file).entries().size(), "a version written as text \"1\" is read");
+        Files.writeString(file, "{\"findings\": [{\"fingerprint\": \"broken-link:a.md:x:0\"}]}");
+        assertEquals(1, Baseline.read(file).entries().size(), "no version: read as version 1");
+    }
+
+    /** An entry without a fingerprint (a bad hand edit or merge) was skipped: its finding showed as new with no word why. */
+    @Test
+    void anEntryWithoutAFingerprintIsAConfigErrorNamingIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("vaultlint-baseline.json");
+        Files.writeString(file, "{\"version\": 1, \"findings\": [{\"fingerprint\": \"broken-link:a.md:x:0\"}, "
+                + "{\"fingreprint\": \"broken-link:a.md:y:0\", \"ruleId\": \"broken-link\"}]}");
+        io.github.vaultlint.config.ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.vaultlint.config.ConfigException.class, () -> Baseline.read(file));
+        assertEquals(file + ": finding 2 of the baseline has no \"fingerprint\", so it can match no finding; restore it from "
+                + "version control or regenerate the baseline with mvn vaultlint:baseline", e.getMessage());
     }
 }

@@ -63,6 +63,24 @@ class GithubReportTest {
         assertEquals("a\\u001B[2J%3Ab.md", GithubReport.escapeProperty("a\u001b[2J:b.md"));
     }
 
+    /**
+     * A link or file name holding "##vso[" or "##[": the console line writes its second '#' out, and
+     * so does the annotation, which Azure Pipelines would otherwise run (set a variable, fail the
+     * build) when the github format is asked for there.
+     */
+    @Test
+    void noteTextInAnAnnotationStartsNoCiLogCommand() {
+        Finding f = new Finding("broken-link", Severity.ERROR, "##vso[task.complete result=Failed]x.md", 3, 1, 3, 40,
+                "wikilink [[##VSO[task.setvariable variable=X]y]] and [[##[error]z]] are broken");
+        String line = GithubReport.command(f, "");
+        assertEquals("::error file=#\\u0023vso[task.complete result=Failed]x.md,line=3,col=1,endLine=3,endColumn=40,"
+                + "title=broken-link::wikilink [[#\\u0023VSO[task.setvariable variable=X]y]] and [[#\\u0023[error]z]] are broken", line);
+        assertFalse(line.toLowerCase(java.util.Locale.ROOT).contains("##vso[") || line.contains("##["), line);
+        assertTrue(ConsoleReport.line(f).startsWith("#\\u0023vso[task.complete"), ConsoleReport.line(f)); // as on the console
+        assertEquals("a # b ## c #\\u0023[d", io.github.vaultlint.util.SafeText.guardInlineLogCommands("a # b ## c ##[d"));
+        assertEquals(":: a", io.github.vaultlint.util.SafeText.guardInlineLogCommands(":: a")); // no line starts here
+    }
+
     private static final String HOSTILE_HEADING =
             "<img src=\"https://example.invalid/track.png\"> Zebra [x](https://evil.invalid) | pipe <script>alert(1)</script>";
 

@@ -268,6 +268,26 @@ class SarifReportTest {
     }
 
     /** The vault linted with every rule, its SARIF written under dir/out, and that file's only run. */
+    /**
+     * A note whose lines end in a lone CR (an old Mac export): vaultlint counts them as lines, so the
+     * run says so; SARIF's default line breaks (CRLF and LF) would put the finding on line 1.
+     */
+    @Test
+    void theLineBreaksTheLinesWereCountedByAreDeclared(@TempDir Path dir) throws Exception {
+        Path vault = Files.createDirectories(dir.resolve("vault"));
+        String text = "# Old Mac\r\rNotes\rSee [[Gone]].\r";
+        Files.writeString(vault.resolve("mac.md"), text);
+        JsonNode run = lintedRun(vault, dir);
+        List<String> breaks = new java.util.ArrayList<>();
+        run.get("newlineSequences").forEach(n -> breaks.add(n.asText()));
+        assertEquals(List.of("\r\n", "\n", "\r"), breaks);
+        JsonNode region = run.at("/results/0/locations/0/physicalLocation/region");
+        // The region, read with the declared line breaks, is the link.
+        String[] lines = text.split(String.join("|", breaks.stream().map(java.util.regex.Pattern::quote).toList()), -1);
+        String line = lines[region.get("startLine").asInt() - 1];
+        assertEquals("[[Gone]]", line.substring(region.get("startColumn").asInt() - 1, region.get("endColumn").asInt() - 1));
+    }
+
     private static JsonNode lintedRun(Path vault, Path dir) throws Exception {
         LintResult result = new Linter().run(LintOptions.of(vault));
         Path out = SarifReport.write(result, "0.1.0-SNAPSHOT", List.of(),

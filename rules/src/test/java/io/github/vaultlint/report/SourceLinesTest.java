@@ -44,6 +44,20 @@ class SourceLinesTest {
         assertEquals("inside", lines.line("alias.md", 1)); // a link that stays in the vault is read
     }
 
+    /** A name that is not UTF-8 is known by its text with U+FFFD; its lines are read through its own bytes. */
+    @Test
+    void quotesLinesOfANoteWhoseNameIsNotUtf8() throws Exception {
+        try {
+            Path folder = Files.createDirectories(Path.of(java.net.URI.create(vault.toUri() + "R%E9sum%E9s")));
+            Files.writeString(Path.of(java.net.URI.create(folder.toUri() + "Caf%E9.md")), "# Cafe\nSee [[Gone]]\n");
+        } catch (java.io.IOException | RuntimeException e) {
+            org.junit.jupiter.api.Assumptions.abort("this file system does not take names that are not UTF-8: " + e);
+        }
+        SourceLines lines = new SourceLines(vault);
+        assertEquals("See [[Gone]]", lines.line("R\uFFFDsum\uFFFDs/Caf\uFFFD.md", 2));
+        assertEquals("", lines.line("R\uFFFDsum\uFFFDs/Nope\uFFFD.md", 1));
+    }
+
     @Test
     void quotesNothingOfABinaryFile() throws Exception {
         Files.write(vault.resolve("b.md"), new byte[] {'a', 0, 'b', '\n', 'c'});
