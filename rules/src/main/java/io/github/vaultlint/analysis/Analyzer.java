@@ -104,7 +104,7 @@ public final class Analyzer {
             interviews = renamed.interviews(interviews);
             actions = renamed.items(actions);
         }
-        return new Insights(interviews, topics(interviews, actions), allStories, actions);
+        return new Insights(interviews, topics(interviews, actions, a -> taxonomy.names(a.text(), a.details())), allStories, actions);
     }
 
     private PerNote perNote(Note note) {
@@ -522,6 +522,14 @@ public final class Analyzer {
     }
 
     static List<TopicInsight> topics(List<Interview> interviews, List<Item> actions) {
+        return topics(interviews, actions, a -> true);
+    }
+
+    /**
+     * @param ownWords whether an action names its topics by its own words (not only by the titles
+     *                 around it or as its section title)
+     */
+    static List<TopicInsight> topics(List<Interview> interviews, List<Item> actions, Predicate<Item> ownWords) {
         // One entry per topic, in first-seen order: topics weak somewhere, then those only acted on.
         Map<String, TopicAcc> byName = new LinkedHashMap<>();
         for (int v = 0; v < interviews.size(); v++) {
@@ -544,10 +552,14 @@ public final class Analyzer {
             }
             // What a debrief section says to do is about what was weak in it: an action whose words
             // name none of those topics is listed under all of them; one that names some, under those.
+            // Topics it has only from titles (or its section title) are not its words: "Review
+            // isolation levels" under a section weak in Databases and in its own title is under both.
             List<String> unit = unitTopics.isEmpty() ? null : unitTopics.get(unitKey(item));
-            if (unit != null && !intersects(topics, unit)) {
+            if (unit != null && (!intersects(topics, unit) || !ownWords.test(item))) {
                 for (int t = 0; t < unit.size(); t++) {
-                    byName.computeIfAbsent(unit.get(t), TopicAcc::new).actions.add(item);
+                    if (!topics.contains(unit.get(t))) { // listed under its own topics already
+                        byName.computeIfAbsent(unit.get(t), TopicAcc::new).actions.add(item);
+                    }
                 }
             }
         }

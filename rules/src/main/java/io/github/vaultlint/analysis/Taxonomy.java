@@ -161,6 +161,19 @@ public final class Taxonomy {
     }
 
     /**
+     * Whether {@code text} followed by {@code details} names a topic by its own words, everyday words
+     * aside: false when an item's topics came from the titles around it or its section title.
+     */
+    public boolean names(String text, List<String> details) {
+        if (text == null) {
+            return false;
+        }
+        boolean[] hit = new boolean[topics.size()];
+        mark(text, details, hit, null);
+        return count(hit) > 0;
+    }
+
+    /**
      * Topics for an item: those of its own text; only when it matches none, those of the titles of
      * the sections it sits in (its context, innermost first), so a title such as "Architecture
      * Design" does not tag every item under it; if those match none either, the innermost section

@@ -233,6 +233,38 @@ class AnalyzerTest {
         assertEquals(2, byName.get("Incident response").weakCount(), "weak points are not changed");
     }
 
+    /**
+     * An action that names no topic itself answers all of its section's weak points, also when the
+     * topic it got from its section title (or the titles around it) is one of them: before, "Review
+     * SERIALIZABLE vs READ COMMITTED" was listed only under "Idempotent payments" (the title its other
+     * weak point fell back to), and the isolation-level write-up only under the title's Scaling, so
+     * Databases, weak in both interviews, listed none of what the notes said to do about it.
+     */
+    @Test
+    void anActionNamingNoTopicItselfIsListedUnderAllItsSectionsWeakTopics() throws Exception {
+        write("Interviews/2025-09-10 Stripe.md", "---\ntags: [real-interview]\ndate: 2025-09-10\n---\n"
+                + String.format(DEBRIEF, "Idempotent payments", "keys in a table",
+                "- never mentioned transaction isolation levels\n- ran out of time before key expiry",
+                "- Review SERIALIZABLE vs READ COMMITTED with a concrete race"));
+        write("Interviews/2025-09-24 Stripe.md", "---\ntags: [real-interview]\ndate: 2025-09-24\n---\n"
+                + String.format(DEBRIEF, "System design: ledger", "append-only entries",
+                "- unsure about transaction isolation for transfers\n- no numbers for throughput",
+                "- [ ] Write up the isolation-level race for transfers\n- [ ] Prepare a sharding plan for the ledger"));
+        Insights in = analyze();
+        Map<String, TopicInsight> byName = new java.util.HashMap<>();
+        in.topics().forEach(t -> byName.put(t.name(), t));
+        assertEquals(List.of("Review SERIALIZABLE vs READ COMMITTED with a concrete race", "Write up the isolation-level race for transfers"),
+                byName.get("Databases").actions().stream().map(Item::text).toList(),
+                "both sections were weak in Databases; neither action names a topic itself");
+        assertEquals(List.of("Review SERIALIZABLE vs READ COMMITTED with a concrete race"),
+                byName.get("Idempotent payments").actions().stream().map(Item::text).toList(), "still under its section title, once");
+        assertEquals(List.of("Write up the isolation-level race for transfers", "Prepare a sharding plan for the ledger"),
+                byName.get("Scaling and system design").actions().stream().map(Item::text).toList(),
+                "the write-up once (its title's topic), the sharding plan by its words");
+        assertEquals(List.of("Scaling and system design"), in.interviews().get(1).actions().get(0).topics(),
+                "an item's own topics are unchanged");
+    }
+
     @Test
     void noInterviewsMeansEmptyInsightsNotAnError() throws Exception {
         write("Note.md", "# Just a note\n\n- [ ] a task\n");
