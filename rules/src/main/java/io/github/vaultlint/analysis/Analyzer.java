@@ -198,6 +198,8 @@ public final class Analyzer {
         List<Block> blocks = span.blocks();
         // A table is one item per body row: its first cell the text, the other cells its details.
         List<List<String>> rowDetails = null; // per block: a table row's cells, else null
+        Map<Integer, String> rowDue = Map.of(); // an action table's due dates by row line, from its Due column
+        Map<Integer, Task.Status> rowStatus = null; // taskDone with an action table's row statuses, once it has one
         if (hasTable(blocks)) {
             List<Block> rows = new ArrayList<>(blocks.size() + 8);
             List<List<String>> details = new ArrayList<>(blocks.size() + 8);
@@ -213,6 +215,21 @@ public final class Analyzer {
                     List<String> cells = rowCells(table.header(), r.cells());
                     if (cells.isEmpty()) {
                         continue; // only markup, such as a row of "**"
+                    }
+                    if (span.role() == Item.Kind.ACTION) { // | Action | Due | Status |: a row is done as a checked task is
+                        Task.Status status = RowMarks.status(table.header(), r.cells());
+                        if (status != null) {
+                            if (rowStatus == null) { // the note's map is shared by its parts: copied, not changed
+                                rowStatus = new HashMap<>(taskDone);
+                                taskDone = rowStatus;
+                            }
+                            rowStatus.put(r.line(), status);
+                        }
+                        String due = RowMarks.due(table.header(), r.cells());
+                        if (due != null) {
+                            rowDue = rowDue.isEmpty() ? new HashMap<>() : rowDue;
+                            rowDue.put(r.line(), due);
+                        }
                     }
                     rows.add(new Block(Block.Kind.TABLE, r.text(), r.line(), r.line(), b.column(), b.depth(), b.quoteDepth(),
                             b.quoteLine(), b.heading()));
@@ -246,7 +263,7 @@ public final class Analyzer {
         }
         // The titles around an item are the same for the items of one part, unless a heading sits
         // between them: remembered per line range, not computed again for every item.
-        Context ctx = new Context(note, span.section());
+        Context ctx = new Context(note, span.section(), rowDue);
         if (span.whole()) {
             StringBuilder md = new StringBuilder();
             int first = -1;
@@ -467,6 +484,7 @@ public final class Analyzer {
         if (role == Item.Kind.ACTION) {
             status = taskDone.get(line); // null: an action written without a checkbox, still to do
             due = DueDate.of(markdown);
+            due = due == null ? ctx.due(line) : due;
         }
         List<String> titles = ctx.at(line);
         if (intro != null) {
@@ -484,13 +502,25 @@ public final class Analyzer {
     static final class Context {
         private final Note note;
         private final String first;
+        private final Map<Integer, String> rowDue;
         private int from = 1;
         private int to = 0;
         private List<String> titles;
 
         Context(Note note, String first) {
+            this(note, first, Map.of());
+        }
+
+        /** @param rowDue the due dates a table of actions gives its rows in a Due column, by line */
+        Context(Note note, String first, Map<Integer, String> rowDue) {
             this.note = note;
             this.first = first;
+            this.rowDue = rowDue;
+        }
+
+        /** The due date of the table row on {@code line} by its Due column, or null. */
+        String due(int line) {
+            return rowDue.get(line);
         }
 
         /** {@link #context(Note, int, String)} for {@code line}. */
