@@ -177,7 +177,7 @@ class AnalyzerTest {
                 + "- [ ] CNI: what Calico and Cilium do vs kube-proxy\n- [x] eBPF replacement of kube-proxy\n\n## Open questions\n"
                 + "- [ ] **Cluster** DNS: why ndots matters\n");
         write("Topics/k8s scheduling.md", "Filter, then score, then bind.\n\n## Open questions\n- [ ] How does the descheduler treat PDBs?\n");
-        write("Topics/Terraform.md", "# Terraform\n\n## To learn\n- [ ] import blocks\n");
+        write("Topics/Bazel.md", "# Bazel\n\n## To learn\n- [ ] remote execution\n");
         write("Interviews/2025-01-10 Kubernetes team.md", "---\ntags: [real-interview]\ndate: 2025-01-10\n---\n"
                 + String.format(DEBRIEF, "Incident response", "timeline", "- took six minutes to get to the point", "- shorter intro")
                 + "\n## Next steps\n- [ ] send the thank-you mail\n");
@@ -190,7 +190,7 @@ class AnalyzerTest {
         assertEquals(List.of("Kubernetes", "Cloud networking"), topics.get("eBPF replacement of kube-proxy"));
         assertEquals(List.of("Cloud networking"), topics.get("Cluster DNS: why ndots matters"), "its own words come first");
         assertEquals(List.of("Kubernetes"), topics.get("How does the descheduler treat PDBs?"), "from the file name, without an H1");
-        assertEquals(List.of("To learn"), topics.get("import blocks"), "no title matches: the section title, as before");
+        assertEquals(List.of("To learn"), topics.get("remote execution"), "no title matches: the section title, as before");
         assertEquals(List.of("Incident response"), topics.get("shorter intro"), "a debrief's title is not a topic");
         assertEquals(List.of("Next steps"), topics.get("send the thank-you mail"));
     }
@@ -235,9 +235,9 @@ class AnalyzerTest {
 
     /**
      * An action that names no topic itself answers all of its section's weak points, also when the
-     * topic it got from its section title (or the titles around it) is one of them: before, "Review
-     * SERIALIZABLE vs READ COMMITTED" was listed only under "Idempotent payments" (the title its other
-     * weak point fell back to), and the isolation-level write-up only under the title's Scaling, so
+     * topic it got from its section title (or the titles around it) is one of them: before, "Walk through
+     * the same-key race" was listed only under "Idempotent payments" (the title its other
+     * weak point fell back to), and the write-up of the race only under the title's Scaling, so
      * Databases, weak in both interviews, listed none of what the notes said to do about it.
      */
     @Test
@@ -245,20 +245,20 @@ class AnalyzerTest {
         write("Interviews/2025-09-10 Stripe.md", "---\ntags: [real-interview]\ndate: 2025-09-10\n---\n"
                 + String.format(DEBRIEF, "Idempotent payments", "keys in a table",
                 "- never mentioned transaction isolation levels\n- ran out of time before key expiry",
-                "- Review SERIALIZABLE vs READ COMMITTED with a concrete race"));
+                "- Walk through the same-key race step by step"));
         write("Interviews/2025-09-24 Stripe.md", "---\ntags: [real-interview]\ndate: 2025-09-24\n---\n"
                 + String.format(DEBRIEF, "System design: ledger", "append-only entries",
                 "- unsure about transaction isolation for transfers\n- no numbers for throughput",
-                "- [ ] Write up the isolation-level race for transfers\n- [ ] Prepare a sharding plan for the ledger"));
+                "- [ ] Write up the race for transfers with a worked example\n- [ ] Prepare a sharding plan for the ledger"));
         Insights in = analyze();
         Map<String, TopicInsight> byName = new java.util.HashMap<>();
         in.topics().forEach(t -> byName.put(t.name(), t));
-        assertEquals(List.of("Review SERIALIZABLE vs READ COMMITTED with a concrete race", "Write up the isolation-level race for transfers"),
+        assertEquals(List.of("Walk through the same-key race step by step", "Write up the race for transfers with a worked example"),
                 byName.get("Databases").actions().stream().map(Item::text).toList(),
                 "both sections were weak in Databases; neither action names a topic itself");
-        assertEquals(List.of("Review SERIALIZABLE vs READ COMMITTED with a concrete race"),
+        assertEquals(List.of("Walk through the same-key race step by step"),
                 byName.get("Idempotent payments").actions().stream().map(Item::text).toList(), "still under its section title, once");
-        assertEquals(List.of("Write up the isolation-level race for transfers", "Prepare a sharding plan for the ledger"),
+        assertEquals(List.of("Write up the race for transfers with a worked example", "Prepare a sharding plan for the ledger"),
                 byName.get("Scaling and system design").actions().stream().map(Item::text).toList(),
                 "the write-up once (its title's topic), the sharding plan by its words");
         assertEquals(List.of("Scaling and system design"), in.interviews().get(1).actions().get(0).topics(),
