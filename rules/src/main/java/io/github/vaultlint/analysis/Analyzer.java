@@ -104,7 +104,7 @@ public final class Analyzer {
             interviews = renamed.interviews(interviews);
             actions = renamed.items(actions);
         }
-        return new Insights(interviews, topics(interviews, actions, a -> taxonomy.names(a.text(), a.details())), allStories, actions);
+        return new Insights(interviews, topics(interviews, actions, a -> taxonomy.names(a.text(), a.details(), a.topics())), allStories, actions);
     }
 
     private PerNote perNote(Note note) {

@@ -164,16 +164,26 @@ public final class Taxonomy {
     }
 
     /**
-     * Whether {@code text} followed by {@code details} names a topic by its own words, everyday words
-     * aside: false when an item's topics came from the titles around it or its section title.
+     * Whether {@code text} followed by {@code details} names a topic by its own words: by a keyword,
+     * or by an everyday word of one of {@code found} (the topics the item was given, where titles
+     * supported that word). False when an item's topics came from the titles around it or from its
+     * section title.
      */
-    public boolean names(String text, List<String> details) {
+    public boolean names(String text, List<String> details, List<String> found) {
         if (text == null) {
             return false;
         }
         boolean[] hit = new boolean[topics.size()];
-        mark(text, details, hit, null);
-        return count(hit) > 0;
+        boolean[] everyday = mark(text, details, hit, null);
+        if (count(hit) > 0) {
+            return true;
+        }
+        for (int t = 0; everyday != null && t < everyday.length; t++) {
+            if (everyday[t] && found.contains(topics.get(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -250,12 +250,18 @@ class AnalyzerTest {
                 + String.format(DEBRIEF, "System design: ledger", "append-only entries",
                 "- unsure about transaction isolation for transfers\n- no numbers for throughput",
                 "- [ ] Write up the race for transfers with a worked example\n- [ ] Prepare a sharding plan for the ledger"));
+        write("Interviews/2025-10-01 Shopify.md", "---\ntags: [real-interview]\ndate: 2025-10-01\n---\n"
+                + String.format(DEBRIEF, "Postgres failover", "promote a replica",
+                "- forgot the replication lag\n- no numbers for throughput", "- [ ] Re-read how the replicas catch up"));
         Insights in = analyze();
         Map<String, TopicInsight> byName = new java.util.HashMap<>();
         in.topics().forEach(t -> byName.put(t.name(), t));
-        assertEquals(List.of("Walk through the same-key race step by step", "Write up the race for transfers with a worked example"),
+        assertEquals(List.of("Walk through the same-key race step by step", "Write up the race for transfers with a worked example",
+                        "Re-read how the replicas catch up"),
                 byName.get("Databases").actions().stream().map(Item::text).toList(),
-                "both sections were weak in Databases; neither action names a topic itself");
+                "both Stripe sections were weak in Databases; neither action names a topic itself");
+        assertFalse(byName.get("Scaling and system design").actions().stream().anyMatch(a -> a.text().startsWith("Re-read")),
+                "an everyday word the title supports (replicas, under Postgres failover) is the action's own word");
         assertEquals(List.of("Walk through the same-key race step by step"),
                 byName.get("Idempotent payments").actions().stream().map(Item::text).toList(), "still under its section title, once");
         assertEquals(List.of("Write up the race for transfers with a worked example", "Prepare a sharding plan for the ledger"),
