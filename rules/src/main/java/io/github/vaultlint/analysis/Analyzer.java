@@ -562,6 +562,14 @@ public final class Analyzer {
     static List<TopicInsight> topics(List<Interview> interviews, List<Item> actions, Predicate<Item> ownWords) {
         // One entry per topic, in first-seen order: topics weak somewhere, then those only acted on.
         Map<String, TopicAcc> byName = new LinkedHashMap<>();
+        int[] same = sameInterview(interviews);
+        boolean[] several = new boolean[same.length]; // a note of an interview written in two or more
+        for (int v = 0; v < same.length; v++) {
+            if (same[v] != v) {
+                several[v] = true;
+                several[same[v]] = true;
+            }
+        }
         for (int v = 0; v < interviews.size(); v++) {
             Interview iv = interviews.get(v);
             List<Item> weak = iv.weak();
@@ -569,7 +577,7 @@ public final class Analyzer {
                 Item item = weak.get(w);
                 List<String> topics = item.topics();
                 for (int t = 0; t < topics.size(); t++) {
-                    byName.computeIfAbsent(topics.get(t), TopicAcc::new).weak(item, iv);
+                    byName.computeIfAbsent(topics.get(t), TopicAcc::new).weak(item, interviews.get(same[v]), several[v]);
                 }
             }
         }
@@ -601,6 +609,25 @@ public final class Analyzer {
                 .thenComparing(Comparator.comparingInt(TopicInsight::weakCount).reversed())
                 .thenComparing(t -> t.lastSeen() == null ? "" : t.lastSeen(), Comparator.reverseOrder())
                 .thenComparing(TopicInsight::name));
+        return out;
+    }
+
+    /**
+     * Per interview (in the order given), the index of the one it is part of: the first of the
+     * notes with its company and date. A topic is weak in interviews "by company and date": a debrief written in
+     * two notes ("Google onsite", "Google onsite (part 2)", or one note per round of a loop on one
+     * day) is one interview, listed once under the topic, and no topic is recurring by being weak
+     * in both of its notes. A note without company or date is an interview of its own.
+     */
+    private static int[] sameInterview(List<Interview> interviews) {
+        int[] out = new int[interviews.size()];
+        Map<String, Integer> first = new HashMap<>();
+        for (int v = 0; v < out.length; v++) {
+            InterviewMeta meta = interviews.get(v).meta();
+            Integer at = meta.company() == null || meta.company().isBlank() || meta.date() == null ? null
+                    : first.putIfAbsent(meta.company().strip().toLowerCase(java.util.Locale.ROOT) + '\u0000' + meta.date(), v);
+            out[v] = at == null ? v : at;
+        }
         return out;
     }
 
@@ -648,34 +675,44 @@ public final class Analyzer {
         final String name;
         final List<Item> weak = new ArrayList<>();
         final List<Interview> where = new ArrayList<>();
-        final List<Integer> perInterview = new ArrayList<>();
+        /** Weak items per entry of {@code where}. */
+        int[] perInterview = new int[4];
         final List<Item> actions = new ArrayList<>();
-        /** Weak items in the interview last added to {@code where}, not yet in {@code perInterview}. */
-        int count;
+        /** Where an interview written in several notes is in {@code where}; made for the first such. */
+        Map<Interview, Integer> parts;
 
         TopicAcc(String name) {
             this.name = name;
         }
 
-        /** Interviews are visited one at a time, so "weak in this interview" is the last entry of {@code where}. */
-        void weak(Item item, Interview iv) {
+        /**
+         * Interviews are visited one at a time, so "weak in this interview" is mostly the last entry
+         * of {@code where}; a later note of an interview already listed ({@code several}: its part 2)
+         * adds to that entry.
+         */
+        void weak(Item item, Interview iv, boolean several) {
             weak.add(item);
-            if (where.isEmpty() || where.get(where.size() - 1) != iv) {
-                flush();
-                where.add(iv);
+            int at = where.size() - 1;
+            if (at < 0 || where.get(at) != iv) {
+                Integer listed = several && parts != null ? parts.get(iv) : null;
+                if (listed == null) {
+                    where.add(iv);
+                    at = where.size() - 1;
+                    if (at == perInterview.length) {
+                        perInterview = Arrays.copyOf(perInterview, 2 * at);
+                    }
+                    if (several) {
+                        parts = parts == null ? new java.util.IdentityHashMap<>() : parts;
+                        parts.put(iv, at);
+                    }
+                } else {
+                    at = listed;
+                }
             }
-            count++;
-        }
-
-        private void flush() {
-            if (count > 0) {
-                perInterview.add(count);
-                count = 0;
-            }
+            perInterview[at]++;
         }
 
         TopicInsight insight() {
-            flush();
             String first = null;
             String last = null;
             for (int i = 0; i < where.size(); i++) {
@@ -685,7 +722,11 @@ public final class Analyzer {
                     last = last == null || d.compareTo(last) > 0 ? d : last;
                 }
             }
-            return new TopicInsight(name, weak.size(), where, perInterview, where.size() >= 2, first, last, weak, actions);
+            List<Integer> counts = new ArrayList<>(where.size());
+            for (int i = 0; i < where.size(); i++) {
+                counts.add(perInterview[i]);
+            }
+            return new TopicInsight(name, weak.size(), where, counts, where.size() >= 2, first, last, weak, actions);
         }
     }
 

@@ -271,6 +271,37 @@ class AnalyzerTest {
                 "an item's own topics are unchanged");
     }
 
+    /**
+     * A debrief written in two notes (or one note per round of a loop on one day) is one interview
+     * by company and date: a topic weak in both notes is weak in one interview, not recurring.
+     * Before, "Google (2025-10-02)" was listed twice under Linux, which was recurring by it alone.
+     */
+    @Test
+    void theNotesOfOneInterviewAreOneInterviewUnderATopic() throws Exception {
+        write("Interviews/Google onsite.md", "---\ntags: [real-interview]\ncompany: Google\ndate: 2025-10-02\n---\n"
+                + String.format(DEBRIEF, "Linux troubleshooting", "ok", "- never checked iostat\n- forgot the OOM killer", "- drill it"));
+        write("Interviews/Globex screen.md", "---\ntags: [real-interview]\ncompany: Globex\ndate: 2025-10-02\n---\n"
+                + String.format(DEBRIEF, "Kubernetes", "ok", "- pod eviction order", "- read it"));
+        write("Interviews/Google onsite (part 2).md", "---\ntags: [real-interview]\nCompany: google \ndate: 2025-10-02\n---\n"
+                + String.format(DEBRIEF, "NALSD", "ok", "- no disk estimate for the job history", "- practise"));
+        write("Interviews/Untitled.md", "---\ntags: [real-interview]\ndate: 2025-10-02\n---\n"
+                + String.format(DEBRIEF, "Linux", "ok", "- load average", "- read"));
+        Insights in = analyze();
+        assertEquals(4, in.interviews().size(), "every note is still an interview of the timeline");
+        TopicInsight linux = in.topics().stream().filter(t -> t.name().equals("Linux and debugging")).findFirst().orElseThrow();
+        assertEquals(List.of("Interviews/Google onsite (part 2).md", "Interviews/Untitled.md"),
+                linux.interviews().stream().map(Interview::file).toList(),
+                "Google's two notes once, by its first note in file order; a note without a company is one of its own");
+        assertEquals(List.of(3, 1), linux.weakByInterview());
+        assertEquals(4, linux.weakCount());
+        assertTrue(linux.recurring(), "weak at Google and in the untitled interview");
+        write("Interviews/Untitled.md", "---\ntags: [real-interview]\ndate: 2025-10-02\n---\n"
+                + String.format(DEBRIEF, "Kafka", "ok", "- consumer lag", "- read"));
+        linux = analyze().topics().stream().filter(t -> t.name().equals("Linux and debugging")).findFirst().orElseThrow();
+        assertEquals(1, linux.interviewCount());
+        assertFalse(linux.recurring(), "weak in both notes of one interview only");
+    }
+
     @Test
     void noInterviewsMeansEmptyInsightsNotAnError() throws Exception {
         write("Note.md", "# Just a note\n\n- [ ] a task\n");
