@@ -366,5 +366,6 @@ class TaxonomyTest {
         assertEquals(List.of("Scaling and system design"), b.classify("No cache stampede protection", List.of("Caching layer")));
         assertEquals(title, b.classify("Deploy it next to the cache", title), "a cache alone is an everyday word");
         assertEquals(List.of("Linux and debugging"), b.classify("Dirty pages in the page cache", title));
+        assertEquals(List.of("Scaling and system design"), b.classify("Nothing here", List.of("Kafka consumer lag")));
     }
 }
