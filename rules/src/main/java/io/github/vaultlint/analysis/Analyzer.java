@@ -104,7 +104,8 @@ public final class Analyzer {
             interviews = renamed.interviews(interviews);
             actions = renamed.items(actions);
         }
-        return new Insights(interviews, topics(interviews, actions, a -> taxonomy.names(a.text(), a.details(), a.topics())), allStories, actions);
+        List<TopicInsight> topics = topics(interviews, actions, a -> taxonomy.names(a.text(), a.details(), a.topics()));
+        return new Insights(interviews, topics, allStories, actions);
     }
 
     private PerNote perNote(Note note) {
@@ -590,8 +591,8 @@ public final class Analyzer {
             }
             // What a debrief section says to do is about what was weak in it: an action whose words
             // name none of those topics is listed under all of them; one that names some, under those.
-            // Topics it has only from titles (or its section title) are not its words: "Review
-            // isolation levels" under a section weak in Databases and in its own title is under both.
+            // Topics it has only from titles (or its section title) are not its words: "Walk through
+            // the race" under a section weak in Databases and in its own title is under both.
             List<String> unit = unitTopics.isEmpty() ? null : unitTopics.get(unitKey(item));
             if (unit != null && (!intersects(topics, unit) || !ownWords.test(item))) {
                 for (int t = 0; t < unit.size(); t++) {
@@ -614,10 +615,10 @@ public final class Analyzer {
 
     /**
      * Per interview (in the order given), the index of the one it is part of: the first of the
-     * notes with its company and date. A topic is weak in interviews "by company and date": a debrief written in
-     * two notes ("Google onsite", "Google onsite (part 2)", or one note per round of a loop on one
-     * day) is one interview, listed once under the topic, and no topic is recurring by being weak
-     * in both of its notes. A note without company or date is an interview of its own.
+     * notes with its company and date. A topic is weak in interviews "by company and date": a
+     * debrief written in two notes ("Google onsite", "Google onsite (part 2)", or one note per round
+     * of a loop on one day) is one interview, listed once under the topic, and no topic is recurring
+     * by being weak in both of its notes. A note without company or date is an interview of its own.
      */
     private static int[] sameInterview(List<Interview> interviews) {
         int[] out = new int[interviews.size()];
