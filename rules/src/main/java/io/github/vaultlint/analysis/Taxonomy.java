@@ -361,23 +361,29 @@ public final class Taxonomy {
             int bestEnd = e; // the longest match starting at this word, when of several words
             int bestTopic = -1;
             if (candidates != null) {
-                for (Keyword kw : candidates) {
-                    if (kw.words().length > 1) {
-                        int end = kw.matchEnd(s, n, e);
-                        if (end > bestEnd) {
-                            bestEnd = end;
-                            bestTopic = kw.topic();
-                        } else if (end == bestEnd && end > e && bestTopic != kw.topic()) {
-                            bestTopic = SEVERAL;
-                        }
+                for (Keyword kw : candidates) { // keywords of several words first (WordTable)
+                    if (kw.words().length == 1) {
+                        break;
+                    }
+                    int end = kw.matchEnd(s, n, e);
+                    if (end > bestEnd) {
+                        bestEnd = end;
+                        bestTopic = kw.topic();
+                    } else if (end == bestEnd && end > e && bestTopic != kw.topic()) {
+                        bestTopic = SEVERAL;
                     }
                 }
+            }
+            int claim = i < claimEnd ? claimEnd : -1;
+            boolean contested = bestTopic != -1 || claim >= 0; // most words: no longer match around them
+            if (candidates != null) {
                 for (Keyword kw : candidates) {
-                    if (hit[kw.topic()] && kw.words().length == 1) {
+                    boolean single = kw.words().length == 1;
+                    if (single && hit[kw.topic()]) {
                         continue;
                     }
-                    int end = kw.words().length == 1 ? e : kw.matchEnd(s, n, e);
-                    if (end >= 0 && !claimed(kw.topic(), end, bestEnd, bestTopic, i < claimEnd ? claimEnd : -1, claimTopic)) {
+                    int end = single ? e : kw.matchEnd(s, n, e);
+                    if (end >= 0 && (!contested || !claimed(kw.topic(), end, bestEnd, bestTopic, claim, claimTopic))) {
                         everyday = found(kw, hit, everyday);
                     }
                 }
@@ -387,7 +393,7 @@ public final class Taxonomy {
             if (byFirst != null) {
                 for (Keyword kw : byFirst) {
                     if (!hit[kw.topic()] && startsWith(s, i, e, kw.words()[0])
-                            && !claimed(kw.topic(), e, bestEnd, bestTopic, i < claimEnd ? claimEnd : -1, claimTopic)) {
+                            && (!contested || !claimed(kw.topic(), e, bestEnd, bestTopic, claim, claimTopic))) {
                         everyday = found(kw, hit, everyday);
                     }
                 }
@@ -520,7 +526,11 @@ public final class Taxonomy {
                 }
                 keys[slot] = e.getKey();
                 hashes[slot] = h;
-                values[slot] = e.getValue().toArray(new Keyword[0]);
+                // Keywords of several words first, so mark() finds the longest match at a word by
+                // looking at those only. A stable sort: the rest keep their order.
+                Keyword[] kws = e.getValue().toArray(new Keyword[0]);
+                java.util.Arrays.sort(kws, (a, b) -> Boolean.compare(a.words().length == 1, b.words().length == 1));
+                values[slot] = kws;
             }
         }
 
