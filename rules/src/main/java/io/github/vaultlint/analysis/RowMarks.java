@@ -33,13 +33,17 @@ final class RowMarks {
             return null;
         }
         String v = c < cells.size() ? key(cells.get(c)) : "";
-        if (DONE.contains(v)) {
-            return Task.Status.DONE;
+        Task.Status status = named(v);
+        if (status == null) { // "✅ done", "done 2025-10-03", "cancelled - no time": by its first word
+            int space = v.indexOf(' ');
+            status = space > 0 ? named(v.substring(0, space)) : null;
         }
-        if (IN_PROGRESS.contains(v)) {
-            return Task.Status.IN_PROGRESS;
-        }
-        return CANCELLED.contains(v) ? Task.Status.CANCELLED : Task.Status.OPEN; // "todo", "open", "no", empty
+        return status == null ? Task.Status.OPEN : status; // "todo", "open", "no", "not done", empty
+    }
+
+    private static Task.Status named(String v) {
+        return DONE.contains(v) ? Task.Status.DONE : IN_PROGRESS.contains(v) ? Task.Status.IN_PROGRESS
+                : CANCELLED.contains(v) ? Task.Status.CANCELLED : null;
     }
 
     /** The first real yyyy-mm-dd date in the row's due column, or null. */

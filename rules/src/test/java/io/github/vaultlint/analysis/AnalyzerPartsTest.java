@@ -275,10 +275,11 @@ class AnalyzerPartsTest {
                 + "| Read the load average article | 2025-10-09 | done |\n" // 19
                 + "| Drill /proc/pressure on a VM | 2025-10-12 | in progress |\n" // 20
                 + "| Buy the perf book | | dropped |\n" // 21
-                + "| Redo the lab by 2025-11-01 | not yet | open |\n\n" // 22: the row's own words still give a due date
+                + "| Redo the lab by 2025-11-01 | not yet | open |\n" // 22: the row's own words still give a due date
+                + "| Reread my notes | 2025-10-30 | \u2705 Done |\n\n" // 23: by its first word
                 + "**Action items:**\n\n| # | Action | Deadline | Done |\n|---|---|---|---|\n"
-                + "| 1 | Write the USE checklist | 2025-10-20 | \u2705 |\n" // 28
-                + "| 2 | Practise out loud | 2025-02-30 | |\n"); // 29: no such day
+                + "| 1 | Write the USE checklist | 2025-10-20 | \u2705 |\n" // 29
+                + "| 2 | Practise out loud | 2025-02-30 | not done |\n"); // 30: no such day
         List<String> rows = new ArrayList<>();
         for (Item a : in.interviews().get(0).actions()) {
             rows.add(a.line() + " " + a.text() + " " + a.status().id() + " due=" + a.due());
@@ -287,8 +288,9 @@ class AnalyzerPartsTest {
                 "20 Drill /proc/pressure on a VM in-progress due=2025-10-12",
                 "21 Buy the perf book cancelled due=null",
                 "22 Redo the lab by 2025-11-01 open due=2025-11-01",
-                "28 Write the USE checklist done due=2025-10-20",
-                "29 Practise out loud open due=null"), rows);
+                "23 Reread my notes done due=2025-10-30",
+                "29 Write the USE checklist done due=2025-10-20",
+                "30 Practise out loud open due=null"), rows);
         assertEquals(List.of("never checked iostat -x"), texts(in.interviews().get(0).weak()), "the weak part is unchanged");
         assertCountedOnce(in);
     }
