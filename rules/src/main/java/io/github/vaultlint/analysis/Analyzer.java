@@ -104,7 +104,8 @@ public final class Analyzer {
             interviews = renamed.interviews(interviews);
             actions = renamed.items(actions);
         }
-        return new Insights(interviews, topics(interviews, actions), allStories, actions);
+        List<TopicInsight> topics = topics(interviews, actions, a -> taxonomy.names(a.text(), a.details(), a.topics()));
+        return new Insights(interviews, topics, allStories, actions);
     }
 
     private PerNote perNote(Note note) {
@@ -198,6 +199,8 @@ public final class Analyzer {
         List<Block> blocks = span.blocks();
         // A table is one item per body row: its first cell the text, the other cells its details.
         List<List<String>> rowDetails = null; // per block: a table row's cells, else null
+        Map<Integer, String> rowDue = Map.of(); // an action table's due dates by row line, from its Due column
+        Map<Integer, Task.Status> rowStatus = null; // taskDone with an action table's row statuses, once it has one
         if (hasTable(blocks)) {
             List<Block> rows = new ArrayList<>(blocks.size() + 8);
             List<List<String>> details = new ArrayList<>(blocks.size() + 8);
@@ -213,6 +216,21 @@ public final class Analyzer {
                     List<String> cells = rowCells(table.header(), r.cells());
                     if (cells.isEmpty()) {
                         continue; // only markup, such as a row of "**"
+                    }
+                    if (span.role() == Item.Kind.ACTION) { // | Action | Due | Status |: a row is done as a checked task is
+                        Task.Status status = RowMarks.status(table.header(), r.cells());
+                        if (status != null) {
+                            if (rowStatus == null) { // the note's map is shared by its parts: copied, not changed
+                                rowStatus = new HashMap<>(taskDone);
+                                taskDone = rowStatus;
+                            }
+                            rowStatus.put(r.line(), status);
+                        }
+                        String due = RowMarks.due(table.header(), r.cells());
+                        if (due != null) {
+                            rowDue = rowDue.isEmpty() ? new HashMap<>() : rowDue;
+                            rowDue.put(r.line(), due);
+                        }
                     }
                     rows.add(new Block(Block.Kind.TABLE, r.text(), r.line(), r.line(), b.column(), b.depth(), b.quoteDepth(),
                             b.quoteLine(), b.heading()));
@@ -246,7 +264,7 @@ public final class Analyzer {
         }
         // The titles around an item are the same for the items of one part, unless a heading sits
         // between them: remembered per line range, not computed again for every item.
-        Context ctx = new Context(note, span.section());
+        Context ctx = new Context(note, span.section(), rowDue);
         if (span.whole()) {
             StringBuilder md = new StringBuilder();
             int first = -1;
@@ -467,6 +485,7 @@ public final class Analyzer {
         if (role == Item.Kind.ACTION) {
             status = taskDone.get(line); // null: an action written without a checkbox, still to do
             due = DueDate.of(markdown);
+            due = due == null ? ctx.due(line) : due;
         }
         List<String> titles = ctx.at(line);
         if (intro != null) {
@@ -484,13 +503,25 @@ public final class Analyzer {
     static final class Context {
         private final Note note;
         private final String first;
+        private final Map<Integer, String> rowDue;
         private int from = 1;
         private int to = 0;
         private List<String> titles;
 
         Context(Note note, String first) {
+            this(note, first, Map.of());
+        }
+
+        /** @param rowDue the due dates a table of actions gives its rows in a Due column, by line */
+        Context(Note note, String first, Map<Integer, String> rowDue) {
             this.note = note;
             this.first = first;
+            this.rowDue = rowDue;
+        }
+
+        /** The due date of the table row on {@code line} by its Due column, or null. */
+        String due(int line) {
+            return rowDue.get(line);
         }
 
         /** {@link #context(Note, int, String)} for {@code line}. */
@@ -522,8 +553,24 @@ public final class Analyzer {
     }
 
     static List<TopicInsight> topics(List<Interview> interviews, List<Item> actions) {
+        return topics(interviews, actions, a -> true);
+    }
+
+    /**
+     * @param ownWords whether an action names its topics by its own words (not only by the titles
+     *                 around it or as its section title)
+     */
+    static List<TopicInsight> topics(List<Interview> interviews, List<Item> actions, Predicate<Item> ownWords) {
         // One entry per topic, in first-seen order: topics weak somewhere, then those only acted on.
         Map<String, TopicAcc> byName = new LinkedHashMap<>();
+        int[] same = sameInterview(interviews);
+        boolean[] several = new boolean[same.length]; // a note of an interview written in two or more
+        for (int v = 0; v < same.length; v++) {
+            if (same[v] != v) {
+                several[v] = true;
+                several[same[v]] = true;
+            }
+        }
         for (int v = 0; v < interviews.size(); v++) {
             Interview iv = interviews.get(v);
             List<Item> weak = iv.weak();
@@ -531,7 +578,7 @@ public final class Analyzer {
                 Item item = weak.get(w);
                 List<String> topics = item.topics();
                 for (int t = 0; t < topics.size(); t++) {
-                    byName.computeIfAbsent(topics.get(t), TopicAcc::new).weak(item, iv);
+                    byName.computeIfAbsent(topics.get(t), TopicAcc::new).weak(item, interviews.get(same[v]), several[v]);
                 }
             }
         }
@@ -544,10 +591,14 @@ public final class Analyzer {
             }
             // What a debrief section says to do is about what was weak in it: an action whose words
             // name none of those topics is listed under all of them; one that names some, under those.
+            // Topics it has only from titles (or its section title) are not its words: "Walk through
+            // the race" under a section weak in Databases and in its own title is under both.
             List<String> unit = unitTopics.isEmpty() ? null : unitTopics.get(unitKey(item));
-            if (unit != null && !intersects(topics, unit)) {
+            if (unit != null && (!intersects(topics, unit) || !ownWords.test(item))) {
                 for (int t = 0; t < unit.size(); t++) {
-                    byName.computeIfAbsent(unit.get(t), TopicAcc::new).actions.add(item);
+                    if (!topics.contains(unit.get(t))) { // listed under its own topics already
+                        byName.computeIfAbsent(unit.get(t), TopicAcc::new).actions.add(item);
+                    }
                 }
             }
         }
@@ -559,6 +610,25 @@ public final class Analyzer {
                 .thenComparing(Comparator.comparingInt(TopicInsight::weakCount).reversed())
                 .thenComparing(t -> t.lastSeen() == null ? "" : t.lastSeen(), Comparator.reverseOrder())
                 .thenComparing(TopicInsight::name));
+        return out;
+    }
+
+    /**
+     * Per interview (in the order given), the index of the one it is part of: the first of the
+     * notes with its company and date. A topic is weak in interviews "by company and date": a
+     * debrief written in two notes ("Google onsite", "Google onsite (part 2)", or one note per round
+     * of a loop on one day) is one interview, listed once under the topic, and no topic is recurring
+     * by being weak in both of its notes. A note without company or date is an interview of its own.
+     */
+    private static int[] sameInterview(List<Interview> interviews) {
+        int[] out = new int[interviews.size()];
+        Map<String, Integer> first = new HashMap<>();
+        for (int v = 0; v < out.length; v++) {
+            InterviewMeta meta = interviews.get(v).meta();
+            Integer at = meta.company() == null || meta.company().isBlank() || meta.date() == null ? null
+                    : first.putIfAbsent(meta.company().strip().toLowerCase(java.util.Locale.ROOT) + '\u0000' + meta.date(), v);
+            out[v] = at == null ? v : at;
+        }
         return out;
     }
 
@@ -606,34 +676,44 @@ public final class Analyzer {
         final String name;
         final List<Item> weak = new ArrayList<>();
         final List<Interview> where = new ArrayList<>();
-        final List<Integer> perInterview = new ArrayList<>();
+        /** Weak items per entry of {@code where}. */
+        int[] perInterview = new int[4];
         final List<Item> actions = new ArrayList<>();
-        /** Weak items in the interview last added to {@code where}, not yet in {@code perInterview}. */
-        int count;
+        /** Where an interview written in several notes is in {@code where}; made for the first such. */
+        Map<Interview, Integer> parts;
 
         TopicAcc(String name) {
             this.name = name;
         }
 
-        /** Interviews are visited one at a time, so "weak in this interview" is the last entry of {@code where}. */
-        void weak(Item item, Interview iv) {
+        /**
+         * Interviews are visited one at a time, so "weak in this interview" is mostly the last entry
+         * of {@code where}; a later note of an interview already listed ({@code several}: its part 2)
+         * adds to that entry.
+         */
+        void weak(Item item, Interview iv, boolean several) {
             weak.add(item);
-            if (where.isEmpty() || where.get(where.size() - 1) != iv) {
-                flush();
-                where.add(iv);
+            int at = where.size() - 1;
+            if (at < 0 || where.get(at) != iv) {
+                Integer listed = several && parts != null ? parts.get(iv) : null;
+                if (listed == null) {
+                    where.add(iv);
+                    at = where.size() - 1;
+                    if (at == perInterview.length) {
+                        perInterview = Arrays.copyOf(perInterview, 2 * at);
+                    }
+                    if (several) {
+                        parts = parts == null ? new java.util.IdentityHashMap<>() : parts;
+                        parts.put(iv, at);
+                    }
+                } else {
+                    at = listed;
+                }
             }
-            count++;
-        }
-
-        private void flush() {
-            if (count > 0) {
-                perInterview.add(count);
-                count = 0;
-            }
+            perInterview[at]++;
         }
 
         TopicInsight insight() {
-            flush();
             String first = null;
             String last = null;
             for (int i = 0; i < where.size(); i++) {
@@ -643,7 +723,11 @@ public final class Analyzer {
                     last = last == null || d.compareTo(last) > 0 ? d : last;
                 }
             }
-            return new TopicInsight(name, weak.size(), where, perInterview, where.size() >= 2, first, last, weak, actions);
+            List<Integer> counts = new ArrayList<>(where.size());
+            for (int i = 0; i < where.size(); i++) {
+                counts.add(perInterview[i]);
+            }
+            return new TopicInsight(name, weak.size(), where, counts, where.size() >= 2, first, last, weak, actions);
         }
     }
 

@@ -114,6 +114,15 @@ public record InterviewMeta(String company, String role, String date, boolean dr
             return null;
         }
         YamlNode v = note.frontmatter().get(key);
+        if (v == null && note.frontmatter().entries() != null) {
+            // "Company: Globex" names the company as "- Company: Globex" in a Meta list does: any case
+            for (YamlNode.Entry e : note.frontmatter().entries()) {
+                if (e.key() != null && e.key().equalsIgnoreCase(key)) {
+                    v = e.value();
+                    break;
+                }
+            }
+        }
         if (v == null || !v.isScalar() || v.value() == null || String.valueOf(v.value()).isBlank()) {
             return null;
         }

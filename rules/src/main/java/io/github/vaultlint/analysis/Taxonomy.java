@@ -53,22 +53,25 @@ public final class Taxonomy {
 
     /** One keyword: its words (the last may be a prefix), the topic it belongs to, and whether it is an everyday word. */
     private record Keyword(String[] words, boolean lastIsPrefix, int topic, boolean everyday) {
-        /** Whether the keyword's further words follow its first one, which ends at {@code end} in {@code s}. */
-        boolean restFollows(char[] s, int n, int end) {
+        /**
+         * Where the keyword's match ends in {@code s} when its further words follow its first one,
+         * which ends at {@code end}; -1 when they do not.
+         */
+        int matchEnd(char[] s, int n, int end) {
             int i = end;
             for (int k = 1; k < words.length; k++) {
                 i = nextWord(s, i, n);
                 if (i >= n) {
-                    return false;
+                    return -1;
                 }
                 int e = wordEnd(s, i, n);
                 boolean last = k == words.length - 1;
                 if (last && lastIsPrefix ? !startsWith(s, i, e, words[k]) : !isWord(s, i, e, words[k])) {
-                    return false;
+                    return -1;
                 }
                 i = e;
             }
-            return true;
+            return i;
         }
     }
 
@@ -158,6 +161,29 @@ public final class Taxonomy {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code text} followed by {@code details} names a topic by its own words: by a keyword,
+     * or by an everyday word of one of {@code found} (the topics the item was given, where titles
+     * supported that word). False when an item's topics came from the titles around it or from its
+     * section title.
+     */
+    public boolean names(String text, List<String> details, List<String> found) {
+        if (text == null) {
+            return false;
+        }
+        boolean[] hit = new boolean[topics.size()];
+        boolean[] everyday = mark(text, details, hit, null);
+        if (count(hit) > 0) {
+            return true;
+        }
+        for (int t = 0; everyday != null && t < everyday.length; t++) {
+            if (everyday[t] && found.contains(topics.get(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -319,6 +345,11 @@ public final class Taxonomy {
             s = joined.toLowerCase(Locale.ROOT).toCharArray();
             n = s.length;
         }
+        // The words of a keyword of several words are its own: a shorter keyword of another topic
+        // inside them does not count ("dependency injection" is no Security, "design system" no
+        // system design). claimEnd: where the longest such match begun before this word ends.
+        int claimEnd = -1;
+        int claimTopic = -1;
         for (int i = nextWord(s, 0, n); i < n; i = nextWord(s, i, n)) {
             int e = i;
             int h = 0; // String.hashCode of the word, computed while finding its end
@@ -327,9 +358,32 @@ public final class Taxonomy {
                 e++;
             }
             Keyword[] candidates = exact.get(s, i, e, h);
+            int bestEnd = e; // the longest match starting at this word, when of several words
+            int bestTopic = -1;
+            if (candidates != null) {
+                for (Keyword kw : candidates) { // keywords of several words first (WordTable)
+                    if (kw.words().length == 1) {
+                        break;
+                    }
+                    int end = kw.matchEnd(s, n, e);
+                    if (end > bestEnd) {
+                        bestEnd = end;
+                        bestTopic = kw.topic();
+                    } else if (end == bestEnd && end > e && bestTopic != kw.topic()) {
+                        bestTopic = SEVERAL;
+                    }
+                }
+            }
+            int claim = i < claimEnd ? claimEnd : -1;
+            boolean contested = bestTopic != -1 || claim >= 0; // most words: no longer match around them
             if (candidates != null) {
                 for (Keyword kw : candidates) {
-                    if (!hit[kw.topic()] && kw.restFollows(s, n, e)) {
+                    boolean single = kw.words().length == 1;
+                    if (single && hit[kw.topic()]) {
+                        continue;
+                    }
+                    int end = single ? e : kw.matchEnd(s, n, e);
+                    if (end >= 0 && (!contested || !claimed(kw.topic(), end, bestEnd, bestTopic, claim, claimTopic))) {
                         everyday = found(kw, hit, everyday);
                     }
                 }
@@ -338,10 +392,15 @@ public final class Taxonomy {
             Keyword[] byFirst = first < 128 ? prefixedAscii[first] : prefixedOther.get(first);
             if (byFirst != null) {
                 for (Keyword kw : byFirst) {
-                    if (!hit[kw.topic()] && startsWith(s, i, e, kw.words()[0])) {
+                    if (!hit[kw.topic()] && startsWith(s, i, e, kw.words()[0])
+                            && (!contested || !claimed(kw.topic(), e, bestEnd, bestTopic, claim, claimTopic))) {
                         everyday = found(kw, hit, everyday);
                     }
                 }
+            }
+            if (bestTopic != -1 && (bestEnd > claimEnd || i >= claimEnd)) {
+                claimEnd = bestEnd;
+                claimTopic = bestTopic;
             }
             i = e;
         }
@@ -354,6 +413,19 @@ public final class Taxonomy {
             any |= everyday[t];
         }
         return any ? everyday : null;
+    }
+
+    /** A claim by keywords of two or more topics at once: every other keyword inside it is another topic's. */
+    private static final int SEVERAL = -2;
+
+    /**
+     * Whether a match of {@code topic} ending at {@code end} lies inside a longer match of another
+     * topic: one starting at the same word ({@code bestEnd}, {@code bestTopic}) or an earlier one
+     * still running ({@code claimEnd}, -1 when none, {@code claimTopic}).
+     */
+    private static boolean claimed(int topic, int end, int bestEnd, int bestTopic, int claimEnd, int claimTopic) {
+        return bestTopic != -1 && bestEnd > end && bestTopic != topic
+                || claimEnd >= end && claimTopic != topic;
     }
 
     /** Records a keyword found: in {@code hit}, or for an everyday word in {@code everyday} (made when null). */
@@ -454,7 +526,11 @@ public final class Taxonomy {
                 }
                 keys[slot] = e.getKey();
                 hashes[slot] = h;
-                values[slot] = e.getValue().toArray(new Keyword[0]);
+                // Keywords of several words first, so mark() finds the longest match at a word by
+                // looking at those only. A stable sort: the rest keep their order.
+                Keyword[] kws = e.getValue().toArray(new Keyword[0]);
+                java.util.Arrays.sort(kws, (a, b) -> Boolean.compare(a.words().length == 1, b.words().length == 1));
+                values[slot] = kws;
             }
         }
 

@@ -296,6 +296,39 @@ class AnalyzerPartsTest {
         assertCountedOnce(in);
     }
 
+    /**
+     * Actions kept as a table rather than a checklist: a Status (or Done) column says whether a row
+     * is done, as a checked box does, and a Due (or Deadline) column when it is due. Before, every row
+     * was open and had no due date, so a finished "done" row stayed in the open action plan.
+     */
+    @Test
+    void anActionTablesStatusAndDueColumnsAreTheRowsStatusAndDueDate() throws Exception {
+        Insights in = analyze("## Linux troubleshooting\n\n**What they asked:** load 40 on 8 cores\n\n**My answer:** top, vmstat\n\n"
+                + "**What went wrong:**\n- never checked iostat -x\n\n**Next steps:**\n\n"
+                + "| Action | Due | Status |\n|---|---|---|\n"
+                + "| Read the load average article | 2025-10-09 | done |\n" // 19
+                + "| Drill /proc/pressure on a VM | 2025-10-12 | in progress |\n" // 20
+                + "| Buy the perf book | | dropped |\n" // 21
+                + "| Redo the lab by 2025-11-01 | not yet | open |\n" // 22: the row's own words still give a due date
+                + "| Reread my notes | 2025-10-30 | \u2705 Done |\n\n" // 23: by its first word
+                + "**Action items:**\n\n| # | Action | Deadline | Done |\n|---|---|---|---|\n"
+                + "| 1 | Write the USE checklist | 2025-10-20 | \u2705 |\n" // 29
+                + "| 2 | Practise out loud | 2025-02-30 | not done |\n"); // 30: no such day
+        List<String> rows = new ArrayList<>();
+        for (Item a : in.interviews().get(0).actions()) {
+            rows.add(a.line() + " " + a.text() + " " + a.status().id() + " due=" + a.due());
+        }
+        assertEquals(List.of("19 Read the load average article done due=2025-10-09",
+                "20 Drill /proc/pressure on a VM in-progress due=2025-10-12",
+                "21 Buy the perf book cancelled due=null",
+                "22 Redo the lab by 2025-11-01 open due=2025-11-01",
+                "23 Reread my notes done due=2025-10-30",
+                "29 Write the USE checklist done due=2025-10-20",
+                "30 Practise out loud open due=null"), rows);
+        assertEquals(List.of("never checked iostat -x"), texts(in.interviews().get(0).weak()), "the weak part is unchanged");
+        assertCountedOnce(in);
+    }
+
     /** A '|' in prose, or a table under a bullet, is not a list of items: it stays text of its item. */
     @Test
     void pipesThatAreNoTopLevelTableStayText() throws Exception {

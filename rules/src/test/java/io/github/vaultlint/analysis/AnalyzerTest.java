@@ -177,7 +177,7 @@ class AnalyzerTest {
                 + "- [ ] CNI: what Calico and Cilium do vs kube-proxy\n- [x] eBPF replacement of kube-proxy\n\n## Open questions\n"
                 + "- [ ] **Cluster** DNS: why ndots matters\n");
         write("Topics/k8s scheduling.md", "Filter, then score, then bind.\n\n## Open questions\n- [ ] How does the descheduler treat PDBs?\n");
-        write("Topics/Terraform.md", "# Terraform\n\n## To learn\n- [ ] import blocks\n");
+        write("Topics/Bazel.md", "# Bazel\n\n## To learn\n- [ ] remote execution\n");
         write("Interviews/2025-01-10 Kubernetes team.md", "---\ntags: [real-interview]\ndate: 2025-01-10\n---\n"
                 + String.format(DEBRIEF, "Incident response", "timeline", "- took six minutes to get to the point", "- shorter intro")
                 + "\n## Next steps\n- [ ] send the thank-you mail\n");
@@ -190,7 +190,7 @@ class AnalyzerTest {
         assertEquals(List.of("Kubernetes", "Cloud networking"), topics.get("eBPF replacement of kube-proxy"));
         assertEquals(List.of("Cloud networking"), topics.get("Cluster DNS: why ndots matters"), "its own words come first");
         assertEquals(List.of("Kubernetes"), topics.get("How does the descheduler treat PDBs?"), "from the file name, without an H1");
-        assertEquals(List.of("To learn"), topics.get("import blocks"), "no title matches: the section title, as before");
+        assertEquals(List.of("To learn"), topics.get("remote execution"), "no title matches: the section title, as before");
         assertEquals(List.of("Incident response"), topics.get("shorter intro"), "a debrief's title is not a topic");
         assertEquals(List.of("Next steps"), topics.get("send the thank-you mail"));
     }
@@ -231,6 +231,75 @@ class AnalyzerTest {
         Item role = in.interviews().get(0).actions().get(2);
         assertEquals(List.of("Security"), role.topics(), "an item's own topics stay what its words match");
         assertEquals(2, byName.get("Incident response").weakCount(), "weak points are not changed");
+    }
+
+    /**
+     * An action that names no topic itself answers all of its section's weak points, also when the
+     * topic it got from its section title (or the titles around it) is one of them: before, "Walk through
+     * the same-key race" was listed only under "Idempotent payments" (the title its other
+     * weak point fell back to), and the write-up of the race only under the title's Scaling, so
+     * Databases, weak in both interviews, listed none of what the notes said to do about it.
+     */
+    @Test
+    void anActionNamingNoTopicItselfIsListedUnderAllItsSectionsWeakTopics() throws Exception {
+        write("Interviews/2025-09-10 Stripe.md", "---\ntags: [real-interview]\ndate: 2025-09-10\n---\n"
+                + String.format(DEBRIEF, "Idempotent payments", "keys in a table",
+                "- never mentioned transaction isolation levels\n- ran out of time before key expiry",
+                "- Walk through the same-key race step by step"));
+        write("Interviews/2025-09-24 Stripe.md", "---\ntags: [real-interview]\ndate: 2025-09-24\n---\n"
+                + String.format(DEBRIEF, "System design: ledger", "append-only entries",
+                "- unsure about transaction isolation for transfers\n- no numbers for throughput",
+                "- [ ] Write up the race for transfers with a worked example\n- [ ] Prepare a sharding plan for the ledger"));
+        write("Interviews/2025-10-01 Shopify.md", "---\ntags: [real-interview]\ndate: 2025-10-01\n---\n"
+                + String.format(DEBRIEF, "Postgres failover", "promote a replica",
+                "- forgot the replication lag\n- no numbers for throughput", "- [ ] Re-read how the replicas catch up"));
+        Insights in = analyze();
+        Map<String, TopicInsight> byName = new java.util.HashMap<>();
+        in.topics().forEach(t -> byName.put(t.name(), t));
+        assertEquals(List.of("Walk through the same-key race step by step", "Write up the race for transfers with a worked example",
+                        "Re-read how the replicas catch up"),
+                byName.get("Databases").actions().stream().map(Item::text).toList(),
+                "both Stripe sections were weak in Databases; neither action names a topic itself");
+        assertFalse(byName.get("Scaling and system design").actions().stream().anyMatch(a -> a.text().startsWith("Re-read")),
+                "an everyday word the title supports (replicas, under Postgres failover) is the action's own word");
+        assertEquals(List.of("Walk through the same-key race step by step"),
+                byName.get("Idempotent payments").actions().stream().map(Item::text).toList(), "still under its section title, once");
+        assertEquals(List.of("Write up the race for transfers with a worked example", "Prepare a sharding plan for the ledger"),
+                byName.get("Scaling and system design").actions().stream().map(Item::text).toList(),
+                "the write-up once (its title's topic), the sharding plan by its words");
+        assertEquals(List.of("Scaling and system design"), in.interviews().get(1).actions().get(0).topics(),
+                "an item's own topics are unchanged");
+    }
+
+    /**
+     * A debrief written in two notes (or one note per round of a loop on one day) is one interview
+     * by company and date: a topic weak in both notes is weak in one interview, not recurring.
+     * Before, "Google (2025-10-02)" was listed twice under Linux, which was recurring by it alone.
+     */
+    @Test
+    void theNotesOfOneInterviewAreOneInterviewUnderATopic() throws Exception {
+        write("Interviews/Google onsite.md", "---\ntags: [real-interview]\ncompany: Google\ndate: 2025-10-02\n---\n"
+                + String.format(DEBRIEF, "Linux troubleshooting", "ok", "- never checked iostat\n- forgot the OOM killer", "- drill it"));
+        write("Interviews/Globex screen.md", "---\ntags: [real-interview]\ncompany: Globex\ndate: 2025-10-02\n---\n"
+                + String.format(DEBRIEF, "Kubernetes", "ok", "- pod eviction order", "- read it"));
+        write("Interviews/Google onsite (part 2).md", "---\ntags: [real-interview]\nCompany: google \ndate: 2025-10-02\n---\n"
+                + String.format(DEBRIEF, "NALSD", "ok", "- no disk estimate for the job history", "- practise"));
+        write("Interviews/Untitled.md", "---\ntags: [real-interview]\ndate: 2025-10-02\n---\n"
+                + String.format(DEBRIEF, "Linux", "ok", "- load average", "- read"));
+        Insights in = analyze();
+        assertEquals(4, in.interviews().size(), "every note is still an interview of the timeline");
+        TopicInsight linux = in.topics().stream().filter(t -> t.name().equals("Linux and debugging")).findFirst().orElseThrow();
+        assertEquals(List.of("Interviews/Google onsite (part 2).md", "Interviews/Untitled.md"),
+                linux.interviews().stream().map(Interview::file).toList(),
+                "Google's two notes once, by its first note in file order; a note without a company is one of its own");
+        assertEquals(List.of(3, 1), linux.weakByInterview());
+        assertEquals(4, linux.weakCount());
+        assertTrue(linux.recurring(), "weak at Google and in the untitled interview");
+        write("Interviews/Untitled.md", "---\ntags: [real-interview]\ndate: 2025-10-02\n---\n"
+                + String.format(DEBRIEF, "Kafka", "ok", "- consumer lag", "- read"));
+        linux = analyze().topics().stream().filter(t -> t.name().equals("Linux and debugging")).findFirst().orElseThrow();
+        assertEquals(1, linux.interviewCount());
+        assertFalse(linux.recurring(), "weak in both notes of one interview only");
     }
 
     @Test

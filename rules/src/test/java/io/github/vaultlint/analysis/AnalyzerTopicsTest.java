@@ -17,22 +17,33 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 /** {@link Analyzer#topics} against its implementation before the per-topic accumulator. */
 class AnalyzerTopicsTest {
 
-    /** The aggregation before the rewrite, verbatim. */
+    /**
+     * The aggregation before the rewrite, with the notes of one interview (same company and date)
+     * counted as that interview, its first note.
+     */
     static List<TopicInsight> reference(List<Interview> interviews, List<Item> actions) {
         Map<String, List<Item>> weakByTopic = new LinkedHashMap<>();
         Map<String, List<Interview>> whereWeak = new LinkedHashMap<>();
         Map<String, List<Integer>> perInterview = new LinkedHashMap<>();
-        for (Interview iv : interviews) {
-            for (Item w : iv.weak()) {
+        Map<String, Interview> firstNote = new java.util.HashMap<>();
+        for (Interview note : interviews) {
+            Interview iv = note.meta().company() == null || note.meta().date() == null ? note
+                    : firstNote.computeIfAbsent(note.meta().company().toLowerCase(java.util.Locale.ROOT) + "|" + note.meta().date(),
+                            k -> note);
+            for (Item w : note.weak()) {
                 for (String t : w.topics()) {
                     weakByTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(w);
                     List<Interview> where = whereWeak.computeIfAbsent(t, k -> new ArrayList<>());
                     List<Integer> n = perInterview.computeIfAbsent(t, k -> new ArrayList<>());
-                    if (where.isEmpty() || where.get(where.size() - 1) != iv) {
+                    int at = -1;
+                    for (int i = 0; i < where.size(); i++) {
+                        at = where.get(i) == iv ? i : at;
+                    }
+                    if (at < 0) {
                         where.add(iv);
                         n.add(1);
                     } else {
-                        n.set(n.size() - 1, n.get(n.size() - 1) + 1);
+                        n.set(at, n.get(at) + 1);
                     }
                 }
             }
@@ -70,6 +81,7 @@ class AnalyzerTopicsTest {
 
     private static final String[] TOPICS = {"Kubernetes", "Networking", "SQL", "Observability", "Security"};
     private static final String[] DATES = {null, "2024-01-02", "2024-05-06", "2025-03-04", "2023-12-31"};
+    private static final String[] COMPANIES = {null, "C", "c", "Globex"};
 
     private static List<String> topics(Random r) {
         Set<String> out = new LinkedHashSet<>();
@@ -102,7 +114,8 @@ class AnalyzerTopicsTest {
                 for (int i = 0; i < a; i++) {
                     acts.add(item(r, Item.Kind.ACTION, 100 + i));
                 }
-                interviews.add(new Interview("i" + v + ".md", new InterviewMeta("C", "R", DATES[r.nextInt(DATES.length)], false),
+                interviews.add(new Interview("i" + v + ".md", new InterviewMeta(COMPANIES[r.nextInt(COMPANIES.length)], "R",
+                        DATES[r.nextInt(DATES.length)], false),
                         weak, List.of(), acts));
                 actions.addAll(acts);
             }

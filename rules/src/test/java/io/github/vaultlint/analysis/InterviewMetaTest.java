@@ -198,4 +198,18 @@ class InterviewMetaTest {
         assertEquals("Acme > Platform", meta("e.md", "---\ncompany: \"[[Acme]] > [[Platform]]\"\n---\n").company(),
                 "two links read as Obsidian shows them");
     }
+
+    /**
+     * A property name written in another case ("Company: Google") names the company, as the Meta
+     * list's keys do in any case; before, the interview had no company in the report, with no
+     * finding saying why (frontmatter-schema only asks to rename a required "Date").
+     */
+    @Test
+    void aPropertyNameInAnotherCaseIsTheSameProperty() {
+        assertEquals(new InterviewMeta("Google", "SRE", "2025-10-02", true),
+                meta("a.md", "---\nCompany: Google\nROLE: SRE\nDate: 2025-10-02\nDraft: true\n---\n"));
+        assertEquals("Initech", meta("b.md", "---\nCompany: Globex\ncompany: Initech\n---\n").company(),
+                "the name as written wins over another case");
+        assertNull(meta("c.md", "---\nDate: 2025-11-31\n---\n").date(), "still only a real day");
+    }
 }

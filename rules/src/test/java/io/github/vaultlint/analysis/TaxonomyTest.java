@@ -73,18 +73,30 @@ class TaxonomyTest {
                 return out;
             }
             List<String> tokens = words(text.toLowerCase(Locale.ROOT));
-            boolean[] hit = new boolean[topics.size()];
+            // Every match as (first token, token after its last, topic); then those inside a longer
+            // match of another topic are dropped: a keyword of several words owns its words.
+            List<int[]> matches = new ArrayList<>();
             for (int i = 0; i < tokens.size(); i++) {
                 String t = tokens.get(i);
                 for (Kw kw : exact.getOrDefault(t, List.of())) {
                     if (kw.matchesFrom(tokens, i)) {
-                        hit[kw.topic()] = true;
+                        matches.add(new int[] {i, i + kw.words().length, kw.topic()});
                     }
                 }
                 for (Kw kw : prefixed.getOrDefault(t.charAt(0), List.of())) {
                     if (t.startsWith(kw.words()[0])) {
-                        hit[kw.topic()] = true;
+                        matches.add(new int[] {i, i + 1, kw.topic()});
                     }
+                }
+            }
+            boolean[] hit = new boolean[topics.size()];
+            for (int[] m : matches) {
+                boolean inside = false;
+                for (int[] o : matches) {
+                    inside |= o[2] != m[2] && o[0] <= m[0] && o[1] >= m[1] && o[1] - o[0] > m[1] - m[0];
+                }
+                if (!inside) {
+                    hit[m[2]] = true;
                 }
             }
             for (int i = 0; i < hit.length; i++) {
@@ -303,5 +315,57 @@ class TaxonomyTest {
         assertEquals(List.of("Linux and debugging"), t.classify("Which process is blocked on I/O", List.of("Linux: load average")));
         assertEquals(List.of("Cost"), t.classify("Could not split the cost of shared nodes", List.of("Cloud Cost Management")));
         assertEquals(List.of("Kubernetes", "Cost"), t.classify("k8s cost allocation", title), "a phrase is no everyday word");
+    }
+
+    /**
+     * A keyword of several words owns its words: a shorter keyword of another topic inside it names
+     * nothing. Before, "dependency injection" made a Spring question a Security weak point, a frontend
+     * "design system" system design, a "perf review" Linux and a "merge conflict" behavioural.
+     */
+    @Test
+    void aKeywordOfSeveralWordsOwnsItsWords() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        m.put("Security", List.of("security", "injection"));
+        m.put("Networking", List.of("security group*", "nat"));
+        m.put("Coding", List.of("dependency injection", "java"));
+        Taxonomy t = new Taxonomy(m);
+        assertEquals(List.of("Coding"), t.match("How dependency injection picks a bean"));
+        assertEquals(List.of("Security"), t.match("SQL injection in the login form"));
+        assertEquals(List.of("Security", "Coding"), t.match("Injection attacks, and dependency injection in Java"),
+                "the word alone still counts elsewhere in the text");
+        assertEquals(List.of("Networking"), t.match("Security groups vs NACLs"));
+        assertEquals(List.of("Security", "Networking"), t.match("Cloud security: security groups and NAT"));
+        assertEquals(List.of("Networking"), t.classify("nothing", List.of("Security groups")), "in a title too");
+
+        Taxonomy b = Taxonomy.builtin();
+        List<String> title = List.of("Q2");
+        assertEquals(List.of("Coding"), b.classify("Couldn't explain how dependency injection resolves two beans", title));
+        assertEquals(List.of("Coding"), b.classify("Didn't explain how the design system handles theming tokens", title));
+        assertEquals(List.of("Behavioural and communication"), b.classify("Stumbled on my last perf review question", title));
+        assertEquals(List.of("Coding"), b.classify("Fumbled the merge conflict question", title));
+        assertEquals(List.of("Scaling and system design"), b.classify("Rushed the system design round", title));
+        assertEquals(List.of("Linux and debugging"), b.classify("perf top showed time in ext4 writes", title));
+        assertEquals(List.of("Coding"), b.classify("Wrote JavaScript, they expected Java", title), "Java is no prefix of JavaScript");
+        assertEquals(title, b.classify("Go through the flowchart again", title), "the verb go names no language");
+    }
+
+    /** Topics the built-in taxonomy names that debriefs kept losing to their section title. */
+    @Test
+    void builtinKeywordsCoverDatabasesPluralsAndInfrastructureAsCode() {
+        Taxonomy b = Taxonomy.builtin();
+        List<String> title = List.of("Data modelling");
+        assertEquals(List.of("Databases"), b.classify("Couldn't explain DynamoDB GSIs vs LSIs", title));
+        assertEquals(List.of("Databases"), b.classify("The NoSQL vs relational comparison was generic", title));
+        assertEquals(List.of("Databases"), b.classify("Said READ COMMITTED was fine for transfers", title));
+        assertEquals(List.of("Cloud networking"), b.classify("Couldn't say whether NACLs are evaluated in order", title));
+        assertEquals(List.of("Cloud networking"), b.classify("Mixed up ALBs and NLBs", title));
+        assertEquals(List.of("Cloud networking"), b.classify("How BGP picks between two announcements", title));
+        assertEquals(List.of("Infrastructure as code and CI/CD"), b.classify("Couldn't explain Terraform state locking", title));
+        assertEquals(List.of("Infrastructure as code and CI/CD"), b.classify("Our CI/CD had no rollback stage", title));
+        assertEquals(List.of("Linux and debugging"), b.classify("Forgot that swapping shows up as iowait", title));
+        assertEquals(List.of("Scaling and system design"), b.classify("No cache stampede protection", List.of("Caching layer")));
+        assertEquals(title, b.classify("Deploy it next to the cache", title), "a cache alone is an everyday word");
+        assertEquals(List.of("Linux and debugging"), b.classify("Dirty pages in the page cache", title));
+        assertEquals(List.of("Scaling and system design"), b.classify("Nothing here", List.of("Kafka consumer lag")));
     }
 }
