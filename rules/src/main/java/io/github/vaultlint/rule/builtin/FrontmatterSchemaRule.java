@@ -52,14 +52,14 @@ public final class FrontmatterSchemaRule implements Rule {
         if (schema == null) {
             return;
         }
-        java.util.Set<Integer> tagLines = null;
+        java.util.List<FrontmatterTagsRule.Span> tagSpans = null;
         for (SchemaViolation v : schema.validate(note.frontmatter())) {
-            if (tagLines == null) {
+            if (tagSpans == null) {
                 // A value frontmatter-tags reports (comma-separated tags, a "- #tag" item YAML read as a
                 // comment) is reported once, there, with the tag fix: as empty-title does for title.
-                tagLines = ctx.enabled(FrontmatterTagsRule.ID, note) ? FrontmatterTagsRule.reportedLines(note) : java.util.Set.of();
+                tagSpans = ctx.enabled(FrontmatterTagsRule.ID, note) ? FrontmatterTagsRule.reportedSpans(note) : java.util.List.of();
             }
-            if (tagLines.contains(v.line()) && isTagsViolation(note, v)) {
+            if (isTagsViolation(note, v) && tagSpans.stream().anyMatch(s -> s.overlaps(v.line(), v.column(), v.endLine(), v.endColumn()))) {
                 continue;
             }
             ctx.report(note, v.line(), v.column(), v.endLine(), v.endColumn(),
