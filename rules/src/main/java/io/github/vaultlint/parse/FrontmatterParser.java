@@ -647,9 +647,9 @@ final class FrontmatterParser {
             case "": case "~": case "null": case "Null": case "NULL": return null;
             case "true": case "True": case "TRUE": return Boolean.TRUE;
             case "false": case "False": case "FALSE": return Boolean.FALSE;
-            case ".inf": case "+.inf": case ".Inf": case "+.Inf": return Double.POSITIVE_INFINITY;
-            case "-.inf": case "-.Inf": return Double.NEGATIVE_INFINITY;
-            case ".nan": case ".NaN": return Double.NaN;
+            case ".inf": case "+.inf": case ".Inf": case "+.Inf": case ".INF": case "+.INF": return Double.POSITIVE_INFINITY;
+            case "-.inf": case "-.Inf": case "-.INF": return Double.NEGATIVE_INFINITY;
+            case ".nan": case ".NaN": case ".NAN": return Double.NaN;
             default:
         }
         if (s.length() > 2 && s.charAt(0) == '0' && (s.charAt(1) == 'x' || s.charAt(1) == 'o')) {
