@@ -145,7 +145,7 @@ public final class TypeSchema {
             List<String> segs = f.segments();
             Set<String> merged = "type".equals(f.keyword()) ? typesAt.get(segs) : null;
             Set<String> declaredHere = declaredAt(segs);
-            String text = SchemaMessages.message(f, merged, declaredHere);
+            String text = SchemaMessages.message(f, merged, declaredHere, writtenNumber(fm, segs));
             if ("required".equals(f.keyword()) && f.property() != null) {
                 text += misspelt(fm, segs, f.property(), declaredHere);
             }
@@ -157,6 +157,19 @@ public final class TypeSchema {
         out.sort(Comparator.comparingInt(SchemaViolation::line).thenComparingInt(SchemaViolation::column)
                 .thenComparing(SchemaViolation::message));
         return out;
+    }
+
+    /**
+     * The number at {@code segs} as the note writes it, when that is not how its value reads
+     * ({@code 0755} is 755, {@code 1e3} 1000.0, {@code .inf} Infinity); else null.
+     */
+    private static String writtenNumber(Frontmatter fm, List<String> segs) {
+        YamlNode n = Pointers.find(fm.root(), segs);
+        if (n == null || !n.isScalar() || n.quoted() || !(n.value() instanceof Number) || n.text() == null) {
+            return null;
+        }
+        String written = n.text().strip();
+        return written.equals(PlainJson.render(n.value())) ? null : written;
     }
 
     /**

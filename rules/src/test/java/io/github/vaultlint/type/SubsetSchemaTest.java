@@ -190,7 +190,7 @@ class SubsetSchemaTest {
         assertThrows(SubsetSchema.Undecided.class, () -> wide.subsetFailures(fm.root().toPlain()));
         List<SchemaViolation> v = wide.validate(fm);
         assertEquals(1, v.size(), v.toString());
-        assertTrue(v.get(0).message().startsWith("stage: 1.5 is not one of the allowed values"), v.get(0).message());
+        assertTrue(v.get(0).message().startsWith("stage: 1.50 is not one of the allowed values"), v.get(0).message());
     }
 
     @Test
