@@ -19,6 +19,9 @@ final class SchemaMessages {
     private SchemaMessages() {
     }
 
+    /** The keyword of a failure vaultlint adds for an infinite or NaN number the validator cannot compare. */
+    static final String NON_FINITE = "nonFinite";
+
     /** "tags[0]", "meta.company", "" for the root; from pointer segments. */
     static String path(List<String> segments) {
         StringBuilder sb = new StringBuilder();
@@ -252,6 +255,9 @@ final class SchemaMessages {
                 return shown(found, written) + " must be less than " + PlainJson.render(schema);
             case "multipleOf":
                 return shown(found, written) + " is not a multiple of " + PlainJson.render(schema);
+            case NON_FINITE:
+                return shown(found, written) + " cannot be checked against the schema: JSON has no infinite number and no "
+                        + "not-a-number; write a finite number, or put the value in quotes to keep it as text";
             case "not":
                 return quoted(found, written) + " is ruled out by the schema (not: " + OneLine.cut(PlainJson.render(schema), 80) + ")";
             default:

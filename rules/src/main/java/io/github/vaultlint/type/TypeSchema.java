@@ -113,6 +113,11 @@ public final class TypeSchema {
             // compiled here on the first note the subset leaves to it: a failure is this note's finding
             return ValidatorFailures.validate(full.get(), data, new IfCondition(iri, schema, refs));
         } catch (RuntimeException e) {
+            Map<List<String>, Double> odd = new LinkedHashMap<>();
+            Object finite = finite(data, new ArrayList<>(), odd);
+            if (!odd.isEmpty()) {
+                return withoutNonFinite(finite, odd);
+            }
             // networknt fails on some values (NaN in an enum of numbers): a finding, not a failed run
             return List.of(new SchemaFailure("validator", List.of(), null, null, null, null,
                     "the schema validator could not check this frontmatter (" + e.getClass().getSimpleName()
@@ -123,6 +128,56 @@ public final class TypeSchema {
                     "the schema validator ran out of stack checking this frontmatter (the schema nests too deeply); "
                             + "flatten the schema"));
         }
+    }
+
+    /**
+     * The failures of a note whose .inf or .nan (YAML numbers JSON has not) made the validator throw
+     * (it compares enum, const, minimum and multipleOf as decimals): each such value is one finding on
+     * it (or its wrong type, where the schema wants no number there), and the rest of the frontmatter
+     * is still checked, with 0 standing in for those values and nothing else reported about the stand-ins.
+     */
+    private List<SchemaFailure> withoutNonFinite(Object finite, Map<List<String>, Double> odd) {
+        List<SchemaFailure> out = new ArrayList<>();
+        java.util.Set<List<String>> typed = new java.util.HashSet<>();
+        for (SchemaFailure f : fullFailures(finite)) {
+            // A number where the schema wants another type is wrong whatever the number: that failure stays.
+            if (!odd.containsKey(f.segments()) || "type".equals(f.keyword()) && typed.add(f.segments())) {
+                out.add(f);
+            }
+        }
+        odd.forEach((at, value) -> {
+            if (!typed.contains(at)) {
+                out.add(new SchemaFailure(SchemaMessages.NON_FINITE, at, null, null, value, null, null));
+            }
+        });
+        return out;
+    }
+
+    /** {@code v} with 0.0 for each infinite or NaN number, which is put in {@code odd} under its path. */
+    private static Object finite(Object v, List<String> path, Map<List<String>, Double> odd) {
+        if (v instanceof Double d && (d.isNaN() || d.isInfinite())) {
+            odd.put(List.copyOf(path), d);
+            return 0.0;
+        }
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            for (int i = 0; i < l.size(); i++) {
+                path.add(String.valueOf(i));
+                out.add(finite(l.get(i), path, odd));
+                path.remove(path.size() - 1);
+            }
+            return out;
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                path.add(String.valueOf(e.getKey()));
+                out.put(e.getKey(), finite(e.getValue(), path, odd));
+                path.remove(path.size() - 1);
+            }
+            return out;
+        }
+        return v;
     }
 
     /** Violations of {@code fm}, sorted by position. {@code fm.root()} must be non-null. */

@@ -111,6 +111,17 @@ class SchemaMessagesTest {
     }
 
     @Test
+    void anInfiniteNumberIsOneFindingOnItAndTheRestIsStillChecked() throws Exception {
+        // The validator compares enum values as decimals and threw on .inf: one finding on line 1 named the exception,
+        // and code's wrong type went unreported.
+        assertEquals(List.of("4:8-4:13 level: -.INF cannot be checked against the schema: JSON has no infinite number and no "
+                        + "not-a-number; write a finite number, or put the value in quotes to keep it as text",
+                        "5:7-5:11 code: expected text, found number 0x1F; to keep it as text, put the value in quotes",
+                        "6:9-6:13 links[0]: expected text, found number .nan; to keep it as text, put the value in quotes"),
+                findings("---\ncompany: Acme\ndate: 2025-11-17\nlevel: -.INF\ncode: 0x1F\nlinks: [.nan]\n---\n"));
+    }
+
+    @Test
     void aNumberIsQuotedAsTheNoteWritesIt() throws Exception {
         // YAML reads 0755 as 755, 1e3 as 1000.0 and .inf as infinity: the message quotes what can be found in the note.
         assertEquals(List.of("2:10-2:14 company: expected text, found number 0755; to keep it as text, put the value in quotes"),
