@@ -499,9 +499,16 @@ final class FrontmatterParser {
             Map<String, Integer> seen = new HashMap<>();
             for (NodeTuple t : map.getValue()) {
                 Node k = t.getKeyNode();
-                String keyText = k instanceof ScalarNode ks ? shared(ks.getValue()) : "(complex key)";
                 int kl = line(k.getStartMark());
                 int kc = col(k.getStartMark());
+                if (!(k instanceof ScalarNode)) {
+                    // "? [a, b]": a list or mapping as a key. No property name, and no duplicate of another such key.
+                    problem(kl, kc, (document ? "a key must be one text" : "a property name must be one text") + ", but this key is a "
+                            + (k instanceof SequenceNode ? "list" : "mapping") + "; "
+                            + (document ? "write the key as text" : "write the property as name: value"));
+                    continue;
+                }
+                String keyText = shared(((ScalarNode) k).getValue());
                 String keyPath = where.isEmpty() ? keyText : where + "." + keyText;
                 Integer first = seen.putIfAbsent(keyText, kl);
                 if (first != null) {
