@@ -20,7 +20,7 @@ import java.util.List;
                 + "comment, leaving the note without tags), a tag with spaces, a tag made only of digits, a tag with "
                 + "punctuation Obsidian does not allow in tags (`q&a`, `node.js`: only letters, digits, emoji, `_`, `-` and `/`), several "
                 + "tags in one value (`\"#a #b\"`, `\"a, b\"`), and `tags` given as one comma-separated text instead "
-                + "of a list. The message shows the corrected form. `frontmatter-schema` does not report the same "
+                + "of a list (or one text of words, `tags: job search`, which Obsidian reads as two tags). The message shows the corrected form. `frontmatter-schema` does not report the same "
                 + "value again.")
 public final class FrontmatterTagsRule implements Rule {
     public static final String ID = "frontmatter-tags";
@@ -100,10 +100,22 @@ public final class FrontmatterTagsRule implements Rule {
             }
         } else if (v.isScalar() && v.value() != null) {
             String text = String.valueOf(v.value());
+            String[] words = text.strip().split("\\s+");
             if (text.contains(",")) {
                 out.add(new Found(v.line(), v.column(), v.endLine(), v.endColumn(), "\"" + e.key()
                         + "\" is one comma-separated text (\"" + OneLine.cut(text, SHOWN) + "\"), not a list; write it as a list: "
                         + e.key() + ": [" + OneLine.cut(String.join(", ", names(text)), SHOWN) + "]"));
+            } else if (words.length > 1 && !text.strip().startsWith("#") && !laterWordStartsWithHash(text.strip())) {
+                // Obsidian splits one text of tags at spaces as at commas (so does the type match): "job search" is two
+                // tags, job and search. Which was meant, two tags or one, only the user knows.
+                List<String> names = new ArrayList<>();
+                for (String w : words) {
+                    add(names, w);
+                }
+                out.add(new Found(v.line(), v.column(), v.endLine(), v.endColumn(), "\"" + e.key() + "\" is one text (\""
+                        + OneLine.cut(text.strip(), SHOWN) + "\") that Obsidian reads as " + words.length + " tags, split at the spaces; "
+                        + "write them as a list: " + e.key() + ": [" + OneLine.cut(String.join(", ", names), SHOWN) + "], or as one tag: "
+                        + e.key() + ": " + OneLine.cut(withoutPunctuation(fixed(text)), SHOWN)));
             } else {
                 checkTag(text, v, e.key() + ": ", out);
             }

@@ -43,6 +43,20 @@ class FrontmatterTagsMessageTest {
     }
 
     @Test
+    void oneTextOfTagsWithSpacesIsReadAsSeveralTagsAsObsidianAndTheTypeMatchReadIt(@TempDir Path vault) throws Exception {
+        // It was "contains spaces, which end a tag; write it as real-interview-onsite": a fix that loses the
+        // real-interview tag this very note is typed a debrief by.
+        Files.writeString(vault.resolve("Globex.md"), "---\ndate: 2025-03-02\ntags: real-interview onsite\n---\n# Globex\n");
+
+        List<Finding> findings = new Linter().run(LintOptions.of(vault)).findings();
+
+        assertEquals(List.of("frontmatter-tags 3 \"tags\" is one text (\"real-interview onsite\") that Obsidian reads as 2 tags, split "
+                + "at the spaces; write them as a list: tags: [real-interview, onsite], or as one tag: tags: real-interview-onsite"),
+                findings.stream().map(f -> f.ruleId() + " " + f.line() + " " + f.message()).toList(),
+                "a debrief by its tag, whose schema's \"expected a list\" is left to frontmatter-tags");
+    }
+
+    @Test
     void severalTagsInOneValueAreSplitWithTheirPunctuationFixed(@TempDir Path vault) throws Exception {
         Files.writeString(vault.resolve("Prep.md"), "---\ntags: q&a, system design\n---\n# Prep\n");
 
