@@ -113,10 +113,16 @@ public final class TypeSchema {
             // compiled here on the first note the subset leaves to it: a failure is this note's finding
             return ValidatorFailures.validate(full.get(), data, new IfCondition(iri, schema, refs));
         } catch (RuntimeException e) {
-            Map<List<String>, Double> odd = new LinkedHashMap<>();
-            Object finite = finite(data, new ArrayList<>(), odd);
-            if (!odd.isEmpty()) {
-                return withoutNonFinite(data, finite, odd);
+            NonFiniteNumbers odd = NonFiniteNumbers.in(data);
+            if (odd != null) {
+                return odd.failures(this::fullFailures, d -> {
+                    try {
+                        ValidatorFailures.validate(full.get(), d);
+                        return false;
+                    } catch (RuntimeException thrown) {
+                        return true;
+                    }
+                });
             }
             // networknt fails on some values (NaN in an enum of numbers): a finding, not a failed run
             return List.of(new SchemaFailure("validator", List.of(), null, null, null, null,
@@ -128,128 +134,6 @@ public final class TypeSchema {
                     "the schema validator ran out of stack checking this frontmatter (the schema nests too deeply); "
                             + "flatten the schema"));
         }
-    }
-
-    /**
-     * The failures of a note whose .inf or .nan (YAML numbers JSON has not) made the validator throw
-     * (it compares enum, const, minimum and multipleOf as decimals): validated with 0 standing in for
-     * each, the rest of the frontmatter is still checked. A failure on such a value itself is one
-     * finding on it (or its wrong type, where the schema wants no number there); a failure on a list or
-     * object holding one is kept with the value as written; nothing is said about a stand-in.
-     */
-    private List<SchemaFailure> withoutNonFinite(Object original, Object finite, Map<List<String>, Double> odd) {
-        List<SchemaFailure> out = new ArrayList<>();
-        java.util.Set<List<String>> covered = new java.util.HashSet<>();
-        for (SchemaFailure f : fullFailures(finite)) {
-            boolean at = odd.containsKey(f.segments());
-            // A number where the schema wants another type, or one of values none of which is a number, is wrong
-            // whatever the number: that failure stays.
-            boolean anyNumber = "type".equals(f.keyword())
-                    || ("enum".equals(f.keyword()) || "const".equals(f.keyword())) && !hasNumber(f.schemaValue());
-            if (!at || anyNumber && !covered.contains(f.segments())) {
-                boolean holds = holds(f.segments(), odd.keySet());
-                if (holds && WHOLE_VALUE.contains(f.keyword())) {
-                    covered.add(f.segments()); // the list or object holding the value is wrong as a whole
-                }
-                out.add(holds ? withFound(f, valueAt(original, f.segments())) : f);
-            }
-        }
-        odd.forEach((path, value) -> {
-            if (covered.stream().noneMatch(c -> path.size() >= c.size() && path.subList(0, c.size()).equals(c))
-                    && (odd.size() == 1 || throwsOn(finite, path, value))) {
-                out.add(new SchemaFailure(SchemaMessages.NON_FINITE, path, null, null, value, null, null));
-            }
-        });
-        return out;
-    }
-
-    /** Whether the validator throws on {@code finite} with the stand-in at {@code path} put back to {@code value}: that value is one it cannot compare. */
-    private boolean throwsOn(Object finite, List<String> path, Double value) {
-        try {
-            ValidatorFailures.validate(full.get(), withValue(finite, path, 0, value));
-            return false;
-        } catch (RuntimeException e) {
-            return true;
-        }
-    }
-
-    /** A copy of {@code data} with {@code value} at {@code path} (from {@code from} on). */
-    private static Object withValue(Object data, List<String> path, int from, Object value) {
-        if (from == path.size()) {
-            return value;
-        }
-        String s = path.get(from);
-        if (data instanceof Map<?, ?> m) {
-            Map<Object, Object> out = new LinkedHashMap<>(m);
-            out.put(s, withValue(m.get(s), path, from + 1, value));
-            return out;
-        }
-        if (data instanceof List<?> l) {
-            List<Object> out = new ArrayList<>(l);
-            int i = Integer.parseInt(s);
-            out.set(i, withValue(l.get(i), path, from + 1, value));
-            return out;
-        }
-        return data;
-    }
-
-    /** Keywords that judge a value as a whole: a failure of one on a list says all there is about its items. */
-    private static final java.util.Set<String> WHOLE_VALUE = java.util.Set.of("type", "enum", "const");
-
-    private static boolean hasNumber(Object schemaValue) {
-        return schemaValue instanceof Number || schemaValue instanceof List<?> l && l.stream().anyMatch(v -> v instanceof Number);
-    }
-
-    /** Whether the value at {@code segments} is or holds one of {@code paths}. */
-    private static boolean holds(List<String> segments, java.util.Set<List<String>> paths) {
-        return paths.stream().anyMatch(p -> p.size() >= segments.size() && p.subList(0, segments.size()).equals(segments));
-    }
-
-    private static SchemaFailure withFound(SchemaFailure f, Object found) {
-        return new SchemaFailure(f.keyword(), f.segments(), f.property(), f.schemaValue(), found, f.argument(), f.validatorText(),
-                f.condition());
-    }
-
-    /** The plain value at {@code segments} (names and list indexes), or null. */
-    private static Object valueAt(Object data, List<String> segments) {
-        Object v = data;
-        for (String s : segments) {
-            if (v instanceof Map<?, ?> m) {
-                v = m.get(s);
-            } else if (v instanceof List<?> l && SchemaMessages.isIndex(s) && Integer.parseInt(s) < l.size()) {
-                v = l.get(Integer.parseInt(s));
-            } else {
-                return null;
-            }
-        }
-        return v;
-    }
-
-    /** {@code v} with 0.0 for each infinite or NaN number, which is put in {@code odd} under its path. */
-    private static Object finite(Object v, List<String> path, Map<List<String>, Double> odd) {
-        if (v instanceof Double d && (d.isNaN() || d.isInfinite())) {
-            odd.put(List.copyOf(path), d);
-            return 0.0;
-        }
-        if (v instanceof List<?> l) {
-            List<Object> out = new ArrayList<>(l.size());
-            for (int i = 0; i < l.size(); i++) {
-                path.add(String.valueOf(i));
-                out.add(finite(l.get(i), path, odd));
-                path.remove(path.size() - 1);
-            }
-            return out;
-        }
-        if (v instanceof Map<?, ?> m) {
-            Map<Object, Object> out = new LinkedHashMap<>();
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                path.add(String.valueOf(e.getKey()));
-                out.put(e.getKey(), finite(e.getValue(), path, odd));
-                path.remove(path.size() - 1);
-            }
-            return out;
-        }
-        return v;
     }
 
     /** Violations of {@code fm}, sorted by position. {@code fm.root()} must be non-null. */
