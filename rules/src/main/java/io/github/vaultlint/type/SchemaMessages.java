@@ -48,8 +48,9 @@ final class SchemaMessages {
 
     /**
      * As {@link #message(SchemaFailure, Set, Set)}; {@code written} is the found number as the note writes
-     * it ({@code 0755}, {@code 1e3}, {@code .inf}) when that differs from its value, else null: the
-     * message quotes what the user can find in the note, not 755, 1000.0 or "Infinity".
+     * it ({@code 0755}, {@code 1e3}, {@code .inf}) when that differs from its value, or a list of plain words
+     * written in brackets ({@code [WIP]}), else null: the message quotes what the user can find in the
+     * note, not 755, 1000.0 or "Infinity", and says how to keep brackets as text.
      */
     static String message(SchemaFailure f, Set<String> mergedTypes, Set<String> declaredProperties, String written) {
         String text = unconditional(f, mergedTypes, declaredProperties, written);
@@ -136,7 +137,12 @@ final class SchemaMessages {
      * where text is wanted is text in quotes ({@code title: 2024}; a date written without dashes gets
      * {@link #dateHint}), one text where only a list is wanted is a list of one ({@code tags: interview}).
      */
-    private static String typeHint(Set<String> expected, Object found) {
+    private static String typeHint(Set<String> expected, Object found, String written) {
+        if (expected.contains("string") && found instanceof List && written != null) {
+            // title: [WIP]: the brackets were meant as text
+            return "; YAML reads " + OneLine.cut(written, SHOWN_MAX) + " as a list: to keep it as text, put it in quotes: \""
+                    + OneLine.cut(written, SHOWN_MAX) + "\"";
+        }
         if (expected.contains("string") && (found instanceof Number || found instanceof Boolean)) {
             String date = dateHint(found);
             return !date.isEmpty() ? date : "; to keep it as text, put the value in quotes";
@@ -195,7 +201,7 @@ final class SchemaMessages {
         switch (type) {
             case "type": {
                 Set<String> expected = mergedTypes != null ? mergedTypes : types(schema);
-                return "expected " + expectedTypes(expected) + ", found " + describe(found, written) + typeHint(expected, found);
+                return "expected " + expectedTypes(expected) + ", found " + describe(found, written) + typeHint(expected, found, written);
             }
             case "format": {
                 String format = schema instanceof String s ? s : f.argument();

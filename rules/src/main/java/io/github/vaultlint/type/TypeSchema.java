@@ -175,7 +175,22 @@ public final class TypeSchema {
      * ({@code 0755} is 755, {@code 1e3} 1000.0, {@code .inf} Infinity); else null.
      */
     private static String writtenNumber(Frontmatter fm, List<String> segs) {
-        YamlNode n = Pointers.find(fm.root(), segs);
+        return written(fm.root(), segs);
+    }
+
+    /**
+     * How the value at {@code segs} of {@code root} is written, when its value does not show it: a number
+     * ({@code 0755} is 755, {@code 1e3} 1000.0, {@code .inf} Infinity), or a property's one plain word in
+     * brackets on its line ({@code title: [WIP]}, which was likely meant as text); else null.
+     */
+    static String written(YamlNode root, List<String> segs) {
+        YamlNode n = Pointers.find(root, segs);
+        YamlNode.Entry e = n == null || segs.isEmpty() ? null : Pointers.entry(root, segs);
+        if (n != null && n.kind() == YamlNode.Kind.SEQUENCE && e != null && e.value() == n && n.line() == e.line()
+                && n.endLine() == n.line() && n.items().size() == 1 && n.items().get(0).isScalar() && !n.items().get(0).quoted()
+                && n.items().get(0).value() instanceof String && n.items().get(0).text() != null) {
+            return "[" + n.items().get(0).text().strip() + "]"; // [a, b] was likely meant as a list, [WIP] as text
+        }
         if (n == null || !n.isScalar() || n.quoted() || !(n.value() instanceof Number) || n.text() == null) {
             return null;
         }

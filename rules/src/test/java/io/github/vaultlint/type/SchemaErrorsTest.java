@@ -305,6 +305,13 @@ class SchemaErrorsTest {
     }
 
     @Test
+    void aPatternInBracketsSaysYamlReadItAsAList() throws IOException {
+        write("schemas/p.schema.yaml", "type: object\nproperties:\n  id:\n    type: string\n    pattern: [a-z]\n");
+        assertContains(error("schemas/p.schema.yaml"), "schemas/p.schema.yaml:5:14: invalid JSON Schema at /properties/id/pattern: "
+                + "expected text, found a list; YAML reads [a-z] as a list: to keep it as text, put it in quotes: \"[a-z]\"");
+    }
+
+    @Test
     void anEmptyEnumIsAConfigErrorNotAFindingOnEveryNote() throws IOException {
         // The meta-schema allows it, but it rejects every value: each note got "is not one of the allowed values " (none listed).
         write("schemas/e.schema.yaml", "type: object\nproperties:\n  stage:\n    enum: []\n");

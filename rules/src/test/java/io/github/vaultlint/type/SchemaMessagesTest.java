@@ -122,6 +122,16 @@ class SchemaMessagesTest {
     }
 
     @Test
+    void oneWordInBracketsWhereTextIsWantedSaysToQuoteIt() throws Exception {
+        // code: [ABC-1] reads as a list of one: "expected text, found a list" alone leaves the user wondering which list.
+        assertEquals(List.of("4:1-4:5 code: expected text, found a list; YAML reads [ABC-1] as a list: to keep it as text, put it in "
+                        + "quotes: \"[ABC-1]\""),
+                findings("---\ncompany: Acme\ndate: 2025-11-17\ncode: [ABC-1]\n---\n"));
+        assertEquals(List.of("2:1-2:8 company: expected text, found a list"),
+                findings("---\ncompany: [Acme, Globex]\ndate: 2025-11-17\n---\n"), "two items were meant as a list");
+    }
+
+    @Test
     void aNumberIsQuotedAsTheNoteWritesIt() throws Exception {
         // YAML reads 0755 as 755, 1e3 as 1000.0 and .inf as infinity: the message quotes what can be found in the note.
         assertEquals(List.of("2:10-2:14 company: expected text, found number 0755; to keep it as text, put the value in quotes"),
