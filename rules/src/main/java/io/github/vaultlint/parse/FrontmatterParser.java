@@ -499,9 +499,16 @@ final class FrontmatterParser {
             Map<String, Integer> seen = new HashMap<>();
             for (NodeTuple t : map.getValue()) {
                 Node k = t.getKeyNode();
-                String keyText = k instanceof ScalarNode ks ? shared(ks.getValue()) : "(complex key)";
                 int kl = line(k.getStartMark());
                 int kc = col(k.getStartMark());
+                if (!(k instanceof ScalarNode)) {
+                    // "? [a, b]": a list or mapping as a key. No property name, and no duplicate of another such key.
+                    problem(kl, kc, (document ? "a key must be one text" : "a property name must be one text") + ", but this key is a "
+                            + (k instanceof SequenceNode ? "list" : "mapping") + "; "
+                            + (document ? "write the key as text" : "write the property as name: value"));
+                    continue;
+                }
+                String keyText = shared(((ScalarNode) k).getValue());
                 String keyPath = where.isEmpty() ? keyText : where + "." + keyText;
                 Integer first = seen.putIfAbsent(keyText, kl);
                 if (first != null) {
@@ -647,9 +654,9 @@ final class FrontmatterParser {
             case "": case "~": case "null": case "Null": case "NULL": return null;
             case "true": case "True": case "TRUE": return Boolean.TRUE;
             case "false": case "False": case "FALSE": return Boolean.FALSE;
-            case ".inf": case "+.inf": case ".Inf": case "+.Inf": return Double.POSITIVE_INFINITY;
-            case "-.inf": case "-.Inf": return Double.NEGATIVE_INFINITY;
-            case ".nan": case ".NaN": return Double.NaN;
+            case ".inf": case "+.inf": case ".Inf": case "+.Inf": case ".INF": case "+.INF": return Double.POSITIVE_INFINITY;
+            case "-.inf": case "-.Inf": case "-.INF": return Double.NEGATIVE_INFINITY;
+            case ".nan": case ".NaN": case ".NAN": return Double.NaN;
             default:
         }
         if (s.length() > 2 && s.charAt(0) == '0' && (s.charAt(1) == 'x' || s.charAt(1) == 'o')) {

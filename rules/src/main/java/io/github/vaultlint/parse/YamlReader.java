@@ -31,6 +31,14 @@ public final class YamlReader {
         return yaml.indexOf('\t') < 0 ? yaml : FrontmatterParser.separatingTabsToSpaces(yaml);
     }
 
+    /**
+     * What an unquoted scalar written as {@code text} is under the YAML 1.2 core schema Obsidian reads
+     * frontmatter with: null, a Boolean, a Long or BigInteger, a Double, or the text itself.
+     */
+    public static Object plainScalar(String text) {
+        return FrontmatterParser.resolvePlain(text);
+    }
+
     public static Parsed read(String text) {
         List<Problem> problems = new ArrayList<>();
         FrontmatterParser p = new FrontmatterParser(problems, new ArrayList<>(), new ArrayList<>(), 1);

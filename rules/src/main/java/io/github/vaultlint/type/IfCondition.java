@@ -60,6 +60,9 @@ final class IfCondition {
                     pointer += "/" + i;
                     continue;
                 }
+                if (Boolean.FALSE.equals(here) && "false".equals(name)) {
+                    break; // the validator names a false schema's failure "false", one step past the schema itself
+                }
                 return "";
             }
             if ("$ref".equals(name)) {

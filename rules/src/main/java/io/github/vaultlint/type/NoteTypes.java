@@ -259,11 +259,29 @@ public final class NoteTypes {
 
     /** The text of the note's {@code type:} property, or null when absent or not text. */
     public static String declaredType(Note note) {
+        YamlNode.Entry e = typeEntry(note);
+        YamlNode v = e == null ? null : e.value();
+        return v != null && v.isScalar() && v.value() instanceof String s && !s.isBlank() ? s.strip() : null;
+    }
+
+    /**
+     * The note's {@code type} property, its name in any case ({@code Type:}), as Obsidian matches property
+     * names; {@code type} itself when both are written. Null without one.
+     */
+    public static YamlNode.Entry typeEntry(Note note) {
         if (note.frontmatter() == null) {
             return null;
         }
-        YamlNode v = note.frontmatter().get(TYPE_PROPERTY);
-        return v != null && v.isScalar() && v.value() instanceof String s && !s.isBlank() ? s.strip() : null;
+        YamlNode.Entry any = null;
+        for (YamlNode.Entry e : note.frontmatter().entries()) {
+            if (e.key().equals(TYPE_PROPERTY)) {
+                return e;
+            }
+            if (any == null && e.key().equalsIgnoreCase(TYPE_PROPERTY)) {
+                any = e;
+            }
+        }
+        return any;
     }
 
     /**

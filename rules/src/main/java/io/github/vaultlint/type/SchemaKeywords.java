@@ -40,11 +40,11 @@ final class SchemaKeywords {
         ALL = Set.copyOf(all);
     }
 
-    /** An unknown keyword: where it is (pointer of the key) and the message. */
+    /** An unknown keyword (or a known one that could never hold, an empty enum): where it is (pointer of the key) and the message. */
     record Unknown(String pointer, String message) {
     }
 
-    /** The first unknown keyword in {@code schema}, or null. */
+    /** The first unknown keyword in {@code schema} (or empty enum), or null. */
     static Unknown firstUnknown(JsonNode schema) {
         return check(schema, "");
     }
@@ -68,6 +68,10 @@ final class SchemaKeywords {
                 return new Unknown(p, "unknown format \"" + v.asText() + "\"" + Suggest.didYouMean(v.asText(), FORMATS)
                         + "; JSON Schema ignores formats it does not know, so it would check nothing: use one of "
                         + String.join(", ", FORMATS) + " (or pattern: for a shape of your own)");
+            }
+            if (key.equals("enum") && v.isArray() && v.isEmpty()) {
+                return new Unknown(p, "enum lists no value, so every value would be rejected; list the allowed values (enum: [a, b]), "
+                        + "or write false as the property's schema to forbid it");
             }
             if (MAP_OF_SCHEMAS.contains(key) && v.isObject()) {
                 for (Iterator<Map.Entry<String, JsonNode>> sub = v.fields(); sub.hasNext() && u == null; ) {

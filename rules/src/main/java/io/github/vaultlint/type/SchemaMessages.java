@@ -19,6 +19,9 @@ final class SchemaMessages {
     private SchemaMessages() {
     }
 
+    /** The keyword of a failure vaultlint adds for an infinite or NaN number the validator cannot compare. */
+    static final String NON_FINITE = "nonFinite";
+
     /** "tags[0]", "meta.company", "" for the root; from pointer segments. */
     static String path(List<String> segments) {
         StringBuilder sb = new StringBuilder();
@@ -40,7 +43,17 @@ final class SchemaMessages {
      * when several type errors hit the same value (anyOf/oneOf alternatives), else null.
      */
     static String message(SchemaFailure f, Set<String> mergedTypes, Set<String> declaredProperties) {
-        String text = unconditional(f, mergedTypes, declaredProperties);
+        return message(f, mergedTypes, declaredProperties, null);
+    }
+
+    /**
+     * As {@link #message(SchemaFailure, Set, Set)}; {@code written} is the found number as the note writes
+     * it ({@code 0755}, {@code 1e3}, {@code .inf}) when that differs from its value, or a list of plain words
+     * written in brackets ({@code [WIP]}), else null: the message quotes what the user can find in the
+     * note, not 755, 1000.0 or "Infinity", and says how to keep brackets as text.
+     */
+    static String message(SchemaFailure f, Set<String> mergedTypes, Set<String> declaredProperties, String written) {
+        String text = unconditional(f, mergedTypes, declaredProperties, written);
         if (f.condition() == null || f.condition().isEmpty()) {
             return text;
         }
@@ -48,7 +61,7 @@ final class SchemaMessages {
         return text + " (" + ("required".equals(f.keyword()) ? "required" : "checked") + f.condition() + ")";
     }
 
-    private static String unconditional(SchemaFailure f, Set<String> mergedTypes, Set<String> declaredProperties) {
+    private static String unconditional(SchemaFailure f, Set<String> mergedTypes, Set<String> declaredProperties, String written) {
         String path = path(f.segments());
         String type = f.keyword() == null ? "" : f.keyword();
         switch (type) {
@@ -90,9 +103,9 @@ final class SchemaMessages {
                     // items: false after prefixItems: the first item beyond them, named by its own path.
                     return path + "[" + f.argument() + "]: no item is allowed here by the schema (its items are false); remove it";
                 }
-                return prefix(path) + reason(f, mergedTypes);
+                return prefix(path) + reason(f, mergedTypes, written);
             default:
-                return prefix(path) + reason(f, mergedTypes);
+                return prefix(path) + reason(f, mergedTypes, written);
         }
     }
 
@@ -124,10 +137,21 @@ final class SchemaMessages {
      * where text is wanted is text in quotes ({@code title: 2024}; a date written without dashes gets
      * {@link #dateHint}), one text where only a list is wanted is a list of one ({@code tags: interview}).
      */
-    private static String typeHint(Set<String> expected, Object found) {
+    private static String typeHint(Set<String> expected, Object found, String written) {
+        if (expected.contains("string") && found instanceof List && written != null) {
+            // title: [WIP]: the brackets were meant as text
+            return "; YAML reads " + OneLine.cut(written, SHOWN_MAX) + " as a list: to keep it as text, put it in quotes: \""
+                    + OneLine.cut(written, SHOWN_MAX) + "\"";
+        }
         if (expected.contains("string") && (found instanceof Number || found instanceof Boolean)) {
             String date = dateHint(found);
             return !date.isEmpty() ? date : "; to keep it as text, put the value in quotes";
+        }
+        if (!expected.contains("string") && found instanceof String text) {
+            String unquoted = unquotedHint(expected, text.strip());
+            if (unquoted != null) {
+                return unquoted;
+            }
         }
         if (expected.contains("array") && found instanceof String text && !text.isBlank()) {
             String one = text.strip();
@@ -137,40 +161,72 @@ final class SchemaMessages {
         return "";
     }
 
+    /**
+     * For text where true/false or a number is wanted: "; write it without quotes: true" when the text
+     * is that value in quotes ({@code draft: "true"}, {@code rounds: "3"}), so "expected true or false,
+     * found text "true"" does not read as a contradiction; for yes/no, on/off and y/n, which YAML 1.1 read
+     * as true/false and YAML 1.2 (as Obsidian) reads as text, the word to write. Else null.
+     */
+    private static String unquotedHint(Set<String> expected, String text) {
+        Object plain = io.github.vaultlint.parse.YamlReader.plainScalar(text);
+        boolean fits = plain instanceof Boolean ? expected.contains("boolean")
+                : plain instanceof Long || plain instanceof java.math.BigInteger
+                        ? expected.contains("integer") || expected.contains("number")
+                : plain instanceof Double && expected.contains("number");
+        if (fits) {
+            return "; the quotes make it text: write " + text + " without them";
+        }
+        if (expected.contains("boolean")) {
+            switch (text.toLowerCase(Locale.ROOT)) {
+                case "yes": case "on": case "y":
+                    return "; YAML 1.2, as Obsidian reads properties, takes " + text + " as text: write true";
+                case "no": case "off": case "n":
+                    return "; YAML 1.2, as Obsidian reads properties, takes " + text + " as text: write false";
+                default:
+            }
+        }
+        return null;
+    }
+
     /** What is wrong with a value, without naming where it is ("expected text, found a list"). */
     static String reason(SchemaFailure f, Set<String> mergedTypes) {
+        return reason(f, mergedTypes, null);
+    }
+
+    /** As {@link #reason(SchemaFailure, Set)}, quoting a found number as {@code written} when that is not null. */
+    static String reason(SchemaFailure f, Set<String> mergedTypes, String written) {
         Object found = f.found();
         Object schema = f.schemaValue();
         String type = f.keyword() == null ? "" : f.keyword();
         switch (type) {
             case "type": {
                 Set<String> expected = mergedTypes != null ? mergedTypes : types(schema);
-                return "expected " + expectedTypes(expected) + ", found " + describe(found) + typeHint(expected, found);
+                return "expected " + expectedTypes(expected) + ", found " + describe(found, written) + typeHint(expected, found, written);
             }
             case "format": {
                 String format = schema instanceof String s ? s : f.argument();
-                return quoted(found) + " is not a valid " + formatName(format);
+                return quoted(found, written) + " is not a valid " + formatName(format);
             }
             case "enum": {
                 List<String> allowed = new ArrayList<>();
                 if (schema instanceof List<?> values) {
                     values.forEach(v -> allowed.add(PlainJson.render(v)));
                 }
-                String asWritten = sameButForQuotes(found, schema);
+                String asWritten = sameButForQuotes(found, schema, written);
                 if (asWritten != null) {
                     return asWritten;
                 }
                 String near = found instanceof String s ? Suggest.didYouMean(s, textValues(schema)) : "";
-                return quoted(found) + " is not one of the allowed values " + String.join(", ", allowed) + near;
+                return quoted(found, written) + " is not one of the allowed values " + String.join(", ", allowed) + near;
             }
             case "const":
-                return "must be " + PlainJson.render(schema) + ", found " + quoted(found);
+                return "must be " + PlainJson.render(schema) + ", found " + quoted(found, written);
             case "pattern":
-                return quoted(found) + " does not match the pattern " + (schema != null ? asText(schema) : "");
+                return quoted(found, written) + " does not match the pattern " + (schema != null ? asText(schema) : "");
             case "minLength":
-                return quoted(found) + " is shorter than " + PlainJson.render(schema) + " characters";
+                return quoted(found, written) + " is shorter than " + PlainJson.render(schema) + " characters";
             case "maxLength":
-                return quoted(found) + " is longer than " + PlainJson.render(schema) + " characters";
+                return quoted(found, written) + " is longer than " + PlainJson.render(schema) + " characters";
             case "minItems":
                 return "has " + size(found) + " item(s), at least " + PlainJson.render(schema) + " expected";
             case "maxItems":
@@ -178,10 +234,10 @@ final class SchemaMessages {
             case "minContains":
             case "contains":
                 return "must contain at least " + f.argument() + ("1".equals(f.argument()) ? " item" : " items")
-                        + " matching " + OneLine.cut(PlainJson.render(schema), 80) + ", found " + shown(found);
+                        + " matching " + OneLine.cut(PlainJson.render(schema), 80) + ", found " + shown(found, written);
             case "maxContains":
                 return "must contain at most " + f.argument() + ("1".equals(f.argument()) ? " item" : " items")
-                        + " matching " + OneLine.cut(PlainJson.render(schema), 80) + ", found " + shown(found);
+                        + " matching " + OneLine.cut(PlainJson.render(schema), 80) + ", found " + shown(found, written);
             case "minProperties":
                 return "has " + properties(size(found)) + ", at least " + PlainJson.render(schema) + " expected";
             case "maxProperties":
@@ -196,17 +252,20 @@ final class SchemaMessages {
                         + "remove one";
             }
             case "minimum":
-                return shown(found) + " is below the minimum " + PlainJson.render(schema);
+                return shown(found, written) + " is below the minimum " + PlainJson.render(schema);
             case "maximum":
-                return shown(found) + " is above the maximum " + PlainJson.render(schema);
+                return shown(found, written) + " is above the maximum " + PlainJson.render(schema);
             case "exclusiveMinimum":
-                return shown(found) + " must be greater than " + PlainJson.render(schema);
+                return shown(found, written) + " must be greater than " + PlainJson.render(schema);
             case "exclusiveMaximum":
-                return shown(found) + " must be less than " + PlainJson.render(schema);
+                return shown(found, written) + " must be less than " + PlainJson.render(schema);
             case "multipleOf":
-                return shown(found) + " is not a multiple of " + PlainJson.render(schema);
+                return shown(found, written) + " is not a multiple of " + PlainJson.render(schema);
+            case NON_FINITE:
+                return shown(found, written) + " cannot be checked against the schema: JSON has no infinite number and no "
+                        + "not-a-number; write a finite number, or put the value in quotes to keep it as text";
             case "not":
-                return quoted(found) + " is ruled out by the schema (not: " + OneLine.cut(PlainJson.render(schema), 80) + ")";
+                return quoted(found, written) + " is ruled out by the schema (not: " + OneLine.cut(PlainJson.render(schema), 80) + ")";
             default:
                 return stripLocation(f.validatorText());
         }
@@ -281,6 +340,10 @@ final class SchemaMessages {
 
     /** What a value is, with the value itself when short: text "yes", number 3, a list, nothing. */
     static String describe(Object n) {
+        return describe(n, null);
+    }
+
+    private static String describe(Object n, String written) {
         if (n == null) {
             return "an empty value";
         }
@@ -288,7 +351,7 @@ final class SchemaMessages {
             return "text " + shown(n);
         }
         if (n instanceof Number) {
-            return "number " + shown(n);
+            return "number " + shown(n, written);
         }
         if (n instanceof Boolean) {
             return n.toString();
@@ -304,25 +367,25 @@ final class SchemaMessages {
      * where "1", "2" are text): what it is and how to write it. Shown as written, "2" and 2 look the
      * same, so "is not one of the allowed values 1, 2, 3" alone reads as a contradiction. Else null.
      */
-    private static String sameButForQuotes(Object found, Object schema) {
+    private static String sameButForQuotes(Object found, Object schema, String written) {
         if (!(schema instanceof List<?> values) || found == null || found instanceof List || found instanceof Map) {
             return null;
         }
-        String written = found instanceof String s ? s.strip() : PlainJson.render(found);
+        String asText = found instanceof String s ? s.strip() : PlainJson.render(found);
         for (Object v : values) {
             if (v == null || v instanceof List || v instanceof Map || v.getClass() == found.getClass()
                     || (v instanceof Number && found instanceof Number)) {
                 continue;
             }
             String allowed = v instanceof String t ? t : PlainJson.render(v);
-            if (!allowed.equals(written)) {
+            if (!allowed.equals(asText) && !allowed.equals(written)) {
                 continue;
             }
             if (found instanceof String) {
-                return quoted(found) + " is text, but the allowed value " + allowed + " is " + kind(v)
+                return quoted(found, null) + " is text, but the allowed value " + allowed + " is " + kind(v)
                         + "; write it without quotes: " + allowed;
             }
-            return written + " is " + kind(found) + ", but the allowed value " + PlainJson.render(v)
+            return (written != null ? written : asText) + " is " + kind(found) + ", but the allowed value " + PlainJson.render(v)
                     + " is text; write it in quotes: " + PlainJson.render(v);
         }
         return null;
@@ -332,8 +395,13 @@ final class SchemaMessages {
         return v instanceof Boolean ? "true/false" : v instanceof Number ? "a number" : "text";
     }
 
-    private static String quoted(Object n) {
-        return n == null ? "(empty)" : shown(n);
+    private static String quoted(Object n, String written) {
+        return n == null ? "(empty)" : shown(n, written);
+    }
+
+    /** A found number as the note writes it ({@code written}, when known), else as {@link #shown(Object)}. */
+    private static String shown(Object v, String written) {
+        return written != null && v instanceof Number ? OneLine.cut(written, SHOWN_MAX) : shown(v);
     }
 
     /** The most characters of a value a message quotes: a pasted paragraph must not make a paragraph-long message. */

@@ -440,7 +440,8 @@ final class SchemaStore {
         long others = errors.stream().map(m -> m.getInstanceLocation().toString()).distinct().count() - 1;
         YamlNode at = Pointers.find(doc.tree(), pointer);
         throw new ConfigException(doc.display() + pos(at) + ": invalid JSON Schema at " + (pointer.isEmpty() ? "/" : pointer)
-                + ": " + SchemaMessages.reason(ValidatorFailures.of(first), null)
+                + ": " + SchemaMessages.reason(ValidatorFailures.of(first), null,
+                        TypeSchema.written(doc.tree(), Pointers.segments(pointer)))
                 + (others > 0 ? " (and " + others + " more problem(s) elsewhere in the file)" : "")
                 + "; fix the schema (draft 2020-12)");
     }

@@ -113,6 +113,17 @@ public final class TypeSchema {
             // compiled here on the first note the subset leaves to it: a failure is this note's finding
             return ValidatorFailures.validate(full.get(), data, new IfCondition(iri, schema, refs));
         } catch (RuntimeException e) {
+            NonFiniteNumbers odd = NonFiniteNumbers.in(data);
+            if (odd != null) {
+                return odd.failures(this::fullFailures, d -> {
+                    try {
+                        ValidatorFailures.validate(full.get(), d);
+                        return false;
+                    } catch (RuntimeException thrown) {
+                        return true;
+                    }
+                });
+            }
             // networknt fails on some values (NaN in an enum of numbers): a finding, not a failed run
             return List.of(new SchemaFailure("validator", List.of(), null, null, null, null,
                     "the schema validator could not check this frontmatter (" + e.getClass().getSimpleName()
@@ -145,7 +156,7 @@ public final class TypeSchema {
             List<String> segs = f.segments();
             Set<String> merged = "type".equals(f.keyword()) ? typesAt.get(segs) : null;
             Set<String> declaredHere = declaredAt(segs);
-            String text = SchemaMessages.message(f, merged, declaredHere);
+            String text = SchemaMessages.message(f, merged, declaredHere, writtenNumber(fm, segs));
             if ("required".equals(f.keyword()) && f.property() != null) {
                 text += misspelt(fm, segs, f.property(), declaredHere);
             }
@@ -157,6 +168,34 @@ public final class TypeSchema {
         out.sort(Comparator.comparingInt(SchemaViolation::line).thenComparingInt(SchemaViolation::column)
                 .thenComparing(SchemaViolation::message));
         return out;
+    }
+
+    /**
+     * The number at {@code segs} as the note writes it, when that is not how its value reads
+     * ({@code 0755} is 755, {@code 1e3} 1000.0, {@code .inf} Infinity); else null.
+     */
+    private static String writtenNumber(Frontmatter fm, List<String> segs) {
+        return written(fm.root(), segs);
+    }
+
+    /**
+     * How the value at {@code segs} of {@code root} is written, when its value does not show it: a number
+     * ({@code 0755} is 755, {@code 1e3} 1000.0, {@code .inf} Infinity), or a property's one plain word in
+     * brackets on its line ({@code title: [WIP]}, which was likely meant as text); else null.
+     */
+    static String written(YamlNode root, List<String> segs) {
+        YamlNode n = Pointers.find(root, segs);
+        YamlNode.Entry e = n == null || segs.isEmpty() ? null : Pointers.entry(root, segs);
+        if (n != null && n.kind() == YamlNode.Kind.SEQUENCE && e != null && e.value() == n && n.line() == e.line()
+                && n.endLine() == n.line() && n.items().size() == 1 && n.items().get(0).isScalar() && !n.items().get(0).quoted()
+                && n.items().get(0).value() instanceof String && n.items().get(0).text() != null) {
+            return "[" + n.items().get(0).text().strip() + "]"; // [a, b] was likely meant as a list, [WIP] as text
+        }
+        if (n == null || !n.isScalar() || n.quoted() || !(n.value() instanceof Number) || n.text() == null) {
+            return null;
+        }
+        String written = n.text().strip();
+        return written.equals(PlainJson.render(n.value())) ? null : written;
     }
 
     /**

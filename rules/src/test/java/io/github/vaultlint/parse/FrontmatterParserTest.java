@@ -73,6 +73,13 @@ class FrontmatterParserTest {
         assertEquals(Boolean.FALSE, FrontmatterParser.resolvePlain("false"));
         assertEquals(-7L, FrontmatterParser.resolvePlain("-7"));
         assertEquals(Double.POSITIVE_INFINITY, FrontmatterParser.resolvePlain(".inf"));
+        // The YAML 1.2 core schema writes infinity and not-a-number in three cases, as it does true and null.
+        assertEquals(Double.POSITIVE_INFINITY, FrontmatterParser.resolvePlain(".INF"));
+        assertEquals(Double.POSITIVE_INFINITY, FrontmatterParser.resolvePlain("+.INF"));
+        assertEquals(Double.NEGATIVE_INFINITY, FrontmatterParser.resolvePlain("-.INF"));
+        assertEquals(Double.NaN, FrontmatterParser.resolvePlain(".NAN"));
+        assertEquals(".Nan", FrontmatterParser.resolvePlain(".Nan"), "only the three spellings the schema lists");
+        assertEquals("+.nan", FrontmatterParser.resolvePlain("+.nan"), "not-a-number has no sign");
         assertEquals(new java.math.BigInteger("99999999999999999999"), FrontmatterParser.resolvePlain("99999999999999999999"),
                 "too large for a long: still an integer, as YAML 1.2 and Obsidian read it");
         assertEquals(new java.math.BigInteger("-12345678901234567890123"), FrontmatterParser.resolvePlain("-12345678901234567890123"));

@@ -40,6 +40,16 @@ class IfThenMessagesTest {
     }
 
     @Test
+    void aPropertyForbiddenByFalseUnderElseSaysWhy() throws Exception {
+        // The validator's path to a false schema ends in a step "false" past it: the condition was lost.
+        JobTypeVault.configure(vault, STATUS + "if: { properties: { status: { const: offer } }, required: [status] }\n"
+                + "then: { required: [salary] }\nelse: { properties: { salary: false } }\n");
+        assertEquals(List.of("3:1-3:7 property \"salary\" is not allowed by the schema (its schema is false); remove it "
+                        + "(checked unless status is \"offer\")"),
+                JobTypeVault.schemaFindings(vault, "---\nstatus: applied\nsalary: 90000\n---\n"));
+    }
+
+    @Test
     void aConditionThatHoldsBecauseThePropertyIsAbsentSaysSo() throws Exception {
         // Without "required" in the if, an absent status satisfies it: "because status is offer" would be false.
         JobTypeVault.configure(vault, STATUS + "if: { properties: { status: { const: offer } } }\nthen: { required: [salary] }\n");

@@ -303,4 +303,19 @@ class SchemaErrorsTest {
         assertContains(error("schemas/d.schema.yaml"), "schemas/d.schema.yaml:3:",
                 "invalid JSON Schema at /properties/a/format: unknown format \"dat\" (did you mean \"date\"?)", "pattern:");
     }
+
+    @Test
+    void aPatternInBracketsSaysYamlReadItAsAList() throws IOException {
+        write("schemas/p.schema.yaml", "type: object\nproperties:\n  id:\n    type: string\n    pattern: [a-z]\n");
+        assertContains(error("schemas/p.schema.yaml"), "schemas/p.schema.yaml:5:14: invalid JSON Schema at /properties/id/pattern: "
+                + "expected text, found a list; YAML reads [a-z] as a list: to keep it as text, put it in quotes: \"[a-z]\"");
+    }
+
+    @Test
+    void anEmptyEnumIsAConfigErrorNotAFindingOnEveryNote() throws IOException {
+        // The meta-schema allows it, but it rejects every value: each note got "is not one of the allowed values " (none listed).
+        write("schemas/e.schema.yaml", "type: object\nproperties:\n  stage:\n    enum: []\n");
+        assertContains(error("schemas/e.schema.yaml"), "schemas/e.schema.yaml:4:5: invalid JSON Schema at /properties/stage/enum: "
+                + "enum lists no value, so every value would be rejected; list the allowed values (enum: [a, b])");
+    }
 }

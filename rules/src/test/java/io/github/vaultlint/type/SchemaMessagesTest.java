@@ -89,8 +89,57 @@ class SchemaMessagesTest {
     void yamlIsValidatedAsWrittenWithYaml12Scalars() throws Exception {
         // An unquoted date stays text (and so passes format: date); yes stays the text "yes".
         assertEquals(List.of(), findings("---\ncompany: Acme\ndate: 2025-11-17\nanswer: yes\n---\n"));
-        assertEquals(List.of("4:9-4:12 remote: expected true or false, found text \"yes\""),
+        assertEquals(List.of("4:9-4:12 remote: expected true or false, found text \"yes\"; YAML 1.2, as Obsidian reads properties, "
+                        + "takes yes as text: write true"),
                 findings("---\ncompany: Acme\ndate: 2025-11-17\nremote: yes\n---\n"));
+    }
+
+    @Test
+    void aValueOfTheRightTypeButForItsQuotesSaysToDropThem() throws Exception {
+        // Shown as written, "true" and true look alike: without the hint the message reads as a contradiction.
+        assertEquals(List.of("4:9-4:15 remote: expected true or false, found text \"true\"; the quotes make it text: write true "
+                        + "without them"),
+                findings("---\ncompany: Acme\ndate: 2025-11-17\nremote: \"true\"\n---\n"));
+        assertEquals(List.of("4:9-4:14 remote: expected true or false, found text \"Off\"; YAML 1.2, as Obsidian reads properties, "
+                        + "takes Off as text: write false"),
+                findings("---\ncompany: Acme\ndate: 2025-11-17\nremote: 'Off'\n---\n"));
+        assertEquals(List.of("4:9-4:13 salary: expected a whole number (or leave it empty), found text \"90\"; the quotes make "
+                        + "it text: write 90 without them"),
+                findings("---\ncompany: Acme\ndate: 2025-11-17\nsalary: \"90\"\n---\n"));
+        assertEquals(List.of("4:9-4:15 salary: expected a whole number (or leave it empty), found text \"90.5\""),
+                findings("---\ncompany: Acme\ndate: 2025-11-17\nsalary: \"90.5\"\n---\n"), "90.5 is no whole number either");
+    }
+
+    @Test
+    void anInfiniteNumberIsOneFindingOnItAndTheRestIsStillChecked() throws Exception {
+        // The validator compares enum values as decimals and threw on .inf: one finding on line 1 named the exception,
+        // and code's wrong type went unreported.
+        assertEquals(List.of("4:8-4:13 level: -.INF cannot be checked against the schema: JSON has no infinite number and no "
+                        + "not-a-number; write a finite number, or put the value in quotes to keep it as text",
+                        "5:7-5:11 code: expected text, found number 0x1F; to keep it as text, put the value in quotes",
+                        "6:9-6:13 links[0]: expected text, found number .nan; to keep it as text, put the value in quotes"),
+                findings("---\ncompany: Acme\ndate: 2025-11-17\nlevel: -.INF\ncode: 0x1F\nlinks: [.nan]\n---\n"));
+    }
+
+    @Test
+    void oneWordInBracketsWhereTextIsWantedSaysToQuoteIt() throws Exception {
+        // code: [ABC-1] reads as a list of one: "expected text, found a list" alone leaves the user wondering which list.
+        assertEquals(List.of("4:1-4:5 code: expected text, found a list; YAML reads [ABC-1] as a list: to keep it as text, put it in "
+                        + "quotes: \"[ABC-1]\""),
+                findings("---\ncompany: Acme\ndate: 2025-11-17\ncode: [ABC-1]\n---\n"));
+        assertEquals(List.of("2:1-2:8 company: expected text, found a list"),
+                findings("---\ncompany: [Acme, Globex]\ndate: 2025-11-17\n---\n"), "two items were meant as a list");
+    }
+
+    @Test
+    void aNumberIsQuotedAsTheNoteWritesIt() throws Exception {
+        // YAML reads 0755 as 755, 1e3 as 1000.0 and .inf as infinity: the message quotes what can be found in the note.
+        assertEquals(List.of("2:10-2:14 company: expected text, found number 0755; to keep it as text, put the value in quotes"),
+                findings("---\ncompany: 0755\ndate: 2025-11-17\n---\n"));
+        assertEquals(List.of("4:8-4:13 level: 4.0e0 is not one of the allowed values 1, 2, 3",
+                        "5:8-5:11 grade: 1e0 is not one of the allowed values \"1\", \"2\", \"true\"",
+                        "6:7-6:11 code: expected text, found number 0x1F; to keep it as text, put the value in quotes"),
+                findings("---\ncompany: Acme\ndate: 2025-11-17\nlevel: 4.0e0\ngrade: 1e0\ncode: 0x1F\n---\n"));
     }
 
     @Test

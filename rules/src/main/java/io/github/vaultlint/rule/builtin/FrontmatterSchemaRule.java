@@ -38,8 +38,9 @@ public final class FrontmatterSchemaRule implements Rule {
         // Only a near miss of a type name ("debreif", "story bank"), or a built-in type that extends: none
         // switched off, is a mistake worth reporting.
         if (declared != null && types.find(declared) == null && meantAType(declared, types)) {
-            YamlNode v = note.frontmatter().get(NoteTypes.TYPE_PROPERTY);
-            ctx.report(note, v.line(), v.column(), v.endLine(), v.endColumn(), NoteTypes.TYPE_PROPERTY + ": \""
+            YamlNode.Entry typeEntry = NoteTypes.typeEntry(note);
+            YamlNode v = typeEntry.value();
+            ctx.report(note, v.line(), v.column(), v.endLine(), v.endColumn(), typeEntry.key() + ": \""
                     + OneLine.cut(declared, 80) + "\" is not a note type" + Suggest.didYouMean(declared, types.names())
                     + "; known types are " + String.join(", ", types.names())
                     + " (define it under noteTypes in .vaultlint.yml, or fix the name)");
@@ -52,14 +53,14 @@ public final class FrontmatterSchemaRule implements Rule {
         if (schema == null) {
             return;
         }
-        java.util.Set<Integer> tagLines = null;
+        java.util.List<FrontmatterTagsRule.Span> tagSpans = null;
         for (SchemaViolation v : schema.validate(note.frontmatter())) {
-            if (tagLines == null) {
+            if (tagSpans == null) {
                 // A value frontmatter-tags reports (comma-separated tags, a "- #tag" item YAML read as a
                 // comment) is reported once, there, with the tag fix: as empty-title does for title.
-                tagLines = ctx.enabled(FrontmatterTagsRule.ID, note) ? FrontmatterTagsRule.reportedLines(note) : java.util.Set.of();
+                tagSpans = ctx.enabled(FrontmatterTagsRule.ID, note) ? FrontmatterTagsRule.reportedSpans(note) : java.util.List.of();
             }
-            if (tagLines.contains(v.line()) && isTagsViolation(note, v)) {
+            if (isTagsViolation(note, v) && tagSpans.stream().anyMatch(s -> s.overlaps(v.line(), v.column(), v.endLine(), v.endColumn()))) {
                 continue;
             }
             ctx.report(note, v.line(), v.column(), v.endLine(), v.endColumn(),
@@ -73,7 +74,8 @@ public final class FrontmatterSchemaRule implements Rule {
      * list holds one.
      */
     private static void notOneName(Note note, RuleContext ctx, NoteTypes types) {
-        YamlNode v = note.frontmatter().get(NoteTypes.TYPE_PROPERTY);
+        YamlNode.Entry typeEntry = NoteTypes.typeEntry(note);
+        YamlNode v = typeEntry == null ? null : typeEntry.value();
         if (v == null || v.isNull() || (v.isScalar() && v.value() instanceof String)) {
             return; // absent, empty or text (blank text names nothing, as an empty value)
         }
@@ -82,12 +84,12 @@ public final class FrontmatterSchemaRule implements Rule {
         }
         String fix = "";
         if (v.items().size() == 1 && v.items().get(0).value() instanceof String one && types.find(one) != null) {
-            fix = "; write " + NoteTypes.TYPE_PROPERTY + ": " + OneLine.cut(one.strip(), 80);
+            fix = "; write " + typeEntry.key() + ": " + OneLine.cut(one.strip(), 80);
         } else {
             fix = "; write one of " + String.join(", ", types.names());
         }
         String found = "a list";
-        ctx.report(note, v.line(), v.column(), v.endLine(), v.endColumn(), NoteTypes.TYPE_PROPERTY
+        ctx.report(note, v.line(), v.column(), v.endLine(), v.endColumn(), typeEntry.key()
                 + ": expected the name of one note type, found " + found + ", so it names none and the note's type comes from"
                 + " the match rules" + fix);
     }

@@ -10,7 +10,7 @@ import io.github.vaultlint.vault.Note;
         summary = "Frontmatter YAML that does not parse, has duplicate keys or is never closed.",
         description = "Obsidian silently ignores frontmatter it cannot read, so every property in it is lost. "
                 + "Reported at the exact line and column: YAML syntax errors, duplicate keys, tabs used for "
-                + "indentation, a document that is not a mapping, unquoted `[[links]]` (YAML reads them as nested "
+                + "indentation, a document that is not a mapping, a list or mapping as a property name (`? [company, role]`), unquoted `[[links]]` (YAML reads them as nested "
                 + "lists), a value starting with `!` unquoted (`mood: !great`: YAML reads a type tag Obsidian does not "
                 + "know) or a tag its value does not fit (`!!int two`), control characters YAML does not allow, a `---` block that is never closed (or closed with "
                 + "YAML's `...`, which Obsidian does not accept), and frontmatter that is too large or expands too far "

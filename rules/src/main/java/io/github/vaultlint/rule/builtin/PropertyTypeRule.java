@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
         description = "Obsidian gives each property name one type for the whole vault (text, list, number, checkbox, "
                 + "date, date & time). When `status` is a list in one note and text in another, Obsidian shows one of "
                 + "them as invalid. Reported on each note that differs from the type most notes use, naming the notes "
-                + "on each side. Empty values are ignored. A type Obsidian stores in `.obsidian/types.json` (set in its "
+                + "on each side (an unquoted `yes`/`no`, YAML 1.1's true/false and text to Obsidian, never makes text the intended "
+                + "type over notes that write `true` or `false`). Empty values are ignored. A type Obsidian stores in `.obsidian/types.json` (set in its "
                 + "Properties view) is the intended one: every value that does not fit it is reported, also when all notes "
                 + "agree.")
 public final class PropertyTypeRule implements Rule {
@@ -89,6 +90,13 @@ public final class PropertyTypeRule implements Rule {
             // The type most notes use is taken as intended; with a tie every side is reported.
             // Obsidian's own list properties are always lists, whatever most notes do.
             String majority = LIST_KEYS.contains(property.getKey()) && kinds.containsKey("list") ? "list" : null;
+            // An unquoted yes/no is YAML 1.1's true/false: text to Obsidian (YAML 1.2), but meant as a checkbox. Notes
+            // that write it never make text the intended type over notes that write true or false.
+            boolean yesNo = majority == null && kinds.containsKey("checkbox") && kinds.containsKey("text")
+                    && kinds.get("text").stream().allMatch(u -> booleanWord(u.entry().value()) != null);
+            if (yesNo) {
+                majority = "checkbox";
+            }
             boolean tie = false;
             for (Map.Entry<String, List<Use>> k : majority != null ? List.<Map.Entry<String, List<Use>>>of() : kinds.entrySet()) {
                 int n = k.getValue().size();
@@ -105,7 +113,7 @@ public final class PropertyTypeRule implements Rule {
                     continue;
                 }
                 for (Use u : k.getValue()) {
-                    report(ctx, u, k.getKey(), k.getValue(), tie ? null : majority, kinds);
+                    report(ctx, u, k.getKey(), k.getValue(), tie ? null : majority, kinds, yesNo);
                 }
             }
         }
@@ -139,6 +147,13 @@ public final class PropertyTypeRule implements Rule {
         String hint = "checkbox".equals(declaredType) && v instanceof String s
                 && java.util.Set.of("yes", "no", "on", "off", "y", "n").contains(s.strip().toLowerCase(Locale.ROOT))
                 ? " (\"" + s.strip() + "\" is text: write true or false)" : "";
+        if (v instanceof String s && e.value().quoted() && hint.isEmpty()) {
+            // "true" or "5" in quotes: it reads like the declared type, so say what makes it text.
+            Object plain = io.github.vaultlint.parse.YamlReader.plainScalar(s.strip());
+            if ("checkbox".equals(declaredType) ? plain instanceof Boolean : "number".equals(declaredType) && plain instanceof Number) {
+                hint = " (the quotes make \"" + s.strip() + "\" text: write it without them)";
+            }
+        }
         ctx.report(u.note(), e.line(), e.column(), e.line(), e.column() + e.key().length(),
                 "property \"" + e.key() + "\" is " + article(kind) + " here" + hint + ", but " + PropertyTypes.TYPES_JSON
                         + " types it as " + wanted + ", so Obsidian shows this value as invalid; write it as " + wanted
@@ -146,8 +161,9 @@ public final class PropertyTypeRule implements Rule {
     }
 
     /** {@code majority} is null on a tie. */
+    /** {@code yesNo}: the majority is a checkbox because the text values are yes/no words, not because most notes agree. */
     private static void report(RuleContext ctx, Use u, String kind, List<Use> sameKind, String majority,
-                               Map<String, List<Use>> kinds) {
+                               Map<String, List<Use>> kinds, boolean yesNo) {
         List<String> others = new ArrayList<>();
         for (Map.Entry<String, List<Use>> k : kinds.entrySet()) {
             if (!k.getKey().equals(kind)) {
@@ -156,11 +172,14 @@ public final class PropertyTypeRule implements Rule {
         }
         String alsoHere = sameKind.size() > 1 ? " (as in " + names(sameKind, u.note()) + ")" : "";
         YamlNode.Entry e = u.entry();
+        String word = "checkbox".equals(majority) ? booleanWord(e.value()) : null;
+        String hint = word == null ? "" : " (\"" + e.value().text().strip() + "\" is text: write " + word + ")";
         ctx.report(u.note(), e.line(), e.column(), e.line(), e.column() + e.key().length(),
-                "property \"" + e.key() + "\" is " + article(kind) + " here" + alsoHere + " but "
+                "property \"" + e.key() + "\" is " + article(kind) + " here" + hint + alsoHere + " but "
                         + String.join(" and ", others) + "; Obsidian gives a property one type across the vault, "
                         + (LIST_KEYS.contains(e.key().toLowerCase(Locale.ROOT)) ? "and always treats \"" + e.key()
                                 + "\" as a list, so write it as a list (" + e.key() + ": [a, b])"
+                                : yesNo ? "so write it as " + article(majority)
                                 : majority != null ? "so write it as " + article(majority) + " like most notes do"
                                 : "so pick one type and use it in all of these notes"));
     }
@@ -190,6 +209,21 @@ public final class PropertyTypeRule implements Rule {
             case "datetime": return "a date & time";
             case "object": return "nested properties";
             default: return "text";
+        }
+    }
+
+    /**
+     * "true" or "false" for an unquoted yes/no, on/off or y/n (in any case), which YAML 1.1 read as
+     * true/false and Obsidian reads as text; else null.
+     */
+    private static String booleanWord(YamlNode v) {
+        if (!v.isScalar() || v.quoted() || !(v.value() instanceof String s)) {
+            return null;
+        }
+        switch (s.strip().toLowerCase(Locale.ROOT)) {
+            case "yes": case "on": case "y": return "true";
+            case "no": case "off": case "n": return "false";
+            default: return null;
         }
     }
 
