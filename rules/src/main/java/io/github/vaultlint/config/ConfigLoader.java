@@ -189,6 +189,7 @@ public final class ConfigLoader {
     /** "file:1:5: the config is not valid UTF-8 (byte 0xFF at byte offset 4); save it as UTF-8". */
     static String notUtf8(String file, Utf8.MalformedException e) {
         String what = e.utf16Mark() ? "the config is encoded as UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8"
+                : e.utf16WithoutMark() ? "the config is " + e.where() + ", not UTF-8"
                 : "the config is not valid UTF-8 (" + e.where() + ")";
         return file + ":" + e.line() + ":" + e.column() + ": " + what
                 + "; save it as UTF-8 (most editors offer it under \"Save with encoding\")";

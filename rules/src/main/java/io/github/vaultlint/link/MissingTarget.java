@@ -184,6 +184,12 @@ final class MissingTarget {
             return sb.append("; [[^^ is Obsidian's search for a block in every note, which works only while typing: ")
                     .append("pick a block from its list, and Obsidian writes the link as [[Note#^block-id]]").toString();
         }
+        VaultFile piped = pipeInName(from, link);
+        if (piped != null) {
+            return sb.append("; the file ").append(piped.path()).append(" exists, but the '|' in the link starts its display text, ")
+                    .append("so the link never reaches it (Obsidian does not allow '|' in file names): rename the file ")
+                    .append("without '|' and link to the new name").toString();
+        }
         String blockLink = caretBlock(from, link, path);
         if (blockLink != null) {
             return sb.append("; a block id needs '#' before its '^': did you mean ").append(blockLink).append("?").toString();
@@ -262,6 +268,29 @@ final class MissingTarget {
         }
         return sb.append(attachment ? "; add the file to the vault or fix the link" : "; create the note or fix the link")
                 .toString();
+    }
+
+    /**
+     * The file a wikilink names when its '|' is read as part of the name ({@code [[Q3|Q4 plan]]} for
+     * "Q3|Q4 plan.md", a name made outside Obsidian), or null. Such a file exists, but the '|' makes
+     * the rest the link's display text.
+     */
+    private VaultFile pipeInName(Note from, Link link) {
+        if (link.kind() == Link.Kind.MARKDOWN || link.alias() == null) {
+            return null;
+        }
+        String raw = link.raw();
+        int open = raw.indexOf("[[");
+        int close = raw.lastIndexOf("]]");
+        if (open < 0 || close < open + 2) {
+            return null;
+        }
+        String whole = raw.substring(open + 2, close).strip();
+        if (whole.indexOf('#') >= 0) {
+            return null; // "[[Note#Part|text]]": the '|' comes after an anchor, so it is the alias
+        }
+        FileLookup.Match m = lookup.find(whole.replace("\\|", "|").replace('\\', '/'), from.folder());
+        return m.found() ? m.best() : null;
     }
 
     /**

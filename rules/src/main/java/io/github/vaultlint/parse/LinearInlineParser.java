@@ -9,6 +9,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -163,7 +164,7 @@ final class LinearInlineParser extends InlineParserImpl {
         if (index >= input.length()) {
             return null;
         }
-        Matcher m = re.matcher(input);
+        Matcher m = reusedMatcher(re);
         m.region(index, input.length());
         try {
             if (!m.find()) {
@@ -174,6 +175,96 @@ final class LinearInlineParser extends InlineParserImpl {
         }
         index = m.end();
         return m;
+    }
+
+    /**
+     * One matcher per pattern, reset on the paragraph: a new one per match cost more than the match
+     * itself (its group arrays), paid for every '<', '[' and backtick of a paragraph.
+     */
+    private Matcher reusedMatcher(Pattern re) {
+        Matcher m = matchers.get(re);
+        if (m == null) {
+            m = re.matcher(input);
+            matchers.put(re, m);
+            matched.put(re, input);
+        } else if (matched.get(re) != input) {
+            m.reset(input);
+            matched.put(re, input);
+        }
+        return m;
+    }
+
+    private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
+    /** The text each of {@link #matchers} was last reset on. */
+    private final Map<Pattern, CharSequence> matched = new IdentityHashMap<>();
+
+    /**
+     * A backtick run with no run of the same length after it is text, found without flexmark's
+     * search, which tries every later run of the paragraph: a paragraph of runs of growing length
+     * ({@code ` `` ``` ...}, none closed) cost the square of their number (4,000 runs: 10 s).
+     * Which lengths occur where is read once per paragraph, as cmark does. flexmark's search reads
+     * the raw text from the end of the opening run, so a closing run is any whole run of
+     * backticks that starts after it, escaped or not.
+     */
+    @Override
+    protected boolean parseBackticks() {
+        int run = 0;
+        while (index + run < input.length() && input.charAt(index + run) == '`') {
+            run++;
+        }
+        if (run > 0 && lastRunStart(run) < index + run) {
+            appendText(input.subSequence(index, index + run));
+            index += run;
+            return true;
+        }
+        return super.parseBackticks();
+    }
+
+    /** Where the last whole run of {@code length} backticks of the paragraph starts, or -1. */
+    private int lastRunStart(int length) {
+        if (runsOf != input) {
+            runsOf = input;
+            lastRun.clear();
+            for (int i = 0; i < input.length(); ) {
+                if (input.charAt(i) != '`') {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < input.length() && input.charAt(i) == '`') {
+                    i++;
+                }
+                lastRun.put(i - start, start);
+            }
+        }
+        return lastRun.getOrDefault(length, -1);
+    }
+
+    private CharSequence runsOf;
+    private final Map<Integer, Integer> lastRun = new java.util.HashMap<>();
+
+    /**
+     * An autolink ({@code <https://...>}, {@code <a@b.c>}, {@code <www.x>}) starts with a letter,
+     * digit or one of an email address's symbols after the '<': anything else ({@code <<}, {@code < },
+     * {@code <-}) is none, without trying its three patterns.
+     */
+    @Override
+    public boolean parseAutolink() {
+        char c = index + 1 < input.length() ? input.charAt(index + 1) : ' ';
+        if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || ".!#$%&'*+/=?^_`{|}~-".indexOf(c) >= 0)) {
+            return false;
+        }
+        return super.parseAutolink();
+    }
+
+    /** Inline HTML starts with a letter (a tag), '/', '!' or '?' after the '<'. */
+    @Override
+    public boolean parseHtmlInline() {
+        char c = index + 1 < input.length() ? input.charAt(index + 1) : ' ';
+        if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '?')) {
+            return false;
+        }
+        return super.parseHtmlInline();
     }
 
     @Override

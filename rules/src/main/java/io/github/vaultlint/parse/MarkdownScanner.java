@@ -573,6 +573,7 @@ final class MarkdownScanner {
     /** Reports code spans and links in the given line ranges; false for inline forms left to flexmark. */
     private boolean inline(int[] ranges) {
         int open = 0; // openers and openerLine are fields, reused by every call (one scanner per note)
+        java.util.Map<Integer, Integer> lastRun = null; // run length -> start of its last run, once a backtick is met
         for (int r = 0; r < ranges.length; r += 2) {
             int e = ranges[r + 1];
             int i = ranges[r];
@@ -589,6 +590,16 @@ final class MarkdownScanner {
                     return false; // raw HTML, comment or autolink
                 } else if (c == '`') {
                     int run = run(i, e, '`');
+                    if (lastRun == null) {
+                        lastRun = lastRuns(ranges);
+                    }
+                    if (lastRun.getOrDefault(run, -1) < i + run) {
+                        // No run of this length after it: text, found without searching the rest of
+                        // the paragraph, which made runs of growing length (` `` ``` ...) cost the
+                        // square of their number.
+                        i += run;
+                        continue;
+                    }
                     int close = closingRun(i + run, e, run);
                     if (close >= 0) {
                         int cs = i;
@@ -684,6 +695,24 @@ final class MarkdownScanner {
             j++;
         }
         return j - i;
+    }
+
+    /** For each length of a run of backticks in the line ranges, where its last run starts. */
+    private java.util.Map<Integer, Integer> lastRuns(int[] ranges) {
+        java.util.Map<Integer, Integer> last = new java.util.HashMap<>();
+        for (int r = 0; r < ranges.length; r += 2) {
+            int e = ranges[r + 1];
+            for (int i = ranges[r]; i < e; ) {
+                if (text[i] != '`') {
+                    i++;
+                    continue;
+                }
+                int n = run(i, e, '`');
+                last.put(n, i);
+                i += n;
+            }
+        }
+        return last;
     }
 
     /** Start of the next run of exactly {@code n} backticks in [from, e), or -1. */

@@ -173,6 +173,15 @@ public final class NoteParser {
                             (deep.quote() ? "block quote" : "list item") + " on line " + line + " is nested more than " + NestingDepth.MAX
                                     + " levels deep, more than vaultlint parses, so the note was not checked; flatten the " + what));
                 }
+                int replaced = ParagraphReplacements.tooMany(masked, bodyStart, ParagraphReplacements.MAX);
+                if (replaced >= 0) {
+                    int line = lines.line(replaced);
+                    return Note.unreadable(path, linted, new Problem("unreadable-file", line, 1, line, 2,
+                            "note has more than " + String.format(java.util.Locale.ROOT, "%,d", ParagraphReplacements.MAX)
+                                    + " setext headings (text underlined with = or -) and paragraphs of reference definitions"
+                                    + " ([label]: url), one more on line " + line + ", more than vaultlint parses in reasonable time,"
+                                    + " so the note was not checked; split it into smaller notes"));
+                }
                 // flexmark sees only the body (its offsets stay those of the whole note), so a huge
                 // frontmatter costs no Markdown parsing. Only the frontmatter is blanked so far, and
                 // it lies before bodyStart: parse the text itself.

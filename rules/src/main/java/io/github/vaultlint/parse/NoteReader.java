@@ -2,6 +2,7 @@ package io.github.vaultlint.parse;
 
 import io.github.vaultlint.cache.NoteCache;
 import io.github.vaultlint.util.IoReason;
+import io.github.vaultlint.util.Utf16;
 import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.Problem;
 import io.github.vaultlint.vault.VaultFile;
@@ -168,8 +169,7 @@ public final class NoteReader {
             return parser.parse(path, linted, new String(bytes, 4, bytes.length - 4, utf32), List.of(new Problem(ENCODING, 1, 1, 1, 1,
                     "note is encoded as UTF-32, which Obsidian does not read; re-save it as UTF-8")));
         }
-        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
-                || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
+        if (Utf16.startsWithMark(bytes)) {
             // A UTF-16 byte order mark (Windows "Unicode" editors): full of NUL bytes, but a real note.
             String text = new String(bytes, StandardCharsets.UTF_16);
             if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
@@ -182,12 +182,12 @@ public final class NoteReader {
         int scanned = scan(bytes, offset);
         if (scanned >= 0) {
             int nul = scanned;
-            java.nio.charset.Charset utf16 = utf16WithoutBom(bytes);
+            java.nio.charset.Charset utf16 = Utf16.withoutBom(bytes);
             if (utf16 != null) {
                 // Mostly NULs, as UTF-16 text is, but text: a note, not a file to delete.
                 return parser.parse(path, linted, new String(bytes, utf16), List.of(new Problem(ENCODING, 1, 1, 1, 1,
-                        "note is encoded as UTF-16 (" + (utf16 == StandardCharsets.UTF_16LE ? "little" : "big")
-                                + "-endian, without a byte order mark), which Obsidian does not read; re-save it as UTF-8")));
+                        "note is encoded as UTF-16 (" + Utf16.order(utf16)
+                                + ", without a byte order mark), which Obsidian does not read; re-save it as UTF-8")));
             }
             int[] lc = lineColumnOfByte(bytes, nul);
             return Note.unreadable(path, linted, new Problem(UNREADABLE, lc[0], lc[1], lc[0], lc[1],
@@ -231,46 +231,6 @@ public final class NoteReader {
             return java.nio.charset.Charset.forName("UTF-32BE");
         }
         return null;
-    }
-
-    /**
-     * The UTF-16 byte order of {@code bytes} when they read as UTF-16 text without a byte order mark
-     * (Windows tools and iconv write it), else null. Binary files have NUL bytes too: text here means
-     * an even length, no NUL character, no control character but tab, line breaks and form feed, no
-     * half surrogate pair, and at least half the characters in the one-byte range (so that random
-     * bytes do not pass as CJK text).
-     */
-    static java.nio.charset.Charset utf16WithoutBom(byte[] b) {
-        if (b.length < 2 || b.length % 2 != 0) {
-            return null;
-        }
-        int evenNul = 0;
-        int oddNul = 0;
-        for (int i = 0; i < b.length; i += 2) {
-            evenNul += b[i] == 0 ? 1 : 0;
-            oddNul += b[i + 1] == 0 ? 1 : 0;
-        }
-        int units = b.length / 2;
-        boolean little = oddNul * 2 >= units && oddNul > evenNul;
-        boolean big = evenNul * 2 >= units && evenNul > oddNul;
-        if (!little && !big) {
-            return null;
-        }
-        java.nio.charset.Charset cs = little ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
-        CharBuffer text;
-        try {
-            text = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b));
-        } catch (CharacterCodingException e) {
-            return null; // half a surrogate pair
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
-                return null;
-            }
-        }
-        return cs;
     }
 
     /** "3.0 GB", "50.0 MB", "2.9 KB" or "900 bytes": readable for both the default limit and small ones. */

@@ -55,6 +55,8 @@ public final class PartLocator {
     /** The parts of a heading that names several ("Situation & Task"), else null; partHeading holds the first. */
     private final Part[][] combinedHeading;
     private final int[] partHeadingOwner;
+    /** {@link #leadingSibling} of each part heading once known, else {@code Integer.MIN_VALUE}. */
+    private final int[] leadingSibling;
     /** Headings named a part by a keyword only ("### Missing pods scenario" is weak by "missing"). */
     private final boolean[] byKeyword;
     /** Keyword headings found to be sub-scenarios, not parts: their sections hold parts of their own. */
@@ -85,6 +87,8 @@ public final class PartLocator {
         this.combinedHeading = new Part[headings.size()][];
         this.partHeadingOwner = new int[headings.size()];
         Arrays.fill(partHeadingOwner, Integer.MIN_VALUE);
+        this.leadingSibling = new int[headings.size()];
+        Arrays.fill(leadingSibling, Integer.MIN_VALUE);
         this.byKeyword = new boolean[headings.size()];
         this.container = new boolean[headings.size()];
     }
@@ -191,6 +195,7 @@ public final class PartLocator {
             // Some keyword headings are sub-scenarios: locate again with them as plain headings.
             Arrays.fill(combinedHeading, null);
             Arrays.fill(partHeadingOwner, Integer.MIN_VALUE);
+            Arrays.fill(leadingSibling, Integer.MIN_VALUE);
             Arrays.fill(byKeyword, false);
             return run();
         }
@@ -741,6 +746,13 @@ public final class PartLocator {
      * with no part heading of its own below it. -1 when there is none: the parts belong to the parent.
      */
     private int leadingSibling(int i) {
+        if (leadingSibling[i] == Integer.MIN_VALUE) {
+            leadingSibling[i] = findLeadingSibling(i);
+        }
+        return leadingSibling[i];
+    }
+
+    private int findLeadingSibling(int i) {
         int level = headings.get(i).level();
         int parent = headings.get(i).parent();
         boolean ownParts = false; // a part heading below the candidate, seen walking back
@@ -754,6 +766,12 @@ public final class PartLocator {
                 return -1;
             }
             if (partHeading[j] != null) {
+                // From a part sibling on, the walk is the one that sibling's own made: reuse its
+                // answer, so a long run of part headings ("## Situation", "## Task", ... thousands
+                // of times) is walked once, not once per heading.
+                if (leadingSibling[j] != Integer.MIN_VALUE) {
+                    return leadingSibling[j];
+                }
                 ownParts = false; // a part's own sub-headings are that part's
                 continue;
             }

@@ -94,6 +94,25 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aConfigSavedAsUtf16WithoutByteOrderMarkSaysSo(@TempDir Path dir) throws Exception {
+        // Its ASCII is valid UTF-8 with a NUL byte per character: it was reported as "the control
+        // character U+0000 is not allowed; remove it" (little-endian), or by a byte offset past its
+        // first non-ASCII character (big-endian), never as what it is.
+        Path root = dir.resolve(".vaultlint.yml");
+        Files.write(root, "rules:\n  empty-note: off\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        ConfigException le = assertThrows(ConfigException.class, () -> new ConfigLoader(RuleRegistry.builtin()).load(root, false));
+        assertEquals(root + ":1:1: the config is saved as UTF-16, little-endian, without a byte order mark, not UTF-8; save it "
+                + "as UTF-8 (most editors offer it under \"Save with encoding\")", le.getMessage());
+
+        Files.createDirectories(dir.resolve("Coaching"));
+        Files.write(dir.resolve("Coaching/.vaultlint.yml"),
+                "rules:\n  empty-note: off # r\u00e9sum\u00e9 \u65e5\u672c\n".getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+        ConfigException be = assertThrows(ConfigException.class, () -> new ConfigLoader(RuleRegistry.builtin()).loadFolder(dir, "Coaching"));
+        assertEquals("Coaching/.vaultlint.yml:1:1: the config is saved as UTF-16, big-endian, without a byte order mark, not UTF-8; "
+                + "save it as UTF-8 (most editors offer it under \"Save with encoding\")", be.getMessage());
+    }
+
+    @Test
     void theVaultConfigBeingAFolderSaysToRemoveTheFolder(@TempDir Path vault) throws Exception {
         // Nobody set vaultlint.config: "point vaultlint.config at .vaultlint.yml/.vaultlint.yml, or
         // leave it out to use <vault>/.vaultlint.yml" told the user to do what they had done.

@@ -307,6 +307,29 @@ class BadInputTest {
     }
 
     /**
+     * Each setext heading replaces a paragraph, and flexmark's block tracker then scans back over
+     * every block since the last paragraph it kept: 2 million "Title / =====" pairs (8 MB) took 50 s
+     * of CPU. Past 100,000 of them (or of paragraphs of reference definitions) the note is a finding
+     * at the line over the limit, at once; a note with a few of them is parsed as always.
+     */
+    @Test
+    void aNoteOfHundredsOfThousandsOfSetextHeadingsIsAFindingAtTheLineOverTheLimit(@TempDir Path vault) throws Exception {
+        write(vault, "Underlined.md", "---\ntitle: exported\n---\n" + "Title\n=====\n".repeat(100_001));
+        write(vault, "Definitions.md", "# Sources\n\n" + "[src]: Sources.md\n\n".repeat(100_001));
+        write(vault, "Few.md", "Acme onsite\n===========\n\nSee [[Nowhere]]\n\nLessons\n-------\n\n[ref]: Gone.md\n");
+
+        Map<String, List<Finding>> byFile = new Linter().run(LintOptions.of(vault)).findings().stream()
+                .collect(Collectors.groupingBy(Finding::file));
+        // Lines 1-3 are the frontmatter; the 100,001st underline is on line 3 + 2 * 100,001.
+        expectOne(byFile, "Underlined.md", "unreadable-file", 200_005, 1, "note has more than 100,000 setext headings (text "
+                + "underlined with = or -) and paragraphs of reference definitions ([label]: url), one more on line 200005, more "
+                + "than vaultlint parses in reasonable time, so the note was not checked; split it into smaller notes");
+        expectOne(byFile, "Definitions.md", "unreadable-file", 200_003, 1, "one more on line 200003");
+        assertEquals(List.of("broken-link 4", "broken-link 9"), byFile.get("Few.md").stream()
+                .map(f -> f.ruleId() + " " + f.line()).toList(), "a note with a few is parsed as always");
+    }
+
+    /**
      * A megabyte-long line (a pasted transcript) quoted in a message made a megabyte-long message:
      * heading-syntax quoted the line twice over, required-section the heading, invalid-suppression the
      * "rule id". Quoted text is cut, and no message is longer than {@link Finding#MAX_MESSAGE}.

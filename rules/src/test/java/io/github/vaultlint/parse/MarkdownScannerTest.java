@@ -151,6 +151,29 @@ class MarkdownScannerTest {
         assertEquals(70_000, first.links().size(), "two links per repetition, all found");
     }
 
+    /**
+     * Backtick runs that no later run of their length closes are text. Both passes searched the rest
+     * of the paragraph for each: 1,500 runs of growing length (1.1 MB) cost the square of that, and
+     * 4,000 (8 MB) took 15 s. The answers stay those of CommonMark: a run closed later is a code
+     * span, which hides the wikilink in it, in either pass.
+     */
+    @Test
+    void unclosedBacktickRunsOfGrowingLengthAreText() {
+        StringBuilder line = new StringBuilder();
+        for (int k = 2; k <= 1500; k++) {
+            line.append("`".repeat(k)).append(" x ");
+        }
+        String text = line + "`[[Hidden]]` and [[Shown]]\n";
+        assertTrue(same(text), "the scanner takes it, as flexmark reads it");
+        for (NoteParser p : List.of(new NoteParser(), flexmark)) {
+            Note n = p.parse("n.md", true, text);
+            assertEquals(List.of("Shown"), n.links().stream().map(l -> l.target()).toList());
+            assertEquals(text.indexOf("[[Shown") + 1, n.links().get(0).column());
+        }
+        String html = "<b>bold</b>\n\n" + text; // HTML: the note goes to flexmark
+        assertEquals(List.of("Shown"), new NoteParser().parse("n.md", true, html).links().stream().map(l -> l.target()).toList());
+    }
+
     /** Random documents from the line shapes of notes: containers, indents, leaves, inline forms. */
     @Test
     void randomDocumentsParseTheSame() {

@@ -2,6 +2,7 @@ package io.github.vaultlint.rule;
 
 import io.github.vaultlint.engine.LintOptions;
 import io.github.vaultlint.engine.Linter;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -214,6 +215,31 @@ class LinkFindingMessagesTest {
                 "embed ![[arch.png]] points to \"arch.png\", which does not exist in the vault; add the file to the vault "
                         + "or fix the link"),
                 fs.stream().map(Finding::message).toList());
+    }
+
+    @Test
+    void aLinkToAFileWithAPipeInItsNameSaysToRenameIt(@TempDir Path vault) throws Exception {
+        // A name made outside Obsidian (a sync from Linux): [[Q3|Q4 plan]] is the note "Q3" shown as
+        // "Q4 plan", and only said "create the note", though Q3|Q4 plan.md is right there.
+        Assumptions.assumeTrue(canCreate(vault, "Q3|Q4 plan.md"), "the file system takes '|' in names");
+        write(vault, "Q3|Q4 plan.md", "# Plan\n");
+        write(vault, "Links.md", "See [[Q3|Q4 plan]] and [[Q3|Q4 plan#Plan|the plan]].\n\n| [[Q3\\|Q4 plan]] |\n");
+        String hint = "; the file Q3|Q4 plan.md exists, but the '|' in the link starts its display text, so the link never "
+                + "reaches it (Obsidian does not allow '|' in file names): rename the file without '|' and link to the new name";
+        assertEquals(List.of(
+                "wikilink [[Q3|Q4 plan]] points to \"Q3\", which does not exist in the vault" + hint,
+                "wikilink [[Q3|Q4 plan#Plan|the plan]] points to \"Q3\", which does not exist in the vault; create the note or fix the link",
+                "wikilink [[Q3\\|Q4 plan]] points to \"Q3\", which does not exist in the vault" + hint),
+                lint(vault).stream().map(Finding::message).toList());
+    }
+
+    private static boolean canCreate(Path dir, String name) {
+        try {
+            Files.delete(Files.createFile(dir.resolve(name)));
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     @Test

@@ -190,4 +190,27 @@ class SectionAnalyzerTest {
         // About 0.3 s here; a quadratic step (every hit against every block) takes minutes.
         assertTrue(ms < 5000, "analysis of 5000 stories took " + ms + " ms");
     }
+
+    @Test
+    void aLongRunOfPartHeadingsWithoutTitlesSplitsIntoStoriesAtEachRepeat() {
+        // Each part heading looked back over every part heading before it for its story's title:
+        // 20,000 untitled "## Situation" / "## Task" pairs took minutes (a 2.6 MB note of them never
+        // finished). The answers are unchanged: each repeat starts a story of the note's title, and a
+        // titled story after the run keeps its own title.
+        StringBuilder sb = new StringBuilder("# Bank\n\n");
+        int pairs = 20_000;
+        for (int i = 0; i < pairs; i++) {
+            sb.append("## Situation\nctx ").append(i).append("\n\n## Task\ntask\n\n");
+        }
+        sb.append("## Story 2\n\n## Situation\nc\n\n## Task\nt\n\n## Action\na\n\n## Result\nsaved 3 hours\n");
+        List<Unit> stories = analyze(sb.toString()).stories();
+        assertEquals(pairs + 1, stories.size());
+        assertEquals("Bank (story 1)", stories.get(0).title());
+        assertEquals("ctx 0", stories.get(0).first("situation").text());
+        assertEquals("Bank (story 20000)", stories.get(pairs - 1).title());
+        assertEquals("ctx 19999", stories.get(pairs - 1).first("situation").text());
+        assertEquals(List.of("Action", "Result"), stories.get(pairs - 1).missing().stream().map(Part::name).toList());
+        assertEquals("Story 2", stories.get(pairs).title());
+        assertTrue(stories.get(pairs).complete());
+    }
 }

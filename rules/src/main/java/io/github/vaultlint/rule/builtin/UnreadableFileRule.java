@@ -14,7 +14,9 @@ import io.github.vaultlint.vault.Note;
                 + "file or folder outside the vault (followed as Obsidian would, it would make vaultlint read and report "
                 + "files the vault does not hold, so it is never read), or a file that is not a regular file (a named "
                 + "pipe, socket or device, which is never opened), or a note whose lists or quotes nest deeper than vaultlint "
-                + "parses (more than 256 levels), at the first line too deep.")
+                + "parses (more than 256 levels), at the first line too deep, or one with more than 100,000 setext headings "
+                + "(text underlined with `=` or `-`) and paragraphs of reference definitions, which flexmark parses in time "
+                + "that grows with their square, at the line over that limit.")
 public final class UnreadableFileRule implements Rule {
     @Override
     public void checkNote(Note note, RuleContext ctx) {
