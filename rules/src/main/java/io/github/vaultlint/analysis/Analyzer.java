@@ -1,6 +1,7 @@
 package io.github.vaultlint.analysis;
 
 import io.github.vaultlint.section.Content;
+import io.github.vaultlint.section.TableRow;
 import io.github.vaultlint.vault.Block;
 import io.github.vaultlint.vault.Heading;
 import io.github.vaultlint.vault.Note;
@@ -411,28 +412,13 @@ public final class Analyzer {
         List<String> out = new ArrayList<>(cells.size());
         for (int c = 0; c < cells.size(); c++) {
             String value = MarkdownText.plain(cells.get(c));
-            if (value.isEmpty() || (out.isEmpty() && c + 1 < cells.size() && isRowNumber(value))) {
+            if (value.isEmpty() || (out.isEmpty() && c + 1 < cells.size() && TableRow.isRowNumber(value))) {
                 continue; // a "#" column's 1, 2, 3 numbers the rows: the point is in the next cell
             }
             String name = out.isEmpty() || c >= header.size() ? "" : MarkdownText.plain(header.get(c));
             out.add(name.isEmpty() ? value : name + ": " + value);
         }
         return out;
-    }
-
-    /** "1", "2.", "3)", "#4": a row's number, not what it says. */
-    private static boolean isRowNumber(String s) {
-        int i = s.startsWith("#") ? 1 : 0;
-        int end = s.endsWith(".") || s.endsWith(")") ? s.length() - 1 : s.length();
-        if (end <= i) {
-            return false;
-        }
-        for (int k = i; k < end; k++) {
-            if (s.charAt(k) < '0' || s.charAt(k) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static List<Item> add(List<Item> list, Item item) {

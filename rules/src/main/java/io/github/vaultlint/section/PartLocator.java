@@ -496,7 +496,7 @@ public final class PartLocator {
                     continue;
                 }
                 String name = unwrapEmphasis(Labels.displayTitle(text.substring(bounds[2 * cell], bounds[2 * cell + 1])));
-                if (isRowNumber(name)) {
+                if (TableRow.isRowNumber(name)) {
                     continue; // "| # | Story | ..." numbers the rows: the name is in the next cell
                 }
                 int col = b.column() + bounds[2 * cell] - rowStart;
@@ -531,21 +531,6 @@ public final class PartLocator {
             emptyTables.add(owner);
         }
         return out;
-    }
-
-    /** "1", "2.", "3)", "#4": a cell that numbers its row. */
-    private static boolean isRowNumber(String s) {
-        int i = s.startsWith("#") ? 1 : 0;
-        int end = s.endsWith(".") || s.endsWith(")") ? s.length() - 1 : s.length();
-        if (end <= i) {
-            return false;
-        }
-        for (int k = i; k < end; k++) {
-            if (s.charAt(k) < '0' || s.charAt(k) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -10,4 +10,19 @@ package io.github.vaultlint.section;
  */
 public record TableRow(int line, int column, int endColumn, String title, int headerLine, int headerColumn,
                        int headerEndColumn, String table) {
+
+    /** "1", "2.", "3)", "#4": a cell that numbers its row, not what the row says. */
+    public static boolean isRowNumber(String s) {
+        int i = s.startsWith("#") ? 1 : 0;
+        int end = s.endsWith(".") || s.endsWith(")") ? s.length() - 1 : s.length();
+        if (end <= i) {
+            return false;
+        }
+        for (int k = i; k < end; k++) {
+            if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
 }
