@@ -45,7 +45,8 @@ final class DueDate {
         return null;
     }
 
-    private static boolean isDate(String s, int i) {
+    /** Whether the ten chars at {@code i} read YYYY-MM-DD (digits and dashes; the calendar is checked elsewhere). */
+    static boolean isDate(String s, int i) {
         for (int k = 0; k < 10; k++) {
             char c = s.charAt(i + k);
             if (k == 4 || k == 7 ? c != '-' : c < '0' || c > '9') {

@@ -54,7 +54,7 @@ final class RowMarks {
         }
         String v = cells.get(c);
         for (int i = 0; i + 10 <= v.length(); i++) {
-            if (isDate(v, i) && (i == 0 || !Character.isDigit(v.charAt(i - 1)))
+            if (DueDate.isDate(v, i) && (i == 0 || !Character.isDigit(v.charAt(i - 1)))
                     && (i + 10 == v.length() || !Character.isDigit(v.charAt(i + 10)))) {
                 try {
                     return LocalDate.parse(v.substring(i, i + 10)).toString();
@@ -83,15 +83,5 @@ final class RowMarks {
             t = t.substring(2, t.length() - 2).strip();
         }
         return t.endsWith(":") ? t.substring(0, t.length() - 1).strip() : t;
-    }
-
-    private static boolean isDate(String s, int i) {
-        for (int k = 0; k < 10; k++) {
-            char c = s.charAt(i + k);
-            if (k == 4 || k == 7 ? c != '-' : c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 }
