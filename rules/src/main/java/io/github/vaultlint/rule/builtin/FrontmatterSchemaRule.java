@@ -26,6 +26,8 @@ import io.github.vaultlint.vault.YamlNode;
                 + "that misspells a note type (`type: debreif`), or holds one in a list (`type: [debrief]`), is "
                 + "reported too; any other `type:` value (`type: book`) is the vault's own property and is left alone.")
 public final class FrontmatterSchemaRule implements Rule {
+    static final String ID = "frontmatter-schema";
+
     @Override
     public void checkNote(Note note, RuleContext ctx) {
         if (note.frontmatter() == null || note.frontmatter().root() == null) {

@@ -4,6 +4,10 @@ import io.github.vaultlint.rule.Rule;
 import io.github.vaultlint.rule.RuleContext;
 import io.github.vaultlint.rule.RuleInfo;
 import io.github.vaultlint.rule.Severity;
+import io.github.vaultlint.type.ObsidianDates;
+import io.github.vaultlint.type.SchemaViolation;
+import io.github.vaultlint.type.TypeSchema;
+import io.github.vaultlint.util.OneLine;
 import io.github.vaultlint.vault.Note;
 import io.github.vaultlint.vault.PropertyTypes;
 import io.github.vaultlint.vault.YamlNode;
@@ -25,7 +29,10 @@ import java.util.regex.Pattern;
                 + "on each side (an unquoted `yes`/`no`, YAML 1.1's true/false and text to Obsidian, never makes text the intended "
                 + "type over notes that write `true` or `false`). Empty values are ignored. A type Obsidian stores in `.obsidian/types.json` (set in its "
                 + "Properties view) is the intended one: every value that does not fit it is reported, also when all notes "
-                + "agree.")
+                + "agree. So is a date that does not exist (`2025-02-30`, `2025-13-45`, `2025-04-08T25:00`) in a Date or "
+                + "Date & time property, unless the note's schema already reports it as not a valid date. One text value in "
+                + "a list property (`multitext` in types.json, or `aliases` and `cssclasses`) is not reported: Obsidian shows "
+                + "it as a list of one and writes it back as a list when it is edited.")
 public final class PropertyTypeRule implements Rule {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DATETIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
@@ -36,6 +43,10 @@ public final class PropertyTypeRule implements Rule {
     private static final java.util.Set<String> TAG_KEYS = java.util.Set.of("tags", "tag");
     /** Properties Obsidian always types as lists. */
     private static final java.util.Set<String> LIST_KEYS = java.util.Set.of("aliases", "alias", "cssclasses", "cssclass");
+
+    /** The kinds of a text value: text, or text shaped as a date or a date and time. */
+    private static final java.util.Set<String> TEXTUAL = java.util.Set.of("text", "date", "datetime");
+    private static final java.util.Set<String> DATES = java.util.Set.of("date", "datetime");
 
     /** Where one note uses a property. */
     private record Use(Note note, YamlNode.Entry entry) {
@@ -55,6 +66,9 @@ public final class PropertyTypeRule implements Rule {
                     continue; // vaultlint's own control property, not a note property (invalid-suppression checks it)
                 }
                 String kind = kind(e.value());
+                if (kind != null && TEXTUAL.contains(kind) && LIST_KEYS.contains(e.key().toLowerCase(Locale.ROOT))) {
+                    continue; // one text in a list property is a list of one to Obsidian (see fits)
+                }
                 if (kind != null) {
                     byProperty.computeIfAbsent(e.key().toLowerCase(Locale.ROOT), k -> new LinkedHashMap<>())
                             .computeIfAbsent(kind, k -> new ArrayList<>()).add(new Use(n, e));
@@ -76,9 +90,11 @@ public final class PropertyTypeRule implements Rule {
                 // Obsidian shows the property as the type types.json gives it, in every note: that type is
                 // the intended one, also when most notes (or all) hold another.
                 for (Map.Entry<String, List<Use>> k : kinds.entrySet()) {
-                    if (!fits.contains(k.getKey())) {
-                        for (Use u : k.getValue()) {
+                    for (Use u : k.getValue()) {
+                        if (!fits.contains(k.getKey())) {
                             reportDeclared(ctx, u, k.getKey(), declared.of(property.getKey()));
+                        } else if (fits.equals(DATES)) {
+                            reportImpossibleDate(ctx, u, declared.of(property.getKey()));
                         }
                     }
                 }
@@ -129,13 +145,15 @@ public final class PropertyTypeRule implements Rule {
         }
         switch (declaredType) {
             case "text": return java.util.Set.of("text", "date", "datetime");
-            case "multitext": return java.util.Set.of("list");
+            // Obsidian shows one text in a list property as a list of one (and writes it back as a list
+            // when it is edited), as it does for tags and aliases: not an invalid value.
+            case "multitext": return java.util.Set.of("list", "text", "date", "datetime");
             case "number": return java.util.Set.of("number");
             case "checkbox": return java.util.Set.of("checkbox");
             // Obsidian reads either date form in either property (a date shows as midnight, a date & time
             // as its day), so neither is an invalid value there.
             case "date":
-            case "datetime": return java.util.Set.of("date", "datetime");
+            case "datetime": return DATES;
             default: return null; // "tags", "aliases" and types of plugins: checked elsewhere or unknown
         }
     }
@@ -158,6 +176,48 @@ public final class PropertyTypeRule implements Rule {
                 "property \"" + e.key() + "\" is " + article(kind) + " here" + hint + ", but " + PropertyTypes.TYPES_JSON
                         + " types it as " + wanted + ", so Obsidian shows this value as invalid; write it as " + wanted
                         + ", or change the property's type in Obsidian");
+    }
+
+    /**
+     * A value shaped as a date in a Date or Date &amp; time property that names no real day or time
+     * (2025-02-30, 2025-13-45, 2025-04-08T25:00): Obsidian shows it as invalid. Left to
+     * {@code frontmatter-schema} when the note's schema already says the same value is not a valid date.
+     */
+    private static void reportImpossibleDate(RuleContext ctx, Use u, String declaredType) {
+        YamlNode v = u.entry().value();
+        String kind = kind(v); // its own form: a date & time is filed under "date" when both forms occur
+        if (!(v.value() instanceof String text)) {
+            return;
+        }
+        String s = text.strip();
+        String why = ObsidianDates.whyNot(s);
+        if (why == null || schemaSaysSo(ctx, u.note(), v)) {
+            return;
+        }
+        String form = "date".equals(kind) ? "YYYY-MM-DD" : "YYYY-MM-DDTHH:MM";
+        ctx.report(u.note(), v.line(), v.column(), Math.max(v.line(), v.endLine()), v.endColumn(),
+                "property \"" + u.entry().key() + "\" is " + OneLine.cut(s, 40) + ", which is not a real "
+                        + ("date".equals(kind) ? "date" : "date & time") + " (" + why + "), so Obsidian shows this value as invalid ("
+                        + PropertyTypes.TYPES_JSON + " types it as " + article(declaredType) + "); write one that exists, as "
+                        + form);
+    }
+
+    /** Whether the note's schema reports {@code v} as not a valid date (format: date or date-time), as frontmatter-schema will. */
+    private static boolean schemaSaysSo(RuleContext ctx, Note note, YamlNode v) {
+        if (!ctx.enabled(FrontmatterSchemaRule.ID, note) || note.frontmatter().root() == null) {
+            return false;
+        }
+        TypeSchema schema = ctx.types().schema(ctx.types().typeOf(note));
+        if (schema == null) {
+            return false;
+        }
+        int end = Math.max(v.line(), v.endLine());
+        for (SchemaViolation s : schema.validate(note.frontmatter())) {
+            if (s.line() >= v.line() && s.line() <= end && s.message().contains(" is not a valid date")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code majority} is null on a tie. */
