@@ -765,6 +765,17 @@ public final class Labels {
         int rest;
         int j = skipSpaces(text, after, to);
         char last = text.charAt(ib - 1);
+        if (run > 1 && isDash(last) && ib - 1 > ia && (last != '-' || isSpace(text.charAt(ib - 2)))) {
+            // "**What I was asked —** ..." ends with its dash inside the bold, as "**Asked:**" with its
+            // colon: the label is the words before the dash ("**Follow-up**" keeps its hyphen).
+            int end = ib - 1;
+            while (end > ia && isSpace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > ia) {
+                return new LineLabel(Form.BOLD, text.substring(ia, end), start - from, j - from);
+            }
+        }
         if (d == '*' && after < to && isLetter(text.charAt(after)) && last != ':' && last != '\uff1a' && last != '?') {
             return gluedBold(text, from, to, start, ia, ib, after);
         }

@@ -43,7 +43,7 @@ class LabelsEquivalenceTest {
                 "“Curly title”", "\" \"", "%% open comment", "a <!-- b --> c", "a %% b\r\n", "Σ", "ΑΣ ΒΣ", "İ", "TITLE\t\tTWO",
                 "Result:\r", "x%<!-- -->%y", "\ud83d\ude00 Result", "\ud83d Result", "Result \ude00", "iv) Action", "1234. Task",
                 "12.Task", "What I did: stuff", "Results and impact: a", "S: x", "S:x", "s: x", "**Result** was", "** x **:", "**What did they ask?** x", "*Why?* x", "**Why?**",
-                "**Result**- x", "**Result** – x", "**S**ituation: x", "**R**esult", "*S*ituation:", "**S**ituation -: x", "__Task__", "*Result*:", "****Result****:", "> [!info]- Improved answer",
+                "**Result**- x", "**Result** – x", "**Result —** x", "**Task -** x", "**Follow-up**", "**Task-** x", "** —** x", "__Action –__ x", "**S —**ituation: x", "**S**ituation: x", "**R**esult", "*S*ituation:", "**S**ituation -: x", "__Task__", "*Result*:", "****Result****:", "> [!info]- Improved answer",
                 "[!info]", "[!note]+ %% c %%", " [!tip] Title\r", "[! x]"));
         Random r = new Random(20240601);
         for (int i = 0; i < 40_000; i++) {

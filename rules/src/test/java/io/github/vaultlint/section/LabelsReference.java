@@ -257,6 +257,15 @@ final class LabelsReference {
         if (inner.isEmpty()) {
             return null;
         }
+        char last = inner.charAt(inner.length() - 1);
+        if (run > 1 && inner.length() > 1 && "-\u2013\u2014".indexOf(last) >= 0
+                && (last != '-' || Character.isWhitespace(inner.charAt(inner.length() - 2)))) {
+            // "**What I was asked —** ...": the dash inside the bold ends the label as a colon does
+            String words = inner.substring(0, inner.length() - 1).strip();
+            if (!words.isEmpty()) {
+                return new Labels.LineLabel(Labels.Form.BOLD, words, start, skipSpaces(line, after));
+            }
+        }
         if (d == '*' && after < line.length() && Character.isLetter(line.charAt(after))
                 && !inner.endsWith(":") && !inner.endsWith("：") && !inner.endsWith("?")) {
             // "**S**ituation: ...": the bold letter opens a word that runs on to a colon

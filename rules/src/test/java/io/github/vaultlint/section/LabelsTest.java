@@ -46,6 +46,18 @@ class LabelsTest {
     }
 
     @Test
+    void boldLabelMayEndWithADashInsideTheBold() {
+        String line = "**What I was asked —** how to alert on an SLO";
+        Labels.LineLabel dash = Labels.atLineStart(line);
+        assertEquals(Labels.Form.BOLD, dash.form());
+        assertEquals("What I was asked", dash.text());
+        assertEquals("how to alert on an SLO", line.substring(dash.restStart()));
+        assertEquals("task", Labels.atLineStart("**Task -** make it redundant").normalized());
+        assertEquals("follow-up", Labels.atLineStart("**Follow-up**").normalized(), "a hyphen inside a word stays");
+        assertNull(Labels.atLineStart("*Task —* make it redundant"), "single emphasis still needs its colon");
+    }
+
+    @Test
     void quotedAnswersMayOpenWithAQuotationMark() {
         Labels.LineLabel l = Labels.atLineStart("\"**Situation**: Users saw errors");
         assertEquals("situation", l.normalized());
