@@ -190,6 +190,9 @@ public final class PartLocator {
                 unknown.add(e);
             }
         }
+        if (topics) {
+            proseParts(raws);
+        }
         raws.sort(DOCUMENT_ORDER);
         if (findContainers(raws)) {
             // Some keyword headings are sub-scenarios: locate again with them as plain headings.
@@ -299,6 +302,81 @@ public final class PartLocator {
                 byKeyword[i] = partHeading[i] != null;
             }
         }
+    }
+
+    /**
+     * A debrief topic written as first-person prose, with no label at all: paragraphs opening with
+     * "I was asked ...", "I responded ...", "I was weak on ...", "Next time I will ..." (see
+     * {@link ProseOpeners}) are its parts, the paragraph (and what follows it, up to the next part)
+     * their content. It was a topic missing every part. Only in a section where no part is written
+     * otherwise, neither in it, under it nor in a heading above it (an "I was asked a follow-up"
+     * paragraph inside "### How I responded" stays content), under a heading that can be a topic,
+     * and only when two different parts open that way: one such sentence is prose, not a layout.
+     * The first paragraph per part counts; a later one is content of the part before it.
+     */
+    private void proseParts(List<Raw> raws) {
+        int hn = headings.size();
+        boolean[] holds = new boolean[hn + 1]; // by heading + 1: a part is written in it or below it
+        boolean[] owns = new boolean[hn + 1]; // by heading + 1: a part heading, or a unit with parts
+        for (Raw r : raws) {
+            owns[r.owner + 1] = true;
+            for (int h = r.owner; h >= 0; h = headings.get(h).parent()) {
+                holds[h + 1] = true;
+            }
+            holds[0] = true;
+        }
+        boolean h2 = false;
+        for (int i = 0; i < hn; i++) {
+            h2 |= headings.get(i).level() == 2;
+            if (partHeading[i] != null) {
+                owns[i + 1] = true;
+                for (int h = i; h >= 0; h = headings.get(h).parent()) {
+                    holds[h + 1] = true;
+                }
+            }
+        }
+        String[] normalized = lines.headingNormalized();
+        Map<Integer, List<Raw>> byOwner = null;
+        for (int bi = 0; bi < blocks.size(); bi++) {
+            Block b = blocks.get(bi);
+            int h = b.heading();
+            if (b.kind() != Block.Kind.PARAGRAPH || b.quoteDepth() > 0 || b.depth() > 0 || holds[h + 1]
+                    || (h < 0 ? hn > 0 : headings.get(h).level() < 2 && h2)) {
+                continue; // an intro above the topics, or under a title over H2 topics, is no topic's
+            }
+            String text = b.text();
+            int nl = text.indexOf('\n');
+            int lineEnd = nl < 0 ? text.length() : nl;
+            ProseOpeners.Opener o = ProseOpeners.at(text, 0, lineEnd);
+            Part p = o == null ? null : template.part(o.partId());
+            if (p == null || !proseTopic(h, owns, normalized)) {
+                continue;
+            }
+            byOwner = byOwner == null ? new HashMap<>() : byOwner;
+            List<Raw> found = byOwner.computeIfAbsent(h, k -> new ArrayList<>(4));
+            if (found.stream().noneMatch(r -> r.part == p)) {
+                int n = o.words().length();
+                found.add(new Raw(p, template.indexOf(p), Labels.Form.PLAIN, text.substring(0, n), b.line(), b.column(),
+                        b.column() + n, h, h, true, bi, 0, 0, lineEnd, b.column()));
+            }
+        }
+        if (byOwner != null) {
+            for (List<Raw> found : byOwner.values()) {
+                if (found.size() >= 2) {
+                    raws.addAll(found);
+                }
+            }
+        }
+    }
+
+    /** Whether no heading from h up is a part, holds parts itself or is a non-topic H2 ("## Final Reflection"). */
+    private boolean proseTopic(int h, boolean[] owns, String[] normalized) {
+        for (int a = h; a >= 0; a = headings.get(a).parent()) {
+            if (owns[a + 1] || headings.get(a).level() == 2 && template.isNonTopicNormalized(normalized[a])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Scans one labelled line; false when it is a bold label that names no part of the template. */

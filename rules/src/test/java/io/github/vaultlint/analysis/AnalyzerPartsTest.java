@@ -43,6 +43,19 @@ class AnalyzerPartsTest {
     }
 
     @Test
+    void aTopicWrittenAsFirstPersonProseGivesItsWeakPointAndAction() throws Exception {
+        Insights in = analyze("## Storage design\n\nI was asked to design a blob store.\n\nI responded with S3 and Postgres.\n\n"
+                + "I was weak on erasure coding.\n\nNext time I will read up on Reed-Solomon.\n\n"
+                + "## Final Reflection\n\nI was weak on numbers.\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("I was weak on erasure coding."), texts(iv.weak()),
+                "the closing reflection's prose is no topic's weak point");
+        assertEquals(List.of("Next time I will read up on Reed-Solomon."), texts(iv.actions()));
+        assertEquals(12, iv.weak().get(0).line());
+        assertCountedOnce(in);
+    }
+
+    @Test
     void anUnknownBoldLabelEndsTheWeakPart() throws Exception {
         Insights in = analyze("## Kubernetes autoscaling\n\n**What I was asked:**\n- HPA\n\n**How I responded:**\n- CPU\n\n"
                 + "**What was weak:**\n- Confused VPA and HPA\n\n**Follow-up questions:**\n- How would you size the node pool?\n\n"

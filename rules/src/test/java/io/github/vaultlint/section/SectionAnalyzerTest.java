@@ -30,6 +30,35 @@ class SectionAnalyzerTest {
     }
 
     @Test
+    void aDebriefTopicWrittenAsFirstPersonProseHasItsParts() {
+        SectionAnalysis a = analyze("---\ntags: [real-interview]\n---\n## Storage design\n\n"
+                + "I was asked to design a blob store.\n\nI responded with Postgres for metadata\nand S3 for chunks.\n\n"
+                + "I was weak on erasure coding.\n\nNext time I will read up on Reed-Solomon.\n\n"
+                + "## Incident question\n\nI was asked how I run a sev-1.\n\nMy answer was the incident roles.\n");
+        Unit t = a.topics().get(0);
+        assertTrue(t.complete(), t.missing().toString());
+        PartHit responded = t.first("responded");
+        assertEquals(Labels.Form.PLAIN, responded.form());
+        assertEquals(8, responded.line());
+        assertEquals(1, responded.column());
+        assertEquals("I responded with Postgres for metadata\nand S3 for chunks.", responded.text());
+        assertEquals("I was weak on erasure coding.", t.first("weak").text());
+        Unit half = a.topics().get(1);
+        assertEquals(List.of("What was weak", "How I should improve"), half.missing().stream().map(Part::name).toList());
+    }
+
+    @Test
+    void proseOpenersNeitherSplitALabelledTopicNorMakeOneSentenceAPart() {
+        SectionAnalysis a = analyze("---\ntags: [real-interview]\n---\n## Rate limiting\n\n### What I was asked\nA limiter.\n\n"
+                + "### How I responded\nToken buckets.\n\nI was asked a follow-up about regions.\n\n### What was weak\nNo numbers.\n\n"
+                + "### How I should improve\nDo the maths.\n\n## Kafka\n\nI was asked about ordering, and talked about partitions.\n");
+        Unit labelled = a.topics().get(0);
+        assertEquals(1, labelled.all("asked").size(), "the follow-up paragraph is content of the response");
+        assertEquals("Token buckets.\nI was asked a follow-up about regions.", labelled.first("responded").text());
+        assertEquals(4, a.topics().get(1).missing().size(), "one first-person sentence is prose, not a layout");
+    }
+
+    @Test
     void headingPartContentExcludesChildHeadingsButKeepsTheirText() {
         SectionAnalysis a = analyze("# Bank\n\n## Story\n\n### Situation\nctx\n\n### Task\ntask\n\n### Action\n\n#### Detail\nstep one\n\n### Result\n\n#### Later\n");
         Unit u = a.stories().get(0);
