@@ -237,6 +237,20 @@ class AnalyzerPartsTest {
         }
     }
 
+    /** A line break written in a table cell ({@code <br>}) separates two points; in a detail cell it is no text. */
+    @Test
+    void aLineBreakInAWeakPointsTableCellSeparatesTwoPoints() throws Exception {
+        Insights in = analyze("## Kubernetes scheduling\n\n### What I was asked\n- How taints work\n\n### How I responded\n"
+                + "- Explained tolerations\n\n### What was weak\n| Weak point | Why |\n| --- | --- |\n"
+                + "| Forgot taints<br>- No numbers<BR /> | nerves<br/>no prep |\n| Rambled | |\n\n"
+                + "### How I should improve\n- [ ] Practise the scheduler\n");
+        Interview iv = in.interviews().get(0);
+        assertEquals(List.of("Forgot taints", "No numbers", "Rambled"), texts(iv.weak()));
+        assertEquals(List.of(17, 17, 18), iv.weak().stream().map(Item::line).toList(), "both points on their row's line");
+        assertEquals(List.of("Why: nerves; no prep"), iv.weak().get(0).details());
+        assertEquals(iv.weak().get(0).details(), iv.weak().get(1).details(), "the row's other cells belong to each of its points");
+    }
+
     /** Weak points written as a table: one item per body row, on its line, other cells as details named by their header. */
     @Test
     void aTableRowIsAnItem() throws Exception {
