@@ -87,6 +87,36 @@ abstract class AbstractVaultlintMojo extends AbstractMojo {
         }
     }
 
+    /**
+     * Refuses a path parameter Maven would take silently in a way nobody means. An empty property
+     * (-Dvaultlint.outputDirectory=$OUT with OUT unset) became the project's folder, so the reports and
+     * the cache landed among the notes; and Maven does not expand {@code ~} (only a shell does, in an
+     * unquoted word), so {@code ~/notes} became a folder named "~" in the project.
+     *
+     * @param property  the user property, e.g. {@code vaultlint.outputDirectory}
+     * @param parameter the parameter's name in the pom, e.g. {@code outputDirectory}
+     * @param fallback  what leaving it out gives, for the message
+     */
+    void checkPathProperty(String property, String parameter, String fallback) throws MojoExecutionException {
+        String written = pomValue(parameter);
+        String v = written != null ? written : userValue(property);
+        if (v == null) {
+            return;
+        }
+        String where = written != null ? "<" + parameter + ">" + written + "</" + parameter + "> in the vaultlint plugin's configuration"
+                : "-D" + property + "=" + v;
+        if (v.isBlank()) {
+            throw new MojoExecutionException(property + " is empty (" + where + ", perhaps from an unset variable); name a path, "
+                    + "or leave " + property + " out to use " + fallback);
+        }
+        String t = v.strip();
+        if (t.equals("~") || t.startsWith("~/") || t.startsWith("~\\")) {
+            throw new MojoExecutionException(property + " is \"" + v + "\" (" + where + "), but Maven does not expand ~ to your home "
+                    + "folder, so it would be a folder named \"~\" in " + baseDir() + "; write the full path, or "
+                    + (written != null ? "${user.home}" : "$HOME") + t.substring(1) + (written != null ? " in the pom" : " unquoted"));
+        }
+    }
+
     /** The literal value the pom gives parameter {@code name}, or null when it leaves it to its property or default. */
     private String pomValue(String name) {
         Xpp3Dom config = mojoExecution == null ? null : mojoExecution.getConfiguration();

@@ -32,6 +32,9 @@ public class BaselineMojo extends AbstractVaultlintMojo {
             getLog().info("vaultlint: skipped (vaultlint.skip)");
             return;
         }
+        checkPathProperty("vaultlint.vault", "vault", "the project's folder");
+        checkPathProperty("vaultlint.config", "configFile", "<vault>/.vaultlint.yml");
+        checkPathProperty("vaultlint.baseline", "baselineFile", "<vault>/vaultlint-baseline.json");
         Path file = baselineFile != null ? baselineFile.toPath() : vaultRoot().resolve(Baseline.FILE);
         try {
             int n = new Check(new Linter()).writeBaseline(lintOptions(), file);

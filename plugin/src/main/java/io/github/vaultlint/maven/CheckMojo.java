@@ -165,6 +165,10 @@ public class CheckMojo extends AbstractVaultlintMojo {
             getLog().info("vaultlint: skipped (vaultlint.skip)");
             return;
         }
+        checkPathProperty("vaultlint.vault", "vault", "the project's folder");
+        checkPathProperty("vaultlint.config", "configFile", "<vault>/.vaultlint.yml");
+        checkPathProperty("vaultlint.outputDirectory", "outputDirectory", "target/vaultlint");
+        checkPathProperty("vaultlint.baseline", "baselineFile", "no baseline");
         Set<Format> outputs;
         try {
             outputs = Format.parse(formats);

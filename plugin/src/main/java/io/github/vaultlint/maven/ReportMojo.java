@@ -105,6 +105,9 @@ public class ReportMojo extends AbstractVaultlintMojo implements MavenReport {
             getLog().info("vaultlint: skipped");
             return;
         }
+        checkPathProperty("vaultlint.vault", "vault", "the project's folder");
+        checkPathProperty("vaultlint.config", "configFile", "<vault>/.vaultlint.yml");
+        checkPathProperty("vaultlint.baseline", "baselineFile", "no baseline");
         try {
             Check.Outcome outcome = check();
             Summary s = outcome.result().summary();

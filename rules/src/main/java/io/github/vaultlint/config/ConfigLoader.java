@@ -60,11 +60,21 @@ public final class ConfigLoader {
 
     /** Loads {@code file}; a missing file gives the defaults unless {@code required}. */
     public VaultlintConfig load(Path file, boolean required) throws ConfigException {
+        return load(file, required, null);
+    }
+
+    /**
+     * Loads {@code file} as the root config of the vault at {@code vaultRoot}: its messages name it
+     * relative to the vault ({@code .vaultlint.yml:2:3}), as a folder config's do, when it lies in the
+     * vault, and by its full path when it lies elsewhere ({@code vaultlint.config}).
+     */
+    public VaultlintConfig load(Path file, boolean required, Path vaultRoot) throws ConfigException {
+        Path shown = file == null ? null : shown(file, vaultRoot);
         if (file != null && (!required || !Files.isDirectory(file))) {
             // A named pipe is refused only where vaultlint looks by itself: one named on purpose
             // (-Dvaultlint.config=/dev/fd/63) has a writer, one lying in the vault would hang the build.
             // A folder where vaultlint looks by itself is no vaultlint.config to fix: it is in the vault.
-            String odd = notAFile(file, "config file " + file);
+            String odd = notAFile(file, "config file " + shown);
             if (odd != null && (!required || !Files.exists(file))) {
                 throw new ConfigException(odd);
             }
@@ -84,17 +94,32 @@ public final class ConfigLoader {
         try {
             text = Utf8.read(file);
         } catch (Utf8.MalformedException e) {
-            throw new ConfigException(notUtf8(String.valueOf(file), e));
+            throw new ConfigException(notUtf8(String.valueOf(shown), e));
         } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read the config (" + e.getMessage() + ")", e);
+            throw new ConfigException(shown + ": cannot read the config (" + e.getMessage() + ")", e);
         }
-        return parse(file, text);
+        return parse(file, shown, text);
+    }
+
+    /** {@code file} as messages name it: relative to {@code vaultRoot} when inside it, else as it is. */
+    static Path shown(Path file, Path vaultRoot) {
+        if (vaultRoot == null) {
+            return file;
+        }
+        Path abs = file.toAbsolutePath().normalize();
+        Path root = vaultRoot.toAbsolutePath().normalize();
+        return abs.startsWith(root) && !abs.equals(root) ? FileNames.relative(root.relativize(abs).toString().replace('\\', '/')) : file;
     }
 
     public VaultlintConfig parse(Path file, String text) throws ConfigException {
+        return parse(file, file, text);
+    }
+
+    /** Parses {@code text}, the content of {@code file}; messages name the file as {@code shown}. */
+    private VaultlintConfig parse(Path source, Path file, String text) throws ConfigException {
         Node root = compose(file, text);
         if (root == null || isNull(root)) {
-            return new VaultlintConfig(file, Map.of(), List.of(), VaultlintConfig.DEFAULT_MAX_FILE_SIZE);
+            return new VaultlintConfig(source, Map.of(), List.of(), VaultlintConfig.DEFAULT_MAX_FILE_SIZE);
         }
         if (!(root instanceof MappingNode map)) {
             throw new ConfigException(where(file, root.getStartMark()) + ": the config " + shape(root)
@@ -141,7 +166,7 @@ public final class ConfigLoader {
                             + Suggest.didYouMean(key, KEYS) + "; known keys are " + String.join(", ", KEYS.stream().sorted().toList()));
             }
         }
-        return new VaultlintConfig(file, rules, ignore, maxFileSize, extendsDefaults, noteTypes,
+        return new VaultlintConfig(source, rules, ignore, maxFileSize, extendsDefaults, noteTypes,
                 TemplateSet.builtin().with(templates), taxonomy);
     }
 

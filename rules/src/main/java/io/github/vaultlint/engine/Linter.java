@@ -114,7 +114,7 @@ public final class Linter {
         // The configuration loads (YAML parsing: about 100 ms in a fresh JVM) while the vault is
         // walked: the walk needs none of it, and exclusions are applied to its result afterwards.
         FutureTask<VaultlintConfig> configLoading = new FutureTask<>(
-                () -> new ConfigLoader(registry).load(options.effectiveConfig(), options.configRequired()));
+                () -> new ConfigLoader(registry).load(options.effectiveConfig(), options.configRequired(), root));
         Thread configThread = new Thread(configLoading, "vaultlint-config");
         configThread.setDaemon(true);
         configThread.start();
@@ -308,7 +308,7 @@ public final class Linter {
      */
     public ConfigExplanation explain(LintOptions options, String notePath) throws ConfigException, IOException {
         Path root = root(options);
-        VaultlintConfig config = new ConfigLoader(registry).load(options.effectiveConfig(), options.configRequired());
+        VaultlintConfig config = new ConfigLoader(registry).load(options.effectiveConfig(), options.configRequired(), root);
         NoteTypes types = NoteTypes.load(config, root);
         String rel = NotePaths.resolve(root, notePath);
         List<String> ancestors = new ArrayList<>();

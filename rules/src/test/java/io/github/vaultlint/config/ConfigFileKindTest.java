@@ -50,7 +50,7 @@ class ConfigFileKindTest {
     void aDanglingLinkAsTheVaultConfigIsAnErrorNotTheDefaults(@TempDir Path vault) throws Exception {
         vault(vault);
         Files.createSymbolicLink(vault.resolve(".vaultlint.yml"), Path.of("../shared/vaultlint.yml"));
-        assertEquals("config file " + vault.resolve(".vaultlint.yml") + " is a symbolic link to ../shared/vaultlint.yml, which does not "
+        assertEquals("config file .vaultlint.yml is a symbolic link to ../shared/vaultlint.yml, which does not "
                 + "exist, so no config was read; point the link at the config file or remove it", failure(vault));
     }
 
@@ -58,7 +58,7 @@ class ConfigFileKindTest {
     void aNamedPipeAsTheVaultConfigIsAnErrorAndNeverOpened(@TempDir Path vault) throws Exception {
         vault(vault);
         fifo(vault.resolve(".vaultlint.yml"));
-        assertEquals("config file " + vault.resolve(".vaultlint.yml") + " is not a regular file (a named pipe, socket or device), "
+        assertEquals("config file .vaultlint.yml is not a regular file (a named pipe, socket or device), "
                 + "so it was not read; replace it with a YAML file or remove it", failure(vault));
     }
 

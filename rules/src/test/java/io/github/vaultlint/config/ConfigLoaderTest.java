@@ -53,6 +53,38 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theRootConfigIsNamedRelativeToTheVaultAsFolderConfigsAre(@TempDir Path dir) throws Exception {
+        // Root config errors named /home/me/notes/.vaultlint.yml:2:3 while a folder config's named
+        // Archive/.vaultlint.yml:2:3 and the docs show .vaultlint.yml:2:3.
+        Path vault = dir.resolve("my vault");
+        Files.createDirectories(vault.resolve("Archive"));
+        Files.writeString(vault.resolve(".vaultlint.yml"), "rules:\n  empty-titel: off\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> new Linter().run(LintOptions.of(vault)));
+        assertEquals(".vaultlint.yml:2:3: unknown rule id \"empty-titel\" (did you mean \"empty-title\"?); see docs/rules.md for the list "
+                + "of rules", e.getMessage());
+
+        // A note type's position, quoted in a schema error, is vault-relative too.
+        Files.writeString(vault.resolve(".vaultlint.yml"), "noteTypes:\n  debrief:\n    schema: schemas/debrief.schema.yml\n");
+        ConfigException schema = assertThrows(ConfigException.class, () -> new Linter().run(LintOptions.of(vault)));
+        assertTrue(schema.getMessage().contains("(.vaultlint.yml:3:13)"), schema.getMessage());
+        assertFalse(schema.getMessage().contains(vault + "/.vaultlint.yml"), schema.getMessage());
+
+        // A config named with vaultlint.config outside the vault keeps its full path: there is no shorter name for it.
+        Path outside = dir.resolve("shared.yml");
+        Files.writeString(outside, "rules:\n  empty-titel: off\n");
+        ConfigException out = assertThrows(ConfigException.class,
+                () -> new Linter().run(new LintOptions(vault, outside, true, 0)));
+        assertTrue(out.getMessage().startsWith(outside + ":2:3: unknown rule id"), out.getMessage());
+
+        // One in a sub-folder of the vault, named on purpose, is named from the vault root.
+        Path inside = vault.resolve("Archive/strict.yml");
+        Files.writeString(inside, "rules: [a]\n");
+        ConfigException in = assertThrows(ConfigException.class,
+                () -> new Linter().run(new LintOptions(vault, inside, true, 0)));
+        assertTrue(in.getMessage().startsWith("Archive/strict.yml:1:8: "), in.getMessage());
+    }
+
+    @Test
     void configThatIsNotUtf8SaysWhereAndHowToFix(@TempDir Path dir) throws Exception {
         Path vault = dir.resolve("vault");
         Files.createDirectories(vault.resolve("Archive"));
