@@ -623,7 +623,7 @@ final class MarkdownScanner {
                     openers[open] = i;
                     openerLine[open++] = r;
                 } else if (c == ']') {
-                    if (i + 1 < e && text[i + 1] == '(' && open > 0) {
+                    if (i + 1 < e && text[i + 1] == '(' && open > 0 && lastClose(ranges) > i + 1) {
                         int o = openers[open - 1];
                         if (openerLine[open - 1] != r || (o > 0 && text[o - 1] == ']')) {
                             return false; // link text over lines, or after a reference-like [label]
@@ -669,6 +669,32 @@ final class MarkdownScanner {
         }
         return true;
     }
+
+    /**
+     * Where the last ')' of the paragraph is, or -1: a "](" after it opens no inline link (it has
+     * nothing to close it), so its brackets are text, as are those of any undefined reference (the
+     * scanner sees no definitions). Found once per paragraph: a megabyte of "[a](" went to flexmark
+     * before, which tried each as a link (a second per megabyte).
+     */
+    private int lastClose(int[] ranges) {
+        if (lastCloseOf != ranges) {
+            lastCloseOf = ranges;
+            lastCloseAt = -1;
+            for (int r = ranges.length - 2; r >= 0 && lastCloseAt < 0; r -= 2) {
+                for (int k = ranges[r + 1] - 1; k >= ranges[r]; k--) {
+                    if (text[k] == ')') {
+                        lastCloseAt = k;
+                        break;
+                    }
+                }
+            }
+        }
+        return lastCloseAt;
+    }
+
+    /** The ranges {@link #lastCloseAt} was found in. */
+    private int[] lastCloseOf;
+    private int lastCloseAt;
 
     /** First index of {@code c} in [from, to), or -1. */
     private int indexOf(char c, int from, int to) {
