@@ -182,7 +182,8 @@ class MarkdownScannerTest {
         String[] leaves = {"text", "more text here", "# Heading", "## Sub heading", "```", "```java", "~~~", "---", "***",
                 "- - -", "", "", "[a](b.md)", "![i](c.png)", "`code`", "``co`de``", "[[wiki]] and [[w|a]]", "| t | u |",
                 "[ ] task", "[x] done", "**Bold**: text", "[!info] Title", "a ] b [ c", "#tag", "1.5 no list", "=== x",
-                "x `unclosed", "[l](x.md) [m](y.md)", "%% c %%", "$x$", "text  ", "![[img.png|300]]", "a](b)"};
+                "x `unclosed", "[l](x.md) [m](y.md)", "%% c %%", "$x$", "text  ", "![[img.png|300]]", "a](b)",
+                "[a](", "![i](c", "[a]([b](", "x)"};
         Random r = new Random(Long.getLong("vaultlint.fuzz.seed", 42));
         int accepted = 0;
         int total = Integer.getInteger("vaultlint.fuzz.count", 30_000);
