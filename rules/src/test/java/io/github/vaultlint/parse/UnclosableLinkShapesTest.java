@@ -106,6 +106,24 @@ class UnclosableLinkShapesTest {
         assertNull(SCANNER.parse("n.md", true, "[a](b(c)d.md)\n"), "parentheses in a destination stay flexmark's");
     }
 
+    /**
+     * A note with plain definitions and many uses of them ({@code [r] [r] ...}) stays with the fast
+     * scanner, which reports each definition as flexmark's walk does (a link from the label to the
+     * end of its destination) and the uses as text; a definition with a title, in a quote or
+     * indented is still flexmark's.
+     */
+    @Test
+    void plainDefinitionsAndTheirUsesStayWithTheScanner() {
+        String note = "# Refs\n\n[r]: Missing.md\n[Star note]:\tStar.md  \n\n" + "[r] ".repeat(200) + "[Star note][] ![r]\n";
+        Note scanned = SCANNER.parse("n.md", true, note);
+        assertEquals(List.of("Missing.md@3:1", "Star.md@4:1"), links(scanned));
+        assertEquals(scanned, new NoteParser(NoteParser.FLEXMARK_ONLY).parse("n.md", true, note));
+        for (String other : List.of("[r]: r.md \"t\"\n", "> [r]: r.md\n", " [r]: r.md\n", "[r]:\nr.md\n", "[r]: r.md\ntext\n",
+                "[r]: a(b).md\n", "[^1]: note\n")) {
+            assertNull(SCANNER.parse("n.md", true, other), other);
+        }
+    }
+
     private static List<String> links(Note n) {
         List<String> out = new ArrayList<>();
         for (Link l : n.links()) {
