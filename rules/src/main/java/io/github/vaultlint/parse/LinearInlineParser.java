@@ -299,97 +299,18 @@ final class LinearInlineParser extends InlineParserImpl {
 
     /**
      * True when an inline link whose unbracketed destination starts at {@code from} surely fails,
-     * found without scanning it: no ')' at all from there to the paragraph's end, or, before the
-     * first ')' and the first space or control character, more unescaped '(' than a destination
-     * nests (the scan stops there, on a '(' in the middle of a word, so neither a title nor the
-     * closing ')' can follow). Otherwise each "[a](" of a megabyte of them scanned about 128
-     * characters twice before failing. The boundaries are kept per paragraph and only move
-     * forward, as the '](' of a paragraph are tried from left to right: linear in all.
+     * found without scanning it (see {@link DestinationBounds}). Otherwise each "[a](" of a megabyte
+     * of them scanned about 128 characters twice before failing.
      */
     private boolean cannotClose(int from) {
-        if (boundsOf != input) {
-            boundsOf = input;
-            closeFrom = spaceFrom = countedTo = countedFrom = 0;
-            closeAt = spaceAt = -2;
-            opensTo = opensFrom = 0;
+        if (bounds == null || bounds.text() != input) {
+            bounds = new DestinationBounds(input);
         }
-        int close = nextClose(from);
-        if (close < 0) {
-            return true;
-        }
-        if (from == 0 || input.charAt(from - 1) <= ' ') {
-            return false; // spaces before it: an empty destination may be followed by a title
-        }
-        int end = Math.min(close, nextSpace(from));
-        return opensBefore(end) - opensBefore(from) > MAX_PAREN_DEPTH;
+        return bounds.noCloseAfter(from) || bounds.tooDeepBeforeClose(from);
     }
 
-    /** The first ')' at or after {@code from}, escaped or not, or -1. */
-    private int nextClose(int from) {
-        if (closeAt == -2 || from < closeFrom || closeAt >= 0 && from > closeAt) {
-            closeFrom = from;
-            closeAt = -1;
-            for (int i = from; i < input.length(); i++) {
-                if (input.charAt(i) == ')') {
-                    closeAt = i;
-                    break;
-                }
-            }
-        }
-        return closeAt;
-    }
-
-    /** The first space, tab, line break or other control character at or after {@code from}, or the length. */
-    private int nextSpace(int from) {
-        if (spaceAt == -2 || from < spaceFrom || from > spaceAt) {
-            spaceFrom = from;
-            spaceAt = from;
-            while (spaceAt < input.length() && input.charAt(spaceAt) > ' ') {
-                spaceAt++;
-            }
-        }
-        return spaceAt;
-    }
-
-    /**
-     * The number of '(' not right after a backslash in the paragraph before {@code to}: a lower
-     * bound of what {@link #tooDeep} counts. Two cursors, one for starts and one for ends, each only
-     * moving forward (restarting from 0 if asked about an earlier offset).
-     */
-    private int opensBefore(int to) {
-        if (to >= countedTo) {
-            opensTo = countOpens(countedTo, to, opensTo);
-            countedTo = to;
-            return opensTo;
-        }
-        if (to < countedFrom) {
-            countedFrom = 0;
-            opensFrom = 0;
-        }
-        opensFrom = countOpens(countedFrom, to, opensFrom);
-        countedFrom = to;
-        return opensFrom;
-    }
-
-    private int countOpens(int from, int to, int count) {
-        for (int i = from; i < to; i++) {
-            if (input.charAt(i) == '(' && (i == 0 || input.charAt(i - 1) != '\\')) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /** The paragraph {@link #cannotClose}'s cursors are on. */
-    private CharSequence boundsOf;
-    private int closeFrom;
-    private int closeAt;
-    private int spaceFrom;
-    private int spaceAt;
-    private int countedTo;
-    private int opensTo;
-    private int countedFrom;
-    private int opensFrom;
+    /** The bounds of the paragraph being parsed. */
+    private DestinationBounds bounds;
 
     @Override
     public BasedSequence parseLinkTitle() {

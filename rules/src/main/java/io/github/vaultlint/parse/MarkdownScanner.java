@@ -621,12 +621,18 @@ final class MarkdownScanner {
             starts[r / 2] = d;
             ends[r / 2] = de;
         }
+        if (++definitionParagraphs > ParagraphReplacements.MAX) {
+            return false; // reported as flexmark's notes are, whichever pass reads it
+        }
         for (int r = 0; r < ranges.length; r += 2) {
             String url = new String(text, starts[r / 2], ends[r / 2] - starts[r / 2]);
             events.add(new Event(Event.LINK, ranges[r], ends[r / 2], 0, 0, 0, null, 0, url, false, false));
         }
         return true;
     }
+
+    /** Paragraphs of definitions read so far: past {@link ParagraphReplacements#MAX} the note is flexmark's, which reports it. */
+    private int definitionParagraphs;
 
     /** A character of a destination that means the same to every reader: no escape, quote, bracket or parenthesis. */
     private static boolean plainDestinationChar(char c) {
