@@ -57,8 +57,16 @@ final class LinearInlineParser extends InlineParserImpl {
         if (s.length() > 1 && s.charAt(1) == '^' || wordsAfterBareDestination(s) || destinationAfterQuoteMarker(s)) {
             return 0;
         }
-        return super.parseReference(block, s);
+        inReference = true;
+        try {
+            return super.parseReference(block, s);
+        } finally {
+            inReference = false;
+        }
     }
+
+    /** A definition's destination needs no ')' after it: {@link #cannotClose} is for inline links. */
+    private boolean inReference;
 
     /**
      * True when {@code s} ("[label]: ...") has a destination not in angle brackets that is followed,
@@ -278,6 +286,9 @@ final class LinearInlineParser extends InlineParserImpl {
         if (linkDestinationParser == null) {
             return super.parseLinkDestination();
         }
+        if (!inReference && cannotClose(index)) {
+            return null;
+        }
         // The scan sees the paragraph end where the parentheses get too deep: the destination is
         // unbalanced there, so no link, as if that were the end.
         int cap = tooDeep(input, index);
@@ -285,6 +296,21 @@ final class LinearInlineParser extends InlineParserImpl {
         index += destination.length();
         return destination;
     }
+
+    /**
+     * True when an inline link whose unbracketed destination starts at {@code from} surely fails,
+     * found without scanning it (see {@link DestinationBounds}). Otherwise each "[a](" of a megabyte
+     * of them scanned about 128 characters twice before failing.
+     */
+    private boolean cannotClose(int from) {
+        if (bounds == null || bounds.text() != input) {
+            bounds = new DestinationBounds(input);
+        }
+        return bounds.noCloseAfter(from) || bounds.tooDeepBeforeClose(from);
+    }
+
+    /** The bounds of the paragraph being parsed. */
+    private DestinationBounds bounds;
 
     @Override
     public BasedSequence parseLinkTitle() {

@@ -349,6 +349,9 @@ final class MarkdownScanner {
         if (leaf == PARA) {
             leaf = NONE;
             int[] ranges = Arrays.copyOf(paraLines, paraCount * 2);
+            if (text[paraStart] == '[' && definitions(ranges)) {
+                return true;
+            }
             if (text[paraStart] == '[') {
                 for (int i = 0; i < ranges.length; i += 2) {
                     int colon = indexOf(']', ranges[i], ranges[i + 1]);
@@ -568,6 +571,74 @@ final class MarkdownScanner {
         return false;
     }
 
+    /**
+     * A paragraph made only of plain reference definitions, one a line at the start of the line
+     * ({@code [label]: Note.md}: no container, no title, nothing flexmark reads in more than one
+     * way), is reported as flexmark's walk reports it: one link per definition, label to
+     * destination, and no paragraph. A note with a definition went to flexmark whole before, and
+     * a megabyte of uses of it ({@code [r] [r] ...}) cost a second there. Uses of a label are
+     * text here as there (flexmark's reference nodes are not reported), so only the definitions
+     * need reading. False, reporting nothing, for any other paragraph.
+     */
+    private boolean definitions(int[] ranges) {
+        int count = ranges.length / 2;
+        int[] starts = new int[count];
+        int[] ends = new int[count];
+        for (int r = 0; r < ranges.length; r += 2) {
+            int b = ranges[r];
+            int e = ranges[r + 1];
+            if (b > 0 && text[b - 1] != '\n' || b >= e || text[b] != '[') {
+                return false; // indented, in a container, or a line that is no definition
+            }
+            int k = b + 1;
+            while (k < e && text[k] != ']') {
+                char c = text[k];
+                if (c == '[' || c == '\\' || c < ' ' || c == '`' || c == '<') {
+                    return false;
+                }
+                k++;
+            }
+            int labelLength = k - b - 1;
+            if (k + 1 >= e || text[k + 1] != ':' || labelLength == 0 || labelLength > 200 || text[b + 1] == '^'
+                    || text[b + 1] == ' ' || text[k - 1] == ' ') {
+                return false; // no "]:", an empty or padded label, or a footnote
+            }
+            int d = k + 2;
+            while (d < e && (text[d] == ' ' || text[d] == '\t')) {
+                d++;
+            }
+            int de = d;
+            while (de < e && plainDestinationChar(text[de])) {
+                de++;
+            }
+            int rest = de;
+            while (rest < e && (text[rest] == ' ' || text[rest] == '\t')) {
+                rest++;
+            }
+            if (de == d || rest < e) {
+                return false; // no destination on the line, or one flexmark reads otherwise, or a title
+            }
+            starts[r / 2] = d;
+            ends[r / 2] = de;
+        }
+        if (++definitionParagraphs > ParagraphReplacements.MAX) {
+            return false; // reported as flexmark's notes are, whichever pass reads it
+        }
+        for (int r = 0; r < ranges.length; r += 2) {
+            String url = new String(text, starts[r / 2], ends[r / 2] - starts[r / 2]);
+            events.add(new Event(Event.LINK, ranges[r], ends[r / 2], 0, 0, 0, null, 0, url, false, false));
+        }
+        return true;
+    }
+
+    /** Paragraphs of definitions read so far: past {@link ParagraphReplacements#MAX} the note is flexmark's, which reports it. */
+    private int definitionParagraphs;
+
+    /** A character of a destination that means the same to every reader: no escape, quote, bracket or parenthesis. */
+    private static boolean plainDestinationChar(char c) {
+        return c > ' ' && "<>()[]\\\"'`".indexOf(c) < 0;
+    }
+
     // ---- inline: code spans and plain links ----------------------------------------------
 
     /** Reports code spans and links in the given line ranges; false for inline forms left to flexmark. */
@@ -623,7 +694,7 @@ final class MarkdownScanner {
                     openers[open] = i;
                     openerLine[open++] = r;
                 } else if (c == ']') {
-                    if (i + 1 < e && text[i + 1] == '(' && open > 0) {
+                    if (i + 1 < e && text[i + 1] == '(' && open > 0 && lastClose(ranges) > i + 1) {
                         int o = openers[open - 1];
                         if (openerLine[open - 1] != r || (o > 0 && text[o - 1] == ']')) {
                             return false; // link text over lines, or after a reference-like [label]
@@ -669,6 +740,32 @@ final class MarkdownScanner {
         }
         return true;
     }
+
+    /**
+     * Where the last ')' of the paragraph is, or -1: a "](" after it opens no inline link (it has
+     * nothing to close it), so its brackets are text, as are those of any undefined reference (the
+     * scanner sees no definitions). Found once per paragraph: a megabyte of "[a](" went to flexmark
+     * before, which tried each as a link (a second per megabyte).
+     */
+    private int lastClose(int[] ranges) {
+        if (lastCloseOf != ranges) {
+            lastCloseOf = ranges;
+            lastCloseAt = -1;
+            for (int r = ranges.length - 2; r >= 0 && lastCloseAt < 0; r -= 2) {
+                for (int k = ranges[r + 1] - 1; k >= ranges[r]; k--) {
+                    if (text[k] == ')') {
+                        lastCloseAt = k;
+                        break;
+                    }
+                }
+            }
+        }
+        return lastCloseAt;
+    }
+
+    /** The ranges {@link #lastCloseAt} was found in. */
+    private int[] lastCloseOf;
+    private int lastCloseAt;
 
     /** First index of {@code c} in [from, to), or -1. */
     private int indexOf(char c, int from, int to) {

@@ -144,7 +144,8 @@ class FlexmarkBoundsTest {
                 "a\n===\n", "a\n---\n", "# h\n", "- [ ] t\n", "<div>\n", "<!-- x -->\n", "    <pre>\n", "- <div>\n",
                 "[a](<b \"c\">)", "[a](<b\\>c>)", "\\", "\"", "(", ")", "<", ">", " ", "\n", "x",
                 "***\n", "- - -\n", "___\n", "_ _\t_ \n", "**\n", "*-*\n", "    ***\n", "* **\n", "- ***\n", "a\n***\n",
-                "#tag\n", "##x\n", "#\n", "###### h\n", "####### h\n", "#\th\n", "=x\n", "==\t\n", "= =\n", "-- -\n", "==> a\n"};
+                "#tag\n", "##x\n", "#\n", "###### h\n", "####### h\n", "#\th\n", "=x\n", "==\t\n", "= =\n", "-- -\n", "==> a\n",
+                "[a](", "![a](", "x((((", "[a]( (((("};
         String chars = "\\\"'()<>[]! a\n:\t`#&;-=*_";
         Random r = new Random(Long.getLong("vaultlint.fuzz.seed", 7));
         int total = Integer.getInteger("vaultlint.fuzz.count", 15_000);

@@ -120,7 +120,7 @@ class MarkdownScannerTest {
 
     @Test
     void unusualFormsAreLeftToFlexmark() {
-        for (String t : List.of("a\n===\n", "a\n---\n", "<div>x</div>\n", "[ref]: target.md\n", "    code\n",
+        for (String t : List.of("a\n===\n", "a\n---\n", "<div>x</div>\n", "[ref]: target.md \"title\"\n", "> [ref]: target.md\n", "    code\n",
                 "[a](b\\(c.md)\n", "[a](b c.md)\n", "[a](b \"title\")\n", "a `b\nc` d\n",
                 "x\r\ny\n", "a\n-\n", "# \n", "# closed #\n", "<!-- c -->\n", "[a\nb](c.md)\n", "[x][y](z)\n", "- - -\t-\n",
                 "- \n\n  text\n", "[x [a](b.md)\n")) {
@@ -182,7 +182,9 @@ class MarkdownScannerTest {
         String[] leaves = {"text", "more text here", "# Heading", "## Sub heading", "```", "```java", "~~~", "---", "***",
                 "- - -", "", "", "[a](b.md)", "![i](c.png)", "`code`", "``co`de``", "[[wiki]] and [[w|a]]", "| t | u |",
                 "[ ] task", "[x] done", "**Bold**: text", "[!info] Title", "a ] b [ c", "#tag", "1.5 no list", "=== x",
-                "x `unclosed", "[l](x.md) [m](y.md)", "%% c %%", "$x$", "text  ", "![[img.png|300]]", "a](b)"};
+                "x `unclosed", "[l](x.md) [m](y.md)", "%% c %%", "$x$", "text  ", "![[img.png|300]]", "a](b)",
+                "[a](", "![i](c", "[a]([b](", "x)", "[r]: r.md", "[Star note]:\tStar.md  ", "[r]: <a b>", "[r]:", "[r] [r][] ![r]",
+                "[r]: r.md \"t\"", "[^f]: f", "[r]: a(b)", "[x][r](y.md)"};
         Random r = new Random(Long.getLong("vaultlint.fuzz.seed", 42));
         int accepted = 0;
         int total = Integer.getInteger("vaultlint.fuzz.count", 30_000);
@@ -208,7 +210,7 @@ class MarkdownScannerTest {
     @Test
     void editedNotesParseTheSame() throws Exception {
         String[] snippets = {"\n", "\n\n", "\t", " ", "  ", "- ", "* ", "1. ", "2) ", "> ", ">", "#", "## ", "```", "~~~", "`",
-                "``", "[", "]", "(", ")", "![", "](", "---", "***", "=", "|", "\\", "<", "[[", "]]", "%%", "$", "**", "    "};
+                "``", "[", "]", "(", ")", "![", "](", "[r]: r.md\n", "[r]", "]:", "---", "***", "=", "|", "\\", "<", "[[", "]]", "%%", "$", "**", "    "};
         List<String> base = new ArrayList<>(corpus());
         base.addAll(new SyntheticVault(5, 60, 8).render(Set.of()).notes().values());
         Random r = new Random(Long.getLong("vaultlint.fuzz.seed", 7));
