@@ -304,6 +304,48 @@ class HtmlReportTest {
         assertTrue(html.contains("<option value=\"broken-link\">broken-link</option>"), "rules too");
     }
 
+    /**
+     * The filters and the pager carry {@code hidden} until the script shows them, but their classes set
+     * display:flex, which beats the browser's own [hidden] rule: without JavaScript the page showed
+     * dead filters and a dead pager, and with it a one-page list showed "page 1 of 1" between two
+     * disabled buttons. The page's CSS makes [hidden] win.
+     */
+    @Test
+    void controlsTheScriptShowsStayHiddenWithoutIt(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("vault");
+        manyFindings(vault, 2, 1);
+        String html = render(vault, tmp.resolve("out"));
+        String css = html.substring(html.indexOf("<style>"), html.indexOf("</style>"));
+        Matcher hidden = Pattern.compile("<[a-z]+ class=\"([a-z]+)\" id=\"([a-z]+)\" hidden>").matcher(html);
+        List<String> ids = new ArrayList<>();
+        while (hidden.find()) {
+            ids.add(hidden.group(2));
+            assertTrue(css.contains("." + hidden.group(1) + "{display:flex"), "the class sets a display the attribute must beat");
+        }
+        assertEquals(List.of("filters", "pager"), ids);
+        assertTrue(Pattern.compile("[{},]\\[hidden\\](,[^{]*)?\\{display:none!important\\}").matcher(css).find(),
+                "[hidden] beats the classes' display: " + css);
+    }
+
+    /**
+     * A select is as wide as its longest option: one long file name in the file filter made a
+     * phone's page 671 px wide (Chromium, 375 px screen), and an unbroken company name in a link
+     * 1,300 px. The label holds the select to the line and the main text wraps anywhere it must.
+     */
+    @Test
+    void longNamesDoNotWidenAPhoneScreen(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("vault");
+        String file = "Interviews/2025-11-20 Northwind Logistics - Senior Site Reliability Engineer - Round 2 (System Design).md";
+        write(vault, file, "# N\n\n[[Missing note]]\n");
+        String html = render(vault, tmp.resolve("out"));
+        assertTrue(html.contains("<option value=\"" + file + "\">"), "the long name is an option of the file filter");
+        String css = html.substring(html.indexOf("<style>"), html.indexOf("</style>"));
+        String phone = css.substring(css.indexOf("@media (max-width:600px){"));
+        assertTrue(phone.contains(".filters select{max-width:100%}"), "on a phone the select may take the line");
+        assertTrue(css.contains(".filters label{max-width:100%}"), "and the label holding it no more than the line: " + css);
+        assertTrue(css.contains("main{overflow-wrap:break-word}"), "an unbroken name wraps instead of widening the page");
+    }
+
     /** Chart labels are cut by estimated width, not by characters (HtmlReportBrowserTest measures them in Chromium). */
     @Test
     void chartLabelsAreCutByWidth() {
