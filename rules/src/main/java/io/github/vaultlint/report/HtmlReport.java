@@ -92,7 +92,7 @@ public final class HtmlReport {
         }
         w.write("</section>\n");
 
-        InsightsHtml insights = new InsightsHtml(w, vaultName, in);
+        InsightsHtml insights = new InsightsHtml(w, vaultName);
         insights.weakAreas(in);
         insights.timeline(in);
         insights.actionPlan(in);
