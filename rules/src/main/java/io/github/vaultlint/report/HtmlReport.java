@@ -92,7 +92,7 @@ public final class HtmlReport {
         }
         w.write("</section>\n");
 
-        InsightsHtml insights = new InsightsHtml(w, vaultName, in);
+        InsightsHtml insights = new InsightsHtml(w, vaultName);
         insights.weakAreas(in);
         insights.timeline(in);
         insights.actionPlan(in);
@@ -239,12 +239,17 @@ public final class HtmlReport {
             ".items li,.actions li{margin:3px 0}.actions{list-style:none;padding-left:4px}.actions .done{color:var(--mut);text-decoration:line-through}.box{font-size:16px}.due{font-size:12px;border:1px solid var(--mut);border-radius:3px;padding:0 3px;white-space:nowrap}.sub{font-size:13px;color:var(--mut)}",
             "a.src{color:var(--accent)}.scroll{overflow-x:auto}table.stories{border-collapse:collapse;width:100%;background:var(--card)}table.stories th,table.stories td{border:1px solid var(--line);padding:4px 8px;text-align:center}table.stories td:first-child{text-align:left}",
             "td.yes{color:#1a7f37}td.no{color:var(--err);font-weight:600}td.empty{color:var(--warn)}tr.gap td:first-child{border-left:3px solid var(--err)}",
-            ".filters{display:flex;flex-wrap:wrap;gap:10px;align-items:center;margin:8px 0 12px}.filters fieldset{border:0;padding:0;margin:0;display:flex;gap:8px}.filters legend{float:left;margin-right:6px}.filters input[type=search]{flex:1;min-width:180px;padding:6px}.filters select{max-width:220px}",
+            ".filters{display:flex;flex-wrap:wrap;gap:10px;align-items:center;margin:8px 0 12px}.filters fieldset{border:0;padding:0;margin:0;display:flex;gap:8px}.filters legend{float:left;margin-right:6px}.filters input[type=search]{flex:1;min-width:180px;padding:6px}.filters select{max-width:220px}.filters label{max-width:100%}",
+            // A select is as wide as its longest option, and a long file name is one: the label holds it
+            // to the line, and an unbroken name (a company, a file) wraps rather than widening a phone's page.
+            "main{overflow-wrap:break-word}",
             "details.file{background:var(--card);border:1px solid var(--line);border-radius:8px;margin:8px 0;padding:6px 12px}summary{cursor:pointer;font-weight:600}",
             ".count{background:#eef1f4;border-radius:10px;padding:0 8px;font-weight:400}details.file ul{list-style:none;padding:0;margin:6px 0}li.finding{padding:4px 0;border-top:1px solid #eee;overflow-wrap:anywhere}",
             ".sev{display:inline-block;min-width:64px;font-size:12px;font-weight:650;text-transform:uppercase}.error .sev{color:var(--err)}.warning .sev{color:var(--warn)}.info .sev{color:var(--info)}",
             ".loc{font-family:ui-monospace,monospace;font-size:13px}.rule{color:var(--mut)}.ok{color:#1a7f37}footer{color:var(--mut);padding:24px 16px;font-size:13px}",
-            ".hide,.off{display:none!important}.pager{display:flex;gap:10px;align-items:center}.pager button{padding:4px 12px}",
+            // The filters and the pager start hidden (the script shows them): [hidden] must win over their
+            // display:flex, or without JavaScript they showed as dead controls, and one page had a pager.
+            ".hide,.off,[hidden]{display:none!important}.pager{display:flex;gap:10px;align-items:center}.pager button{padding:4px 12px}",
             "@media print{nav,.filters,.pager{display:none!important}li.finding.off,details.file.off{display:block!important}body{background:#fff;font-size:12px}details{break-inside:avoid}details:not([open])>*:not(summary){display:block}.topic,.card,.chart{break-inside:avoid}a{color:inherit;text-decoration:none}}",
             // A closed <details> hides its content with content-visibility, which display:block does not
             // undo (Chromium printed "Weak points (12)" and none of them). A rule of its own: a browser

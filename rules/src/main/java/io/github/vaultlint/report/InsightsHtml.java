@@ -21,9 +21,9 @@ import java.util.Map;
  */
 final class InsightsHtml {
     /**
-     * Colour-blind-friendly palette, one colour per interview, cycling: Okabe-Ito's eight and Tol's
-     * wine and olive, as many as a bar has segments ({@link #CHART_SEGMENTS}), so up to ten
-     * interviews never share a colour (with eight, the first and the ninth did, in one bar).
+     * Colour-blind-friendly palette, one colour per interview: Okabe-Ito's eight and Tol's wine and
+     * olive, as many as a bar has segments ({@link #CHART_SEGMENTS}), so the interviews of one bar
+     * never share a colour ({@link #colours}).
      */
     private static final String[] PALETTE = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
         "#882255", "#999933"};
@@ -45,14 +45,60 @@ final class InsightsHtml {
 
     private final Writer w;
     private final String vault;
-    private final Map<String, Integer> colour = new LinkedHashMap<>();
 
-    InsightsHtml(Writer w, String vault, Insights in) {
+    InsightsHtml(Writer w, String vault) {
         this.w = w;
         this.vault = vault;
-        for (Interview iv : in.interviews()) {
-            colour.put(iv.file(), colour.size() % PALETTE.length);
+    }
+
+    /** The interviews of a bar that get a segment of their own: the last {@link #CHART_SEGMENTS}. */
+    private static List<Interview> segments(TopicInsight t) {
+        int n = t.interviews().size();
+        return t.interviews().subList(n - Math.min(n, CHART_SEGMENTS), n);
+    }
+
+    /**
+     * A palette index for each interview the chart draws, the same in every bar and in the legend,
+     * and different from the other interviews of each bar it is in. Cycling the palette by the
+     * interview's place in the vault gave the 1st and the 11th interview one colour, so a topic weak
+     * in both drew one block for two interviews. Greedy, in date order: the first colour no
+     * interview sharing a bar with it has; when all have been taken (more than ten interviews meet
+     * it across bars), the one fewest of them have.
+     */
+    static Map<String, Integer> colours(List<TopicInsight> chart, List<Interview> interviews) {
+        Map<String, java.util.Set<String>> sharesABar = new java.util.HashMap<>();
+        for (TopicInsight t : chart) {
+            for (Interview a : segments(t)) {
+                java.util.Set<String> others = sharesABar.computeIfAbsent(a.file(), k -> new java.util.HashSet<>());
+                for (Interview b : segments(t)) {
+                    if (!b.file().equals(a.file())) {
+                        others.add(b.file());
+                    }
+                }
+            }
         }
+        Map<String, Integer> colour = new LinkedHashMap<>();
+        for (Interview iv : interviews) {
+            java.util.Set<String> others = sharesABar.get(iv.file());
+            if (others == null || colour.containsKey(iv.file())) {
+                continue;
+            }
+            int[] taken = new int[PALETTE.length];
+            for (String o : others) {
+                Integer c = colour.get(o);
+                if (c != null) {
+                    taken[c]++;
+                }
+            }
+            int best = 0;
+            for (int c = 1; c < PALETTE.length; c++) {
+                if (taken[c] < taken[best]) {
+                    best = c;
+                }
+            }
+            colour.put(iv.file(), best);
+        }
+        return colour;
     }
 
     void weakAreas(Insights in) throws IOException {
@@ -71,6 +117,7 @@ final class InsightsHtml {
                 + "\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\"><title id=\"chart-title\">Weak points per topic, stacked by interview</title>\n");
         int y = 4;
         java.util.Set<String> legend = new java.util.LinkedHashSet<>();
+        Map<String, Integer> colour = colours(topics, in.interviews());
         for (TopicInsight t : topics) {
             String label = fit(t.name(), LABEL_EMS - (t.recurring() ? 1.4 : 0));
             w.write("<g><text x=\"" + (labelW - 8) + "\" y=\"" + (y + 16) + "\" text-anchor=\"end\" class=\"lbl\"><title>"
@@ -190,7 +237,8 @@ final class InsightsHtml {
                 listed.addAll(latest(done, Math.max(0, ACTIONS_PER_TOPIC - listed.size())));
                 for (Item a : listed) {
                     Task.Status st = a.status() == null ? Task.Status.OPEN : a.status();
-                    w.write("<li class=\"" + statusClass(st) + "\"><span class=\"box\" aria-label=\"" + st.id().replace('-', ' ') + "\">"
+                    // role="img": a plain span's aria-label is not read out (ARIA forbids naming it), the box is.
+                    w.write("<li class=\"" + statusClass(st) + "\"><span class=\"box\" role=\"img\" aria-label=\"" + st.id().replace('-', ' ') + "\">"
                             + statusBox(st) + "</span> " + Html.text(shorten(a.text()))
                             + (st == Task.Status.IN_PROGRESS ? " <span class=\"sub\">(in progress)</span>" : "")
                             + (st == Task.Status.CANCELLED ? " <span class=\"sub\">(cancelled)</span>" : "")
@@ -212,13 +260,14 @@ final class InsightsHtml {
         }
         long complete = in.stories().stream().filter(StoryInsight::complete).count();
         w.write("<p>" + complete + " of " + in.stories().size() + " stories complete.</p>\n");
-        w.write("<div class=\"scroll\"><table class=\"stories\"><thead><tr><th>Story</th><th>S</th><th>T</th><th>A</th><th>R</th><th>Complete</th><th>Measurable result</th></tr></thead><tbody>\n");
         List<StoryInsight> stories = new java.util.ArrayList<>(in.stories());
         stories.sort(java.util.Comparator.comparing(StoryInsight::complete)); // gaps first, stable otherwise
         if (stories.size() > STORIES) {
+            // Before the table: a <p> inside <tbody> is invalid HTML, which the browser moves out.
             w.write("<p class=\"muted\">Showing " + STORIES + " of " + stories.size() + " stories, incomplete ones first; vaultlint.json lists them all.</p>\n");
             stories = stories.subList(0, STORIES);
         }
+        w.write("<div class=\"scroll\"><table class=\"stories\"><thead><tr><th>Story</th><th>S</th><th>T</th><th>A</th><th>R</th><th>Complete</th><th>Measurable result</th></tr></thead><tbody>\n");
         for (StoryInsight s : stories) {
             w.write("<tr class=\"" + (s.complete() ? "ok" : "gap") + "\"><td>" + link(s.file(), s.line(), name(s.title())) + "<div class=\"muted small\">"
                     + Html.text(s.file()) + ":" + s.line() + "</div></td>" + part(s, "situation", s.situation()) + part(s, "task", s.task())

@@ -64,7 +64,7 @@ class ActionStatusReportTest {
         String page = html.toString();
         assertTrue(page.contains("1 weak &middot; 0 strengths &middot; 6 actions (4 open)</span>"), page);
         assertTrue(page.contains("aria-label=\"in progress\">\u25D0</span> Practise the taints lab"), "in progress is shown as such");
-        assertTrue(page.contains("<li class=\"done cancelled\"><span class=\"box\" aria-label=\"cancelled\">\u2612</span> Buy the book"),
+        assertTrue(page.contains("<li class=\"done cancelled\"><span class=\"box\" role=\"img\" aria-label=\"cancelled\">\u2612</span> Buy the book"),
                 "cancelled is struck out with its own box");
         assertTrue(page.contains("<span class=\"due\">due 2025-05-01</span>"), "the due date is shown");
         assertFalse(page.contains("due 2025-04-01"), "a date not marked as due is not one");

@@ -304,6 +304,48 @@ class HtmlReportTest {
         assertTrue(html.contains("<option value=\"broken-link\">broken-link</option>"), "rules too");
     }
 
+    /**
+     * The filters and the pager carry {@code hidden} until the script shows them, but their classes set
+     * display:flex, which beats the browser's own [hidden] rule: without JavaScript the page showed
+     * dead filters and a dead pager, and with it a one-page list showed "page 1 of 1" between two
+     * disabled buttons. The page's CSS makes [hidden] win.
+     */
+    @Test
+    void controlsTheScriptShowsStayHiddenWithoutIt(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("vault");
+        manyFindings(vault, 2, 1);
+        String html = render(vault, tmp.resolve("out"));
+        String css = html.substring(html.indexOf("<style>"), html.indexOf("</style>"));
+        Matcher hidden = Pattern.compile("<[a-z]+ class=\"([a-z]+)\" id=\"([a-z]+)\" hidden>").matcher(html);
+        List<String> ids = new ArrayList<>();
+        while (hidden.find()) {
+            ids.add(hidden.group(2));
+            assertTrue(css.contains("." + hidden.group(1) + "{display:flex"), "the class sets a display the attribute must beat");
+        }
+        assertEquals(List.of("filters", "pager"), ids);
+        assertTrue(Pattern.compile("[{},]\\[hidden\\](,[^{]*)?\\{display:none!important\\}").matcher(css).find(),
+                "[hidden] beats the classes' display: " + css);
+    }
+
+    /**
+     * A select is as wide as its longest option: one long file name in the file filter made a
+     * phone's page 671 px wide (Chromium, 375 px screen), and an unbroken company name in a link
+     * 1,300 px. The label holds the select to the line and the main text wraps anywhere it must.
+     */
+    @Test
+    void longNamesDoNotWidenAPhoneScreen(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("vault");
+        String file = "Interviews/2025-11-20 Northwind Logistics - Senior Site Reliability Engineer - Round 2 (System Design).md";
+        write(vault, file, "# N\n\n[[Missing note]]\n");
+        String html = render(vault, tmp.resolve("out"));
+        assertTrue(html.contains("<option value=\"" + file + "\">"), "the long name is an option of the file filter");
+        String css = html.substring(html.indexOf("<style>"), html.indexOf("</style>"));
+        String phone = css.substring(css.indexOf("@media (max-width:600px){"));
+        assertTrue(phone.contains(".filters select{max-width:100%}"), "on a phone the select may take the line");
+        assertTrue(css.contains(".filters label{max-width:100%}"), "and the label holding it no more than the line: " + css);
+        assertTrue(css.contains("main{overflow-wrap:break-word}"), "an unbroken name wraps instead of widening the page");
+    }
+
     /** Chart labels are cut by estimated width, not by characters (HtmlReportBrowserTest measures them in Chromium). */
     @Test
     void chartLabelsAreCutByWidth() {
@@ -336,6 +378,70 @@ class HtmlReportTest {
         }
         assertEquals(10, segments);
         assertEquals(10, colours.size(), "two interviews share a colour: " + bar);
+    }
+
+    /**
+     * Twelve interviews, Kubernetes weak in the 1st and the 11th only, Linux in the ten others. A
+     * palette cycled by the interview's place gave the 1st and the 11th one colour, so the
+     * Kubernetes bar drew one block for two interviews. Every bar's segments differ, and each
+     * interview has one colour, the legend's, wherever it is drawn.
+     */
+    @Test
+    void theInterviewsOfOneBarNeverShareAColour(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("vault");
+        for (int i = 1; i <= 12; i++) {
+            boolean k8s = i == 1 || i == 11;
+            String date = String.format("2025-%02d-10", i);
+            write(vault, "Interviews/" + date + " Co" + i + ".md", "---\ntags: [real-interview]\ndate: " + date + "\ncompany: Co" + i
+                    + "\n---\n## " + (k8s ? "Kubernetes scheduling" : "Linux debugging") + "\n\n### What I was asked\n\n- q\n\n"
+                    + "### How I responded\n\n- a\n\n### What was weak\n\n- " + (k8s ? "pod autoscaling in Kubernetes" : "strace on Linux")
+                    + "\n\n### How I should improve\n\n- [ ] practise\n");
+        }
+        String html = render(vault, tmp.resolve("out"));
+        Matcher bar = Pattern.compile("<g><text.*?</g>").matcher(html);
+        Pattern segment = Pattern.compile("<rect [^>]*fill=\"(#[0-9A-Fa-f]{6})\"><title>([^<]*) \\(");
+        java.util.Map<String, String> colourOf = new java.util.HashMap<>();
+        int bars = 0;
+        while (bar.find()) {
+            bars++;
+            Matcher m = segment.matcher(bar.group());
+            java.util.Set<String> colours = new java.util.HashSet<>();
+            int segments = 0;
+            while (m.find()) {
+                segments++;
+                colours.add(m.group(1));
+                String before = colourOf.putIfAbsent(m.group(2), m.group(1));
+                assertTrue(before == null || before.equals(m.group(1)), m.group(2) + " has two colours");
+            }
+            assertEquals(segments, colours.size(), "two interviews of one bar share a colour: " + bar.group());
+        }
+        assertEquals(2, bars);
+        assertEquals(12, colourOf.size());
+        Matcher legend = Pattern.compile("<li><span class=\"sw\" style=\"background:(#[0-9A-Fa-f]{6})\"></span>([^<]*) \\(").matcher(html);
+        int entries = 0;
+        while (legend.find()) {
+            entries++;
+            assertEquals(colourOf.get(legend.group(2)), legend.group(1), "the legend's colour of " + legend.group(2));
+        }
+        assertEquals(12, entries);
+    }
+
+    /** Past 300 stories the page says how many it shows before the table: a {@code <p>} in {@code <tbody>} is invalid. */
+    @Test
+    void theStoryCutIsSaidBeforeTheTable(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("vault");
+        StringBuilder bank = new StringBuilder("---\ntags: [story-bank]\n---\n# Bank\n\n");
+        for (int i = 0; i < 301; i++) {
+            bank.append("### Story ").append(i).append("\n\n#### Situation\ns\n\n#### Task\nt\n\n#### Action\na\n\n#### Result\nCut pages by 40%.\n\n");
+        }
+        write(vault, "Bank.md", bank.toString());
+        String html = render(vault, tmp.resolve("out"));
+        int note = html.indexOf("<p class=\"muted\">Showing 300 of 301 stories");
+        int table = html.indexOf("<table class=\"stories\">");
+        assertTrue(note >= 0 && note < table, "the cut is said before the table");
+        String body = html.substring(html.indexOf("<tbody>", table), html.indexOf("</tbody>", table));
+        assertFalse(body.contains("<p"), "only rows in the table body");
+        assertEquals(300, count(body, "<tr "));
     }
 
     @Test
