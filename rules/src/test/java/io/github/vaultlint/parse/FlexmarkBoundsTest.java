@@ -201,7 +201,8 @@ class FlexmarkBoundsTest {
         assertTrue(LinearInlineParser.wordsAfterBareDestination("[a\\]b]: c d"), "an escaped ']' is in the label");
     }
 
-    private static String tree(Node node) {
+    /** A parse tree as text: node types, offsets, and each link's url and title (shared with UnclosableLinkShapesTest). */
+    static String tree(Node node) {
         StringBuilder sb = new StringBuilder();
         tree(node, 0, sb);
         return sb.toString();

@@ -1,8 +1,6 @@
 package io.github.vaultlint.parse;
 
-import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Node;
 import io.github.vaultlint.vault.Link;
 import io.github.vaultlint.vault.Note;
 import org.junit.jupiter.api.Test;
@@ -141,24 +139,6 @@ class UnclosableLinkShapesTest {
     /** CommonMark's reading, as flexmark's own inline parser makes it, where nesting stays within 32. */
     private static void sameTreeAsStockFlexmark(String text) {
         Parser stock = Parser.builder(NoteParser.markdownOptions()).build();
-        assertEquals(tree(stock.parse(text)), tree(NoteParser.flexmark().parse(text)), text);
-    }
-
-    private static String tree(Node node) {
-        StringBuilder sb = new StringBuilder();
-        tree(node, 0, sb);
-        return sb.toString();
-    }
-
-    private static void tree(Node n, int depth, StringBuilder sb) {
-        sb.append("  ".repeat(depth)).append(n.getClass().getSimpleName()).append(' ')
-                .append(n.getStartOffset()).append('-').append(n.getEndOffset());
-        if (n instanceof LinkNodeBase link) {
-            sb.append(" url=").append(link.getUrl()).append(" title=").append(link.getTitle());
-        }
-        sb.append('\n');
-        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-            tree(c, depth + 1, sb);
-        }
+        assertEquals(FlexmarkBoundsTest.tree(stock.parse(text)), FlexmarkBoundsTest.tree(NoteParser.flexmark().parse(text)), text);
     }
 }

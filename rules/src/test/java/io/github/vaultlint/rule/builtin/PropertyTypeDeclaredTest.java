@@ -3,7 +3,6 @@ package io.github.vaultlint.rule.builtin;
 import io.github.vaultlint.engine.LintOptions;
 import io.github.vaultlint.engine.Linter;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,21 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** property-type against the types Obsidian stores in .obsidian/types.json. */
-class PropertyTypeDeclaredTest {
-    @TempDir
-    Path vault;
-
-    private void write(String path, String text) throws IOException {
-        Path p = vault.resolve(path);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
-    }
-
-    private List<String> findings() throws Exception {
-        return new Linter().run(LintOptions.of(vault)).findings().stream()
-                .filter(f -> f.ruleId().equals("property-type"))
-                .map(f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.message()).toList();
-    }
+class PropertyTypeDeclaredTest extends PropertyTypeVault {
 
     @Test
     void theDeclaredTypeWinsOverWhatMostNotesHold() throws Exception {

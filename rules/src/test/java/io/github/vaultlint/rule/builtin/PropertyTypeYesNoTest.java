@@ -1,13 +1,7 @@
 package io.github.vaultlint.rule.builtin;
 
-import io.github.vaultlint.engine.LintOptions;
-import io.github.vaultlint.engine.Linter;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,21 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * YAML 1.1 habits (yes/no for true/false, a number or true in quotes) are text to Obsidian, which reads
  * YAML 1.2: property-type says so, and never asks the notes that write true or false to write text.
  */
-class PropertyTypeYesNoTest {
-    @TempDir
-    Path vault;
-
-    private void write(String path, String text) throws IOException {
-        Path p = vault.resolve(path);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
-    }
-
-    private List<String> findings() throws Exception {
-        return new Linter().run(LintOptions.of(vault)).findings().stream()
-                .filter(f -> f.ruleId().equals("property-type"))
-                .map(f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.message()).toList();
-    }
+class PropertyTypeYesNoTest extends PropertyTypeVault {
 
     @Test
     void yesAndNoInMostNotesDoNotMakeTextTheIntendedType() throws Exception {
