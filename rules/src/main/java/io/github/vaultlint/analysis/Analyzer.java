@@ -234,7 +234,7 @@ public final class Analyzer {
                         }
                     }
                     // "Forgot taints<br>No numbers": a line break in the cell, two points on one row.
-                    List<String> points = hasLineBreak(cells.get(0)) ? lines(cells.get(0)) : List.of(cells.get(0));
+                    List<String> points = TableRow.cellLines(cells.get(0));
                     for (String point : points) {
                         List<String> pointCells = new ArrayList<>(cells);
                         pointCells.set(0, point);
@@ -422,34 +422,12 @@ public final class Analyzer {
                 continue; // a "#" column's 1, 2, 3 numbers the rows: the point is in the next cell
             }
             String name = out.isEmpty() || c >= header.size() ? "" : MarkdownText.plain(header.get(c));
-            if (!out.isEmpty() && hasLineBreak(value)) {
-                value = String.join("; ", lines(value)); // a detail keeps its lines, without the <br> markup
+            if (!out.isEmpty()) {
+                value = String.join("; ", TableRow.cellLines(value)); // a detail keeps its lines, without the <br> markup
             }
             out.add(name.isEmpty() ? value : name + ": " + value);
         }
         return out;
-    }
-
-    /** {@code <br>}, {@code <br/>}, {@code <BR />}: a line break written in a table cell. */
-    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("<[bB][rR] *+/?>");
-
-    private static boolean hasLineBreak(String cell) {
-        return cell.indexOf('<') >= 0 && LINE_BREAK.matcher(cell).find();
-    }
-
-    /** A cell's lines, split at its {@code <br>}s, each stripped, blank ones and list markers dropped. */
-    private static List<String> lines(String cell) {
-        List<String> out = new ArrayList<>(2);
-        for (String part : LINE_BREAK.split(cell)) {
-            String t = part.strip();
-            if (t.length() > 2 && "-*+\u2022".indexOf(t.charAt(0)) >= 0 && t.charAt(1) == ' ') {
-                t = t.substring(2).strip();
-            }
-            if (!t.isEmpty()) {
-                out.add(t);
-            }
-        }
-        return out.isEmpty() ? List.of(cell.strip()) : out;
     }
 
     private static List<Item> add(List<Item> list, Item item) {

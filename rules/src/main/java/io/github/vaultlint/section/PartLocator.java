@@ -958,7 +958,7 @@ public final class PartLocator {
     private static void addCell(List<Block> out, Block own, int from, int to, int line, int column) {
         String text = own.text();
         for (int start = from; start <= to; ) {
-            int br = lineBreakAt(text, start, to);
+            int br = TableRow.lineBreakAt(text, start, to);
             int end = br < 0 ? to : br;
             int a = start;
             while (a < end && Labels.isSpace(text.charAt(a))) {
@@ -983,26 +983,6 @@ public final class PartLocator {
             }
             start = text.indexOf('>', br) + 1;
         }
-    }
-
-    /** Where the first {@code <br>} ({@code <br/>}, {@code <BR />}) in text[from, to) starts, or -1. */
-    private static int lineBreakAt(String text, int from, int to) {
-        for (int i = text.indexOf('<', from); i >= 0 && i + 3 < to; i = text.indexOf('<', i + 1)) {
-            if ((text.charAt(i + 1) | 0x20) != 'b' || (text.charAt(i + 2) | 0x20) != 'r') {
-                continue;
-            }
-            int k = i + 3;
-            while (k < to && text.charAt(k) == ' ') {
-                k++;
-            }
-            if (k < to && text.charAt(k) == '/') {
-                k++;
-            }
-            if (k < to && text.charAt(k) == '>') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** A title cell without the emphasis around all of it: "**On-call handover**" is the story "On-call handover". */
