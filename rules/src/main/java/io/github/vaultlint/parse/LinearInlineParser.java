@@ -3,6 +3,7 @@ package io.github.vaultlint.parse;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
+import com.vladsch.flexmark.parser.internal.LinkDestinationParser;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -34,7 +35,10 @@ import java.util.regex.Pattern;
  * </ul>
  * Otherwise the tree is flexmark's own (FlexmarkBoundsTest compares them on random text), but for
  * one Obsidian difference: {@code [^1]: text} is a footnote, not a link reference definition, so it
- * stays a paragraph (its text is no destination, and links written in it are read as links).
+ * stays a paragraph (its text is no destination, and links written in it are read as links); and
+ * for CommonMark's bare destinations, which flexmark's spaces-in-URLs option (needed for
+ * {@code <My Note.md>}) ran on over spaces: a bare destination ends at the first space or line
+ * break, and one whose parentheses do not all close there is none.
  */
 final class LinearInlineParser extends InlineParserImpl {
     static final int MAX_PAREN_DEPTH = 32;
@@ -43,7 +47,18 @@ final class LinearInlineParser extends InlineParserImpl {
                        Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
                        List<InlineParserExtensionFactory> extensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, extensions);
+        LinkDestinationParser spaced = linkDestinationParser;
+        strictDestinations = spaced == null ? null : new LinkDestinationParser(spaced.allowMatchedParentheses, false,
+                spaced.parseJekyllMacrosInUrls, spaced.intellijDummyIdentifier);
     }
+
+    /**
+     * flexmark's destination scan without spaces: the spaces-in-URLs option that {@code <My Note.md>}
+     * needs also let a bare destination run on over spaces, so {@code [v](Missing.md (draft))} had the
+     * destination "Missing.md (draft)" instead of a title, and a {@code [a](} at the end of a line took
+     * the next line's links into its destination ({@code [b](B.md) and more)}); both links were lost.
+     */
+    private final LinkDestinationParser strictDestinations;
 
     /**
      * A footnote ({@code [^src]: Glassdoor}) is no definition: flexmark took "Glassdoor" for the
@@ -283,8 +298,11 @@ final class LinearInlineParser extends InlineParserImpl {
             index = angled;
             return destination;
         }
-        if (linkDestinationParser == null) {
+        if (strictDestinations == null) {
             return super.parseLinkDestination();
+        }
+        if (index < input.length() && input.charAt(index) == '<') {
+            return null; // an unclosed <...: CommonMark reads no bare destination starting with '<' either
         }
         if (!inReference && cannotClose(index)) {
             return null;
@@ -292,9 +310,31 @@ final class LinearInlineParser extends InlineParserImpl {
         // The scan sees the paragraph end where the parentheses get too deep: the destination is
         // unbalanced there, so no link, as if that were the end.
         int cap = tooDeep(input, index);
-        BasedSequence destination = linkDestinationParser.parseLinkDestination(cap < 0 ? input : input.subSequence(0, cap), index);
+        BasedSequence destination = strictDestinations.parseLinkDestination(cap < 0 ? input : input.subSequence(0, cap), index);
+        if (!balanced(destination)) {
+            // CommonMark (cmark, commonmark.js): a bare destination that stops (at a space, a line
+            // break or the end) inside an open parenthesis is none. flexmark took the part before,
+            // so [a](\n[b](B.md "t")) was a link to "[b](B.md" instead of text and a link to B.md.
+            return null;
+        }
         index += destination.length();
         return destination;
+    }
+
+    /** True when the unescaped parentheses of a bare destination all close. */
+    static boolean balanced(CharSequence destination) {
+        int depth = 0;
+        for (int i = 0; i < destination.length(); i++) {
+            char c = destination.charAt(i);
+            if (c == '\\' && i + 1 < destination.length() && isAsciiPunctuation(destination.charAt(i + 1))) {
+                i++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        return depth == 0;
     }
 
     /**

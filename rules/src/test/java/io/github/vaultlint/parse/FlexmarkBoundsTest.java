@@ -137,7 +137,7 @@ class FlexmarkBoundsTest {
      */
     @Test
     void sameTreeAsFlexmarksOwnParsers() {
-        Parser stock = Parser.builder(NoteParser.markdownOptions()).build();
+        Parser stock = StockFlexmark.parser();
         Parser ours = NoteParser.flexmark();
         String[] shapes = {"[a](b", "[a](<b>", "`a", "[a](b (x", "[a](b \"x", "[a](b 'x", "\n[a]: b", "> a\n",
                 "[a]: <b\n", "[a][b]", "![a](b", "[a](b(c)d)", "[a](\\(b)", "<a href=\"x\">", "&amp;", "[a]: b 'c'\n",
