@@ -56,6 +56,8 @@ final class LinkText {
                 case ')': sb.append("%29"); break;
                 case '<': sb.append("%3C"); break;
                 case '>': sb.append("%3E"); break;
+                // else read as a character reference: a file named "R&amp;D.md" is (R%26amp;D.md)
+                case '&': sb.append(io.github.vaultlint.parse.LinkDestination.startsReference(s, i) ? "%26" : "&"); break;
                 default: sb.append(c);
             }
         }

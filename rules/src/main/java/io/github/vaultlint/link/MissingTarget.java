@@ -208,6 +208,15 @@ final class MissingTarget {
                         .append(LinkText.withTarget(link, decoded)).append("?").toString();
             }
         }
+        if (link.kind() != Link.Kind.MARKDOWN && path.indexOf('&') >= 0) {
+            // [[R&amp;D]]: a name copied from HTML or a Markdown link; Obsidian takes a wikilink's text as written.
+            String decoded = io.github.vaultlint.parse.LinkDestination.decodeReferences(path);
+            boolean writable = decoded.chars().noneMatch(c -> c == '#' || c == '|' || c == '[' || c == ']');
+            if (!decoded.equals(path) && writable && lookup.find(decoded, from.folder()).found()) {
+                return sb.append("; a wikilink does not decode HTML character references such as &amp; (only Markdown links do):"
+                        + " did you mean ").append(LinkText.withTarget(link, decoded)).append("?").toString();
+            }
+        }
         String hidden = hiddenSegment(path);
         if (hidden != null) {
             // [[.private/Secret]]: the file may well be on disk, but Obsidian never indexes it.

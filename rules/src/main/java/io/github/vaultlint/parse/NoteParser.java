@@ -79,7 +79,7 @@ public final class NoteParser {
     static MutableDataSet markdownOptions() {
         MutableDataSet options = new MutableDataSet();
         // CommonMark (and Obsidian) allow spaces in <...> destinations: [a](<My Note.md>). flexmark
-        // only parses them with this option, which also accepts bare spaces; addMarkdownLink drops those.
+        // only parses them with this option, which also accepts bare spaces; LinearInlineParser ends a bare one at its space.
         options.set(Parser.SPACE_IN_LINK_URLS, true);
         // Emphasis nodes are never read (labels are found in the text), so skip delimiter processing.
         options.set(Parser.ASTERISK_DELIMITER_PROCESSOR, false);
@@ -502,9 +502,11 @@ public final class NoteParser {
                 raw = raw.substring(1, raw.length() - 1);
             }
             if (!bracketed && raw.chars().anyMatch(Character::isWhitespace)) {
-                return; // [a](two words.md) is text, not a link, in CommonMark and Obsidian
+                return; // [a](two words.md) is text, not a link, in CommonMark and Obsidian (both passes end it at the space)
             }
-            raw = unescape(raw);
+            // Escapes and character references first, as CommonMark reads a destination: a '#' written
+            // as &#35; or \# starts the anchor like any other, and A&amp;B.md opens A&B.md.
+            raw = LinkDestination.unescape(raw);
             if (raw.isEmpty() || isExternal(raw)) {
                 return;
             }
@@ -1033,31 +1035,6 @@ public final class NoteParser {
             }
         }
         return true;
-    }
-
-    /**
-     * A link destination without its backslash escapes, as CommonMark reads it (and Obsidian opens it):
-     * {@code Interview\_Prep.md} is {@code Interview_Prep.md}, {@code Offer%20\(draft\).md} is
-     * {@code Offer%20(draft).md}. A backslash before anything but ASCII punctuation stays.
-     */
-    static String unescape(String url) {
-        int i = url.indexOf('\\');
-        if (i < 0) {
-            return url;
-        }
-        StringBuilder sb = new StringBuilder(url.length()).append(url, 0, i);
-        for (; i < url.length(); i++) {
-            char c = url.charAt(i);
-            if (c == '\\' && i + 1 < url.length() && isAsciiPunctuation(url.charAt(i + 1))) {
-                c = url.charAt(++i);
-            }
-            sb.append(c);
-        }
-        return sb.toString();
-    }
-
-    private static boolean isAsciiPunctuation(char c) {
-        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
 
     /**

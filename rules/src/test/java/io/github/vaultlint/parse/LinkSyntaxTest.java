@@ -209,4 +209,95 @@ class LinkSyntaxTest {
         assertTrue(l.anchor() == null || l.anchor().isEmpty());
         assertNull(links("[[Note]]").get(0).alias());
     }
+
+    /** Every note is read on both passes (the fast scanner leaves these to flexmark, which must agree). */
+    private static List<String> shownOnBothPasses(String text) {
+        List<String> out = null;
+        for (NoteParser p : List.of(new NoteParser(), new NoteParser(NoteParser.FLEXMARK_ONLY))) {
+            List<String> shown = p.parse("Folder/Note.md", true, text).links().stream().map(LinkSyntaxTest::show).toList();
+            if (out != null) {
+                assertEquals(out, shown, "the fast scanner and flexmark agree");
+            }
+            out = shown;
+        }
+        return out;
+    }
+
+    /**
+     * CommonMark ends a bare destination at the first space: what follows in "...", '...' or (...)
+     * is the link's title, which names no file. A destination that stops inside an open parenthesis
+     * is none, and so is an unclosed {@code <...}.
+     */
+    @Test
+    void aTitleAfterTheDestinationIsNoPartOfThePath() {
+        String text = "[v](Missing.md (draft)) [w](W.md \"t\") [x](X.md 'it\\'s') [y](<Missing note.md> \"t\")\n"
+                + "![i](i.png (alt)) [h](H.md#Part%20two (see below))\n\n[r]: R.md (a title)\n";
+        assertEquals(expect(text,
+                "MARKDOWN Missing.md", "[v](Missing.md (draft))",
+                "MARKDOWN W.md", "[w](W.md \"t\")",
+                "MARKDOWN X.md", "[x](X.md 'it\\'s')",
+                "MARKDOWN Missing note.md", "[y](<Missing note.md> \"t\")",
+                "!MARKDOWN i.png", "![i](i.png (alt))",
+                "MARKDOWN H.md#Part two", "[h](H.md#Part%20two (see below))",
+                "MARKDOWN R.md", "[r]: R.md"), shownOnBothPasses(text));
+        // The title on the next line: the link ends in column 20 of line 2.
+        assertEquals(List.of("MARKDOWN Z.md @1:1-20"), shownOnBothPasses("[z](Z.md\n(on the next line)) and more\n"));
+        // No destination, so no link: words after a space, a '(' left open, an unclosed '<'.
+        assertEquals(List.of(), shownOnBothPasses("[a](two words.md) [b](Offer (draft).md) [c](a(b \"t\") [d](<e.md)\n"));
+    }
+
+    /**
+     * A link left unfinished at the end of a line ("[a](") does not take the next line's links into
+     * its destination: they are links at their own line and column, in a paragraph, a list item or
+     * a quote, after an image or an unclosed {@code <} alike, also when a ')' closes the line.
+     */
+    @Test
+    void anUnclosedLinkAtALinesEndLeavesTheNextLinesLinks() {
+        for (String open : List.of("See [a](", "See ![a](", "See [a](<", "See [a]( ")) {
+            for (String[] shape : new String[][] {{"", ""}, {"- ", "  "}, {"> ", "> "}}) {
+                String text = shape[0] + open + "\n" + shape[1] + "[b](Missing.md \"t\") and [[Also missing]] (see above))\n";
+                int col = shape[1].length() + 1;
+                assertEquals(List.of("MARKDOWN Missing.md @2:" + col + "-" + (col + 19),
+                                "WIKI Also missing @2:" + (col + 24) + "-" + (col + 40)),
+                        shownOnBothPasses(text), text);
+            }
+        }
+        // Left open at the very end of the note: text, nothing lost before it.
+        for (String end : List.of("[a](", "![a](", "[a](<", "- [a](", "> [a](<")) {
+            assertEquals(List.of("MARKDOWN B.md @1:1-10"), shownOnBothPasses("[b](B.md) and then " + end), end);
+        }
+        // A destination may still take the next line when it is all the link holds (CommonMark too);
+        // the link ends in column 11 of line 2.
+        assertEquals(List.of("MARKDOWN [b](B.md) @1:5-11"), shownOnBothPasses("See [a](\n[b](B.md))\n"));
+    }
+
+    /**
+     * CommonMark decodes character references in a destination (and CommonMark renderers, so
+     * Obsidian, open the decoded path), in the same pass as backslash escapes: an escaped '&' stays.
+     * A wikilink's text is taken as written.
+     */
+    @Test
+    void characterReferencesInADestinationAreDecoded() {
+        String text = "[a](A&amp;B.md) [b](A&#38;B.md) [c](A&#X26;B.md) [d](Caf&eacute;.md) [e](A\\&amp;B.md) [f](Q&A.md)\n"
+                + "[g](N.md#Q&amp;A) [h](&#35;Local) [i](A&#32;B.md) [j](A&bogus;B.md) [k](A&#0;.md) [l](A&#xD800;.md)\n"
+                + "[m](A&#12345678;.md) [n](A&amp) [[A&amp;B]]\n\n[r]: R&amp;D.md\n";
+        assertEquals(expect(text,
+                "MARKDOWN A&B.md", "[a](A&amp;B.md)",
+                "MARKDOWN A&B.md", "[b](A&#38;B.md)",
+                "MARKDOWN A&B.md", "[c](A&#X26;B.md)",
+                "MARKDOWN Caf\u00e9.md", "[d](Caf&eacute;.md)",
+                "MARKDOWN A&amp;B.md", "[e](A\\&amp;B.md)",
+                "MARKDOWN Q&A.md", "[f](Q&A.md)",
+                "MARKDOWN N.md#Q&A", "[g](N.md#Q&amp;A)",
+                "MARKDOWN #Local", "[h](&#35;Local)",
+                "MARKDOWN A B.md", "[i](A&#32;B.md)",
+                "MARKDOWN A&bogus;B.md", "[j](A&bogus;B.md)",
+                "MARKDOWN A\uFFFD.md", "[k](A&#0;.md)",
+                "MARKDOWN A\uFFFD.md", "[l](A&#xD800;.md)",
+                "MARKDOWN A&#12345678;.md", "[m](A&#12345678;.md)",
+                "MARKDOWN A&amp", "[n](A&amp)",
+                "WIKI A&amp;B", "[[A&amp;B]]",
+                "MARKDOWN R&D.md", "[r]: R&amp;D.md"), shownOnBothPasses(text));
+        assertEquals("[a](A&amp;B.md)", links(text).get(0).raw(), "what was written is kept for messages");
+    }
 }

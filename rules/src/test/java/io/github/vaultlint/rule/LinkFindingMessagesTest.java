@@ -471,4 +471,26 @@ class LinkFindingMessagesTest {
                         + "its list, and Obsidian writes the link as [[Note#^block-id]]"),
                 lint(vault).stream().map(Finding::message).toList());
     }
+
+    /**
+     * A Markdown link's character references are decoded (it opens "R&D plan.md"), and its message
+     * quotes the link as written and names the decoded path; a wikilink is taken as written, and
+     * when its decoded name is a note the message says so. A suggested Markdown path writes an '&'
+     * that would start a reference as %26, so the suggestion opens the file it names.
+     */
+    @Test
+    void characterReferencesAreDecodedInMarkdownLinksOnly(@TempDir Path vault) throws Exception {
+        write(vault, "R&D plan.md", "# R&D plan\n");
+        write(vault, "Q&amp;A log.md", "# Q&amp;A log\n");
+        write(vault, "Links.md", "[ok](R&amp;D%20plan.md) [gone](R&amp;D%20budget.md)\n[[R&amp;D plan]]\n"
+                + "[log](Q&amp;amp;A%20lg.md)\n");
+        List<String> ms = lint(vault).stream().filter(f -> f.ruleId().equals("broken-link")).map(Finding::message).toList();
+        assertEquals(List.of(
+                "Markdown link [gone](R&amp;D%20budget.md) points to \"R&D budget.md\", which does not exist in the vault; "
+                        + "create the note or fix the link",
+                "wikilink [[R&amp;D plan]] points to \"R&amp;D plan\", which does not exist in the vault; a wikilink does not "
+                        + "decode HTML character references such as &amp; (only Markdown links do): did you mean [[R&D plan]]?",
+                "Markdown link [log](Q&amp;amp;A%20lg.md) points to \"Q&amp;A lg.md\", which does not exist in the vault; did you mean "
+                        + "(Q%26amp;A%20log.md), the file Q&amp;A log.md?"), ms);
+    }
 }
