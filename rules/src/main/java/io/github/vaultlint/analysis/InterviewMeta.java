@@ -48,7 +48,9 @@ public record InterviewMeta(String company, String role, String date, boolean dr
         if (date == null) {
             date = findAnyDate(note.name());
         }
-        return new InterviewMeta(company, role, date, isYes(draft));
+        // An explicit draft: property (or Meta list "Draft:") decides; else a draft status or tag marks one.
+        boolean isDraft = draft != null ? isYes(draft) : draftStatus(note) || DraftMarkers.hasDraftTag(note.tags());
+        return new InterviewMeta(company, role, date, isDraft);
     }
 
     /**
@@ -110,6 +112,33 @@ public record InterviewMeta(String company, String role, String date, boolean dr
     }
 
     private static String property(Note note, String key) {
+        YamlNode v = node(note, key);
+        if (v == null || !v.isScalar() || v.value() == null || String.valueOf(v.value()).isBlank()) {
+            return null;
+        }
+        return String.valueOf(v.value()).strip();
+    }
+
+    /**
+     * Whether a status says the note is a draft ({@code status: draft}, {@code status: [WIP]}, or
+     * {@code - Status: Draft} in the Meta list when the frontmatter has no status).
+     */
+    private static boolean draftStatus(Note note) {
+        YamlNode v = node(note, "status");
+        if (v != null && v.kind() == YamlNode.Kind.SEQUENCE && v.items() != null) {
+            for (YamlNode item : v.items()) {
+                if (item.isScalar() && item.value() != null && DraftMarkers.isDraftStatus(String.valueOf(item.value()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String status = property(note, "status");
+        return DraftMarkers.isDraftStatus(status != null ? status : metaList(note, List.of("status")));
+    }
+
+    /** The frontmatter value of {@code key}, the key in any case when not written as given; null when none. */
+    private static YamlNode node(Note note, String key) {
         if (note.frontmatter() == null) {
             return null;
         }
@@ -123,10 +152,7 @@ public record InterviewMeta(String company, String role, String date, boolean dr
                 }
             }
         }
-        if (v == null || !v.isScalar() || v.value() == null || String.valueOf(v.value()).isBlank()) {
-            return null;
-        }
-        return String.valueOf(v.value()).strip();
+        return v;
     }
 
     /** The names people give each detail in a Meta list or table, its own name first. */
@@ -135,7 +161,7 @@ public record InterviewMeta(String company, String role, String date, boolean dr
     private static final List<String> DATE_KEYS = List.of("date", "interview date");
     /** Every key above, to tell a key/value table (| Company | Acme |) from one with a header row (| Company | Role |). */
     private static final java.util.Set<String> ALL_KEYS = java.util.Set.of("company", "employer", "organization", "organisation",
-            "role", "position", "job title", "job", "date", "interview date", "draft");
+            "role", "position", "job title", "job", "date", "interview date", "draft", "status");
 
     /** Titles of a section that holds an interview's details, as people name it (normalised). */
     private static final java.util.Set<String> DETAILS_TITLES = java.util.Set.of("meta", "metadata", "details",

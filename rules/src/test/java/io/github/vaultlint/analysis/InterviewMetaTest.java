@@ -212,4 +212,30 @@ class InterviewMetaTest {
                 "the name as written wins over another case");
         assertNull(meta("c.md", "---\nDate: 2025-11-31\n---\n").date(), "still only a real day");
     }
+    /**
+     * A debrief still being written is marked in more ways than {@code draft: true}: a status
+     * (frontmatter or Meta list, any case, as a list too) or a tag. An explicit draft property
+     * decides; a status naming the application or a finished note is no draft.
+     */
+    @Test
+    void aDraftStatusOrTagMarksADraft() {
+        for (String status : new String[] {"draft", "Draft", "DRAFT", "WIP", "wip", "Work in progress", "[draft]", "\"📝 draft\""}) {
+            assertTrue(meta("a.md", "---\nstatus: " + status + "\n---\n").draft(), status);
+        }
+        for (String status : new String[] {"done", "Done", "final", "in progress", "rejected", "offer", "published", "", "[done]"}) {
+            assertFalse(meta("a.md", "---\nstatus: " + status + "\n---\n").draft(), status);
+        }
+        assertTrue(meta("a.md", "---\nStatus: Draft\n---\n").draft(), "the property name in any case");
+        assertTrue(meta("a.md", "## Meta\n- Company: Acme\n- Status: WIP\n").draft(), "a Meta list status");
+        assertFalse(meta("a.md", "---\nstatus: done\n---\n## Meta\n- Status: Draft\n").draft(), "the frontmatter status wins");
+        assertFalse(meta("a.md", "## Meta\n- Status: Rejected after onsite\n").draft());
+        assertFalse(meta("a.md", "---\ndraft: false\nstatus: draft\n---\n").draft(), "an explicit draft: false decides");
+        assertTrue(meta("a.md", "---\ndraft: true\nstatus: done\n---\n").draft(), "an explicit draft: true decides");
+        assertTrue(meta("a.md", "---\ntags: [real-interview, draft]\n---\n").draft(), "a draft tag");
+        assertTrue(meta("a.md", "---\ntags:\n  - \"#WIP\"\n---\n").draft(), "a wip tag, any case");
+        assertTrue(meta("a.md", "---\ntags: [status/draft]\n---\n").draft(), "a nested tag's last level");
+        assertTrue(meta("a.md", "# Acme onsite #draft\n").draft(), "a tag in the text, as Obsidian reads it");
+        assertFalse(meta("a.md", "---\ntags: [drafts-archive, draft/ideas, real-interview]\n---\n").draft());
+        assertFalse(meta("a.md", "---\ndraft: no\ntags: [draft]\n---\n").draft(), "draft: no decides");
+    }
 }
