@@ -13,9 +13,12 @@ import java.util.Locale;
 /**
  * An interview's company, role, date and draft status. Frontmatter wins; a missing property falls
  * back to the {@code ## Meta} list ({@code - Company: Manus AI}, {@code - Draft: yes}, {@code - Company — Acme})
- * or table ({@code | Company | Acme |}), the role also called Position or Job title, and the date
- * to one in the file name ({@code 2025-11-17}, {@code 2025_11_17}, {@code 2025.11.17} or
- * {@code 20251117}), always given as {@code YYYY-MM-DD}; the Meta list and the file name may also
+ * or table ({@code | Company | Acme |}), the role also called Position or Job title. A company or
+ * date still missing is then read from what the note is called, in this order: its {@code title}
+ * property, its file name, its H1, its folders (nearest first); the company as {@link TitleCompany}
+ * reads a title ({@code Globex onsite}, {@code Interviews/Globex/}), none for a mock; the date
+ * written {@code 2025-11-17}, {@code 2025_11_17}, {@code 2025.11.17} or {@code 20251117}, always
+ * given as {@code YYYY-MM-DD}; these and the Meta list may also
  * name the month ({@code May 30, 2025}, {@code 24 Mar 2025}). A frontmatter date that is not a real day
  * written {@code YYYY-MM-DD} (what frontmatter-schema reports: {@code 2025-11-31}, {@code next week})
  * counts as missing, and so does a Meta list date with no real day in it; with none, the date is null.
@@ -45,12 +48,59 @@ public record InterviewMeta(String company, String role, String date, boolean dr
         if (draft == null) {
             draft = metaList(note, List.of("draft"));
         }
-        if (date == null) {
-            date = findAnyDate(note.name());
+        if (company == null || date == null) {
+            // Then what the note is called: its title property, file name, H1, then its folders.
+            String title = property(note, "title");
+            String h1 = h1(note);
+            if (company == null && !isMock(note, title, h1)) {
+                company = TitleCompany.of(title, false);
+                if (company == null) {
+                    company = TitleCompany.of(note.name(), TitleCompany.inInterviewFolder(note.folder()));
+                }
+                if (company == null) {
+                    company = TitleCompany.of(h1, false);
+                }
+                if (company == null) {
+                    company = TitleCompany.ofFolders(note.folder());
+                }
+            }
+            date = date != null ? date : title == null ? null : findAnyDate(title);
+            date = date != null ? date : findAnyDate(note.name());
+            date = date != null ? date : h1 == null ? null : findAnyDate(h1);
+            String[] folders = note.folder().split("/");
+            for (int k = folders.length - 1; date == null && k >= 0; k--) {
+                date = findAnyDate(folders[k]);
+            }
         }
         // An explicit draft: property (or Meta list "Draft:") decides; else a draft status or tag marks one.
         boolean isDraft = draft != null ? isYes(draft) : draftStatus(note) || DraftMarkers.hasDraftTag(note.tags());
         return new InterviewMeta(company, role, date, isDraft);
+    }
+
+    /** The note's title heading: its first H1, when no other heading comes before it; plain text. Null when none. */
+    private static String h1(Note note) {
+        List<Heading> headings = note.headings();
+        for (int k = 0; k < headings.size(); k++) {
+            Heading h = headings.get(k);
+            if (h.quoted()) {
+                continue;
+            }
+            return h.level() == 1 ? MarkdownText.plain(h.text()) : null;
+        }
+        return null;
+    }
+
+    /** Whether the note's title property, file name, H1 or a folder says it is a mock interview or practice. */
+    private static boolean isMock(Note note, String title, String h1) {
+        if (TitleCompany.isMock(title) || TitleCompany.isMock(note.name()) || TitleCompany.isMock(h1)) {
+            return true;
+        }
+        for (String folder : note.folder().split("/")) {
+            if (TitleCompany.isMock(folder)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
