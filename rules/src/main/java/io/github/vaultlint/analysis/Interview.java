@@ -11,9 +11,15 @@ public record Interview(String file, InterviewMeta meta, List<Item> weak, List<I
         actions = List.copyOf(actions);
     }
 
-    /** "Manus AI (2025-11-17)", falling back to the file name. */
+    /**
+     * "Manus AI (2025-11-17)"; with no company known, the file name and that it is unknown:
+     * "2025-03-14 onsite (company unknown, 2025-03-14)", never a file name that reads as a company.
+     */
     public String label() {
-        String who = meta.company() != null ? meta.company() : file.replaceAll(".*/|\\.md$", "");
-        return meta.date() != null ? who + " (" + meta.date() + ")" : who;
+        if (meta.company() == null) {
+            String name = file.replaceAll(".*/|\\.md$", "");
+            return name + " (company unknown" + (meta.date() != null ? ", " + meta.date() : "") + ")";
+        }
+        return meta.date() != null ? meta.company() + " (" + meta.date() + ")" : meta.company();
     }
 }

@@ -13,9 +13,12 @@ import java.util.Locale;
 /**
  * An interview's company, role, date and draft status. Frontmatter wins; a missing property falls
  * back to the {@code ## Meta} list ({@code - Company: Manus AI}, {@code - Draft: yes}, {@code - Company — Acme})
- * or table ({@code | Company | Acme |}), the role also called Position or Job title, and the date
- * to one in the file name ({@code 2025-11-17}, {@code 2025_11_17}, {@code 2025.11.17} or
- * {@code 20251117}), always given as {@code YYYY-MM-DD}; the Meta list and the file name may also
+ * or table ({@code | Company | Acme |}), the role also called Position or Job title. A company or
+ * date still missing is then read from what the note is called, in this order: its {@code title}
+ * property, its file name, its H1, its folders (nearest first); the company as {@link TitleCompany}
+ * reads a title ({@code Globex onsite}, {@code Interviews/Globex/}), none for a mock; the date
+ * written {@code 2025-11-17}, {@code 2025_11_17}, {@code 2025.11.17} or {@code 20251117}, always
+ * given as {@code YYYY-MM-DD}; these and the Meta list may also
  * name the month ({@code May 30, 2025}, {@code 24 Mar 2025}). A frontmatter date that is not a real day
  * written {@code YYYY-MM-DD} (what frontmatter-schema reports: {@code 2025-11-31}, {@code next week})
  * counts as missing, and so does a Meta list date with no real day in it; with none, the date is null.
@@ -45,10 +48,59 @@ public record InterviewMeta(String company, String role, String date, boolean dr
         if (draft == null) {
             draft = metaList(note, List.of("draft"));
         }
-        if (date == null) {
-            date = findAnyDate(note.name());
+        if (company == null || date == null) {
+            // Then what the note is called: its title property, file name, H1, then its folders.
+            String title = property(note, "title");
+            String h1 = h1(note);
+            if (company == null && !isMock(note, title, h1)) {
+                company = TitleCompany.of(title, false);
+                if (company == null) {
+                    company = TitleCompany.of(note.name(), TitleCompany.inInterviewFolder(note.folder()));
+                }
+                if (company == null) {
+                    company = TitleCompany.of(h1, false);
+                }
+                if (company == null) {
+                    company = TitleCompany.ofFolders(note.folder());
+                }
+            }
+            date = date != null ? date : title == null ? null : findAnyDate(title);
+            date = date != null ? date : findAnyDate(note.name());
+            date = date != null ? date : h1 == null ? null : findAnyDate(h1);
+            String[] folders = note.folder().split("/");
+            for (int k = folders.length - 1; date == null && k >= 0; k--) {
+                date = findAnyDate(folders[k]);
+            }
         }
-        return new InterviewMeta(company, role, date, isYes(draft));
+        // An explicit draft: property (or Meta list "Draft:") decides; else a draft status or tag marks one.
+        boolean isDraft = draft != null ? isYes(draft) : draftStatus(note) || DraftMarkers.hasDraftTag(note.tags());
+        return new InterviewMeta(company, role, date, isDraft);
+    }
+
+    /** The note's title heading: its first H1, when no other heading comes before it; plain text. Null when none. */
+    private static String h1(Note note) {
+        List<Heading> headings = note.headings();
+        for (int k = 0; k < headings.size(); k++) {
+            Heading h = headings.get(k);
+            if (h.quoted()) {
+                continue;
+            }
+            return h.level() == 1 ? MarkdownText.plain(h.text()) : null;
+        }
+        return null;
+    }
+
+    /** Whether the note's title property, file name, H1 or a folder says it is a mock interview or practice. */
+    private static boolean isMock(Note note, String title, String h1) {
+        if (TitleCompany.isMock(title) || TitleCompany.isMock(note.name()) || TitleCompany.isMock(h1)) {
+            return true;
+        }
+        for (String folder : note.folder().split("/")) {
+            if (TitleCompany.isMock(folder)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -110,6 +162,33 @@ public record InterviewMeta(String company, String role, String date, boolean dr
     }
 
     private static String property(Note note, String key) {
+        YamlNode v = node(note, key);
+        if (v == null || !v.isScalar() || v.value() == null || String.valueOf(v.value()).isBlank()) {
+            return null;
+        }
+        return String.valueOf(v.value()).strip();
+    }
+
+    /**
+     * Whether a status says the note is a draft ({@code status: draft}, {@code status: [WIP]}, or
+     * {@code - Status: Draft} in the Meta list when the frontmatter has no status).
+     */
+    private static boolean draftStatus(Note note) {
+        YamlNode v = node(note, "status");
+        if (v != null && v.kind() == YamlNode.Kind.SEQUENCE && v.items() != null) {
+            for (YamlNode item : v.items()) {
+                if (item.isScalar() && item.value() != null && DraftMarkers.isDraftStatus(String.valueOf(item.value()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String status = property(note, "status");
+        return DraftMarkers.isDraftStatus(status != null ? status : metaList(note, List.of("status")));
+    }
+
+    /** The frontmatter value of {@code key}, the key in any case when not written as given; null when none. */
+    private static YamlNode node(Note note, String key) {
         if (note.frontmatter() == null) {
             return null;
         }
@@ -123,10 +202,7 @@ public record InterviewMeta(String company, String role, String date, boolean dr
                 }
             }
         }
-        if (v == null || !v.isScalar() || v.value() == null || String.valueOf(v.value()).isBlank()) {
-            return null;
-        }
-        return String.valueOf(v.value()).strip();
+        return v;
     }
 
     /** The names people give each detail in a Meta list or table, its own name first. */
@@ -135,7 +211,7 @@ public record InterviewMeta(String company, String role, String date, boolean dr
     private static final List<String> DATE_KEYS = List.of("date", "interview date");
     /** Every key above, to tell a key/value table (| Company | Acme |) from one with a header row (| Company | Role |). */
     private static final java.util.Set<String> ALL_KEYS = java.util.Set.of("company", "employer", "organization", "organisation",
-            "role", "position", "job title", "job", "date", "interview date", "draft");
+            "role", "position", "job title", "job", "date", "interview date", "draft", "status");
 
     /** Titles of a section that holds an interview's details, as people name it (normalised). */
     private static final java.util.Set<String> DETAILS_TITLES = java.util.Set.of("meta", "metadata", "details",

@@ -176,6 +176,7 @@ final class InsightsHtml {
             int pct = max == 0 ? 0 : iv.weak().size() * 100 / Math.max(1, max);
             w.write("<li><span class=\"date\">" + Html.text(iv.meta().date() == null ? "no date" : name(iv.meta().date())) + "</span> "
                     + link(iv.file(), 1, iv.meta().company() != null ? name(iv.meta().company()) : iv.file())
+                    + (iv.meta().company() == null ? " <span class=\"muted\">(company unknown)</span>" : "")
                     + (iv.meta().role() != null ? " <span class=\"muted\">" + Html.text(name(iv.meta().role())) + "</span>" : "")
                     + (iv.meta().draft() ? " <span class=\"badge draft\">draft</span>" : "")
                     + "<div class=\"bar\"><span style=\"width:" + pct + "%\"></span></div><span class=\"counts\">"

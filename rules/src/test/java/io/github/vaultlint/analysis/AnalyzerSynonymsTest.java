@@ -25,7 +25,9 @@ class AnalyzerSynonymsTest {
     private static final String[] NAMES = {"What went well", "Went well", "Positives", "What I did well", "Strengths",
         "Weaknesses", "Mistakes", "Gaps", "What I struggled with", "Could be better", "What didn’t go well",
         "Improvements", "Next steps", "To do", "What I’d do differently", "Improve", "Pros", "Highlights", "Negatives", "Cons",
-        "Lowlights", "Lessons learned"};
+        "Lowlights", "Lessons learned", "Areas to improve", "Action items", "Areas to work on", "Things to work on", "Needs work",
+        "Needs improvement", "Room for improvement", "Areas for growth", "Follow-up actions", "Homework",
+        "Feedback from the interviewer", "Interviewer feedback", "Takeaways", "Follow-up questions", "Reflection"};
 
     @BeforeAll
     static void analyze() throws Exception {
@@ -47,7 +49,10 @@ class AnalyzerSynonymsTest {
         "What went well, STRENGTH", "Went well, STRENGTH", "Positives, STRENGTH", "What I did well, STRENGTH", "Strengths, STRENGTH",
         "Weaknesses, WEAK", "Mistakes, WEAK", "Gaps, WEAK", "What I struggled with, WEAK", "Could be better, WEAK",
         "What didn’t go well, WEAK", "Pros, STRENGTH", "Highlights, STRENGTH", "Negatives, WEAK", "Cons, WEAK", "Lowlights, WEAK",
-        "Improvements, ACTION", "Next steps, ACTION", "To do, ACTION", "What I’d do differently, ACTION", "Improve, ACTION"})
+        "Improvements, ACTION", "Next steps, ACTION", "To do, ACTION", "What I’d do differently, ACTION", "Improve, ACTION",
+        "Areas to improve, WEAK", "Action items, ACTION", "Areas to work on, WEAK", "Things to work on, WEAK", "Needs work, WEAK",
+        "Needs improvement, WEAK", "Room for improvement, WEAK", "Areas for growth, WEAK", "Follow-up actions, ACTION",
+        "Homework, ACTION"})
     void eachPartNameGivesItsRole(String name, Item.Kind role) {
         Interview iv = interview(name);
         List<Item> list = role == Item.Kind.WEAK ? iv.weak() : role == Item.Kind.STRENGTH ? iv.strengths() : iv.actions();
@@ -56,12 +61,19 @@ class AnalyzerSynonymsTest {
         assertEquals(3, all, "w, a and the item, each counted once, in one role: " + name);
     }
 
-    @Test
-    void aHeadingNamingNoPartAddsNoItem() {
-        Interview iv = interview("Lessons learned");
-        assertEquals(List.of("w"), iv.weak().stream().map(Item::text).toList());
-        assertEquals(List.of("a"), iv.actions().stream().map(Item::text).toList(), "the How I should improve part ends there");
-        assertTrue(iv.strengths().isEmpty());
+    /**
+     * Headings that hold a mix of weak points, strengths and plans (what the interviewer said, what
+     * I learned) or more questions are no part: their items are none of weak points, strengths and
+     * actions, rather than all of one kind.
+     */
+    @ParameterizedTest
+    @CsvSource({"Lessons learned", "Feedback from the interviewer", "Interviewer feedback", "Takeaways", "Follow-up questions",
+        "Reflection"})
+    void aHeadingNamingNoPartAddsNoItem(String name) {
+        Interview iv = interview(name);
+        assertEquals(List.of("w"), iv.weak().stream().map(Item::text).toList(), name);
+        assertEquals(List.of("a"), iv.actions().stream().map(Item::text).toList(), "the How I should improve part ends there: " + name);
+        assertTrue(iv.strengths().isEmpty(), name);
     }
 
     @Test

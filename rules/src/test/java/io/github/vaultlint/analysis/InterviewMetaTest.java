@@ -212,4 +212,84 @@ class InterviewMetaTest {
                 "the name as written wins over another case");
         assertNull(meta("c.md", "---\nDate: 2025-11-31\n---\n").date(), "still only a real day");
     }
+    /**
+     * A debrief still being written is marked in more ways than {@code draft: true}: a status
+     * (frontmatter or Meta list, any case, as a list too) or a tag. An explicit draft property
+     * decides; a status naming the application or a finished note is no draft.
+     */
+    @Test
+    void aDraftStatusOrTagMarksADraft() {
+        for (String status : new String[] {"draft", "Draft", "DRAFT", "WIP", "wip", "Work in progress", "[draft]", "\"📝 draft\""}) {
+            assertTrue(meta("a.md", "---\nstatus: " + status + "\n---\n").draft(), status);
+        }
+        for (String status : new String[] {"done", "Done", "final", "in progress", "rejected", "offer", "published", "", "[done]"}) {
+            assertFalse(meta("a.md", "---\nstatus: " + status + "\n---\n").draft(), status);
+        }
+        assertTrue(meta("a.md", "---\nStatus: Draft\n---\n").draft(), "the property name in any case");
+        assertTrue(meta("a.md", "## Meta\n- Company: Acme\n- Status: WIP\n").draft(), "a Meta list status");
+        assertFalse(meta("a.md", "---\nstatus: done\n---\n## Meta\n- Status: Draft\n").draft(), "the frontmatter status wins");
+        assertFalse(meta("a.md", "## Meta\n- Status: Rejected after onsite\n").draft());
+        assertFalse(meta("a.md", "---\ndraft: false\nstatus: draft\n---\n").draft(), "an explicit draft: false decides");
+        assertTrue(meta("a.md", "---\ndraft: true\nstatus: done\n---\n").draft(), "an explicit draft: true decides");
+        assertTrue(meta("a.md", "---\ntags: [real-interview, draft]\n---\n").draft(), "a draft tag");
+        assertTrue(meta("a.md", "---\ntags:\n  - \"#WIP\"\n---\n").draft(), "a wip tag, any case");
+        assertTrue(meta("a.md", "---\ntags: [status/draft]\n---\n").draft(), "a nested tag's last level");
+        assertTrue(meta("a.md", "# Acme onsite #draft\n").draft(), "a tag in the text, as Obsidian reads it");
+        assertFalse(meta("a.md", "---\ntags: [drafts-archive, draft/ideas, real-interview]\n---\n").draft());
+        assertFalse(meta("a.md", "---\ndraft: no\ntags: [draft]\n---\n").draft(), "draft: no decides");
+    }
+    private static final String TOPIC = "## Kafka\n\n### What I was asked\n- q\n\n### How I responded\n- r\n\n"
+            + "### What was weak\n- w\n\n### How I should improve\n- a\n";
+
+    /**
+     * A debrief with no company (or date) in its frontmatter or Meta list takes them from what it
+     * is called: its title property, file name, H1, then folders. Before, only the file name's
+     * date was read: these interviews had no company, so one company's interviews were never one
+     * interview and the report listed file names.
+     */
+    @Test
+    void aMissingCompanyOrDateComesFromTheTitleFileNameHeadingOrFolder() {
+        assertEquals(new InterviewMeta("Globex", null, "2025-03-14", false), meta("Interviews/Globex/2025-03-14 onsite.md", TOPIC),
+                "the folder names the company, the file name the date");
+        assertEquals(new InterviewMeta("Initech", null, "2025-03-20", false),
+                meta("Notes/Interview debrief.md", "# Interview debrief: Initech, 2025-03-20\n\n" + TOPIC), "the H1");
+        assertEquals(new InterviewMeta("Hooli", null, "2025-03-14", false),
+                meta("Hooli note.md", "---\ntitle:\ntags: [real-interview]\n---\n# Hooli – Senior SRE – 14 Mar 2025\n\n" + TOPIC),
+                "an empty title property is no title; the H1 names the day by its month");
+        assertEquals(new InterviewMeta("Umbrella", null, "2025-04-02", false), meta("Interviews/Umbrella onsite 2025-04-02.md", TOPIC));
+        assertEquals(new InterviewMeta("Stark", null, "2025-05-01", false),
+                meta("x.md", "---\ntitle: Stark onsite, 2025-05-01\n---\n" + TOPIC), "a title property");
+        assertEquals("Globex", meta("Interviews/Globex.md", TOPIC).company(), "a file named only the company, in an interviews folder");
+        assertEquals("2025-03-14", meta("Interviews/2025-03-14/Globex.md", TOPIC).date(), "a folder's date");
+    }
+
+    /** The order: frontmatter, Meta list, title property, file name, H1, folder; each detail on its own. */
+    @Test
+    void theSourcesAreReadInOrder() {
+        String h1 = "# Initech onsite, 2025-01-02\n\n";
+        String path = "Interviews/Hooli/Globex onsite 2025-01-01.md";
+        assertEquals("Acme", meta(path, "---\ncompany: Acme\n---\n" + h1 + "## Meta\n- Company: Vandelay\n" + TOPIC).company());
+        assertEquals("Vandelay", meta(path, h1 + "## Meta\n- Company: Vandelay\n" + TOPIC).company());
+        assertEquals("Stark", meta(path, "---\ntitle: Stark onsite\n---\n" + h1 + TOPIC).company());
+        assertEquals(new InterviewMeta("Globex", null, "2025-01-01", false), meta(path, h1 + TOPIC));
+        assertEquals(new InterviewMeta("Initech", null, "2025-01-02", false), meta("Interviews/Hooli/Onsite.md", h1 + TOPIC));
+        assertEquals(new InterviewMeta("Hooli", null, null, false), meta("Interviews/Hooli/Onsite.md", "# Onsite\n\n" + TOPIC));
+        assertEquals(new InterviewMeta("Acme", null, "2024-12-12", false), meta(path, "---\ncompany: Acme\ndate: 2024-12-12\n---\n" + TOPIC),
+                "what the frontmatter has is not looked for further");
+    }
+
+    /** Generic words, a mock and a practice note name no company; a folder needs a folder of interviews above it. */
+    @Test
+    void noCompanyIsInventedFromGenericWordsOrAMock() {
+        assertNull(meta("Mock/Round 2.md", "# Mock interview – Round 2\n\n" + TOPIC).company());
+        assertNull(meta("Interview debrief.md", "# Debrief\n\n" + TOPIC).company());
+        assertNull(meta("Interviews/2025/Round 2.md", "# Interview\n\n" + TOPIC).company());
+        assertNull(meta("Interviews/Globex/Mock onsite.md", TOPIC).company(), "a mock for Globex is no Globex interview");
+        assertNull(meta("Mock interviews/Globex/2025-03-14.md", TOPIC).company(), "nor in a folder of mocks");
+        assertNull(meta("Kubernetes/Deep dive.md", "# Kubernetes deep dive\n\n" + TOPIC).company(), "no sign of an interview");
+        assertNull(meta("000_eb979b605e3709af.md", TOPIC).company(), "an id");
+        assertEquals("2025-03-14", meta("Mock/Mock 2025-03-14.md", TOPIC).date(), "a mock still has its date");
+        assertEquals("Globex", meta("Interviews/Globex/Mock onsite.md", "## Meta\n- Company: Globex\n" + TOPIC).company(),
+                "what the note says stays");
+    }
 }

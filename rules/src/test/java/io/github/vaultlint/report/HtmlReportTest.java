@@ -426,6 +426,26 @@ class HtmlReportTest {
         assertEquals(12, entries);
     }
 
+    /**
+     * An interview with no company anywhere says so in the timeline and the chart, rather than
+     * showing its file name where a company goes; one whose folder names it shows the company.
+     */
+    @Test
+    void anUnknownCompanyIsSaidToBeUnknown(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("vault");
+        String topic = "## Kubernetes\n\n### What I was asked\n- q\n\n### How I responded\n- a\n\n### What was weak\n- pod autoscaling\n\n"
+                + "### How I should improve\n- read\n";
+        write(vault, "Notes/2025-03-14 onsite.md", topic);
+        write(vault, "Interviews/Globex/2025-03-15 onsite.md", topic);
+        String html = render(vault, tmp.resolve("out"));
+        String timeline = html.substring(html.indexOf("<section id=\"timeline\">"), html.indexOf("</section>", html.indexOf("<section id=\"timeline\">")));
+        assertTrue(timeline.contains(">Notes/2025-03-14 onsite.md</a> <span class=\"muted\">(company unknown)</span>"), timeline);
+        assertTrue(timeline.contains(">Globex</a><div"), timeline);
+        assertEquals(1, count(timeline, "company unknown"), timeline);
+        assertTrue(html.contains("<title>2025-03-14 onsite (company unknown, 2025-03-14): 1 weak</title>"), "the chart's segment");
+        assertTrue(html.contains("<title>Globex (2025-03-15): 1 weak</title>"));
+    }
+
     /** Past 300 stories the page says how many it shows before the table: a {@code <p>} in {@code <tbody>} is invalid. */
     @Test
     void theStoryCutIsSaidBeforeTheTable(@TempDir Path tmp) throws Exception {
