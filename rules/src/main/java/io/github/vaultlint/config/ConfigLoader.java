@@ -102,7 +102,7 @@ public final class ConfigLoader {
     }
 
     /** {@code file} as messages name it: relative to {@code vaultRoot} when inside it, else as it is. */
-    static Path shown(Path file, Path vaultRoot) {
+    public static Path shown(Path file, Path vaultRoot) {
         if (vaultRoot == null) {
             return file;
         }
@@ -126,7 +126,7 @@ public final class ConfigLoader {
                     + " must be a mapping of keys (rules:, ignore:, ...), e.g. rules: { empty-heading: off }");
         }
         Map<String, RuleLevel> rules = new LinkedHashMap<>();
-        List<Glob> ignore = new ArrayList<>();
+        List<IgnoreGlob> ignore = new ArrayList<>();
         long maxFileSize = VaultlintConfig.DEFAULT_MAX_FILE_SIZE;
         Map<String, Integer> seen = new LinkedHashMap<>();
         boolean extendsDefaults = true;
@@ -143,7 +143,8 @@ public final class ConfigLoader {
                     break;
                 case "ignore":
                     for (Node item : sequence(file, value, "ignore")) {
-                        ignore.add(new Glob(glob(file, item, "ignore glob")));
+                        Mark at = item.getStartMark();
+                        ignore.add(new IgnoreGlob(new Glob(glob(file, item, "ignore glob")), at.getLine() + 1, at.getColumn() + 1));
                     }
                     break;
                 case "maxFileSize":
