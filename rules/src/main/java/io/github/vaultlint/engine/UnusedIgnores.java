@@ -24,10 +24,12 @@ final class UnusedIgnores {
     static final String RULE = "unused-ignore";
 
     private final List<String> paths;
+    private final int files; // paths[0, files) are files; the rest folders and reported paths
     private Map<String, Set<String>> children; // folder -> names in it, built only when a glob matched nothing
 
-    private UnusedIgnores(List<String> paths) {
+    private UnusedIgnores(List<String> paths, int files) {
         this.paths = paths;
+        this.files = files;
     }
 
     /**
@@ -43,7 +45,7 @@ final class UnusedIgnores {
         walked.files().forEach(f -> paths.add(f.path()));
         paths.addAll(walked.folders());
         walked.problems().forEach(p -> paths.add(p.path()));
-        UnusedIgnores check = new UnusedIgnores(paths);
+        UnusedIgnores check = new UnusedIgnores(paths, walked.files().size());
         List<VaultIndex.VaultProblem> out = new ArrayList<>();
         for (IgnoreGlob g : config.ignoreGlobs()) {
             if (!check.matchesAny(g.glob())) {
@@ -56,8 +58,9 @@ final class UnusedIgnores {
 
     /** A folder counts as itself ("Templates") and as its contents' prefix ("Templates/" for "Templates/**"). */
     private boolean matchesAny(Glob g) {
-        for (String p : paths) {
-            if (g.matches(p) || g.matches(p + "/")) {
+        for (int i = 0; i < paths.size(); i++) {
+            String p = paths.get(i);
+            if (g.matches(p) || (i >= files && g.matches(p + "/"))) {
                 return true;
             }
         }
