@@ -2,6 +2,7 @@ package io.github.vaultlint.config;
 
 import io.github.vaultlint.parse.YamlCharError;
 import io.github.vaultlint.parse.YamlErrorHints;
+import io.github.vaultlint.parse.YamlMerge;
 import io.github.vaultlint.parse.YamlReader;
 import io.github.vaultlint.rule.RuleRegistry;
 import io.github.vaultlint.section.Template;
@@ -102,7 +103,7 @@ public final class ConfigLoader {
     }
 
     /** {@code file} as messages name it: relative to {@code vaultRoot} when inside it, else as it is. */
-    static Path shown(Path file, Path vaultRoot) {
+    public static Path shown(Path file, Path vaultRoot) {
         if (vaultRoot == null) {
             return file;
         }
@@ -126,7 +127,7 @@ public final class ConfigLoader {
                     + " must be a mapping of keys (rules:, ignore:, ...), e.g. rules: { empty-heading: off }");
         }
         Map<String, RuleLevel> rules = new LinkedHashMap<>();
-        List<Glob> ignore = new ArrayList<>();
+        List<IgnoreGlob> ignore = new ArrayList<>();
         long maxFileSize = VaultlintConfig.DEFAULT_MAX_FILE_SIZE;
         Map<String, Integer> seen = new LinkedHashMap<>();
         boolean extendsDefaults = true;
@@ -143,7 +144,8 @@ public final class ConfigLoader {
                     break;
                 case "ignore":
                     for (Node item : sequence(file, value, "ignore")) {
-                        ignore.add(new Glob(glob(file, item, "ignore glob")));
+                        Mark at = item.getStartMark();
+                        ignore.add(new IgnoreGlob(new Glob(glob(file, item, "ignore glob")), at.getLine() + 1, at.getColumn() + 1));
                     }
                     break;
                 case "maxFileSize":
@@ -267,7 +269,13 @@ public final class ConfigLoader {
             LoaderOptions opts = new LoaderOptions();
             opts.setMaxAliasesForCollections(20);
             Node root = new Yaml(new SafeConstructor(opts)).compose(new StringReader(yaml));
-            refuseMergeKeys(file, root, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+            try {
+                // <<: *loose joins the keys of the mapping it names, as YAML tools read it; the
+                // merged entries keep their own positions for the messages.
+                YamlMerge.apply(root);
+            } catch (YamlMerge.Problem p) {
+                throw new ConfigException(where(file, p.mark()) + ": " + p.getMessage());
+            }
             return root;
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark();
@@ -295,30 +303,6 @@ public final class ConfigLoader {
                     + c.name() + " is not allowed; remove it");
         } catch (YAMLException e) {
             throw new ConfigException(file + ": invalid YAML: " + e.getMessage());
-        }
-    }
-
-    /**
-     * A YAML merge key ({@code <<: *loose}) is only applied when YAML is turned into objects, which the
-     * config reader does not do (it keeps positions): it would surface as an unknown key or rule id
-     * "<<". Say what it is instead; an alias of the whole mapping ({@code rules: *loose}) works.
-     */
-    private static void refuseMergeKeys(Path file, Node n, Set<Node> seen) throws ConfigException {
-        if (n == null || !seen.add(n)) {
-            return;
-        }
-        if (n instanceof MappingNode m) {
-            for (NodeTuple t : m.getValue()) {
-                if (org.yaml.snakeyaml.nodes.Tag.MERGE.equals(t.getKeyNode().getTag())) {
-                    throw new ConfigException(where(file, t.getKeyNode().getStartMark()) + ": YAML merge keys (<<) are not "
-                            + "supported here; write the keys out, or use an alias for the whole mapping (rules: *loose)");
-                }
-                refuseMergeKeys(file, t.getValueNode(), seen);
-            }
-        } else if (n instanceof SequenceNode sq) {
-            for (Node item : sq.getValue()) {
-                refuseMergeKeys(file, item, seen);
-            }
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
  * The effective configuration of a run, from {@code .vaultlint.yml} at the vault root (absent means
  * defaults). {@code source} is the file it came from, or null.
  *
+ * @param ignoreGlobs     the {@code ignore:} globs, in file order, each with where it is written
  * @param extendsDefaults false when the config says {@code extends: none}: the built-in defaults
  *                        (note types, and whatever else ships built in) are not used
  * @param noteTypes       the {@code noteTypes} entries as written, in file order; resolved against
@@ -19,7 +20,7 @@ import java.util.Map;
  * @param taxonomy        the user's {@code taxonomy:} topics (topic to keywords), in file order; they
  *                        replace or add to the built-in topics unless {@code extends: none}
  */
-public record VaultlintConfig(Path source, Map<String, RuleLevel> rules, List<Glob> ignore, long maxFileSize,
+public record VaultlintConfig(Path source, Map<String, RuleLevel> rules, List<IgnoreGlob> ignoreGlobs, long maxFileSize,
                               boolean extendsDefaults, List<NoteTypeSpec> noteTypes, TemplateSet templates,
                               Map<String, List<String>> taxonomy) {
 
@@ -27,7 +28,7 @@ public record VaultlintConfig(Path source, Map<String, RuleLevel> rules, List<Gl
 
     public VaultlintConfig {
         rules = Map.copyOf(rules);
-        ignore = List.copyOf(ignore);
+        ignoreGlobs = List.copyOf(ignoreGlobs);
         noteTypes = List.copyOf(noteTypes);
         if (templates == null) {
             templates = TemplateSet.builtin();
@@ -36,8 +37,13 @@ public record VaultlintConfig(Path source, Map<String, RuleLevel> rules, List<Gl
     }
 
     /** A config with the built-in defaults, no note types and no templates of its own. */
-    public VaultlintConfig(Path source, Map<String, RuleLevel> rules, List<Glob> ignore, long maxFileSize) {
-        this(source, rules, ignore, maxFileSize, true, List.of(), TemplateSet.builtin(), Map.of());
+    public VaultlintConfig(Path source, Map<String, RuleLevel> rules, List<IgnoreGlob> ignoreGlobs, long maxFileSize) {
+        this(source, rules, ignoreGlobs, maxFileSize, true, List.of(), TemplateSet.builtin(), Map.of());
+    }
+
+    /** The {@code ignore:} globs, in file order. */
+    public List<Glob> ignore() {
+        return ignoreGlobs.stream().map(IgnoreGlob::glob).toList();
     }
 
     public static VaultlintConfig defaults() {
@@ -50,8 +56,8 @@ public record VaultlintConfig(Path source, Map<String, RuleLevel> rules, List<Gl
     }
 
     public boolean ignored(String path) {
-        for (Glob g : ignore) {
-            if (g.matches(path)) {
+        for (IgnoreGlob g : ignoreGlobs) {
+            if (g.glob().matches(path)) {
                 return true;
             }
         }

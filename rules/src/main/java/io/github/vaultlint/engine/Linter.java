@@ -189,9 +189,12 @@ public final class Linter {
                     problems.add(new VaultIndex.VaultProblem(p.ruleId(), p.path(), 1, 1, p.message()));
                 }
             }
-            if (obsidian.problem() != null) {
-                problems.add(new VaultIndex.VaultProblem("obsidian-config", obsidian.problemFile(),
-                        obsidian.problemLine(), obsidian.problemColumn(), obsidian.problemFile() + ": " + obsidian.problem()));
+            if (config.source() != null) {
+                String shown = ConfigLoader.shown(config.source(), root).toString().replace('\\', '/');
+                problems.addAll(UnusedIgnores.of(config, shown, walked));
+            }
+            for (ObsidianSettings.Issue p : obsidian.problems()) {
+                problems.add(new VaultIndex.VaultProblem("obsidian-config", p.file(), p.line(), p.column(), p.file() + ": " + p.message()));
             }
             PropertyTypes propertyTypes = PropertyTypes.load(root);
             if (propertyTypes.problem() != null) {

@@ -235,6 +235,15 @@ final class FrontmatterParser {
             problem(startLine, 1, "YAML is nested too deeply to read; flatten it");
             return null;
         }
+        try {
+            if (yaml.contains("<<")) { // no merge key is written without it: most frontmatter skips the walk
+                YamlMerge.apply(root); // <<: *defaults joins the keys, as js-yaml reads it; no property "<<"
+            }
+        } catch (YamlMerge.Problem p) {
+            problem(line(p.mark()), col(p.mark()), p.what() + (document ? ", so it cannot be read"
+                    : ", which Obsidian cannot read, so every property of this note is lost") + "; " + p.fix());
+            return null;
+        }
         if (root == null) {
             // Only comments: an empty document.
             return new YamlNode(YamlNode.Kind.SCALAR, null, "", false, null, null, startLine, 1, startLine, 1);

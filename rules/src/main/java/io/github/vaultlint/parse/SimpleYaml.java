@@ -69,6 +69,9 @@ final class SimpleYaml {
             if (!keys.add(key)) {
                 return null; // duplicate keys are reported by the SnakeYAML path
             }
+            if (key.equals("<<")) {
+                return null; // a merge key: YamlMerge applies it (a plain value there is an error)
+            }
             int v = colon + 1;
             while (v < e && yaml.charAt(v) == ' ') {
                 v++;

@@ -177,7 +177,7 @@ public final class HtmlReport {
 
     private static String groupStart(String file, int count) {
         return "<details open class=\"file\" data-file=\"" + Html.attr(file) + "\"><summary><span class=\"path\">"
-                + Html.text(file) + "</span> <span class=\"count\">" + count + "</span></summary>\n<ul>\n";
+                + Html.text(file) + "</span> <span class=\"count\" data-total=\"" + count + "\">" + count + "</span></summary>\n<ul>\n";
     }
 
     private static final String GROUP_END = "</ul></details>\n";
@@ -265,13 +265,17 @@ public final class HtmlReport {
             "var q=document.getElementById('q'),r=document.getElementById('f-rule'),fl=document.getElementById('f-file'),out=document.getElementById('shown');",
             "var pager=document.getElementById('pager'),label=document.getElementById('page'),prev=document.getElementById('prev'),next=document.getElementById('next');",
             "var PAGE=" + PAGE + ",page=0,lis=Array.prototype.slice.call(document.querySelectorAll('li.finding')),details=document.querySelectorAll('details.file');",
+            "var owner=new Map();lis.forEach(function(li){owner.set(li,li.closest('details'));});",
             "function apply(){var on={};f.querySelectorAll('input[data-sev]').forEach(function(c){on[c.dataset.sev]=c.checked;});",
-            "var t=q.value.toLowerCase(),rv=r.value,fv=fl.value,m=[];lis.forEach(function(li){var d=li.closest('details');",
+            "var t=q.value.toLowerCase(),rv=r.value,fv=fl.value,m=[];lis.forEach(function(li){var d=owner.get(li);",
             "if((!fv||d.dataset.file===fv)&&on[li.dataset.sev]&&(!rv||li.dataset.rule===rv)&&(!t||li.textContent.toLowerCase().indexOf(t)>=0))m.push(li);else{li.classList.add('hide');li.classList.remove('off');}});",
             "var pages=Math.max(1,Math.ceil(m.length/PAGE));if(page>=pages)page=pages-1;",
-            "m.forEach(function(li,i){li.classList.remove('hide');li.classList.toggle('off',i<page*PAGE||i>=(page+1)*PAGE);});",
-            "details.forEach(function(d){var any=d.querySelector('li.finding:not(.hide)');d.classList.toggle('hide',!any);",
-            "d.classList.toggle('off',!!any&&!d.querySelector('li.finding:not(.hide):not(.off)'));});",
+            // Per file: findings the filters keep, and those of them on this page, which its badge counts.
+            "var kept=new Map(),seen=new Map();m.forEach(function(li,i){var d=owner.get(li),off=i<page*PAGE||i>=(page+1)*PAGE;",
+            "li.classList.remove('hide');li.classList.toggle('off',off);kept.set(d,(kept.get(d)||0)+1);if(!off)seen.set(d,(seen.get(d)||0)+1);});",
+            "details.forEach(function(d){var k=kept.get(d)||0,n=seen.get(d)||0,c=d.querySelector('.count'),all=+c.dataset.total;",
+            "d.classList.toggle('hide',!k);d.classList.toggle('off',k>0&&!n);c.textContent=n;",
+            "if(n<all)c.title=n+' of '+all+' findings of this file shown';else c.removeAttribute('title');});",
             "var from=page*PAGE,to=Math.min(m.length,from+PAGE);out.textContent=pages>1?(to-from)+' shown of '+m.length:m.length+' shown';",
             "pager.hidden=pages<2;label.textContent='page '+(page+1)+' of '+pages+' ('+(from+1)+'-'+to+')';prev.disabled=page===0;next.disabled=page>=pages-1;}",
             "function go(d){page+=d;apply();document.getElementById('findings').scrollIntoView();}",

@@ -22,6 +22,7 @@ import io.github.vaultlint.rule.builtin.RequiredSectionRule;
 import io.github.vaultlint.rule.builtin.SectionOrderRule;
 import io.github.vaultlint.rule.builtin.StarResultMeasurableRule;
 import io.github.vaultlint.rule.builtin.UnreadableFileRule;
+import io.github.vaultlint.rule.builtin.UnusedIgnoreRule;
 import io.github.vaultlint.rule.builtin.UnusedSuppressionRule;
 
 import java.lang.reflect.InvocationTargetException;
@@ -68,6 +69,7 @@ public final class RuleRegistry {
             UnreadableFileRule.class,
             InvalidEncodingRule.class,
             ObsidianConfigRule.class,
+            UnusedIgnoreRule.class,
             UnusedSuppressionRule.class,
             InvalidSuppressionRule.class,
             RequiredSectionRule.class,

@@ -25,11 +25,15 @@ import java.util.regex.PatternSyntaxException;
  * Templater plugin ({@code templates_folder}) read templates from: a template is no note of its own
  * ({@code [[{{date}}]]}, empty sections, a debrief "{{company}}"). Files either covers are excluded from
  * linting but remain valid link targets, as in Obsidian. {@code newLinkFormat} ({@code app.json}) is
- * the form "did you mean" links are written in. A malformed file yields a warning (in
- * {@link #problem()}, about {@link #problemFile()}) and the defaults.
+ * the form "did you mean" links are written in. A malformed file yields a warning (one of
+ * {@link #problems()}) and the defaults; so does each excluded-files entry that excludes nothing.
  */
-public record ObsidianSettings(List<String> userIgnoreFilters, List<String> templateFolders, String problemFile,
-                               String problem, int problemLine, int problemColumn, NewLinkFormat newLinkFormat) {
+public record ObsidianSettings(List<String> userIgnoreFilters, List<String> templateFolders, List<Issue> problems,
+                               NewLinkFormat newLinkFormat) {
+
+    /** One thing wrong in a settings file ({@code file} vault-relative), at its 1-based line and column. */
+    public record Issue(String file, int line, int column, String message) {
+    }
 
     public static final String APP_JSON = ".obsidian/app.json";
     public static final String TEMPLATES_JSON = ".obsidian/templates.json";
@@ -38,31 +42,47 @@ public record ObsidianSettings(List<String> userIgnoreFilters, List<String> temp
     /** Compiled {@code /regex/} filters, once per filter text rather than once per file checked. */
     private static final Map<String, Optional<Pattern>> PATTERNS = new ConcurrentHashMap<>();
 
-    /** Without template folders: what {@code app.json} alone gives. */
-    public ObsidianSettings(List<String> userIgnoreFilters, String problem, int problemLine, int problemColumn) {
-        this(userIgnoreFilters, problem, problemLine, problemColumn, NewLinkFormat.SHORTEST);
+    public ObsidianSettings {
+        userIgnoreFilters = List.copyOf(userIgnoreFilters);
+        templateFolders = List.copyOf(templateFolders);
+        problems = List.copyOf(problems);
     }
 
-    public ObsidianSettings(List<String> userIgnoreFilters, String problem, int problemLine, int problemColumn,
-                            NewLinkFormat newLinkFormat) {
-        this(userIgnoreFilters, List.of(), problem == null ? null : APP_JSON, problem, problemLine, problemColumn, newLinkFormat);
+    /** The first problem's message, or null when the settings read cleanly. */
+    public String problem() {
+        return problems.isEmpty() ? null : problems.get(0).message();
+    }
+
+    /** The file of the first problem, or null. */
+    public String problemFile() {
+        return problems.isEmpty() ? null : problems.get(0).file();
+    }
+
+    public int problemLine() {
+        return problems.isEmpty() ? 0 : problems.get(0).line();
+    }
+
+    public int problemColumn() {
+        return problems.isEmpty() ? 0 : problems.get(0).column();
+    }
+
+    /** What {@code app.json} alone gives: its filters, its problems and the link format. */
+    private record App(List<String> filters, List<Issue> problems, NewLinkFormat format) {
+        static App failed(String message, int line, int column) {
+            return new App(List.of(), List.of(new Issue(APP_JSON, line, column, message)), NewLinkFormat.SHORTEST);
+        }
     }
 
     public static ObsidianSettings load(Path vaultRoot) {
-        ObsidianSettings app = loadApp(vaultRoot);
+        App app = loadApp(vaultRoot);
         List<String> folders = new ArrayList<>();
-        String problemFile = app.problemFile();
-        String problem = app.problem();
-        int line = app.problemLine();
-        int column = app.problemColumn();
+        // Each file's problem is its own finding: a broken templates.json is no reason to keep quiet about app.json.
+        List<Issue> problems = new ArrayList<>(app.problems());
         for (String[] setting : new String[][] {{TEMPLATES_JSON, "folder"}, {TEMPLATER_JSON, "templates_folder"}}) {
             Path file = vaultRoot.resolve(setting[0]);
             String odd = notAFile(file, "the templates folder it names is linted as notes");
-            if (odd != null && problem == null) {
-                problemFile = setting[0];
-                line = 1;
-                column = 1;
-                problem = odd;
+            if (odd != null) {
+                problems.add(new Issue(setting[0], 1, 1, odd));
             }
             if (!Files.isRegularFile(file)) {
                 continue;
@@ -70,14 +90,9 @@ public record ObsidianSettings(List<String> userIgnoreFilters, List<String> temp
             try {
                 if (!file.toRealPath().startsWith(vaultRoot.toRealPath())) {
                     // As for app.json: a link out of the vault is never read.
-                    if (problem == null) {
-                        problemFile = setting[0];
-                        line = 1;
-                        column = 1;
-                        problem = "is a symbolic link (or inside one) to a file outside the vault, so it was not read: "
-                                + "vaultlint never reads outside the vault, and the templates folder it names is linted as notes. "
-                                + "Copy the settings into the vault's .obsidian folder";
-                    }
+                    problems.add(new Issue(setting[0], 1, 1, "is a symbolic link (or inside one) to a file outside the vault, so it "
+                            + "was not read: vaultlint never reads outside the vault, and the templates folder it names is linted "
+                            + "as notes. Copy the settings into the vault's .obsidian folder"));
                     continue;
                 }
                 JsonNode root = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(Utf8.read(file));
@@ -87,24 +102,16 @@ public record ObsidianSettings(List<String> userIgnoreFilters, List<String> temp
                     folders.add(f); // "" and "/" name no folder: the plugin then has none set
                 }
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                if (problem == null) {
-                    problemFile = setting[0];
-                    line = JsonErrors.line(e);
-                    column = JsonErrors.column(e);
-                    problem = "malformed JSON at line " + line + ", column " + column + " (" + JsonErrors.reason(e)
-                            + "), so the templates folder it names is linted as notes; fix the JSON at that position";
-                }
+                int line = JsonErrors.line(e);
+                int column = JsonErrors.column(e);
+                problems.add(new Issue(setting[0], line, column, "malformed JSON at line " + line + ", column " + column + " ("
+                        + JsonErrors.reason(e) + "), so the templates folder it names is linted as notes; fix the JSON at that position"));
             } catch (IOException | RuntimeException e) {
-                if (problem == null) {
-                    problemFile = setting[0];
-                    line = 1;
-                    column = 1;
-                    problem = "cannot read (" + e.getMessage() + "), so the templates folder it names is linted as notes";
-                }
+                problems.add(new Issue(setting[0], 1, 1, "cannot read (" + e.getMessage()
+                        + "), so the templates folder it names is linted as notes"));
             }
         }
-        return new ObsidianSettings(app.userIgnoreFilters(), List.copyOf(folders), problemFile, problem, line, column,
-                app.newLinkFormat());
+        return new ObsidianSettings(app.filters(), folders, problems, app.format());
     }
 
     private static String trimSlashes(String s) {
@@ -129,17 +136,17 @@ public record ObsidianSettings(List<String> userIgnoreFilters, List<String> temp
         return null;
     }
 
-    private static ObsidianSettings loadApp(Path vaultRoot) {
+    private static App loadApp(Path vaultRoot) {
         Path app = vaultRoot.resolve(".obsidian").resolve("app.json");
         if (!Files.isRegularFile(app)) {
             String odd = notAFile(app, "Obsidian's excluded files are not applied");
-            return new ObsidianSettings(List.of(), odd, odd == null ? 0 : 1, odd == null ? 0 : 1);
+            return odd == null ? new App(List.of(), List.of(), NewLinkFormat.SHORTEST) : App.failed(odd, 1, 1);
         }
         try {
             if (!app.toRealPath().startsWith(vaultRoot.toRealPath())) {
                 // A symbolic link (of the file or of .obsidian) out of the vault: like every such link, never
                 // read, or its content would reach the reports through a malformed-JSON message.
-                return new ObsidianSettings(List.of(), "is a symbolic link (or inside one) to a file outside the vault, so it was "
+                return App.failed("is a symbolic link (or inside one) to a file outside the vault, so it was "
                         + "not read: vaultlint never reads outside the vault, and Obsidian's excluded files are not applied. "
                         + "Copy the settings into the vault's .obsidian folder", 1, 1);
             }
@@ -147,26 +154,28 @@ public record ObsidianSettings(List<String> userIgnoreFilters, List<String> temp
             if (text.startsWith("\uFEFF")) {
                 // Obsidian reads the file as text and JSON.parse rejects a leading BOM, as Jackson does, but
                 // Jackson's message shows it as an invisible character.
-                return new ObsidianSettings(List.of(), "starts with a byte order mark (BOM), which Obsidian's JSON reader "
+                return App.failed("starts with a byte order mark (BOM), which Obsidian's JSON reader "
                         + "rejects, so Obsidian's excluded files are not applied; save it as UTF-8 without a BOM", 1, 1);
             }
             // Trailing garbage after the object is malformed too: Obsidian's JSON.parse rejects it.
             JsonNode root = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
             List<String> filters = new ArrayList<>();
-            String bad = null;
-            int[] at = {1, 1};
+            List<Issue> problems = new ArrayList<>();
             if (root != null && root.has("userIgnoreFilters")) {
                 JsonNode f = root.get("userIgnoreFilters");
                 if (!f.isArray()) {
-                    return new ObsidianSettings(List.of(), "userIgnoreFilters should be a list of paths; ignoring it", 1, 1);
+                    return App.failed("userIgnoreFilters should be a list of paths; ignoring it", 1, 1);
                 }
-                for (JsonNode n : f) {
+                List<int[]> at = entryPositions(text);
+                for (int i = 0; i < f.size(); i++) {
+                    JsonNode n = f.get(i);
                     String why = n.isTextual() ? invalidRegex(n.asText()) : "is not a path in quotes, so it excludes nothing; "
                             + "write the folder or file path as a string, such as \"Archive/\"";
-                    if (why != null && bad == null) {
+                    if (why != null) {
                         // A filter that excludes nothing is not silent: the user meant to exclude something.
-                        bad = "userIgnoreFilters entry " + n + " " + why;
-                        at = position(text, n.isTextual() ? n.toString() : n.asText());
+                        // Every such entry is one finding, at its own place.
+                        int[] where = i < at.size() ? at.get(i) : new int[] {1, 1};
+                        problems.add(new Issue(APP_JSON, where[0], where[1], "userIgnoreFilters entry " + n + " " + why));
                     }
                     if (n.isTextual() && !n.asText().isBlank()) {
                         filters.add(n.asText());
@@ -174,19 +183,18 @@ public record ObsidianSettings(List<String> userIgnoreFilters, List<String> temp
                 }
             }
             JsonNode format = root == null ? null : root.get("newLinkFormat");
-            return new ObsidianSettings(List.copyOf(filters), bad, bad == null ? 0 : at[0], bad == null ? 0 : at[1],
-                    NewLinkFormat.of(format != null && format.isTextual() ? format.asText() : null));
+            return new App(filters, problems, NewLinkFormat.of(format != null && format.isTextual() ? format.asText() : null));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             int line = JsonErrors.line(e);
             int col = JsonErrors.column(e);
-            return new ObsidianSettings(List.of(), "malformed JSON at line " + line + ", column " + col + " ("
+            return App.failed("malformed JSON at line " + line + ", column " + col + " ("
                     + JsonErrors.reason(e) + "); Obsidian's excluded files are not applied until it is fixed. "
                     + "Fix the JSON at that position (a missing closing bracket or quote, a trailing comma)", line, col);
         } catch (Utf8.MalformedException e) {
-            return new ObsidianSettings(List.of(), "not valid UTF-8 (" + e.where() + "); save it as UTF-8; Obsidian's excluded "
+            return App.failed("not valid UTF-8 (" + e.where() + "); save it as UTF-8; Obsidian's excluded "
                     + "files are not applied until it is fixed", e.line(), e.column());
         } catch (IOException | RuntimeException e) {
-            return new ObsidianSettings(List.of(), "cannot read (" + e.getMessage() + "); using defaults", 1, 1);
+            return App.failed("cannot read (" + e.getMessage() + "); using defaults", 1, 1);
         }
     }
 
@@ -259,23 +267,32 @@ public record ObsidianSettings(List<String> userIgnoreFilters, List<String> temp
                 + "slashes, or write a plain folder path such as \"Archive/\"";
     }
 
-    /** Line and column of {@code literal} (as written in the JSON) in {@code text}, else of the setting's name, else 1:1. */
-    private static int[] position(String text, String literal) {
-        int i = text.indexOf(literal, Math.max(0, text.indexOf("\"userIgnoreFilters\"")));
-        if (i < 0) {
-            i = text.indexOf("\"userIgnoreFilters\"");
-        }
-        if (i < 0) {
-            return new int[] {1, 1};
-        }
-        int line = 1;
-        int start = 0;
-        for (int k = 0; k < i; k++) {
-            if (text.charAt(k) == '\n') {
-                line++;
-                start = k + 1;
+    /**
+     * Line and column (1-based) of each entry of the top-level {@code userIgnoreFilters} list, in order,
+     * as the JSON parser meets them: two equal entries each get their own place.
+     */
+    private static List<int[]> entryPositions(String text) throws IOException {
+        List<int[]> out = new ArrayList<>();
+        try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory().createParser(text)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return out;
+            }
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                com.fasterxml.jackson.core.JsonToken value = p.nextToken();
+                if (!"userIgnoreFilters".equals(name) || value != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                    p.skipChildren();
+                    continue;
+                }
+                out.clear(); // the last of duplicate keys counts, as for the tree read above
+                for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != null && t != com.fasterxml.jackson.core.JsonToken.END_ARRAY;
+                        t = p.nextToken()) {
+                    com.fasterxml.jackson.core.JsonLocation l = p.currentTokenLocation();
+                    out.add(new int[] {Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())});
+                    p.skipChildren();
+                }
             }
         }
-        return new int[] {line, i - start + 1};
+        return out;
     }
 }

@@ -209,16 +209,34 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void aMergeKeyOrAMissingLevelSaysWhatItIs() throws ConfigException {
-        assertEquals(FILE + ":6:7: YAML merge keys (<<) are not supported here; write the keys out, or use an alias for the "
-                + "whole mapping (rules: *loose)", failure("noteTypes:\n  debrief:\n    rules: &loose {empty-section: off}\n"
-                + "  mock:\n    rules:\n      <<: *loose\n      required-section: warning\n"));
+    void aMergeKeyJoinsTheKeysOfTheMappingItNames() throws ConfigException {
+        // It was refused ("not supported here"); YAML tools (and editors' schema checks) apply it.
+        VaultlintConfig c = parse("noteTypes:\n  debrief:\n    rules: &loose {empty-section: off, section-order: off}\n"
+                + "  mock:\n    rules:\n      <<: *loose\n      section-order: warning\n"
+                + "  scratch:\n    match: {tags: [scratch]}\n    rules: {<<: [{broken-link: off}, *loose], empty-section: info}\n");
+        NoteTypeSpec mock = c.noteTypes().stream().filter(t -> t.name().equals("mock")).findFirst().orElseThrow();
+        assertEquals(RuleLevel.OFF, mock.rules().get("empty-section").level(), "merged");
+        assertEquals(RuleLevel.WARNING, mock.rules().get("section-order").level(), "the mapping's own key wins over the merged one");
+        assertEquals(FILE + ":3:20", mock.rules().get("empty-section").where(), "a merged entry is placed where it is written");
+        NoteTypeSpec scratch = c.noteTypes().stream().filter(t -> t.name().equals("scratch")).findFirst().orElseThrow();
+        assertEquals(RuleLevel.OFF, scratch.rules().get("broken-link").level());
+        assertEquals(RuleLevel.OFF, scratch.rules().get("section-order").level(), "from the second mapping of the list");
+        assertEquals(RuleLevel.INFO, scratch.rules().get("empty-section").level(), "written after the merge, and it wins");
+        // A whole-mapping alias still works.
+        VaultlintConfig alias = parse("noteTypes:\n  debrief:\n    rules: &loose {empty-section: off}\n  mock:\n    rules: *loose\n");
+        assertEquals(RuleLevel.OFF, alias.noteTypes().stream().filter(t -> t.name().equals("mock")).findFirst().orElseThrow()
+                .rules().get("empty-section").level());
+    }
+
+    @Test
+    void aMergeKeyThatNamesNoMappingOrAMissingLevelSaysWhatItIs() throws ConfigException {
+        assertEquals(FILE + ":2:7: the merge key << takes a mapping (<<: *defaults) or a list of them, but its value is the single "
+                + "value \"off\"; point it at a mapping's anchor, or write the keys out", failure("rules:\n  <<: off\n"));
+        assertEquals(FILE + ":3:3: the merge key << takes mappings, but this item of its list is the single value \"warning\"; list "
+                + "anchors of mappings (<<: [*defaults, *more]) or write the keys out",
+                failure("rules:\n  empty-section: &w warning\n  <<: [*w]\n"));
         assertEquals(FILE + ":2:15: rule \"broken-link\" has no level; write one of error, warning, info, off after "
                 + "\"broken-link: \"", failure("rules:\n  broken-link:\n"));
-        // An alias of a whole mapping is plain YAML and works.
-        VaultlintConfig c = parse("noteTypes:\n  debrief:\n    rules: &loose {empty-section: off}\n  mock:\n    rules: *loose\n");
-        NoteTypeSpec mock = c.noteTypes().stream().filter(t -> t.name().equals("mock")).findFirst().orElseThrow();
-        assertEquals(RuleLevel.OFF, mock.rules().get("empty-section").level());
     }
 
     @Test

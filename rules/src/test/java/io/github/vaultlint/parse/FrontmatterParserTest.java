@@ -326,6 +326,73 @@ class FrontmatterParserTest {
         assertNotNull(n.frontmatter().root(), "the properties are still read");
     }
 
+    // ---- YAML merge keys: applied as js-yaml (Obsidian) applies them -------------------------------
+
+    private static List<String> keys(Note n) {
+        return n.frontmatter().entries().stream().map(YamlNode.Entry::key).toList();
+    }
+
+    @Test
+    void aMergeKeyJoinsTheMergedPropertiesAndIsNoPropertyItself() {
+        // It was a property named "<<", which a schema then called "not allowed"; Obsidian shows company and role.
+        Note n = parse("defaults: &d", "  company: Acme", "  role: SRE", "<<: *d", "role: Lead", "date: 2025-03-04");
+        assertEquals(List.of(), n.problems());
+        assertEquals(List.of("defaults", "company", "role", "date"), keys(n));
+        assertEquals("Acme", n.frontmatter().get("company").value());
+        assertEquals("Lead", n.frontmatter().get("role").value(), "the note's own key wins, though written after the merge");
+        YamlNode.Entry company = n.frontmatter().entry("company");
+        assertEquals(3, company.line(), "a merged property is placed where it is written");
+        assertEquals(3, company.column());
+    }
+
+    @Test
+    void mergedMappingsOfAListAndOfSeveralKeysGiveTheEarlierTheirKeys() {
+        Note n = parse("a: &a {company: Acme, stage: phone}", "b: &b {stage: onsite, round: 2}", "<<: [*a, *b]",
+                "<<: {round: 3, tags: [real-interview]}", "stage: offer");
+        assertEquals(List.of(), n.problems());
+        assertEquals(Map.of("a", Map.of("company", "Acme", "stage", "phone"), "b", Map.of("stage", "onsite", "round", 2L),
+                "company", "Acme", "round", 2L, "tags", List.of("real-interview"), "stage", "offer"), n.frontmatter().root().toPlain());
+        assertEquals(List.of("real-interview"), n.tags().stream().map(io.github.vaultlint.vault.Tag::name).toList(),
+                "merged tags are the note's tags");
+    }
+
+    @Test
+    void aMergeKeyThatNamesNoMappingLosesTheFrontmatterAsInObsidian() {
+        // js-yaml throws "cannot merge mappings", so Obsidian shows no property at all.
+        Problem p = onlyProblem(parse("company: Acme", "<<: 5"));
+        assertEquals(3, p.line());
+        assertEquals(5, p.column());
+        assertEquals("the merge key << takes a mapping (<<: *defaults) or a list of them, but its value is the single value "
+                + "\"5\", which Obsidian cannot read, so every property of this note is lost; point it at a mapping's anchor, "
+                + "or write the keys out", p.message());
+        Problem alias = onlyProblem(parse("who: &w Acme", "<<: *w"));
+        assertEquals(3, alias.line(), "reached through an alias: reported at the <<, not at the anchor");
+        assertEquals(1, alias.column());
+        Problem item = onlyProblem(parse("a: &a {x: 1}", "<<: [*a, plain]"));
+        assertEquals(3, item.line());
+        assertEquals(10, item.column());
+        assertTrue(item.message().startsWith("the merge key << takes mappings, but this item of its list is the single value \"plain\""),
+                item.message());
+        Problem self = onlyProblem(parse("a: &a", "  x: 1", "  <<: *a"));
+        assertEquals(4, self.line(), "a mapping merged into itself: at its <<");
+        assertEquals(3, self.column());
+        assertTrue(self.message().startsWith("a mapping is merged into itself"), self.message());
+    }
+
+    @Test
+    void aQuotedMergeKeyIsAnOrdinaryProperty() {
+        Note n = parse("\"<<\": {a: 1}", "title: x");
+        assertEquals(List.of(), n.problems());
+        assertEquals(List.of("<<", "title"), keys(n));
+    }
+
+    @Test
+    void aKeyTwiceInAMergedMappingIsStillADuplicate() {
+        Problem p = onlyProblem(parse("<<: {company: Acme, company: Globex}"));
+        assertTrue(p.message().startsWith("duplicate key \"company\""), p.message());
+        assertEquals(2, p.line());
+    }
+
     @Test
     void tabIndentationIsOneProblemOnItsLine() {
         Problem p = onlyProblem(parse("title: Tabbed", "tags:", "\t- interview"));

@@ -97,6 +97,54 @@ class HtmlReportBrowserTest {
     }
 
     /**
+     * A file's badge counts the findings the filters leave shown, and a file none of whose findings is
+     * left is hidden: the badge kept the file's total ("3" over the one error left with warnings off).
+     * The filters are worked by a script added after the page's own, as a user clicks them.
+     */
+    @Test
+    void aFilesBadgeCountsTheFindingsTheFiltersLeave(@TempDir Path tmp) throws Exception {
+        Path browser = requireChromium();
+        Path vault = tmp.resolve("vault");
+        Files.createDirectories(vault);
+        Files.writeString(vault.resolve("Acme debrief.md"), "# Acme debrief\n\nSee [[Kafka basics]] and [[Cilium notes]].\n\n##\n\nText.\n");
+        Files.writeString(vault.resolve("Globex prep.md"), "# Globex prep\n\n##\n\nText.\n");
+        Files.writeString(vault.resolve("Hooli notes.md"), "# Hooli notes\n\nSee [[Missing page]].\n");
+        LintResult result = new Linter().run(LintOptions.of(vault));
+        Path html = HtmlReport.write(ReportData.of(result, "test"), tmp.resolve("out"));
+        String probe = "<script>window.addEventListener('load',function(){var o=document.createElement('pre');o.id='badges';"
+                + "function state(name){o.textContent+=name+':';document.querySelectorAll('details.file').forEach(function(d){"
+                + "var c=d.querySelector('.count');o.textContent+=' '+d.dataset.file+'='+(d.classList.contains('hide')?'hidden':c.textContent"
+                + "+(c.title?'('+c.title+')':''));});o.textContent+='\\n';}"
+                + "var f=document.getElementById('filters');state('all');"
+                + "f.querySelector('input[data-sev=warning]').checked=false;f.dispatchEvent(new Event('change'));state('no warnings');"
+                + "f.querySelector('input[data-sev=warning]').checked=true;document.getElementById('f-rule').value='empty-heading';"
+                + "f.dispatchEvent(new Event('change'));state('empty-heading');document.body.appendChild(o);});</script>";
+        Path probed = tmp.resolve("probed.html");
+        Files.writeString(probed, Files.readString(html, StandardCharsets.UTF_8).replace("</body>", probe + "</body>"), StandardCharsets.UTF_8);
+        String dom = dumpDom(browser, probed, tmp.resolve("profile"));
+        String badges = dom.substring(dom.indexOf("<pre id=\"badges\">") + 17, dom.indexOf("</pre>", dom.indexOf("<pre id=\"badges\">")));
+        // What each state should show, from the findings themselves.
+        StringBuilder expected = new StringBuilder();
+        for (String state : List.of("all", "no warnings", "empty-heading")) {
+            expected.append(state).append(':');
+            java.util.Map<String, long[]> byFile = new java.util.TreeMap<>();
+            for (io.github.vaultlint.rule.Finding f : result.findings()) {
+                boolean kept = state.equals("all") || (state.equals("no warnings") ? f.severity() != io.github.vaultlint.rule.Severity.WARNING
+                        : f.ruleId().equals("empty-heading"));
+                long[] c = byFile.computeIfAbsent(f.file(), k -> new long[2]);
+                c[0] += kept ? 1 : 0;
+                c[1]++;
+            }
+            byFile.forEach((file, c) -> expected.append(' ').append(file).append('=').append(c[0] == 0 ? "hidden"
+                    : c[0] + (c[0] < c[1] ? "(" + c[0] + " of " + c[1] + " findings of this file shown)" : "")));
+            expected.append('\n');
+        }
+        assertEquals(expected.toString(), badges);
+        assertTrue(badges.contains("no warnings: Acme debrief.md=2(2 of 3 findings of this file shown) Globex prep.md=hidden Hooli notes.md=1\n"),
+                "the vault gives the case the test is about: " + badges);
+    }
+
+    /**
      * The chart's topic labels are right-aligned in their column: one wider than the column lost its
      * start off the chart's left edge ("WHITEBOARD ROUND WITH THE VP OF E…" began at x = -31).
      * Measured in the browser, every label starts inside the chart.

@@ -61,6 +61,30 @@ class ObsidianSettingsTest {
     }
 
     @Test
+    void everyFilterThatExcludesNothingIsAProblemAtItsOwnEntry() throws IOException {
+        // Only the first was reported: fixing it in Obsidian showed the next one a build later.
+        ObsidianSettings s = load("{\n  \"userIgnoreFilters\": [\n    \"/[a-/\",\n    42,\n    \"Drafts/\",\n"
+                + "    \"/(x/\", true, \"/[a-/\"\n  ]\n}\n");
+        List<String> at = s.problems().stream().map(p -> p.file() + ":" + p.line() + ":" + p.column() + " " + p.message()
+                .substring(0, p.message().indexOf(" is "))).toList();
+        assertEquals(List.of(
+                ".obsidian/app.json:3:5 userIgnoreFilters entry \"/[a-/\"",
+                ".obsidian/app.json:4:5 userIgnoreFilters entry 42",
+                ".obsidian/app.json:6:5 userIgnoreFilters entry \"/(x/\"",
+                ".obsidian/app.json:6:13 userIgnoreFilters entry true",
+                ".obsidian/app.json:6:19 userIgnoreFilters entry \"/[a-/\""), at, "each bad entry at its own place, a repeated one too");
+        assertTrue(s.excludes("Drafts/x.md"), "the good entry still applies");
+    }
+
+    @Test
+    void aBrokenTemplatesFileDoesNotHideABadFilter() throws IOException {
+        write(".obsidian/templates.json", "{\"folder\": ");
+        ObsidianSettings s = load("{\"userIgnoreFilters\": [\"/(x/\"]}");
+        assertEquals(List.of(ObsidianSettings.APP_JSON, ObsidianSettings.TEMPLATES_JSON),
+                s.problems().stream().map(ObsidianSettings.Issue::file).toList(), "one finding per file, both reported");
+    }
+
+    @Test
     void malformedJsonIsAPositionedProblemAndDefaultsApply() throws IOException {
         ObsidianSettings s = load("{\n  \"userIgnoreFilters\": [\"Drafts/\"],\n}\n");
         assertTrue(s.problem().startsWith("malformed JSON"), s.problem());

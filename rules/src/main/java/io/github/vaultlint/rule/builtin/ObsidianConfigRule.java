@@ -13,8 +13,8 @@ import io.github.vaultlint.rule.Severity;
                 + "types Obsidian stores in `.obsidian/types.json`. When one of these files is malformed, the "
                 + "defaults are used and this warning says where the JSON breaks. When it is a symbolic link out of the "
                 + "vault (or `.obsidian` is), it is not read, as no link out of the vault is, and this warning says so. "
-                + "An excluded-files entry that excludes nothing (not a string, or a `/regex/` that does not compile) "
-                + "is reported on its line; the other entries still apply.")
+                + "Each excluded-files entry that excludes nothing (not a string, or a `/regex/` that does not compile) "
+                + "is reported on its own line; the other entries still apply. Each settings file's problem is a finding of its own.")
 public final class ObsidianConfigRule implements Rule {
     @Override
     public void checkVault(RuleContext ctx) {
