@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An {@code ignore:} glob that matches nothing ignores nothing: a typo used to leave the folder it
- * meant linted, silently. Each is an {@code unused-ignore} warning at its place in the config, with
+ * meant linted, silently. Each is an {@code unused-ignore} finding (info) at its place in the config, with
  * the nearest existing name, and the run goes on.
  */
 class UnusedIgnoresTest {
@@ -57,7 +57,7 @@ class UnusedIgnoresTest {
                 ".vaultlint.yml:8:5 .vaultlint.yml: ignore glob \"Nowhere/**\"" + not + "; fix the pattern (paths are relative to the vault root and case-sensitive) or remove it"),
                 unused(r), "an empty folder is matched, a quoted glob is placed at its quote");
         Finding f = r.findings().stream().filter(x -> x.ruleId().equals("unused-ignore")).findFirst().orElseThrow();
-        assertEquals(Severity.WARNING, f.severity());
+        assertEquals(Severity.INFO, f.severity());
         assertTrue(r.findings().stream().anyMatch(x -> x.ruleId().equals("empty-heading") && x.file().startsWith("Templates/")),
                 "what the misspelt glob meant to ignore is linted, which the warning explains");
     }
