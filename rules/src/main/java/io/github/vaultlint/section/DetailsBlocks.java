@@ -37,9 +37,11 @@ public final class DetailsBlocks {
      * element (its first line). Its body starts at char {@code bodyFrom} of block {@code bodyBlock}'s
      * text (after {@code </summary>}, or after {@code <details>} without a summary) and ends before
      * char {@code closeAt} of block {@code closeBlock}, or with its section ({@code closeBlock} -1).
+     * {@code bodyLine} is the note line holding the body's start, {@code bodyLineStart} where that line
+     * starts in the block's text (so the body is read from there, not from the block's start).
      */
     record Details(String summary, int line, int column, int endColumn, int openBlock, int bodyBlock, int bodyFrom,
-                   int closeBlock, int closeAt) {
+                   int bodyLine, int bodyLineStart, int closeBlock, int closeAt) {
         boolean closed() {
             return closeBlock >= 0;
         }
@@ -110,19 +112,24 @@ public final class DetailsBlocks {
         int endColumn;
         int bodyBlock;
         int bodyFrom;
+        int bodyLine;
+        int bodyLineStart;
         int closeBlock = -1;
         int closeAt = -1;
 
-        Open(int index, Block block, int openBlock, int bodyFrom) {
+        Open(int index, Block block, int openBlock, int bodyFrom, int bodyLine, int bodyLineStart) {
             this.index = index;
             this.block = block;
             this.openBlock = openBlock;
             this.bodyBlock = openBlock;
             this.bodyFrom = bodyFrom;
+            this.bodyLine = bodyLine;
+            this.bodyLineStart = bodyLineStart;
         }
 
         Details details() {
-            return new Details(summary, line, column, endColumn, openBlock, bodyBlock, bodyFrom, closeBlock, closeAt);
+            return new Details(summary, line, column, endColumn, openBlock, bodyBlock, bodyFrom, bodyLine, bodyLineStart,
+                    closeBlock, closeAt);
         }
     }
 
@@ -185,7 +192,7 @@ public final class DetailsBlocks {
         Cursor at = new Cursor(b);
         int i = next(text, 0);
         while (i >= 0 && i < n) {
-            int skip = commentEnd(text, i);
+            int skip = commentEnd(text, i, n);
             if (skip != i) {
                 i = skip < 0 ? -1 : next(text, skip);
                 continue;
@@ -201,7 +208,8 @@ public final class DetailsBlocks {
             }
             Open top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
             if (tag == DETAILS) {
-                Open o = new Open(opened.size(), b, bi, gt + 1);
+                at.moveTo(gt + 1);
+                Open o = new Open(opened.size(), b, bi, gt + 1, at.line, at.lineStart);
                 opened.add(o);
                 stack.add(o);
             } else if (tag == END_DETAILS) {
@@ -218,10 +226,13 @@ public final class DetailsBlocks {
                 top.column = at.column(i);
                 int end = close < 0 ? n : text.indexOf('>', close);
                 end = end < 0 ? n : end + 1;
-                int eol = text.indexOf('\n', i);
+                int eol = at.nextLineBreak();
                 top.endColumn = at.column(eol >= 0 && eol < end ? eol : end);
+                at.moveTo(end);
                 top.bodyBlock = bi;
                 top.bodyFrom = end;
+                top.bodyLine = at.line;
+                top.bodyLineStart = at.lineStart;
                 gt = end - 1;
             }
             i = next(text, gt + 1);
@@ -233,13 +244,30 @@ public final class DetailsBlocks {
         return from >= text.length() ? -1 : text.indexOf('<', from);
     }
 
-    /** Where the HTML comment opening at {@code i} ends (just after it; -1 when it never does), or i when none opens there. */
-    private static int commentEnd(String text, int i) {
+    /**
+     * Where the HTML comment opening at {@code i} ends (just after it; -1 when it does not before
+     * {@code to}), or i when none opens there.
+     */
+    private static int commentEnd(String text, int i, int to) {
         if (!text.startsWith("<!--", i)) {
             return i;
         }
-        int end = text.indexOf("-->", i + 4);
-        return end < 0 ? -1 : end + 3;
+        for (int k = i + 4; k + 3 <= to; k++) {
+            if (text.charAt(k) == '-' && text.startsWith("-->", k)) {
+                return k + 3;
+            }
+        }
+        return -1;
+    }
+
+    /** The first {@code c} in text[from, to), or -1: String.indexOf bounded, so a long line is not searched past its part. */
+    private static int indexOf(String text, char c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == c) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Which of the tags this class reads opens at {@code i} (case-insensitive, attributes allowed). */
@@ -302,26 +330,42 @@ public final class DetailsBlocks {
         }
     }
 
-    /** Line and column of offsets in one block's text, moved forward only (so a block is walked once). */
+    /**
+     * Line and column of offsets in one block's text, moved forward only: each line break is found
+     * once, so a block is walked once however many offsets are asked.
+     */
     private static final class Cursor {
         final Block block;
         final String text;
-        int pos;
         int line;
         int lineStart;
+        /** The first line break at or after the cursor, or -1. */
+        int nextBreak;
 
         Cursor(Block block) {
+            this(block, 0, block.line(), 0);
+        }
+
+        /** At offset {@code pos}, on note line {@code line}, whose first char is at {@code lineStart}. */
+        Cursor(Block block, int pos, int line, int lineStart) {
             this.block = block;
             this.text = block.text();
-            this.line = block.line();
+            this.line = line;
+            this.lineStart = lineStart;
+            this.nextBreak = text.indexOf('\n', pos);
         }
 
         void moveTo(int to) {
-            for (int nl = text.indexOf('\n', pos); nl >= 0 && nl < to; nl = text.indexOf('\n', nl + 1)) {
+            while (nextBreak >= 0 && nextBreak < to) {
                 line++;
-                lineStart = nl + 1;
+                lineStart = nextBreak + 1;
+                nextBreak = text.indexOf('\n', lineStart);
             }
-            pos = Math.max(pos, to);
+        }
+
+        /** The end of the current line: the next line break, or -1 on the block's last line. */
+        int nextLineBreak() {
+            return nextBreak;
         }
 
         /**
@@ -384,15 +428,15 @@ public final class DetailsBlocks {
                 continue;
             }
             if (c == '<' && i + 1 < to && i < noTagAfter) {
-                int skip = commentEnd(text, i);
+                int skip = commentEnd(text, i, to);
                 if (skip != i) {
-                    i = skip < 0 || skip > to ? to : skip;
+                    i = skip < 0 ? to : skip;
                     continue;
                 }
                 char d = text.charAt(i + 1);
                 if (Character.isLetter(d) || d == '/') {
-                    int gt = text.indexOf('>', i);
-                    if (gt < 0 || gt >= to) {
+                    int gt = indexOf(text, '>', i, to);
+                    if (gt < 0) {
                         noTagAfter = i;
                     } else {
                         if (breaks && tag(text, i + 1, "li")) {
@@ -517,21 +561,28 @@ public final class DetailsBlocks {
      * placeholder, and each bullet is a point of its own.
      */
     static void addText(List<Block> out, Block own, int from, int to, int lastLine) {
+        int lineStart = from;
+        int line = own.line();
+        for (int nl = indexOf(own.text(), '\n', 0, from); nl >= 0; nl = indexOf(own.text(), '\n', nl + 1, from)) {
+            line++;
+            lineStart = nl + 1;
+        }
+        addText(out, own, from, line, lineStart, to, lastLine);
+    }
+
+    /** {@link #addText} with the line of {@code from} known: note line {@code fromLine}, starting at char {@code fromLineStart}. */
+    static void addText(List<Block> out, Block own, int from, int fromLine, int fromLineStart, int to, int lastLine) {
         String text = own.text();
         Body body = new Body(out, own);
         int[] indents = new int[8]; // the indents of the list markers the current line may nest under
         int levels = 0;
-        Cursor at = new Cursor(own);
-        for (int lineStart = from; lineStart <= to; ) {
-            int nl = text.indexOf('\n', lineStart);
-            int lineEnd = nl < 0 || nl > to ? to : nl;
-            at.moveTo(lineStart);
-            if (at.line > lastLine) {
-                break;
-            }
-            // The line's own start: after the quote markers and indent of a later line of the block.
-            int s = lineStart == at.lineStart && at.lineStart > 0 ? skipQuoteMarkers(text, lineStart, lineEnd, own.quoteDepth())
-                    : lineStart;
+        int line = fromLine;
+        for (int lineStart = from; lineStart <= to && line <= lastLine; line++) {
+            int nl = indexOf(text, '\n', lineStart, to); // bounded: a long line is read once, not once per part in it
+            int lineEnd = nl < 0 ? to : nl;
+            // Where the line's text starts: after the quote markers and indent of a later line of the block.
+            boolean wholeLine = lineStart != from || from == fromLineStart && fromLineStart > 0;
+            int s = wholeLine ? skipQuoteMarkers(text, lineStart, lineEnd, own.quoteDepth()) : lineStart;
             int indent = 0;
             while (s < lineEnd && Labels.isSpace(text.charAt(s))) {
                 indent += text.charAt(s) == '\t' ? 4 : 1;
@@ -550,8 +601,11 @@ public final class DetailsBlocks {
             }
             StringBuilder visible = new StringBuilder(lineEnd - s);
             appendVisible(visible, text, marker > 0 ? marker : s, lineEnd, 0, false, true);
-            body.line(visible, marker > 0 ? own.depth() + levels : -1, at.line, at.column(marker > 0 ? marker : s));
-            if (nl < 0 || nl >= to) {
+            int at = marker > 0 ? marker : s;
+            // The block's first line starts at the block's column; an HTML block keeps its later lines whole.
+            int column = line == own.line() ? own.column() + at : at - (line == fromLine ? fromLineStart : lineStart) + 1;
+            body.line(visible, marker > 0 ? own.depth() + levels : -1, line, column);
+            if (nl < 0) {
                 break;
             }
             lineStart = nl + 1;

@@ -973,7 +973,7 @@ public final class PartLocator {
         int cut = closeBlock == r.blockIndex ? d.closeAt() : -1;
         if (r.form == Labels.Form.DETAILS) {
             // The body's start is in the summary's own HTML block ("<summary>Task</summary>Make it reliable</details>").
-            DetailsBlocks.addText(out, own, r.restFrom, cut >= 0 ? cut : own.text().length(), end);
+            DetailsBlocks.addText(out, own, r.restFrom, d.bodyLine(), d.bodyLineStart(), cut >= 0 ? cut : own.text().length(), end);
         } else {
             int restTo = cut >= 0 && cut >= r.restFrom ? Math.min(r.restTo, cut) : r.restTo;
             if (!isBlank(own.text(), r.restFrom, restTo)) {
