@@ -175,9 +175,14 @@ public final class DetailsBlocks {
     }
 
     /** Whether block b can be inside an element opened in block {@code open}: same section, quote and list item or deeper. */
-    private static boolean within(Block b, Block open) {
-        return b.heading() == open.heading() && b.depth() >= open.depth()
+    static boolean within(Block b, Block open) {
+        return b.heading() == open.heading() && inItem(b, open)
                 && (b.quoteDepth() > open.quoteDepth() || b.quoteDepth() == open.quoteDepth() && b.quoteLine() == open.quoteLine());
+    }
+
+    /** Whether block b is inside the list item that {@code open} is in (any block, outside lists): no shallower, no next item. */
+    static boolean inItem(Block b, Block open) {
+        return b.depth() > open.depth() || b.depth() == open.depth() && (open.depth() == 0 || b.kind() != Block.Kind.LIST_ITEM);
     }
 
     private static final int NO_TAG = 0;
@@ -185,13 +190,25 @@ public final class DetailsBlocks {
     private static final int END_DETAILS = 2;
     private static final int SUMMARY = 3;
 
-    /** Reads the tags of one HTML block, in order: opens, summaries, closes. Comments are skipped. */
+    /** Reads the tags of one HTML block, in order: opens, summaries, closes. Comments (HTML and %%) are skipped. */
     private static void html(Block b, int bi, List<Open> opened, List<Open> stack) {
         String text = b.text();
         int n = text.length();
         Cursor at = new Cursor(b);
         int i = next(text, 0);
+        int pct = text.indexOf("%%"); // the next Obsidian comment, found once per comment, not per tag
         while (i >= 0 && i < n) {
+            if (pct >= 0 && pct < i) {
+                int close = text.indexOf("%%", pct + 2);
+                if (close < 0) {
+                    return; // an unclosed comment hides the rest
+                }
+                if (close + 2 > i) {
+                    i = next(text, close + 2); // the tag is inside the comment
+                }
+                pct = text.indexOf("%%", close + 2);
+                continue;
+            }
             int skip = commentEnd(text, i, n);
             if (skip != i) {
                 i = skip < 0 ? -1 : next(text, skip);

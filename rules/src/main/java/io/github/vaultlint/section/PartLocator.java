@@ -988,8 +988,10 @@ public final class PartLocator {
             if (b.line() > end) {
                 break;
             }
-            // Same section; for a quoted label or a callout, also inside the quote (end is its last line).
-            boolean inside = b.heading() == own.heading() && b.quoteDepth() >= own.quoteDepth();
+            // Same section; for a quoted label or a callout, also inside the quote (end is its last line); for a
+            // details block opened in a list item, also inside the item.
+            boolean inside = b.heading() == own.heading() && b.quoteDepth() >= own.quoteDepth()
+                    && (r.form != Labels.Form.DETAILS || DetailsBlocks.inItem(b, own));
             if (!inside) {
                 break;
             }

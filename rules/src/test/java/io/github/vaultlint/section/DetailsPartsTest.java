@@ -80,10 +80,12 @@ class DetailsPartsTest {
     }
 
     @Test
-    void codeIsNeverAPart() {
+    void codeAndCommentsAreNeverParts() {
         SectionAnalysis a = analyze(BANK + "```html\n<details><summary>Situation</summary>code</details>\n```\n\n"
                 + "    <details><summary>Task</summary>indented code</details>\n\n"
                 + "`<details><summary>Action</summary>inline code</details>`\n\n"
+                + "<div><!-- <details><summary>Situation</summary>x</details> --> %% <details><summary>Task</summary>y"
+                + "</details> %%</div>\n\n"
                 + "<details><summary>Result</summary>Cut failures by 90%.</details>\n");
         Unit u = a.stories().get(0);
         assertEquals(List.of("result"), u.hits().stream().map(h -> h.part().id()).toList());
@@ -97,6 +99,10 @@ class DetailsPartsTest {
         Unit u = a.stories().get(0);
         assertEquals("Nobody knew the callers.", u.first("situation").text(), "up to the next part");
         assertEquals("Built an inventory.\nFrom the dependency graph.", u.first("action").text(), "up to the next heading");
+        SectionAnalysis listed = analyze(BANK + "- <details><summary>Situation</summary>\n\n  Inside the item.\n- Next item\n\n"
+                + "Outside the list.\n");
+        assertEquals("Inside the item.", listed.stories().get(0).first("situation").text(),
+                "left open in a list item, it ends with the item");
     }
 
     @Test
