@@ -69,6 +69,17 @@ class DetailsPartsTest {
     }
 
     @Test
+    void theOpeningTagOfTheNextPartsBlockIsNoContent() {
+        SectionAnalysis a = analyze(BANK + "### Situation\n\n<details>\n<summary>Task</summary>\n\nt\n\n</details>\n\n"
+                + "**Action:**\n</details>\n\n<details open>\n<summary>Result</summary>\n3x\n</details>\n");
+        Unit u = a.stories().get(0);
+        assertTrue(u.first("situation").empty(), "the <details> line under it opens the Task");
+        assertTrue(u.first("action").empty(), "a stray </details> and the next block's opening show nothing");
+        assertFalse(u.first("task").empty());
+        assertFalse(u.first("result").empty());
+    }
+
+    @Test
     void aSummaryNamingNoPartIsNoPartAndItsBlockIsContentOfThePartItIsIn() {
         SectionAnalysis a = analyze(BANK + "<details>\n<summary>Situation</summary>\n\nThe batch overran.\n\n"
                 + "<details><summary>More context</summary>It shared a database.</details>\n\n</details>\n\n"
