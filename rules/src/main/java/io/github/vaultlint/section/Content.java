@@ -56,7 +56,7 @@ public final class Content {
             if (text.startsWith("<!--", i)) {
                 close = text.indexOf("-->", i + 4);
                 close = close < 0 ? -1 : close + 2;
-            } else if (c == '<' && (detailsTag(text, i + 1) || text.startsWith("/", i + 1) && detailsTag(text, i + 2))) {
+            } else if (c == '<' && (DetailsText.tag(text, i + 1, "details") || DetailsText.tag(text, i + 1, "/details"))) {
                 close = text.indexOf('>', i);
             }
             if (close < 0) {
@@ -65,12 +65,6 @@ public final class Content {
             i = close + 1;
         }
         return true;
-    }
-
-    private static boolean detailsTag(String text, int at) {
-        int end = at + "details".length();
-        return text.regionMatches(true, at, "details", 0, "details".length()) && end < text.length()
-                && (text.charAt(end) == '>' || Labels.isSpace(text.charAt(end)));
     }
 
     /** Lines that hold a place without saying anything. */

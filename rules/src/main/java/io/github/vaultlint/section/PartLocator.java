@@ -973,7 +973,8 @@ public final class PartLocator {
         int cut = closeBlock == r.blockIndex ? d.closeAt() : -1;
         if (r.form == Labels.Form.DETAILS) {
             // The body's start is in the summary's own HTML block ("<summary>Task</summary>Make it reliable</details>").
-            DetailsBlocks.addText(out, own, r.restFrom, d.bodyLine(), d.bodyLineStart(), cut >= 0 ? cut : own.text().length(), end);
+            DetailsText.addText(out, own, r.restFrom, d.bodyLine(), d.bodyLineStart(), cut >= 0 ? cut : own.text().length(),
+                    end);
         } else {
             int restTo = cut >= 0 && cut >= r.restFrom ? Math.min(r.restTo, cut) : r.restTo;
             if (!isBlank(own.text(), r.restFrom, restTo)) {
@@ -1002,7 +1003,7 @@ public final class PartLocator {
     /**
      * Adds block b from its line {@code fromIndex} through line {@code lastLine}, and only what comes
      * before char {@code cut} of its text (-1: all), where the details block the part is in closes. An
-     * HTML block's text there is read as a reader sees it ({@link DetailsBlocks#addText}).
+     * HTML block's text there is read as a reader sees it ({@link DetailsText#addText}).
      */
     private static void addCut(List<Block> out, Block b, int fromIndex, int lastLine, int cut) {
         if (cut < 0) {
@@ -1019,7 +1020,7 @@ public final class PartLocator {
             return;
         }
         if (b.kind() == Block.Kind.HTML) {
-            DetailsBlocks.addText(out, b, start, cut, lastLine);
+            DetailsText.addText(out, b, start, cut, lastLine);
             return;
         }
         int cutLine = b.line() + fromIndex;
