@@ -98,7 +98,8 @@ public final class Analysis {
         }
         // "## [[Kubernetes]] scheduling" is the section "Kubernetes scheduling", as Obsidian shows it.
         out.add(new PartSpan(role, h.section() == null ? null : MarkdownText.plain(h.section()), h.line(), withoutInnerHits(h, hits),
-                h.form() == io.github.vaultlint.section.Labels.Form.CALLOUT && isAnswer(h.label())));
+                (h.form() == io.github.vaultlint.section.Labels.Form.CALLOUT || h.form() == io.github.vaultlint.section.Labels.Form.DETAILS)
+                        && isAnswer(h.label())));
         return true;
     }
 
@@ -139,9 +140,9 @@ public final class Analysis {
     }
 
     /**
-     * Whether a callout's title names one written-out answer ("Suggested Improved Answer", "Model
-     * answer"), taken whole as one item; a callout titled "What was weak" or "How to improve" holds
-     * separate points, one item each, as under a heading.
+     * Whether a callout's title (or a details block's summary) names one written-out answer
+     * ("Suggested Improved Answer", "Model answer"), taken whole as one item; a callout titled "What
+     * was weak" or "How to improve" holds separate points, one item each, as under a heading.
      */
     static boolean isAnswer(String label) {
         List<String> words = io.github.vaultlint.util.Words.of(label == null ? "" : label.toLowerCase(java.util.Locale.ROOT));

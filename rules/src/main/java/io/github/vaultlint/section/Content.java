@@ -14,7 +14,10 @@ public final class Content {
     /**
      * True when the blocks hold nothing real: only whitespace, a lone '-' (or other placeholder, see
      * {@link #isBlank}), comments or thematic breaks. Child headings are never content, so a part
-     * holding only a child heading is empty too. Code, tables and HTML always count.
+     * holding only a child heading is empty too. Code, tables and HTML always count, except an HTML
+     * block of {@code <details>} and {@code </details>} tags only: the opening of the next part's
+     * collapsible block ("### Situation" over "&lt;details&gt;" then "&lt;summary&gt;Task&lt;/summary&gt;"), or
+     * the close of the block a label sits in, shows nothing.
      */
     public static boolean isEmpty(List<Block> blocks) {
         for (int i = 0; i < blocks.size(); i++) { // by index: no iterator per part
@@ -22,15 +25,44 @@ public final class Content {
             switch (b.kind()) {
                 case THEMATIC_BREAK:
                     continue;
+                case HTML:
+                    if (!onlyDetailsTags(b.text())) {
+                        return false;
+                    }
+                    continue;
                 case CODE:
                 case TABLE:
-                case HTML:
                     return false;
                 default:
                     if (!isBlank(b.text())) {
                         return false;
                     }
             }
+        }
+        return true;
+    }
+
+    /** Whether the text is only {@code <details ...>} and {@code </details>} tags, whitespace and HTML comments. */
+    static boolean onlyDetailsTags(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Labels.isSpace(c) || c == '\n' || c == '>' && i > 0 && (text.charAt(i - 1) == '\n' || text.charAt(i - 1) == ' ')) {
+                i++; // whitespace, or a quote marker opening a later line of a quoted HTML block
+                continue;
+            }
+            int close = -1;
+            if (text.startsWith("<!--", i)) {
+                close = text.indexOf("-->", i + 4);
+                close = close < 0 ? -1 : close + 2;
+            } else if (c == '<' && (DetailsText.tag(text, i + 1, "details") || DetailsText.tag(text, i + 1, "/details"))) {
+                close = text.indexOf('>', i);
+            }
+            if (close < 0) {
+                return false;
+            }
+            i = close + 1;
         }
         return true;
     }

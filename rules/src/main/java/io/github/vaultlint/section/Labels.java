@@ -25,7 +25,8 @@ public final class Labels {
      * a plain "Name:" at the start of a line (only counted for a part's own name), or the first cell
      * of a two-column table row ({@code | Situation | Our release train ... |}).
      */
-    public enum Form { HEADING, BOLD, SHORT, CALLOUT, PLAIN, TABLE }
+    /** How a part is written; {@code DETAILS}: the summary of a collapsible {@code <details>} block. */
+    public enum Form { HEADING, BOLD, SHORT, CALLOUT, PLAIN, TABLE, DETAILS }
 
     /**
      * A label found at the start of a line. {@code text} is the label as written (without markup),

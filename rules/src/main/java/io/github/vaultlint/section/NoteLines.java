@@ -12,12 +12,13 @@ import java.util.Map;
 /**
  * What part matching needs from a note, whatever the template: each heading's normalised text and
  * display title, the label that opens each line of a paragraph or list item (a callout title on
- * a quote's first line, else a bold, short or plain label), and where each quote ends. Computed
+ * a quote's first line, else a bold, short or plain label), where each quote ends, and the
+ * collapsible {@code <details>} blocks with their summaries ({@link DetailsBlocks}). Computed
  * once per note and shared by every template located in it: normalising labels is most of the cost
  * of locating parts.
  */
 record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineEntry> labels,
-                 Map<Integer, Integer> quoteEnds, List<Wide> wide) {
+                 Map<Integer, Integer> quoteEnds, List<Wide> wide, DetailsBlocks details) {
 
     /**
      * A line of block {@code blockIndex} (its {@code lineInBlock}-th, the block text's chars
@@ -111,7 +112,7 @@ record NoteLines(String[] headingNormalized, String[] headingDisplay, List<LineE
             }
         }
         return new NoteLines(normalized, display, labels, quoteEnds == null ? Map.of() : quoteEnds,
-                wide == null ? List.of() : wide);
+                wide == null ? List.of() : wide, DetailsBlocks.scan(blocks));
     }
 
     private static LineEntry entry(Block b, int bi, int k, String line, int from, int to, int colon, char[] scratch) {

@@ -115,7 +115,13 @@ public final class PartLocator {
      */
     private record Raw(Part part, int slot, Labels.Form form, String label, int line, int column, int endColumn,
                        int heading, int owner, boolean canonical, int blockIndex, int lineInBlock, int restFrom,
-                       int restTo, int restColumn) {
+                       int restTo, int restColumn, DetailsBlocks.Details details) {
+        /** Any form but a details block's summary, whose {@code details} this is. */
+        Raw(Part part, int slot, Labels.Form form, String label, int line, int column, int endColumn, int heading, int owner,
+            boolean canonical, int blockIndex, int lineInBlock, int restFrom, int restTo, int restColumn) {
+            this(part, slot, form, label, line, column, endColumn, heading, owner, canonical, blockIndex, lineInBlock, restFrom,
+                    restTo, restColumn, null);
+        }
     }
 
     private Found run() {
@@ -190,6 +196,7 @@ public final class PartLocator {
                 unknown.add(e);
             }
         }
+        scanDetails(raws, candidates);
         if (topics) {
             proseParts(raws);
         }
@@ -458,6 +465,44 @@ public final class PartLocator {
     }
 
     /**
+     * The collapsible blocks whose summary names a part ({@code <details><summary>Situation</summary>
+     * ...</details>}), by name, synonym, combined label or keyword, as a callout title does: each is
+     * that part, its content the block's body. A summary naming no part is no part (kept for "did
+     * you mean"); the details block is then content of whatever part it is in.
+     */
+    private void scanDetails(List<Raw> raws, List<Candidate> candidates) {
+        List<DetailsBlocks.Details> all = lines.details().all();
+        char[] scratch = null;
+        for (int i = 0; i < all.size(); i++) {
+            DetailsBlocks.Details d = all.get(i);
+            if (d.summary() == null || d.summary().isEmpty()) {
+                continue;
+            }
+            scratch = scratch == null ? new char[128] : scratch;
+            String n = Labels.normalize(d.summary(), scratch);
+            if (n.isEmpty()) {
+                continue;
+            }
+            int heading = blocks.get(d.bodyBlock()).heading();
+            int owner = ownerOfBlock(heading);
+            Part p = template.match(n);
+            Part[] parts = p != null ? null : template.matchCombined(n);
+            if (p == null && parts == null) {
+                p = template.matchKeywords(n);
+            }
+            if (p == null && parts == null) {
+                candidates.add(new Candidate(d.summary(), n, d.line(), owner));
+                continue;
+            }
+            boolean canonical = p != null ? template.isCanonical(p, n) : template.isCanonicalCombined(n, parts);
+            for (Part q : p != null ? new Part[] {p} : parts) {
+                raws.add(new Raw(q, template.indexOf(q), Labels.Form.DETAILS, d.summary(), d.line(), d.column(), d.endColumn(),
+                        heading, owner, canonical, d.bodyBlock(), 0, d.bodyFrom(), 0, 0, d));
+            }
+        }
+    }
+
+    /**
      * The rows of one two-column table whose first cells name parts ({@code | Situation | ... |},
      * {@code | **T** | ... |}, {@code | What I was asked | ... |}), each a part with its second cell as
      * content. Only a table that really holds the parts counts: two or more rows naming different
@@ -665,8 +710,9 @@ public final class PartLocator {
         int from = 0; // raws and unknown labels are both in document order: one forward walk
         for (int i = 0; i < raws.size(); i++) {
             Raw r = raws.get(i);
-            if (r.form == Labels.Form.HEADING || r.form == Labels.Form.CALLOUT || r.form == Labels.Form.TABLE) {
-                continue; // a table row's content is its cell: nothing after it to end
+            if (r.form == Labels.Form.HEADING || r.form == Labels.Form.CALLOUT || r.form == Labels.Form.TABLE
+                    || r.form == Labels.Form.DETAILS && r.details.closed()) {
+                continue; // a table row's content is its cell, a details block's its body: nothing after it to end
             }
             Block own = blocks.get(r.blockIndex);
             while (from < unknown.size() && lineOf(unknown.get(from)) <= r.line) {
@@ -917,23 +963,75 @@ public final class PartLocator {
         if (own.quoteDepth() > 0) {
             end = Math.min(end, lines.quoteEnd(own.quoteLine(), own.endLine()));
         }
-        if (!isBlank(own.text(), r.restFrom, r.restTo)) {
-            out.add(own.slice(own.text().substring(r.restFrom, r.restTo), r.line, r.line, r.restColumn));
+        // A details block's body ends at its </details>; a label inside a details block ends there too,
+        // as one in a quote ends with the quote: what follows is outside what the label is in.
+        DetailsBlocks.Details d = r.form == Labels.Form.DETAILS ? r.details : lines.details().around(r.blockIndex);
+        if (d != null && d.closeBlock() == r.blockIndex && d.closeAt() < r.restFrom) {
+            d = null; // "...</details>" closes it on a line of the paragraph before the label's
         }
-        if (r.lineInBlock + 1 <= own.endLine() - own.line()) {
-            addLines(out, own, r.lineInBlock + 1, beforeColumnTable(r.blockIndex, end));
+        int closeBlock = d == null || !d.closed() ? Integer.MAX_VALUE : d.closeBlock();
+        int cut = closeBlock == r.blockIndex ? d.closeAt() : -1;
+        if (r.form == Labels.Form.DETAILS) {
+            // The body's start is in the summary's own HTML block ("<summary>Task</summary>Make it reliable</details>").
+            DetailsText.addText(out, own, r.restFrom, d.bodyLine(), d.bodyLineStart(), cut >= 0 ? cut : own.text().length(),
+                    end);
+        } else {
+            int restTo = cut >= 0 && cut >= r.restFrom ? Math.min(r.restTo, cut) : r.restTo;
+            if (!isBlank(own.text(), r.restFrom, restTo)) {
+                out.add(own.slice(own.text().substring(r.restFrom, restTo), r.line, r.line, r.restColumn));
+            }
+            if (r.lineInBlock + 1 <= own.endLine() - own.line()) {
+                addCut(out, own, r.lineInBlock + 1, beforeColumnTable(r.blockIndex, end), cut);
+            }
         }
-        for (int bi = r.blockIndex + 1; bi < blocks.size(); bi++) {
+        for (int bi = r.blockIndex + 1; bi < blocks.size() && bi <= closeBlock; bi++) {
             Block b = blocks.get(bi);
             if (b.line() > end) {
                 break;
             }
-            // Same section; for a quoted label or a callout, also inside the quote (end is its last line).
-            boolean inside = b.heading() == own.heading() && b.quoteDepth() >= own.quoteDepth();
+            // Same section; for a quoted label or a callout, also inside the quote (end is its last line); for a
+            // details block opened in a list item, also inside the item.
+            boolean inside = b.heading() == own.heading() && b.quoteDepth() >= own.quoteDepth()
+                    && (r.form != Labels.Form.DETAILS || DetailsBlocks.inItem(b, own));
             if (!inside) {
                 break;
             }
-            addLines(out, b, 0, beforeColumnTable(bi, end));
+            addCut(out, b, 0, beforeColumnTable(bi, end), bi == closeBlock ? d.closeAt() : -1);
+        }
+    }
+
+    /**
+     * Adds block b from its line {@code fromIndex} through line {@code lastLine}, and only what comes
+     * before char {@code cut} of its text (-1: all), where the details block the part is in closes. An
+     * HTML block's text there is read as a reader sees it ({@link DetailsText#addText}).
+     */
+    private static void addCut(List<Block> out, Block b, int fromIndex, int lastLine, int cut) {
+        if (cut < 0) {
+            addLines(out, b, fromIndex, lastLine);
+            return;
+        }
+        String text = b.text();
+        int start = 0; // offset of line fromIndex
+        for (int k = 0; k < fromIndex && start >= 0; k++) {
+            int nl = text.indexOf('\n', start);
+            start = nl < 0 ? -1 : nl + 1;
+        }
+        if (start < 0 || start > cut) {
+            return;
+        }
+        if (b.kind() == Block.Kind.HTML) {
+            DetailsText.addText(out, b, start, cut, lastLine);
+            return;
+        }
+        int cutLine = b.line() + fromIndex;
+        int lineStart = start;
+        for (int nl = text.indexOf('\n', start); nl >= 0 && nl < cut; nl = text.indexOf('\n', nl + 1)) {
+            cutLine++;
+            lineStart = nl + 1;
+        }
+        addLines(out, b, fromIndex, Math.min(lastLine, cutLine - 1));
+        if (cutLine <= lastLine && !isBlank(text, lineStart, cut)) {
+            out.add(b.slice(text.substring(lineStart, cut), cutLine, cutLine, b.column()));
         }
     }
 

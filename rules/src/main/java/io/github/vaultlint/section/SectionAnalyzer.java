@@ -118,6 +118,8 @@ public final class SectionAnalyzer {
         final String[] normalized; // each heading's normalised text
         final String[] display; // each heading's display title
         final List<PartLocator.Located> hits;
+        /** The note's collapsible blocks: one whose summary names no part may title a story, as a bold line does. */
+        final DetailsBlocks details;
         final int[] slotOfHit; // the template position of each hit's part
         final Groups byOwner;
         final List<PartLocator.Candidate> candidates;
@@ -134,6 +136,7 @@ public final class SectionAnalyzer {
 
         Finder(Note note, NoteLines lines, AppliedTemplate applied, PartLocator.Found found) {
             this.note = note;
+            this.details = lines.details();
             this.applied = applied;
             this.template = applied.template();
             this.headings = note.headings();
@@ -407,7 +410,7 @@ public final class SectionAnalyzer {
         private static final int ANY = 0;
         /** A part's own name (or its plural) or short label. */
         private static final int NAMED = 3;
-        /** A part's own name or short label, or a bold, callout or table-row label (synonyms too). */
+        /** A part's own name or short label, or a bold, callout, table-row or details-summary label (synonyms too). */
         private static final int CLEAR = 1;
         /** Any form but a plain "Name:" line. */
         private static final int LABELLED = 2;
@@ -419,7 +422,8 @@ public final class SectionAnalyzer {
             }
             switch (which) {
                 case CLEAR:
-                    return l.canonical() || f == Labels.Form.BOLD || f == Labels.Form.CALLOUT || f == Labels.Form.TABLE;
+                    return l.canonical() || f == Labels.Form.BOLD || f == Labels.Form.CALLOUT || f == Labels.Form.TABLE
+                            || f == Labels.Form.DETAILS;
                 case LABELLED:
                     return f != Labels.Form.PLAIN;
                 case NAMED:
@@ -571,7 +575,7 @@ public final class SectionAnalyzer {
             List<io.github.vaultlint.vault.Block> blocks = note.blocks();
             for (int b = PartLocator.firstBlockAfter(blocks, after); b < blocks.size() && blocks.get(b).line() < before; b++) {
                 io.github.vaultlint.vault.Block k = blocks.get(b);
-                if (k.kind() == io.github.vaultlint.vault.Block.Kind.THEMATIC_BREAK || boldTitle(k) != null) {
+                if (k.kind() == io.github.vaultlint.vault.Block.Kind.THEMATIC_BREAK || boldTitle(k) != null || detailsTitle(b) != null) {
                     return true;
                 }
             }
@@ -590,9 +594,12 @@ public final class SectionAnalyzer {
             for (int b = PartLocator.firstBlockAfter(blocks, from); b < blocks.size() && blocks.get(b).line() < first.line(); b++) {
                 io.github.vaultlint.vault.Block k = blocks.get(b);
                 String t = boldTitle(k);
+                DetailsBlocks.Details d = t == null ? detailsTitle(b) : null;
                 if (t != null) {
                     int width = k.text().strip().length();
                     found = new Titled(t, k.line(), k.column(), k.column() + width); // the nearest one wins
+                } else if (d != null) {
+                    found = new Titled(d.summary(), d.line(), d.column(), d.endColumn());
                 } else if (k.kind() == io.github.vaultlint.vault.Block.Kind.THEMATIC_BREAK) {
                     found = null;
                 }
@@ -607,6 +614,20 @@ public final class SectionAnalyzer {
 
         /** A story title introduced in a split section, with where it is written. */
         private record Titled(String title, int line, int column, int endColumn) {
+        }
+
+        /**
+         * A collapsible block opened in block {@code b} whose summary names no part ("&lt;details&gt;&lt;summary&gt;Flaky
+         * deploys&lt;/summary&gt;" around a story's parts): a story's title, as a bold line is; else null.
+         */
+        private DetailsBlocks.Details detailsTitle(int b) {
+            DetailsBlocks.Details d = details.openedIn(b);
+            if (d == null || d.summary().isEmpty()) {
+                return null;
+            }
+            String n = Labels.normalize(d.summary());
+            return n.isEmpty() || template.match(n) != null || template.matchCombined(n) != null
+                    || template.matchKeywords(n) != null ? null : d;
         }
 
         /**

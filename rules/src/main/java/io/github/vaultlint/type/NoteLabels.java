@@ -1,5 +1,6 @@
 package io.github.vaultlint.type;
 
+import io.github.vaultlint.section.DetailsBlocks;
 import io.github.vaultlint.section.Labels;
 import io.github.vaultlint.section.PartLabels;
 import io.github.vaultlint.vault.Block;
@@ -15,7 +16,8 @@ import java.util.Locale;
  * The labels that give a note its shape, for {@code match.labels} and {@code match.parts}: heading
  * texts, bold or single-emphasis labels at the start of a paragraph or list item
  * ({@code **What was asked:**}, {@code > *Situation*: ...}: single emphasis only with its colon), short labels ({@code S: ...}, kept as
- * their letter) and callout titles ({@code > [!info] Suggested Improved Answer}). A deliberately small detector:
+ * their letter), callout titles ({@code > [!info] Suggested Improved Answer}) and the summaries of collapsible
+ * blocks ({@code <details><summary>What was weak</summary>}). A deliberately small detector:
  * the section rules do the full template matching. After them come the labels the section rules
  * accept only under conditions (plain {@code Situation:} and bare lines, two-column table rows),
  * marked (see {@link PartLabels}): {@code match.labels} skips them, {@code match.parts} applies the
@@ -54,6 +56,10 @@ public final class NoteLabels {
                 }
                 from = to + 1;
             }
+        }
+        // The summaries of collapsible blocks (<details><summary>What was weak</summary>), labels as a callout's title is.
+        for (String summary : DetailsBlocks.summaries(note.blocks())) {
+            add(out, summary);
         }
         // Plain labels and table rows, marked: only match.parts reads them, under the section rules' conditions.
         PartLabels.addTo(note, out);

@@ -15,9 +15,11 @@ import java.util.List;
 
 @RuleInfo(id = EmptySectionRule.ID, severity = Severity.WARNING, category = "sections", local = true,
         summary = "A story or debrief part is there but has no content.",
-        description = "A part of a STAR story or debrief topic (a heading, bold label, short label, callout or table row) with "
+        description = "A part of a STAR story or debrief topic (a heading, bold label, short label, callout, table row, or "
+                + "`<details>` block whose `<summary>` names the part) with "
                 + "nothing under it (for a table row, an empty second cell; in a table of stories or debrief topics, one per row, an "
-                + "empty cell of a part column): only whitespace, a lone `-`, or only a child heading (placeholders such as `?`, `...`, "
+                + "empty cell of a part column; for a details block, nothing between `</summary>` and `</details>`): only "
+                + "whitespace, a lone `-`, or only a child heading (placeholders such as `?`, `...`, "
                 + "`TODO` or `TBD` on their own count as nothing too). It usually marks a part "
                 + "that was started and never written. Write the content, or remove the empty label until you do.")
 public final class EmptySectionRule implements Rule {
@@ -67,9 +69,10 @@ public final class EmptySectionRule implements Rule {
                     + " in " + (one ? "that cell" : "those cells") + " of the row";
         }
         String what = h.form() == Labels.Form.HEADING ? "heading" : h.form() == Labels.Form.CALLOUT ? "callout"
-                : h.form() == Labels.Form.TABLE ? "table row" : "label";
-        // A table row's content is its second cell, not what comes under it.
-        String where = h.form() == Labels.Form.TABLE ? " in the row's second cell" : " under the " + what;
+                : h.form() == Labels.Form.TABLE ? "table row" : h.form() == Labels.Form.DETAILS ? "details block" : "label";
+        // A table row's content is its second cell, a details block's its body, not what comes under it.
+        String where = h.form() == Labels.Form.TABLE ? " in the row's second cell"
+                : h.form() == Labels.Form.DETAILS ? " between its </summary> and </details>" : " under the " + what;
         return parts + " of " + u.reference() + (same.size() == 1 ? " is" : " are") + " empty (" + what + " \"" + h.label()
                 + "\" has no content); write " + (measurable ? "the outcome, with a number if you can," : same.size() == 1 ? "it" : "them")
                 + where + ", or remove the " + (h.form() == Labels.Form.TABLE ? "row" : what) + " until you do";

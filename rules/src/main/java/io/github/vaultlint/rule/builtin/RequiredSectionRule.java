@@ -20,8 +20,9 @@ import java.util.List;
         description = "Each unit of a note (a STAR story, a debrief topic or sub-scenario) must have every required "
                 + "part of its section template. A part counts as a heading below the unit (`#### Result`), a bold "
                 + "label at the start of a paragraph or line (`**Result**: ...`, `**What was weak:**`, also inside "
-                + "`>` quotes), a short label (`R: ...`), a callout title (`> [!info] Suggested Improved Answer`) or the "
-                + "first cell of a two-column table row (`| Result | ... |`, in a table with two or more part rows). "
+                + "`>` quotes), a short label (`R: ...`), a callout title (`> [!info] Suggested Improved Answer`), the "
+                + "first cell of a two-column table row (`| Result | ... |`, in a table with two or more part rows) or the "
+                + "summary of a collapsible block (`<details><summary>Result</summary> ... </details>`). "
                 + "A table whose header names the parts as columns (`| Story | Situation | Task | Action | Result |`) "
                 + "holds one story per row, named by its first cell that is no part; a debrief written a row per "
                 + "question (`| Question | How I responded | What was weak | How I should improve |`, or the shorter "
@@ -113,6 +114,13 @@ public final class RequiredSectionRule implements Rule {
                     .append(first.name()).append(" | ... |)");
             return sb.toString();
         }
+        if (allDetails(u)) {
+            // The unit's parts are collapsible blocks: the missing one is written the same way.
+            sb.append("; add ").append(missing.size() == 1 ? "it" : "each").append(" as a collapsible block (<details><summary>")
+                    .append(first.name()).append("</summary> ... </details>) or a heading or bold label (**")
+                    .append(first.name()).append("**: ...)");
+            return sb.toString();
+        }
         String hashes = "#".repeat(Math.min(6, Math.max(1, u.level()) + 1));
         sb.append("; add ").append(missing.size() == 1 ? "it" : "each").append(" under the ")
                 .append(u.kind() == Unit.Kind.STORY ? "story" : "topic").append(" as a heading (")
@@ -130,6 +138,16 @@ public final class RequiredSectionRule implements Rule {
                     .append(u.template().name()).append("\" template (templates: in .vaultlint.yml)");
         }
         return sb.toString();
+    }
+
+    /** Whether every part the unit has is a details block: then a missing part is best written as one too. */
+    private static boolean allDetails(Unit u) {
+        for (PartHit h : u.hits()) {
+            if (h.form() != Labels.Form.DETAILS) {
+                return false;
+            }
+        }
+        return !u.hits().isEmpty();
     }
 
     /** Whether every part the unit has is a table row: then a missing part belongs in that table. */

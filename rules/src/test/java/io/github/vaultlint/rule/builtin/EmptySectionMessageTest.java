@@ -35,4 +35,15 @@ class EmptySectionMessageTest {
         assertEquals("Task of story \"Cache\" is empty (label \"T\" has no content); write it under the label, or "
                 + "remove the label until you do", EmptySectionRule.message(u, empty));
     }
+
+    @Test
+    void anEmptyDetailsBlockSaysWhereItsContentGoes() {
+        Unit u = story("---\ntags: [story-bank]\n---\n# Bank\n\n## Cache\n<details><summary>Situation</summary>slow</details>\n"
+                + "<details><summary><b>Task</b></summary>\n</details>\n");
+        List<PartHit> empty = u.hits().stream().filter(PartHit::empty).toList();
+        assertEquals(List.of(8, 10, 40), List.of(empty.get(0).line(), empty.get(0).column(), empty.get(0).endColumn()),
+                "on the summary");
+        assertEquals("Task of story \"Cache\" is empty (details block \"Task\" has no content); write it between its "
+                + "</summary> and </details>, or remove the details block until you do", EmptySectionRule.message(u, empty));
+    }
 }

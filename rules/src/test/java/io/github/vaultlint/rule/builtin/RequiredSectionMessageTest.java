@@ -34,4 +34,12 @@ class RequiredSectionMessageTest {
         assertEquals("Story \"Failure\" is missing Task, Result; add each under the story as a heading (### Task) or a "
                 + "bold label (**Task**: ...) or a short label (T: ...)", RequiredSectionRule.message(a.stories().get(0)));
     }
+
+    @Test
+    void aStoryWrittenInDetailsBlocksIsToldToAddTheMissingPartTheSameWay() {
+        SectionAnalysis a = analyze("# Mock\n\n## Failure\n\n<details><summary>Situation</summary>a bad config</details>\n\n"
+                + "<details><summary>Action</summary>rolled back</details>\n");
+        assertEquals("Story \"Failure\" is missing Task, Result; add each as a collapsible block (<details><summary>Task"
+                + "</summary> ... </details>) or a heading or bold label (**Task**: ...)", RequiredSectionRule.message(a.stories().get(0)));
+    }
 }
