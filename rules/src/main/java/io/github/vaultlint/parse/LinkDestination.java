@@ -37,7 +37,7 @@ public final class LinkDestination {
                 if (end < 0) {
                     sb.append(c);
                 } else {
-                    sb.append(decode(url.substring(i, end)));
+                    sb.append(decodeReference(url.substring(i, end)));
                     i = end - 1;
                 }
             } else {
@@ -62,7 +62,7 @@ public final class LinkDestination {
             if (end < 0) {
                 sb.append(text.charAt(i));
             } else {
-                sb.append(decode(text.substring(i, end)));
+                sb.append(decodeReference(text.substring(i, end)));
                 i = end - 1;
             }
         }
@@ -79,7 +79,7 @@ public final class LinkDestination {
      * or -1: {@code &#} and 1 to 7 digits, {@code &#x} and 1 to 6 hex digits, or a known entity name.
      * Bounded by the longest form, so a long run of text after an {@code &} costs nothing.
      */
-    private static int referenceEnd(CharSequence s, int at) {
+    public static int referenceEnd(CharSequence s, int at) {
         int i = at + 1;
         if (i < s.length() && s.charAt(i) == '#') {
             i++;
@@ -102,14 +102,14 @@ public final class LinkDestination {
             return -1;
         }
         String reference = s.subSequence(at, i + 1).toString();
-        return decode(reference).equals(reference) ? -1 : i + 1;
+        return decodeReference(reference).equals(reference) ? -1 : i + 1;
     }
 
     /**
      * The characters a well-formed reference stands for. A numeric one that names no character (0, a
      * surrogate, past U+10FFFF) is U+FFFD, as CommonMark says; a name that is no HTML5 entity stays.
      */
-    private static String decode(String reference) {
+    public static String decodeReference(String reference) {
         if (reference.charAt(1) != '#') {
             // flexmark's table of the HTML5 entities, loaded the first time a destination holds a name
             return com.vladsch.flexmark.util.sequence.Html5Entities.entityToString(reference);

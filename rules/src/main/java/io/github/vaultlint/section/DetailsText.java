@@ -1,5 +1,6 @@
 package io.github.vaultlint.section;
 
+import io.github.vaultlint.parse.LinkDestination;
 import io.github.vaultlint.vault.Block;
 
 import java.util.Arrays;
@@ -74,7 +75,7 @@ final class DetailsText {
             }
             out.append(c);
         }
-        return unwrapEmphasis(out.toString());
+        return PartLocator.unwrapEmphasis(out.toString());
     }
 
     /** Marks, in visible text, where an HTML list item ({@code <li>}) starts. NUL: a note holding one is unreadable. */
@@ -124,14 +125,14 @@ final class DetailsText {
                 }
             }
             if (c == '&') {
-                int semi = entityEnd(text, i, to);
-                if (semi > 0) {
-                    String decoded = entity(text, i + 1, semi);
-                    if (decoded != null) {
-                        sb.append(decoded);
-                        i = semi + 1;
-                        continue;
-                    }
+                // The references a Markdown destination decodes, as the reader sees them; a no-break space
+                // is a space, so "Situation&nbsp;" is the part Situation.
+                int end = LinkDestination.referenceEnd(text, i);
+                if (end > 0 && end <= to) {
+                    String decoded = LinkDestination.decodeReference(text.substring(i, end));
+                    sb.append("\u00a0".equals(decoded) ? " " : decoded);
+                    i = end;
+                    continue;
                 }
             }
             sb.append(c);
@@ -168,57 +169,6 @@ final class DetailsText {
             }
         }
         return quoteDepth > 0 ? j : i;
-    }
-
-    /** The ';' closing an entity that starts at {@code amp} (at most 10 chars on), or -1. */
-    private static int entityEnd(String text, int amp, int to) {
-        for (int k = amp + 1; k < to && k <= amp + 10; k++) {
-            char c = text.charAt(k);
-            if (c == ';') {
-                return k > amp + 1 ? k : -1;
-            }
-            if (!Character.isLetterOrDigit(c) && c != '#') {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** The text of the entity named by chars [from, to) ("amp", "#39", "#x27"), or null for one not decoded. */
-    private static String entity(String text, int from, int to) {
-        String name = text.substring(from, to);
-        switch (name) {
-            case "amp": return "&";
-            case "lt": return "<";
-            case "gt": return ">";
-            case "quot": return "\"";
-            case "apos": return "'";
-            case "nbsp": return " ";
-            default:
-                break;
-        }
-        if (name.length() > 1 && name.charAt(0) == '#') {
-            try {
-                int cp = name.charAt(1) == 'x' || name.charAt(1) == 'X' ? Integer.parseInt(name.substring(2), 16)
-                        : Integer.parseInt(name.substring(1));
-                return Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : null;
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** "**Action**" is "Action": emphasis around all of the text (bold, italic, both) is no part of it. */
-    private static String unwrapEmphasis(String t) {
-        int a = 0;
-        int b = t.length();
-        while (a < b - a - 1 && (t.charAt(a) == '*' || t.charAt(a) == '_') && t.charAt(b - 1) == t.charAt(a)) {
-            a++;
-            b--;
-        }
-        String inner = t.substring(a, b).strip();
-        return inner.isEmpty() ? t : inner;
     }
 
     // ---- body --------------------------------------------------------------------------------

@@ -1083,8 +1083,11 @@ public final class PartLocator {
         }
     }
 
-    /** A title cell without the emphasis around all of it: "**On-call handover**" is the story "On-call handover". */
-    private static String unwrapEmphasis(String t) {
+    /**
+     * A title cell (or a summary) without the emphasis around all of it: "**On-call handover**" is the
+     * story "On-call handover", "**Action**" the part Action.
+     */
+    static String unwrapEmphasis(String t) {
         int a = 0;
         int b = t.length();
         while (a < b - a - 1 && (t.charAt(a) == '*' || t.charAt(a) == '_') && t.charAt(b - 1) == t.charAt(a)) {
