@@ -161,6 +161,12 @@ public final class LinkResolver {
             // normalises inner segments; accept the normalised path rather than raise a doubtful alarm.
             String normal = MissingTarget.normalize(relativeBase(from, link, target), target);
             FileLookup.Match retry = normal == null ? m : lookup.find("/" + normal, "");
+            if (!retry.found() && vaultWideMarkdown(link, target) && !from.folder().isEmpty()) {
+                // A Markdown path missing from the note's folder is also looked for from the vault
+                // root (as findMarkdown does): so is its normalised form.
+                String fromRoot = MissingTarget.normalize("", target);
+                retry = fromRoot == null ? retry : lookup.find("/" + fromRoot, "");
+            }
             m = retry.found() ? retry : m;
         }
         if (!m.found()) {
@@ -294,6 +300,12 @@ public final class LinkResolver {
     }
 
     /** The folder a path is relative to: the note's for ./, ../ and relative Markdown paths, else the root. */
+    /** A Markdown path written neither from the note ({@code ./}, {@code ../}) nor from the root ({@code /}). */
+    private static boolean vaultWideMarkdown(Link link, String target) {
+        return link.kind() == Link.Kind.MARKDOWN && !target.startsWith("./") && !target.startsWith("../")
+                && !target.startsWith("/");
+    }
+
     private static String relativeBase(Note from, Link link, String target) {
         boolean relative = target.startsWith("./") || target.startsWith("../")
                 || (link.kind() == Link.Kind.MARKDOWN && !target.startsWith("/"));

@@ -108,8 +108,7 @@ public final class Content {
             while (b > a && Labels.isSpace(t.charAt(b - 1))) {
                 b--;
             }
-            // Lower-casing never shortens a string, so a line longer than every placeholder is content.
-            if (a < b && (b - a > PLACEHOLDER_MAX || !PLACEHOLDERS.contains(t.substring(a, b).toLowerCase(Locale.ROOT)))) {
+            if (a < b && !isPlaceholder(t, a, b)) {
                 return false;
             }
             from = to + 1;
@@ -134,11 +133,34 @@ public final class Content {
             if (c == '%' || c == '<' || c == '\n' || isEmphasis(c)) {
                 return false; // a comment or emphasis may start here, or the line ended: let the full check decide
             }
-            if (i - a >= PLACEHOLDER_MAX && !Labels.isSpace(c)) {
+            if (i - a >= PLACEHOLDER_MAX + 1 && !Labels.isSpace(c)) { // + 1: "TODO." is one too
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether chars [a, b) of t are a placeholder: one of {@link #PLACEHOLDERS}, or a word one closed
+     * by a full stop, colon or exclamation mark ("TBD.", "TODO:", "**TBD**."), as people end a line.
+     */
+    private static boolean isPlaceholder(String t, int a, int b) {
+        // Lower-casing never shortens a string, so a line longer than every placeholder is content.
+        if (b - a <= PLACEHOLDER_MAX && PLACEHOLDERS.contains(t.substring(a, b).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        char last = t.charAt(b - 1);
+        if (b - a > PLACEHOLDER_MAX + 5 || last != '.' && last != ':' && last != '!') {
+            return false;
+        }
+        int e = b - 1;
+        while (e > a && isEmphasis(t.charAt(e - 1))) {
+            e--; // "**TBD**."
+        }
+        while (a < e && isEmphasis(t.charAt(a))) {
+            a++;
+        }
+        return e > a && Character.isLetter(t.charAt(e - 1)) && PLACEHOLDERS.contains(t.substring(a, e).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isEmphasis(char c) {

@@ -18,8 +18,14 @@ import java.util.Map;
  */
 public final class PartLocator {
 
-    /** A part occurrence with the heading it belongs to (-1: the note itself). */
-    public record Located(PartHit hit, int owner, boolean canonical) {
+    /**
+     * A part occurrence with the heading it belongs to (-1: the note itself). {@code worded}: a plain
+     * label written with its colon or dash ("Situation: ..."), not a bare line over what it names.
+     */
+    public record Located(PartHit hit, int owner, boolean canonical, boolean worded) {
+        public Located(PartHit hit, int owner, boolean canonical) {
+            this(hit, owner, canonical, false);
+        }
     }
 
     /** A heading or bold label that names no part, kept for "did you mean". */
@@ -115,12 +121,19 @@ public final class PartLocator {
      */
     private record Raw(Part part, int slot, Labels.Form form, String label, int line, int column, int endColumn,
                        int heading, int owner, boolean canonical, int blockIndex, int lineInBlock, int restFrom,
-                       int restTo, int restColumn, DetailsBlocks.Details details) {
+                       int restTo, int restColumn, DetailsBlocks.Details details, boolean worded) {
+        Raw(Part part, int slot, Labels.Form form, String label, int line, int column, int endColumn, int heading, int owner,
+            boolean canonical, int blockIndex, int lineInBlock, int restFrom, int restTo, int restColumn,
+            DetailsBlocks.Details details) {
+            this(part, slot, form, label, line, column, endColumn, heading, owner, canonical, blockIndex, lineInBlock, restFrom,
+                    restTo, restColumn, details, false);
+        }
+
         /** Any form but a details block's summary, whose {@code details} this is. */
         Raw(Part part, int slot, Labels.Form form, String label, int line, int column, int endColumn, int heading, int owner,
             boolean canonical, int blockIndex, int lineInBlock, int restFrom, int restTo, int restColumn) {
             this(part, slot, form, label, line, column, endColumn, heading, owner, canonical, blockIndex, lineInBlock, restFrom,
-                    restTo, restColumn, null);
+                    restTo, restColumn, null, false);
         }
     }
 
@@ -241,7 +254,7 @@ public final class PartLocator {
                 section = noteName;
             }
             out.add(new Located(new PartHit(r.part, r.form, r.label, r.line, r.column, r.endColumn, r.heading, section,
-                    content, Content.isEmpty(content)), r.owner, r.canonical));
+                    content, Content.isEmpty(content)), r.owner, r.canonical, r.worded));
         }
         return new Found(template, out, candidates, topics ? outside(raws, normalized, display) : List.of(), rows, emptyTables);
     }
@@ -386,6 +399,15 @@ public final class PartLocator {
         return true;
     }
 
+    /** Whether a ':' or a dash follows the label ending at {@code from}: "Situation: ...", not a bare "Situation". */
+    private static boolean separated(String text, int from, int to) {
+        int i = from;
+        while (i < to && i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < to && i < text.length() && (text.charAt(i) == ':' || Labels.isDash(text.charAt(i)));
+    }
+
     /** Scans one labelled line; false when it is a bold label that names no part of the template. */
     private boolean scanLine(Block b, NoteLines.LineEntry e, List<Raw> raws, List<Candidate> candidates) {
         int bi = e.blockIndex();
@@ -456,10 +478,12 @@ public final class PartLocator {
                 || (label.form() != Labels.Form.PLAIN
                         && (combined != null ? template.isCanonicalCombined(n, combined) : template.isCanonical(p, n)));
         int restFrom = e.lineStart() + Math.min(label.restStart(), e.lineEnd() - e.lineStart());
+        boolean worded = label.form() == Labels.Form.PLAIN && separated(b.text(),
+                e.lineStart() + label.column() + label.text().length(), e.lineEnd());
         for (Part q : combined != null ? combined : new Part[] {p}) {
             raws.add(new Raw(q, template.indexOf(q), label.form(), label.text(), lineNo, col,
                     b.column() + Math.max(label.column() + 1, label.restStart()), heading, owner, canonical, bi, k,
-                    restFrom, e.lineEnd(), b.column() + label.restStart()));
+                    restFrom, e.lineEnd(), b.column() + label.restStart(), null, worded));
         }
         return true;
     }

@@ -352,11 +352,23 @@ public final class SectionAnalyzer {
                 skipLetters = isLetterLegend(o);
                 int named = distinctParts(o, NAMED);
                 int clear = distinctParts(o, CLEAR);
-                if (named >= 1 && (clear >= 2 || distinctParts(o, LABELLED) >= 3) || clear >= 3) {
+                if (named >= 1 && (clear >= 2 || distinctParts(o, LABELLED) >= 3) || clear >= 3 || plainStory(o, clear)) {
                     add(Unit.Kind.STORY, o);
                 }
             }
             skipLetters = false;
+        }
+
+        /**
+         * A STAR answer written with plain own-name labels ("Situation: ...", "Task: ...", "Action: ...")
+         * is as clear as one written with S:/T:/A:, so it is a story too: three parts by their own
+         * names, or one plain "Situation:" beside a bold or callout label of another part. Two plain
+         * words alone ("Task: ... Result: done" in a to-do note) stay prose, and so do bare lines
+         * ("- Situation" over bullets), which a retold story in a debrief answer uses.
+         */
+        private boolean plainStory(int owner, int clear) {
+            int ownNames = distinctParts(owner, OWN_NAME);
+            return ownNames >= 3 || ownNames >= 1 && clear >= 1 && distinctParts(owner, CLEAR_OR_OWN_NAME) >= 2;
         }
 
         /** The table row (in a table whose columns are parts) the hit is a cell of, or null. */
@@ -414,6 +426,10 @@ public final class SectionAnalyzer {
         private static final int CLEAR = 1;
         /** Any form but a plain "Name:" line. */
         private static final int LABELLED = 2;
+        /** {@link #NAMED}, or a plain "Name:" / "Name -" label (always the part's own name); not a bare line. */
+        private static final int OWN_NAME = 4;
+        /** {@link #CLEAR} or {@link #OWN_NAME}. */
+        private static final int CLEAR_OR_OWN_NAME = 5;
 
         private boolean counts(PartLocator.Located l, int which) {
             Labels.Form f = l.hit().form();
@@ -428,6 +444,10 @@ public final class SectionAnalyzer {
                     return f != Labels.Form.PLAIN;
                 case NAMED:
                     return l.canonical();
+                case OWN_NAME:
+                    return l.canonical() || l.worded();
+                case CLEAR_OR_OWN_NAME:
+                    return counts(l, CLEAR) || l.worded();
                 default:
                     return true;
             }

@@ -118,10 +118,12 @@ class LabelsEquivalenceTest {
             assertEquals(LabelsReference.text(blocks), Content.text(blocks), () -> "text of " + blocks);
         }
         // Placeholders on their own, with comments and spaces around them, are blank; longer text is not.
-        for (String blank : List.of("-", " TODO ", "tbd\n-\n[ ]", "%% note %%", "<!-- x -->\n…", "WIP", "\t?? \r\n...")) {
+        for (String blank : List.of("-", " TODO ", "tbd\n-\n[ ]", "%% note %%", "<!-- x -->\n…", "WIP", "\t?? \r\n...",
+                "TBD.", "todo:", "**TODO**.", "_wip_!")) {
             assertEquals(true, Content.isBlank(blank), blank);
         }
-        for (String content : List.of("todos", "- x", "%% a %% done", "abcde", "  <b>x</b>", "TODO\nreal")) {
+        for (String content : List.of("todos", "- x", "%% a %% done", "abcde", "  <b>x</b>", "TODO\nreal", "TODO: ask",
+                "-.", "?:", "TBD..")) {
             assertEquals(false, Content.isBlank(content), content);
         }
     }

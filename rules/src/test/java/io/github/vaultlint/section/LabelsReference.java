@@ -415,11 +415,21 @@ final class LabelsReference {
         for (String line : t.split("\n")) {
             String l = line.strip().replaceAll("^[*_~=]+|[*_~=]+$", "").strip(); // "**TODO**" is a placeholder too
             // Lower-casing never shortens a string, so a line longer than every placeholder is content.
-            if (!(l.isEmpty() || l.length() <= PLACEHOLDER_MAX && PLACEHOLDERS.contains(l.toLowerCase(Locale.ROOT)))) {
+            if (!(l.isEmpty() || l.length() <= PLACEHOLDER_MAX && PLACEHOLDERS.contains(l.toLowerCase(Locale.ROOT))
+                    || closedWord(l))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "TBD.", "TODO:", "**TODO**!": a word placeholder closed by one full stop, colon or exclamation mark. */
+    private static boolean closedWord(String l) {
+        if (!l.matches(".*[.:!]")) {
+            return false;
+        }
+        String w = l.substring(0, l.length() - 1).replaceAll("^[*_~=]+|[*_~=]+$", "");
+        return w.matches(".*\\p{L}") && PLACEHOLDERS.contains(w.toLowerCase(Locale.ROOT));
     }
 
     /** The blocks' text joined by newlines, with comments removed. */

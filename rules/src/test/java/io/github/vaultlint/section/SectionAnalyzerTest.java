@@ -138,8 +138,11 @@ class SectionAnalyzerTest {
 
     @Test
     void plainLabelsCountOnlyForThePartsOwnName() {
-        // Plain "Name:" lines never make a story in an ordinary note (a study plan's "Result:" lines) ...
-        assertEquals(List.of(), analyze("# Mock\n\n## Q\n\nSituation: s\nTask: t\nWhat I did: a\nResults: r\n").units());
+        // Two plain "Name:" lines make no story in an ordinary note (a study plan's "Task:" and "Result:") ...
+        assertEquals(List.of(), analyze("# Plan\n\n## Week 1\n\nTask: t\nWhat I did: a\nResults: r\n").units());
+        // ... three parts by their own names do, as S:/T:/R: would: the synonym "What I did" is no label there
+        Unit plain = analyze("# Mock\n\n## Q\n\nSituation: s\nTask: t\nWhat I did: a\nResults: r\n").stories().get(0);
+        assertEquals(List.of("Action"), plain.missing().stream().map(Part::name).toList());
         // ... but fill the parts of a story that bold labels make, by the part's own name only.
         Unit u = analyze("# Mock\n\n## Q\n\n**Situation**: s\nTask: t\nWhat I did: a\n**Results**: r\n").stories().get(0);
         assertEquals(List.of("situation", "task", "result"), u.hits().stream().map(h -> h.part().id()).toList());

@@ -15,13 +15,15 @@ import io.github.vaultlint.vault.Note;
         description = "Interviewers remember results they can picture: \"cut p99 latency by 40%\", \"saved $20k a "
                 + "month\", \"recovered within 30 minutes\". A Result without a number, percentage, duration or amount "
                 + "sounds vague. Quantify it. Applies to template parts marked `measurable: true` (the built-in "
-                + "star Result).")
+                + "star Result), in stories and in the topics of a `units: topics` template alike.")
 public final class StarResultMeasurableRule implements Rule {
     public static final String ID = "star-result-measurable";
 
     @Override
     public void checkNote(Note note, RuleContext ctx) {
-        for (Unit u : Sections.forRule(ID, note, ctx).stories()) {
+        // Every unit, not only stories: a topics template may mark a part measurable too; the
+        // built-in debrief marks none, so its topics give nothing here.
+        for (Unit u : Sections.forRule(ID, note, ctx).units()) {
             for (Part p : u.unmeasured()) {
                 PartHit first = u.first(p.id());
                 ctx.report(note, first.line(), first.column(), first.line(), first.endColumn(),
