@@ -428,7 +428,9 @@ class CheckMojoTest {
         // without "console" the findings are not printed, only the summary: the message names the file that has them
         assertTrue(e.getMessage().endsWith("See " + out.resolve("vaultlint.json").toAbsolutePath()), e.getMessage());
         assertEquals(List.of("info vaultlint: 2 notes, 2 files checked: 2 errors, 1 warning, 0 info",
-                "info vaultlint: recurring weak topics: none", "info vaultlint: open actions: 1 (1 in 1 interview)"), log);
+                "info vaultlint: recurring weak topics: none", "info vaultlint: open actions: 1 (1 in 1 interview)",
+                // the report that holds them, as the HTML page is named when there is one
+                "info vaultlint: report " + out.resolve("vaultlint.json").toAbsolutePath()), log);
     }
 
     /** Formats written as a list in the pom, one per element, as Maven users write list parameters. */

@@ -262,7 +262,7 @@ public final class Check {
 
         List<Finding> gatedFindings = cmp == null ? result.findings() : cmp.fresh();
         int gated = o.failOn() == null ? 0 : (int) gatedFindings.stream().filter(f -> f.severity().atLeast(o.failOn())).count();
-        Path report = written.get("html");
+        Path report = fullReport(written);
 
         List<Line> console = new ArrayList<>();
         if (o.formats().contains(Format.CONSOLE)) {
@@ -382,6 +382,16 @@ public final class Check {
     }
 
     /** Where the gate's message sends the user: the HTML report, else what this run did show or write. */
+    /**
+     * The report that holds every finding and the insights, for the console's "report" line and the
+     * job summary's "Full report": the HTML page, else the first other file written (json, sarif,
+     * junit), so that a run with {@code formats=json,sarif} still says where its findings are.
+     */
+    static Path fullReport(Map<String, Path> written) {
+        Path html = written.get("html");
+        return html != null ? html : written.values().stream().findFirst().orElse(null);
+    }
+
     private static String whereToLook(Options o, Map<String, Path> written, boolean annotated, boolean summaryWritten) {
         if (written.containsKey("html")) {
             return written.get("html").toString();

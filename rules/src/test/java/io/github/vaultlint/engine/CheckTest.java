@@ -185,6 +185,32 @@ class CheckTest {
         assertTrue(both.endsWith("See the GitHub annotations and the job summary"), both);
     }
 
+    /**
+     * Without the HTML page (formats=json,sarif, as a CI job that uploads SARIF) the job summary and
+     * the console still say where the full report is: the JSON report. They named none before.
+     */
+    @Test
+    void withoutTheHtmlPageTheSummaryAndConsoleNameTheJsonReport(@TempDir Path dir) throws Exception {
+        Path vault = Files.createDirectories(dir.resolve("vault"));
+        Files.writeString(vault.resolve("a.md"), "# A\n\n[[Gone]]\n");
+        Path out = dir.resolve("out");
+        Path summary = dir.resolve("summary.md");
+        Check.Outcome o = new Check(new Linter()).run(new Check.Options(LintOptions.of(vault), out,
+                EnumSet.of(Format.CONSOLE, Format.JSON, Format.SARIF), Severity.ERROR, 0, null, false, false,
+                Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString())));
+        String json = out.resolve("vaultlint.json").toAbsolutePath().toString();
+        assertTrue(Files.readString(summary).contains("Full report: `" + out.resolve("vaultlint.json") + "`"), Files.readString(summary));
+        assertTrue(o.console().stream().anyMatch(l -> l.text().equals("vaultlint: report " + json)),
+                o.console().stream().map(Check.Line::text).toList().toString());
+
+        // with the page, the page is the report, as before
+        Files.delete(summary);
+        o = new Check(new Linter()).run(new Check.Options(LintOptions.of(vault), out,
+                EnumSet.of(Format.JSON, Format.HTML), Severity.ERROR, 0, null, false, false,
+                Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString())));
+        assertTrue(Files.readString(summary).contains("Full report: `" + out.resolve("vaultlint.html") + "`"), Files.readString(summary));
+    }
+
     @Test
     void anUnwritableJobSummaryIsAWarningNotAFailedBuild(@TempDir Path dir) throws Exception {
         Path vault = vaultWithBaseline(dir);
