@@ -1,5 +1,8 @@
 package io.github.vaultlint.type;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Whether a value Obsidian's Date or Date &amp; time property holds is a real date, and why not: the
  * checks {@code format: date} and {@code format: date-time} of a schema make, shared so that
@@ -62,6 +65,57 @@ public final class ObsidianDates {
             }
         }
         return null;
+    }
+
+    /**
+     * How to fix {@code s}, which a {@code format: date} (or, with {@code withTime}, {@code date-time})
+     * refused: "; it names no real day (February 2025 has 28 days): write a date that exists", the
+     * date part of a date and time, the zero-padded form of 2024-3-1, the YYYY-MM-DD form of 01/03/2024
+     * (both readings when the day and month could be either); "" when there is nothing more to say.
+     */
+    public static String fixHint(String s, boolean withTime) {
+        String why = whyNot(s);
+        if (why != null) {
+            return "; it names no real " + (withTime ? "day or time" : "day") + " (" + why + "): write one that exists";
+        }
+        // 2025-04-08 15:30: the space Obsidian's Date & time property writes as T
+        String t = s.length() > 10 && s.charAt(10) == ' ' ? s.substring(0, 10) + "T" + s.substring(11) : s;
+        if (!withTime && t.length() > 10 && isDateTime(t)) {
+            return "; a date has no time of day: write " + s.substring(0, 10) + ", or make the schema ask for format: date-time";
+        }
+        if (withTime && t != s && isDateTime(t)) {
+            return "; write a T between the date and the time: " + t;
+        }
+        if (withTime && isDate(s)) {
+            return "; add the time of day: " + s + "T00:00";
+        }
+        Matcher m = LOOSE.matcher(s);
+        if (m.matches()) {
+            String day = ymd(m.group(1), m.group(2), m.group(3));
+            return day == null ? "" : "; write the month and day with two digits: " + day;
+        }
+        m = SLASHED.matcher(s);
+        if (m.matches()) {
+            String dayFirst = ymd(m.group(4), m.group(3), m.group(1));
+            String monthFirst = ymd(m.group(4), m.group(1), m.group(3));
+            if (dayFirst != null && monthFirst != null && !dayFirst.equals(monthFirst)) {
+                return "; write it as YYYY-MM-DD: " + dayFirst + " if the day comes first, " + monthFirst + " if the month does";
+            }
+            String one = dayFirst != null ? dayFirst : monthFirst;
+            return one == null ? "" : "; write it as YYYY-MM-DD: " + one;
+        }
+        return "";
+    }
+
+    /** 2024-3-1: a date with a one-digit month or day. */
+    private static final Pattern LOOSE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    /** 01/03/2024, 1.3.2024: day and month (in either order) before a four-digit year. */
+    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})");
+
+    /** "YYYY-MM-DD" when that day exists, else null. */
+    private static String ymd(String year, String month, String day) {
+        String s = year + "-" + (month.length() == 1 ? "0" : "") + month + "-" + (day.length() == 1 ? "0" : "") + day;
+        return isDate(s) ? s : null;
     }
 
     private static boolean digits(String s, int from, int to) {

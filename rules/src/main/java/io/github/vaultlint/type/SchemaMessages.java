@@ -155,10 +155,24 @@ final class SchemaMessages {
         }
         if (expected.contains("array") && found instanceof String text && !text.isBlank()) {
             String one = text.strip();
-            boolean plain = one.length() <= 60 && one.chars().noneMatch(c -> ",[]{}:#\"'&*!|>%@`".indexOf(c) >= 0);
-            return plain ? "; write it as a list: [" + one + "]" : "; write it as a list, one \"- \" item per line";
+            if (plain(one)) {
+                return "; write it as a list: [" + one + "]";
+            }
+            // topics: "a, b" is one item with a comma in it, to YAML and to Obsidian
+            List<String> items = one.indexOf(',') >= 0 ? List.of(one.split("\\s*,\\s*", -1)) : List.of();
+            if (items.size() > 1 && one.length() <= 120 && items.stream().allMatch(i -> plain(i)
+                    && io.github.vaultlint.parse.YamlReader.plainScalar(i) instanceof String t && !t.isEmpty())) {
+                return "; this is one text with commas in it, not " + items.size() + " items: write it as a YAML list: ["
+                        + String.join(", ", items) + "]";
+            }
+            return "; write it as a list, one \"- \" item per line";
         }
         return "";
+    }
+
+    /** Text that reads back as the same text when written as an item of a [a, b] list. */
+    private static boolean plain(String item) {
+        return item.length() <= 60 && item.chars().noneMatch(c -> ",[]{}:#\"'&*!|>%@`".indexOf(c) >= 0);
     }
 
     /**
@@ -205,7 +219,9 @@ final class SchemaMessages {
             }
             case "format": {
                 String format = schema instanceof String s ? s : f.argument();
-                return quoted(found, written) + " is not a valid " + formatName(format);
+                String hint = found instanceof String text && ("date".equals(format) || DateTimeFormat.NAME.equals(format))
+                        ? ObsidianDates.fixHint(text.strip(), !"date".equals(format)) : "";
+                return quoted(found, written) + " is not a valid " + formatName(format) + hint;
             }
             case "enum": {
                 List<String> allowed = new ArrayList<>();

@@ -63,8 +63,54 @@ class SchemaMessagesTest {
 
     @Test
     void invalidDateNamesPropertyValueAndFormat() throws Exception {
-        assertEquals(List.of("3:7-3:17 date: \"2025-13-45\" is not a valid date (YYYY-MM-DD)"),
+        assertEquals(List.of("3:7-3:17 date: \"2025-13-45\" is not a valid date (YYYY-MM-DD); it names no real day "
+                        + "(there is no month 13): write one that exists"),
                 findings("---\ncompany: Acme\ndate: 2025-13-45\n---\n"));
+    }
+
+    @Test
+    void anImpossibleDateSaysWhyWhereverTheValueSits() throws Exception {
+        // Quoted or not, after a BOM or with CRLF line ends: the day is named, and the finding sits on the value.
+        String why = " is not a valid date (YYYY-MM-DD); it names no real day (February 2024 has 29 days): write one that exists";
+        assertEquals(List.of("3:7-3:17 date: \"2024-02-30\"" + why), findings("---\ncompany: Acme\ndate: 2024-02-30\n---\n"));
+        assertEquals(List.of("3:7-3:19 date: \"2024-02-30\"" + why), findings("---\ncompany: Acme\ndate: \"2024-02-30\"\n---\n"));
+        assertEquals(List.of("3:7-3:17 date: \"2024-02-30\"" + why),
+                findings("\uFEFF---\r\ncompany: Acme\r\ndate: 2024-02-30 # call\r\n---\r\n"));
+        assertEquals(List.of("3:7-3:17 date: \"2023-02-29\" is not a valid date (YYYY-MM-DD); it names no real day "
+                + "(February 2023 has 28 days): write one that exists"), findings("---\ncompany: Acme\ndate: 2023-02-29\n---\n"));
+    }
+
+    @Test
+    void aDateWrittenAnotherWayGetsItsYyyyMmDdForm() throws Exception {
+        assertEquals(List.of("3:7-3:15 date: \"2024-3-1\" is not a valid date (YYYY-MM-DD); write the month and day with two digits: 2024-03-01"),
+                findings("---\ncompany: Acme\ndate: 2024-3-1\n---\n"));
+        assertEquals(List.of("3:7-3:23 date: \"2024-03-01T10:00\" is not a valid date (YYYY-MM-DD); a date has no time of day: "
+                        + "write 2024-03-01, or make the schema ask for format: date-time"),
+                findings("---\ncompany: Acme\ndate: 2024-03-01T10:00\n---\n"));
+        assertEquals(List.of("3:7-3:17 date: \"01/03/2024\" is not a valid date (YYYY-MM-DD); write it as YYYY-MM-DD: "
+                        + "2024-03-01 if the day comes first, 2024-01-03 if the month does"),
+                findings("---\ncompany: Acme\ndate: 01/03/2024\n---\n"));
+        assertEquals(List.of("3:7-3:17 date: \"25/03/2024\" is not a valid date (YYYY-MM-DD); write it as YYYY-MM-DD: 2024-03-25"),
+                findings("---\ncompany: Acme\ndate: 25/03/2024\n---\n"), "only one reading is a day");
+        assertEquals(List.of("3:7-3:17 date: \"03/03/2024\" is not a valid date (YYYY-MM-DD); write it as YYYY-MM-DD: 2024-03-03"),
+                findings("---\ncompany: Acme\ndate: 03/03/2024\n---\n"), "both readings are the same day");
+        assertEquals(List.of("3:7-3:16 date: \"next week\" is not a valid date (YYYY-MM-DD)"),
+                findings("---\ncompany: Acme\ndate: next week\n---\n"), "nothing to guess");
+    }
+
+    @Test
+    void oneTextWithCommasWhereAListIsWantedIsShownAsTheList() throws Exception {
+        // topics: "a, b" is one item to YAML and Obsidian, not two
+        assertEquals(List.of("4:8-4:14 links: expected a list, found text \"a, b\"; this is one text with commas in it, "
+                        + "not 2 items: write it as a YAML list: [a, b]"),
+                findings("---\ncompany: Acme\ndate: 2025-01-02\nlinks: \"a, b\"\n---\n"));
+        assertEquals(List.of("4:8-4:23 links: expected a list, found text \"kafka,k8s , sre\"; this is one text with commas in it, "
+                        + "not 3 items: write it as a YAML list: [kafka, k8s, sre]"),
+                findings("---\ncompany: Acme\ndate: 2025-01-02\nlinks: kafka,k8s , sre\n---\n"));
+        assertEquals(List.of("4:8-4:14 links: expected a list, found text \"1, 2\"; write it as a list, one \"- \" item per line"),
+                findings("---\ncompany: Acme\ndate: 2025-01-02\nlinks: \"1, 2\"\n---\n"), "[1, 2] would be numbers");
+        assertEquals(List.of("4:8-4:12 links: expected a list, found text \"a,,b\"; write it as a list, one \"- \" item per line"),
+                findings("---\ncompany: Acme\ndate: 2025-01-02\nlinks: a,,b\n---\n"), "an empty item");
     }
 
     @Test
