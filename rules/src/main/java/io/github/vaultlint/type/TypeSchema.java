@@ -1,15 +1,18 @@
 package io.github.vaultlint.type;
 
 import com.networknt.schema.JsonSchema;
+import io.github.vaultlint.util.Suggest;
 import io.github.vaultlint.vault.Frontmatter;
 import io.github.vaultlint.vault.YamlNode;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -31,6 +34,8 @@ public final class TypeSchema {
     /** The schema document's IRI and its {@code $ref} resolver, to follow refs there; null for a lone schema. */
     private final String iri;
     private final SubsetSchema.Resolver refs;
+    /** The top-level property names the schema declares, for {@link #misspeltOptional}. */
+    private final Supplier<Set<String>> rootDeclared = memoize(() -> declaredAt(List.of()));
 
     /**
      * @param subset the fast validator, or null
@@ -165,6 +170,7 @@ public final class TypeSchema {
                 out.add(v);
             }
         }
+        misspeltOptional(fm, out);
         out.sort(Comparator.comparingInt(SchemaViolation::line).thenComparingInt(SchemaViolation::column)
                 .thenComparing(SchemaViolation::message));
         return out;
@@ -218,6 +224,59 @@ public final class TypeSchema {
         return near == null ? "" : " (is \"" + near + "\" on line " + undeclared.get(near).line() + " a misspelling? rename it to "
                 + property + ")";
     }
+
+    /**
+     * An undeclared top-level key a typo away from an optional property the schema declares and the note
+     * lacks in any case ({@code compnay} for {@code company}): where the schema lets other properties
+     * through, its value would go unchecked and unread without a word. Required ones are named by their
+     * "missing" finding, a key with a finding of its own (additionalProperties: false) already has its
+     * "did you mean", and Obsidian's own names (tag, alias, cssclass, type) are left to their rules. A key
+     * shorter than five letters counts only as a swap of letters: one edit from a short name is often a word.
+     */
+    private void misspeltOptional(Frontmatter fm, List<SchemaViolation> out) {
+        List<YamlNode.Entry> entries = fm.root().entries();
+        if (entries == null || entries.isEmpty()) {
+            return;
+        }
+        Set<String> present = new HashSet<>();
+        entries.forEach(e -> present.add(e.key().toLowerCase(Locale.ROOT)));
+        List<String> absent = new ArrayList<>();
+        Set<String> declared = rootDeclared.get();
+        for (String d : declared) {
+            if (!present.contains(d.toLowerCase(Locale.ROOT)) && !required.contains(d)) {
+                absent.add(d);
+            }
+        }
+        if (absent.isEmpty()) {
+            return;
+        }
+        for (YamlNode.Entry e : entries) {
+            String key = e.key();
+            if (OBSIDIAN_NAMES.contains(key.toLowerCase(Locale.ROOT)) || out.stream().anyMatch(v -> v.line() == e.line())) {
+                continue;
+            }
+            String near = declared.contains(key) ? null : Suggest.closest(key, absent);
+            if (near != null && (key.length() >= 5 || sameLetters(key, near))) {
+                out.add(onKey(e, "property \"" + key + "\" is not declared by the schema (did you mean \"" + near
+                        + "\"?); if it is a misspelling, rename it to " + near + ", or its value goes unchecked"));
+            }
+        }
+    }
+
+    /**
+     * Whether two names have the same letters (rloe, role): a short name one edit from another is as
+     * often a word of its own (mode for code, data for date) as a typo, a swap of letters rarely is.
+     */
+    private static boolean sameLetters(String a, String b) {
+        char[] x = a.toLowerCase(Locale.ROOT).toCharArray();
+        char[] y = b.toLowerCase(Locale.ROOT).toCharArray();
+        java.util.Arrays.sort(x);
+        java.util.Arrays.sort(y);
+        return java.util.Arrays.equals(x, y);
+    }
+
+    /** Property names Obsidian itself reads, whose near misses of a declared name are no misspelling (tag for tags). */
+    private static final Set<String> OBSIDIAN_NAMES = Set.of("tag", "tags", "alias", "aliases", "cssclass", "cssclasses", "type");
 
     /** A subschema and the IRI of the document it is in (what its {@code $ref}s are relative to). */
     private record At(String iri, Object schema) {

@@ -99,6 +99,19 @@ class SchemaMessagesTest {
     }
 
     @Test
+    void aKeyATypoAwayFromAnOptionalPropertyIsNamedWhereOtherPropertiesAreAllowed() throws Exception {
+        JobTypeVault.configure(vault, "type: object\nrequired: [date]\nproperties:\n  date: { type: string }\n"
+                + "  company: { type: string }\n  role: { type: string }\n");
+        assertEquals(List.of("3:1-3:8 property \"compnay\" is not declared by the schema (did you mean \"company\"?); "
+                        + "if it is a misspelling, rename it to company, or its value goes unchecked",
+                        "4:1-4:5 property \"rloe\" is not declared by the schema (did you mean \"role\"?); "
+                        + "if it is a misspelling, rename it to role, or its value goes unchecked"),
+                findings("---\ndate: x\ncompnay: Acme\nrloe: SRE\n---\n"));
+        assertEquals(List.of(), findings("---\ndate: x\ncompany: Acme\nrule: SRE\ncompnay: Acme\n---\n"),
+                "company is there: compnay is a property of its own; rule is a word, not a typo of role");
+    }
+
+    @Test
     void oneTextWithCommasWhereAListIsWantedIsShownAsTheList() throws Exception {
         // topics: "a, b" is one item to YAML and Obsidian, not two
         assertEquals(List.of("4:8-4:14 links: expected a list, found text \"a, b\"; this is one text with commas in it, "

@@ -22,7 +22,12 @@ import io.github.vaultlint.vault.YamlNode;
                 + "mock-interview and note types) can name a JSON Schema (draft 2020-12, YAML or JSON) for its "
                 + "frontmatter. Values are checked as written (YAML 1.2: `2025-11-17` and `yes` are text). Each "
                 + "finding sits on the offending value or key, or on the frontmatter's first line for a missing "
-                + "required property, and names the property, what was expected and what was found. A `type:` "
+                + "required property, and names the property, what was expected and what was found, with how to write "
+                + "it (a date that does not exist is named with the reason, `2024-3-1` gets its form `2024-03-01`, one "
+                + "text with commas where a list is wanted gets the list). A property the schema does not declare that "
+                + "is a typo away from one it declares and the note lacks (`compnay` for `company`) is reported with a "
+                + "\"did you mean\", as its value would go unchecked; a name shorter than five letters only when its "
+                + "letters are swapped (`rloe`), since `data` or `mode` are words of their own. A `type:` "
                 + "that misspells a note type (`type: debreif`), or holds one in a list (`type: [debrief]`), is "
                 + "reported too; any other `type:` value (`type: book`) is the vault's own property and is left alone.")
 public final class FrontmatterSchemaRule implements Rule {
