@@ -240,8 +240,17 @@ public final class PropertyTypeRule implements Rule {
                         + (LIST_KEYS.contains(e.key().toLowerCase(Locale.ROOT)) ? "and always treats \"" + e.key()
                                 + "\" as a list, so write it as a list (" + e.key() + ": [a, b])"
                                 : yesNo ? "so write it as " + article(majority)
-                                : majority != null ? "so write it as " + article(majority) + " like most notes do"
+                                : majority != null ? "so write it as " + article(majority) + " like most notes do" + dateForm(e, kind, majority)
                                 : "so pick one type and use it in all of these notes"));
+    }
+
+    /** "; write the month and day with two digits: 2024-03-01" for text written as a date another way, where most notes have a date; else "". */
+    private static String dateForm(YamlNode.Entry e, String kind, String majority) {
+        boolean date = "date".equals(majority);
+        if (!"text".equals(kind) || !(date || "datetime".equals(majority)) || !(e.value().value() instanceof String s)) {
+            return "";
+        }
+        return ObsidianDates.fixHint(s.strip(), !date);
     }
 
     private static String names(List<Use> uses, Note except) {
