@@ -162,7 +162,8 @@ final class SchemaMessages {
             List<String> items = one.indexOf(',') >= 0 ? List.of(one.split("\\s*,\\s*", -1)) : List.of();
             if (items.size() > 1 && one.length() <= 120 && items.stream().allMatch(i -> plain(i)
                     && io.github.vaultlint.parse.YamlReader.plainScalar(i) instanceof String t && !t.isEmpty())) {
-                return "; this is one text with commas in it, not " + items.size() + " items: write it as a YAML list: ["
+                // "if": a comma can be part of one item too (an alias "Acme, Inc")
+                return "; one text with commas is one item: if these are " + items.size() + " items, write them as a YAML list: ["
                         + String.join(", ", items) + "]";
             }
             return "; write it as a list, one \"- \" item per line";

@@ -114,11 +114,11 @@ class SchemaMessagesTest {
     @Test
     void oneTextWithCommasWhereAListIsWantedIsShownAsTheList() throws Exception {
         // topics: "a, b" is one item to YAML and Obsidian, not two
-        assertEquals(List.of("4:8-4:14 links: expected a list, found text \"a, b\"; this is one text with commas in it, "
-                        + "not 2 items: write it as a YAML list: [a, b]"),
+        assertEquals(List.of("4:8-4:14 links: expected a list, found text \"a, b\"; one text with commas is one item: "
+                        + "if these are 2 items, write them as a YAML list: [a, b]"),
                 findings("---\ncompany: Acme\ndate: 2025-01-02\nlinks: \"a, b\"\n---\n"));
-        assertEquals(List.of("4:8-4:23 links: expected a list, found text \"kafka,k8s , sre\"; this is one text with commas in it, "
-                        + "not 3 items: write it as a YAML list: [kafka, k8s, sre]"),
+        assertEquals(List.of("4:8-4:23 links: expected a list, found text \"kafka,k8s , sre\"; one text with commas is one item: "
+                        + "if these are 3 items, write them as a YAML list: [kafka, k8s, sre]"),
                 findings("---\ncompany: Acme\ndate: 2025-01-02\nlinks: kafka,k8s , sre\n---\n"));
         assertEquals(List.of("4:8-4:14 links: expected a list, found text \"1, 2\"; write it as a list, one \"- \" item per line"),
                 findings("---\ncompany: Acme\ndate: 2025-01-02\nlinks: \"1, 2\"\n---\n"), "[1, 2] would be numbers");
